@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: MIT
+#include "commands.h"
+
+#include "progress_line.h"
+#include "text_report.h"
+
+#include "core/gradcheck.h"
+#include "core/trace.h"
+#include "core/trainer.h"
+#include "io/csv.h"
+#include "io/lesson_loader.h"
+#include "io/trace_export.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+
+#include <cstdio>
+#include <optional>
+
+namespace backstep::cli {
+
+namespace {
+
+void printOut(const QString& text) {
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+    std::fflush(stdout);
+}
+
+void printError(const QString& line) {
+    std::fprintf(stderr, "backstep-cli: %s\n", line.toLocal8Bit().constData());
+}
+
+// Parses a subcommand's options; prints the error or help and sets `exitCode` when done.
+bool parseArguments(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,
+                    int& exitCode) {
+    parser.setApplicationDescription(usage);
+    parser.addPositionalArgument(QStringLiteral("lesson"),
+                                 QStringLiteral("Lesson file (.json); the three-sample default when omitted."),
+                                 QStringLiteral("[LESSON]"));
+    const QCommandLineOption help(QStringList{"h", "help"}, QStringLiteral("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText() + QStringLiteral(" (see --help)"));
+        exitCode = InvalidInput;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        printOut(parser.helpText());
+        exitCode = Ok;
+        return false;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        printError(QStringLiteral("expected one lesson file, got %1 (see --help)").arg(parser.positionalArguments().size()));
+        exitCode = InvalidInput;
+        return false;
+    }
+    return true;
+}
+
+std::optional<Lesson> loadLesson(const QCommandLineParser& parser) {
+    const QString path = parser.positionalArguments().isEmpty() ? defaultLessonPath()
+                                                                 : parser.positionalArguments().first();
+    LessonLoadResult result = loadLessonFile(path);
+    for (const QString& warning : result.warnings)
+        printError(QStringLiteral("warning: ") + warning);
+    for (const QString& error : result.errors)
+        printError(error);
+    return std::move(result.lesson);
+}
+
+std::optional<int> positiveOption(const QCommandLineParser& parser, const QCommandLineOption& option,
+                                  int fallback, int& exitCode) {
+    if (!parser.isSet(option))
+        return fallback;
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (!ok || value < 1) {
+        printError(QStringLiteral("--%1: expected a whole number of at least 1, got \"%2\"")
+                       .arg(option.names().constLast(), parser.value(option)));
+        exitCode = InvalidInput;
+        return std::nullopt;
+    }
+    return value;
+}
+
+Trainer makeTrainer(const Lesson& lesson) {
+    return Trainer(lesson.network, lesson.training, lesson.data, lesson.initial);
+}
+
+} // namespace
+
+QString defaultLessonPath() { return QStringLiteral(":/lessons/01-three-samples.json"); }
+
+int check(const QStringList& arguments) {
+    QCommandLineParser parser;
+    int exitCode = Ok;
+    if (!parseArguments(parser, arguments, QStringLiteral("Validate a lesson and print a summary, or its errors (exit code 2)."), exitCode))
+        return exitCode;
+    const auto lesson = loadLesson(parser);
+    if (!lesson)
+        return InvalidInput;
+    printOut(lessonSummary(*lesson));
+    return Ok;
+}
+
+int trace(const QStringList& arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption iterationOption(QStringLiteral("iteration"), QStringLiteral("Iteration to trace, 1-based (default 1)."), QStringLiteral("K"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Folder for one CSV per matrix (X.csv, wh.csv, …)."), QStringLiteral("DIR"));
+    const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("Do not print the trace."));
+    parser.addOptions({iterationOption, outOption, quietOption});
+    int exitCode = Ok;
+    if (!parseArguments(parser, arguments, QStringLiteral("Write the 12-step trace of one iteration."), exitCode))
+        return exitCode;
+    const auto iteration = positiveOption(parser, iterationOption, 1, exitCode);
+    if (!iteration)
+        return exitCode;
+    const auto lesson = loadLesson(parser);
+    if (!lesson)
+        return InvalidInput;
+    Trainer trainer = makeTrainer(*lesson);
+    while (trainer.iterationsCompleted() < *iteration - 1)
+        if (!trainer.runIteration()) {
+            printError(QString::fromStdString(trainer.stop()->message()) +
+                       QStringLiteral(" — before iteration %1 could be traced").arg(*iteration));
+            return Failure;
+        }
+    const Trace result = buildTrace(lesson->network, lesson->training, trainer.parameters(),
+                                    lesson->data, trainer.nextBatch());
+    if (parser.isSet(outOption)) {
+        const QString error = writeTraceCsvs(result, parser.value(outOption));
+        if (!error.isEmpty()) {
+            printError(error);
+            return Failure;
+        }
+    }
+    if (!parser.isSet(quietOption))
+        printOut(lessonSummary(*lesson) + '\n' + traceSummary(result, *iteration));
+    return Ok;
+}
+
+int train(const QStringList& arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption epochsOption(QStringLiteral("epochs"), QStringLiteral("Epochs to train (default: the lesson's)."), QStringLiteral("N"));
+    const QCommandLineOption lossOption(QStringLiteral("loss-csv"), QStringLiteral("Write the loss (and accuracy) per epoch to FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Folder for the final weights (wh.csv, bh.csv, wout.csv, bout.csv)."), QStringLiteral("DIR"));
+    parser.addOptions({epochsOption, lossOption, outOption});
+    int exitCode = Ok;
+    if (!parseArguments(parser, arguments, QStringLiteral("Train a lesson and report the loss."), exitCode))
+        return exitCode;
+    const auto lesson = loadLesson(parser);
+    if (!lesson)
+        return InvalidInput;
+    const auto epochs = positiveOption(parser, epochsOption, lesson->training.epochs, exitCode);
+    if (!epochs)
+        return exitCode;
+
+    Trainer trainer = makeTrainer(*lesson);
+    ProgressLine progress(*epochs);
+    QElapsedTimer timer;
+    timer.start();
+    trainer.train(*epochs, [&](const Trainer& t) {
+        progress.update(t.epochsCompleted(), t.epochLoss().back(), timer.nsecsElapsed());
+        return true;
+    });
+    const double seconds = static_cast<double>(timer.nsecsElapsed()) * 1e-9;
+    progress.finish();
+
+    const int done = trainer.epochsCompleted();
+    QString report = QStringLiteral("epochs:      %1\n").arg(done);
+    report += QStringLiteral("time:        %1 s (%2 epochs/s)\n").arg(seconds, 0, 'f', 4).arg(done / std::max(seconds, 1e-9), 0, 'f', 0);
+    if (!trainer.epochLoss().empty())
+        report += QStringLiteral("final loss:  %1\n").arg(formatCsvNumber(trainer.epochLoss().back()));
+    if (!trainer.epochAccuracy().empty())
+        report += QStringLiteral("accuracy:    %1\n").arg(trainer.epochAccuracy().back());
+    printOut(report);
+
+    if (parser.isSet(lossOption)) {
+        QByteArray csv = trainer.isClassification() ? "epoch,loss,accuracy\n" : "epoch,loss\n";
+        for (size_t e = 0; e < trainer.epochLoss().size(); ++e) {
+            csv += QByteArray::number(static_cast<qulonglong>(e + 1)) + ',' + formatCsvNumber(trainer.epochLoss()[e]).toLatin1();
+            if (trainer.isClassification())
+                csv += ',' + formatCsvNumber(trainer.epochAccuracy()[e]).toLatin1();
+            csv += '\n';
+        }
+        if (const QString error = writeTextFileAtomically(parser.value(lossOption), csv); !error.isEmpty()) {
+            printError(error);
+            return Failure;
+        }
+    }
+    if (parser.isSet(outOption)) {
+        const QString error = writeParametersCsvs(trainer.parameters(), lesson->network, lesson->data, parser.value(outOption));
+        if (!error.isEmpty()) {
+            printError(error);
+            return Failure;
+        }
+    }
+    if (trainer.stop()) {
+        printError(QString::fromStdString(trainer.stop()->message()));
+        return Failure;
+    }
+    return Ok;
+}
+
+int gradcheck(const QStringList& arguments) {
+    QCommandLineParser parser;
+    int exitCode = Ok;
+    if (!parseArguments(parser, arguments, QStringLiteral("Compare backprop's updates with −lr·∂L/∂θ from central finite differences."), exitCode))
+        return exitCode;
+    const auto lesson = loadLesson(parser);
+    if (!lesson)
+        return InvalidInput;
+    const Trainer trainer = makeTrainer(*lesson);
+    Matrix X, y;
+    lesson->data.gatherRows(trainer.nextBatch(), X, y);
+    const double tolerance = 1e-6;
+    const GradientCheckResult result = gradientCheck(lesson->network, lesson->training, lesson->initial, X, y);
+    printOut(QStringLiteral("Gradient check of iteration 1 (%1 samples), loss %2\n")
+                 .arg(X.rows()).arg(QString::fromStdString(lossFormula(lesson->training.loss))) +
+             gradientCheckReport(result, tolerance));
+    return result.passed(tolerance) ? Ok : Failure;
+}
+
+} // namespace backstep::cli

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#include "progress_line.h"
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace backstep::cli {
+
+ProgressLine::ProgressLine(int totalEpochs)
+    : total_(totalEpochs), terminal_(isatty(fileno(stderr)) != 0),
+      nextPlainEpoch_(totalEpochs >= 10 ? totalEpochs / 10 : totalEpochs) {}
+
+void ProgressLine::update(int epoch, double loss, qint64 elapsedNs) {
+    const double rate = epoch / (static_cast<double>(elapsedNs) * 1e-9 + 1e-12);
+    if (terminal_) {
+        if (elapsedNs < nextReportNs_ && epoch != total_)
+            return;
+        nextReportNs_ = elapsedNs + 100'000'000; // ten updates a second
+        std::fprintf(stderr, "\repoch %d/%d  loss %.6g  %.0f epochs/s   ", epoch, total_, loss, rate);
+        std::fflush(stderr);
+        printed_ = true;
+    } else if (epoch >= nextPlainEpoch_) {
+        nextPlainEpoch_ += total_ >= 10 ? total_ / 10 : 1;
+        std::fprintf(stderr, "epoch %d/%d  loss %.6g  %.0f epochs/s\n", epoch, total_, loss, rate);
+    }
+}
+
+void ProgressLine::finish() {
+    if (terminal_ && printed_)
+        std::fputc('\n', stderr);
+}
+
+} // namespace backstep::cli

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#include "text_report.h"
+
+#include "core/provenance.h"
+
+namespace backstep {
+
+namespace {
+
+QString s(const std::string& text) { return QString::fromStdString(text); }
+
+QString dataSourceText(const Lesson& lesson) {
+    switch (lesson.source.kind) {
+    case DataSource::Kind::Inline: return QStringLiteral("inline");
+    case DataSource::Kind::Generator:
+        return QStringLiteral("generator %1 (noise %2, seed %3)")
+            .arg(s(generatorName(lesson.source.generator.kind)))
+            .arg(lesson.source.generator.noise)
+            .arg(lesson.source.generator.seed);
+    case DataSource::Kind::Csv: return QStringLiteral("csv %1").arg(lesson.source.csvPath);
+    }
+    return {};
+}
+
+QString matrixText(const TraceMatrix& m) {
+    const int maxRows = 6, maxCols = 8, width = 10;
+    QString text;
+    const auto pad = [&](const QString& cell) { return cell.rightJustified(width).left(width) + ' '; };
+    text += QString(12, ' ');
+    for (Index c = 0; c < std::min<Index>(m.values.cols(), maxCols); ++c)
+        text += pad(s(m.columnLabels[static_cast<size_t>(c)]));
+    text += m.values.cols() > maxCols ? QStringLiteral("…\n") : QStringLiteral("\n");
+    for (Index r = 0; r < std::min<Index>(m.values.rows(), maxRows); ++r) {
+        text += s(m.rowLabels[static_cast<size_t>(r)]).leftJustified(12).left(12);
+        for (Index c = 0; c < std::min<Index>(m.values.cols(), maxCols); ++c)
+            text += pad(QString::number(m.values(r, c), 'f', 4));
+        text += m.values.cols() > maxCols ? QStringLiteral("…\n") : QStringLiteral("\n");
+    }
+    if (m.values.rows() > maxRows)
+        text += QStringLiteral("            … %1 more rows\n").arg(m.values.rows() - maxRows);
+    return text;
+}
+
+} // namespace
+
+QString lessonSummary(const Lesson& lesson) {
+    const Dataset& d = lesson.data;
+    const TrainingConfig& t = lesson.training;
+    QString text;
+    text += QStringLiteral("title:     %1\n").arg(lesson.title.text().isEmpty() ? QStringLiteral("(untitled)") : lesson.title.text());
+    text += QStringLiteral("data:      %1 samples, %2 inputs, %3 targets (%4)%5\n")
+                .arg(d.samples()).arg(d.inputs()).arg(d.outputs()).arg(dataSourceText(lesson),
+                     d.isClassification() ? QStringLiteral(", classification") : QString());
+    text += QStringLiteral("network:   %1\n").arg(s(lesson.network.describe()));
+    text += QStringLiteral("training:  loss %1, %2 (%3 iterations per epoch), learning rate %4, %5 epochs%6\n")
+                .arg(s(lossName(t.loss)), s(t.batch.describe()))
+                .arg(t.batch.iterationsPerEpoch(d.samples()))
+                .arg(t.learningRate).arg(t.epochs)
+                .arg(t.updateBiases ? QString() : QStringLiteral(", biases frozen"));
+    text += QStringLiteral("init:      %1\n").arg(lesson.explicitInit
+                     ? QStringLiteral("explicit matrices")
+                     : QStringLiteral("%1, seed %2").arg(s(initMethodName(lesson.initSpec.method))).arg(lesson.initSpec.seed));
+    return text;
+}
+
+QString traceSummary(const Trace& trace, int iteration) {
+    QString text = QStringLiteral("Trace of iteration %1 (%2 samples in the batch); loss before the update %3\n")
+                       .arg(iteration).arg(trace.sampleIndices.size()).arg(trace.loss, 0, 'g', 10);
+    for (const TraceStage& stage : trace.stages) {
+        text += QStringLiteral("\n== step %1: %2 — %3\n").arg(stage.step).arg(s(stepTitle(stage.step)), s(stepFormula(stage.step)));
+        for (int index : stage.matrices) {
+            const TraceMatrix& m = trace.matrices[static_cast<size_t>(index)];
+            text += QStringLiteral("%1  (%2×%3)\n").arg(s(m.name)).arg(m.values.rows()).arg(m.values.cols());
+            text += matrixText(m);
+        }
+    }
+    return text;
+}
+
+QString gradientCheckReport(const GradientCheckResult& result, double tolerance) {
+    QString text = QStringLiteral("%1 %2 %3 %4 %5\n")
+                       .arg(QStringLiteral("parameter"), -12).arg(QStringLiteral("max error"), 12)
+                       .arg(QStringLiteral("worst cell"), -12).arg(QStringLiteral("update"), 22)
+                       .arg(QStringLiteral("−lr·∂L/∂θ (finite diff.)"), 26);
+    for (const GradientCheckMatrix& m : result.matrices) {
+        if (m.frozen) {
+            text += QStringLiteral("%1 frozen (update_biases: false)\n").arg(s(m.name), -12);
+            continue;
+        }
+        text += QStringLiteral("%1 %2 %3 %4 %5\n")
+                    .arg(s(m.name), -12).arg(m.maxError, 12, 'e', 2)
+                    .arg(QStringLiteral("[%1,%2]").arg(m.worstRow + 1).arg(m.worstColumn + 1), -12)
+                    .arg(m.worstUpdate, 22, 'g', 12).arg(m.worstExpected, 26, 'g', 12);
+    }
+    text += result.passed(tolerance)
+                ? QStringLiteral("PASS: every update equals −lr·∂L/∂θ within %1\n").arg(tolerance)
+                : QStringLiteral("FAIL: largest error %1 is above %2\n").arg(result.maxError).arg(tolerance);
+    return text;
+}
+
+} // namespace backstep

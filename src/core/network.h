@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+// The shape of a multi-layer perceptron, its parameters and its training settings.
+#pragma once
+
+#include "activations.h"
+#include "losses.h"
+#include "matrix.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace backstep {
+
+struct NetworkSpec {
+    int inputs = 0;          // n
+    std::vector<int> hidden; // h per hidden layer (the canonical network has one)
+    int outputs = 0;         // k
+    ActivationSpec hiddenActivation{Activation::Sigmoid};
+    ActivationSpec outputActivation{Activation::Sigmoid};
+
+    int layerCount() const { return static_cast<int>(hidden.size()) + 1; } // weight layers
+    int fanIn(int layer) const { return layer == 0 ? inputs : hidden[layer - 1]; }
+    int fanOut(int layer) const {
+        return layer < static_cast<int>(hidden.size()) ? hidden[layer] : outputs;
+    }
+    const ActivationSpec& activation(int layer) const {
+        return layer < static_cast<int>(hidden.size()) ? hiddenActivation : outputActivation;
+    }
+    // "4–3–1, sigmoid/sigmoid"
+    std::string describe() const;
+};
+
+// One weight layer: z = a_prev·weights + bias.
+struct Layer {
+    Matrix weights; // fanIn×fanOut
+    Matrix bias;    // 1×fanOut
+};
+
+// Hidden layers first (layers[0] holds wh, bh), the output layer last (wout, bout).
+struct Parameters {
+    std::vector<Layer> layers;
+
+    bool allFinite() const;
+};
+
+struct BatchSpec {
+    enum class Kind { Full, Sgd, MiniBatch };
+    Kind kind = Kind::Full;
+    int size = 0; // samples per mini-batch (Kind::MiniBatch only)
+
+    int samplesPerIteration(int sampleCount) const;
+    int iterationsPerEpoch(int sampleCount) const;
+    std::string describe() const; // "full", "sgd", "mini-batch 32"
+};
+
+struct TrainingConfig {
+    double learningRate = 0.1;
+    int epochs = 1000;
+    Loss loss = Loss::Mse;
+    BatchSpec batch;
+    bool updateBiases = true;
+    std::uint64_t seed = 1; // shuffles the sample order for SGD and mini-batches
+};
+
+// Why a network and loss cannot be trained together, or nullopt when they can.
+std::optional<std::string> incompatibility(const NetworkSpec& network, Loss loss);
+
+} // namespace backstep

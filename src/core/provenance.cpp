@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: MIT
+#include "provenance.h"
+
+#include <cstdio>
+#include <stdexcept>
+#include <tuple>
+
+namespace backstep {
+
+bool CellRef::operator<(const CellRef& other) const {
+    return std::tie(matrix, row, column) < std::tie(other.matrix, other.row, other.column);
+}
+
+std::string formatNumber(double value, int significantDigits) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*g", significantDigits, value);
+    return buffer;
+}
+
+std::string Provenance::text() const {
+    std::string result = cellName + " = " + symbolic;
+    if (!numeric.empty())
+        result += " = " + numeric;
+    return result + " = " + formatNumber(value, 17);
+}
+
+namespace {
+
+std::string index1(int i) { return std::to_string(i + 1); }
+
+std::string cellName(const std::string& matrix, int row, int column) {
+    return matrix + "[" + index1(row) + "," + index1(column) + "]";
+}
+
+// Builds the formula of one cell from the matrices of the trace.
+class ProvenanceWriter {
+public:
+    ProvenanceWriter(const Trace& trace, const CellRef& cell, int digits)
+        : trace_(trace), digits_(digits) {
+        const TraceMatrix& m = trace.at(cell.matrix);
+        if (cell.row < 0 || cell.column < 0 || cell.row >= m.values.rows() ||
+            cell.column >= m.values.cols())
+            throw std::out_of_range("no cell " + cellName(cell.matrix, cell.row, cell.column));
+        p_.cell = cell;
+        p_.cellName = cellName(cell.matrix, cell.row, cell.column);
+        p_.value = m.values(cell.row, cell.column);
+        matrix_ = &m;
+    }
+
+    Provenance write() {
+        const int r = p_.cell.row, c = p_.cell.column, l = matrix_->layer;
+        const int last = trace_.network.layerCount() - 1;
+        switch (matrix_->role) {
+        case MatrixRole::Input:
+        case MatrixRole::Target: p_.symbolic = "given by the lesson"; break;
+        case MatrixRole::Weights:
+        case MatrixRole::Bias:
+            p_.symbolic = "the value before this iteration";
+            p_.note = "the lesson's initial value in iteration 1, the last update's result after";
+            break;
+        case MatrixRole::LayerInput: layerInput(r, c, l); break;
+        case MatrixRole::Activation: activation(r, c, l); break;
+        case MatrixRole::BackError:
+            if (l == last)
+                outputError(r, c);
+            else
+                hiddenError(r, c, l);
+            break;
+        case MatrixRole::Slope: slope(r, c, l); break;
+        case MatrixRole::Delta: delta(r, c, l, l == last); break;
+        case MatrixRole::WeightsUpdated: weightsUpdated(r, c, l); break;
+        case MatrixRole::BiasUpdated: biasUpdated(c, l); break;
+        }
+        return p_;
+    }
+
+private:
+    const TraceMatrix& m(MatrixRole role, int layer) const {
+        const TraceMatrix* found = trace_.find(role, layer);
+        if (!found)
+            throw std::out_of_range("incomplete trace");
+        return *found;
+    }
+    // The matrix that feeds weight layer `l`: X for the first, the previous activations after.
+    const TraceMatrix& previous(int l) const {
+        return l == 0 ? m(MatrixRole::Input, 0) : m(MatrixRole::Activation, l - 1);
+    }
+    std::string num(double v) const { return formatNumber(v, digits_); }
+    // A number as it appears inside a product: negative numbers in parentheses.
+    std::string factor(double v) const { return v < 0 ? "(" + num(v) + ")" : num(v); }
+    void use(const TraceMatrix& matrix, int row, int column) {
+        p_.inputs.push_back(CellRef{matrix.name, row, column});
+    }
+
+    // "a·b + c·d + …" over `count` terms, abbreviated in the middle when long.
+    template <typename Term> std::string sumOfTerms(int count, Term term) const {
+        const int shown = 6;
+        std::string text;
+        for (int i = 0; i < count; ++i) {
+            if (count > shown && i == shown - 2) {
+                text += " + … (" + std::to_string(count - shown + 1) + " more terms)";
+                i = count - 1;
+            }
+            text += (text.empty() ? "" : " + ") + term(i);
+        }
+        return text;
+    }
+
+    void layerInput(int r, int c, int l) {
+        const TraceMatrix& P = previous(l);
+        const TraceMatrix& W = m(MatrixRole::Weights, l);
+        const TraceMatrix& b = m(MatrixRole::Bias, l);
+        const auto n = static_cast<int>(P.values.cols());
+        p_.symbolic = "Σⱼ " + P.name + "[" + index1(r) + ",j]·" + W.name + "[j," + index1(c) +
+                      "] + " + cellName(b.name, 0, c);
+        p_.numeric = sumOfTerms(n, [&](int j) {
+            return factor(P.values(r, j)) + "·" + factor(W.values(j, c));
+        }) + " + " + factor(b.values(0, c));
+        for (int j = 0; j < n; ++j)
+            use(P, r, j);
+        for (int j = 0; j < n; ++j)
+            use(W, j, c);
+        use(b, 0, c);
+    }
+
+    void activation(int r, int c, int l) {
+        const TraceMatrix& z = m(MatrixRole::LayerInput, l);
+        const ActivationSpec& f = trace_.network.activation(l);
+        if (f.kind == Activation::Softmax) {
+            const auto k = static_cast<int>(z.values.cols());
+            p_.symbolic = "e^" + cellName(z.name, r, c) + " / Σⱼ e^" + z.name + "[" + index1(r) + ",j]";
+            p_.numeric = "e^" + factor(z.values(r, c)) + " / (" +
+                         sumOfTerms(k, [&](int j) { return "e^" + factor(z.values(r, j)); }) + ")";
+            for (int j = 0; j < k; ++j)
+                use(z, r, j);
+            return;
+        }
+        const std::string name = activationName(f.kind);
+        p_.symbolic = name + "(" + cellName(z.name, r, c) + ")";
+        p_.numeric = name + "(" + num(z.values(r, c)) + ")";
+        if (f.kind == Activation::LeakyRelu)
+            p_.note = "α = " + num(f.leakyAlpha);
+        use(z, r, c);
+    }
+
+    void outputError(int r, int c) {
+        const TraceMatrix& y = m(MatrixRole::Target, 0);
+        const TraceMatrix& out = m(MatrixRole::Activation, trace_.network.layerCount() - 1);
+        p_.symbolic = cellName(y.name, r, c) + " − " + cellName(out.name, r, c);
+        p_.numeric = num(y.values(r, c)) + " − " + factor(out.values(r, c));
+        p_.note = "E = y − output, so the updates of steps 11–12 add (+=)";
+        use(y, r, c);
+        use(out, r, c);
+    }
+
+    void hiddenError(int r, int c, int l) {
+        const TraceMatrix& d = m(MatrixRole::Delta, l + 1);
+        const TraceMatrix& W = m(MatrixRole::Weights, l + 1);
+        const auto k = static_cast<int>(d.values.cols());
+        p_.symbolic = "Σₘ " + d.name + "[" + index1(r) + ",m]·" + W.name + "ᵀ[m," + index1(c) +
+                      "]  (" + W.name + "ᵀ[m," + index1(c) + "] = " + W.name + "[" + index1(c) + ",m])";
+        p_.numeric = sumOfTerms(k, [&](int j) {
+            return factor(d.values(r, j)) + "·" + factor(W.values(c, j));
+        });
+        p_.note = "uses " + W.name + " from before the update of step 11";
+        for (int j = 0; j < k; ++j)
+            use(d, r, j);
+        for (int j = 0; j < k; ++j)
+            use(W, c, j);
+    }
+
+    void slope(int r, int c, int l) {
+        const ActivationSpec& f = trace_.network.activation(l);
+        const TraceMatrix& a = m(MatrixRole::Activation, l);
+        const TraceMatrix& z = m(MatrixRole::LayerInput, l);
+        const std::string aCell = cellName(a.name, r, c), zCell = cellName(z.name, r, c);
+        const double av = a.values(r, c), zv = z.values(r, c);
+        switch (f.kind) {
+        case Activation::Sigmoid:
+        case Activation::Softmax:
+            p_.symbolic = aCell + "·(1 − " + aCell + ")";
+            p_.numeric = num(av) + "·(1 − " + factor(av) + ")";
+            if (f.kind == Activation::Softmax)
+                p_.note = "the diagonal of the softmax Jacobian; with cross-entropy it cancels";
+            use(a, r, c);
+            return;
+        case Activation::Tanh:
+            p_.symbolic = "1 − " + aCell + "²";
+            p_.numeric = "1 − " + factor(av) + "²";
+            use(a, r, c);
+            return;
+        case Activation::Relu:
+        case Activation::LeakyRelu:
+        case Activation::Step:
+        case Activation::Linear: {
+            const std::string otherwise = f.kind == Activation::LeakyRelu ? "α" : "0";
+            if (f.kind == Activation::Step) {
+                p_.symbolic = "0 (the step function is flat on both sides of " + zCell + ")";
+                p_.note = "a zero slope passes no gradient back: a step unit cannot learn";
+            } else if (f.kind == Activation::Linear) {
+                p_.symbolic = "1 (the slope of linear(z) = z)";
+            } else {
+                p_.symbolic = "1 if " + zCell + " > 0 else " + otherwise;
+                p_.numeric = zv > 0 ? num(zv) + " > 0 → 1" : num(zv) + " ≤ 0 → " + otherwise;
+                if (f.kind == Activation::LeakyRelu)
+                    p_.note = "α = " + num(f.leakyAlpha);
+            }
+            use(z, r, c);
+            return;
+        }
+        }
+    }
+
+    void delta(int r, int c, int l, bool output) {
+        const TraceMatrix& e = m(MatrixRole::BackError, l);
+        const TraceMatrix& s = m(MatrixRole::Slope, l);
+        if (output && slopeCancels(trace_.config.loss)) {
+            p_.symbolic = cellName(e.name, r, c);
+            p_.numeric = num(e.values(r, c));
+            p_.note = "with " + lossName(trace_.config.loss) + " and " +
+                      activationName(trace_.network.outputActivation.kind) +
+                      " the slope cancels: d_output = E";
+            use(e, r, c);
+            return;
+        }
+        p_.symbolic = cellName(e.name, r, c) + "·" + cellName(s.name, r, c);
+        p_.numeric = factor(e.values(r, c)) + "·" + factor(s.values(r, c));
+        use(e, r, c);
+        use(s, r, c);
+    }
+
+    void weightsUpdated(int r, int c, int l) {
+        const TraceMatrix& W = m(MatrixRole::Weights, l);
+        const TraceMatrix& P = previous(l);
+        const TraceMatrix& d = m(MatrixRole::Delta, l);
+        const auto N = static_cast<int>(P.values.rows());
+        const double lr = trace_.config.learningRate;
+        p_.symbolic = cellName(W.name, r, c) + " + (Σᵢ " + P.name + "ᵀ[" + index1(r) + ",i]·" +
+                      d.name + "[i," + index1(c) + "])·lr";
+        p_.numeric = num(W.values(r, c)) + " + (" + sumOfTerms(N, [&](int i) {
+                         return factor(P.values(i, r)) + "·" + factor(d.values(i, c));
+                     }) + ")·" + num(lr);
+        p_.note = P.name + "ᵀ[" + index1(r) + ",i] = " + P.name + "[i," + index1(r) + "]";
+        use(W, r, c);
+        for (int i = 0; i < N; ++i)
+            use(P, i, r);
+        for (int i = 0; i < N; ++i)
+            use(d, i, c);
+    }
+
+    void biasUpdated(int c, int l) {
+        const TraceMatrix& b = m(MatrixRole::Bias, l);
+        const TraceMatrix& d = m(MatrixRole::Delta, l);
+        use(b, 0, c);
+        if (!trace_.config.updateBiases) {
+            p_.symbolic = cellName(b.name, 0, c);
+            p_.numeric = num(b.values(0, c));
+            p_.note = "this lesson freezes the biases (update_biases: false)";
+            return;
+        }
+        const auto N = static_cast<int>(d.values.rows());
+        p_.symbolic = cellName(b.name, 0, c) + " + (Σᵢ " + d.name + "[i," + index1(c) + "])·lr";
+        p_.numeric = num(b.values(0, c)) + " + (" +
+                     sumOfTerms(N, [&](int i) { return num(d.values(i, c)); }) + ")·" +
+                     num(trace_.config.learningRate);
+        p_.note = "the sum runs over the rows (samples), like np.sum(d, axis=0)";
+        for (int i = 0; i < N; ++i)
+            use(d, i, c);
+    }
+
+    const Trace& trace_;
+    const TraceMatrix* matrix_ = nullptr;
+    int digits_;
+    Provenance p_;
+};
+
+} // namespace
+
+Provenance provenanceOf(const Trace& trace, const CellRef& cell, int significantDigits) {
+    return ProvenanceWriter(trace, cell, significantDigits).write();
+}
+
+} // namespace backstep

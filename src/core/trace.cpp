@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: MIT
+#include "trace.h"
+
+#include <stdexcept>
+
+namespace backstep {
+
+int Trace::indexOf(const std::string& name) const {
+    for (size_t i = 0; i < matrices.size(); ++i)
+        if (matrices[i].name == name)
+            return static_cast<int>(i);
+    return -1;
+}
+
+const TraceMatrix* Trace::find(const std::string& name) const {
+    const int i = indexOf(name);
+    return i < 0 ? nullptr : &matrices[static_cast<size_t>(i)];
+}
+
+const TraceMatrix& Trace::at(const std::string& name) const {
+    if (const TraceMatrix* m = find(name))
+        return *m;
+    throw std::out_of_range("no matrix named " + name + " in the trace");
+}
+
+const TraceMatrix* Trace::find(MatrixRole role, int layer) const {
+    for (const TraceMatrix& m : matrices)
+        if (m.role == role && (m.layer == layer || role == MatrixRole::Input || role == MatrixRole::Target))
+            return &m;
+    return nullptr;
+}
+
+namespace {
+
+class TraceBuilder {
+public:
+    TraceBuilder(Trace& trace, const Dataset& data) : trace_(trace), data_(data) {}
+
+    std::vector<std::string> unitLabels(int layer) const {
+        const NetworkSpec& net = trace_.network;
+        if (layer < 0)
+            return data_.featureNames;
+        if (layer == net.layerCount() - 1)
+            return data_.targetNames;
+        std::vector<std::string> labels;
+        for (int u = 0; u < net.fanOut(layer); ++u)
+            labels.push_back(hiddenUnitLabel(layer, u));
+        return labels;
+    }
+
+    std::vector<std::string> sampleLabels() const {
+        std::vector<std::string> labels;
+        for (int i : trace_.sampleIndices)
+            labels.push_back("sample " + std::to_string(i + 1));
+        return labels;
+    }
+
+    int add(MatrixRole role, int layer, Matrix values) {
+        const int layerCount = trace_.network.layerCount();
+        const bool output = layer == layerCount - 1 && role != MatrixRole::Input;
+        TraceMatrix m;
+        m.name = traceName(role, layer, layerCount);
+        m.role = role;
+        m.layer = layer;
+        m.step = traceStep(role, output);
+        m.values = std::move(values);
+        switch (role) {
+        case MatrixRole::Input:
+            m.rowLabels = sampleLabels();
+            m.columnLabels = data_.featureNames;
+            break;
+        case MatrixRole::Target:
+            m.rowLabels = sampleLabels();
+            m.columnLabels = data_.targetNames;
+            break;
+        case MatrixRole::Weights:
+        case MatrixRole::WeightsUpdated:
+            m.rowLabels = unitLabels(layer - 1);
+            m.columnLabels = unitLabels(layer);
+            break;
+        case MatrixRole::Bias:
+        case MatrixRole::BiasUpdated:
+            m.rowLabels = {"bias"};
+            m.columnLabels = unitLabels(layer);
+            break;
+        default:
+            m.rowLabels = sampleLabels();
+            m.columnLabels = unitLabels(layer);
+            break;
+        }
+        trace_.matrices.push_back(std::move(m));
+        return static_cast<int>(trace_.matrices.size()) - 1;
+    }
+
+    void stage(int step, int layer, std::vector<int> indices) {
+        trace_.stages.push_back(TraceStage{step, layer, std::move(indices)});
+    }
+
+private:
+    Trace& trace_;
+    const Dataset& data_;
+};
+
+} // namespace
+
+Trace buildTrace(const NetworkSpec& network, const TrainingConfig& config, const Parameters& params,
+                 const Dataset& data, const std::vector<int>& sampleIndices) {
+    Trace trace;
+    trace.network = network;
+    trace.config = config;
+    trace.sampleIndices = sampleIndices;
+
+    Matrix X, y;
+    data.gatherRows(sampleIndices, X, y);
+    IterationWork work;
+    computeIteration(network, config, params, X, y, work);
+    trace.loss = work.loss;
+
+    TraceBuilder b(trace, data);
+    const int last = network.layerCount() - 1;
+    const auto L = [&](int l) -> LayerWork& { return work.layers[static_cast<size_t>(l)]; };
+
+    b.stage(1, 0, {b.add(MatrixRole::Input, 0, X), b.add(MatrixRole::Target, 0, y)});
+    std::vector<int> initial;
+    for (int l = 0; l <= last; ++l) {
+        initial.push_back(b.add(MatrixRole::Weights, l, params.layers[static_cast<size_t>(l)].weights));
+        initial.push_back(b.add(MatrixRole::Bias, l, params.layers[static_cast<size_t>(l)].bias));
+    }
+    b.stage(2, 0, initial);
+    for (int l = 0; l < last; ++l) {
+        b.stage(3, l, {b.add(MatrixRole::LayerInput, l, L(l).input)});
+        b.stage(4, l, {b.add(MatrixRole::Activation, l, L(l).activation)});
+    }
+    b.stage(5, last, {b.add(MatrixRole::LayerInput, last, L(last).input),
+                      b.add(MatrixRole::Activation, last, L(last).activation)});
+    b.stage(6, last, {b.add(MatrixRole::BackError, last, L(last).backError)});
+    std::vector<int> slopes;
+    for (int l = last; l >= 0; --l)
+        slopes.push_back(b.add(MatrixRole::Slope, l, L(l).slope));
+    b.stage(7, last, slopes);
+    b.stage(8, last, {b.add(MatrixRole::Delta, last, L(last).delta)});
+    for (int l = last - 1; l >= 0; --l) {
+        b.stage(9, l, {b.add(MatrixRole::BackError, l, L(l).backError)});
+        b.stage(10, l, {b.add(MatrixRole::Delta, l, L(l).delta)});
+    }
+    std::vector<int> weights, biases;
+    for (int l = last; l >= 0; --l)
+        weights.push_back(b.add(MatrixRole::WeightsUpdated, l, L(l).weightsUpdated));
+    b.stage(11, last, weights);
+    for (int l = last; l >= 0; --l)
+        biases.push_back(b.add(MatrixRole::BiasUpdated, l, L(l).biasUpdated));
+    b.stage(12, last, biases);
+    return trace;
+}
+
+std::string stepTitle(int step) {
+    switch (step) {
+    case 1: return "Read inputs and targets";
+    case 2: return "Initial weights and biases";
+    case 3: return "Hidden layer input";
+    case 4: return "Hidden layer activations";
+    case 5: return "Output layer";
+    case 6: return "Error at the output";
+    case 7: return "Slopes of the activations";
+    case 8: return "Delta at the output layer";
+    case 9: return "Error at the hidden layer";
+    case 10: return "Delta at the hidden layer";
+    case 11: return "Update the weights";
+    case 12: return "Update the biases";
+    }
+    return "?";
+}
+
+std::string stepFormula(int step) {
+    switch (step) {
+    case 1: return "X, y";
+    case 2: return "wh, bh, wout, bout";
+    case 3: return "hidden_layer_input = X·wh + bh";
+    case 4: return "hiddenlayer_activations = f(hidden_layer_input)";
+    case 5: return "output = g(hiddenlayer_activations·wout + bout)";
+    case 6: return "E = y − output";
+    case 7: return "slope = f′ of each layer";
+    case 8: return "d_output = E ⊙ slope_output_layer";
+    case 9: return "Error_at_hidden_layer = d_output · woutᵀ";
+    case 10: return "d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer";
+    case 11: return "wout += hiddenlayer_activationsᵀ·d_output·lr;  wh += Xᵀ·d_hiddenlayer·lr";
+    case 12: return "bout += Σrows(d_output)·lr;  bh += Σrows(d_hiddenlayer)·lr";
+    }
+    return "?";
+}
+
+} // namespace backstep

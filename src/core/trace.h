@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+// The full, named record of one iteration: every matrix of the 12 steps with its labels.
+#pragma once
+
+#include "dataset.h"
+#include "iteration.h"
+#include "network.h"
+#include "trace_names.h"
+
+#include <string>
+#include <vector>
+
+namespace backstep {
+
+struct TraceMatrix {
+    std::string name; // the tutorial's name: "hidden_layer_input"
+    MatrixRole role = MatrixRole::Input;
+    int layer = 0; // weight layer (0-based) for per-layer matrices; 0 for X and y
+    int step = 1;  // 1–12
+    Matrix values;
+    std::vector<std::string> rowLabels;    // "sample 1", …, "x1", …, "bias"
+    std::vector<std::string> columnLabels; // "x1", "h2", "y", …
+};
+
+// One click of the stepping sheet: a step (1–12) applied to one layer. The canonical
+// network has exactly 12 stages; deeper networks repeat steps 3, 4, 9 and 10 per layer.
+struct TraceStage {
+    int step = 1;
+    int layer = 0;
+    std::vector<int> matrices; // indices into Trace::matrices computed by this stage
+};
+
+struct Trace {
+    NetworkSpec network;
+    TrainingConfig config;
+    std::vector<int> sampleIndices; // dataset rows (0-based) in this batch, in batch order
+    std::vector<TraceMatrix> matrices;
+    std::vector<TraceStage> stages;
+    double loss = 0.0; // loss of the batch before the update
+
+    int indexOf(const std::string& name) const; // −1 when absent
+    const TraceMatrix* find(const std::string& name) const;
+    const TraceMatrix& at(const std::string& name) const; // throws std::out_of_range
+    const TraceMatrix* find(MatrixRole role, int layer) const;
+};
+
+// Steps 1–12 of one iteration on the rows `sampleIndices` of `data`, starting from `params`.
+Trace buildTrace(const NetworkSpec& network, const TrainingConfig& config, const Parameters& params,
+                 const Dataset& data, const std::vector<int>& sampleIndices);
+
+// The step's title and formula, as in DESIGN.md ("Hidden layer input", "X·wh + bh").
+std::string stepTitle(int step);
+std::string stepFormula(int step);
+
+} // namespace backstep

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+// The tutorial's names for every matrix of the trace, and the step that computes each.
+#pragma once
+
+#include <string>
+
+namespace backstep {
+
+enum class MatrixRole {
+    Input,          // X
+    Target,         // y
+    Weights,        // wh, wh_2, …, wout
+    Bias,           // bh, bh_2, …, bout
+    LayerInput,     // hidden_layer_input, …, output_layer_input
+    Activation,     // hiddenlayer_activations, …, output
+    BackError,      // E (output layer), Error_at_hidden_layer (hidden layers)
+    Slope,          // slope_hidden_layer, …, slope_output_layer
+    Delta,          // d_hiddenlayer, …, d_output
+    WeightsUpdated, // wh_updated, …, wout_updated
+    BiasUpdated,    // bh_updated, …, bout_updated
+};
+
+// Name of the matrix with `role` in weight layer `layer` (0-based) of a network with
+// `layerCount` weight layers; the last one is the output layer. Hidden layers after the
+// first get a suffix: hidden_layer_input_2, wh_2, …
+std::string traceName(MatrixRole role, int layer, int layerCount);
+
+// The step (1–12) of DESIGN.md that computes the matrix.
+int traceStep(MatrixRole role, bool outputLayer);
+
+// Label of unit `unit` (0-based) of hidden layer `layer` (0-based): "h3", or "h2_3" deeper.
+std::string hiddenUnitLabel(int layer, int unit);
+
+} // namespace backstep

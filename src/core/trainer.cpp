@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: MIT
+#include "trainer.h"
+
+#include "random.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace backstep {
+
+namespace {
+constexpr size_t maxIterationLosses = 1000000;
+}
+
+std::string TrainingStop::message() const {
+    return "training stopped: a non-finite value (NaN or infinity) appeared in " + matrix +
+           " at step " + std::to_string(step) + " of epoch " + std::to_string(epoch) +
+           ", iteration " + std::to_string(iteration) +
+           "; try a smaller learning_rate or standardised inputs";
+}
+
+Trainer::Trainer(NetworkSpec network, TrainingConfig config, Dataset data, Parameters initial)
+    : network_(std::move(network)), config_(config), data_(std::move(data)),
+      params_(std::move(initial)) {
+    const Activation out = network_.outputActivation.kind;
+    classification_ = data_.isClassification() &&
+                      (out == Activation::Sigmoid || out == Activation::Softmax);
+    order_.resize(static_cast<size_t>(data_.samples()));
+    prepareBatch();
+}
+
+void Trainer::prepareBatch() {
+    const int N = data_.samples();
+    if (positionInEpoch_ == 0) {
+        std::iota(order_.begin(), order_.end(), 0);
+        if (config_.batch.kind != BatchSpec::Kind::Full) {
+            // Fisher–Yates with a generator seeded per epoch from (seed, epoch).
+            Random random(config_.seed * 0x9E3779B97F4A7C15ULL + static_cast<std::uint64_t>(epochsCompleted_));
+            for (int i = N - 1; i > 0; --i)
+                std::swap(order_[static_cast<size_t>(i)],
+                          order_[random.below(static_cast<std::uint64_t>(i) + 1)]);
+        }
+    }
+    const int size = std::min(config_.batch.samplesPerIteration(N), N - positionInEpoch_);
+    nextBatch_.assign(order_.begin() + positionInEpoch_, order_.begin() + positionInEpoch_ + size);
+}
+
+int Trainer::countCorrect(const Matrix& y, const Matrix& output) const {
+    int correct = 0;
+    for (Index r = 0; r < y.rows(); ++r) {
+        if (y.cols() == 1) {
+            correct += (output(r, 0) >= 0.5) == (y(r, 0) >= 0.5);
+        } else {
+            Index predicted, actual;
+            output.row(r).maxCoeff(&predicted);
+            y.row(r).maxCoeff(&actual);
+            correct += predicted == actual;
+        }
+    }
+    return correct;
+}
+
+bool Trainer::runIteration() {
+    if (stop_)
+        return false;
+    const int N = data_.samples();
+    const bool full = static_cast<int>(nextBatch_.size()) == N && config_.batch.kind == BatchSpec::Kind::Full;
+    if (!full)
+        data_.gatherRows(nextBatch_, batchX_, batchY_);
+    const Matrix& X = full ? data_.X : batchX_;
+    const Matrix& y = full ? data_.y : batchY_;
+
+    computeIteration(network_, config_, params_, X, y, work_);
+    const LayerWork& out = work_.layers.back();
+    bool finite = std::isfinite(work_.loss);
+    for (const LayerWork& w : work_.layers)
+        finite = finite && w.weightsUpdated.allFinite() && w.biasUpdated.allFinite();
+    if (!finite) {
+        // Name the first place, in step order, where a NaN or infinity appeared.
+        const auto where = firstNonFinite(network_, work_);
+        stop_ = TrainingStop{epochsCompleted_ + 1, iterationsCompleted_ + 1,
+                             where ? where->step : 6, where ? where->matrix : "the loss"};
+        return false;
+    }
+    applyUpdates(params_, work_);
+
+    runningLoss_ += work_.loss;
+    if (classification_)
+        runningCorrect_ += countCorrect(y, out.activation);
+    if (iterationLoss_.size() < maxIterationLosses)
+        iterationLoss_.push_back(work_.loss);
+    ++iterationsCompleted_;
+    positionInEpoch_ += static_cast<int>(nextBatch_.size());
+    if (positionInEpoch_ >= N) {
+        epochLoss_.push_back(runningLoss_);
+        if (classification_)
+            epochAccuracy_.push_back(static_cast<double>(runningCorrect_) / N);
+        runningLoss_ = 0.0;
+        runningCorrect_ = 0;
+        positionInEpoch_ = 0;
+        ++epochsCompleted_;
+    }
+    prepareBatch();
+    return true;
+}
+
+bool Trainer::runEpoch() {
+    const int target = epochsCompleted_ + 1;
+    while (epochsCompleted_ < target)
+        if (!runIteration())
+            return false;
+    return true;
+}
+
+bool Trainer::train(int epochs, const std::function<bool(const Trainer&)>& afterEpoch) {
+    for (int e = 0; e < epochs; ++e) {
+        if (!runEpoch())
+            return false;
+        if (afterEpoch && !afterEpoch(*this))
+            return false;
+    }
+    return true;
+}
+
+} // namespace backstep

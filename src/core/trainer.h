@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+// Runs iterations and epochs: batching, shuffling, loss and accuracy history, and a clean
+// stop on the first non-finite value.
+#pragma once
+
+#include "dataset.h"
+#include "iteration.h"
+#include "network.h"
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace backstep {
+
+// Why training stopped early: the first non-finite value, where it appeared.
+struct TrainingStop {
+    int epoch = 0;     // 1-based
+    int iteration = 0; // 1-based, counted from the start of training
+    int step = 0;      // 1–12
+    std::string matrix;
+    std::string message() const;
+};
+
+class Trainer {
+public:
+    Trainer(NetworkSpec network, TrainingConfig config, Dataset data, Parameters initial);
+
+    // One iteration (steps 3–12 on the next batch). Returns false if training has stopped.
+    bool runIteration();
+    // Iterations up to the end of the current epoch.
+    bool runEpoch();
+    // `epochs` more epochs; `afterEpoch` (may be empty) returns false to cancel.
+    bool train(int epochs, const std::function<bool(const Trainer&)>& afterEpoch = {});
+
+    // Dataset rows (0-based) of the batch the next iteration will use.
+    const std::vector<int>& nextBatch() const { return nextBatch_; }
+
+    int epochsCompleted() const { return epochsCompleted_; }
+    int iterationsCompleted() const { return iterationsCompleted_; }
+    int iterationsPerEpoch() const { return config_.batch.iterationsPerEpoch(data_.samples()); }
+
+    const NetworkSpec& network() const { return network_; }
+    const TrainingConfig& config() const { return config_; }
+    const Dataset& data() const { return data_; }
+    const Parameters& parameters() const { return params_; }
+
+    // Loss per completed epoch: the sum of its batch losses, each taken before that batch's
+    // update (for full batch: the loss of the forward pass of that epoch).
+    const std::vector<double>& epochLoss() const { return epochLoss_; }
+    // Fraction of samples classified right in each completed epoch's forward passes
+    // (empty unless the lesson is a classification).
+    const std::vector<double>& epochAccuracy() const { return epochAccuracy_; }
+    // Loss of every iteration (kept while there are at most 10⁶ of them).
+    const std::vector<double>& iterationLoss() const { return iterationLoss_; }
+    bool isClassification() const { return classification_; }
+
+    const std::optional<TrainingStop>& stop() const { return stop_; }
+
+private:
+    void prepareBatch();
+    int countCorrect(const Matrix& y, const Matrix& output) const;
+
+    NetworkSpec network_;
+    TrainingConfig config_;
+    Dataset data_;
+    Parameters params_;
+    IterationWork work_;
+    Matrix batchX_, batchY_;
+    std::vector<int> order_;     // sample order of the current epoch
+    std::vector<int> nextBatch_; // rows of the next iteration
+    int positionInEpoch_ = 0;    // samples of the current epoch already used
+    int epochsCompleted_ = 0;
+    int iterationsCompleted_ = 0;
+    double runningLoss_ = 0.0;
+    int runningCorrect_ = 0;
+    bool classification_ = false;
+    std::vector<double> epochLoss_, epochAccuracy_, iterationLoss_;
+    std::optional<TrainingStop> stop_;
+};
+
+} // namespace backstep

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: MIT
+#include "csv.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <charconv>
+#include <cmath>
+
+namespace backstep {
+
+QString formatCsvNumber(double value) {
+    if (std::isnan(value))
+        return QStringLiteral("nan");
+    if (std::isinf(value))
+        return value > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
+    char buffer[64];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return QString::fromLatin1(buffer, static_cast<int>(result.ptr - buffer));
+}
+
+namespace {
+
+QByteArray quoteField(const QByteArray& field) {
+    if (!field.contains(',') && !field.contains('"') && !field.contains('\n') &&
+        !field.contains('\r'))
+        return field;
+    QByteArray quoted = field;
+    quoted.replace("\"", "\"\"");
+    return '"' + quoted + '"';
+}
+
+// Splits one CSV line into fields (RFC 4180 quoting within the line).
+std::optional<QList<QByteArray>> splitLine(const QByteArray& line) {
+    QList<QByteArray> fields;
+    QByteArray field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const char ch = line[i];
+        if (quoted) {
+            if (ch == '"' && i + 1 < line.size() && line[i + 1] == '"') {
+                field += '"';
+                ++i;
+            } else if (ch == '"') {
+                quoted = false;
+            } else {
+                field += ch;
+            }
+        } else if (ch == '"') {
+            quoted = true;
+        } else if (ch == ',') {
+            fields << field;
+            field.clear();
+        } else {
+            field += ch;
+        }
+    }
+    if (quoted)
+        return std::nullopt;
+    fields << field;
+    return fields;
+}
+
+} // namespace
+
+QByteArray matrixToCsv(const Matrix& values, const std::vector<std::string>& columnLabels) {
+    QByteArray text;
+    for (size_t c = 0; c < columnLabels.size(); ++c)
+        text += (c ? "," : "") + quoteField(QByteArray::fromStdString(columnLabels[c]));
+    text += '\n';
+    for (Index r = 0; r < values.rows(); ++r) {
+        for (Index c = 0; c < values.cols(); ++c)
+            text += (c ? "," : "") + formatCsvNumber(values(r, c)).toLatin1();
+        text += '\n';
+    }
+    return text;
+}
+
+QString writeTextFileAtomically(const QString& path, const QByteArray& contents) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+    if (file.write(contents) != contents.size()) {
+        file.cancelWriting();
+        return QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+    }
+    if (!file.commit())
+        return QStringLiteral("%1: cannot save: %2").arg(path, file.errorString());
+    return {};
+}
+
+QString writeMatrixCsv(const QString& path, const Matrix& values,
+                       const std::vector<std::string>& columnLabels) {
+    return writeTextFileAtomically(path, matrixToCsv(values, columnLabels));
+}
+
+CsvReadResult parseCsv(const QByteArray& input, const QString& name) {
+    CsvReadResult result;
+    const auto fail = [&](int line, const QString& message) {
+        result.error = QStringLiteral("%1 line %2: %3").arg(name).arg(line).arg(message);
+        return result;
+    };
+    QByteArray text = input;
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text.remove(0, 3);
+    const QList<QByteArray> lines = text.split('\n');
+    CsvTable table;
+    bool haveHeader = false;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const int lineNumber = static_cast<int>(i) + 1;
+        QByteArray line = lines[i];
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line.trimmed().isEmpty())
+            continue;
+        const auto fields = splitLine(line);
+        if (!fields)
+            return fail(lineNumber, QStringLiteral("a quoted field is not closed; add the closing \""));
+        if (!haveHeader) {
+            if (fields->size() > maxCsvColumns)
+                return fail(lineNumber, QStringLiteral("%1 columns is more than the limit of %2")
+                                            .arg(fields->size()).arg(maxCsvColumns));
+            for (const QByteArray& f : *fields)
+                table.header << QString::fromUtf8(f.trimmed());
+            haveHeader = true;
+            continue;
+        }
+        if (fields->size() != table.header.size())
+            return fail(lineNumber, QStringLiteral("expected %1 fields like the header, got %2")
+                                        .arg(table.header.size()).arg(fields->size()));
+        if (static_cast<int>(table.rows.size()) >= maxCsvRows)
+            return fail(lineNumber, QStringLiteral("more than %1 data rows; use a smaller sample")
+                                        .arg(maxCsvRows));
+        std::vector<double> row;
+        row.reserve(static_cast<size_t>(fields->size()));
+        for (qsizetype c = 0; c < fields->size(); ++c) {
+            const QByteArray field = (*fields)[c].trimmed();
+            bool ok = false;
+            const double value = field.toDouble(&ok);
+            if (!ok || !std::isfinite(value))
+                return fail(lineNumber, QStringLiteral("column '%1': '%2' is not a number")
+                                            .arg(table.header[c], QString::fromUtf8(field.left(40))));
+            row.push_back(value);
+        }
+        table.rows.push_back(std::move(row));
+    }
+    if (!haveHeader)
+        return fail(1, QStringLiteral("the file is empty; expected a header line of column names"));
+    if (table.rows.empty())
+        return fail(static_cast<int>(lines.size()), QStringLiteral("no data rows after the header"));
+    result.table = std::move(table);
+    return result;
+}
+
+CsvReadResult readCsvFile(const QString& path, const QString& name) {
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
+        return {std::nullopt, QStringLiteral("%1: cannot open the file: %2").arg(name, file.errorString())};
+    const QByteArray bytes = file.read(maxCsvBytes + 1);
+    if (bytes.size() > maxCsvBytes)
+        return {std::nullopt, QStringLiteral("%1: larger than %2 MB").arg(name).arg(maxCsvBytes >> 20)};
+    return parseCsv(bytes, name);
+}
+
+} // namespace backstep

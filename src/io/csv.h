@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+// Numeric CSV files: a header line of column labels, then one line per matrix row.
+// Numbers are written in the shortest form that reads back as the exact same double.
+#pragma once
+
+#include "core/matrix.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace backstep {
+
+// Shortest round-trip text of a double ("0.1", "1e-300", "-3"); "nan"/"inf" for the rest.
+QString formatCsvNumber(double value);
+
+// The CSV text of a matrix with one header line.
+QByteArray matrixToCsv(const Matrix& values, const std::vector<std::string>& columnLabels);
+
+// Writes atomically (QSaveFile): either the whole new file or the old one stays.
+// Returns an empty string on success, else a one-line message naming the file.
+QString writeMatrixCsv(const QString& path, const Matrix& values,
+                       const std::vector<std::string>& columnLabels);
+QString writeTextFileAtomically(const QString& path, const QByteArray& contents);
+
+struct CsvTable {
+    QStringList header;
+    std::vector<std::vector<double>> rows; // every row has header.size() numbers
+};
+
+struct CsvReadResult {
+    std::optional<CsvTable> table;
+    QString error; // "houses.csv line 7: expected 5 fields, got 4"
+};
+
+// Limits that keep a hostile file from exhausting memory.
+constexpr qint64 maxCsvBytes = 256LL * 1024 * 1024;
+constexpr int maxCsvRows = 100000;
+constexpr int maxCsvColumns = 10000;
+
+// Parses comma-separated text with a header line; fields may be quoted ("a, b").
+// A UTF-8 BOM and Windows line ends are accepted; blank lines are skipped.
+CsvReadResult parseCsv(const QByteArray& text, const QString& displayName);
+CsvReadResult readCsvFile(const QString& path, const QString& displayName);
+
+} // namespace backstep

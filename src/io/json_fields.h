@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+// Typed access to JSON values that records a one-line error naming the JSON path
+// ("training.epochs: expected a whole number from 1 to 10000000, got 2.5").
+#pragma once
+
+#include "core/matrix.h"
+#include "lesson.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QStringList>
+
+#include <optional>
+
+namespace backstep {
+
+class JsonFields {
+public:
+    void error(const QString& path, const QString& message) { errors << path + ": " + message; }
+    void warning(const QString& path, const QString& message) { warnings << path + ": " + message; }
+
+    // Warns about keys not in `known` (usually a typo the teacher wants to hear about).
+    void checkKeys(const QJsonObject& object, const QString& path, const QStringList& known);
+
+    std::optional<QJsonObject> object(const QJsonValue& value, const QString& path);
+    std::optional<double> number(const QJsonValue& value, const QString& path, double min,
+                                 double max, bool minExclusive = false);
+    // Whole numbers only (JSON has no integer type; 3.0 is accepted, 2.5 is not).
+    std::optional<qint64> integer(const QJsonValue& value, const QString& path, qint64 min,
+                                  qint64 max);
+    std::optional<QString> string(const QJsonValue& value, const QString& path);
+    std::optional<bool> boolean(const QJsonValue& value, const QString& path);
+    std::optional<QStringList> stringList(const QJsonValue& value, const QString& path,
+                                          int expectedCount = -1);
+    std::optional<LocalizedText> text(const QJsonValue& value, const QString& path);
+    // A matrix as an array of rows; `rows`/`cols` of −1 accept any count.
+    std::optional<Matrix> matrix(const QJsonValue& value, const QString& path, qint64 rows = -1,
+                                 qint64 cols = -1, qint64 maxCells = 10000000);
+
+    QStringList errors;
+    QStringList warnings;
+};
+
+// "JSON number", "string", "array", …: the kind of a value for messages.
+QString jsonKind(const QJsonValue& value);
+// "4×3"
+QString shapeText(qint64 rows, qint64 cols);
+
+} // namespace backstep

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+// Turns the JSON object of a lesson into a Lesson, checking every field.
+#pragma once
+
+#include "json_fields.h"
+#include "lesson.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace backstep {
+
+class LessonParser {
+public:
+    LessonParser(JsonFields& fields, QString baseDir) : f_(fields), baseDir_(std::move(baseDir)) {}
+
+    // The lesson, or nullopt with the reasons in fields.errors.
+    std::optional<Lesson> parse(const QJsonObject& root);
+
+private:
+    void parseHeader(const QJsonObject& root, Lesson& lesson);
+    bool parseData(const QJsonValue& value, Lesson& lesson);
+    bool parseInlineData(const QJsonObject& data, Lesson& lesson);
+    bool parseGeneratedData(const QJsonObject& data, Lesson& lesson);
+    bool parseCsvData(const QJsonObject& data, Lesson& lesson);
+    bool parseNetwork(const QJsonValue& value, Lesson& lesson, bool haveData);
+    bool parseTraining(const QJsonValue& value, Lesson& lesson);
+    bool parseInit(const QJsonValue& value, Lesson& lesson);
+    void checkTargets(const Lesson& lesson);
+    // Resolves a data path inside the lesson's folder, or records why it cannot.
+    std::optional<QString> resolveInsideLessonFolder(const QString& relative, const QString& path);
+
+    JsonFields& f_;
+    QString baseDir_;
+};
+
+} // namespace backstep
