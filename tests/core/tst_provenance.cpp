@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: MIT
+// Provenance of one cell of every step kind, on the hand-worked 2–2–1 linear network of
+// tst_trace (X = [[1,2],[0,1]], wh = [[0.5,−1],[1,0.5]], bh = [0,1], wout = [1,−1], bout = 0.5).
+#include "core/provenance.h"
+
+#include <QTest>
+
+#include <set>
+
+using namespace backstep;
+
+namespace {
+
+Trace handTrace(Activation hidden = Activation::Linear, bool updateBiases = true) {
+    NetworkSpec net{2, {2}, 1, {hidden}, {Activation::Linear}};
+    TrainingConfig cfg;
+    cfg.learningRate = 0.5;
+    cfg.updateBiases = updateBiases;
+    Parameters p;
+    Matrix wh(2, 2), bh(1, 2), wout(2, 1), bout(1, 1);
+    wh << 0.5, -1, 1, 0.5;
+    bh << 0, 1;
+    wout << 1, -1;
+    bout << 0.5;
+    p.layers = {{wh, bh}, {wout, bout}};
+    Dataset d;
+    d.X.resize(2, 2);
+    d.X << 1, 2, 0, 1;
+    d.y.resize(2, 1);
+    d.y << 1, 0;
+    d.featureNames = {"x1", "x2"};
+    d.targetNames = {"y"};
+    return buildTrace(net, cfg, p, d, {0, 1});
+}
+
+using Cells = std::set<CellRef>;
+
+Cells cells(std::initializer_list<CellRef> list) { return Cells(list); }
+Cells inputsOf(const Provenance& p) { return Cells(p.inputs.begin(), p.inputs.end()); }
+
+} // namespace
+
+class ProvenanceTest : public QObject {
+    Q_OBJECT
+private slots:
+    void givenValuesHaveNoInputs() {
+        const Trace t = handTrace();
+        QVERIFY(provenanceOf(t, {"X", 1, 0}).inputs.empty());
+        QVERIFY(provenanceOf(t, {"wh", 0, 1}).inputs.empty());
+        QCOMPARE(provenanceOf(t, {"wh", 0, 1}).value, -1.0);
+    }
+
+    void step3HiddenLayerInput() {
+        const Provenance p = provenanceOf(handTrace(), {"hidden_layer_input", 0, 0});
+        QCOMPARE(p.cellName, std::string("hidden_layer_input[1,1]"));
+        QCOMPARE(p.symbolic, std::string("Σⱼ X[1,j]·wh[j,1] + bh[1,1]"));
+        QCOMPARE(p.numeric, std::string("1·0.5 + 2·1 + 0"));
+        QCOMPARE(p.value, 2.5);
+        QCOMPARE(inputsOf(p), cells({{"X", 0, 0}, {"X", 0, 1}, {"wh", 0, 0}, {"wh", 1, 0}, {"bh", 0, 0}}));
+        QCOMPARE(p.text(), std::string("hidden_layer_input[1,1] = Σⱼ X[1,j]·wh[j,1] + bh[1,1] = 1·0.5 + 2·1 + 0 = 2.5"));
+    }
+
+    void step4Activation() {
+        const Provenance p = provenanceOf(handTrace(), {"hiddenlayer_activations", 1, 1});
+        QCOMPARE(p.numeric, std::string("linear(1.5)"));
+        QCOMPARE(inputsOf(p), cells({{"hidden_layer_input", 1, 1}}));
+    }
+
+    void step5OutputLayer() {
+        const Trace t = handTrace();
+        const Provenance z = provenanceOf(t, {"output_layer_input", 0, 0});
+        QCOMPARE(z.numeric, std::string("2.5·1 + 1·(-1) + 0.5"));
+        QCOMPARE(inputsOf(z), cells({{"hiddenlayer_activations", 0, 0}, {"hiddenlayer_activations", 0, 1},
+                                     {"wout", 0, 0}, {"wout", 1, 0}, {"bout", 0, 0}}));
+        QCOMPARE(inputsOf(provenanceOf(t, {"output", 1, 0})), cells({{"output_layer_input", 1, 0}}));
+    }
+
+    void step6Error() {
+        const Provenance p = provenanceOf(handTrace(), {"E", 0, 0});
+        QCOMPARE(p.symbolic, std::string("y[1,1] − output[1,1]"));
+        QCOMPARE(p.numeric, std::string("1 − 2"));
+        QCOMPARE(p.value, -1.0);
+        QCOMPARE(inputsOf(p), cells({{"y", 0, 0}, {"output", 0, 0}}));
+    }
+
+    void step7Slopes() {
+        const Trace t = handTrace();
+        QCOMPARE(inputsOf(provenanceOf(t, {"slope_hidden_layer", 0, 1})), cells({{"hidden_layer_input", 0, 1}}));
+        // sigmoid slopes come from the activation, relu slopes from z
+        const Trace s = handTrace(Activation::Sigmoid);
+        const Provenance sig = provenanceOf(s, {"slope_hidden_layer", 0, 0});
+        QCOMPARE(inputsOf(sig), cells({{"hiddenlayer_activations", 0, 0}}));
+        QCOMPARE(sig.symbolic, std::string("hiddenlayer_activations[1,1]·(1 − hiddenlayer_activations[1,1])"));
+        const Provenance relu = provenanceOf(handTrace(Activation::Relu), {"slope_hidden_layer", 0, 0});
+        QCOMPARE(relu.numeric, std::string("2.5 > 0 → 1"));
+        QCOMPARE(inputsOf(relu), cells({{"hidden_layer_input", 0, 0}}));
+    }
+
+    void step8OutputDelta() {
+        const Provenance p = provenanceOf(handTrace(), {"d_output", 0, 0});
+        QCOMPARE(p.numeric, std::string("(-1)·1"));
+        QCOMPARE(inputsOf(p), cells({{"E", 0, 0}, {"slope_output_layer", 0, 0}}));
+    }
+
+    void step9UsesTheTransposeOfTheOldWout() {
+        // Error_at_hidden_layer[1,2] = Σₘ d_output[1,m]·woutᵀ[m,2] = d_output[1,1]·wout[2,1]
+        const Provenance p = provenanceOf(handTrace(), {"Error_at_hidden_layer", 0, 1});
+        QCOMPARE(p.numeric, std::string("(-1)·(-1)"));
+        QCOMPARE(p.value, 1.0);
+        QCOMPARE(inputsOf(p), cells({{"d_output", 0, 0}, {"wout", 1, 0}}));
+        QVERIFY(p.note.find("before the update") != std::string::npos);
+    }
+
+    void step10HiddenDelta() {
+        const Provenance p = provenanceOf(handTrace(), {"d_hiddenlayer", 0, 1});
+        QCOMPARE(inputsOf(p), cells({{"Error_at_hidden_layer", 0, 1}, {"slope_hidden_layer", 0, 1}}));
+    }
+
+    void step11UsesTransposes() {
+        const Trace t = handTrace();
+        // wout_updated[1,1] = wout[1,1] + (Σᵢ aᵀ[1,i]·d_output[i,1])·lr, aᵀ[1,i] = a[i,1]
+        const Provenance w = provenanceOf(t, {"wout_updated", 0, 0});
+        QCOMPARE(w.numeric, std::string("1 + (2.5·(-1) + 1·0)·0.5"));
+        QCOMPARE(w.value, -0.25);
+        QCOMPARE(inputsOf(w), cells({{"wout", 0, 0}, {"hiddenlayer_activations", 0, 0},
+                                     {"hiddenlayer_activations", 1, 0}, {"d_output", 0, 0}, {"d_output", 1, 0}}));
+        // wh_updated[2,1] = wh[2,1] + (X[1,2]·d[1,1] + X[2,2]·d[2,1])·lr = 1 + (2·(−1) + 1·0)·0.5
+        const Provenance h = provenanceOf(t, {"wh_updated", 1, 0});
+        QCOMPARE(h.numeric, std::string("1 + (2·(-1) + 1·0)·0.5"));
+        QCOMPARE(h.value, 0.0);
+        QCOMPARE(inputsOf(h), cells({{"wh", 1, 0}, {"X", 0, 1}, {"X", 1, 1}, {"d_hiddenlayer", 0, 0},
+                                     {"d_hiddenlayer", 1, 0}}));
+    }
+
+    void step12SumsOverRows() {
+        const Provenance b = provenanceOf(handTrace(), {"bh_updated", 0, 1});
+        QCOMPARE(b.numeric, std::string("1 + (1 + 0)·0.5"));
+        QCOMPARE(b.value, 1.5);
+        QCOMPARE(inputsOf(b), cells({{"bh", 0, 1}, {"d_hiddenlayer", 0, 1}, {"d_hiddenlayer", 1, 1}}));
+        const Provenance frozen = provenanceOf(handTrace(Activation::Linear, false), {"bout_updated", 0, 0});
+        QCOMPARE(inputsOf(frozen), cells({{"bout", 0, 0}}));
+        QVERIFY(frozen.note.find("freezes") != std::string::npos);
+    }
+
+    void softmaxDependsOnTheWholeRow() {
+        NetworkSpec net{1, {1}, 3, {Activation::Linear}, {Activation::Softmax}};
+        TrainingConfig cfg;
+        cfg.loss = Loss::CrossEntropy;
+        Parameters p;
+        p.layers = {{Matrix::Ones(1, 1), Matrix::Zero(1, 1)}, {Matrix::Ones(1, 3), Matrix::Zero(1, 3)}};
+        Dataset d;
+        d.X = Matrix::Ones(1, 1);
+        d.y = Matrix::Zero(1, 3);
+        d.y(0, 1) = 1;
+        d.featureNames = {"x"};
+        d.targetNames = {"a", "b", "c"};
+        const Trace t = buildTrace(net, cfg, p, d, {0});
+        QCOMPARE(inputsOf(provenanceOf(t, {"output", 0, 2})),
+                 cells({{"output_layer_input", 0, 0}, {"output_layer_input", 0, 1}, {"output_layer_input", 0, 2}}));
+        const Provenance delta = provenanceOf(t, {"d_output", 0, 1});
+        QCOMPARE(inputsOf(delta), cells({{"E", 0, 1}}));
+        QVERIFY(delta.note.find("cancels") != std::string::npos);
+    }
+
+    void longSumsAreAbbreviated() {
+        NetworkSpec net{20, {1}, 1, {Activation::Linear}, {Activation::Linear}};
+        TrainingConfig cfg;
+        Parameters p;
+        p.layers = {{Matrix::Ones(20, 1), Matrix::Zero(1, 1)}, {Matrix::Ones(1, 1), Matrix::Zero(1, 1)}};
+        Dataset d;
+        d.X = Matrix::Ones(1, 20);
+        d.y = Matrix::Zero(1, 1);
+        d.featureNames = std::vector<std::string>(20, "x");
+        d.targetNames = {"y"};
+        const Provenance z = provenanceOf(buildTrace(net, cfg, p, d, {0}), {"hidden_layer_input", 0, 0});
+        QCOMPARE(z.numeric, std::string("1·1 + 1·1 + 1·1 + 1·1 + … (15 more terms) + 1·1 + 0"));
+        QCOMPARE(z.inputs.size(), size_t(41)); // 20 inputs, 20 weights, 1 bias
+    }
+
+    void unknownCellsThrow() {
+        const Trace t = handTrace();
+        QVERIFY_THROWS_EXCEPTION(std::out_of_range, provenanceOf(t, {"wh", 5, 0}));
+        QVERIFY_THROWS_EXCEPTION(std::out_of_range, provenanceOf(t, {"nope", 0, 0}));
+    }
+};
+
+QTEST_APPLESS_MAIN(ProvenanceTest)
+#include "tst_provenance.moc"

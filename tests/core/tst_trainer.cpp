@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: MIT
+// Batching, shuffling, history, accuracy and the clean stop on non-finite values.
+#include "core/initialisation.h"
+#include "core/trace.h"
+#include "core/trainer.h"
+
+#include <QTest>
+
+#include <set>
+
+using namespace backstep;
+
+namespace {
+
+Dataset sixSamples() {
+    Dataset d;
+    d.X.resize(6, 2);
+    d.X << 0, 0, 0, 1, 1, 0, 1, 1, 0.5, 0.5, 2, 1;
+    d.y.resize(6, 1);
+    d.y << 0, 1, 1, 0, 1, 0;
+    d.featureNames = {"x1", "x2"};
+    d.targetNames = {"y"};
+    return d;
+}
+
+Trainer makeTrainer(BatchSpec batch, std::uint64_t seed = 1, double lr = 0.5) {
+    NetworkSpec net{2, {3}, 1, {Activation::Tanh}, {Activation::Sigmoid}};
+    TrainingConfig cfg;
+    cfg.batch = batch;
+    cfg.seed = seed;
+    cfg.learningRate = lr;
+    return Trainer(net, cfg, sixSamples(), initialise(net, InitSpec{}));
+}
+
+std::vector<std::vector<int>> batchesOfOneEpoch(Trainer& t) {
+    std::vector<std::vector<int>> batches;
+    const int epoch = t.epochsCompleted();
+    while (t.epochsCompleted() == epoch) {
+        batches.push_back(t.nextBatch());
+        t.runIteration();
+    }
+    return batches;
+}
+
+} // namespace
+
+class TrainerTest : public QObject {
+    Q_OBJECT
+private slots:
+    void iterationsPerEpoch() {
+        QCOMPARE(makeTrainer({BatchSpec::Kind::Full, 0}).iterationsPerEpoch(), 1);
+        QCOMPARE(makeTrainer({BatchSpec::Kind::Sgd, 1}).iterationsPerEpoch(), 6);
+        QCOMPARE(makeTrainer({BatchSpec::Kind::MiniBatch, 4}).iterationsPerEpoch(), 2); // ⌈6/4⌉
+        QCOMPARE(makeTrainer({BatchSpec::Kind::MiniBatch, 10}).iterationsPerEpoch(), 1);
+    }
+
+    void fullBatchKeepsTheOrder() {
+        Trainer t = makeTrainer({BatchSpec::Kind::Full, 0});
+        QCOMPARE(t.nextBatch(), (std::vector<int>{0, 1, 2, 3, 4, 5}));
+    }
+
+    void miniBatchesCoverEveryEpochOnceInShuffledOrder() {
+        Trainer t = makeTrainer({BatchSpec::Kind::MiniBatch, 4}, 11);
+        const auto first = batchesOfOneEpoch(t);
+        const auto second = batchesOfOneEpoch(t);
+        QCOMPARE(first.size(), size_t(2));
+        QCOMPARE(first[0].size(), size_t(4));
+        QCOMPARE(first[1].size(), size_t(2));
+        for (const auto& epoch : {first, second}) {
+            std::multiset<int> seen;
+            for (const auto& b : epoch)
+                seen.insert(b.begin(), b.end());
+            QCOMPARE(seen, (std::multiset<int>{0, 1, 2, 3, 4, 5}));
+        }
+        QVERIFY(first != second); // reshuffled every epoch
+        // the same seed gives the same order, the order the reference implementation finds
+        QCOMPARE(first[0], (std::vector<int>{4, 0, 5, 3}));
+        Trainer again = makeTrainer({BatchSpec::Kind::MiniBatch, 4}, 11);
+        QCOMPARE(batchesOfOneEpoch(again), first);
+        Trainer other = makeTrainer({BatchSpec::Kind::MiniBatch, 4}, 12);
+        QVERIFY(batchesOfOneEpoch(other) != first);
+    }
+
+    void historyAndTraceAgree() {
+        Trainer t = makeTrainer({BatchSpec::Kind::Sgd, 1}, 3);
+        const Trace first = buildTrace(t.network(), t.config(), t.parameters(), t.data(), t.nextBatch());
+        t.runIteration();
+        QCOMPARE(t.iterationLoss().front(), first.loss);
+        // after one iteration the parameters are the trace's updated matrices
+        QCOMPARE(t.parameters().layers[0].weights, first.at("wh_updated").values);
+        QCOMPARE(t.parameters().layers[1].bias, first.at("bout_updated").values);
+        t.runEpoch();
+        QCOMPARE(t.epochLoss().size(), size_t(1));
+        double sum = 0;
+        for (double l : t.iterationLoss())
+            sum += l;
+        QVERIFY(std::abs(t.epochLoss()[0] - sum) < 1e-15); // the epoch loss sums its iterations
+    }
+
+    void learnsAndReportsAccuracy() {
+        // The tutorial's lesson: after 5000 epochs the outputs are near the targets 1, 1, 0.
+        Dataset d;
+        d.X.resize(3, 4);
+        d.X << 1, 0, 1, 0, 1, 0, 1, 1, 0, 1, 0, 1;
+        d.y.resize(3, 1);
+        d.y << 1, 1, 0;
+        d.featureNames = {"x1", "x2", "x3", "x4"};
+        d.targetNames = {"y"};
+        NetworkSpec net{4, {3}, 1};
+        Trainer t(net, TrainingConfig{}, d, initialise(net, InitSpec{}));
+        QVERIFY(t.isClassification());
+        QVERIFY(t.train(5000));
+        QCOMPARE(t.epochsCompleted(), 5000);
+        QVERIFY(t.epochLoss().back() < t.epochLoss().front() / 10);
+        QCOMPARE(t.epochAccuracy().back(), 1.0);
+        const Trace last = buildTrace(net, t.config(), t.parameters(), d, t.nextBatch());
+        const Matrix& out = last.at("output").values;
+        QVERIFY(out(0, 0) > 0.9 && out(1, 0) > 0.9 && out(2, 0) < 0.1);
+    }
+
+    void cancelFromTheCallback() {
+        Trainer t = makeTrainer({BatchSpec::Kind::Full, 0});
+        QVERIFY(!t.train(100, [](const Trainer& tr) { return tr.epochsCompleted() < 7; }));
+        QCOMPARE(t.epochsCompleted(), 7);
+        QVERIFY(!t.stop()); // cancelled, not diverged
+    }
+
+    void stopsCleanlyOnNonFiniteValues() {
+        // A linear regression with a huge learning rate explodes within a few iterations.
+        Dataset d = sixSamples();
+        d.y *= 1000;
+        NetworkSpec net{2, {3}, 1, {Activation::Linear}, {Activation::Linear}};
+        TrainingConfig cfg;
+        cfg.learningRate = 1e3;
+        Trainer t(net, cfg, d, initialise(net, InitSpec{}));
+        QVERIFY(!t.train(1000));
+        QVERIFY(t.stop().has_value());
+        const TrainingStop& stop = *t.stop();
+        QVERIFY(stop.epoch >= 1 && stop.epoch < 1000);
+        QCOMPARE(stop.iteration, stop.epoch); // full batch: one iteration per epoch
+        QVERIFY(stop.step >= 3 && stop.step <= 12);
+        QVERIFY(!stop.matrix.empty());
+        const std::string message = stop.message();
+        QVERIFY(message.find("epoch " + std::to_string(stop.epoch)) != std::string::npos);
+        QVERIFY(message.find("step " + std::to_string(stop.step)) != std::string::npos);
+        QVERIFY(t.parameters().allFinite()); // the bad update was not applied
+        QCOMPARE(int(t.epochLoss().size()), stop.epoch - 1);
+        QVERIFY(!t.runIteration()); // stays stopped
+    }
+};
+
+QTEST_APPLESS_MAIN(TrainerTest)
+#include "tst_trainer.moc"
