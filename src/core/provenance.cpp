@@ -13,6 +13,8 @@ bool CellRef::operator<(const CellRef& other) const {
 
 std::string formatNumber(double value, int significantDigits) {
     char buffer[64];
+    if (value == 0.0)
+        value = 0.0; // no "-0"
     std::snprintf(buffer, sizeof buffer, "%.*g", significantDigits, value);
     return buffer;
 }
@@ -261,7 +263,7 @@ private:
         const auto N = static_cast<int>(d.values.rows());
         p_.symbolic = cellName(b.name, 0, c) + " + (Σᵢ " + d.name + "[i," + index1(c) + "])·lr";
         p_.numeric = num(b.values(0, c)) + " + (" +
-                     sumOfTerms(N, [&](int i) { return num(d.values(i, c)); }) + ")·" +
+                     sumOfTerms(N, [&](int i) { return factor(d.values(i, c)); }) + ")·" +
                      num(trace_.config.learningRate);
         p_.note = "the sum runs over the rows (samples), like np.sum(d, axis=0)";
         for (int i = 0; i < N; ++i)

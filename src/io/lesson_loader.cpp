@@ -28,7 +28,9 @@ QString syntaxHint(QJsonParseError::ParseError error) {
     case QJsonParseError::IllegalEscapeSequence: return QStringLiteral("an invalid \\ escape in a string");
     case QJsonParseError::IllegalUTF8String: return QStringLiteral("the text is not valid UTF-8; save the file as UTF-8");
     case QJsonParseError::UnterminatedString: return QStringLiteral("a string is not closed: a '\"' is missing");
-    case QJsonParseError::MissingObject: return QStringLiteral("expected an object {…}");
+    case QJsonParseError::MissingObject:
+        return QStringLiteral("expected a \"key\": value member here (a trailing comma before '}' "
+                              "is not allowed)");
     case QJsonParseError::DeepNesting: return QStringLiteral("the file is nested too deeply");
     case QJsonParseError::DocumentTooLarge: return QStringLiteral("the file is too large");
     case QJsonParseError::GarbageAtEnd: return QStringLiteral("unexpected text after the end of the lesson");
@@ -71,7 +73,8 @@ LessonLoadResult parseLesson(const QByteArray& bytes, const QString& baseDir, co
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(text, parseError.offset);
+        // Qt reports the offset just past the character it could not accept.
+        const auto [line, column] = lineAndColumn(text, std::max<qsizetype>(parseError.offset - 1, 0));
         return failure(QStringLiteral("%1: line %2, column %3: %4")
                            .arg(name).arg(line).arg(column).arg(syntaxHint(parseError.error)));
     }

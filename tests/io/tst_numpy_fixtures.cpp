@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+// Every matrix of the trace against an independent numpy implementation
+// (tests/data/backstep_reference.py; fixtures written by tests/data/make_fixtures.py).
+#include "core/trace.h"
+#include "core/trainer.h"
+#include "io/csv.h"
+#include "io/lesson_loader.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace backstep;
+
+namespace {
+
+const QString sourceDir = QStringLiteral(BACKSTEP_SOURCE_DIR);
+constexpr double relativeTolerance = 1e-12;
+
+// |a − b| ≤ 1e-12·max(|a|, |b|), with an absolute floor of 1e-15 for values that cancel to ~0.
+bool agrees(double actual, double expected) {
+    return std::abs(actual - expected) <= std::max(relativeTolerance * std::max(std::abs(actual), std::abs(expected)), 1e-15);
+}
+
+} // namespace
+
+class NumpyFixturesTest : public QObject {
+    Q_OBJECT
+private slots:
+    void everyMatrixMatches_data() {
+        QTest::addColumn<QString>("lesson");
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<int>("iteration");
+        const QList<std::pair<QString, QString>> cases = {
+            {"three-samples", "lessons/01-three-samples.json"},
+            {"tanh-linear-minibatch", "tests/data/numpy/tanh-linear-minibatch/lesson.json"},
+            {"relu-softmax-sgd", "tests/data/numpy/relu-softmax-sgd/lesson.json"},
+            {"deep-leaky-bce-frozen", "tests/data/numpy/deep-leaky-bce-frozen/lesson.json"},
+            {"moons-tanh", "tests/data/numpy/moons-tanh/lesson.json"}};
+        for (const auto& [name, lesson] : cases) {
+            const QDir caseDir(sourceDir + "/tests/data/numpy/" + name);
+            const QStringList iterations = caseDir.entryList({"iteration_*"}, QDir::Dirs);
+            QVERIFY(!iterations.isEmpty());
+            for (const QString& it : iterations)
+                QTest::addRow("%s-%s", qPrintable(name), qPrintable(it))
+                    << sourceDir + "/" + lesson << caseDir.filePath(it) << it.mid(10).toInt();
+        }
+    }
+
+    void everyMatrixMatches() {
+        QFETCH(QString, lesson);
+        QFETCH(QString, fixture);
+        QFETCH(int, iteration);
+        const LessonLoadResult loaded = loadLessonFile(lesson);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join('\n')));
+        const Lesson& l = *loaded.lesson;
+        Trainer trainer(l.network, l.training, l.data, l.initial);
+        while (trainer.iterationsCompleted() < iteration - 1)
+            QVERIFY(trainer.runIteration());
+        const Trace trace = buildTrace(l.network, l.training, trainer.parameters(), l.data, trainer.nextBatch());
+
+        const QStringList files = QDir(fixture).entryList({"*.csv"}, QDir::Files);
+        QCOMPARE(files.size(), int(trace.matrices.size()) + 1); // + loss.csv
+        double worst = 0;
+        for (const QString& file : files) {
+            const CsvReadResult csv = readCsvFile(QDir(fixture).filePath(file), file);
+            QVERIFY2(csv.table, qPrintable(csv.error));
+            const QString name = file.chopped(4);
+            if (name == "loss") {
+                QVERIFY2(agrees(trace.loss, csv.table->rows[0][0]), qPrintable(QString::number(trace.loss, 'g', 17)));
+                continue;
+            }
+            const TraceMatrix* m = trace.find(name.toStdString());
+            QVERIFY2(m, qPrintable(name));
+            QCOMPARE(size_t(m->values.rows()), csv.table->rows.size());
+            for (Index r = 0; r < m->values.rows(); ++r) {
+                QCOMPARE(size_t(m->values.cols()), csv.table->rows[size_t(r)].size());
+                for (Index c = 0; c < m->values.cols(); ++c) {
+                    const double expected = csv.table->rows[size_t(r)][size_t(c)];
+                    const double actual = m->values(r, c);
+                    QVERIFY2(agrees(actual, expected),
+                             qPrintable(QStringLiteral("%1[%2,%3] = %4, numpy %5").arg(name).arg(r + 1).arg(c + 1)
+                                            .arg(actual, 0, 'g', 17).arg(expected, 0, 'g', 17)));
+                    if (expected != 0)
+                        worst = std::max(worst, std::abs(actual - expected) / std::abs(expected));
+                }
+            }
+        }
+        qInfo("largest relative difference from numpy: %.3g", worst);
+    }
+};
+
+QTEST_APPLESS_MAIN(NumpyFixturesTest)
+#include "tst_numpy_fixtures.moc"
