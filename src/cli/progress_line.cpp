@@ -19,7 +19,7 @@ void ProgressLine::update(int epoch, double loss, qint64 elapsedNs) {
         std::fprintf(stderr, "\repoch %d/%d  loss %.6g  %.0f epochs/s   ", epoch, total_, loss, rate);
         std::fflush(stderr);
         printed_ = true;
-    } else if (epoch >= nextPlainEpoch_) {
+    } else if (epoch >= nextPlainEpoch_ || epoch == total_) {
         nextPlainEpoch_ += total_ >= 10 ? total_ / 10 : 1;
         std::fprintf(stderr, "epoch %d/%d  loss %.6g  %.0f epochs/s\n", epoch, total_, loss, rate);
     }

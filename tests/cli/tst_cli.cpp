@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: MIT
+// backstep-cli as a user runs it: exit codes, messages, file names and contents.
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString sourceDir = QStringLiteral(BACKSTEP_SOURCE_DIR);
+
+struct Run {
+    int exitCode = -1;
+    QString out, err;
+};
+
+Run cli(const QStringList& arguments) {
+    QProcess p;
+    p.start(QStringLiteral(BACKSTEP_CLI), arguments);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QList<QList<double>> readNumbers(const QString& path, QString* header = nullptr) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QList<QList<double>> rows;
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    if (header)
+        *header = QString::fromUtf8(lines.value(0));
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (lines[i].isEmpty())
+            continue;
+        QList<double> row;
+        for (const QByteArray& cell : lines[i].split(','))
+            row << cell.toDouble();
+        rows << row;
+    }
+    return rows;
+}
+
+// Every number of `actual` within 1e-12 relative of `expected`.
+bool sameNumbers(const QString& actual, const QString& expected, QString* why) {
+    const auto a = readNumbers(actual), e = readNumbers(expected);
+    if (a.size() != e.size() || a.isEmpty()) {
+        *why = QStringLiteral("%1: %2 rows, expected %3").arg(actual).arg(a.size()).arg(e.size());
+        return false;
+    }
+    for (qsizetype r = 0; r < a.size(); ++r) {
+        if (a[r].size() != e[r].size()) {
+            *why = actual + ": row width";
+            return false;
+        }
+        for (qsizetype c = 0; c < a[r].size(); ++c)
+            if (std::abs(a[r][c] - e[r][c]) > std::max(1e-12 * std::abs(e[r][c]), 1e-15)) {
+                *why = QStringLiteral("%1 row %2: %3 vs numpy %4").arg(actual).arg(r + 1).arg(a[r][c], 0, 'g', 17).arg(e[r][c], 0, 'g', 17);
+                return false;
+            }
+    }
+    return true;
+}
+
+} // namespace
+
+class CliTest : public QObject {
+    Q_OBJECT
+private slots:
+    void helpAndUsage() {
+        const Run help = cli({"--help"});
+        QCOMPARE(help.exitCode, 0);
+        for (const char* command : {"check", "trace", "train", "gradcheck"})
+            QVERIFY(help.out.contains(command));
+        QCOMPARE(cli({}).exitCode, 2);
+        const Run unknown = cli({"fly"});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("unknown command \"fly\""));
+        const Run traceHelp = cli({"trace", "--help"});
+        QCOMPARE(traceHelp.exitCode, 0);
+        QVERIFY(traceHelp.out.contains("--iteration"));
+        QCOMPARE(cli({"train", "--bogus"}).exitCode, 2);
+        QCOMPARE(cli({"trace", "--iteration", "0"}).exitCode, 2);
+    }
+
+    void checkTheDefaultLesson() {
+        const Run r = cli({"check"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("4–3–1, sigmoid/sigmoid"));
+        QVERIFY(r.out.contains("3 samples, 4 inputs, 1 targets"));
+    }
+
+    void checkABrokenLesson() {
+        QTemporaryDir dir;
+        QFile f(dir.filePath("bad.json"));
+        f.open(QIODevice::WriteOnly);
+        f.write(R"({"format": "backstep-lesson", "version": 1, "data": {"X": [[1,2]], "y": [[1]]},
+                   "training": {"learning_rate": -1, "batch": "all"}})");
+        f.close();
+        const Run r = cli({"check", f.fileName()});
+        QCOMPARE(r.exitCode, 2);
+        const QStringList lines = r.err.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2); // one line per error
+        QVERIFY(lines[0].startsWith("backstep-cli: " + f.fileName() + ": training.learning_rate:"));
+        QVERIFY(lines[1].contains("training.batch:"));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(cli({"check", dir.filePath("missing.json")}).exitCode, 2);
+    }
+
+    void traceMatchesNumpy() {
+        QTemporaryDir dir;
+        const Run r = cli({"trace", sourceDir + "/lessons/01-three-samples.json", "--iteration", "2", "--out", dir.path(), "--quiet"});
+        QCOMPARE(r.exitCode, 0);
+        QStringList expected = {"X", "y", "wh", "bh", "wout", "bout", "hidden_layer_input", "hiddenlayer_activations",
+                                "output_layer_input", "output", "E", "slope_output_layer", "slope_hidden_layer", "d_output",
+                                "Error_at_hidden_layer", "d_hiddenlayer", "wout_updated", "wh_updated", "bout_updated", "bh_updated"};
+        for (QString& name : expected)
+            name += ".csv";
+        expected.sort();
+        QStringList written = QDir(dir.path()).entryList(QDir::Files);
+        written.sort();
+        QCOMPARE(written, expected);
+        QString header;
+        readNumbers(dir.filePath("wh.csv"), &header);
+        QCOMPARE(header, QStringLiteral("h1,h2,h3"));
+        readNumbers(dir.filePath("X.csv"), &header);
+        QCOMPARE(header, QStringLiteral("x1,x2,x3,x4"));
+        for (const QString& file : expected) {
+            QString why;
+            QVERIFY2(sameNumbers(dir.filePath(file), sourceDir + "/tests/data/numpy/three-samples/iteration_2/" + file, &why), qPrintable(why));
+        }
+    }
+
+    void tracePrintsTheSteps() {
+        const Run r = cli({"trace"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("== step 1: Read inputs and targets"));
+        QVERIFY(r.out.contains("== step 12: Update the biases"));
+        QVERIFY(r.out.contains("d_hiddenlayer  (3×3)"));
+    }
+
+    void trainWritesLossAndWeights() {
+        QTemporaryDir dir;
+        // 999 epochs of full batch = the state before iteration 1000 of the numpy fixture
+        const Run r = cli({"train", "--epochs", "999", "--loss-csv", dir.filePath("loss.csv"), "--out", dir.filePath("w")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("epochs:      999"));
+        QVERIFY(r.err.contains("epoch 999/999")); // plain progress lines when not a terminal
+        QString header;
+        const auto loss = readNumbers(dir.filePath("loss.csv"), &header);
+        QCOMPARE(header, QStringLiteral("epoch,loss,accuracy"));
+        QCOMPARE(loss.size(), 999);
+        QCOMPARE(loss[0][0], 1.0);
+        QVERIFY(std::abs(loss[0][1] - 0.3522820169331865) < 1e-13); // numpy: loss of iteration 1
+        for (const char* name : {"wh", "bh", "wout", "bout"}) {
+            QString why;
+            QVERIFY2(sameNumbers(dir.filePath(QStringLiteral("w/%1.csv").arg(name)),
+                                 sourceDir + QStringLiteral("/tests/data/numpy/three-samples/iteration_1000/%1.csv").arg(name), &why),
+                     qPrintable(why));
+        }
+    }
+
+    void trainStopsOnDivergence() {
+        QTemporaryDir dir;
+        QFile f(dir.filePath("diverge.json"));
+        f.open(QIODevice::WriteOnly);
+        f.write(R"({"format": "backstep-lesson", "version": 1,
+                   "data": {"X": [[1, 2], [3, 4], [5, 6]], "y": [[100], [200], [300]]},
+                   "network": {"hidden": 3, "hidden_activation": "linear", "output_activation": "linear"},
+                   "training": {"learning_rate": 10, "epochs": 1000}})");
+        f.close();
+        const Run r = cli({"train", f.fileName(), "--loss-csv", dir.filePath("loss.csv")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("training stopped: a non-finite value"), qPrintable(r.err));
+        QVERIFY(r.err.contains(" of epoch "));
+        QVERIFY(QFile::exists(dir.filePath("loss.csv"))); // the history up to the stop is kept
+    }
+
+    void gradcheckPasses() {
+        const Run r = cli({"gradcheck"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("PASS"));
+        QVERIFY(r.out.contains("wout"));
+    }
+
+    void unwritableOutputFails() {
+        const Run r = cli({"trace", "--out", "/proc/backstep-cannot-write", "--quiet"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.startsWith("backstep-cli: /proc/backstep-cannot-write"));
+    }
+};
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "tst_cli.moc"
