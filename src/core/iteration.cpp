@@ -5,6 +5,12 @@
 
 namespace backstep {
 
+namespace {
+// Up to this many inputs to a layer, plain column loops beat Eigen's GEMM on the tall,
+// narrow matrices of a lesson (measured with N = 2000: see bench/).
+constexpr Index kNarrow = 8;
+} // namespace
+
 void forwardPass(const NetworkSpec& network, const Parameters& params, const Matrix& X,
                  IterationWork& work) {
     const int layerCount = network.layerCount();
@@ -13,8 +19,19 @@ void forwardPass(const NetworkSpec& network, const Parameters& params, const Mat
     for (int l = 0; l < layerCount; ++l) {
         const Layer& layer = params.layers[static_cast<size_t>(l)];
         LayerWork& w = work.layers[static_cast<size_t>(l)];
-        w.input.noalias() = *previous * layer.weights; // z = a_prev·W     N×fanIn · fanIn×units
-        w.input.rowwise() += layer.bias.row(0);        //   + b (every row) 1×units
+        // z = a_prev·W + b (b added to every row)    N×fanIn · fanIn×units + 1×units = N×units
+        if (previous->cols() <= kNarrow) {
+            // Few inputs (the 2-D lessons): one fused column pass, about twice as fast as GEMM.
+            w.input.resize(previous->rows(), layer.weights.cols());
+            for (Index c = 0; c < w.input.cols(); ++c) {
+                w.input.col(c).setConstant(layer.bias(0, c));
+                for (Index j = 0; j < previous->cols(); ++j)
+                    w.input.col(c) += previous->col(j) * layer.weights(j, c);
+            }
+        } else {
+            w.input.noalias() = *previous * layer.weights;
+            w.input.rowwise() += layer.bias.row(0);
+        }
         applyActivation(network.activation(l), w.input, w.activation); // a = f(z)  N×units
         previous = &w.activation;
     }
@@ -55,7 +72,10 @@ void computeIteration(const NetworkSpec& network, const TrainingConfig& config,
         const Matrix& previous = l == 0 ? X : work.layers[static_cast<size_t>(l - 1)].activation;
         // step 11: W_updated = W + a_prevᵀ·delta·lr     fanIn×N · N×units = fanIn×units
         w.weightsUpdated = layer.weights;
-        w.weightsUpdated.noalias() += (previous.transpose() * w.delta) * lr;
+        if (previous.cols() <= kNarrow) // few rows of dot products over N: faster without GEMM
+            w.weightsUpdated.noalias() += previous.transpose().lazyProduct(w.delta) * lr;
+        else
+            w.weightsUpdated.noalias() += (previous.transpose() * w.delta) * lr;
         // step 12: b_updated = b + Σrows(delta)·lr    1×units
         if (config.updateBiases)
             w.biasUpdated = layer.bias + w.delta.colwise().sum() * lr;

@@ -47,16 +47,14 @@ void Trainer::prepareBatch() {
 }
 
 int Trainer::countCorrect(const Matrix& y, const Matrix& output) const {
-    int correct = 0;
+    if (y.cols() == 1) // one output: the prediction is the side of 0.5
+        return static_cast<int>(((output.array() >= 0.5) == (y.array() >= 0.5)).count());
+    int correct = 0; // several outputs: the largest one is the predicted class
     for (Index r = 0; r < y.rows(); ++r) {
-        if (y.cols() == 1) {
-            correct += (output(r, 0) >= 0.5) == (y(r, 0) >= 0.5);
-        } else {
-            Index predicted, actual;
-            output.row(r).maxCoeff(&predicted);
-            y.row(r).maxCoeff(&actual);
-            correct += predicted == actual;
-        }
+        Index predicted, actual;
+        output.row(r).maxCoeff(&predicted);
+        y.row(r).maxCoeff(&actual);
+        correct += predicted == actual;
     }
     return correct;
 }
