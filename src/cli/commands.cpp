@@ -176,13 +176,7 @@ int train(const QStringList& arguments) {
     printOut(report);
 
     if (parser.isSet(lossOption)) {
-        QByteArray csv = trainer.isClassification() ? "epoch,loss,accuracy\n" : "epoch,loss\n";
-        for (size_t e = 0; e < trainer.epochLoss().size(); ++e) {
-            csv += QByteArray::number(static_cast<qulonglong>(e + 1)) + ',' + formatCsvNumber(trainer.epochLoss()[e]).toLatin1();
-            if (trainer.isClassification())
-                csv += ',' + formatCsvNumber(trainer.epochAccuracy()[e]).toLatin1();
-            csv += '\n';
-        }
+        const QByteArray csv = lossHistoryCsv(trainer.epochLoss(), trainer.epochAccuracy());
         if (const QString error = writeTextFileAtomically(parser.value(lossOption), csv); !error.isEmpty()) {
             printError(error);
             return Failure;

@@ -30,6 +30,13 @@ Trainer::Trainer(NetworkSpec network, TrainingConfig config, Dataset data, Param
     prepareBatch();
 }
 
+void Trainer::setData(Dataset data) {
+    data_ = std::move(data);
+    const Activation out = network_.outputActivation.kind;
+    classification_ = data_.isClassification() &&
+                      (out == Activation::Sigmoid || out == Activation::Softmax);
+}
+
 void Trainer::prepareBatch() {
     const int N = data_.samples();
     if (positionInEpoch_ == 0) {

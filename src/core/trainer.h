@@ -58,6 +58,10 @@ public:
 
     const std::optional<TrainingStop>& stop() const { return stop_; }
 
+    // Edits made between iterations (same shapes as before): the next iteration uses them.
+    void setParameters(Parameters params) { params_ = std::move(params); }
+    void setData(Dataset data);
+
 private:
     void prepareBatch();
     int countCorrect(const Matrix& y, const Matrix& output) const;

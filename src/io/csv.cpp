@@ -77,6 +77,18 @@ QByteArray matrixToCsv(const Matrix& values, const std::vector<std::string>& col
     return text;
 }
 
+QByteArray lossHistoryCsv(const std::vector<double>& loss, const std::vector<double>& accuracy) {
+    const bool withAccuracy = !accuracy.empty();
+    QByteArray csv = withAccuracy ? "epoch,loss,accuracy\n" : "epoch,loss\n";
+    for (size_t e = 0; e < loss.size(); ++e) {
+        csv += QByteArray::number(static_cast<qulonglong>(e + 1)) + ',' + formatCsvNumber(loss[e]).toLatin1();
+        if (withAccuracy && e < accuracy.size())
+            csv += ',' + formatCsvNumber(accuracy[e]).toLatin1();
+        csv += '\n';
+    }
+    return csv;
+}
+
 QString writeTextFileAtomically(const QString& path, const QByteArray& contents) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -26,6 +26,9 @@ QString writeMatrixCsv(const QString& path, const Matrix& values,
                        const std::vector<std::string>& columnLabels);
 QString writeTextFileAtomically(const QString& path, const QByteArray& contents);
 
+// "epoch,loss[,accuracy]" then one line per epoch (accuracy only when given).
+QByteArray lossHistoryCsv(const std::vector<double>& loss, const std::vector<double>& accuracy);
+
 struct CsvTable {
     QStringList header;
     std::vector<std::vector<double>> rows; // every row has header.size() numbers

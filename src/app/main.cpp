@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+// backstep [LESSON] [--iteration K] [--step S] [--screenshot FILE]
+#include "ui/main_window.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QScreen>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+using backstep::MainWindow;
+
+namespace {
+
+const QString defaultLesson = QStringLiteral(":/lessons/01-three-samples.json");
+
+int fail(const QString& message) {
+    std::fprintf(stderr, "backstep: %s\n", message.toLocal8Bit().constData());
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Backstep"));
+    QApplication::setApplicationName(QStringLiteral("Backstep"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Step through how a neural network learns."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("lesson"), QApplication::translate("main", "Lesson file to open (default: the last one, or the three-sample lesson)."),
+                                 QStringLiteral("[LESSON]"));
+    const QCommandLineOption iterationOption(QStringLiteral("iteration"), QApplication::translate("main", "Open at iteration K (1-based)."), QStringLiteral("K"));
+    const QCommandLineOption stepOption(QStringLiteral("step"), QApplication::translate("main", "Open at step S (1–12)."), QStringLiteral("S"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QApplication::translate("main", "Render the window at 1400×900 to a PNG file and exit."), QStringLiteral("FILE"));
+    parser.addOptions({iterationOption, stepOption, screenshotOption});
+    parser.process(app);
+
+    const bool screenshot = parser.isSet(screenshotOption);
+    int iteration = 1, step = 1;
+    bool ok = true;
+    if (parser.isSet(iterationOption) && ((iteration = parser.value(iterationOption).toInt(&ok)) < 1 || !ok))
+        return fail(QStringLiteral("--iteration: expected a whole number of at least 1"));
+    if (parser.isSet(stepOption) && ((step = parser.value(stepOption).toInt(&ok)) < 1 || step > 12 || !ok))
+        return fail(QStringLiteral("--step: expected a step from 1 to 12"));
+
+    MainWindow window;
+    QString lesson = parser.positionalArguments().value(0);
+    if (lesson.isEmpty() && !screenshot) {
+        const QString last = QSettings().value(QStringLiteral("lesson/last")).toString();
+        lesson = !last.isEmpty() && QFileInfo::exists(last) ? last : defaultLesson;
+    }
+    if (lesson.isEmpty())
+        lesson = defaultLesson;
+    if (!window.openLesson(lesson)) {
+        if (screenshot)
+            return fail(window.lastError());
+        window.openLesson(defaultLesson); // the error dialog stays up over the default lesson
+    }
+    if (iteration > 1)
+        window.session()->goToIteration(iteration);
+    const auto& stages = window.session()->trace().stages;
+    for (size_t s = 0; s < stages.size(); ++s)
+        if (stages[s].step == step) {
+            window.session()->goToStage(static_cast<int>(s));
+            break;
+        }
+
+    if (screenshot) {
+        window.setDecimals(3);
+        window.resize(1400, 900);
+        window.show();
+        QTimer::singleShot(200, &window, [&] {
+            const QString path = parser.value(screenshotOption);
+            const bool saved = window.grab().save(path, "PNG");
+            if (!saved)
+                std::fprintf(stderr, "backstep: %s: cannot write the image\n", path.toLocal8Bit().constData());
+            app.exit(saved ? 0 : 1);
+        });
+        return app.exec();
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+#include "lesson_writer.h"
+
+#include "csv.h"
+
+#include "core/trace_names.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace backstep {
+
+namespace {
+
+QJsonValue text(const LocalizedText& t) {
+    if (t.zhCN.isEmpty())
+        return t.en;
+    QJsonObject o{{"zh_CN", t.zhCN}};
+    if (!t.en.isEmpty())
+        o["en"] = t.en;
+    return o;
+}
+
+QJsonArray matrix(const Matrix& m) {
+    QJsonArray rows;
+    for (Index r = 0; r < m.rows(); ++r) {
+        QJsonArray row;
+        for (Index c = 0; c < m.cols(); ++c)
+            row.append(m(r, c));
+        rows.append(row);
+    }
+    return rows;
+}
+
+QJsonArray names(const std::vector<std::string>& list) {
+    QJsonArray a;
+    for (const std::string& s : list)
+        a.append(QString::fromStdString(s));
+    return a;
+}
+
+} // namespace
+
+QByteArray lessonToJson(const Lesson& lesson, const Parameters& weights, bool keepGenerator) {
+    QJsonObject root{{"format", "backstep-lesson"}, {"version", 1}};
+    if (!lesson.title.isEmpty())
+        root["title"] = text(lesson.title);
+    if (!lesson.description.isEmpty())
+        root["description"] = text(lesson.description);
+    if (!lesson.stepNotes.empty()) {
+        QJsonObject notes;
+        for (const auto& [step, note] : lesson.stepNotes)
+            notes[QString::number(step)] = text(note);
+        root["notes"] = notes;
+    }
+    if (!lesson.experiments.empty()) {
+        QJsonArray list;
+        for (const LocalizedText& e : lesson.experiments)
+            list.append(text(e));
+        root["experiments"] = list;
+    }
+    if (keepGenerator && lesson.source.kind == DataSource::Kind::Generator) {
+        const GeneratorSpec& g = lesson.source.generator;
+        QJsonObject data{{"generator", QString::fromStdString(generatorName(g.kind))}, {"samples", g.samples},
+                         {"noise", g.noise}, {"seed", static_cast<double>(g.seed)}};
+        if (g.kind == GeneratorSpec::Kind::Spiral)
+            data["classes"] = g.classes;
+        root["data"] = data;
+    } else {
+        root["data"] = QJsonObject{{"X", matrix(lesson.data.X)}, {"y", matrix(lesson.data.y)},
+                                   {"feature_names", names(lesson.data.featureNames)},
+                                   {"target_names", names(lesson.data.targetNames)}};
+    }
+    const NetworkSpec& net = lesson.network;
+    QJsonArray hidden;
+    for (int h : net.hidden)
+        hidden.append(h);
+    QJsonObject network{{"hidden", net.hidden.size() == 1 ? QJsonValue(net.hidden[0]) : QJsonValue(hidden)},
+                        {"hidden_activation", QString::fromStdString(activationName(net.hiddenActivation.kind))},
+                        {"output_activation", QString::fromStdString(activationName(net.outputActivation.kind))}};
+    if (net.hiddenActivation.kind == Activation::LeakyRelu)
+        network["leaky_alpha"] = net.hiddenActivation.leakyAlpha;
+    root["network"] = network;
+    const TrainingConfig& t = lesson.training;
+    QJsonValue batch = QStringLiteral("full");
+    if (t.batch.kind == BatchSpec::Kind::Sgd)
+        batch = QStringLiteral("sgd");
+    else if (t.batch.kind == BatchSpec::Kind::MiniBatch)
+        batch = t.batch.size;
+    root["training"] = QJsonObject{{"learning_rate", t.learningRate}, {"epochs", t.epochs},
+                                   {"loss", QString::fromStdString(lossName(t.loss))}, {"batch", batch},
+                                   {"update_biases", t.updateBiases}, {"seed", static_cast<double>(t.seed)}};
+    QJsonObject init;
+    const int count = net.layerCount();
+    for (int l = 0; l < count; ++l) {
+        init[QString::fromStdString(traceName(MatrixRole::Weights, l, count))] = matrix(weights.layers[static_cast<size_t>(l)].weights);
+        init[QString::fromStdString(traceName(MatrixRole::Bias, l, count))] = matrix(weights.layers[static_cast<size_t>(l)].bias);
+    }
+    root["init"] = init;
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString saveLessonFile(const QString& path, const Lesson& lesson, const Parameters& weights, bool keepGenerator) {
+    return writeTextFileAtomically(path, lessonToJson(lesson, weights, keepGenerator));
+}
+
+} // namespace backstep

@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: MIT
+#include "lesson_session.h"
+
+#include "set_cell_command.h"
+
+#include "core/initialisation.h"
+
+#include <algorithm>
+
+namespace backstep {
+
+namespace {
+constexpr size_t maxStepBackIterations = 200;
+}
+
+LessonSession::LessonSession(QObject* parent) : QObject(parent) {}
+LessonSession::~LessonSession() = default;
+
+void LessonSession::setLesson(Lesson lesson) {
+    lesson_ = std::move(lesson);
+    trainer_ = std::make_unique<Trainer>(lesson_.network, lesson_.training, lesson_.data, lesson_.initial);
+    stepBackHistory_.clear();
+    undo_.clear();
+    dataEdited_ = false;
+    stage_ = 0;
+    revealed_ = -1;
+    rebuildTrace();
+    resetFocusToStage();
+    emit lessonChanged();
+    emit traceChanged();
+    emit positionChanged();
+    emit historyChanged();
+}
+
+int LessonSession::epoch() const {
+    const int perEpoch = std::max(1, trainer_->iterationsPerEpoch());
+    return trainer_->iterationsCompleted() / perEpoch + 1;
+}
+
+void LessonSession::rebuildTrace() {
+    trace_ = buildTrace(trainer_->network(), trainer_->config(), trainer_->parameters(), trainer_->data(),
+                        trainer_->nextBatch());
+    indexMatrices();
+    stage_ = std::clamp(stage_, 0, stageCount() - 1);
+    if (focus_) { // keep the focus where it still exists, refresh its formula
+        const TraceMatrix* m = trace_.find(focus_->matrix);
+        if (m && focus_->row < m->values.rows() && focus_->column < m->values.cols())
+            setFocusedCell(*focus_);
+    }
+}
+
+void LessonSession::indexMatrices() {
+    matrixStage_.assign(trace_.matrices.size(), 0);
+    for (size_t s = 0; s < trace_.stages.size(); ++s)
+        for (int m : trace_.stages[s].matrices)
+            matrixStage_[static_cast<size_t>(m)] = static_cast<int>(s);
+}
+
+int LessonSession::cellsInStage(int stage) const {
+    int cells = 0;
+    for (int m : trace_.stages[static_cast<size_t>(stage)].matrices)
+        cells += static_cast<int>(trace_.matrices[static_cast<size_t>(m)].values.size());
+    return cells;
+}
+
+std::optional<CellRef> LessonSession::cellOfStageOrder(int stage, int ordinal) const {
+    for (int m : trace_.stages[static_cast<size_t>(stage)].matrices) {
+        const TraceMatrix& tm = trace_.matrices[static_cast<size_t>(m)];
+        const int size = static_cast<int>(tm.values.size());
+        if (ordinal < size) {
+            const int columns = static_cast<int>(tm.values.cols());
+            return CellRef{tm.name, ordinal / columns, ordinal % columns};
+        }
+        ordinal -= size;
+    }
+    return std::nullopt;
+}
+
+bool LessonSession::isRevealed(int matrix, int row, int column) const {
+    const int s = matrixStage_[static_cast<size_t>(matrix)];
+    if (s != stage_ || revealed_ < 0)
+        return s <= stage_;
+    // cell-by-cell: cells of the stage in order, matrix by matrix, row by row
+    int ordinal = 0;
+    for (int m : trace_.stages[static_cast<size_t>(stage_)].matrices) {
+        const TraceMatrix& tm = trace_.matrices[static_cast<size_t>(m)];
+        if (m == matrix)
+            return ordinal + row * static_cast<int>(tm.values.cols()) + column < revealed_;
+        ordinal += static_cast<int>(tm.values.size());
+    }
+    return false;
+}
+
+bool LessonSession::isMatrixStarted(int matrix) const { return isRevealed(matrix, 0, 0); }
+
+Highlight LessonSession::highlight(int matrix, int row, int column) const {
+    if (!isRevealed(matrix, row, column))
+        return Highlight::None;
+    const std::string& name = trace_.matrices[static_cast<size_t>(matrix)].name;
+    if (focus_ && focus_->matrix == name && focus_->row == row && focus_->column == column)
+        return Highlight::Focused;
+    if (std::binary_search(focusInputs_.begin(), focusInputs_.end(), CellRef{name, row, column}))
+        return Highlight::Input;
+    if (matrixStage_[static_cast<size_t>(matrix)] == stage_)
+        return Highlight::Computed;
+    return Highlight::None;
+}
+
+std::optional<Provenance> LessonSession::focusedProvenance() const { return focusProvenance_; }
+
+void LessonSession::setFocusedCell(const CellRef& cell) {
+    const int m = trace_.indexOf(cell.matrix);
+    if (m < 0 || !isRevealed(m, cell.row, cell.column))
+        return;
+    focus_ = cell;
+    focusProvenance_ = provenanceOf(trace_, cell, 6);
+    focusInputs_ = focusProvenance_->inputs;
+    std::sort(focusInputs_.begin(), focusInputs_.end());
+    emit focusChanged();
+}
+
+void LessonSession::resetFocusToStage() {
+    focus_.reset();
+    focusProvenance_.reset();
+    focusInputs_.clear();
+    const int ordinal = revealed_ < 0 ? 0 : revealed_ - 1;
+    if (const auto cell = cellOfStageOrder(stage_, std::max(ordinal, 0)))
+        setFocusedCell(*cell);
+    else
+        emit focusChanged();
+}
+
+bool LessonSession::nextStep() {
+    if (revealed_ >= 0) { // finish the stage that was shown cell by cell
+        revealed_ = -1;
+    } else if (stage_ + 1 < stageCount()) {
+        ++stage_;
+    } else { // after step 12: the next iteration, starting from its inputs
+        if (trainer_->stop())
+            return false;
+        stepBackHistory_.push_back(*trainer_);
+        if (stepBackHistory_.size() > maxStepBackIterations)
+            stepBackHistory_.pop_front();
+        if (!trainer_->runIteration()) {
+            stepBackHistory_.pop_back();
+            emit historyChanged();
+            return false;
+        }
+        stage_ = 0;
+        rebuildTrace();
+        emit traceChanged();
+        emit historyChanged();
+    }
+    resetFocusToStage();
+    emit positionChanged();
+    return true;
+}
+
+bool LessonSession::canGoBack() const { return stage_ > 0 || revealed_ >= 0 || !stepBackHistory_.empty(); }
+
+bool LessonSession::previousStep() {
+    if (revealed_ >= 0) {
+        revealed_ = -1; // leave cell-by-cell mode: back to the whole previous stage
+        if (stage_ > 0)
+            --stage_;
+    } else if (stage_ > 0) {
+        --stage_;
+    } else if (!stepBackHistory_.empty()) {
+        *trainer_ = std::move(stepBackHistory_.back());
+        stepBackHistory_.pop_back();
+        stage_ = 0;
+        rebuildTrace();
+        stage_ = stageCount() - 1;
+        emit traceChanged();
+        emit historyChanged();
+    } else {
+        return false;
+    }
+    resetFocusToStage();
+    emit positionChanged();
+    return true;
+}
+
+bool LessonSession::nextCell() {
+    if (revealed_ < 0) { // start the next stage one cell at a time
+        if (stage_ + 1 >= stageCount())
+            return nextStep();
+        ++stage_;
+        revealed_ = 1;
+    } else if (revealed_ < cellsInStage(stage_)) {
+        ++revealed_;
+    }
+    if (revealed_ >= cellsInStage(stage_)) { // the last cell completes the stage
+        const int last = revealed_;
+        revealed_ = -1;
+        if (const auto cell = cellOfStageOrder(stage_, last - 1)) {
+            setFocusedCell(*cell);
+            emit positionChanged();
+            return true;
+        }
+    }
+    resetFocusToStage();
+    emit positionChanged();
+    return true;
+}
+
+void LessonSession::finishIteration() { goToStage(stageCount() - 1); }
+
+void LessonSession::goToStage(int stage) {
+    stage_ = std::clamp(stage, 0, stageCount() - 1);
+    revealed_ = -1;
+    resetFocusToStage();
+    emit positionChanged();
+}
+
+bool LessonSession::goToIteration(int iteration) {
+    if (iteration < this->iteration())
+        reset();
+    stepBackHistory_.clear();
+    bool ok = true;
+    while (ok && this->iteration() < iteration)
+        ok = trainer_->runIteration();
+    stage_ = 0;
+    revealed_ = -1;
+    rebuildTrace();
+    resetFocusToStage();
+    emit traceChanged();
+    emit positionChanged();
+    emit historyChanged();
+    return ok;
+}
+
+void LessonSession::reset() {
+    trainer_ = std::make_unique<Trainer>(lesson_.network, lesson_.training, trainer_->data(), lesson_.initial);
+    stepBackHistory_.clear();
+    stage_ = 0;
+    revealed_ = -1;
+    rebuildTrace();
+    resetFocusToStage();
+    emit traceChanged();
+    emit positionChanged();
+    emit historyChanged();
+}
+
+void LessonSession::reseed(std::uint64_t seed) {
+    InitSpec spec = lesson_.initSpec;
+    spec.seed = seed;
+    lesson_.initSpec = spec;
+    lesson_.explicitInit = false;
+    lesson_.initial = initialise(lesson_.network, spec);
+    undo_.clear(); // edits of the old weights no longer apply
+    reset();
+    emit lessonChanged();
+}
+
+void LessonSession::adoptTrainer(const Trainer& trainer) {
+    *trainer_ = trainer;
+    stepBackHistory_.clear();
+    stage_ = 0;
+    revealed_ = -1;
+    rebuildTrace();
+    stage_ = stageCount() - 1;
+    resetFocusToStage();
+    emit traceChanged();
+    emit positionChanged();
+    emit historyChanged();
+}
+
+bool LessonSession::isEditable(const std::string& matrix) const {
+    const TraceMatrix* m = trace_.find(matrix);
+    return m && (m->role == MatrixRole::Input || m->role == MatrixRole::Target || m->role == MatrixRole::Weights ||
+                 m->role == MatrixRole::Bias);
+}
+
+double LessonSession::cellValue(const CellRef& cell) const {
+    return trace_.at(cell.matrix).values(cell.row, cell.column);
+}
+
+void LessonSession::setCellValue(const CellRef& cell, double value) {
+    const TraceMatrix& m = trace_.at(cell.matrix);
+    if (m.role == MatrixRole::Input || m.role == MatrixRole::Target) {
+        // X and y rows are batch rows: write to the sample they came from
+        Dataset data = trainer_->data();
+        const int sample = trace_.sampleIndices[static_cast<size_t>(cell.row)];
+        (m.role == MatrixRole::Input ? data.X : data.y)(sample, cell.column) = value;
+        (m.role == MatrixRole::Input ? lesson_.data.X : lesson_.data.y)(sample, cell.column) = value;
+        trainer_->setData(std::move(data));
+        dataEdited_ = true;
+    } else {
+        Parameters params = trainer_->parameters();
+        Layer& layer = params.layers[static_cast<size_t>(m.layer)];
+        (m.role == MatrixRole::Weights ? layer.weights : layer.bias)(cell.row, cell.column) = value;
+        if (trainer_->iterationsCompleted() == 0) // the initial weights: Reset keeps the edit
+            lesson_.initial = params;
+        trainer_->setParameters(std::move(params));
+    }
+    rebuildTrace();
+    emit traceChanged();
+    emit positionChanged();
+}
+
+void LessonSession::editCell(const CellRef& cell, double value) {
+    if (!isEditable(cell.matrix) || cellValue(cell) == value)
+        return;
+    undo_.push(new SetCellCommand(this, cell, cellValue(cell), value));
+}
+
+} // namespace backstep

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+// The state behind the stepping sheet: the lesson, the trainer, the trace of the current
+// iteration, how far into it the student has stepped, the focused cell and the edit
+// history. Knows nothing of widgets; the window and its tests drive it through this API.
+#pragma once
+
+#include "core/provenance.h"
+#include "core/trace.h"
+#include "core/trainer.h"
+#include "io/lesson.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <deque>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace backstep {
+
+enum class Highlight { None, Computed, Focused, Input };
+
+class LessonSession : public QObject {
+    Q_OBJECT
+public:
+    explicit LessonSession(QObject* parent = nullptr);
+    ~LessonSession() override;
+
+    // Replaces everything with `lesson`, at step 1 of iteration 1. Clears the edit history.
+    void setLesson(Lesson lesson);
+    bool hasLesson() const { return trainer_ != nullptr; }
+    const Lesson& lesson() const { return lesson_; }
+    const Trainer& trainer() const { return *trainer_; }
+    const Trace& trace() const { return trace_; }
+
+    int iteration() const { return trainer_->iterationsCompleted() + 1; } // 1-based
+    int epoch() const;                                                  // 1-based, of the current iteration
+    int stage() const { return stage_; }
+    int stageCount() const { return static_cast<int>(trace_.stages.size()); }
+    int step() const { return trace_.stages[static_cast<size_t>(stage_)].step; }
+    // In cell-by-cell mode, how many cells of the current stage are shown; −1 = all.
+    int revealedCells() const { return revealed_; }
+    int cellsInStage(int stage) const;
+
+    bool isRevealed(int matrix, int row, int column) const;
+    bool isMatrixStarted(int matrix) const; // at least one cell shown
+    Highlight highlight(int matrix, int row, int column) const;
+    // The stage (index into trace().stages) that computes `matrix`.
+    int stageOfMatrix(int matrix) const { return matrixStage_[static_cast<size_t>(matrix)]; }
+
+    std::optional<CellRef> focusedCell() const { return focus_; }
+    std::optional<Provenance> focusedProvenance() const;
+    // Focus a shown cell (click or hover); hidden cells are ignored.
+    void setFocusedCell(const CellRef& cell);
+
+    // Navigation. Each returns false when there is nowhere to go.
+    bool nextStep();
+    bool previousStep();
+    bool nextCell();
+    void finishIteration(); // to step 12 of this iteration
+    void goToStage(int stage);
+    // Runs iterations until the current one is `iteration` (≥ the current one), at step 1.
+    bool goToIteration(int iteration);
+    bool canGoBack() const;
+
+    // Back to the lesson's initial weights (the same ones, so a run can be watched again).
+    void reset();
+    // New initial weights from the lesson's init method with another seed.
+    void reseed(std::uint64_t seed);
+    // Takes over a trainer that ran elsewhere (the training thread); shows its current
+    // iteration with every step done. Forgets the step-back history.
+    void adoptTrainer(const Trainer& trainer);
+
+    // Editing: X, y and the weights before the iteration.
+    bool isEditable(const std::string& matrix) const;
+    double cellValue(const CellRef& cell) const;
+    void setCellValue(const CellRef& cell, double value); // used by the undo commands
+    void editCell(const CellRef& cell, double value);     // through the undo stack
+    QUndoStack* undoStack() { return &undo_; }
+    bool dataEdited() const { return dataEdited_; }
+
+signals:
+    void lessonChanged();
+    void traceChanged();    // new numbers (shape may change with the batch)
+    void positionChanged(); // stage, revealed cells or iteration
+    void focusChanged();
+    void historyChanged();  // loss history (training, reset)
+
+private:
+    void rebuildTrace();
+    void resetFocusToStage();
+    void indexMatrices();
+    std::optional<CellRef> cellOfStageOrder(int stage, int ordinal) const;
+
+    Lesson lesson_;
+    std::unique_ptr<Trainer> trainer_;
+    Trace trace_;
+    std::vector<int> matrixStage_;
+    int stage_ = 0;
+    int revealed_ = -1;
+    std::optional<CellRef> focus_;
+    std::optional<Provenance> focusProvenance_;
+    std::vector<CellRef> focusInputs_; // sorted, for fast highlight lookups
+    std::deque<Trainer> stepBackHistory_;
+    QUndoStack undo_;
+    bool dataEdited_ = false;
+};
+
+} // namespace backstep

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+#include "matrix_table_model.h"
+
+#include "io/csv.h"
+
+namespace backstep {
+
+QString formatCell(double value, int decimals) {
+    if (decimals < 0)
+        return formatCsvNumber(value);
+    if (value == 0.0)
+        value = 0.0; // no "-0.000"
+    QString text = QString::number(value, 'f', decimals);
+    if (text.startsWith('-') && text.count('0') == text.size() - 2) // "-0.000" after rounding
+        text.remove(0, 1);
+    return text;
+}
+
+MatrixTableModel::MatrixTableModel(LessonSession* session, std::string matrix, QObject* parent)
+    : QAbstractTableModel(parent), session_(session), matrix_(std::move(matrix)) {
+    if (const TraceMatrix* m = this->matrix()) {
+        rows_ = static_cast<int>(m->values.rows());
+        columns_ = static_cast<int>(m->values.cols());
+    }
+    connect(session_, &LessonSession::traceChanged, this, [this] {
+        const TraceMatrix* m = this->matrix();
+        const int rows = m ? static_cast<int>(m->values.rows()) : 0;
+        const int columns = m ? static_cast<int>(m->values.cols()) : 0;
+        if (rows != rows_ || columns != columns_) {
+            beginResetModel();
+            rows_ = rows;
+            columns_ = columns;
+            endResetModel();
+        } else {
+            refreshAll();
+            emit headerDataChanged(Qt::Vertical, 0, std::max(rows_ - 1, 0));
+        }
+    });
+    connect(session_, &LessonSession::positionChanged, this, &MatrixTableModel::refreshAll);
+    connect(session_, &LessonSession::focusChanged, this, &MatrixTableModel::refreshAll);
+}
+
+const TraceMatrix* MatrixTableModel::matrix() const { return session_->hasLesson() ? session_->trace().find(matrix_) : nullptr; }
+int MatrixTableModel::matrixIndex() const { return session_->trace().indexOf(matrix_); }
+
+void MatrixTableModel::refreshAll() {
+    if (rows_ > 0 && columns_ > 0)
+        emit dataChanged(index(0, 0), index(rows_ - 1, columns_ - 1));
+}
+
+CellRef MatrixTableModel::cellAt(const QModelIndex& index) const { return CellRef{matrix_, index.row(), index.column()}; }
+
+void MatrixTableModel::setDecimals(int decimals) {
+    decimals_ = decimals;
+    refreshAll();
+}
+
+QString MatrixTableModel::title() const {
+    const TraceMatrix* m = matrix();
+    return m ? QStringLiteral("%1  (%2×%3)").arg(QString::fromStdString(m->name)).arg(m->values.rows()).arg(m->values.cols())
+             : QString();
+}
+
+int MatrixTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : rows_; }
+int MatrixTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : columns_; }
+
+QVariant MatrixTableModel::data(const QModelIndex& index, int role) const {
+    const TraceMatrix* m = matrix();
+    if (!m || !checkIndex(index, CheckIndexOption::IndexIsValid) || index.row() >= m->values.rows() ||
+        index.column() >= m->values.cols())
+        return {};
+    const int mi = matrixIndex();
+    const bool shown = session_->isRevealed(mi, index.row(), index.column());
+    const double value = m->values(index.row(), index.column());
+    switch (role) {
+    case Qt::DisplayRole: return shown ? formatCell(value, decimals_) : QString();
+    case Qt::EditRole: return value;
+    case ValueRole: return shown ? QVariant(value) : QVariant();
+    case HighlightRole: return static_cast<int>(session_->highlight(mi, index.row(), index.column()));
+    case Qt::TextAlignmentRole: return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ToolTipRole: {
+        if (!shown)
+            return tr("Computed at step %1").arg(m->step);
+        const Provenance p = provenanceOf(session_->trace(), cellAt(index), 6);
+        QString tip = QString::fromStdString(p.text());
+        if (!p.note.empty())
+            tip += QStringLiteral("\n") + QString::fromStdString(p.note);
+        return tip;
+    }
+    default: return {};
+    }
+}
+
+QVariant MatrixTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    const TraceMatrix* m = matrix();
+    if (!m || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const auto& labels = orientation == Qt::Horizontal ? m->columnLabels : m->rowLabels;
+    if (section < 0 || section >= static_cast<int>(labels.size()))
+        return {};
+    return QString::fromStdString(labels[static_cast<size_t>(section)]);
+}
+
+Qt::ItemFlags MatrixTableModel::flags(const QModelIndex& index) const {
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && session_->isEditable(matrix_) && session_->isRevealed(matrixIndex(), index.row(), index.column()))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool MatrixTableModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    bool ok = false;
+    const double number = value.toString().trimmed().replace(',', '.').toDouble(&ok);
+    if (!ok || !std::isfinite(number))
+        return false;
+    session_->editCell(cellAt(index), number);
+    return true;
+}
+
+} // namespace backstep

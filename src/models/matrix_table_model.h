@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+// A read-mostly table over one named matrix of the session's trace. Cells the current step
+// has not reached are empty; the highlight of each cell is in HighlightRole.
+#pragma once
+
+#include "lesson_session.h"
+
+#include <QAbstractTableModel>
+
+#include <string>
+
+namespace backstep {
+
+class MatrixTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Roles {
+        HighlightRole = Qt::UserRole + 1, // int(Highlight)
+        ValueRole,                        // double, full precision (invalid while hidden)
+    };
+
+    MatrixTableModel(LessonSession* session, std::string matrix, QObject* parent = nullptr);
+
+    const std::string& matrixName() const { return matrix_; }
+    CellRef cellAt(const QModelIndex& index) const;
+    // Decimals shown in the cells; −1 = full precision.
+    void setDecimals(int decimals);
+    int decimals() const { return decimals_; }
+    // The matrix as "name (rows×cols)", empty when the trace has no such matrix.
+    QString title() const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role) override;
+
+private:
+    const TraceMatrix* matrix() const;
+    int matrixIndex() const;
+    void refreshAll();
+
+    LessonSession* session_;
+    std::string matrix_;
+    int decimals_ = 3;
+    int rows_ = 0, columns_ = 0;
+};
+
+// Text of a number with `decimals` places, or the shortest exact form for −1.
+QString formatCell(double value, int decimals);
+
+} // namespace backstep

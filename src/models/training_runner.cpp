@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#include "training_runner.h"
+
+#include <QElapsedTimer>
+#include <QMetaObject>
+
+namespace backstep {
+
+namespace {
+QVector<double> toVector(const std::vector<double>& v) { return QVector<double>(v.begin(), v.end()); }
+} // namespace
+
+TrainingRunner::TrainingRunner(QObject* parent) : QObject(parent) {
+    qRegisterMetaType<std::shared_ptr<backstep::Trainer>>();
+}
+
+TrainingRunner::~TrainingRunner() {
+    cancel();
+    wait();
+}
+
+void TrainingRunner::start(const Trainer& trainer, int epochs) {
+    if (thread_)
+        return;
+    cancel_ = false;
+    auto job = std::make_shared<Trainer>(trainer);
+    thread_ = QThread::create([this, job, epochs] {
+        QElapsedTimer clock;
+        clock.start();
+        qint64 nextReport = 0;
+        int done = 0;
+        job->train(epochs, [&](const Trainer& t) {
+            ++done;
+            if (clock.elapsed() >= nextReport || done == epochs) {
+                nextReport = clock.elapsed() + 50; // about 20 updates a second
+                QMetaObject::invokeMethod(this, [this, done, epochs, loss = toVector(t.epochLoss()),
+                                                 accuracy = toVector(t.epochAccuracy())] {
+                    emit progress(done, epochs, loss, accuracy);
+                }, Qt::QueuedConnection);
+            }
+            return !cancel_.load();
+        });
+        const bool cancelled = cancel_.load();
+        QMetaObject::invokeMethod(this, [this, job, cancelled] {
+            if (thread_) {
+                thread_->wait();
+                thread_->deleteLater();
+                thread_ = nullptr;
+            }
+            emit finished(job, cancelled);
+        }, Qt::QueuedConnection);
+    });
+    thread_->start();
+}
+
+void TrainingRunner::cancel() { cancel_ = true; }
+
+void TrainingRunner::wait() {
+    if (thread_)
+        thread_->wait();
+}
+
+} // namespace backstep

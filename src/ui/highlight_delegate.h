@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+// Paints the tutorial's colours: yellow for the cells the current step computes, a stronger
+// yellow with a thick border for the focused cell, orange with a dashed border and hatching
+// for the cells it was computed from. The borders and hatching tell them apart without colour.
+#pragma once
+
+#include <QColor>
+#include <QStyledItemDelegate>
+
+namespace backstep {
+
+struct HighlightColours {
+    static QColor computed() { return QColor(0xFF, 0xF3, 0x9A); }
+    static QColor focused() { return QColor(0xFF, 0xD4, 0x00); }
+    static QColor input() { return QColor(0xFF, 0xB0, 0x4C); }
+};
+
+class HighlightDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+};
+
+} // namespace backstep

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: MIT
+#include "loss_chart.h"
+
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QScatterSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace backstep {
+
+namespace {
+constexpr int maxPoints = 4000; // longer histories are thinned evenly for drawing
+
+QList<QPointF> thinned(const QVector<double>& values, bool positiveOnly) {
+    QList<QPointF> points;
+    const qsizetype n = values.size();
+    const qsizetype stride = std::max<qsizetype>(1, n / maxPoints);
+    for (qsizetype i = 0; i < n; i += stride)
+        if (std::isfinite(values[i]) && (!positiveOnly || values[i] > 0))
+            points << QPointF(static_cast<double>(i + 1), values[i]);
+    if (n > 0 && (n - 1) % stride != 0 && std::isfinite(values[n - 1]))
+        points << QPointF(static_cast<double>(n), values[n - 1]);
+    return points;
+}
+} // namespace
+
+LossChart::LossChart(QWidget* parent) : QChartView(parent) {
+    setObjectName(QStringLiteral("lossChart"));
+    setRenderHint(QPainter::Antialiasing);
+    auto* chart = new QChart;
+    chart->setTitle(tr("Loss per epoch"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    loss_ = new QLineSeries(chart);
+    loss_->setName(tr("loss"));
+    accuracy_ = new QLineSeries(chart);
+    accuracy_->setName(tr("accuracy"));
+    accuracy_->setPen(QPen(QColor(0x2E, 0x8B, 0x57), 1.5, Qt::DashLine));
+    marker_ = new QScatterSeries(chart);
+    marker_->setName(tr("current epoch"));
+    marker_->setMarkerSize(9);
+    marker_->setColor(QColor(0xFF, 0xB0, 0x4C));
+    chart->addSeries(loss_);
+    chart->addSeries(accuracy_);
+    chart->addSeries(marker_);
+    epochs_ = new QValueAxis(chart);
+    epochs_->setTitleText(tr("epoch"));
+    epochs_->setLabelFormat(QStringLiteral("%d"));
+    lossLinear_ = new QValueAxis(chart);
+    lossLinear_->setTitleText(tr("loss"));
+    lossLog_ = new QLogValueAxis(chart);
+    lossLog_->setTitleText(tr("loss (log)"));
+    lossLog_->setLabelFormat(QStringLiteral("%.2g"));
+    lossLog_->setMinorTickCount(-1);
+    accuracyAxis_ = new QValueAxis(chart);
+    accuracyAxis_->setRange(0, 1);
+    accuracyAxis_->setTitleText(tr("accuracy"));
+    chart->addAxis(epochs_, Qt::AlignBottom);
+    chart->addAxis(lossLinear_, Qt::AlignLeft);
+    chart->addAxis(accuracyAxis_, Qt::AlignRight);
+    for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(loss_), static_cast<QAbstractSeries*>(marker_)}) {
+        s->attachAxis(epochs_);
+        s->attachAxis(lossLinear_);
+    }
+    accuracy_->attachAxis(epochs_);
+    accuracy_->attachAxis(accuracyAxis_);
+    setChart(chart);
+    for (QXYSeries* s : {static_cast<QXYSeries*>(loss_), static_cast<QXYSeries*>(accuracy_)})
+        connect(s, &QXYSeries::hovered, this, [this, s](const QPointF& p, bool state) {
+            if (state)
+                QToolTip::showText(QCursor::pos(), tr("epoch %1: %2 %3").arg(std::lround(p.x())).arg(s->name()).arg(p.y(), 0, 'g', 6), this);
+        });
+}
+
+void LossChart::setHistory(const QVector<double>& loss, const QVector<double>& accuracy) {
+    lossValues_ = loss;
+    loss_->replace(thinned(loss, log_));
+    accuracy_->replace(thinned(accuracy, false));
+    accuracy_->setVisible(!accuracy.isEmpty());
+    accuracyAxis_->setVisible(!accuracy.isEmpty());
+    refreshRanges();
+}
+
+int LossChart::pointCount() const { return static_cast<int>(loss_->count()); }
+
+void LossChart::setCurrentEpoch(int epoch) {
+    currentEpoch_ = epoch;
+    refreshRanges();
+}
+
+void LossChart::refreshRanges() {
+    const qsizetype n = lossValues_.size();
+    epochs_->setRange(0, std::max<double>(10, static_cast<double>(std::max<qsizetype>(n, currentEpoch_))));
+    epochs_->applyNiceNumbers();
+    double low = INFINITY, high = -INFINITY;
+    for (const QPointF& p : loss_->points()) {
+        low = std::min(low, p.y());
+        high = std::max(high, p.y());
+    }
+    if (!std::isfinite(low)) {
+        low = log_ ? 0.01 : 0;
+        high = 1;
+    }
+    if (log_) {
+        lossLog_->setRange(low * 0.8, high * 1.25);
+    } else {
+        lossLinear_->setRange(std::min(0.0, low), high > low ? high * 1.05 : low + 1);
+    }
+    marker_->clear();
+    if (currentEpoch_ >= 1 && currentEpoch_ <= n && std::isfinite(lossValues_[currentEpoch_ - 1]))
+        marker_->append(currentEpoch_, lossValues_[currentEpoch_ - 1]);
+}
+
+void LossChart::setLogScale(bool log) {
+    if (log == log_)
+        return;
+    log_ = log;
+    QAbstractAxis* from = log ? static_cast<QAbstractAxis*>(lossLinear_) : lossLog_;
+    QAbstractAxis* to = log ? static_cast<QAbstractAxis*>(lossLog_) : lossLinear_;
+    for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(loss_), static_cast<QAbstractSeries*>(marker_)})
+        s->detachAxis(from);
+    chart()->removeAxis(from);
+    chart()->addAxis(to, Qt::AlignLeft);
+    for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(loss_), static_cast<QAbstractSeries*>(marker_)})
+        s->attachAxis(to);
+    loss_->replace(thinned(lossValues_, log_));
+    refreshRanges();
+}
+
+} // namespace backstep

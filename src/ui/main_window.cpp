@@ -1,0 +1,370 @@
+// SPDX-License-Identifier: MIT
+#include "main_window.h"
+
+#include "formula_bar.h"
+#include "loss_chart.h"
+#include "sheet_widget.h"
+#include "step_panel.h"
+
+#include "io/lesson_loader.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace backstep {
+
+namespace {
+QVector<double> toVector(const std::vector<double>& v) { return QVector<double>(v.begin(), v.end()); }
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Backstep"));
+    setAcceptDrops(true);
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->setSpacing(2);
+    formula_ = new FormulaBar(&session_, central);
+    sheet_ = new SheetWidget(&session_, central);
+    layout->addWidget(formula_);
+    layout->addWidget(sheet_, 1);
+    setCentralWidget(central);
+    playTimer_ = new QTimer(this);
+
+    createActions();
+    createToolBar();
+    createDocks();
+    createMenus();
+    createStatusBar();
+
+    connect(sheet_, &SheetWidget::exportRequested, this, &MainWindow::chooseAndExportMatrix);
+    connect(&session_, &LessonSession::positionChanged, this, &MainWindow::refreshStatus);
+    connect(&session_, &LessonSession::traceChanged, this, &MainWindow::refreshStatus);
+    connect(&session_, &LessonSession::historyChanged, this, &MainWindow::refreshHistory);
+    connect(playTimer_, &QTimer::timeout, this, [this] {
+        if (!session_.nextStep())
+            action("play")->setChecked(false);
+    });
+    connect(&runner_, &TrainingRunner::progress, this, [this](int done, int total, QVector<double> loss, QVector<double> accuracy) {
+        progress_->setMaximum(total);
+        progress_->setValue(done);
+        chart_->setHistory(loss, accuracy);
+        chart_->setCurrentEpoch(static_cast<int>(loss.size()));
+        statusLoss_->setText(loss.isEmpty() ? QString() : tr("loss %1").arg(loss.back(), 0, 'g', 6));
+    });
+    connect(&runner_, &TrainingRunner::finished, this, [this](std::shared_ptr<Trainer> trainer, bool cancelled) {
+        session_.adoptTrainer(*trainer);
+        setTrainingState(false);
+        if (trainer->stop())
+            showError(tr("Training stopped"), QString::fromStdString(trainer->stop()->message()));
+        else
+            statusBar()->showMessage(cancelled ? tr("Training cancelled at epoch %1").arg(trainer->epochsCompleted())
+                                               : tr("Trained to epoch %1").arg(trainer->epochsCompleted()), 5000);
+    });
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() {
+    runner_.cancel();
+    runner_.wait();
+}
+
+QAction* MainWindow::action(const QString& name) const { return findChild<QAction*>(name); }
+
+void MainWindow::createActions() {
+    const auto make = [this](const char* name, const QString& text, const QList<QKeySequence>& keys, const QString& tip,
+                             auto slot) {
+        auto* a = new QAction(text, this);
+        a->setObjectName(QString::fromLatin1(name));
+        a->setShortcuts(keys);
+        a->setToolTip(keys.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, keys.first().toString(QKeySequence::NativeText)));
+        a->setStatusTip(tip);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    make("previousStep", tr("◀ Back"), {Qt::Key_Left}, tr("Go back one step; shows exactly what was there"), [this] { session_.previousStep(); });
+    make("nextStep", tr("Next ▶"), {Qt::Key_Space, Qt::Key_Right}, tr("Compute the next step"), [this] { session_.nextStep(); });
+    make("nextCell", tr("Next cell"), {Qt::Key_Down}, tr("Compute the next step one cell at a time"), [this] { session_.nextCell(); });
+    auto* play = make("play", tr("Play"), {Qt::Key_P}, tr("Step automatically at the chosen speed"), [] {});
+    play->setCheckable(true);
+    connect(play, &QAction::toggled, this, &MainWindow::togglePlay);
+    make("finishIteration", tr("Finish iteration"), {Qt::Key_End}, tr("Compute the rest of this iteration"), [this] { session_.finishIteration(); });
+    make("train", tr("Train"), {QKeySequence(Qt::CTRL | Qt::Key_T)}, tr("Train the number of epochs in the box, off the window's thread"),
+         [this] { trainEpochs(epochs_->value()); });
+    make("reset", tr("Reset"), {QKeySequence(Qt::CTRL | Qt::Key_R)}, tr("Back to the lesson's initial weights (the same ones)"), [this] { session_.reset(); });
+    make("reseed", tr("New weights"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}, tr("Draw new initial weights with a new seed"),
+         [this] { session_.reseed(QRandomGenerator::global()->bounded(1u, 1000000u)); });
+    make("jump", tr("Go to iteration…"), {QKeySequence(Qt::CTRL | Qt::Key_G)}, tr("Jump to an iteration or epoch"), [this] { jumpToIteration(); });
+    make("open", tr("&Open lesson…"), {QKeySequence::Open}, tr("Open a lesson file"), [this] { chooseAndOpenLesson(); });
+    make("gallery", tr("Lesson &gallery…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)}, tr("Choose one of the shipped lessons"), [this] { showGallery(); });
+    make("saveAs", tr("&Save lesson as…"), {QKeySequence::SaveAs}, tr("Save data, settings and weights as a lesson file"), [this] { chooseAndSaveLesson(); });
+    make("exportTrace", tr("Export all matrices…"), {QKeySequence(Qt::CTRL | Qt::Key_E)}, tr("One CSV per matrix of this iteration, as backstep-cli trace writes"),
+         [this] { chooseAndExportTrace(); });
+    make("exportLoss", tr("Export loss history…"), {}, tr("The loss (and accuracy) per epoch as CSV"), [this] { chooseAndExportLoss(); });
+    make("exportChart", tr("Export chart as PNG…"), {}, tr("The loss chart as an image"), [this] { chooseAndExportChart(); });
+    make("quit", tr("&Quit"), {QKeySequence::Quit}, tr("Close Backstep"), [this] { close(); });
+    auto* logScale = make("logScale", tr("Logarithmic loss axis"), {QKeySequence(Qt::CTRL | Qt::Key_L)}, tr("Show the loss on a log scale"), [] {});
+    logScale->setCheckable(true);
+    connect(logScale, &QAction::toggled, this, [this](bool on) { chart_->setLogScale(on); });
+
+    auto* undo = session_.undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    auto* redo = session_.undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    addAction(undo);
+    addAction(redo);
+
+    decimalsGroup_ = new QActionGroup(this);
+    for (int d : {2, 3, 4, 6, -1}) {
+        auto* a = new QAction(d < 0 ? tr("Full precision") : tr("%n decimal(s)", nullptr, d), decimalsGroup_);
+        a->setObjectName(QStringLiteral("decimals%1").arg(d < 0 ? QStringLiteral("Full") : QString::number(d)));
+        a->setCheckable(true);
+        a->setData(d);
+        connect(a, &QAction::triggered, this, [this, d] { setDecimals(d); });
+    }
+}
+
+void MainWindow::createToolBar() {
+    auto* bar = addToolBar(tr("Stepping"));
+    bar->setObjectName(QStringLiteral("steppingToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (const char* name : {"previousStep", "nextStep", "nextCell", "play"})
+        bar->addAction(action(QString::fromLatin1(name)));
+    speed_ = new QSlider(Qt::Horizontal, bar);
+    speed_->setObjectName(QStringLiteral("speed"));
+    speed_->setRange(1, 20);
+    speed_->setValue(4);
+    speed_->setFixedWidth(90);
+    speed_->setToolTip(tr("Play speed: steps per second"));
+    connect(speed_, &QSlider::valueChanged, this, [this](int perSecond) { playTimer_->setInterval(1000 / perSecond); });
+    bar->addWidget(speed_);
+    bar->addAction(action("finishIteration"));
+    bar->addSeparator();
+    epochs_ = new QSpinBox(bar);
+    epochs_->setObjectName(QStringLiteral("epochs"));
+    epochs_->setRange(1, 10000000);
+    epochs_->setValue(1000);
+    epochs_->setSuffix(tr(" epochs"));
+    epochs_->setToolTip(tr("How many epochs Train runs"));
+    bar->addWidget(epochs_);
+    bar->addAction(action("train"));
+    bar->addSeparator();
+    for (const char* name : {"reset", "reseed", "jump"})
+        bar->addAction(action(QString::fromLatin1(name)));
+}
+
+void MainWindow::createDocks() {
+    steps_ = new StepPanel(&session_, this);
+    auto* stepsDock = new QDockWidget(tr("Steps"), this);
+    stepsDock->setObjectName(QStringLiteral("stepsDock"));
+    stepsDock->setWidget(steps_);
+    addDockWidget(Qt::RightDockWidgetArea, stepsDock);
+    chart_ = new LossChart(this);
+    auto* chartDock = new QDockWidget(tr("Loss"), this);
+    chartDock->setObjectName(QStringLiteral("lossDock"));
+    chartDock->setWidget(chart_);
+    addDockWidget(Qt::RightDockWidgetArea, chartDock);
+    resizeDocks({stepsDock}, {420}, Qt::Horizontal);
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action("open"));
+    file->addAction(action("gallery"));
+    recentMenu_ = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    file->addAction(action("saveAs"));
+    QMenu* exports = file->addMenu(tr("&Export"));
+    exports->addAction(action("exportTrace"));
+    exports->addAction(action("exportLoss"));
+    exports->addAction(action("exportChart"));
+    file->addSeparator();
+    file->addAction(action("quit"));
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(action("undo"));
+    edit->addAction(action("redo"));
+    QMenu* step = menuBar()->addMenu(tr("&Step"));
+    for (const char* name : {"previousStep", "nextStep", "nextCell", "play", "finishIteration", "train", "reset", "reseed", "jump"})
+        step->addAction(action(QString::fromLatin1(name)));
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* decimals = view->addMenu(tr("&Decimals"));
+    decimals->addActions(decimalsGroup_->actions());
+    view->addAction(action("logScale"));
+    view->addSeparator();
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        view->addAction(dock->toggleViewAction());
+    rebuildRecentMenu();
+}
+
+void MainWindow::createStatusBar() {
+    statusLesson_ = new QLabel(this);
+    statusPosition_ = new QLabel(this);
+    statusLoss_ = new QLabel(this);
+    progress_ = new QProgressBar(this);
+    progress_->setMaximumWidth(200);
+    progress_->setVisible(false);
+    cancel_ = new QPushButton(tr("Cancel"), this);
+    cancel_->setObjectName(QStringLiteral("cancelTraining"));
+    cancel_->setVisible(false);
+    connect(cancel_, &QPushButton::clicked, this, &MainWindow::cancelTraining);
+    statusBar()->addWidget(statusLesson_, 1);
+    statusBar()->addWidget(statusPosition_);
+    statusBar()->addWidget(statusLoss_);
+    statusBar()->addPermanentWidget(progress_);
+    statusBar()->addPermanentWidget(cancel_);
+}
+
+void MainWindow::refreshStatus() {
+    if (!session_.hasLesson())
+        return;
+    const Lesson& l = session_.lesson();
+    const TrainingConfig& t = session_.trainer().config();
+    statusLesson_->setText(tr("%1 · %2 · %3 · lr %4")
+                               .arg(l.title.text(QLocale().name()).isEmpty() ? tr("(untitled)") : l.title.text(QLocale().name()),
+                                    QString::fromStdString(l.network.describe()), QString::fromStdString(t.batch.describe()))
+                               .arg(t.learningRate));
+    statusPosition_->setText(tr("epoch %1 · iteration %2 · step %3 of 12").arg(session_.epoch()).arg(session_.iteration()).arg(session_.step()));
+    statusLoss_->setText(tr("loss %1").arg(session_.trace().loss, 0, 'g', 6));
+    action("previousStep")->setEnabled(!runner_.isRunning() && session_.canGoBack());
+    chart_->setCurrentEpoch(session_.epoch() - 1 > 0 ? session_.epoch() - 1 : 0);
+}
+
+void MainWindow::refreshHistory() {
+    chart_->setHistory(toVector(session_.trainer().epochLoss()), toVector(session_.trainer().epochAccuracy()));
+    chart_->setCurrentEpoch(session_.trainer().epochsCompleted());
+}
+
+void MainWindow::setLesson(Lesson lesson) {
+    if (runner_.isRunning()) {
+        runner_.cancel();
+        runner_.wait();
+    }
+    session_.setLesson(std::move(lesson));
+    setWindowTitle(tr("%1 — Backstep").arg(session_.lesson().title.text(QLocale().name())));
+}
+
+bool MainWindow::openLesson(const QString& path) {
+    const LessonLoadResult result = loadLessonFile(path);
+    if (!result.lesson) {
+        lastError_ = result.errors.join('\n');
+        showError(tr("Cannot open the lesson"), tr("The lesson was not opened; the current one stays.\n\n%1").arg(lastError_));
+        return false;
+    }
+    lastError_.clear();
+    setLesson(*result.lesson);
+    lessonPath_ = path;
+    if (!path.startsWith(QLatin1Char(':')))
+        addRecentFile(QFileInfo(path).absoluteFilePath());
+    if (!result.warnings.isEmpty())
+        statusBar()->showMessage(result.warnings.join(QStringLiteral("; ")), 10000);
+    return true;
+}
+
+void MainWindow::showError(const QString& title, const QString& message) {
+    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // not modal to the application, so training and tests go on
+}
+
+void MainWindow::trainEpochs(int epochs) {
+    if (runner_.isRunning() || !session_.hasLesson())
+        return;
+    action("play")->setChecked(false);
+    setTrainingState(true);
+    progress_->setRange(0, epochs);
+    progress_->setValue(0);
+    runner_.start(session_.trainer(), epochs);
+}
+
+void MainWindow::cancelTraining() { runner_.cancel(); }
+
+void MainWindow::setTrainingState(bool running) {
+    progress_->setVisible(running);
+    cancel_->setVisible(running);
+    for (const char* name : {"previousStep", "nextStep", "nextCell", "play", "finishIteration", "train", "reset", "reseed", "jump", "open",
+                             "gallery", "undo", "redo"})
+        action(QString::fromLatin1(name))->setEnabled(!running);
+    sheet_->setEnabled(!running);
+    if (!running)
+        refreshStatus();
+}
+
+void MainWindow::togglePlay(bool on) {
+    if (on)
+        playTimer_->start(1000 / speed_->value());
+    else
+        playTimer_->stop();
+    action("play")->setText(on ? tr("Pause") : tr("Play"));
+}
+
+void MainWindow::setDecimals(int decimals) {
+    decimals_ = decimals;
+    sheet_->setDecimals(decimals);
+    for (QAction* a : decimalsGroup_->actions())
+        a->setChecked(a->data().toInt() == decimals);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    runner_.cancel();
+    runner_.wait();
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile())
+        openLesson(urls.first().toLocalFile());
+}
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    setDecimals(settings.value(QStringLiteral("view/decimals"), 3).toInt());
+    action("logScale")->setChecked(settings.value(QStringLiteral("view/logScale"), false).toBool());
+    epochs_->setValue(settings.value(QStringLiteral("train/epochs"), 1000).toInt());
+    speed_->setValue(settings.value(QStringLiteral("play/stepsPerSecond"), 4).toInt());
+}
+
+void MainWindow::saveSettings() {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("view/decimals"), decimals_);
+    settings.setValue(QStringLiteral("view/logScale"), action("logScale")->isChecked());
+    settings.setValue(QStringLiteral("train/epochs"), epochs_->value());
+    settings.setValue(QStringLiteral("play/stepsPerSecond"), speed_->value());
+    if (!lessonPath_.isEmpty())
+        settings.setValue(QStringLiteral("lesson/last"), lessonPath_);
+}
+
+} // namespace backstep

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: MIT
+// The window a student sits in front of: the sheet in the centre, the formula bar above
+// it, the steps and the loss chart beside it, the controls in a toolbar. A thin shell over
+// LessonSession and TrainingRunner.
+#pragma once
+
+#include "models/lesson_session.h"
+#include "models/training_runner.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+class QSlider;
+class QSpinBox;
+class QTimer;
+
+namespace backstep {
+
+class FormulaBar;
+class LossChart;
+class SheetWidget;
+class StepPanel;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Loads a lesson file; on failure shows the loader's message (a non-blocking dialog)
+    // and keeps the lesson that was loaded. Returns whether it loaded.
+    bool openLesson(const QString& path);
+    void setLesson(Lesson lesson);
+    // The message of the last failed load, save or export ("" when it succeeded).
+    QString lastError() const { return lastError_; }
+
+    // Training N epochs on the worker thread, as the toolbar's Train button does.
+    void trainEpochs(int epochs);
+    void cancelTraining();
+
+    // Exports, as the File menu does but without asking for names. "" on success.
+    QString exportTrace(const QString& folder);
+    QString exportMatrix(const QString& matrix, const QString& path);
+    QString exportLossHistory(const QString& path);
+    QString exportChart(const QString& path);
+    QString saveLessonAs(const QString& path, bool currentWeights);
+
+    void setDecimals(int decimals); // −1 = full precision
+
+    LessonSession* session() { return &session_; }
+    TrainingRunner* runner() { return &runner_; }
+    SheetWidget* sheet() const { return sheet_; }
+    FormulaBar* formulaBar() const { return formula_; }
+    StepPanel* stepPanel() const { return steps_; }
+    LossChart* lossChart() const { return chart_; }
+    QAction* action(const QString& name) const; // by object name, e.g. "nextStep"
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createToolBar();
+    void createMenus();
+    void createDocks();
+    void createStatusBar();
+    void refreshStatus();
+    void refreshHistory();
+    void setTrainingState(bool running);
+    void showError(const QString& title, const QString& message);
+    void addRecentFile(const QString& path);
+    void rebuildRecentMenu();
+    void restoreSettings();
+    void saveSettings();
+    void togglePlay(bool on);
+    // File menu (window_files.cpp)
+    void chooseAndOpenLesson();
+    void showGallery();
+    void chooseAndSaveLesson();
+    void chooseAndExportTrace();
+    void chooseAndExportMatrix(const QString& matrix);
+    void chooseAndExportLoss();
+    void chooseAndExportChart();
+    void jumpToIteration();
+
+    LessonSession session_;
+    TrainingRunner runner_;
+    SheetWidget* sheet_ = nullptr;
+    FormulaBar* formula_ = nullptr;
+    StepPanel* steps_ = nullptr;
+    LossChart* chart_ = nullptr;
+    QLabel* statusLesson_ = nullptr;
+    QLabel* statusPosition_ = nullptr;
+    QLabel* statusLoss_ = nullptr;
+    QProgressBar* progress_ = nullptr;
+    QPushButton* cancel_ = nullptr;
+    QSpinBox* epochs_ = nullptr;
+    QSlider* speed_ = nullptr;
+    QTimer* playTimer_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
+    QActionGroup* decimalsGroup_ = nullptr;
+    QString lastError_;
+    QString lessonPath_;
+    int decimals_ = 3;
+};
+
+} // namespace backstep

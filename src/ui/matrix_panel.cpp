@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+#include "matrix_panel.h"
+
+#include "highlight_delegate.h"
+
+#include "models/lesson_session.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QScrollBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace backstep {
+
+namespace {
+constexpr int maxVisibleRows = 12;
+constexpr int columnWidth = 74;
+} // namespace
+
+MatrixPanel::MatrixPanel(LessonSession* session, const std::string& matrix, const QString& caption, QWidget* parent)
+    : QFrame(parent), session_(session), caption_(caption) {
+    setObjectName(QString::fromStdString(matrix));
+    setFrameShape(QFrame::StyledPanel);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(2);
+    title_ = new QLabel(this);
+    title_->setTextFormat(Qt::RichText);
+    layout->addWidget(title_);
+
+    model_ = new MatrixTableModel(session, matrix, this);
+    view_ = new QTableView(this);
+    view_->setModel(model_);
+    view_->setItemDelegate(new HighlightDelegate(view_));
+    view_->setMouseTracking(true);
+    view_->setSelectionMode(QAbstractItemView::SingleSelection);
+    view_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                           QAbstractItemView::AnyKeyPressed);
+    view_->horizontalHeader()->setDefaultSectionSize(columnWidth);
+    view_->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view_->verticalHeader()->setDefaultSectionSize(22);
+    view_->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    view_->setContextMenuPolicy(Qt::CustomContextMenu);
+    view_->setWordWrap(false);
+    layout->addWidget(view_);
+
+    connect(view_, &QTableView::clicked, this, [this](const QModelIndex& i) { session_->setFocusedCell(model_->cellAt(i)); });
+    connect(view_, &QTableView::entered, this, [this](const QModelIndex& i) { session_->setFocusedCell(model_->cellAt(i)); });
+    connect(view_, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        QMenu menu(this);
+        menu.addAction(tr("Export %1 as CSV…").arg(QString::fromStdString(model_->matrixName())), this,
+                       [this] { emit exportRequested(QString::fromStdString(model_->matrixName())); });
+        menu.exec(view_->viewport()->mapToGlobal(at));
+    });
+    connect(model_, &QAbstractItemModel::modelReset, this, [this] {
+        refreshTitle();
+        updateHeight();
+    });
+    connect(session, &LessonSession::positionChanged, this, &MatrixPanel::refreshTitle);
+    refreshTitle();
+    updateHeight();
+}
+
+void MatrixPanel::refreshTitle() {
+    const int index = session_->trace().indexOf(model_->matrixName());
+    if (index < 0)
+        return;
+    const TraceMatrix& m = session_->trace().matrices[static_cast<size_t>(index)];
+    const bool started = session_->isMatrixStarted(index);
+    const bool current = session_->stageOfMatrix(index) == session_->stage();
+    QString text = QStringLiteral("<b>%1</b> <span style='color:#555'>%2×%3 · step %4</span>")
+                       .arg(QString::fromStdString(m.name).toHtmlEscaped())
+                       .arg(m.values.rows()).arg(m.values.cols()).arg(m.step);
+    if (!caption_.isEmpty())
+        text += QStringLiteral(" <span style='color:#555'>%1</span>").arg(caption_.toHtmlEscaped());
+    if (!started)
+        text += QStringLiteral(" <i style='color:#888'>%1</i>").arg(tr("not computed yet"));
+    else if (current)
+        text += QStringLiteral(" <span style='background:#FFD400'>&nbsp;%1&nbsp;</span>").arg(tr("this step"));
+    title_->setText(text);
+}
+
+void MatrixPanel::updateHeight() {
+    const int rows = std::min(model_->rowCount(), maxVisibleRows);
+    const int height = view_->horizontalHeader()->sizeHint().height() + rows * view_->verticalHeader()->defaultSectionSize() +
+                       2 * view_->frameWidth() + (model_->rowCount() > maxVisibleRows ? 0 : 2);
+    view_->setFixedHeight(height + (model_->columnCount() > 8 ? view_->horizontalScrollBar()->sizeHint().height() : 0));
+    const int width = view_->verticalHeader()->sizeHint().width() + std::min(model_->columnCount(), 8) * columnWidth +
+                      2 * view_->frameWidth() + (model_->rowCount() > maxVisibleRows ? view_->verticalScrollBar()->sizeHint().width() : 0);
+    view_->setFixedWidth(width);
+}
+
+void MatrixPanel::ensureCellVisible(int row, int column) { view_->scrollTo(model_->index(row, column)); }
+
+} // namespace backstep

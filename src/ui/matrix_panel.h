@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+// One matrix of the sheet: its title (name, shape, step) above a virtualised grid.
+#pragma once
+
+#include "models/matrix_table_model.h"
+
+#include <QFrame>
+
+class QLabel;
+class QTableView;
+
+namespace backstep {
+
+class LessonSession;
+
+class MatrixPanel : public QFrame {
+    Q_OBJECT
+public:
+    MatrixPanel(LessonSession* session, const std::string& matrix, const QString& caption, QWidget* parent = nullptr);
+
+    MatrixTableModel* model() const { return model_; }
+    QTableView* view() const { return view_; }
+    void refreshTitle();
+    void ensureCellVisible(int row, int column);
+
+signals:
+    void exportRequested(const QString& matrix);
+
+private:
+    void updateHeight();
+
+    LessonSession* session_;
+    MatrixTableModel* model_;
+    QTableView* view_;
+    QLabel* title_;
+    QString caption_;
+};
+
+} // namespace backstep

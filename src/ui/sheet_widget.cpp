@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+#include "sheet_widget.h"
+
+#include "flow_layout.h"
+#include "matrix_panel.h"
+
+#include "models/lesson_session.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace backstep {
+
+SheetWidget::SheetWidget(LessonSession* session, QWidget* parent) : QScrollArea(parent), session_(session) {
+    setWidgetResizable(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // rows wrap instead
+    setObjectName(QStringLiteral("sheet"));
+    connect(session_, &LessonSession::lessonChanged, this, &SheetWidget::rebuild);
+    connect(session_, &LessonSession::positionChanged, this, &SheetWidget::revealFocus);
+}
+
+void SheetWidget::rebuild() {
+    panels_.clear();
+    auto* content = new QWidget;
+    content->setObjectName(QStringLiteral("sheetContent"));
+    auto* rows = new QVBoxLayout(content);
+    rows->setSpacing(6);
+    if (!session_->hasLesson()) {
+        setWidget(content);
+        return;
+    }
+    const Trace& trace = session_->trace();
+    const int last = trace.network.layerCount() - 1;
+    const auto name = [&](MatrixRole role, int layer) {
+        const TraceMatrix* m = trace.find(role, layer);
+        return m ? m->name : std::string();
+    };
+    struct Row {
+        QString title;
+        std::vector<std::pair<std::string, QString>> matrices; // name, caption
+    };
+    std::vector<Row> layout;
+    Row hidden{tr("Forward pass: hidden layer%1").arg(last > 1 ? tr("s") : QString()), {{"X", {}}}};
+    for (int l = 0; l < last; ++l)
+        for (MatrixRole role : {MatrixRole::Weights, MatrixRole::Bias, MatrixRole::LayerInput, MatrixRole::Activation})
+            hidden.matrices.push_back({name(role, l), {}});
+    layout.push_back(hidden);
+    Row output{tr("Forward pass: output layer"), {}};
+    for (MatrixRole role : {MatrixRole::Weights, MatrixRole::Bias, MatrixRole::LayerInput, MatrixRole::Activation})
+        output.matrices.push_back({name(role, last), {}});
+    layout.push_back(output);
+    Row error{tr("Error and slopes"), {{"y", {}}, {name(MatrixRole::BackError, last), {}}}};
+    for (int l = last; l >= 0; --l)
+        error.matrices.push_back({name(MatrixRole::Slope, l), {}});
+    layout.push_back(error);
+    Row backward{tr("Backward pass"), {{name(MatrixRole::Delta, last), {}}}};
+    for (int l = last - 1; l >= 0; --l) {
+        backward.matrices.push_back({name(MatrixRole::BackError, l), {}});
+        backward.matrices.push_back({name(MatrixRole::Delta, l), {}});
+    }
+    layout.push_back(backward);
+    Row updates{tr("Updates: weights and biases before and after"), {}};
+    for (int l = last; l >= 0; --l) {
+        updates.matrices.push_back({name(MatrixRole::Weights, l), tr("(before)")});
+        updates.matrices.push_back({name(MatrixRole::WeightsUpdated, l), {}});
+    }
+    for (int l = last; l >= 0; --l) {
+        updates.matrices.push_back({name(MatrixRole::Bias, l), tr("(before)")});
+        updates.matrices.push_back({name(MatrixRole::BiasUpdated, l), {}});
+    }
+    layout.push_back(updates);
+
+    for (const Row& row : layout) {
+        auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(row.title.toHtmlEscaped()), content);
+        heading->setStyleSheet(QStringLiteral("color:#1a4d80; font-size: 11pt; padding-top: 4px"));
+        rows->addWidget(heading);
+        auto* line = new FlowLayout(nullptr, 8);
+        for (const auto& [matrix, caption] : row.matrices) {
+            auto* panel = new MatrixPanel(session_, matrix, caption, content);
+            panel->model()->setDecimals(decimals_);
+            connect(panel, &MatrixPanel::exportRequested, this, &SheetWidget::exportRequested);
+            line->addWidget(panel);
+            panels_.push_back(panel);
+        }
+        rows->addLayout(line);
+    }
+    rows->addStretch(1);
+    setWidget(content);
+}
+
+void SheetWidget::setDecimals(int decimals) {
+    decimals_ = decimals;
+    for (MatrixPanel* p : panels_)
+        p->model()->setDecimals(decimals);
+}
+
+MatrixPanel* SheetWidget::panel(const QString& matrix) const {
+    for (MatrixPanel* p : panels_)
+        if (p->model()->matrixName() == matrix.toStdString())
+            return p;
+    return nullptr;
+}
+
+void SheetWidget::revealFocus() {
+    const auto focus = session_->focusedCell();
+    if (!focus)
+        return;
+    if (MatrixPanel* p = panel(QString::fromStdString(focus->matrix))) {
+        ensureWidgetVisible(p, 20, 20);
+        p->ensureCellVisible(focus->row, focus->column);
+    }
+}
+
+} // namespace backstep

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: MIT
+// What each step does and why, in plain words, for the explanation pane.
+#pragma once
+
+#include "core/trace.h"
+
+#include <QString>
+
+namespace backstep {
+
+// HTML for one step of `trace` (its network, loss and settings decide some sentences).
+QString stepExplanation(int step, const Trace& trace);
+
+} // namespace backstep

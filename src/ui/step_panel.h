@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+// The steps of the iteration with their formulas (the current one marked; clicking one jumps
+// there) and a pane explaining the current step, with the lesson's own note for it.
+#pragma once
+
+#include <QWidget>
+
+class QListWidget;
+class QTextBrowser;
+
+namespace backstep {
+
+class LessonSession;
+
+class StepPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit StepPanel(LessonSession* session, QWidget* parent = nullptr);
+    QListWidget* list() const { return list_; }
+    QString explanationText() const;
+
+private:
+    void rebuild();
+    void refresh();
+
+    LessonSession* session_;
+    QListWidget* list_;
+    QTextBrowser* explanation_;
+};
+
+} // namespace backstep

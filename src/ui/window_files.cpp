@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: MIT
+// The File menu of the main window: open, gallery, recent files, save, export, and the jump
+// dialog.
+#include "main_window.h"
+
+#include "loss_chart.h"
+
+#include "io/csv.h"
+#include "io/lesson_loader.h"
+#include "io/lesson_writer.h"
+#include "io/trace_export.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace backstep {
+
+namespace {
+constexpr int maxRecentFiles = 8;
+
+QString lastFolder() { return QSettings().value(QStringLiteral("files/lastFolder"), QDir::homePath()).toString(); }
+void rememberFolder(const QString& path) { QSettings().setValue(QStringLiteral("files/lastFolder"), QFileInfo(path).absolutePath()); }
+} // namespace
+
+void MainWindow::chooseAndOpenLesson() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open lesson"), lastFolder(), tr("Backstep lessons (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    rememberFolder(path);
+    openLesson(path);
+}
+
+void MainWindow::showGallery() {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Lesson gallery"));
+    dialog.resize(640, 420);
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* list = new QListWidget(&dialog);
+    auto* description = new QLabel(&dialog);
+    description->setWordWrap(true);
+    description->setMinimumHeight(80);
+    const QString language = QLocale().name();
+    for (const QFileInfo& file : QDir(QStringLiteral(":/lessons")).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        const LessonLoadResult r = loadLessonFile(file.filePath());
+        if (!r.lesson)
+            continue;
+        auto* item = new QListWidgetItem(r.lesson->title.text(language), list);
+        item->setData(Qt::UserRole, file.filePath());
+        item->setData(Qt::UserRole + 1, r.lesson->description.text(language));
+    }
+    connect(list, &QListWidget::currentItemChanged, &dialog, [description](QListWidgetItem* item) {
+        description->setText(item ? item->data(Qt::UserRole + 1).toString() : QString());
+    });
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(list, &QListWidget::itemDoubleClicked, &dialog, &QDialog::accept);
+    layout->addWidget(new QLabel(tr("The lessons that come with Backstep, in course order:"), &dialog));
+    layout->addWidget(list, 1);
+    layout->addWidget(description);
+    layout->addWidget(buttons);
+    list->setCurrentRow(0);
+    if (dialog.exec() == QDialog::Accepted && list->currentItem())
+        openLesson(list->currentItem()->data(Qt::UserRole).toString());
+}
+
+void MainWindow::addRecentFile(const QString& path) {
+    QSettings settings;
+    QStringList files = settings.value(QStringLiteral("files/recent")).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > maxRecentFiles)
+        files.removeLast();
+    settings.setValue(QStringLiteral("files/recent"), files);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu() {
+    recentMenu_->clear();
+    const QStringList files = QSettings().value(QStringLiteral("files/recent")).toStringList();
+    for (const QString& path : files)
+        recentMenu_->addAction(QFileInfo(path).fileName(), this, [this, path] { openLesson(path); })->setToolTip(path);
+    recentMenu_->setEnabled(!files.isEmpty());
+}
+
+QString MainWindow::saveLessonAs(const QString& path, bool currentWeights) {
+    const Parameters& weights = currentWeights ? session_.trainer().parameters() : session_.lesson().initial;
+    lastError_ = saveLessonFile(path, session_.lesson(), weights, !session_.dataEdited());
+    return lastError_;
+}
+
+void MainWindow::chooseAndSaveLesson() {
+    if (!session_.hasLesson())
+        return;
+    bool currentWeights = false;
+    if (session_.iteration() > 1) {
+        QMessageBox ask(QMessageBox::Question, tr("Save lesson"), tr("Which weights should the lesson start from?"), QMessageBox::Cancel, this);
+        QAbstractButton* initial = ask.addButton(tr("The initial weights"), QMessageBox::AcceptRole);
+        QAbstractButton* current = ask.addButton(tr("The current weights (iteration %1)").arg(session_.iteration()), QMessageBox::AcceptRole);
+        ask.exec();
+        if (ask.clickedButton() != initial && ask.clickedButton() != current)
+            return;
+        currentWeights = ask.clickedButton() == current;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save lesson as"), lastFolder(), tr("Backstep lessons (*.json)"));
+    if (path.isEmpty())
+        return;
+    rememberFolder(path);
+    if (const QString error = saveLessonAs(path, currentWeights); !error.isEmpty())
+        showError(tr("Cannot save the lesson"), error);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+}
+
+QString MainWindow::exportTrace(const QString& folder) {
+    lastError_ = writeTraceCsvs(session_.trace(), folder);
+    return lastError_;
+}
+
+QString MainWindow::exportMatrix(const QString& matrix, const QString& path) {
+    const TraceMatrix* m = session_.trace().find(matrix.toStdString());
+    lastError_ = m ? writeMatrixCsv(path, m->values, m->columnLabels) : tr("no matrix %1").arg(matrix);
+    return lastError_;
+}
+
+QString MainWindow::exportLossHistory(const QString& path) {
+    lastError_ = writeTextFileAtomically(path, lossHistoryCsv(session_.trainer().epochLoss(), session_.trainer().epochAccuracy()));
+    return lastError_;
+}
+
+QString MainWindow::exportChart(const QString& path) {
+    lastError_ = chart_->grab().save(path, "PNG") ? QString() : tr("%1: cannot write the image").arg(path);
+    return lastError_;
+}
+
+void MainWindow::chooseAndExportTrace() {
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export all matrices to folder"), lastFolder());
+    if (folder.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("files/lastFolder"), folder);
+    if (const QString error = exportTrace(folder); !error.isEmpty())
+        showError(tr("Export failed"), error);
+    else
+        statusBar()->showMessage(tr("Wrote %1 CSV files to %2").arg(session_.trace().matrices.size()).arg(folder), 5000);
+}
+
+void MainWindow::chooseAndExportMatrix(const QString& matrix) {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(matrix), QDir(lastFolder()).filePath(matrix + QStringLiteral(".csv")),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    rememberFolder(path);
+    if (const QString error = exportMatrix(matrix, path); !error.isEmpty())
+        showError(tr("Export failed"), error);
+}
+
+void MainWindow::chooseAndExportLoss() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export loss history"), QDir(lastFolder()).filePath(QStringLiteral("loss.csv")),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    rememberFolder(path);
+    if (const QString error = exportLossHistory(path); !error.isEmpty())
+        showError(tr("Export failed"), error);
+}
+
+void MainWindow::chooseAndExportChart() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QDir(lastFolder()).filePath(QStringLiteral("loss.png")),
+                                                      tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    rememberFolder(path);
+    if (const QString error = exportChart(path); !error.isEmpty())
+        showError(tr("Export failed"), error);
+}
+
+void MainWindow::jumpToIteration() {
+    const int perEpoch = std::max(1, session_.trainer().iterationsPerEpoch());
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(this, tr("Go to"), tr("Jump to"), {tr("Iteration"), tr("Epoch")}, 0, false, &ok);
+    if (!ok)
+        return;
+    const bool epoch = choice == tr("Epoch");
+    const int value = QInputDialog::getInt(this, tr("Go to"), epoch ? tr("Epoch:") : tr("Iteration:"),
+                                           epoch ? session_.epoch() : session_.iteration(), 1, 10000000, 1, &ok);
+    if (!ok)
+        return;
+    if (!session_.goToIteration(epoch ? (value - 1) * perEpoch + 1 : value) && session_.trainer().stop())
+        showError(tr("Training stopped"), QString::fromStdString(session_.trainer().stop()->message()));
+}
+
+} // namespace backstep
