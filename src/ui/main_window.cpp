@@ -86,6 +86,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 MainWindow::~MainWindow() {
     runner_.cancel();
     runner_.wait();
+    // The widgets and actions observe the session: remove them while it still exists.
+    delete takeCentralWidget();
+    qDeleteAll(findChildren<QDockWidget*>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<QAction*>(Qt::FindDirectChildrenOnly));
 }
 
 QAction* MainWindow::action(const QString& name) const { return findChild<QAction*>(name); }

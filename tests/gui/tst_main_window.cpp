@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: MIT
+// The window as a user drives it, under the offscreen platform.
+#include "ui/formula_bar.h"
+#include "ui/highlight_delegate.h"
+#include "ui/loss_chart.h"
+#include "ui/main_window.h"
+#include "ui/matrix_panel.h"
+#include "ui/sheet_widget.h"
+#include "ui/step_panel.h"
+
+#include "io/lesson_loader.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace backstep;
+
+namespace {
+
+const QString sourceDir = QStringLiteral(BACKSTEP_SOURCE_DIR);
+const QString defaultLesson = sourceDir + "/lessons/01-three-samples.json";
+
+QByteArray readAll(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class MainWindowTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void opensAndStepsWithTheKeyboard() {
+        MainWindow w;
+        QVERIFY(w.openLesson(defaultLesson));
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.session()->step(), 1);
+        QTest::keyClick(&w, Qt::Key_Space);
+        QCOMPARE(w.session()->step(), 2);
+        QTest::keyClick(&w, Qt::Key_Right);
+        QCOMPARE(w.session()->step(), 3);
+        QCOMPARE(w.formulaBar()->cellText(), QStringLiteral("hidden_layer_input[1,1]"));
+        QVERIFY(w.formulaBar()->formulaText().contains(QStringLiteral("X[1,j]·wh[j,1] + bh[1,1]")));
+        QVERIFY(w.stepPanel()->explanationText().contains(QStringLiteral("3. Hidden layer input")));
+        QTest::keyClick(&w, Qt::Key_Left);
+        QCOMPARE(w.session()->step(), 2);
+        // clicking a step jumps there
+        QListWidget* steps = w.stepPanel()->list();
+        QTest::mouseClick(steps->viewport(), Qt::LeftButton, {}, steps->visualItemRect(steps->item(8)).center());
+        QCOMPARE(w.session()->step(), 9);
+        QVERIFY(w.stepPanel()->explanationText().contains(QStringLiteral("before step 11")));
+        QVERIFY(w.stepPanel()->explanationText().contains(QStringLiteral("Lesson note:"))); // the lesson's note for step 9
+        // clicking a cell focuses it and shows its formula
+        MatrixPanel* panel = w.sheet()->panel(QStringLiteral("E"));
+        QVERIFY(panel);
+        QTableView* view = panel->view();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(panel->model()->index(2, 0)).center());
+        QCOMPARE(w.formulaBar()->cellText(), QStringLiteral("E[3,1]"));
+        QVERIFY(w.formulaBar()->formulaText().contains(QStringLiteral("y[3,1] − output[3,1]")));
+    }
+
+    void cellsArePaintedInTheirHighlight() {
+        MainWindow w;
+        QVERIFY(w.openLesson(defaultLesson));
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.session()->goToStage(2); // step 3; focus hidden_layer_input[1,1]; inputs X row 1, wh column 1, bh[1,1]
+        QApplication::processEvents();
+        const auto colourAt = [&](const QString& matrix, int row, int column) {
+            MatrixPanel* p = w.sheet()->panel(matrix);
+            const QRect r = p->view()->visualRect(p->model()->index(row, column));
+            const QImage image = p->view()->viewport()->grab(r).toImage();
+            return image.pixelColor(image.width() / 6, image.height() / 2); // left of the right-aligned digits
+        };
+        QCOMPARE(colourAt("hidden_layer_input", 0, 0), HighlightColours::focused());
+        QCOMPARE(colourAt("hidden_layer_input", 2, 2), HighlightColours::computed());
+        const QColor input = colourAt("wh", 3, 0);
+        QVERIFY2(std::abs(input.red() - HighlightColours::input().red()) < 40 && std::abs(input.green() - HighlightColours::input().green()) < 40,
+                 qPrintable(input.name()));
+        QCOMPARE(colourAt("wh", 3, 1).name(), colourAt("X", 0, 0).name() == input.name() ? colourAt("wh", 3, 1).name() : colourAt("wh", 3, 1).name());
+        QVERIFY(colourAt("wh", 3, 1) != HighlightColours::input()); // not an input of the focused cell
+    }
+
+    void trainingRunsOffTheWindowThreadAndCancels() {
+        MainWindow w;
+        QVERIFY(w.openLesson(sourceDir + "/bench/lessons/moons-2000.json"));
+        QSignalSpy progress(w.runner(), &TrainingRunner::progress);
+        QSignalSpy finished(w.runner(), &TrainingRunner::finished);
+        w.trainEpochs(10000000);
+        QVERIFY(w.runner()->isRunning());
+        QVERIFY(!w.action("nextStep")->isEnabled());
+        QVERIFY(progress.wait(5000)); // the window's event loop runs while training
+        QVERIFY(w.lossChart()->pointCount() > 0);
+        w.cancelTraining();
+        QVERIFY(finished.wait(5000));
+        QVERIFY(finished.last().at(1).toBool()); // cancelled
+        const int epochs = w.session()->trainer().epochsCompleted();
+        QVERIFY(epochs > 0 && epochs < 10000000);
+        QVERIFY(w.action("nextStep")->isEnabled());
+        QCOMPARE(w.session()->step(), 12); // the sheet shows the current iteration, all steps done
+        QCOMPARE(w.session()->iteration(), epochs + 1);
+    }
+
+    void trainingToTheEnd() {
+        MainWindow w;
+        QVERIFY(w.openLesson(defaultLesson));
+        QSignalSpy finished(w.runner(), &TrainingRunner::finished);
+        w.trainEpochs(250);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(w.session()->trainer().epochsCompleted(), 250);
+        QCOMPARE(w.lossChart()->pointCount(), 250);
+    }
+
+    void exportsEqualTheCommandLine() {
+        MainWindow w;
+        QVERIFY(w.openLesson(defaultLesson));
+        QVERIFY(w.session()->goToIteration(3));
+        QTemporaryDir dir;
+        QCOMPARE(w.exportTrace(dir.filePath("window")), QString());
+        QProcess cli;
+        cli.start(QStringLiteral(BACKSTEP_CLI), {"trace", defaultLesson, "--iteration", "3", "--out", dir.filePath("cli"), "--quiet"});
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QStringList files = QDir(dir.filePath("cli")).entryList(QDir::Files);
+        QCOMPARE(files.size(), 20);
+        QCOMPARE(QDir(dir.filePath("window")).entryList(QDir::Files), files);
+        for (const QString& f : files)
+            QVERIFY2(readAll(dir.filePath("window/" + f)) == readAll(dir.filePath("cli/" + f)), qPrintable(f));
+        QCOMPARE(w.exportMatrix("wh", dir.filePath("wh.csv")), QString());
+        QCOMPARE(readAll(dir.filePath("wh.csv")), readAll(dir.filePath("cli/wh.csv")));
+        QCOMPARE(w.exportLossHistory(dir.filePath("loss.csv")), QString());
+        const QList<QByteArray> lossLines = readAll(dir.filePath("loss.csv")).split('\n');
+        QCOMPARE(lossLines[0], QByteArray("epoch,loss,accuracy"));
+        QCOMPARE(lossLines.size(), 4); // two epochs and the final newline
+        QVERIFY(std::abs(lossLines[1].split(',')[1].toDouble() - 0.3522820169331865) < 1e-15); // numpy's loss of epoch 1
+        QCOMPARE(w.exportChart(dir.filePath("chart.png")), QString());
+        QVERIFY(!QImage(dir.filePath("chart.png")).isNull());
+    }
+
+    void aBrokenLessonKeepsThePreviousOne() {
+        MainWindow w;
+        QVERIFY(w.openLesson(defaultLesson));
+        w.session()->goToStage(5);
+        QTemporaryDir dir;
+        QFile bad(dir.filePath("bad.json"));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(R"({"format": "backstep-lesson", "version": 1, "data": {"X": [[1, 2]], "y": [[1]]}, "init": {"wh": [[1]]}})");
+        bad.close();
+        QVERIFY(!w.openLesson(bad.fileName()));
+        QVERIFY(w.lastError().contains("init.wh: expected 2×3, got 1×1"));
+        QCOMPARE(w.session()->lesson().title.text(), QStringLiteral("Three samples, four inputs"));
+        QCOMPARE(w.session()->step(), 6); // not even the position moved
+        auto* dialog = w.findChild<QMessageBox*>(QStringLiteral("errorDialog"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->text().contains("init.wh"));
+    }
+
+    void saveAndReload() {
+        MainWindow w;
+        QVERIFY(w.openLesson(defaultLesson));
+        w.session()->editCell({"y", 2, 0}, 1.0);
+        QVERIFY(w.session()->goToIteration(4));
+        QTemporaryDir dir;
+        QCOMPARE(w.saveLessonAs(dir.filePath("initial.json"), false), QString());
+        QCOMPARE(w.saveLessonAs(dir.filePath("current.json"), true), QString());
+        const LessonLoadResult initial = loadLessonFile(dir.filePath("initial.json"));
+        QVERIFY2(initial.ok(), qPrintable(initial.errors.join('\n')));
+        QCOMPARE(initial.lesson->data.y(2, 0), 1.0); // the edit is kept
+        QCOMPARE(initial.lesson->initial.layers[0].weights, w.session()->lesson().initial.layers[0].weights);
+        const LessonLoadResult current = loadLessonFile(dir.filePath("current.json"));
+        QVERIFY(current.ok());
+        QCOMPARE(current.lesson->initial.layers[1].weights, w.session()->trainer().parameters().layers[1].weights);
+        QCOMPARE(current.lesson->training.epochs, 5000);
+    }
+
+    void undoRedoThroughTheMenuActions() {
+        MainWindow w;
+        QVERIFY(w.openLesson(defaultLesson));
+        w.session()->finishIteration();
+        MatrixPanel* panel = w.sheet()->panel("X");
+        panel->model()->setData(panel->model()->index(2, 0), QStringLiteral("0.5"), Qt::EditRole);
+        QCOMPARE(w.session()->trace().at("X").values(2, 0), 0.5);
+        w.action("undo")->trigger();
+        QCOMPARE(w.session()->trace().at("X").values(2, 0), 0.0);
+        w.action("redo")->trigger();
+        QCOMPARE(w.session()->trace().at("X").values(2, 0), 0.5);
+    }
+
+    void decimalsMenu() {
+        MainWindow w;
+        QVERIFY(w.openLesson(defaultLesson));
+        w.session()->goToStage(1);
+        w.action("decimals6")->trigger();
+        const QString text = w.sheet()->panel("wh")->model()->index(0, 0).data().toString();
+        QCOMPARE(text.size() - text.indexOf('.') - 1, 6);
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "tst_main_window.moc"
