@@ -3,6 +3,10 @@
 
 #include <cmath>
 
+#ifdef _OPENMP
+#include <omp.h>
+#endif
+
 namespace backstep {
 
 std::string activationName(Activation kind) {
@@ -81,6 +85,14 @@ void tanhKernel(const ConstArrayMap& x, ArrayMap& a) {
 }
 
 } // namespace
+
+void setComputeThreads(int threads) {
+#ifdef _OPENMP
+    omp_set_num_threads(threads < 1 ? 1 : threads);
+#else
+    (void)threads;
+#endif
+}
 
 void applyActivation(const ActivationSpec& f, const Matrix& z, Matrix& a) {
     switch (f.kind) {

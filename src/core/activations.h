@@ -34,6 +34,10 @@ void activationSlope(const ActivationSpec& f, const Matrix& z, const Matrix& a, 
 double activationScalar(const ActivationSpec& f, double z);
 double slopeScalar(const ActivationSpec& f, double z, double a);
 
+// Threads the calling thread may use for exp/tanh over large matrices (default: all cores).
+// The window's training thread uses 1, leaving a core for the window itself.
+void setComputeThreads(int threads);
+
 // Formula text: "sigmoid(z) = 1/(1+e^−z)" and "a⊙(1−a)".
 std::string activationFormula(Activation kind);
 std::string slopeFormula(Activation kind);

@@ -41,11 +41,12 @@ void LessonSession::rebuildTrace() {
     trace_ = buildTrace(trainer_->network(), trainer_->config(), trainer_->parameters(), trainer_->data(),
                         trainer_->nextBatch());
     indexMatrices();
+    changed_.clear(); // every matrix has new numbers
     stage_ = std::clamp(stage_, 0, stageCount() - 1);
     if (focus_) { // keep the focus where it still exists, refresh its formula
         const TraceMatrix* m = trace_.find(focus_->matrix);
         if (m && focus_->row < m->values.rows() && focus_->column < m->values.cols())
-            setFocusedCell(*focus_);
+            applyFocus(*focus_);
     }
 }
 
@@ -108,29 +109,67 @@ Highlight LessonSession::highlight(int matrix, int row, int column) const {
 
 std::optional<Provenance> LessonSession::focusedProvenance() const { return focusProvenance_; }
 
+bool LessonSession::matrixChanged(int matrix) const {
+    return changed_.empty() || (matrix >= 0 && matrix < static_cast<int>(changed_.size()) && changed_[static_cast<size_t>(matrix)]);
+}
+
+void LessonSession::beginChange() { changed_.assign(trace_.matrices.size(), 0); }
+
+void LessonSession::markStages(int from, int to) {
+    if (changed_.empty())
+        return;
+    for (size_t m = 0; m < matrixStage_.size(); ++m)
+        if (matrixStage_[m] >= std::min(from, to) && matrixStage_[m] <= std::max(from, to))
+            changed_[m] = 1;
+}
+
+void LessonSession::markFocus() {
+    if (changed_.empty() || !focus_)
+        return;
+    const auto mark = [this](const std::string& name) {
+        if (const int i = trace_.indexOf(name); i >= 0)
+            changed_[static_cast<size_t>(i)] = 1;
+    };
+    mark(focus_->matrix);
+    for (const CellRef& input : focusInputs_)
+        mark(input.matrix);
+}
+
 void LessonSession::setFocusedCell(const CellRef& cell) {
+    if (focus_ && *focus_ == cell)
+        return;
+    beginChange();
+    applyFocus(cell);
+}
+
+void LessonSession::applyFocus(const CellRef& cell) {
     const int m = trace_.indexOf(cell.matrix);
     if (m < 0 || !isRevealed(m, cell.row, cell.column))
         return;
+    markFocus(); // the old focus and its inputs lose their highlight
     focus_ = cell;
     focusProvenance_ = provenanceOf(trace_, cell, 6);
     focusInputs_ = focusProvenance_->inputs;
     std::sort(focusInputs_.begin(), focusInputs_.end());
+    markFocus();
     emit focusChanged();
 }
 
 void LessonSession::resetFocusToStage() {
+    markFocus();
     focus_.reset();
     focusProvenance_.reset();
     focusInputs_.clear();
     const int ordinal = revealed_ < 0 ? 0 : revealed_ - 1;
     if (const auto cell = cellOfStageOrder(stage_, std::max(ordinal, 0)))
-        setFocusedCell(*cell);
+        applyFocus(*cell);
     else
         emit focusChanged();
 }
 
 bool LessonSession::nextStep() {
+    beginChange();
+    markStages(stage_, stage_ + 1);
     if (revealed_ >= 0) { // finish the stage that was shown cell by cell
         revealed_ = -1;
     } else if (stage_ + 1 < stageCount()) {
@@ -159,6 +198,8 @@ bool LessonSession::nextStep() {
 bool LessonSession::canGoBack() const { return stage_ > 0 || revealed_ >= 0 || !stepBackHistory_.empty(); }
 
 bool LessonSession::previousStep() {
+    beginChange();
+    markStages(stage_ - 1, stage_);
     if (revealed_ >= 0) {
         revealed_ = -1; // leave cell-by-cell mode: back to the whole previous stage
         if (stage_ > 0)
@@ -182,6 +223,8 @@ bool LessonSession::previousStep() {
 }
 
 bool LessonSession::nextCell() {
+    beginChange();
+    markStages(stage_, stage_ + 1);
     if (revealed_ < 0) { // start the next stage one cell at a time
         if (stage_ + 1 >= stageCount())
             return nextStep();
@@ -194,7 +237,7 @@ bool LessonSession::nextCell() {
         const int last = revealed_;
         revealed_ = -1;
         if (const auto cell = cellOfStageOrder(stage_, last - 1)) {
-            setFocusedCell(*cell);
+            applyFocus(*cell);
             emit positionChanged();
             return true;
         }
@@ -207,6 +250,8 @@ bool LessonSession::nextCell() {
 void LessonSession::finishIteration() { goToStage(stageCount() - 1); }
 
 void LessonSession::goToStage(int stage) {
+    beginChange();
+    markStages(stage_, std::clamp(stage, 0, stageCount() - 1));
     stage_ = std::clamp(stage, 0, stageCount() - 1);
     revealed_ = -1;
     resetFocusToStage();

@@ -49,6 +49,10 @@ public:
     // The stage (index into trace().stages) that computes `matrix`.
     int stageOfMatrix(int matrix) const { return matrixStage_[static_cast<size_t>(matrix)]; }
 
+    // Whether the last position or focus change touched `matrix` (its cells, highlights or
+    // title): views repaint only those. True for every matrix after a new trace.
+    bool matrixChanged(int matrix) const;
+
     std::optional<CellRef> focusedCell() const { return focus_; }
     std::optional<Provenance> focusedProvenance() const;
     // Focus a shown cell (click or hover); hidden cells are ignored.
@@ -89,6 +93,10 @@ signals:
 
 private:
     void rebuildTrace();
+    void beginChange();                   // forget what the previous change touched
+    void markStages(int from, int to);    // matrices of stages from…to changed
+    void markFocus();                     // the focused cell and its inputs changed
+    void applyFocus(const CellRef& cell); // setFocusedCell without starting a new change
     void resetFocusToStage();
     void indexMatrices();
     std::optional<CellRef> cellOfStageOrder(int stage, int ordinal) const;
@@ -102,6 +110,7 @@ private:
     std::optional<CellRef> focus_;
     std::optional<Provenance> focusProvenance_;
     std::vector<CellRef> focusInputs_; // sorted, for fast highlight lookups
+    std::vector<char> changed_; // per matrix, for matrixChanged(); empty = all
     std::deque<Trainer> stepBackHistory_;
     QUndoStack undo_;
     bool dataEdited_ = false;

@@ -36,8 +36,12 @@ MatrixTableModel::MatrixTableModel(LessonSession* session, std::string matrix, Q
             emit headerDataChanged(Qt::Vertical, 0, std::max(rows_ - 1, 0));
         }
     });
-    connect(session_, &LessonSession::positionChanged, this, &MatrixTableModel::refreshAll);
-    connect(session_, &LessonSession::focusChanged, this, &MatrixTableModel::refreshAll);
+    const auto refreshIfChanged = [this] {
+        if (session_->matrixChanged(matrixIndex()))
+            refreshAll();
+    };
+    connect(session_, &LessonSession::positionChanged, this, refreshIfChanged);
+    connect(session_, &LessonSession::focusChanged, this, refreshIfChanged);
 }
 
 const TraceMatrix* MatrixTableModel::matrix() const { return session_->hasLesson() ? session_->trace().find(matrix_) : nullptr; }

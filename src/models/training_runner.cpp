@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "training_runner.h"
 
+#include "core/activations.h"
+
 #include <QElapsedTimer>
 #include <QMetaObject>
 
@@ -25,6 +27,7 @@ void TrainingRunner::start(const Trainer& trainer, int epochs) {
     cancel_ = false;
     auto job = std::make_shared<Trainer>(trainer);
     thread_ = QThread::create([this, job, epochs] {
+        setComputeThreads(1); // the other core stays with the window
         QElapsedTimer clock;
         clock.start();
         qint64 nextReport = 0;
@@ -32,7 +35,7 @@ void TrainingRunner::start(const Trainer& trainer, int epochs) {
         job->train(epochs, [&](const Trainer& t) {
             ++done;
             if (clock.elapsed() >= nextReport || done == epochs) {
-                nextReport = clock.elapsed() + 50; // about 20 updates a second
+                nextReport = clock.elapsed() + 100; // ten updates a second
                 QMetaObject::invokeMethod(this, [this, done, epochs, loss = toVector(t.epochLoss()),
                                                  accuracy = toVector(t.epochAccuracy())] {
                     emit progress(done, epochs, loss, accuracy);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Trains a copy of the session's trainer on a worker thread, reporting progress about
-// twenty times a second, and can be cancelled at any epoch.
+// Trains a copy of the session's trainer on a worker thread, reporting progress ten
+// times a second, and can be cancelled at any epoch.
 #pragma once
 
 #include "core/trainer.h"

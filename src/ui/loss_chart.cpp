@@ -13,7 +13,7 @@
 namespace backstep {
 
 namespace {
-constexpr int maxPoints = 4000; // longer histories are thinned evenly for drawing
+constexpr int maxPoints = 1000; // longer histories are thinned evenly for drawing
 
 QList<QPointF> thinned(const QVector<double>& values, bool positiveOnly) {
     QList<QPointF> points;

@@ -59,7 +59,10 @@ MatrixPanel::MatrixPanel(LessonSession* session, const std::string& matrix, cons
         refreshTitle();
         updateHeight();
     });
-    connect(session, &LessonSession::positionChanged, this, &MatrixPanel::refreshTitle);
+    connect(session, &LessonSession::positionChanged, this, [this] {
+        if (session_->matrixChanged(session_->trace().indexOf(model_->matrixName())))
+            refreshTitle();
+    });
     refreshTitle();
     updateHeight();
 }
@@ -80,7 +83,8 @@ void MatrixPanel::refreshTitle() {
         text += QStringLiteral(" <i style='color:#888'>%1</i>").arg(tr("not computed yet"));
     else if (current)
         text += QStringLiteral(" <span style='background:#FFD400'>&nbsp;%1&nbsp;</span>").arg(tr("this step"));
-    title_->setText(text);
+    if (title_->text() != text)
+        title_->setText(text);
 }
 
 void MatrixPanel::updateHeight() {
