@@ -84,7 +84,7 @@ std::optional<int> positiveOption(const QCommandLineParser& parser, const QComma
 }
 
 Trainer makeTrainer(const Lesson& lesson) {
-    return Trainer(lesson.network, lesson.training, lesson.data, lesson.initial);
+    return Trainer(lesson.network, lesson.training, lesson.data, lesson.initial, lesson.test);
 }
 
 } // namespace
@@ -173,6 +173,10 @@ int train(const QStringList& arguments) {
         report += QStringLiteral("final loss:  %1\n").arg(formatCsvNumber(trainer.epochLoss().back()));
     if (!trainer.epochAccuracy().empty())
         report += QStringLiteral("accuracy:    %1\n").arg(trainer.epochAccuracy().back());
+    if (!trainer.epochTestLoss().empty())
+        report += QStringLiteral("test loss:   %1\n").arg(formatCsvNumber(trainer.epochTestLoss().back()));
+    if (!trainer.epochTestAccuracy().empty())
+        report += QStringLiteral("test accuracy: %1\n").arg(trainer.epochTestAccuracy().back());
     printOut(report);
 
     if (parser.isSet(lossOption)) {

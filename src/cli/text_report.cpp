@@ -51,6 +51,10 @@ QString lessonSummary(const Lesson& lesson) {
     text += QStringLiteral("data:      %1 samples, %2 inputs, %3 targets (%4)%5\n")
                 .arg(d.samples()).arg(d.inputs()).arg(d.outputs()).arg(dataSourceText(lesson),
                      d.isClassification() ? QStringLiteral(", classification") : QString());
+    if (lesson.test.samples() > 0)
+        text += QStringLiteral("test set:  %1 samples held out\n").arg(lesson.test.samples());
+    if (lesson.normalise != Normalisation::None)
+        text += QStringLiteral("inputs:    %1\n").arg(lesson.normalise == Normalisation::Standardise ? QStringLiteral("standardised") : QStringLiteral("min–max scaled"));
     text += QStringLiteral("network:   %1\n").arg(s(lesson.network.describe()));
     text += QStringLiteral("training:  loss %1, %2 (%3 iterations per epoch), learning rate %4, %5 epochs%6\n")
                 .arg(s(lossName(t.loss)), s(t.batch.describe()))

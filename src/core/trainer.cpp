@@ -20,9 +20,30 @@ std::string TrainingStop::message() const {
            "; try a smaller learning_rate or standardised inputs";
 }
 
-Trainer::Trainer(NetworkSpec network, TrainingConfig config, Dataset data, Parameters initial)
-    : network_(std::move(network)), config_(config), data_(std::move(data)),
+void ParameterHistory::record(int epoch, const Parameters& params) {
+    if (epoch % stride_ != 0)
+        return;
+    snapshots_.emplace_back(epoch, params);
+    if (static_cast<int>(snapshots_.size()) > 2 * capacity_) { // keep every other one, halve the rate
+        stride_ *= 2;
+        std::vector<std::pair<int, Parameters>> kept;
+        for (auto& s : snapshots_)
+            if (s.first % stride_ == 0)
+                kept.push_back(std::move(s));
+        snapshots_ = std::move(kept);
+    }
+}
+
+const std::pair<int, Parameters>& ParameterHistory::atOrBefore(int epoch) const {
+    auto it = std::upper_bound(snapshots_.begin(), snapshots_.end(), epoch,
+                               [](int e, const std::pair<int, Parameters>& s) { return e < s.first; });
+    return it == snapshots_.begin() ? snapshots_.front() : *(it - 1);
+}
+
+Trainer::Trainer(NetworkSpec network, TrainingConfig config, Dataset data, Parameters initial, Dataset test)
+    : network_(std::move(network)), config_(config), data_(std::move(data)), test_(std::move(test)),
       params_(std::move(initial)) {
+    history_.record(0, params_);
     const Activation out = network_.outputActivation.kind;
     classification_ = data_.isClassification() &&
                       (out == Activation::Sigmoid || out == Activation::Softmax);
@@ -105,9 +126,21 @@ bool Trainer::runIteration() {
         runningCorrect_ = 0;
         positionInEpoch_ = 0;
         ++epochsCompleted_;
+        history_.record(epochsCompleted_, params_);
+        measureTestSet();
     }
     prepareBatch();
     return true;
+}
+
+void Trainer::measureTestSet() {
+    if (test_.samples() == 0)
+        return;
+    forwardPass(network_, params_, test_.X, testWork_);
+    const LayerWork& out = testWork_.layers.back();
+    epochTestLoss_.push_back(lossValue(config_.loss, test_.y, out.activation, out.input));
+    if (classification_)
+        epochTestAccuracy_.push_back(static_cast<double>(countCorrect(test_.y, out.activation)) / test_.samples());
 }
 
 bool Trainer::runEpoch() {

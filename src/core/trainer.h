@@ -23,9 +23,27 @@ struct TrainingStop {
     std::string message() const;
 };
 
+// Parameters at chosen epochs, for replaying a run: every epoch at first, then thinned
+// (every 2nd, 4th, … epoch) so that at most about 2·capacity snapshots are kept.
+class ParameterHistory {
+public:
+    explicit ParameterHistory(int capacity = 256) : capacity_(capacity) {}
+    void record(int epoch, const Parameters& params); // keeps it if epoch is on the stride
+    const std::vector<std::pair<int, Parameters>>& snapshots() const { return snapshots_; }
+    // The snapshot at or before `epoch` (the first one when none is); requires one.
+    const std::pair<int, Parameters>& atOrBefore(int epoch) const;
+
+private:
+    int capacity_;
+    int stride_ = 1;
+    std::vector<std::pair<int, Parameters>> snapshots_;
+};
+
 class Trainer {
 public:
-    Trainer(NetworkSpec network, TrainingConfig config, Dataset data, Parameters initial);
+    // `test` (may be empty) is never trained on: its loss and accuracy are measured after
+    // every epoch with the weights at the end of that epoch.
+    Trainer(NetworkSpec network, TrainingConfig config, Dataset data, Parameters initial, Dataset test = {});
 
     // One iteration (steps 3–12 on the next batch). Returns false if training has stopped.
     bool runIteration();
@@ -55,6 +73,11 @@ public:
     // Loss of every iteration (kept while there are at most 10⁶ of them).
     const std::vector<double>& iterationLoss() const { return iterationLoss_; }
     bool isClassification() const { return classification_; }
+    const Dataset& testData() const { return test_; }
+    const std::vector<double>& epochTestLoss() const { return epochTestLoss_; }
+    const std::vector<double>& epochTestAccuracy() const { return epochTestAccuracy_; }
+    // Parameters at epoch 0 (the start) and at the end of recorded epochs.
+    const ParameterHistory& history() const { return history_; }
 
     const std::optional<TrainingStop>& stop() const { return stop_; }
 
@@ -65,11 +88,15 @@ public:
 private:
     void prepareBatch();
     int countCorrect(const Matrix& y, const Matrix& output) const;
+    void measureTestSet();
 
     NetworkSpec network_;
     TrainingConfig config_;
     Dataset data_;
+    Dataset test_;
     Parameters params_;
+    ParameterHistory history_;
+    IterationWork testWork_;
     IterationWork work_;
     Matrix batchX_, batchY_;
     std::vector<int> order_;     // sample order of the current epoch
@@ -80,7 +107,7 @@ private:
     double runningLoss_ = 0.0;
     int runningCorrect_ = 0;
     bool classification_ = false;
-    std::vector<double> epochLoss_, epochAccuracy_, iterationLoss_;
+    std::vector<double> epochLoss_, epochAccuracy_, iterationLoss_, epochTestLoss_, epochTestAccuracy_;
     std::optional<TrainingStop> stop_;
 };
 

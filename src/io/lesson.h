@@ -34,6 +34,15 @@ struct DataSource {
     QStringList features;    // Kind::Csv: input columns (all other columns when empty)
 };
 
+// What a shipped lesson promises after training its stated epochs; checked by the test suite.
+struct Expectation {
+    std::optional<double> accuracy;  // final training accuracy at least this
+    std::optional<double> lossBelow; // final epoch loss below this
+    bool stops = false;              // training stops on a non-finite value
+    QStringList unchanged;           // these initial matrices ("wh", "bh", …) never change
+    bool isEmpty() const { return !accuracy && !lossBelow && !stops && unchanged.isEmpty(); }
+};
+
 struct Lesson {
     QString sourcePath; // the file it was read from, or empty
     LocalizedText title;
@@ -42,7 +51,13 @@ struct Lesson {
     std::vector<LocalizedText> experiments;
 
     DataSource source;
-    Dataset data;
+    Dataset data;              // the training samples (normalised, without the test part)
+    Dataset test;              // held-out samples (empty without a split)
+    Normalisation normalise = Normalisation::None;
+    std::vector<std::pair<double, double>> normalisation; // per input: x_new = (x − shift)/scale
+    double testFraction = 0.0;
+    std::uint64_t splitSeed = 1;
+    Expectation expect;
     NetworkSpec network;
     TrainingConfig training;
     bool explicitInit = false; // init given as matrices

@@ -13,21 +13,11 @@
 
 namespace backstep {
 
-namespace {
-
-std::vector<std::string> toStd(const QStringList& list) {
-    std::vector<std::string> result;
-    for (const QString& s : list)
-        result.push_back(s.toStdString());
-    return result;
-}
-
-} // namespace
 
 std::optional<Lesson> LessonParser::parse(const QJsonObject& root) {
     Lesson lesson;
     f_.checkKeys(root, QString(), {"format", "version", "title", "description", "notes",
-                                   "experiments", "data", "network", "training", "init"});
+                                   "experiments", "data", "network", "training", "init", "expect"});
     if (root.value("format").toString() != QStringLiteral("backstep-lesson")) {
         f_.error("format", QStringLiteral("expected \"backstep-lesson\", got %1; is this a Backstep lesson?")
                                .arg(jsonKind(root.value("format"))));
@@ -41,6 +31,8 @@ std::optional<Lesson> LessonParser::parse(const QJsonObject& root) {
         return std::nullopt;
     }
     parseHeader(root, lesson);
+    if (root.contains("expect"))
+        parseExpectation(root["expect"], lesson);
     if (!root.contains("data")) {
         f_.error("data", QStringLiteral("missing; give {\"X\": […], \"y\": […]}, a generator or a csv file"));
         return std::nullopt;
@@ -94,207 +86,6 @@ void LessonParser::parseHeader(const QJsonObject& root, Lesson& lesson) {
                     lesson.experiments.push_back(*text);
         }
     }
-}
-
-bool LessonParser::parseData(const QJsonValue& value, Lesson& lesson) {
-    const auto data = f_.object(value, "data");
-    if (!data)
-        return false;
-    bool ok = false;
-    if (data->contains("generator"))
-        ok = parseGeneratedData(*data, lesson);
-    else if (data->contains("csv"))
-        ok = parseCsvData(*data, lesson);
-    else if (data->contains("X") || data->contains("y"))
-        ok = parseInlineData(*data, lesson);
-    else
-        f_.error("data", QStringLiteral("expected inline \"X\" and \"y\", a \"generator\" or a \"csv\" file"));
-    if (!ok)
-        return false;
-    if (lesson.data.samples() > LessonLimits::maxSamples) {
-        f_.error("data", QStringLiteral("%1 samples is more than the limit of %2")
-                             .arg(lesson.data.samples()).arg(LessonLimits::maxSamples));
-        return false;
-    }
-    if (lesson.data.inputs() > LessonLimits::maxUnitsPerLayer || lesson.data.outputs() > LessonLimits::maxUnitsPerLayer) {
-        f_.error("data", QStringLiteral("more than %1 input or target columns").arg(LessonLimits::maxUnitsPerLayer));
-        return false;
-    }
-    return true;
-}
-
-bool LessonParser::parseInlineData(const QJsonObject& data, Lesson& lesson) {
-    f_.checkKeys(data, "data", {"X", "y", "feature_names", "target_names"});
-    const auto X = f_.matrix(data.value("X"), "data.X", -1, -1, LessonLimits::maxCellsPerMatrix);
-    if (!X)
-        return false;
-    const auto y = f_.matrix(data.value("y"), "data.y", X->rows(), -1, LessonLimits::maxCellsPerMatrix);
-    if (!y)
-        return false;
-    lesson.data.X = *X;
-    lesson.data.y = *y;
-    lesson.data.featureNames = defaultNames("x", static_cast<int>(X->cols()), true);
-    lesson.data.targetNames = defaultNames("y", static_cast<int>(y->cols()), false);
-    if (data.contains("feature_names")) {
-        const auto names = f_.stringList(data["feature_names"], "data.feature_names", static_cast<int>(X->cols()));
-        if (!names)
-            return false;
-        lesson.data.featureNames = toStd(*names);
-    }
-    if (data.contains("target_names")) {
-        const auto names = f_.stringList(data["target_names"], "data.target_names", static_cast<int>(y->cols()));
-        if (!names)
-            return false;
-        lesson.data.targetNames = toStd(*names);
-    }
-    lesson.source.kind = DataSource::Kind::Inline;
-    return true;
-}
-
-bool LessonParser::parseGeneratedData(const QJsonObject& data, Lesson& lesson) {
-    f_.checkKeys(data, "data", {"generator", "samples", "noise", "seed", "classes"});
-    const auto name = f_.string(data["generator"], "data.generator");
-    if (!name)
-        return false;
-    const auto kind = generatorFromName(name->toStdString());
-    if (!kind) {
-        f_.error("data.generator", QStringLiteral("unknown generator \"%1\"; use xor, blobs, moons, circles or spiral").arg(*name));
-        return false;
-    }
-    GeneratorSpec spec;
-    spec.kind = *kind;
-    spec.samples = *kind == GeneratorSpec::Kind::Xor ? 4 : 200;
-    spec.noise = defaultNoise(*kind);
-    bool ok = true;
-    if (data.contains("samples")) {
-        const auto samples = f_.integer(data["samples"], "data.samples", 1, LessonLimits::maxSamples);
-        ok = ok && samples;
-        spec.samples = static_cast<int>(samples.value_or(1));
-    }
-    if (data.contains("noise")) {
-        const auto noise = f_.number(data["noise"], "data.noise", 0.0, 100.0);
-        ok = ok && noise;
-        spec.noise = noise.value_or(0.0);
-    }
-    if (data.contains("seed")) {
-        const auto seed = f_.integer(data["seed"], "data.seed", 0, 1LL << 53);
-        ok = ok && seed;
-        spec.seed = static_cast<std::uint64_t>(seed.value_or(0));
-    }
-    if (data.contains("classes")) {
-        if (*kind != GeneratorSpec::Kind::Spiral)
-            f_.warning("data.classes", QStringLiteral("only the spiral generator has a class count; ignored"));
-        const auto classes = f_.integer(data["classes"], "data.classes", 2, 10);
-        ok = ok && classes;
-        spec.classes = static_cast<int>(classes.value_or(2));
-    }
-    if (!ok)
-        return false;
-    lesson.source.kind = DataSource::Kind::Generator;
-    lesson.source.generator = spec;
-    lesson.data = generate(spec);
-    return true;
-}
-
-std::optional<QString> LessonParser::resolveInsideLessonFolder(const QString& relative, const QString& path) {
-    if (relative.isEmpty()) {
-        f_.error(path, QStringLiteral("the file name is empty"));
-        return std::nullopt;
-    }
-    if (QDir::isAbsolutePath(relative) || relative.startsWith('/') || relative.startsWith('\\')) {
-        f_.error(path, QStringLiteral("\"%1\" is an absolute path; give a path relative to the lesson's folder").arg(relative));
-        return std::nullopt;
-    }
-    const QDir base(baseDir_);
-    const QString baseCanonical = QFileInfo(baseDir_).canonicalFilePath();
-    const QString candidate = QDir::cleanPath(base.absoluteFilePath(relative));
-    const QString cleanBase = QDir::cleanPath(base.absolutePath());
-    const QString canonical = QFileInfo(candidate).canonicalFilePath(); // follows links
-    const auto inside = [](const QString& file, const QString& folder) {
-        return !folder.isEmpty() && file.startsWith(folder + '/');
-    };
-    if (!inside(candidate, cleanBase) || (!canonical.isEmpty() && !inside(canonical, baseCanonical))) {
-        f_.error(path, QStringLiteral("\"%1\" leaves the lesson's folder; keep data files next to "
-                                      "the lesson or in a folder below it").arg(relative));
-        return std::nullopt;
-    }
-    if (canonical.isEmpty() || !QFileInfo(canonical).isFile()) {
-        f_.error(path, QStringLiteral("\"%1\" does not exist next to the lesson (looked in %2)").arg(relative, cleanBase));
-        return std::nullopt;
-    }
-    return canonical;
-}
-
-bool LessonParser::parseCsvData(const QJsonObject& data, Lesson& lesson) {
-    f_.checkKeys(data, "data", {"csv", "targets", "features"});
-    const auto relative = f_.string(data["csv"], "data.csv");
-    if (!relative)
-        return false;
-    const auto targets = data.contains("targets") ? f_.stringList(data["targets"], "data.targets") : std::nullopt;
-    if (!data.contains("targets"))
-        f_.error("data.targets", QStringLiteral("missing; name the target column(s), e.g. [\"price\"]"));
-    if (!targets)
-        return false;
-    if (targets->isEmpty()) {
-        f_.error("data.targets", QStringLiteral("name at least one target column"));
-        return false;
-    }
-    std::optional<QStringList> features;
-    if (data.contains("features") && !(features = f_.stringList(data["features"], "data.features")))
-        return false;
-    const auto file = resolveInsideLessonFolder(*relative, "data.csv");
-    if (!file)
-        return false;
-    const CsvReadResult csv = readCsvFile(*file, *relative);
-    if (!csv.table) {
-        f_.error("data.csv", csv.error);
-        return false;
-    }
-    const QStringList& header = csv.table->header;
-    const auto columnOf = [&](const QString& column, const QString& path) -> int {
-        const int index = static_cast<int>(header.indexOf(column));
-        if (index < 0)
-            f_.error(path, QStringLiteral("no column \"%1\" in %2 (its columns: %3)").arg(column, *relative, header.join(", ")));
-        return index;
-    };
-    std::vector<int> targetColumns, featureColumns;
-    for (qsizetype i = 0; i < targets->size(); ++i)
-        targetColumns.push_back(columnOf((*targets)[i], QStringLiteral("data.targets[%1]").arg(i)));
-    if (features) {
-        for (qsizetype i = 0; i < features->size(); ++i)
-            featureColumns.push_back(columnOf((*features)[i], QStringLiteral("data.features[%1]").arg(i)));
-    } else {
-        for (int c = 0; c < header.size(); ++c)
-            if (!targets->contains(header[c]))
-                featureColumns.push_back(c);
-    }
-    if (std::find(targetColumns.begin(), targetColumns.end(), -1) != targetColumns.end() ||
-        std::find(featureColumns.begin(), featureColumns.end(), -1) != featureColumns.end())
-        return false;
-    if (featureColumns.empty()) {
-        f_.error("data.features", QStringLiteral("no input columns are left besides the targets"));
-        return false;
-    }
-    const auto rows = static_cast<Index>(csv.table->rows.size());
-    Dataset& d = lesson.data;
-    d.X.resize(rows, static_cast<Index>(featureColumns.size()));
-    d.y.resize(rows, static_cast<Index>(targetColumns.size()));
-    for (Index r = 0; r < rows; ++r) {
-        const auto& row = csv.table->rows[static_cast<size_t>(r)];
-        for (size_t c = 0; c < featureColumns.size(); ++c)
-            d.X(r, static_cast<Index>(c)) = row[static_cast<size_t>(featureColumns[c])];
-        for (size_t c = 0; c < targetColumns.size(); ++c)
-            d.y(r, static_cast<Index>(c)) = row[static_cast<size_t>(targetColumns[c])];
-    }
-    d.featureNames.clear();
-    for (int c : featureColumns)
-        d.featureNames.push_back(header[c].toStdString());
-    d.targetNames = toStd(*targets);
-    lesson.source.kind = DataSource::Kind::Csv;
-    lesson.source.csvPath = *relative;
-    lesson.source.targets = *targets;
-    lesson.source.features = features.value_or(QStringList());
-    return true;
 }
 
 bool LessonParser::parseNetwork(const QJsonValue& value, Lesson& lesson, bool haveData) {

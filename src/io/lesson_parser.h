@@ -28,6 +28,8 @@ private:
     bool parseTraining(const QJsonValue& value, Lesson& lesson);
     bool parseInit(const QJsonValue& value, Lesson& lesson);
     void checkTargets(const Lesson& lesson);
+    bool parseDataOptions(const QJsonObject& data, Lesson& lesson);
+    void parseExpectation(const QJsonValue& value, Lesson& lesson);
     // Resolves a data path inside the lesson's folder, or records why it cannot.
     std::optional<QString> resolveInsideLessonFolder(const QString& relative, const QString& path);
 

@@ -66,11 +66,34 @@ QByteArray lessonToJson(const Lesson& lesson, const Parameters& weights, bool ke
                          {"noise", g.noise}, {"seed", static_cast<double>(g.seed)}};
         if (g.kind == GeneratorSpec::Kind::Spiral)
             data["classes"] = g.classes;
+        if (lesson.normalise != Normalisation::None)
+            data["normalise"] = lesson.normalise == Normalisation::Standardise ? "standardise" : "minmax";
+        if (lesson.testFraction > 0) {
+            data["test_fraction"] = lesson.testFraction;
+            data["split_seed"] = static_cast<double>(lesson.splitSeed);
+        }
         root["data"] = data;
     } else {
-        root["data"] = QJsonObject{{"X", matrix(lesson.data.X)}, {"y", matrix(lesson.data.y)},
-                                   {"feature_names", names(lesson.data.featureNames)},
-                                   {"target_names", names(lesson.data.targetNames)}};
+        // The numbers as trained on: already normalised and split, so neither is repeated.
+        QJsonObject data{{"X", matrix(lesson.data.X)}, {"y", matrix(lesson.data.y)},
+                         {"feature_names", names(lesson.data.featureNames)}, {"target_names", names(lesson.data.targetNames)}};
+        if (lesson.test.samples() > 0) {
+            data["test_X"] = matrix(lesson.test.X);
+            data["test_y"] = matrix(lesson.test.y);
+        }
+        root["data"] = data;
+    }
+    if (!lesson.expect.isEmpty()) {
+        QJsonObject expect;
+        if (lesson.expect.accuracy)
+            expect["accuracy"] = *lesson.expect.accuracy;
+        if (lesson.expect.lossBelow)
+            expect["loss_below"] = *lesson.expect.lossBelow;
+        if (lesson.expect.stops)
+            expect["stops"] = true;
+        if (!lesson.expect.unchanged.isEmpty())
+            expect["unchanged"] = QJsonArray::fromStringList(lesson.expect.unchanged);
+        root["expect"] = expect;
     }
     const NetworkSpec& net = lesson.network;
     QJsonArray hidden;

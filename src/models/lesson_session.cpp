@@ -18,7 +18,7 @@ LessonSession::~LessonSession() = default;
 
 void LessonSession::setLesson(Lesson lesson) {
     lesson_ = std::move(lesson);
-    trainer_ = std::make_unique<Trainer>(lesson_.network, lesson_.training, lesson_.data, lesson_.initial);
+    trainer_ = std::make_unique<Trainer>(lesson_.network, lesson_.training, lesson_.data, lesson_.initial, lesson_.test);
     stepBackHistory_.clear();
     undo_.clear();
     dataEdited_ = false;
@@ -276,7 +276,7 @@ bool LessonSession::goToIteration(int iteration) {
 }
 
 void LessonSession::reset() {
-    trainer_ = std::make_unique<Trainer>(lesson_.network, lesson_.training, trainer_->data(), lesson_.initial);
+    trainer_ = std::make_unique<Trainer>(lesson_.network, lesson_.training, trainer_->data(), lesson_.initial, lesson_.test);
     stepBackHistory_.clear();
     stage_ = 0;
     revealed_ = -1;

@@ -91,6 +91,15 @@ private slots:
         QVERIFY(r.out.contains("3 samples, 4 inputs, 1 targets"));
     }
 
+    void everyShippedLessonPassesCheck() {
+        const QStringList files = QDir(sourceDir + "/lessons").entryList({"*.json"}, QDir::Files);
+        QVERIFY(files.size() >= 12);
+        for (const QString& f : files) {
+            const Run r = cli({"check", sourceDir + "/lessons/" + f});
+            QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(f + ": " + r.err));
+        }
+    }
+
     void checkABrokenLesson() {
         QTemporaryDir dir;
         QFile f(dir.filePath("bad.json"));
