@@ -12,8 +12,14 @@ namespace {
 QVector<double> toVector(const std::vector<double>& v) { return QVector<double>(v.begin(), v.end()); }
 } // namespace
 
+TrainingHistory TrainingHistory::of(const Trainer& t) {
+    return {toVector(t.epochLoss()), toVector(t.epochAccuracy()), toVector(t.epochTestLoss()), toVector(t.epochTestAccuracy()),
+            t.parameters()};
+}
+
 TrainingRunner::TrainingRunner(QObject* parent) : QObject(parent) {
     qRegisterMetaType<std::shared_ptr<backstep::Trainer>>();
+    qRegisterMetaType<backstep::TrainingHistory>();
 }
 
 TrainingRunner::~TrainingRunner() {
@@ -36,9 +42,8 @@ void TrainingRunner::start(const Trainer& trainer, int epochs) {
             ++done;
             if (clock.elapsed() >= nextReport || done == epochs) {
                 nextReport = clock.elapsed() + 100; // ten updates a second
-                QMetaObject::invokeMethod(this, [this, done, epochs, loss = toVector(t.epochLoss()),
-                                                 accuracy = toVector(t.epochAccuracy())] {
-                    emit progress(done, epochs, loss, accuracy);
+                QMetaObject::invokeMethod(this, [this, done, epochs, history = TrainingHistory::of(t)] {
+                    emit progress(done, epochs, history);
                 }, Qt::QueuedConnection);
             }
             return !cancel_.load();

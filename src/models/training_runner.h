@@ -14,6 +14,13 @@
 
 namespace backstep {
 
+// The per-epoch history of a trainer, copied for the window's chart.
+struct TrainingHistory {
+    QVector<double> loss, accuracy, testLoss, testAccuracy;
+    Parameters parameters; // the weights at the end of the last epoch
+    static TrainingHistory of(const Trainer& trainer);
+};
+
 class TrainingRunner : public QObject {
     Q_OBJECT
 public:
@@ -29,7 +36,7 @@ public:
 
 signals:
     // Epochs done so far in this run and the loss (and accuracy) history of the whole trainer.
-    void progress(int epochsDone, int epochsTotal, QVector<double> loss, QVector<double> accuracy);
+    void progress(int epochsDone, int epochsTotal, backstep::TrainingHistory history);
     // The trained copy: complete, cancelled or stopped by a non-finite value.
     void finished(std::shared_ptr<backstep::Trainer> trainer, bool cancelled);
 
@@ -41,3 +48,4 @@ private:
 } // namespace backstep
 
 Q_DECLARE_METATYPE(std::shared_ptr<backstep::Trainer>)
+Q_DECLARE_METATYPE(backstep::TrainingHistory)

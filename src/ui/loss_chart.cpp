@@ -40,12 +40,20 @@ LossChart::LossChart(QWidget* parent) : QChartView(parent) {
     accuracy_ = new QLineSeries(chart);
     accuracy_->setName(tr("accuracy"));
     accuracy_->setPen(QPen(QColor(0x2E, 0x8B, 0x57), 1.5, Qt::DashLine));
+    testLoss_ = new QLineSeries(chart);
+    testLoss_->setName(tr("test loss"));
+    testLoss_->setPen(QPen(QColor(0xC0, 0x39, 0x2B), 1.5, Qt::DotLine));
+    testAccuracy_ = new QLineSeries(chart);
+    testAccuracy_->setName(tr("test accuracy"));
+    testAccuracy_->setPen(QPen(QColor(0x8E, 0x44, 0xAD), 1.5, Qt::DashDotLine));
     marker_ = new QScatterSeries(chart);
     marker_->setName(tr("current epoch"));
     marker_->setMarkerSize(9);
     marker_->setColor(QColor(0xFF, 0xB0, 0x4C));
     chart->addSeries(loss_);
     chart->addSeries(accuracy_);
+    chart->addSeries(testLoss_);
+    chart->addSeries(testAccuracy_);
     chart->addSeries(marker_);
     epochs_ = new QValueAxis(chart);
     epochs_->setTitleText(tr("epoch"));
@@ -62,25 +70,36 @@ LossChart::LossChart(QWidget* parent) : QChartView(parent) {
     chart->addAxis(epochs_, Qt::AlignBottom);
     chart->addAxis(lossLinear_, Qt::AlignLeft);
     chart->addAxis(accuracyAxis_, Qt::AlignRight);
-    for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(loss_), static_cast<QAbstractSeries*>(marker_)}) {
+    for (QAbstractSeries* s : lossSeries()) {
         s->attachAxis(epochs_);
         s->attachAxis(lossLinear_);
     }
-    accuracy_->attachAxis(epochs_);
-    accuracy_->attachAxis(accuracyAxis_);
+    for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(accuracy_), static_cast<QAbstractSeries*>(testAccuracy_)}) {
+        s->attachAxis(epochs_);
+        s->attachAxis(accuracyAxis_);
+    }
     setChart(chart);
-    for (QXYSeries* s : {static_cast<QXYSeries*>(loss_), static_cast<QXYSeries*>(accuracy_)})
+    for (QXYSeries* s : {static_cast<QXYSeries*>(loss_), static_cast<QXYSeries*>(accuracy_), static_cast<QXYSeries*>(testLoss_),
+                         static_cast<QXYSeries*>(testAccuracy_)})
         connect(s, &QXYSeries::hovered, this, [this, s](const QPointF& p, bool state) {
             if (state)
                 QToolTip::showText(QCursor::pos(), tr("epoch %1: %2 %3").arg(std::lround(p.x())).arg(s->name()).arg(p.y(), 0, 'g', 6), this);
         });
 }
 
-void LossChart::setHistory(const QVector<double>& loss, const QVector<double>& accuracy) {
+QList<QAbstractSeries*> LossChart::lossSeries() const { return {loss_, testLoss_, marker_}; }
+
+void LossChart::setHistory(const QVector<double>& loss, const QVector<double>& accuracy, const QVector<double>& testLoss,
+                           const QVector<double>& testAccuracy) {
     lossValues_ = loss;
+    testLossValues_ = testLoss;
     loss_->replace(thinned(loss, log_));
+    testLoss_->replace(thinned(testLoss, log_));
     accuracy_->replace(thinned(accuracy, false));
+    testAccuracy_->replace(thinned(testAccuracy, false));
     accuracy_->setVisible(!accuracy.isEmpty());
+    testLoss_->setVisible(!testLoss.isEmpty());
+    testAccuracy_->setVisible(!testAccuracy.isEmpty());
     accuracyAxis_->setVisible(!accuracy.isEmpty());
     refreshRanges();
 }
@@ -97,10 +116,11 @@ void LossChart::refreshRanges() {
     epochs_->setRange(0, std::max<double>(10, static_cast<double>(std::max<qsizetype>(n, currentEpoch_))));
     epochs_->applyNiceNumbers();
     double low = INFINITY, high = -INFINITY;
-    for (const QPointF& p : loss_->points()) {
-        low = std::min(low, p.y());
-        high = std::max(high, p.y());
-    }
+    for (const QLineSeries* series : {loss_, testLoss_})
+        for (const QPointF& p : series->points()) {
+            low = std::min(low, p.y());
+            high = std::max(high, p.y());
+        }
     if (!std::isfinite(low)) {
         low = log_ ? 0.01 : 0;
         high = 1;
@@ -121,13 +141,14 @@ void LossChart::setLogScale(bool log) {
     log_ = log;
     QAbstractAxis* from = log ? static_cast<QAbstractAxis*>(lossLinear_) : lossLog_;
     QAbstractAxis* to = log ? static_cast<QAbstractAxis*>(lossLog_) : lossLinear_;
-    for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(loss_), static_cast<QAbstractSeries*>(marker_)})
+    for (QAbstractSeries* s : lossSeries())
         s->detachAxis(from);
     chart()->removeAxis(from);
     chart()->addAxis(to, Qt::AlignLeft);
-    for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(loss_), static_cast<QAbstractSeries*>(marker_)})
+    for (QAbstractSeries* s : lossSeries())
         s->attachAxis(to);
     loss_->replace(thinned(lossValues_, log_));
+    testLoss_->replace(thinned(testLossValues_, log_));
     refreshRanges();
 }
 

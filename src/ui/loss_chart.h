@@ -11,6 +11,7 @@ class QScatterSeries;
 class QValueAxis;
 class QLogValueAxis;
 class QAbstractAxis;
+class QAbstractSeries;
 
 namespace backstep {
 
@@ -19,24 +20,28 @@ class LossChart : public QChartView {
 public:
     explicit LossChart(QWidget* parent = nullptr);
 
-    void setHistory(const QVector<double>& loss, const QVector<double>& accuracy);
+    // Loss and accuracy per epoch; the test ones may be empty.
+    void setHistory(const QVector<double>& loss, const QVector<double>& accuracy, const QVector<double>& testLoss = {},
+                    const QVector<double>& testAccuracy = {});
     void setCurrentEpoch(int epoch); // 1-based; 0 hides the marker
     void setLogScale(bool log);
     bool logScale() const { return log_; }
     int pointCount() const;
 
 private:
-    void attachLossAxis();
+    QList<QAbstractSeries*> lossSeries() const;
     void refreshRanges();
 
     QLineSeries* loss_;
     QLineSeries* accuracy_;
+    QLineSeries* testLoss_;
+    QLineSeries* testAccuracy_;
     QScatterSeries* marker_;
     QValueAxis* epochs_;
     QValueAxis* lossLinear_;
     QLogValueAxis* lossLog_;
     QValueAxis* accuracyAxis_;
-    QVector<double> lossValues_;
+    QVector<double> lossValues_, testLossValues_;
     int currentEpoch_ = 0;
     bool log_ = false;
 };

@@ -31,10 +31,6 @@
 
 namespace backstep {
 
-namespace {
-QVector<double> toVector(const std::vector<double>& v) { return QVector<double>(v.begin(), v.end()); }
-} // namespace
-
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Backstep"));
@@ -64,12 +60,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         if (!session_.nextStep())
             action("play")->setChecked(false);
     });
-    connect(&runner_, &TrainingRunner::progress, this, [this](int done, int total, QVector<double> loss, QVector<double> accuracy) {
+    connect(&runner_, &TrainingRunner::progress, this, [this](int done, int total, const TrainingHistory& h) {
         progress_->setMaximum(total);
         progress_->setValue(done);
-        chart_->setHistory(loss, accuracy);
-        chart_->setCurrentEpoch(static_cast<int>(loss.size()));
-        statusLoss_->setText(loss.isEmpty() ? QString() : tr("loss %1").arg(loss.back(), 0, 'g', 6));
+        chart_->setHistory(h.loss, h.accuracy, h.testLoss, h.testAccuracy);
+        chart_->setCurrentEpoch(static_cast<int>(h.loss.size()));
+        statusLoss_->setText(h.loss.isEmpty() ? QString() : tr("loss %1").arg(h.loss.back(), 0, 'g', 6));
+        emit trainingProgress(h);
     });
     connect(&runner_, &TrainingRunner::finished, this, [this](std::shared_ptr<Trainer> trainer, bool cancelled) {
         session_.adoptTrainer(*trainer);
@@ -256,7 +253,8 @@ void MainWindow::refreshStatus() {
 }
 
 void MainWindow::refreshHistory() {
-    chart_->setHistory(toVector(session_.trainer().epochLoss()), toVector(session_.trainer().epochAccuracy()));
+    const TrainingHistory h = TrainingHistory::of(session_.trainer());
+    chart_->setHistory(h.loss, h.accuracy, h.testLoss, h.testAccuracy);
     chart_->setCurrentEpoch(session_.trainer().epochsCompleted());
 }
 

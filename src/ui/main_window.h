@@ -60,6 +60,10 @@ public:
     LossChart* lossChart() const { return chart_; }
     QAction* action(const QString& name) const; // by object name, e.g. "nextStep"
 
+signals:
+    // While training: the run's history so far (the 2-D views follow it).
+    void trainingProgress(const backstep::TrainingHistory& history);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
