@@ -31,8 +31,9 @@ QByteArray quoteField(const QByteArray& field) {
     return '"' + quoted + '"';
 }
 
-// Splits one CSV line into fields (RFC 4180 quoting within the line).
-std::optional<QList<QByteArray>> splitLine(const QByteArray& line) {
+} // namespace
+
+std::optional<QList<QByteArray>> splitCsvLine(const QByteArray& line) {
     QList<QByteArray> fields;
     QByteArray field;
     bool quoted = false;
@@ -62,7 +63,13 @@ std::optional<QList<QByteArray>> splitLine(const QByteArray& line) {
     return fields;
 }
 
-} // namespace
+std::optional<double> csvNumber(const QByteArray& field) {
+    bool ok = false;
+    const double value = field.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
 
 QByteArray matrixToCsv(const Matrix& values, const std::vector<std::string>& columnLabels) {
     QByteArray text;
@@ -126,7 +133,7 @@ CsvReadResult parseCsv(const QByteArray& input, const QString& name) {
             line.chop(1);
         if (line.trimmed().isEmpty())
             continue;
-        const auto fields = splitLine(line);
+        const auto fields = splitCsvLine(line);
         if (!fields)
             return fail(lineNumber, QStringLiteral("a quoted field is not closed; add the closing \""));
         if (!haveHeader) {
@@ -147,13 +154,11 @@ CsvReadResult parseCsv(const QByteArray& input, const QString& name) {
         std::vector<double> row;
         row.reserve(static_cast<size_t>(fields->size()));
         for (qsizetype c = 0; c < fields->size(); ++c) {
-            const QByteArray field = (*fields)[c].trimmed();
-            bool ok = false;
-            const double value = field.toDouble(&ok);
-            if (!ok || !std::isfinite(value))
+            const auto value = csvNumber((*fields)[c]);
+            if (!value)
                 return fail(lineNumber, QStringLiteral("column '%1': '%2' is not a number")
-                                            .arg(table.header[c], QString::fromUtf8(field.left(40))));
-            row.push_back(value);
+                                            .arg(table.header[c], QString::fromUtf8((*fields)[c].trimmed().left(40))));
+            row.push_back(*value);
         }
         table.rows.push_back(std::move(row));
     }

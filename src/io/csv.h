@@ -29,6 +29,12 @@ QString writeTextFileAtomically(const QString& path, const QByteArray& contents)
 // "epoch,loss[,accuracy]" then one line per epoch (accuracy only when given).
 QByteArray lossHistoryCsv(const std::vector<double>& loss, const std::vector<double>& accuracy);
 
+// The fields of one CSV line (RFC 4180 quoting within the line), or nullopt when a quote is
+// not closed.
+std::optional<QList<QByteArray>> splitCsvLine(const QByteArray& line);
+// A field as a finite number, or nullopt.
+std::optional<double> csvNumber(const QByteArray& field);
+
 struct CsvTable {
     QStringList header;
     std::vector<std::vector<double>> rows; // every row has header.size() numbers

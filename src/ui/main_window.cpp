@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "main_window.h"
 
+#include "evaluation_view.h"
 #include "formula_bar.h"
 #include "loss_chart.h"
+#include "network_diagram.h"
+#include "space_views.h"
 #include "sheet_widget.h"
 #include "step_panel.h"
 
@@ -13,6 +16,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QDragEnterEvent>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -118,11 +122,20 @@ void MainWindow::createActions() {
     make("jump", tr("Go to iteration…"), {QKeySequence(Qt::CTRL | Qt::Key_G)}, tr("Jump to an iteration or epoch"), [this] { jumpToIteration(); });
     make("open", tr("&Open lesson…"), {QKeySequence::Open}, tr("Open a lesson file"), [this] { chooseAndOpenLesson(); });
     make("gallery", tr("Lesson &gallery…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)}, tr("Choose one of the shipped lessons"), [this] { showGallery(); });
+    make("importCsv", tr("&Import CSV…"), {QKeySequence(Qt::CTRL | Qt::Key_I)}, tr("Make a new lesson from a CSV file of your own"),
+         [this] { chooseAndImportCsv(); });
     make("saveAs", tr("&Save lesson as…"), {QKeySequence::SaveAs}, tr("Save data, settings and weights as a lesson file"), [this] { chooseAndSaveLesson(); });
     make("exportTrace", tr("Export all matrices…"), {QKeySequence(Qt::CTRL | Qt::Key_E)}, tr("One CSV per matrix of this iteration, as backstep-cli trace writes"),
          [this] { chooseAndExportTrace(); });
     make("exportLoss", tr("Export loss history…"), {}, tr("The loss (and accuracy) per epoch as CSV"), [this] { chooseAndExportLoss(); });
     make("exportChart", tr("Export chart as PNG…"), {}, tr("The loss chart as an image"), [this] { chooseAndExportChart(); });
+    make("exportViews", tr("Export 2-D views as PNG…"), {}, tr("The input and hidden space views as an image"), [this] {
+        spacesDock_->show();
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export 2-D views"), QStringLiteral("views.png"), tr("PNG images (*.png)"));
+        if (!path.isEmpty())
+            if (const QString error = spaces_->exportPng(path); !error.isEmpty())
+                showError(tr("Export failed"), error);
+    });
     make("quit", tr("&Quit"), {QKeySequence::Quit}, tr("Close Backstep"), [this] { close(); });
     auto* logScale = make("logScale", tr("Logarithmic loss axis"), {QKeySequence(Qt::CTRL | Qt::Key_L)}, tr("Show the loss on a log scale"), [] {});
     logScale->setCheckable(true);
@@ -187,7 +200,33 @@ void MainWindow::createDocks() {
     chartDock->setObjectName(QStringLiteral("lossDock"));
     chartDock->setWidget(chart_);
     addDockWidget(Qt::RightDockWidgetArea, chartDock);
+    diagram_ = new NetworkDiagram(&session_, this);
+    auto* diagramDock = new QDockWidget(tr("Network"), this);
+    diagramDock->setObjectName(QStringLiteral("networkDock"));
+    diagramDock->setWidget(diagram_);
+    addDockWidget(Qt::RightDockWidgetArea, diagramDock);
+    tabifyDockWidget(chartDock, diagramDock);
+    evaluation_ = new EvaluationView(&session_, this);
+    auto* evaluationDock = new QDockWidget(tr("Evaluation"), this);
+    evaluationDock->setObjectName(QStringLiteral("evaluationDock"));
+    evaluationDock->setWidget(evaluation_);
+    addDockWidget(Qt::RightDockWidgetArea, evaluationDock);
+    tabifyDockWidget(diagramDock, evaluationDock);
+    chartDock->raise();
+    spaces_ = new SpaceViews(&session_, this);
+    spacesDock_ = new QDockWidget(tr("Input and hidden space"), this);
+    spacesDock_->setObjectName(QStringLiteral("spacesDock"));
+    spacesDock_->setWidget(spaces_);
+    addDockWidget(Qt::BottomDockWidgetArea, spacesDock_);
     resizeDocks({stepsDock}, {420}, Qt::Horizontal);
+    connect(&session_, &LessonSession::lessonChanged, this, [this] {
+        spacesDock_->setVisible(session_.lesson().network.inputs == 2); // the 2-D views need two inputs
+    });
+    connect(this, &MainWindow::trainingProgress, this, [this](const TrainingHistory& h) {
+        spaces_->showLive(h.parameters, static_cast<int>(h.loss.size()));
+        diagram_->showLive(h.parameters);
+        evaluation_->showLive(h.parameters);
+    });
 }
 
 void MainWindow::createMenus() {
@@ -195,12 +234,14 @@ void MainWindow::createMenus() {
     file->addAction(action("open"));
     file->addAction(action("gallery"));
     recentMenu_ = file->addMenu(tr("Open &recent"));
+    file->addAction(action("importCsv"));
     file->addSeparator();
     file->addAction(action("saveAs"));
     QMenu* exports = file->addMenu(tr("&Export"));
     exports->addAction(action("exportTrace"));
     exports->addAction(action("exportLoss"));
     exports->addAction(action("exportChart"));
+    exports->addAction(action("exportViews"));
     file->addSeparator();
     file->addAction(action("quit"));
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));

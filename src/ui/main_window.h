@@ -11,6 +11,7 @@
 
 class QAction;
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -23,6 +24,9 @@ namespace backstep {
 
 class FormulaBar;
 class LossChart;
+class EvaluationView;
+class NetworkDiagram;
+class SpaceViews;
 class SheetWidget;
 class StepPanel;
 
@@ -58,6 +62,9 @@ public:
     FormulaBar* formulaBar() const { return formula_; }
     StepPanel* stepPanel() const { return steps_; }
     LossChart* lossChart() const { return chart_; }
+    SpaceViews* spaceViews() const { return spaces_; }
+    NetworkDiagram* networkDiagram() const { return diagram_; }
+    EvaluationView* evaluationView() const { return evaluation_; }
     QAction* action(const QString& name) const; // by object name, e.g. "nextStep"
 
 signals:
@@ -88,6 +95,7 @@ private:
     void chooseAndOpenLesson();
     void showGallery();
     void chooseAndSaveLesson();
+    void chooseAndImportCsv();
     void chooseAndExportTrace();
     void chooseAndExportMatrix(const QString& matrix);
     void chooseAndExportLoss();
@@ -100,6 +108,10 @@ private:
     FormulaBar* formula_ = nullptr;
     StepPanel* steps_ = nullptr;
     LossChart* chart_ = nullptr;
+    SpaceViews* spaces_ = nullptr;
+    NetworkDiagram* diagram_ = nullptr;
+    EvaluationView* evaluation_ = nullptr;
+    QDockWidget* spacesDock_ = nullptr;
     QLabel* statusLesson_ = nullptr;
     QLabel* statusPosition_ = nullptr;
     QLabel* statusLoss_ = nullptr;

@@ -3,6 +3,7 @@
 // dialog.
 #include "main_window.h"
 
+#include "import_dialog.h"
 #include "loss_chart.h"
 
 #include "io/csv.h"
@@ -13,6 +14,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -41,6 +43,29 @@ void MainWindow::chooseAndOpenLesson() {
         return;
     rememberFolder(path);
     openLesson(path);
+}
+
+void MainWindow::chooseAndImportCsv() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV"), lastFolder(), tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    rememberFolder(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("Cannot import"), tr("%1: cannot open: %2").arg(path, file.errorString()));
+        return;
+    }
+    const QByteArray contents = file.read(maxCsvBytes + 1);
+    if (contents.size() > maxCsvBytes) {
+        showError(tr("Cannot import"), tr("%1: larger than %2 MB").arg(path).arg(maxCsvBytes >> 20));
+        return;
+    }
+    ImportDialog dialog(path, contents, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.lesson())
+        return;
+    setLesson(*dialog.lesson());
+    lessonPath_.clear();
+    statusBar()->showMessage(tr("Imported %1: a new lesson; keep it with File → Save lesson as").arg(path), 10000);
 }
 
 void MainWindow::showGallery() {

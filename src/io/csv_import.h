@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+// Bringing a CSV file of one's own into a lesson: a forgiving read that keeps the good rows
+// and reports the bad ones by line number, and a lesson built from the chosen columns.
+#pragma once
+
+#include "lesson.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace backstep {
+
+struct CsvImport {
+    QStringList header;
+    std::vector<std::vector<double>> rows; // the rows that read cleanly
+    QStringList problems;                  // "line 7: expected 3 fields, got 2; skipped"
+    QString error;                         // nothing usable at all, else empty
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Reads comma-separated text with a header line (BOM, CRLF and quotes accepted).
+CsvImport importCsv(const QByteArray& text);
+
+// A new lesson from the imported table: the `targets` columns are y, the others X, scaled by
+// `normalise`. Targets that are all 0 or 1 make a classification lesson (sigmoid output with
+// bce, or softmax with cross-entropy for one-hot rows); anything else a regression (linear
+// output, mse). Returns nullopt with `error` set when the choice cannot make a lesson.
+std::optional<Lesson> lessonFromCsv(const CsvImport& table, const QStringList& targets, Normalisation normalise,
+                                    const QString& title, QString* error);
+
+} // namespace backstep

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: MIT
+#include "space_views.h"
+
+#include "plane_view.h"
+
+#include "models/lesson_session.h"
+#include "models/space_pictures.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSlider>
+#include <QVBoxLayout>
+
+namespace backstep {
+
+namespace {
+void apply(PlaneView* view, const PlanePicture& picture) {
+    view->setMessage(picture.message);
+    view->setBounds(picture.bounds);
+    view->setBackground(picture.heat);
+    view->setBackgroundDots(picture.grid);
+    view->setSamples(picture.samples);
+}
+} // namespace
+
+SpaceViews::SpaceViews(LessonSession* session, QWidget* parent) : QWidget(parent), session_(session) {
+    setObjectName(QStringLiteral("spaceViews"));
+    auto* layout = new QVBoxLayout(this);
+    auto* views = new QHBoxLayout;
+    input_ = new PlaneView(this);
+    input_->setTitle(tr("Input space: prediction and samples"));
+    before_ = new PlaneView(this);
+    before_->setTitle(tr("Hidden space before activation"));
+    after_ = new PlaneView(this);
+    after_->setTitle(tr("Hidden space after activation"));
+    for (PlaneView* v : {input_, before_, after_})
+        views->addWidget(v);
+    layout->addLayout(views, 1);
+
+    auto* controls = new QHBoxLayout;
+    unitA_ = new QComboBox(this);
+    unitB_ = new QComboBox(this);
+    unitA_->setToolTip(tr("Hidden unit on the horizontal axis"));
+    unitB_->setToolTip(tr("Hidden unit on the vertical axis"));
+    slider_ = new QSlider(Qt::Horizontal, this);
+    slider_->setObjectName(QStringLiteral("epochSlider"));
+    slider_->setToolTip(tr("Replay the training: the weights at this epoch"));
+    epochLabel_ = new QLabel(this);
+    epochLabel_->setMinimumWidth(110);
+    auto* exportButton = new QPushButton(tr("Export PNG…"), this);
+    controls->addWidget(new QLabel(tr("Hidden units:"), this));
+    controls->addWidget(unitA_);
+    controls->addWidget(unitB_);
+    controls->addSpacing(12);
+    controls->addWidget(new QLabel(tr("Epoch:"), this));
+    controls->addWidget(slider_, 1);
+    controls->addWidget(epochLabel_);
+    controls->addWidget(exportButton);
+    layout->addLayout(controls);
+
+    const auto unitsChanged = [this] {
+        dirty_ = true;
+        refresh();
+    };
+    connect(unitA_, &QComboBox::currentIndexChanged, this, unitsChanged);
+    connect(unitB_, &QComboBox::currentIndexChanged, this, unitsChanged);
+    connect(slider_, &QSlider::valueChanged, this, [this](int index) {
+        const auto& snapshots = session_->trainer().history().snapshots();
+        live_.reset();
+        if (index >= static_cast<int>(snapshots.size()) - 1)
+            showEpoch(session_->trainer().epochsCompleted());
+        else
+            showEpoch(snapshots[static_cast<size_t>(index)].first);
+    });
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export view"), QStringLiteral("views.png"), tr("PNG images (*.png)"));
+        if (!path.isEmpty())
+            exportPng(path);
+    });
+    connect(session_, &LessonSession::lessonChanged, this, &SpaceViews::rebuildControls);
+    connect(session_, &LessonSession::historyChanged, this, [this] {
+        live_.reset();
+        const int count = static_cast<int>(session_->trainer().history().snapshots().size());
+        const QSignalBlocker block(slider_);
+        slider_->setRange(0, std::max(0, count - 1));
+        slider_->setValue(slider_->maximum());
+        dirty_ = true;
+        refresh();
+    });
+    connect(session_, &LessonSession::traceChanged, this, [this] {
+        dirty_ = true;
+        refresh();
+    });
+}
+
+void SpaceViews::rebuildControls() {
+    const QSignalBlocker a(unitA_), b(unitB_);
+    unitA_->clear();
+    unitB_->clear();
+    const NetworkSpec& net = session_->lesson().network;
+    for (int u = 0; u < (net.hidden.empty() ? 0 : net.hidden[0]); ++u) {
+        unitA_->addItem(QStringLiteral("h%1").arg(u + 1));
+        unitB_->addItem(QStringLiteral("h%1").arg(u + 1));
+    }
+    unitA_->setCurrentIndex(0);
+    unitB_->setCurrentIndex(std::min(1, unitB_->count() - 1));
+    const auto& names = session_->lesson().data.featureNames;
+    if (names.size() >= 2)
+        input_->setAxisLabels(QString::fromStdString(names[0]), QString::fromStdString(names[1]));
+    dirty_ = true;
+}
+
+void SpaceViews::setHiddenUnits(int a, int b) {
+    unitA_->setCurrentIndex(a);
+    unitB_->setCurrentIndex(b);
+}
+
+void SpaceViews::showLive(const Parameters& params, int epoch) {
+    live_ = params;
+    liveEpoch_ = epoch;
+    dirty_ = true;
+    refresh();
+}
+
+void SpaceViews::showEpoch(int epoch) {
+    if (!session_->hasLesson())
+        return;
+    const auto& history = session_->trainer().history();
+    if (epoch >= session_->trainer().epochsCompleted() || history.snapshots().empty())
+        draw(session_->trainer().parameters(), session_->trainer().epochsCompleted());
+    else {
+        const auto& snapshot = history.atOrBefore(epoch);
+        draw(snapshot.second, snapshot.first);
+    }
+}
+
+void SpaceViews::refresh() {
+    if (!session_->hasLesson() || !dirty_ || !isVisible())
+        return;
+    if (live_)
+        draw(*live_, liveEpoch_);
+    else if (slider_->value() < slider_->maximum())
+        showEpoch(session_->trainer().history().snapshots()[static_cast<size_t>(slider_->value())].first);
+    else
+        showEpoch(session_->trainer().epochsCompleted());
+}
+
+void SpaceViews::draw(const Parameters& params, int epoch) {
+    dirty_ = false;
+    shownEpoch_ = epoch;
+    const SpacePictures pictures = drawSpaces(session_->trainer().network(), params, session_->trainer().data(),
+                                               session_->trainer().testData(), unitA_->currentIndex(), unitB_->currentIndex());
+    apply(input_, pictures.input);
+    apply(before_, pictures.hiddenBefore);
+    apply(after_, pictures.hiddenAfter);
+    const QString a = unitA_->currentText(), b = unitB_->currentText();
+    before_->setAxisLabels(QStringLiteral("z(%1)").arg(a), QStringLiteral("z(%1)").arg(b));
+    after_->setAxisLabels(QStringLiteral("a(%1)").arg(a), QStringLiteral("a(%1)").arg(b));
+    epochLabel_->setText(live_ ? tr("epoch %1 (live)").arg(epoch) : tr("epoch %1").arg(epoch));
+}
+
+QString SpaceViews::exportPng(const QString& path) {
+    dirty_ = true;
+    if (isVisible())
+        refresh();
+    return grab().save(path, "PNG") ? QString() : tr("%1: cannot write the image").arg(path);
+}
+
+void SpaceViews::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    refresh();
+}
+
+} // namespace backstep

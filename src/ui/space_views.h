@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+// The 2-D views of a two-input lesson, side by side as in the reference article: the input
+// space (samples over the predicted probability, so the decision boundary shows), and the
+// plane of two hidden units before and after the activation. An epoch slider replays the
+// training history; the views follow a running training live.
+#pragma once
+
+#include "core/network.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QSlider;
+
+namespace backstep {
+
+class LessonSession;
+class PlaneView;
+
+class SpaceViews : public QWidget {
+    Q_OBJECT
+public:
+    explicit SpaceViews(LessonSession* session, QWidget* parent = nullptr);
+
+    // While training runs: draw these weights (the end of epoch `epoch`).
+    void showLive(const Parameters& params, int epoch);
+    // Replays the snapshot at or before `epoch` (the slider does this).
+    void showEpoch(int epoch);
+    QString exportPng(const QString& path);
+
+    PlaneView* inputView() const { return input_; }
+    PlaneView* hiddenBeforeView() const { return before_; }
+    PlaneView* hiddenAfterView() const { return after_; }
+    QSlider* epochSlider() const { return slider_; }
+    int shownEpoch() const { return shownEpoch_; }
+    void setHiddenUnits(int a, int b);
+    // Redraws now (normally deferred until the views are visible).
+    void refresh();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void rebuildControls();
+    void draw(const Parameters& params, int epoch);
+
+    LessonSession* session_;
+    PlaneView* input_;
+    PlaneView* before_;
+    PlaneView* after_;
+    QComboBox* unitA_;
+    QComboBox* unitB_;
+    QSlider* slider_;
+    QLabel* epochLabel_;
+    std::optional<Parameters> live_;
+    int liveEpoch_ = 0;
+    int shownEpoch_ = 0;
+    bool dirty_ = true;
+};
+
+} // namespace backstep
