@@ -105,8 +105,8 @@ void EvaluationView::showEvent(QShowEvent* event) {
     refresh();
 }
 
-void EvaluationView::refresh() {
-    if (!session_->hasLesson() || !isVisible())
+void EvaluationView::refresh(bool force) {
+    if (!session_->hasLesson() || (!isVisible() && !force))
         return;
     const Trainer& t = session_->trainer();
     const Parameters& params = live_ ? *live_ : t.parameters();

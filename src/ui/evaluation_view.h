@@ -27,7 +27,8 @@ public:
     void showLive(const Parameters& params);
     QTableWidget* trainTable() const { return train_; }
     QTableWidget* testTable() const { return test_; }
-    void refresh();
+    // Recomputes (only while visible, unless forced).
+    void refresh(bool force = false);
 
 protected:
     void showEvent(QShowEvent* event) override;

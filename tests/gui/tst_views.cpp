@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: MIT
+// The 2-D views, the network diagram, the evaluation dock and the import dialog, rendered
+// offscreen and checked against what the model computes.
+#include "ui/evaluation_view.h"
+#include "ui/import_dialog.h"
+#include "ui/main_window.h"
+#include "ui/network_diagram.h"
+#include "ui/plane_view.h"
+#include "ui/space_views.h"
+
+#include "core/evaluation.h"
+#include "core/iteration.h"
+#include "io/lesson_loader.h"
+
+#include <QComboBox>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace backstep;
+
+namespace {
+
+const QString lessons = QStringLiteral(BACKSTEP_SOURCE_DIR "/lessons/");
+
+bool similar(const QColor& a, const QColor& b, int tolerance = 12) {
+    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance && std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+// The network's output for one input point.
+Matrix predict(const Trainer& t, double x1, double x2, int layer = -1, bool activation = true) {
+    Matrix X(1, 2);
+    X << x1, x2;
+    IterationWork work;
+    forwardPass(t.network(), t.parameters(), X, work);
+    const LayerWork& w = layer < 0 ? work.layers.back() : work.layers[size_t(layer)];
+    return activation ? w.activation : w.input;
+}
+
+} // namespace
+
+class ViewsTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void inputSpaceShowsThePrediction() {
+        MainWindow w;
+        QVERIFY(w.openLesson(lessons + "07-moons.json"));
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.session()->goToIteration(800)); // partly trained: a curved boundary
+        SpaceViews* views = w.spaceViews();
+        QVERIFY(views->isVisible()); // shown for a two-input lesson
+        views->refresh();
+        PlaneView* input = views->inputView();
+        const QImage image = input->grab().toImage();
+        const Trainer& t = w.session()->trainer();
+        // background pixels away from samples: the colour of the prediction at the centre of
+        // the heat-map cell they show (120 cells a side)
+        int checked = 0;
+        const PlaneBounds& b = input->bounds();
+        const double dx = (b.xMax - b.xMin) / 120, dy = (b.yMax - b.yMin) / 120;
+        const auto nearAnySample = [&](double x, double y) {
+            for (const Dataset* d : {&t.data(), &t.testData()})
+                for (Index r = 0; r < d->samples(); ++r)
+                    if (std::hypot((d->X(r, 0) - x) / (b.xMax - b.xMin), (d->X(r, 1) - y) / (b.yMax - b.yMin)) < 0.04)
+                        return true;
+            return false;
+        };
+        for (int i : {3, 30, 60, 90, 116})
+            for (int j : {3, 30, 60, 90, 116}) {
+                const double x = b.xMin + (i + 0.5) * dx, y = b.yMax - (j + 0.5) * dy; // cell (i, j), row 0 at the top
+                if (nearAnySample(x, y))
+                    continue;
+                const QPoint at = input->toWidget(x, y).toPoint();
+                const double p = predict(t, x, y)(0, 0);
+                QVERIFY2(similar(image.pixelColor(at), valueColour(p), 6),
+                         qPrintable(QStringLiteral("at (%1, %2) p = %3: %4 vs %5").arg(x).arg(y).arg(p).arg(image.pixelColor(at).name(), valueColour(p).name())));
+                ++checked;
+            }
+        QVERIFY(checked >= 10);
+        // a training sample's disc has its class colour at its centre (the sample farthest
+        // from any of the other class, so no other disc covers it)
+        Index best = 0;
+        double bestDistance = -1;
+        for (Index r = 0; r < t.data().samples(); ++r) {
+            double nearest = INFINITY;
+            for (const Dataset* d : {&t.data(), &t.testData()})
+                for (Index o = 0; o < d->samples(); ++o)
+                    if (d->y(o, 0) != t.data().y(r, 0))
+                        nearest = std::min(nearest, std::hypot(input->toWidget(d->X(o, 0), d->X(o, 1)).x() - input->toWidget(t.data().X(r, 0), t.data().X(r, 1)).x(),
+                                                               input->toWidget(d->X(o, 0), d->X(o, 1)).y() - input->toWidget(t.data().X(r, 0), t.data().X(r, 1)).y()));
+            if (nearest > bestDistance) {
+                bestDistance = nearest;
+                best = r;
+            }
+        }
+        const QPoint sample = input->toWidget(t.data().X(best, 0), t.data().X(best, 1)).toPoint();
+        const QColor expected = classColour(t.data().y(best, 0) >= 0.5 ? 1 : 0);
+        QVERIFY2(similar(image.pixelColor(sample), expected, 30), qPrintable(image.pixelColor(sample).name() + " vs " + expected.name()));
+    }
+
+    void hiddenSpaceShowsWhereSamplesLand() {
+        MainWindow w;
+        QVERIFY(w.openLesson(lessons + "06-blobs-hidden-space.json"));
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.session()->goToIteration(300));
+        SpaceViews* views = w.spaceViews();
+        views->setHiddenUnits(1, 0); // h2 across, h1 up
+        views->refresh();
+        const Trainer& t = w.session()->trainer();
+        // the sample farthest (in the hidden plane) from any sample of the other class
+        std::vector<Matrix> before, after;
+        for (Index r = 0; r < t.data().samples(); ++r) {
+            before.push_back(predict(t, t.data().X(r, 0), t.data().X(r, 1), 0, false));
+            after.push_back(predict(t, t.data().X(r, 0), t.data().X(r, 1), 0, true));
+        }
+        for (auto [view, points] : {std::pair{views->hiddenBeforeView(), &before}, std::pair{views->hiddenAfterView(), &after}}) {
+            Index best = 0;
+            double bestDistance = -1;
+            for (Index r = 0; r < t.data().samples(); ++r) {
+                double nearest = INFINITY;
+                const QPointF at = view->toWidget((*points)[size_t(r)](0, 1), (*points)[size_t(r)](0, 0));
+                for (Index o = 0; o < t.data().samples(); ++o)
+                    if (t.data().y(o, 0) != t.data().y(r, 0)) {
+                        const QPointF other = view->toWidget((*points)[size_t(o)](0, 1), (*points)[size_t(o)](0, 0));
+                        nearest = std::min(nearest, std::hypot(at.x() - other.x(), at.y() - other.y()));
+                    }
+                if (nearest > bestDistance) {
+                    bestDistance = nearest;
+                    best = r;
+                }
+            }
+            QVERIFY(bestDistance > 6);
+            const QImage image = view->grab().toImage();
+            const QPointF at = view->toWidget((*points)[size_t(best)](0, 1), (*points)[size_t(best)](0, 0));
+            QVERIFY(view->plotRect().contains(at));
+            const QColor colour = classColour(t.data().y(best, 0) >= 0.5 ? 1 : 0);
+            QVERIFY2(similar(image.pixelColor(at.toPoint()), colour, 40), qPrintable(image.pixelColor(at.toPoint()).name() + " vs " + colour.name()));
+        }
+    }
+
+    void epochSliderReplaysTheHistory() {
+        MainWindow w;
+        QVERIFY(w.openLesson(lessons + "07-moons.json"));
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy finished(w.runner(), &TrainingRunner::finished);
+        w.trainEpochs(600);
+        QVERIFY(finished.wait(30000));
+        QSlider* slider = w.spaceViews()->epochSlider();
+        QVERIFY(slider->maximum() > 10);
+        QCOMPARE(w.spaceViews()->shownEpoch(), 600);
+        slider->setValue(0);
+        QCOMPARE(w.spaceViews()->shownEpoch(), 0); // the initial weights
+        const QImage start = w.spaceViews()->inputView()->grab().toImage();
+        slider->setValue(slider->maximum());
+        QCOMPARE(w.spaceViews()->shownEpoch(), 600);
+        QVERIFY(start != w.spaceViews()->inputView()->grab().toImage());
+        QTemporaryDir dir;
+        QCOMPARE(w.spaceViews()->exportPng(dir.filePath("views.png")), QString());
+        QVERIFY(!QImage(dir.filePath("views.png")).isNull());
+    }
+
+    void networkDiagramAndSheetFocusEachOther() {
+        MainWindow w;
+        QVERIFY(w.openLesson(lessons + "01-three-samples.json"));
+        NetworkDiagram* d = w.networkDiagram();
+        d->resize(420, 320);
+        // the middle of the link from input x2 to hidden h3 is wh[2,3]
+        const QPointF middle = (d->neuronPosition(0, 1) + d->neuronPosition(1, 2)) / 2;
+        const auto cell = d->cellAt(middle);
+        QVERIFY(cell);
+        QCOMPARE(*cell, (CellRef{"wh", 1, 2}));
+        QCOMPARE(d->cellAt(d->neuronPosition(2, 0)), (std::optional<CellRef>{CellRef{"bout", 0, 0}}));
+        QTest::mouseClick(d, Qt::LeftButton, {}, middle.toPoint());
+        QCOMPARE(*w.session()->focusedCell(), (CellRef{"wh", 1, 2})); // the weights were shown first
+        QCOMPARE(w.session()->step(), 2);
+        // and the other way: the focused link is drawn in the focus colour
+        d->show();
+        const QImage image = d->grab().toImage();
+        const QPointF quarter = d->neuronPosition(0, 1) * 0.75 + d->neuronPosition(1, 2) * 0.25;
+        bool yellow = false;
+        for (int dx = -3; dx <= 3 && !yellow; ++dx)
+            for (int dy = -3; dy <= 3 && !yellow; ++dy)
+                yellow = similar(image.pixelColor(quarter.toPoint() + QPoint(dx, dy)), QColor(0xFF, 0xD4, 0x00), 40);
+        QVERIFY(yellow);
+    }
+
+    void evaluationCountsTheConfusionMatrix() {
+        MainWindow w;
+        QVERIFY(w.openLesson(lessons + "12-csv-exam-results.json"));
+        QVERIFY(w.session()->goToIteration(50));
+        EvaluationView* e = w.evaluationView();
+        e->refresh(true);
+        const Trainer& t = w.session()->trainer();
+        IterationWork work;
+        forwardPass(t.network(), t.parameters(), t.testData().X, work);
+        const Eigen::MatrixXi expected = confusionMatrix(t.testData().y, work.layers.back().activation);
+        QCOMPARE(e->testTable()->rowCount(), 2);
+        for (int r = 0; r < 2; ++r)
+            for (int c = 0; c < 2; ++c)
+                QCOMPARE(e->testTable()->item(r, c)->text().toInt(), expected(r, c));
+        QCOMPARE(expected.sum(), t.testData().samples());
+    }
+
+    void importDialog() {
+        ImportDialog dialog("marks.csv", "hours,slept,passed\n1,8,0\n9,7,1\nbad,7,1\n5,5,0\n8,8,1\n");
+        QCOMPARE(dialog.preview()->rowCount(), 4);
+        QVERIFY(dialog.problemsText().contains("line 4: column 'hours': 'bad' is not a number; skipped"));
+        QCOMPARE(dialog.targetList()->item(2)->checkState(), Qt::Checked); // the last column by default
+        dialog.targetList()->item(2)->setCheckState(Qt::Unchecked);
+        dialog.accept();
+        QVERIFY(!dialog.lesson());
+        QCOMPARE(dialog.errorText(), QStringLiteral("choose at least one target column"));
+        dialog.targetList()->item(2)->setCheckState(Qt::Checked);
+        dialog.normalisation()->setCurrentIndex(1); // min–max
+        dialog.accept();
+        QVERIFY(dialog.lesson());
+        QCOMPARE(dialog.lesson()->data.X(1, 0), 1.0); // hours 9 is the largest
+        QCOMPARE(dialog.lesson()->title.en, QStringLiteral("marks"));
+        MainWindow w;
+        w.setLesson(*dialog.lesson());
+        QCOMPARE(w.session()->trace().at("X").values.rows(), 4);
+    }
+
+    void galleryLessonWithCsvLoadsFromResources() {
+        const LessonLoadResult r = loadLessonFile(":/lessons/12-csv-exam-results.json");
+        QVERIFY2(r.ok(), qPrintable(r.errors.join('\n')));
+        QCOMPARE(r.lesson->data.featureNames, (std::vector<std::string>{"hours_studied", "hours_slept"}));
+    }
+};
+
+QTEST_MAIN(ViewsTest)
+#include "tst_views.moc"

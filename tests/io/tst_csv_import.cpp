@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+// Importing a CSV file of one's own: bad rows reported by line and left out, and the lesson
+// built from the chosen columns.
+#include "io/csv_import.h"
+
+#include <QTest>
+
+using namespace backstep;
+
+class CsvImportTest : public QObject {
+    Q_OBJECT
+private slots:
+    void keepsGoodRowsAndReportsBadOnes() {
+        const CsvImport t = importCsv("\xEF\xBB\xBF" "area,rooms,price\r\n50,2,100\r\n60,x,120\r\n\r\n70,3\r\n\"80\",4,160\r\n90,\"5,210\r\n");
+        QVERIFY(t.ok());
+        QCOMPARE(t.header, (QStringList{"area", "rooms", "price"}));
+        QCOMPARE(t.rows.size(), size_t(2));
+        QCOMPARE(t.rows[1], (std::vector<double>{80, 4, 160}));
+        QCOMPARE(t.problems, (QStringList{"line 3: column 'rooms': 'x' is not a number; skipped",
+                                          "line 5: expected 3 fields like the header, got 2; skipped",
+                                          "line 7: a quoted field is not closed; skipped"}));
+    }
+
+    void nothingUsable() {
+        QCOMPARE(importCsv("\n \n").error, QStringLiteral("the file is empty; expected a header line of column names"));
+        QCOMPARE(importCsv("a,b\nx,y\n").error, QStringLiteral("no readable data rows after the header"));
+        QCOMPARE(importCsv("a,b\nx,y\n").problems.size(), 1);
+    }
+
+    void classificationLesson() {
+        const CsvImport t = importCsv("hours,slept,passed\n1,8,0\n9,7,1\n5,5,0\n8,8,1\n");
+        QString error;
+        const auto lesson = lessonFromCsv(t, {"passed"}, Normalisation::Standardise, "exam", &error);
+        QVERIFY2(lesson, qPrintable(error));
+        QCOMPARE(lesson->network.inputs, 2);
+        QCOMPARE(lesson->network.outputActivation.kind, Activation::Sigmoid);
+        QCOMPARE(lesson->training.loss, Loss::Bce);
+        QCOMPARE(lesson->data.featureNames, (std::vector<std::string>{"hours", "slept"}));
+        // hours 1, 9, 5, 8: mean 5.75, population σ = √(((−4.75)² + 3.25² + 0.75² + 2.25²)/4) = √9.6875
+        QVERIFY(std::abs(lesson->data.X(0, 0) - (1 - 5.75) / std::sqrt(9.6875)) < 1e-15);
+        QCOMPARE(lesson->data.y(3, 0), 1.0);
+        QVERIFY(!incompatibility(lesson->network, lesson->training.loss));
+    }
+
+    void regressionAndOneHot() {
+        const CsvImport t = importCsv("x,a,b,v\n0,1,0,2.5\n1,0,1,3.5\n2,1,0,1\n");
+        auto regression = lessonFromCsv(t, {"v"}, Normalisation::None, "r", nullptr);
+        QVERIFY(regression);
+        QCOMPARE(regression->network.outputActivation.kind, Activation::Linear);
+        QCOMPARE(regression->training.loss, Loss::Mse);
+        QCOMPARE(regression->data.X(2, 0), 2.0); // not rescaled
+        auto classes = lessonFromCsv(t, {"a", "b"}, Normalisation::MinMax, "c", nullptr);
+        QVERIFY(classes);
+        QCOMPARE(classes->network.outputActivation.kind, Activation::Softmax);
+        QCOMPARE(classes->training.loss, Loss::CrossEntropy);
+        QCOMPARE(classes->data.X(1, 0), 0.5); // x 1 of 0…2; v 3.5 of 1…3.5 → 1
+        QCOMPARE(classes->data.X(1, 1), 1.0);
+    }
+
+    void badChoices() {
+        const CsvImport t = importCsv("a,b\n1,2\n");
+        QString error;
+        QVERIFY(!lessonFromCsv(t, {}, Normalisation::None, "x", &error));
+        QCOMPARE(error, QStringLiteral("choose at least one target column"));
+        QVERIFY(!lessonFromCsv(t, {"a", "b"}, Normalisation::None, "x", &error));
+        QCOMPARE(error, QStringLiteral("leave at least one column as an input"));
+    }
+};
+
+QTEST_APPLESS_MAIN(CsvImportTest)
+#include "tst_csv_import.moc"
