@@ -4,6 +4,7 @@
 //   throughput in the window (live chart) against the bare trainer (what backstep-cli runs).
 // Usage: QT_QPA_PLATFORM=offscreen build/bin/window_bench [LESSON…]
 #include "ui/main_window.h"
+#include "ui/space_views.h"
 
 #include "core/activations.h"
 #include "core/trainer.h"
@@ -11,6 +12,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -73,6 +75,36 @@ void measure(const QString& path, int trainEpochs) {
                 100.0 * (1.0 - windowRate / oneThreadRate));
 }
 
+// Frame time of the input- and hidden-space views: compute the pictures and paint them, as
+// each live update during training does.
+void measureViews(const QString& path) {
+    MainWindow window;
+    if (!window.openLesson(path))
+        return;
+    window.resize(1400, 900);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return;
+    QSignalSpy finished(window.runner(), &TrainingRunner::finished);
+    window.trainEpochs(200);
+    finished.wait(600000);
+    const Parameters params = window.session()->trainer().parameters();
+    const int frames = 30;
+    double worst = 0;
+    QElapsedTimer all;
+    all.start();
+    for (int i = 0; i < frames; ++i) {
+        QElapsedTimer one;
+        one.start();
+        window.spaceViews()->showLive(params, 200 + i);
+        window.spaceViews()->repaint();
+        worst = std::max(worst, static_cast<double>(one.nsecsElapsed()) * 1e-6);
+    }
+    std::printf("\n2-D views of %s (%d samples): %.1f ms a frame on average, %.1f ms at worst (compute and paint all three)\n",
+                qPrintable(QFileInfo(path).fileName()), window.session()->trainer().data().samples(),
+                static_cast<double>(all.nsecsElapsed()) * 1e-6 / frames, worst);
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -86,5 +118,6 @@ int main(int argc, char* argv[]) {
                 "cli ep/s", "cli 1 thread", "vs cli", "vs 1 thr.");
     for (const QString& lesson : lessons)
         measure(lesson, lesson.contains("moons") ? 5000 : 1000000);
+    measureViews(QStringLiteral(BACKSTEP_SOURCE_DIR "/bench/lessons/moons-2000.json"));
     return 0;
 }

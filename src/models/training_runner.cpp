@@ -9,12 +9,22 @@
 namespace backstep {
 
 namespace {
-QVector<double> toVector(const std::vector<double>& v) { return QVector<double>(v.begin(), v.end()); }
+QVector<double> tail(const std::vector<double>& v, int from) {
+    return from < static_cast<int>(v.size()) ? QVector<double>(v.begin() + from, v.end()) : QVector<double>();
+}
 } // namespace
 
-TrainingHistory TrainingHistory::of(const Trainer& t) {
-    return {toVector(t.epochLoss()), toVector(t.epochAccuracy()), toVector(t.epochTestLoss()), toVector(t.epochTestAccuracy()),
-            t.parameters()};
+TrainingHistory TrainingHistory::of(const Trainer& t, int from) {
+    return {from, tail(t.epochLoss(), from), tail(t.epochAccuracy(), from), tail(t.epochTestLoss(), from),
+            tail(t.epochTestAccuracy(), from), t.parameters()};
+}
+
+void TrainingHistory::append(const TrainingHistory& later) {
+    loss += later.loss;
+    accuracy += later.accuracy;
+    testLoss += later.testLoss;
+    testAccuracy += later.testAccuracy;
+    parameters = later.parameters;
 }
 
 TrainingRunner::TrainingRunner(QObject* parent) : QObject(parent) {
@@ -38,13 +48,16 @@ void TrainingRunner::start(const Trainer& trainer, int epochs) {
         clock.start();
         qint64 nextReport = 0;
         int done = 0;
+        int sent = job->epochsCompleted(); // history already reported
         job->train(epochs, [&](const Trainer& t) {
             ++done;
-            if (clock.elapsed() >= nextReport || done == epochs) {
+            // look at the clock every 16th epoch only: a small lesson's epoch is under a microsecond
+            if (((done & 15) == 0 && clock.elapsed() >= nextReport) || done == epochs || done == 1) {
                 nextReport = clock.elapsed() + 100; // ten updates a second
-                QMetaObject::invokeMethod(this, [this, done, epochs, history = TrainingHistory::of(t)] {
+                QMetaObject::invokeMethod(this, [this, done, epochs, history = TrainingHistory::of(t, sent)] {
                     emit progress(done, epochs, history);
                 }, Qt::QueuedConnection);
+                sent = t.epochsCompleted();
             }
             return !cancel_.load();
         });

@@ -16,9 +16,13 @@ namespace backstep {
 
 // The per-epoch history of a trainer, copied for the window's chart.
 struct TrainingHistory {
+    int offset = 0; // the epochs before these (0: the whole history)
     QVector<double> loss, accuracy, testLoss, testAccuracy;
     Parameters parameters; // the weights at the end of the last epoch
-    static TrainingHistory of(const Trainer& trainer);
+    // The history from epoch `from` on (so a running training sends only what is new).
+    static TrainingHistory of(const Trainer& trainer, int from = 0);
+    // Adds a later part (its offset must be this one's end).
+    void append(const TrainingHistory& later);
 };
 
 class TrainingRunner : public QObject {
@@ -35,8 +39,8 @@ public:
     void wait();
 
 signals:
-    // Epochs done so far in this run and the loss (and accuracy) history of the whole trainer.
-    void progress(int epochsDone, int epochsTotal, backstep::TrainingHistory history);
+    // Epochs done so far in this run, and the epochs of history since the last report.
+    void progress(int epochsDone, int epochsTotal, backstep::TrainingHistory newHistory);
     // The trained copy: complete, cancelled or stopped by a non-finite value.
     void finished(std::shared_ptr<backstep::Trainer> trainer, bool cancelled);
 

@@ -64,7 +64,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         if (!session_.nextStep())
             action("play")->setChecked(false);
     });
-    connect(&runner_, &TrainingRunner::progress, this, [this](int done, int total, const TrainingHistory& h) {
+    connect(&runner_, &TrainingRunner::progress, this, [this](int done, int total, const TrainingHistory& newPart) {
+        runHistory_.append(newPart);
+        const TrainingHistory& h = runHistory_;
         progress_->setMaximum(total);
         progress_->setValue(done);
         chart_->setHistory(h.loss, h.accuracy, h.testLoss, h.testAccuracy);
@@ -339,6 +341,7 @@ void MainWindow::trainEpochs(int epochs) {
     setTrainingState(true);
     progress_->setRange(0, epochs);
     progress_->setValue(0);
+    runHistory_ = TrainingHistory::of(session_.trainer());
     runner_.start(session_.trainer(), epochs);
 }
 

@@ -122,6 +122,7 @@ private:
     QTimer* playTimer_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QActionGroup* decimalsGroup_ = nullptr;
+    TrainingHistory runHistory_; // the whole history while a training runs
     QString lastError_;
     QString lessonPath_;
     int decimals_ = 3;
