@@ -95,6 +95,9 @@ EvaluationView::EvaluationView(LessonSession* session, QWidget* parent) : QWidge
     connect(session_, &LessonSession::historyChanged, this, redraw);
 }
 
+QList<QPointF> EvaluationView::trainPoints() const { return trainPoints_->points(); }
+QList<QPointF> EvaluationView::testPoints() const { return testPoints_->points(); }
+
 void EvaluationView::showLive(const Parameters& params) {
     live_ = params;
     refresh();

@@ -27,6 +27,9 @@ public:
     void showLive(const Parameters& params);
     QTableWidget* trainTable() const { return train_; }
     QTableWidget* testTable() const { return test_; }
+    // Points of the predicted-against-actual chart (regression lessons).
+    QList<QPointF> trainPoints() const;
+    QList<QPointF> testPoints() const;
     // Recomputes (only while visible, unless forced).
     void refresh(bool force = false);
 

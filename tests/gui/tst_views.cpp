@@ -212,6 +212,24 @@ private slots:
         QCOMPARE(expected.sum(), t.testData().samples());
     }
 
+    void regressionShowsPredictedAgainstActual() {
+        MainWindow w;
+        QVERIFY(w.openLesson(lessons + "05-house-prices.json"));
+        QVERIFY(w.session()->goToIteration(100));
+        EvaluationView* e = w.evaluationView();
+        e->refresh(true);
+        const Trainer& t = w.session()->trainer();
+        const QList<QPointF> points = e->trainPoints();
+        QCOMPARE(points.size(), t.data().samples());
+        IterationWork work;
+        forwardPass(t.network(), t.parameters(), t.data().X, work);
+        for (int r = 0; r < points.size(); ++r) {
+            QCOMPARE(points[r].x(), t.data().y(r, 0));
+            QCOMPARE(points[r].y(), work.layers.back().activation(r, 0));
+        }
+        QVERIFY(e->testPoints().isEmpty());
+    }
+
     void importDialog() {
         ImportDialog dialog("marks.csv", "hours,slept,passed\n1,8,0\n9,7,1\nbad,7,1\n5,5,0\n8,8,1\n");
         QCOMPARE(dialog.preview()->rowCount(), 4);
