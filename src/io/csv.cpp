@@ -114,59 +114,82 @@ QString writeMatrixCsv(const QString& path, const Matrix& values,
     return writeTextFileAtomically(path, matrixToCsv(values, columnLabels));
 }
 
-CsvReadResult parseCsv(const QByteArray& input, const QString& name) {
-    CsvReadResult result;
-    const auto fail = [&](int line, const QString& message) {
-        result.error = QStringLiteral("%1 line %2: %3").arg(name).arg(line).arg(message);
-        return result;
-    };
+CsvScan scanCsv(const QByteArray& input, bool stopAtFirstProblem) {
+    CsvScan scan;
     QByteArray text = input;
-    if (text.startsWith("\xEF\xBB\xBF"))
+    if (text.startsWith("\xEF\xBB\xBF")) // a UTF-8 byte order mark
         text.remove(0, 3);
     const QList<QByteArray> lines = text.split('\n');
-    CsvTable table;
     bool haveHeader = false;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const int lineNumber = static_cast<int>(i) + 1;
+        const auto problem = [&](const QString& what) {
+            scan.problems.push_back({lineNumber, what});
+            return stopAtFirstProblem || scan.problems.size() >= 100;
+        };
         QByteArray line = lines[i];
         if (line.endsWith('\r'))
             line.chop(1);
         if (line.trimmed().isEmpty())
             continue;
         const auto fields = splitCsvLine(line);
-        if (!fields)
-            return fail(lineNumber, QStringLiteral("a quoted field is not closed; add the closing \""));
         if (!haveHeader) {
-            if (fields->size() > maxCsvColumns)
-                return fail(lineNumber, QStringLiteral("%1 columns is more than the limit of %2")
-                                            .arg(fields->size()).arg(maxCsvColumns));
+            if (!fields || fields->size() > maxCsvColumns) {
+                scan.fatal = {lineNumber, !fields ? QStringLiteral("a quoted field of the header is not closed")
+                                                  : QStringLiteral("%1 columns is more than the limit of %2").arg(fields->size()).arg(maxCsvColumns)};
+                return scan;
+            }
             for (const QByteArray& f : *fields)
-                table.header << QString::fromUtf8(f.trimmed());
+                scan.table.header << QString::fromUtf8(f.trimmed());
             haveHeader = true;
             continue;
         }
-        if (fields->size() != table.header.size())
-            return fail(lineNumber, QStringLiteral("expected %1 fields like the header, got %2")
-                                        .arg(table.header.size()).arg(fields->size()));
-        if (static_cast<int>(table.rows.size()) >= maxCsvRows)
-            return fail(lineNumber, QStringLiteral("more than %1 data rows; use a smaller sample")
-                                        .arg(maxCsvRows));
+        if (!fields) {
+            if (problem(QStringLiteral("a quoted field is not closed")))
+                break;
+            continue;
+        }
+        if (fields->size() != scan.table.header.size()) {
+            if (problem(QStringLiteral("expected %1 fields like the header, got %2").arg(scan.table.header.size()).arg(fields->size())))
+                break;
+            continue;
+        }
+        if (static_cast<int>(scan.table.rows.size()) >= maxCsvRows) {
+            scan.fatal = {lineNumber, QStringLiteral("more than %1 data rows; use a smaller sample").arg(maxCsvRows)};
+            return scan;
+        }
         std::vector<double> row;
         row.reserve(static_cast<size_t>(fields->size()));
         for (qsizetype c = 0; c < fields->size(); ++c) {
             const auto value = csvNumber((*fields)[c]);
             if (!value)
-                return fail(lineNumber, QStringLiteral("column '%1': '%2' is not a number")
-                                            .arg(table.header[c], QString::fromUtf8((*fields)[c].trimmed().left(40))));
+                break;
             row.push_back(*value);
         }
-        table.rows.push_back(std::move(row));
+        if (row.size() != static_cast<size_t>(fields->size())) {
+            const qsizetype c = static_cast<qsizetype>(row.size());
+            if (problem(QStringLiteral("column '%1': '%2' is not a number").arg(scan.table.header[c], QString::fromUtf8((*fields)[c].trimmed().left(40)))))
+                break;
+            continue;
+        }
+        scan.table.rows.push_back(std::move(row));
     }
     if (!haveHeader)
-        return fail(1, QStringLiteral("the file is empty; expected a header line of column names"));
-    if (table.rows.empty())
-        return fail(static_cast<int>(lines.size()), QStringLiteral("no data rows after the header"));
-    result.table = std::move(table);
+        scan.fatal = {1, QStringLiteral("the file is empty; expected a header line of column names")};
+    else if (scan.table.rows.empty() && scan.problems.empty())
+        scan.fatal = {static_cast<int>(lines.size()), QStringLiteral("no data rows after the header")};
+    return scan;
+}
+
+CsvReadResult parseCsv(const QByteArray& input, const QString& name) {
+    const CsvScan scan = scanCsv(input, true);
+    CsvReadResult result;
+    if (scan.fatal.first > 0)
+        result.error = QStringLiteral("%1 line %2: %3").arg(name).arg(scan.fatal.first).arg(scan.fatal.second);
+    else if (!scan.problems.empty())
+        result.error = QStringLiteral("%1 line %2: %3").arg(name).arg(scan.problems[0].first).arg(scan.problems[0].second);
+    else
+        result.table = scan.table;
     return result;
 }
 

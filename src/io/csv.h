@@ -50,6 +50,16 @@ constexpr qint64 maxCsvBytes = 256LL * 1024 * 1024;
 constexpr int maxCsvRows = 100000;
 constexpr int maxCsvColumns = 10000;
 
+// One pass over comma-separated text with a header line: the rows that read as numbers, the
+// others as (line, what is wrong), and a fatal problem (line > 0) when there is no usable
+// header or too much data. With `stopAtFirstProblem` the scan ends at the first bad row.
+struct CsvScan {
+    CsvTable table;
+    std::vector<std::pair<int, QString>> problems;
+    std::pair<int, QString> fatal{0, QString()};
+};
+CsvScan scanCsv(const QByteArray& text, bool stopAtFirstProblem);
+
 // Parses comma-separated text with a header line; fields may be quoted ("a, b").
 // A UTF-8 BOM and Windows line ends are accepted; blank lines are skipped.
 CsvReadResult parseCsv(const QByteArray& text, const QString& displayName);

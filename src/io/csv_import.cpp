@@ -10,59 +10,14 @@
 namespace backstep {
 
 CsvImport importCsv(const QByteArray& input) {
+    const CsvScan scan = scanCsv(input, false);
     CsvImport result;
-    QByteArray text = input;
-    if (text.startsWith("\xEF\xBB\xBF"))
-        text.remove(0, 3);
-    const QList<QByteArray> lines = text.split('\n');
-    const auto problem = [&](int line, const QString& what) {
-        if (result.problems.size() < 100)
-            result.problems << QStringLiteral("line %1: %2; skipped").arg(line).arg(what);
-    };
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const int lineNumber = static_cast<int>(i) + 1;
-        QByteArray line = lines[i];
-        if (line.endsWith('\r'))
-            line.chop(1);
-        if (line.trimmed().isEmpty())
-            continue;
-        const auto fields = splitCsvLine(line);
-        if (result.header.isEmpty()) {
-            if (!fields) {
-                result.error = QStringLiteral("line %1: a quoted field of the header is not closed").arg(lineNumber);
-                return result;
-            }
-            for (const QByteArray& f : *fields)
-                result.header << QString::fromUtf8(f.trimmed());
-            continue;
-        }
-        if (!fields) {
-            problem(lineNumber, QStringLiteral("a quoted field is not closed"));
-            continue;
-        }
-        if (fields->size() != result.header.size()) {
-            problem(lineNumber, QStringLiteral("expected %1 fields like the header, got %2").arg(result.header.size()).arg(fields->size()));
-            continue;
-        }
-        std::vector<double> row;
-        for (qsizetype c = 0; c < fields->size(); ++c) {
-            const auto value = csvNumber((*fields)[c]);
-            if (!value) {
-                problem(lineNumber, QStringLiteral("column '%1': '%2' is not a number").arg(result.header[c], QString::fromUtf8((*fields)[c].trimmed().left(40))));
-                break;
-            }
-            row.push_back(*value);
-        }
-        if (row.size() != static_cast<size_t>(fields->size()))
-            continue;
-        if (static_cast<int>(result.rows.size()) >= maxCsvRows) {
-            result.problems << QStringLiteral("line %1: more than %2 rows; the rest is left out").arg(lineNumber).arg(maxCsvRows);
-            break;
-        }
-        result.rows.push_back(std::move(row));
-    }
-    if (result.header.isEmpty())
-        result.error = QStringLiteral("the file is empty; expected a header line of column names");
+    result.header = scan.table.header;
+    result.rows = scan.table.rows;
+    for (const auto& [line, what] : scan.problems)
+        result.problems << QStringLiteral("line %1: %2; skipped").arg(line).arg(what);
+    if (scan.fatal.first > 0)
+        result.error = scan.table.header.isEmpty() ? scan.fatal.second : QStringLiteral("line %1: %2").arg(scan.fatal.first).arg(scan.fatal.second);
     else if (result.rows.empty())
         result.error = QStringLiteral("no readable data rows after the header");
     return result;

@@ -258,33 +258,32 @@ void LessonSession::goToStage(int stage) {
     emit positionChanged();
 }
 
-bool LessonSession::goToIteration(int iteration) {
-    if (iteration < this->iteration())
-        reset();
+void LessonSession::showNewTrainerState(bool atLastStep) {
     stepBackHistory_.clear();
-    bool ok = true;
-    while (ok && this->iteration() < iteration)
-        ok = trainer_->runIteration();
     stage_ = 0;
     revealed_ = -1;
     rebuildTrace();
+    if (atLastStep)
+        stage_ = stageCount() - 1;
     resetFocusToStage();
     emit traceChanged();
     emit positionChanged();
     emit historyChanged();
+}
+
+bool LessonSession::goToIteration(int iteration) {
+    if (iteration < this->iteration())
+        trainer_ = std::make_unique<Trainer>(lesson_.network, lesson_.training, trainer_->data(), lesson_.initial, lesson_.test);
+    bool ok = true;
+    while (ok && this->iteration() < iteration)
+        ok = trainer_->runIteration();
+    showNewTrainerState(false);
     return ok;
 }
 
 void LessonSession::reset() {
     trainer_ = std::make_unique<Trainer>(lesson_.network, lesson_.training, trainer_->data(), lesson_.initial, lesson_.test);
-    stepBackHistory_.clear();
-    stage_ = 0;
-    revealed_ = -1;
-    rebuildTrace();
-    resetFocusToStage();
-    emit traceChanged();
-    emit positionChanged();
-    emit historyChanged();
+    showNewTrainerState(false);
 }
 
 void LessonSession::reseed(std::uint64_t seed) {
@@ -300,15 +299,7 @@ void LessonSession::reseed(std::uint64_t seed) {
 
 void LessonSession::adoptTrainer(const Trainer& trainer) {
     *trainer_ = trainer;
-    stepBackHistory_.clear();
-    stage_ = 0;
-    revealed_ = -1;
-    rebuildTrace();
-    stage_ = stageCount() - 1;
-    resetFocusToStage();
-    emit traceChanged();
-    emit positionChanged();
-    emit historyChanged();
+    showNewTrainerState(true); // the whole iteration, every step done
 }
 
 bool LessonSession::isEditable(const std::string& matrix) const {

@@ -93,6 +93,8 @@ signals:
 
 private:
     void rebuildTrace();
+    // After the trainer was replaced: the new trace at step 1 (or 12), history forgotten.
+    void showNewTrainerState(bool atLastStep);
     void beginChange();                   // forget what the previous change touched
     void markStages(int from, int to);    // matrices of stages from…to changed
     void markFocus();                     // the focused cell and its inputs changed

@@ -72,7 +72,7 @@ private slots:
         QTest::addColumn<QString>("error");
         QTest::newRow("fields") << QByteArray("a,b\n1,2\n\n3\n") << "d.csv line 4: expected 2 fields like the header, got 1";
         QTest::newRow("number") << QByteArray("a,b\n1,2\n3,abc\n") << "d.csv line 3: column 'b': 'abc' is not a number";
-        QTest::newRow("quote") << QByteArray("a,b\n\"1,2\n") << "d.csv line 2: a quoted field is not closed; add the closing \"";
+        QTest::newRow("quote") << QByteArray("a,b\n\"1,2\n") << "d.csv line 2: a quoted field is not closed";
         QTest::newRow("empty") << QByteArray("\n\n") << "d.csv line 1: the file is empty; expected a header line of column names";
         QTest::newRow("header only") << QByteArray("a,b\n") << "d.csv line 2: no data rows after the header";
         QTest::newRow("nan") << QByteArray("a\nnan\n") << "d.csv line 2: column 'a': 'nan' is not a number";
