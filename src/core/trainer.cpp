@@ -40,6 +40,33 @@ const std::pair<int, Parameters>& ParameterHistory::atOrBefore(int epoch) const 
     return it == snapshots_.begin() ? snapshots_.front() : *(it - 1);
 }
 
+void ParameterHistory::dropAfter(int epoch) {
+    while (!snapshots_.empty() && snapshots_.back().first > epoch)
+        snapshots_.pop_back();
+}
+
+Trainer::Checkpoint Trainer::checkpoint() const {
+    return {params_, order_, nextBatch_, positionInEpoch_, epochsCompleted_, iterationsCompleted_, runningCorrect_,
+            runningLoss_, iterationLoss_.size(), stop_};
+}
+
+void Trainer::restore(const Checkpoint& c) {
+    params_ = c.params;
+    order_ = c.order;
+    nextBatch_ = c.nextBatch;
+    positionInEpoch_ = c.positionInEpoch;
+    epochsCompleted_ = c.epochsCompleted;
+    iterationsCompleted_ = c.iterationsCompleted;
+    runningCorrect_ = c.runningCorrect;
+    runningLoss_ = c.runningLoss;
+    stop_ = c.stop;
+    iterationLoss_.resize(std::min(iterationLoss_.size(), c.iterationLosses));
+    const auto epochs = static_cast<size_t>(c.epochsCompleted);
+    for (std::vector<double>* v : {&epochLoss_, &epochAccuracy_, &epochTestLoss_, &epochTestAccuracy_})
+        v->resize(std::min(v->size(), epochs));
+    history_.dropAfter(c.epochsCompleted);
+}
+
 Trainer::Trainer(NetworkSpec network, TrainingConfig config, Dataset data, Parameters initial, Dataset test)
     : network_(std::move(network)), config_(config), data_(std::move(data)), test_(std::move(test)),
       params_(std::move(initial)) {

@@ -30,6 +30,7 @@ public:
     explicit ParameterHistory(int capacity = 256) : capacity_(capacity) {}
     void record(int epoch, const Parameters& params); // keeps it if epoch is on the stride
     const std::vector<std::pair<int, Parameters>>& snapshots() const { return snapshots_; }
+    void dropAfter(int epoch); // forget snapshots of later epochs
     // The snapshot at or before `epoch` (the first one when none is); requires one.
     const std::pair<int, Parameters>& atOrBefore(int epoch) const;
 
@@ -80,6 +81,20 @@ public:
     const ParameterHistory& history() const { return history_; }
 
     const std::optional<TrainingStop>& stop() const { return stop_; }
+
+    // Where training stands, small enough to keep one per iteration for stepping back: the
+    // weights, the position in the epoch and how long each history was. Restoring it drops
+    // the history recorded after it.
+    struct Checkpoint {
+        Parameters params;
+        std::vector<int> order, nextBatch;
+        int positionInEpoch = 0, epochsCompleted = 0, iterationsCompleted = 0, runningCorrect = 0;
+        double runningLoss = 0.0;
+        size_t iterationLosses = 0;
+        std::optional<TrainingStop> stop;
+    };
+    Checkpoint checkpoint() const;
+    void restore(const Checkpoint& checkpoint);
 
     // Edits made between iterations (same shapes as before): the next iteration uses them.
     void setParameters(Parameters params) { params_ = std::move(params); }

@@ -177,7 +177,7 @@ bool LessonSession::nextStep() {
     } else { // after step 12: the next iteration, starting from its inputs
         if (trainer_->stop())
             return false;
-        stepBackHistory_.push_back(*trainer_);
+        stepBackHistory_.push_back(trainer_->checkpoint());
         if (stepBackHistory_.size() > maxStepBackIterations)
             stepBackHistory_.pop_front();
         if (!trainer_->runIteration()) {
@@ -207,7 +207,7 @@ bool LessonSession::previousStep() {
     } else if (stage_ > 0) {
         --stage_;
     } else if (!stepBackHistory_.empty()) {
-        *trainer_ = std::move(stepBackHistory_.back());
+        trainer_->restore(stepBackHistory_.back());
         stepBackHistory_.pop_back();
         stage_ = 0;
         rebuildTrace();

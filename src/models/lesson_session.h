@@ -113,7 +113,7 @@ private:
     std::optional<Provenance> focusProvenance_;
     std::vector<CellRef> focusInputs_; // sorted, for fast highlight lookups
     std::vector<char> changed_; // per matrix, for matrixChanged(); empty = all
-    std::deque<Trainer> stepBackHistory_;
+    std::deque<Trainer::Checkpoint> stepBackHistory_; // one per iteration stepped through
     QUndoStack undo_;
     bool dataEdited_ = false;
 };

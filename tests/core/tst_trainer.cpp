@@ -118,6 +118,24 @@ private slots:
         QVERIFY(out(0, 0) > 0.9 && out(1, 0) > 0.9 && out(2, 0) < 0.1);
     }
 
+    void checkpointRestoresThePlaceExactly() {
+        Trainer t = makeTrainer({BatchSpec::Kind::MiniBatch, 4}, 5);
+        t.train(3);
+        t.runIteration(); // mid-epoch
+        const Trainer::Checkpoint c = t.checkpoint();
+        Trainer reference = t; // goes on without going back
+        t.train(2);
+        t.restore(c);
+        QCOMPARE(t.iterationsCompleted(), reference.iterationsCompleted());
+        QCOMPARE(t.epochLoss(), reference.epochLoss());
+        QCOMPARE(t.nextBatch(), reference.nextBatch());
+        t.train(2);
+        reference.train(2);
+        QCOMPARE(t.parameters().layers[0].weights, reference.parameters().layers[0].weights);
+        QCOMPARE(t.epochLoss(), reference.epochLoss());
+        QCOMPARE(t.history().snapshots().back().first, reference.history().snapshots().back().first);
+    }
+
     void cancelFromTheCallback() {
         Trainer t = makeTrainer({BatchSpec::Kind::Full, 0});
         QVERIFY(!t.train(100, [](const Trainer& tr) { return tr.epochsCompleted() < 7; }));
