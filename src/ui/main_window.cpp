@@ -33,6 +33,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace backstep {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
@@ -77,6 +79,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(&runner_, &TrainingRunner::finished, this, [this](std::shared_ptr<Trainer> trainer, bool cancelled) {
         session_.adoptTrainer(*trainer);
         setTrainingState(false);
+        if (const int target = std::exchange(pendingIteration_, 0); target > 0 && !cancelled && !trainer->stop()) {
+            goToIteration(target); // the rest of the jump: less than an epoch
+            return;
+        }
         if (trainer->stop())
             showError(tr("Training stopped"), QString::fromStdString(trainer->stop()->message()));
         else

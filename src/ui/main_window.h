@@ -45,6 +45,8 @@ public:
 
     // Training N epochs on the worker thread, as the toolbar's Train button does.
     void trainEpochs(int epochs);
+    // To iteration `target` at step 1; long jumps run on the training thread with Cancel.
+    void goToIteration(int target);
     void cancelTraining();
 
     // Exports, as the File menu does but without asking for names. "" on success.
@@ -123,6 +125,7 @@ private:
     QMenu* recentMenu_ = nullptr;
     QActionGroup* decimalsGroup_ = nullptr;
     TrainingHistory runHistory_; // the whole history while a training runs
+    int pendingIteration_ = 0; // where a jump that is training in the background ends
     QString lastError_;
     QString lessonPath_;
     int decimals_ = 3;

@@ -223,7 +223,21 @@ void MainWindow::jumpToIteration() {
                                            epoch ? session_.epoch() : session_.iteration(), 1, 10000000, 1, &ok);
     if (!ok)
         return;
-    if (!session_.goToIteration(epoch ? (value - 1) * perEpoch + 1 : value) && session_.trainer().stop())
+    goToIteration(epoch ? (value - 1) * perEpoch + 1 : value);
+}
+
+void MainWindow::goToIteration(int target) {
+    const Trainer& t = session_.trainer();
+    const int perEpoch = std::max(1, t.iterationsPerEpoch());
+    const int wholeEpochs = (target - 1) / perEpoch - t.epochsCompleted();
+    constexpr int runInBackgroundFrom = 20000; // iterations: beyond that, with progress and Cancel
+    if (target > session_.iteration() && (target - session_.iteration()) > runInBackgroundFrom &&
+        t.iterationsCompleted() % perEpoch == 0 && wholeEpochs > 0) {
+        pendingIteration_ = target; // the last partial epoch is done when the run finishes
+        trainEpochs(wholeEpochs);
+        return;
+    }
+    if (!session_.goToIteration(target) && session_.trainer().stop())
         showError(tr("Training stopped"), QString::fromStdString(session_.trainer().stop()->message()));
 }
 

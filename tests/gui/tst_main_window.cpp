@@ -118,6 +118,20 @@ private slots:
         QCOMPARE(w.session()->iteration(), epochs + 1);
     }
 
+    void longJumpsRunInTheBackground() {
+        MainWindow w;
+        QVERIFY(w.openLesson(sourceDir + "/tests/data/numpy/tanh-linear-minibatch/lesson.json")); // 2 iterations an epoch
+        QSignalSpy finished(w.runner(), &TrainingRunner::finished);
+        w.goToIteration(50001); // epoch 25001, iteration 1 of it
+        QVERIFY(w.runner()->isRunning());
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(w.session()->iteration(), 50001);
+        QCOMPARE(w.session()->step(), 1);
+        w.goToIteration(50004); // a short jump: at once, mid-epoch
+        QCOMPARE(w.session()->iteration(), 50004);
+        QVERIFY(!w.runner()->isRunning());
+    }
+
     void trainingToTheEnd() {
         MainWindow w;
         QVERIFY(w.openLesson(defaultLesson));
