@@ -5,6 +5,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <QScreen>
 #include <QSettings>
 #include <QTimer>
@@ -29,6 +32,12 @@ int main(int argc, char* argv[]) {
     QApplication::setOrganizationName(QStringLiteral("Backstep"));
     QApplication::setApplicationName(QStringLiteral("Backstep"));
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    // The user's language: Backstep's own strings, then Qt's (dialog buttons and the like).
+    QTranslator translator, qtTranslator;
+    if (translator.load(QLocale(), QStringLiteral("backstep"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Step through how a neural network learns."));

@@ -74,9 +74,9 @@ void MatrixPanel::refreshTitle() {
     const TraceMatrix& m = session_->trace().matrices[static_cast<size_t>(index)];
     const bool started = session_->isMatrixStarted(index);
     const bool current = session_->stageOfMatrix(index) == session_->stage();
-    QString text = QStringLiteral("<b>%1</b> <span style='color:#555'>%2×%3 · step %4</span>")
-                       .arg(QString::fromStdString(m.name).toHtmlEscaped())
-                       .arg(m.values.rows()).arg(m.values.cols()).arg(m.step);
+    QString text = QStringLiteral("<b>%1</b> <span style='color:#555'>%2</span>")
+                       .arg(QString::fromStdString(m.name).toHtmlEscaped(),
+                            tr("%1×%2 · step %3").arg(m.values.rows()).arg(m.values.cols()).arg(m.step));
     if (!caption_.isEmpty())
         text += QStringLiteral(" <span style='color:#555'>%1</span>").arg(caption_.toHtmlEscaped());
     if (!started)

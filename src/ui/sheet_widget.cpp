@@ -42,7 +42,7 @@ void SheetWidget::rebuild() {
         std::vector<std::pair<std::string, QString>> matrices; // name, caption
     };
     std::vector<Row> layout;
-    Row hidden{tr("Forward pass: hidden layer%1").arg(last > 1 ? tr("s") : QString()), {{"X", {}}}};
+    Row hidden{last > 1 ? tr("Forward pass: hidden layers") : tr("Forward pass: hidden layer"), {{"X", {}}}};
     for (int l = 0; l < last; ++l)
         for (MatrixRole role : {MatrixRole::Weights, MatrixRole::Bias, MatrixRole::LayerInput, MatrixRole::Activation})
             hidden.matrices.push_back({name(role, l), {}});

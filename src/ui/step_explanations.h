@@ -8,6 +8,9 @@
 
 namespace backstep {
 
+// The step's title in the user's language ("Hidden layer input").
+QString stepTitleText(int step);
+
 // HTML for one step of `trace` (its network, loss and settings decide some sentences).
 QString stepExplanation(int step, const Trace& trace);
 

@@ -41,7 +41,7 @@ void StepPanel::rebuild() {
     const Trace& trace = session_->trace();
     const int layers = trace.network.layerCount();
     for (const TraceStage& stage : trace.stages) {
-        QString title = QStringLiteral("%1. %2").arg(stage.step).arg(QString::fromStdString(stepTitle(stage.step)));
+        QString title = QStringLiteral("%1. %2").arg(stage.step).arg(stepTitleText(stage.step));
         if (layers > 2 && (stage.step == 3 || stage.step == 4 || stage.step == 9 || stage.step == 10))
             title += tr(" (layer %1)").arg(stage.layer + 1);
         auto* item = new QListWidgetItem(title + QStringLiteral("\n   ") + QString::fromStdString(stepFormula(stage.step)), list_);
@@ -63,7 +63,7 @@ void StepPanel::refresh() {
     const int step = session_->step();
     QString html = QStringLiteral("<h3>%1. %2</h3><p><code>%3</code></p>")
                        .arg(step)
-                       .arg(QString::fromStdString(stepTitle(step)).toHtmlEscaped(),
+                       .arg(stepTitleText(step).toHtmlEscaped(),
                             QString::fromStdString(stepFormula(step)).toHtmlEscaped());
     html += stepExplanation(step, session_->trace());
     const auto& notes = session_->lesson().stepNotes;

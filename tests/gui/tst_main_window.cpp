@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QTest>
 
 using namespace backstep;
@@ -215,6 +216,25 @@ private slots:
         QCOMPARE(w.session()->trace().at("X").values(2, 0), 0.0);
         w.action("redo")->trigger();
         QCOMPARE(w.session()->trace().at("X").values(2, 0), 0.5);
+    }
+
+    void speaksChinese() {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::Chinese, QLocale::China), "backstep", "_", ":/i18n"));
+        QApplication::installTranslator(&translator);
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        {
+            MainWindow w;
+            QVERIFY(w.openLesson(defaultLesson));
+            QCOMPARE(w.action("nextStep")->text(), QStringLiteral("下一步 ▶"));
+            w.session()->goToStage(8);
+            QVERIFY(w.stepPanel()->explanationText().contains(QStringLiteral("第 11 步更新之前的 wout")));
+            QVERIFY(w.stepPanel()->explanationText().contains(QStringLiteral("这里用的是第 11 步更新之前的 wout。"))); // the lesson's own zh_CN note
+            QVERIFY(w.windowTitle().startsWith(QStringLiteral("三个样本，四个输入")));
+        }
+        QLocale::setDefault(before);
+        QApplication::removeTranslator(&translator);
     }
 
     void decimalsMenu() {
