@@ -5,6 +5,24 @@
 
 namespace backstep {
 
+QString oneLine(const QString& text) {
+    QString result;
+    result.reserve(text.size());
+    for (const QChar ch : text) {
+        if (ch == QLatin1Char('\n'))
+            result += QStringLiteral("\\n");
+        else if (ch == QLatin1Char('\r'))
+            result += QStringLiteral("\\r");
+        else if (ch == QLatin1Char('\t'))
+            result += QStringLiteral("\\t");
+        else if (ch.category() == QChar::Other_Control || ch == QChar::LineSeparator || ch == QChar::ParagraphSeparator)
+            result += QStringLiteral("\\u%1").arg(ch.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            result += ch;
+    }
+    return result;
+}
+
 QString jsonKind(const QJsonValue& value) {
     switch (value.type()) {
     case QJsonValue::Null: return QStringLiteral("null");

@@ -15,10 +15,14 @@
 
 namespace backstep {
 
+// The text with control characters written as escapes (\n, \t, \u0001), so a message that
+// quotes a file's content stays on one line.
+QString oneLine(const QString& text);
+
 class JsonFields {
 public:
-    void error(const QString& path, const QString& message) { errors << path + ": " + message; }
-    void warning(const QString& path, const QString& message) { warnings << path + ": " + message; }
+    void error(const QString& path, const QString& message) { errors << oneLine(path + ": " + message); }
+    void warning(const QString& path, const QString& message) { warnings << oneLine(path + ": " + message); }
 
     // Warns about keys not in `known` (usually a typo the teacher wants to hear about).
     void checkKeys(const QJsonObject& object, const QString& path, const QStringList& known);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "lesson_loader.h"
 
+#include "json_fields.h"
 #include "lesson_parser.h"
 
 #include <QFile>
@@ -57,7 +58,7 @@ std::pair<int, int> lineAndColumn(const QByteArray& text, qsizetype offset) {
 
 LessonLoadResult failure(const QString& message) {
     LessonLoadResult result;
-    result.errors << message;
+    result.errors << oneLine(message);
     return result;
 }
 
@@ -87,9 +88,9 @@ LessonLoadResult parseLesson(const QByteArray& bytes, const QString& baseDir, co
     std::optional<Lesson> lesson = parser.parse(document.object());
     LessonLoadResult result;
     for (const QString& e : fields.errors)
-        result.errors << name + ": " + e;
+        result.errors << oneLine(name) + ": " + e;
     for (const QString& w : fields.warnings)
-        result.warnings << name + ": " + w;
+        result.warnings << oneLine(name) + ": " + w;
     if (result.errors.isEmpty())
         result.lesson = std::move(lesson);
     return result;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // One test per kind of lesson error: each gives one line naming the place, never a crash,
 // a hang or a partly loaded lesson.
+#include "core/random.h"
 #include "io/lesson_loader.h"
 
 #include <QDir>
@@ -212,6 +213,39 @@ private slots:
         // an oversized file
         const LessonLoadResult big = load(QByteArray(17 * 1024 * 1024, ' '));
         QVERIFY(big.errors.value(0).contains("larger than 16 MB"));
+    }
+
+    // Thousands of randomly damaged copies of a valid lesson: each loads or gives one-line
+    // errors, and none crashes (the suite also runs this under AddressSanitizer).
+    void randomlyDamagedLessonsNeverCrash() {
+        const QByteArray original = json(baseLesson());
+        const QByteArray alphabet = "{}[]:,\"-.0123456789eE truefalsnl\\\n\x00\xff";
+        Random random(2026);
+        int loaded = 0, refused = 0;
+        for (int round = 0; round < 3000; ++round) {
+            QByteArray text = original;
+            const int edits = 1 + int(random.below(4));
+            for (int e = 0; e < edits; ++e) {
+                const int at = int(random.below(std::uint64_t(text.size())));
+                const char ch = alphabet[qsizetype(random.below(std::uint64_t(alphabet.size())))];
+                switch (random.below(3)) {
+                case 0: text[at] = ch; break;
+                case 1: text.insert(at, ch); break;
+                default: text.remove(at, 1 + qsizetype(random.below(8))); break;
+                }
+            }
+            const LessonLoadResult r = parseLesson(text, dir_.path(), "fuzz.json");
+            if (r.ok()) {
+                ++loaded;
+                continue;
+            }
+            ++refused;
+            QVERIFY(!r.errors.isEmpty());
+            for (const QString& e : r.errors)
+                QVERIFY2(!e.contains('\n') && e.startsWith("fuzz.json: "), qPrintable(e));
+        }
+        QVERIFY(refused > 1000); // most damage is caught…
+        QVERIFY(loaded > 0);     // …and some is harmless (a changed digit)
     }
 
     void unknownKeysWarnButLoad() {
