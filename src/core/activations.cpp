@@ -68,20 +68,47 @@ template <typename Kernel> void elementwise(const Matrix& z, Matrix& a, Kernel k
 // sigmoid(z) = 1/(1 + e^−z)
 void sigmoidKernel(const ConstArrayMap& z, ArrayMap& a) { a = (1.0 + (-z).exp()).inverse(); }
 
-// tanh(z) = (1 − u)/(1 + u) with u = e^−2z, through Eigen's vectorised exp (std::tanh is
-// scalar and several times slower). z is clamped to ±20 first, where tanh is ±1 to double
-// precision, so u cannot overflow. Near 0 the subtraction 1 − u would lose digits, so
-// |z| < 0.01 takes a Taylor series instead (first omitted term below 1e-18 relative), and
-// NaN passes through unchanged. Agrees with std::tanh to ~3e-15 relative.
-void tanhKernel(const ConstArrayMap& x, ArrayMap& a) {
-    a = (-2.0 * x.max(-20.0).min(20.0)).exp(); // u = e^−2z
-    // One fused pass: (1 − u)/(1 + u), or the series where |z| < 0.01, chosen by a 0/1
-    // weight built from min/max, which Eigen vectorises (its select() does not).
-    // A NaN z gives a NaN series and stays NaN.
-    const auto x2 = x.square();
-    const auto series = x * (1.0 + x2 * (-1.0 / 3 + x2 * (2.0 / 15 + x2 * (-17.0 / 315))));
-    const auto small = ((0.01 - x.abs()) * 1e300).max(0.0).min(1.0); // 1 if |z| < 0.01, else 0
-    a = (1.0 - a) / (1.0 + a) * (1.0 - small) + series * small;
+// tanh on packets of doubles, with one division. With u = e^−2|z| = 2ⁿ·(q + p)/(q − p)
+// (the rational approximation Eigen's own exp uses for the remainder g = −2|z| − n·ln 2),
+// tanh|z| = (1 − u)/(1 + u) = ((q − p) − 2ⁿ(q + p)) / ((q − p) + 2ⁿ(q + p)), where Eigen's exp
+// followed by that quotient would divide twice. |z| is clamped to 20, where tanh is 1 to
+// double precision. Near 0 the subtraction would lose digits, so |z| < 0.01 takes a Taylor
+// series (first omitted term below 1e-18 relative). NaN passes through. Agrees with std::tanh
+// to ~5e-15 relative at about a fifth of its cost.
+using Packet = Eigen::internal::packet_traits<double>::type;
+
+Packet tanhPacket(const Packet& z) {
+    using namespace Eigen::internal;
+    const Packet absZ = pabs(z);
+    const Packet x = pmul(pset1<Packet>(-2.0), pmin(absZ, pset1<Packet>(20.0))); // −2|z| in [−40, 0]
+    const Packet n = pfloor(pmadd(pset1<Packet>(1.4426950408889634073599), x, pset1<Packet>(0.5)));
+    Packet g = psub(x, pmul(n, pset1<Packet>(0.693145751953125))); // g = x − n·ln 2, in two parts
+    g = psub(g, pmul(n, pset1<Packet>(1.42860682030941723212e-6)));
+    const Packet g2 = pmul(g, g);
+    Packet p = pmadd(pset1<Packet>(1.26177193074810590878e-4), g2, pset1<Packet>(3.02994407707441961300e-2));
+    p = pmul(pmadd(p, g2, pset1<Packet>(9.99999999999999999910e-1)), g);
+    Packet q = pmadd(pset1<Packet>(3.00198505138664455042e-6), g2, pset1<Packet>(2.52448340349684104192e-3));
+    q = pmadd(q, g2, pset1<Packet>(2.27265548208155028766e-1));
+    q = pmadd(q, g2, pset1<Packet>(2.00000000000000000009e0));
+    const Packet below = psub(q, p), above = pldexp(padd(q, p), n); // u = above/below
+    Packet t = pdiv(psub(below, above), padd(below, above));
+    const Packet z2 = pmul(z, z);
+    Packet series = pmadd(z2, pset1<Packet>(-17.0 / 315), pset1<Packet>(2.0 / 15));
+    series = pmadd(z2, series, pset1<Packet>(-1.0 / 3));
+    series = pmul(absZ, pmadd(z2, series, pset1<Packet>(1.0)));
+    t = pselect(pcmp_lt(absZ, pset1<Packet>(0.01)), series, t);
+    t = pselect(pcmp_lt(z, pzero(z)), pnegate(t), t);
+    return pselect(pcmp_eq(z, z), t, z); // NaN stays NaN
+}
+
+void tanhKernel(const ConstArrayMap& z, ArrayMap& a) {
+    constexpr Index size = Eigen::internal::packet_traits<double>::size;
+    const Index n = z.size();
+    Index i = 0;
+    for (; i + size <= n; i += size)
+        Eigen::internal::pstoreu(a.data() + i, tanhPacket(Eigen::internal::ploadu<Packet>(z.data() + i)));
+    for (; i < n; ++i) // the last few: the library's scalar tanh
+        a[i] = std::tanh(z[i]);
 }
 
 } // namespace

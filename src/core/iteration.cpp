@@ -60,7 +60,17 @@ void computeIteration(const NetworkSpec& network, const TrainingConfig& config,
         LayerWork& w = work.layers[static_cast<size_t>(l)];
         const LayerWork& next = work.layers[static_cast<size_t>(l + 1)];
         // step 9: Error_at_hidden_layer = d_next · W_nextᵀ (old weights)  N×k · k×h = N×h
-        w.backError.noalias() = next.delta * params.layers[static_cast<size_t>(l + 1)].weights.transpose();
+        const Matrix& nextWeights = params.layers[static_cast<size_t>(l + 1)].weights;
+        if (next.delta.cols() <= kNarrow) { // few outputs: column passes beat GEMM here too
+            w.backError.resize(next.delta.rows(), nextWeights.rows());
+            for (Index c = 0; c < w.backError.cols(); ++c) {
+                w.backError.col(c) = next.delta.col(0) * nextWeights(c, 0);
+                for (Index m = 1; m < next.delta.cols(); ++m)
+                    w.backError.col(c) += next.delta.col(m) * nextWeights(c, m);
+            }
+        } else {
+            w.backError.noalias() = next.delta * nextWeights.transpose();
+        }
         // step 10: d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer   N×h
         w.delta = (w.backError.array() * w.slope.array()).matrix();
     }
