@@ -331,7 +331,7 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="87"/>
-        <location filename="../../src/ui/window_files.cpp" line="241"/>
+        <location filename="../../src/ui/window_files.cpp" line="236"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
@@ -523,7 +523,7 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="142"/>
-        <location filename="../../src/ui/window_files.cpp" line="207"/>
+        <location filename="../../src/ui/window_files.cpp" line="206"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -531,8 +531,6 @@
         <location filename="../../src/ui/main_window.cpp" line="145"/>
         <location filename="../../src/ui/window_files.cpp" line="180"/>
         <location filename="../../src/ui/window_files.cpp" line="192"/>
-        <location filename="../../src/ui/window_files.cpp" line="202"/>
-        <location filename="../../src/ui/window_files.cpp" line="212"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -814,18 +812,18 @@
         <translation>已把 %1 个 CSV 文件写入 %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="186"/>
+        <location filename="../../src/ui/window_files.cpp" line="196"/>
         <source>Export %1</source>
         <translation>导出 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="187"/>
-        <location filename="../../src/ui/window_files.cpp" line="197"/>
+        <location filename="../../src/ui/window_files.cpp" line="196"/>
+        <location filename="../../src/ui/window_files.cpp" line="201"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="196"/>
+        <location filename="../../src/ui/window_files.cpp" line="201"/>
         <source>Export loss history</source>
         <translation>导出损失历史</translation>
     </message>
@@ -835,34 +833,34 @@
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="218"/>
-        <location filename="../../src/ui/window_files.cpp" line="222"/>
+        <location filename="../../src/ui/window_files.cpp" line="213"/>
+        <location filename="../../src/ui/window_files.cpp" line="217"/>
         <source>Go to</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="218"/>
+        <location filename="../../src/ui/window_files.cpp" line="213"/>
         <source>Jump to</source>
         <translation>跳到</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="218"/>
+        <location filename="../../src/ui/window_files.cpp" line="213"/>
         <source>Iteration</source>
         <translation>迭代</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="218"/>
-        <location filename="../../src/ui/window_files.cpp" line="221"/>
+        <location filename="../../src/ui/window_files.cpp" line="213"/>
+        <location filename="../../src/ui/window_files.cpp" line="216"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="222"/>
+        <location filename="../../src/ui/window_files.cpp" line="217"/>
         <source>Epoch:</source>
         <translation>轮次：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="222"/>
+        <location filename="../../src/ui/window_files.cpp" line="217"/>
         <source>Iteration:</source>
         <translation>迭代：</translation>
     </message>

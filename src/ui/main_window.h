@@ -9,6 +9,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QActionGroup;
 class QDockWidget;
@@ -99,6 +101,9 @@ private:
     void chooseAndSaveLesson();
     void chooseAndImportCsv();
     void chooseAndExportTrace();
+    // Asks for a file name, then `write`s it; shows the error if there is one.
+    void chooseAndExport(const QString& title, const QString& fileName, const QString& filter,
+                         const std::function<QString(const QString&)>& write);
     void chooseAndExportMatrix(const QString& matrix);
     void chooseAndExportLoss();
     void chooseAndExportChart();

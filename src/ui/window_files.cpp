@@ -182,34 +182,29 @@ void MainWindow::chooseAndExportTrace() {
         statusBar()->showMessage(tr("Wrote %1 CSV files to %2").arg(session_.trace().matrices.size()).arg(folder), 5000);
 }
 
-void MainWindow::chooseAndExportMatrix(const QString& matrix) {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(matrix), QDir(lastFolder()).filePath(matrix + QStringLiteral(".csv")),
-                                                      tr("CSV files (*.csv)"));
+void MainWindow::chooseAndExport(const QString& title, const QString& fileName, const QString& filter,
+                                 const std::function<QString(const QString&)>& write) {
+    const QString path = QFileDialog::getSaveFileName(this, title, QDir(lastFolder()).filePath(fileName), filter);
     if (path.isEmpty())
         return;
     rememberFolder(path);
-    if (const QString error = exportMatrix(matrix, path); !error.isEmpty())
+    if (const QString error = write(path); !error.isEmpty())
         showError(tr("Export failed"), error);
+}
+
+void MainWindow::chooseAndExportMatrix(const QString& matrix) {
+    chooseAndExport(tr("Export %1").arg(matrix), matrix + QStringLiteral(".csv"), tr("CSV files (*.csv)"),
+                    [this, matrix](const QString& path) { return exportMatrix(matrix, path); });
 }
 
 void MainWindow::chooseAndExportLoss() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export loss history"), QDir(lastFolder()).filePath(QStringLiteral("loss.csv")),
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    rememberFolder(path);
-    if (const QString error = exportLossHistory(path); !error.isEmpty())
-        showError(tr("Export failed"), error);
+    chooseAndExport(tr("Export loss history"), QStringLiteral("loss.csv"), tr("CSV files (*.csv)"),
+                    [this](const QString& path) { return exportLossHistory(path); });
 }
 
 void MainWindow::chooseAndExportChart() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QDir(lastFolder()).filePath(QStringLiteral("loss.png")),
-                                                      tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    rememberFolder(path);
-    if (const QString error = exportChart(path); !error.isEmpty())
-        showError(tr("Export failed"), error);
+    chooseAndExport(tr("Export chart"), QStringLiteral("loss.png"), tr("PNG images (*.png)"),
+                    [this](const QString& path) { return exportChart(path); });
 }
 
 void MainWindow::jumpToIteration() {
