@@ -30,16 +30,8 @@ void applyActivation(const ActivationSpec& f, const Matrix& z, Matrix& a);
 // (sigmoid a⊙(1−a), tanh 1−a², softmax: the diagonal a⊙(1−a)), else from z.
 void activationSlope(const ActivationSpec& f, const Matrix& z, const Matrix& a, Matrix& slope);
 
-// The same functions on one number, for formulas and checks.
-double activationScalar(const ActivationSpec& f, double z);
-double slopeScalar(const ActivationSpec& f, double z, double a);
-
 // Threads the calling thread may use for exp/tanh over large matrices (default: all cores).
 // The window's training thread uses 1, leaving a core for the window itself.
 void setComputeThreads(int threads);
-
-// Formula text: "sigmoid(z) = 1/(1+e^−z)" and "a⊙(1−a)".
-std::string activationFormula(Activation kind);
-std::string slopeFormula(Activation kind);
 
 } // namespace backstep

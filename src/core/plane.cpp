@@ -14,10 +14,6 @@ PlaneBounds boundsOf(const Matrix& points, double margin) {
     return {b.xMin - mx, b.xMax + mx, b.yMin - my, b.yMax + my};
 }
 
-PlaneBounds unite(const PlaneBounds& a, const PlaneBounds& b) {
-    return {std::min(a.xMin, b.xMin), std::max(a.xMax, b.xMax), std::min(a.yMin, b.yMin), std::max(a.yMax, b.yMax)};
-}
-
 Matrix gridPoints(const PlaneBounds& b, int nx, int ny) {
     Matrix grid(static_cast<Index>(nx) * ny, 2);
     const double dx = (b.xMax - b.xMin) / nx, dy = (b.yMax - b.yMin) / ny;

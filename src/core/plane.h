@@ -14,7 +14,6 @@ struct PlaneBounds {
 // The box around columns 0 and 1 of `points`, grown by `margin` of its size on every side
 // (a box of zero size becomes ±1 around its point).
 PlaneBounds boundsOf(const Matrix& points, double margin = 0.1);
-PlaneBounds unite(const PlaneBounds& a, const PlaneBounds& b);
 
 // The centres of an nx×ny grid of cells over `bounds`, one point per row: row j·nx + i is
 // column i from the left and row j from the top (so j = 0 is yMax).   (nx·ny)×2
