@@ -48,9 +48,7 @@ void splitDataset(const Dataset& all, double fraction, std::uint64_t seed, Datas
     testCount = std::clamp(testCount, 0, N - 1);
     std::vector<int> order(static_cast<size_t>(N));
     std::iota(order.begin(), order.end(), 0);
-    Random random(seed);
-    for (int i = N - 1; i > 0; --i)
-        std::swap(order[static_cast<size_t>(i)], order[random.below(static_cast<std::uint64_t>(i) + 1)]);
+    Random(seed).shuffle(order);
     std::vector<int> testRows(order.begin(), order.begin() + testCount);
     std::vector<int> trainRows(order.begin() + testCount, order.end());
     std::sort(trainRows.begin(), trainRows.end());

@@ -2,6 +2,7 @@
 #include "random.h"
 
 #include <cmath>
+#include <utility>
 
 namespace backstep {
 namespace {
@@ -62,6 +63,11 @@ std::uint64_t Random::below(std::uint64_t bound) {
         x = nextU64();
     } while (x >= limit);
     return x % bound;
+}
+
+void Random::shuffle(std::vector<int>& values) {
+    for (size_t i = values.size(); i > 1; --i)
+        std::swap(values[i - 1], values[below(i)]);
 }
 
 } // namespace backstep

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <vector>
 
 namespace backstep {
 
@@ -21,6 +22,9 @@ public:
     double normal();
     // Uniform integer in [0, bound) without modulo bias (rejection sampling); bound > 0.
     std::uint64_t below(std::uint64_t bound);
+
+    // Fisher–Yates: from the last position down, swap with a position below(i + 1).
+    void shuffle(std::vector<int>& values);
 
 private:
     std::uint64_t state_[4];

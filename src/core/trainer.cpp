@@ -90,11 +90,8 @@ void Trainer::prepareBatch() {
     if (positionInEpoch_ == 0) {
         std::iota(order_.begin(), order_.end(), 0);
         if (config_.batch.kind != BatchSpec::Kind::Full) {
-            // Fisher–Yates with a generator seeded per epoch from (seed, epoch).
-            Random random(config_.seed * 0x9E3779B97F4A7C15ULL + static_cast<std::uint64_t>(epochsCompleted_));
-            for (int i = N - 1; i > 0; --i)
-                std::swap(order_[static_cast<size_t>(i)],
-                          order_[random.below(static_cast<std::uint64_t>(i) + 1)]);
+            // a generator seeded per epoch from (seed, epoch)
+            Random(config_.seed * 0x9E3779B97F4A7C15ULL + static_cast<std::uint64_t>(epochsCompleted_)).shuffle(order_);
         }
     }
     const int size = std::min(config_.batch.samplesPerIteration(N), N - positionInEpoch_);
