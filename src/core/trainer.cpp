@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "trainer.h"
 
+#include "evaluation.h"
 #include "random.h"
 
 #include <algorithm>
@@ -71,18 +72,19 @@ Trainer::Trainer(NetworkSpec network, TrainingConfig config, Dataset data, Param
     : network_(std::move(network)), config_(config), data_(std::move(data)), test_(std::move(test)),
       params_(std::move(initial)) {
     history_.record(0, params_);
-    const Activation out = network_.outputActivation.kind;
-    classification_ = data_.isClassification() &&
-                      (out == Activation::Sigmoid || out == Activation::Softmax);
+    updateClassification();
     order_.resize(static_cast<size_t>(data_.samples()));
     prepareBatch();
 }
 
 void Trainer::setData(Dataset data) {
     data_ = std::move(data);
+    updateClassification();
+}
+
+void Trainer::updateClassification() {
     const Activation out = network_.outputActivation.kind;
-    classification_ = data_.isClassification() &&
-                      (out == Activation::Sigmoid || out == Activation::Softmax);
+    classification_ = data_.isClassification() && (out == Activation::Sigmoid || out == Activation::Softmax);
 }
 
 void Trainer::prepareBatch() {
@@ -96,19 +98,6 @@ void Trainer::prepareBatch() {
     }
     const int size = std::min(config_.batch.samplesPerIteration(N), N - positionInEpoch_);
     nextBatch_.assign(order_.begin() + positionInEpoch_, order_.begin() + positionInEpoch_ + size);
-}
-
-int Trainer::countCorrect(const Matrix& y, const Matrix& output) const {
-    if (y.cols() == 1) // one output: the prediction is the side of 0.5
-        return static_cast<int>(((output.array() >= 0.5) == (y.array() >= 0.5)).count());
-    int correct = 0; // several outputs: the largest one is the predicted class
-    for (Index r = 0; r < y.rows(); ++r) {
-        Index predicted, actual;
-        output.row(r).maxCoeff(&predicted);
-        y.row(r).maxCoeff(&actual);
-        correct += predicted == actual;
-    }
-    return correct;
 }
 
 bool Trainer::runIteration() {
@@ -137,7 +126,7 @@ bool Trainer::runIteration() {
 
     runningLoss_ += work_.loss;
     if (classification_)
-        runningCorrect_ += countCorrect(y, out.activation);
+        runningCorrect_ += correctPredictions(y, out.activation);
     if (iterationLoss_.size() < maxIterationLosses)
         iterationLoss_.push_back(work_.loss);
     ++iterationsCompleted_;
@@ -164,7 +153,7 @@ void Trainer::measureTestSet() {
     const LayerWork& out = testWork_.layers.back();
     epochTestLoss_.push_back(lossValue(config_.loss, test_.y, out.activation, out.input));
     if (classification_)
-        epochTestAccuracy_.push_back(static_cast<double>(countCorrect(test_.y, out.activation)) / test_.samples());
+        epochTestAccuracy_.push_back(static_cast<double>(correctPredictions(test_.y, out.activation)) / test_.samples());
 }
 
 bool Trainer::runEpoch() {

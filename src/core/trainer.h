@@ -102,7 +102,7 @@ public:
 
 private:
     void prepareBatch();
-    int countCorrect(const Matrix& y, const Matrix& output) const;
+    void updateClassification(); // from the targets and the output activation
     void measureTestSet();
 
     NetworkSpec network_;
