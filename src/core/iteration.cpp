@@ -9,6 +9,17 @@ namespace {
 // Up to this many inputs to a layer, plain column loops beat Eigen's GEMM on the tall,
 // narrow matrices of a lesson (measured with N = 2000: see bench/).
 constexpr Index kNarrow = 8;
+
+// out = a·b (+ the row `bias` added to every row), one column of `out` at a time: for `a`
+// with few columns (≤ kNarrow) this beats GEMM on tall matrices.   a: N×m, b: m×c → out: N×c
+template <typename B> void narrowProduct(const Matrix& a, const B& b, const Matrix* bias, Matrix& out) {
+    out.resize(a.rows(), b.cols());
+    for (Index c = 0; c < out.cols(); ++c) {
+        out.col(c).setConstant(bias ? (*bias)(0, c) : 0.0);
+        for (Index j = 0; j < a.cols(); ++j)
+            out.col(c) += a.col(j) * b(j, c);
+    }
+}
 } // namespace
 
 void forwardPass(const NetworkSpec& network, const Parameters& params, const Matrix& X,
@@ -20,14 +31,8 @@ void forwardPass(const NetworkSpec& network, const Parameters& params, const Mat
         const Layer& layer = params.layers[static_cast<size_t>(l)];
         LayerWork& w = work.layers[static_cast<size_t>(l)];
         // z = a_prev·W + b (b added to every row)    N×fanIn · fanIn×units + 1×units = N×units
-        if (previous->cols() <= kNarrow) {
-            // Few inputs (the 2-D lessons): one fused column pass, about twice as fast as GEMM.
-            w.input.resize(previous->rows(), layer.weights.cols());
-            for (Index c = 0; c < w.input.cols(); ++c) {
-                w.input.col(c).setConstant(layer.bias(0, c));
-                for (Index j = 0; j < previous->cols(); ++j)
-                    w.input.col(c) += previous->col(j) * layer.weights(j, c);
-            }
+        if (previous->cols() <= kNarrow) { // few inputs (the 2-D lessons)
+            narrowProduct(*previous, layer.weights, &layer.bias, w.input);
         } else {
             w.input.noalias() = *previous * layer.weights;
             w.input.rowwise() += layer.bias.row(0);
@@ -61,13 +66,8 @@ void computeIteration(const NetworkSpec& network, const TrainingConfig& config,
         const LayerWork& next = work.layers[static_cast<size_t>(l + 1)];
         // step 9: Error_at_hidden_layer = d_next · W_nextᵀ (old weights)  N×k · k×h = N×h
         const Matrix& nextWeights = params.layers[static_cast<size_t>(l + 1)].weights;
-        if (next.delta.cols() <= kNarrow) { // few outputs: column passes beat GEMM here too
-            w.backError.resize(next.delta.rows(), nextWeights.rows());
-            for (Index c = 0; c < w.backError.cols(); ++c) {
-                w.backError.col(c) = next.delta.col(0) * nextWeights(c, 0);
-                for (Index m = 1; m < next.delta.cols(); ++m)
-                    w.backError.col(c) += next.delta.col(m) * nextWeights(c, m);
-            }
+        if (next.delta.cols() <= kNarrow) { // few outputs
+            narrowProduct(next.delta, nextWeights.transpose(), nullptr, w.backError);
         } else {
             w.backError.noalias() = next.delta * nextWeights.transpose();
         }
