@@ -28,45 +28,30 @@ QColor valueColour(double t) {
     return t < 0.5 ? blend(low, Qt::white, t * 2) : blend(Qt::white, high, (t - 0.5) * 2);
 }
 
-namespace {
-
-int argmax(const double* v, int n, int stride) {
-    int best = 0;
-    for (int i = 1; i < n; ++i)
-        if (v[i * stride] > v[best * stride])
-            best = i;
-    return best;
-}
-
-// Row `r` of a column-major matrix as a small contiguous vector.
-std::vector<double> rowOf(const Matrix& m, Index r) {
-    std::vector<double> v(static_cast<size_t>(m.cols()));
-    for (Index c = 0; c < m.cols(); ++c)
-        v[static_cast<size_t>(c)] = m(r, c);
-    return v;
-}
-
-} // namespace
-
-QColor predictionColour(const double* out, int k, bool classification, std::pair<double, double> range) {
+QColor predictionColour(const Matrix& output, Index row, bool classification, std::pair<double, double> range) {
+    const auto k = output.cols();
     if (k > 1) {
-        const int c = argmax(out, k, 1);
-        const double confidence = (out[c] - 1.0 / k) / (1.0 - 1.0 / k);
-        return blend(Qt::white, blend(Qt::white, classColour(c), 0.65), confidence);
+        Index c;
+        const double largest = output.row(row).maxCoeff(&c);
+        const double confidence = (largest - 1.0 / k) / (1.0 - 1.0 / k);
+        return blend(Qt::white, blend(Qt::white, classColour(static_cast<int>(c)), 0.65), confidence);
     }
     if (classification)
-        return valueColour(out[0]);
+        return valueColour(output(row, 0));
     const double span = range.second - range.first;
-    return valueColour(span > 0 ? (out[0] - range.first) / span : 0.5);
+    return valueColour(span > 0 ? (output(row, 0) - range.first) / span : 0.5);
 }
 
-QColor targetColour(const double* y, int k, bool classification, std::pair<double, double> range) {
-    if (k > 1)
-        return classColour(argmax(y, k, 1));
+QColor targetColour(const Matrix& y, Index row, bool classification, std::pair<double, double> range) {
+    if (y.cols() > 1) {
+        Index c;
+        y.row(row).maxCoeff(&c);
+        return classColour(static_cast<int>(c));
+    }
     if (classification)
-        return classColour(y[0] >= 0.5 ? 1 : 0);
+        return classColour(y(row, 0) >= 0.5 ? 1 : 0);
     const double span = range.second - range.first;
-    const double t = span > 0 ? (y[0] - range.first) / span : 0.5;
+    const double t = span > 0 ? (y(row, 0) - range.first) / span : 0.5;
     return blend(classColour(0), classColour(1), t);
 }
 
@@ -85,10 +70,7 @@ SpacePictures drawSpaces(const NetworkSpec& net, const Parameters& params, const
     Matrix X(train.samples() + test.samples(), 2), Y(train.samples() + test.samples(), k);
     X << train.X, test.X;
     Y << train.y, test.y;
-    const auto sampleColour = [&](Index r) {
-        const auto y = rowOf(Y, r);
-        return targetColour(y.data(), k, classification, range);
-    };
+    const auto sampleColour = [&](Index r) { return targetColour(Y, r, classification, range); };
 
     // input space: the prediction on a heatSize×heatSize grid
     PlanePicture& in = pictures.input;
@@ -99,10 +81,8 @@ SpacePictures drawSpaces(const NetworkSpec& net, const Parameters& params, const
     const Matrix& prediction = work.layers.back().activation; // (heatSize²)×k
     in.heat = QImage(heatSize, heatSize, QImage::Format_RGB32);
     for (int j = 0; j < heatSize; ++j)
-        for (int i = 0; i < heatSize; ++i) {
-            const auto out = rowOf(prediction, static_cast<Index>(j) * heatSize + i);
-            in.heat.setPixelColor(i, j, predictionColour(out.data(), k, classification, range));
-        }
+        for (int i = 0; i < heatSize; ++i)
+            in.heat.setPixelColor(i, j, predictionColour(prediction, static_cast<Index>(j) * heatSize + i, classification, range));
     for (Index r = 0; r < X.rows(); ++r)
         in.samples.push_back({QPointF(X(r, 0), X(r, 1)), sampleColour(r), r >= train.samples()});
 
@@ -125,8 +105,7 @@ SpacePictures drawSpaces(const NetworkSpec& net, const Parameters& params, const
         both << s.col(unitA), s.col(unitB), g.col(unitA), g.col(unitB);
         h.bounds = boundsOf(both, 0.05);
         for (Index r = 0; r < g.rows(); ++r) {
-            const auto out = rowOf(gridWork.layers.back().activation, r);
-            QColor c = predictionColour(out.data(), k, classification, range);
+            const QColor c = predictionColour(gridWork.layers.back().activation, r, classification, range);
             h.grid.push_back({QPointF(g(r, unitA), g(r, unitB)), c.darker(115)});
         }
         for (Index r = 0; r < s.rows(); ++r)

@@ -40,10 +40,10 @@ struct SpacePictures {
 SpacePictures drawSpaces(const NetworkSpec& network, const Parameters& params, const Dataset& train, const Dataset& test,
                          int unitA, int unitB, int heatSize = 120);
 
-// The colour the views give a prediction (one row of the output layer), and a target row.
+// The colour the views give row `row` of the output layer's activations, and of the targets.
 // `targetRange` scales regression values (min and max of the targets).
-QColor predictionColour(const double* output, int outputs, bool classification, std::pair<double, double> targetRange);
-QColor targetColour(const double* target, int outputs, bool classification, std::pair<double, double> targetRange);
+QColor predictionColour(const Matrix& output, Index row, bool classification, std::pair<double, double> targetRange);
+QColor targetColour(const Matrix& y, Index row, bool classification, std::pair<double, double> targetRange);
 
 // Colours of the views: classes, and values from 0 to 1 (blue through white to orange).
 QColor classColour(int classIndex);
