@@ -197,35 +197,28 @@ void MainWindow::createToolBar() {
         bar->addAction(action(QString::fromLatin1(name)));
 }
 
+QDockWidget* MainWindow::addDock(const QString& title, const char* name, QWidget* content, Qt::DockWidgetArea area) {
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(QLatin1String(name)); // saveState() keeps the layout by this name
+    dock->setWidget(content);
+    addDockWidget(area, dock);
+    return dock;
+}
+
 void MainWindow::createDocks() {
     steps_ = new StepPanel(&session_, this);
-    auto* stepsDock = new QDockWidget(tr("Steps"), this);
-    stepsDock->setObjectName(QStringLiteral("stepsDock"));
-    stepsDock->setWidget(steps_);
-    addDockWidget(Qt::RightDockWidgetArea, stepsDock);
     chart_ = new LossChart(this);
-    auto* chartDock = new QDockWidget(tr("Loss"), this);
-    chartDock->setObjectName(QStringLiteral("lossDock"));
-    chartDock->setWidget(chart_);
-    addDockWidget(Qt::RightDockWidgetArea, chartDock);
     diagram_ = new NetworkDiagram(&session_, this);
-    auto* diagramDock = new QDockWidget(tr("Network"), this);
-    diagramDock->setObjectName(QStringLiteral("networkDock"));
-    diagramDock->setWidget(diagram_);
-    addDockWidget(Qt::RightDockWidgetArea, diagramDock);
-    tabifyDockWidget(chartDock, diagramDock);
     evaluation_ = new EvaluationView(&session_, this);
-    auto* evaluationDock = new QDockWidget(tr("Evaluation"), this);
-    evaluationDock->setObjectName(QStringLiteral("evaluationDock"));
-    evaluationDock->setWidget(evaluation_);
-    addDockWidget(Qt::RightDockWidgetArea, evaluationDock);
+    spaces_ = new SpaceViews(&session_, this);
+    QDockWidget* stepsDock = addDock(tr("Steps"), "stepsDock", steps_, Qt::RightDockWidgetArea);
+    QDockWidget* chartDock = addDock(tr("Loss"), "lossDock", chart_, Qt::RightDockWidgetArea);
+    QDockWidget* diagramDock = addDock(tr("Network"), "networkDock", diagram_, Qt::RightDockWidgetArea);
+    QDockWidget* evaluationDock = addDock(tr("Evaluation"), "evaluationDock", evaluation_, Qt::RightDockWidgetArea);
+    spacesDock_ = addDock(tr("Input and hidden space"), "spacesDock", spaces_, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(chartDock, diagramDock);
     tabifyDockWidget(diagramDock, evaluationDock);
     chartDock->raise();
-    spaces_ = new SpaceViews(&session_, this);
-    spacesDock_ = new QDockWidget(tr("Input and hidden space"), this);
-    spacesDock_->setObjectName(QStringLiteral("spacesDock"));
-    spacesDock_->setWidget(spaces_);
-    addDockWidget(Qt::BottomDockWidgetArea, spacesDock_);
     resizeDocks({stepsDock}, {420}, Qt::Horizontal);
     connect(&session_, &LessonSession::lessonChanged, this, [this] {
         spacesDock_->setVisible(session_.lesson().network.inputs == 2); // the 2-D views need two inputs

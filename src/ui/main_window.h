@@ -85,6 +85,7 @@ private:
     void createToolBar();
     void createMenus();
     void createDocks();
+    QDockWidget* addDock(const QString& title, const char* name, QWidget* content, Qt::DockWidgetArea area);
     void createStatusBar();
     void refreshStatus();
     void refreshHistory();
