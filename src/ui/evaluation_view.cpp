@@ -91,8 +91,7 @@ EvaluationView::EvaluationView(LessonSession* session, QWidget* parent) : QWidge
         live_.reset();
         refresh();
     };
-    connect(session_, &LessonSession::traceChanged, this, redraw);
-    connect(session_, &LessonSession::historyChanged, this, redraw);
+    connect(session_, &LessonSession::traceChanged, this, redraw); // new weights or data
 }
 
 QList<QPointF> EvaluationView::trainPoints() const { return trainPoints_->points(); }

@@ -81,19 +81,22 @@ SpaceViews::SpaceViews(LessonSession* session, QWidget* parent) : QWidget(parent
             exportPng(path);
     });
     connect(session_, &LessonSession::lessonChanged, this, &SpaceViews::rebuildControls);
-    connect(session_, &LessonSession::historyChanged, this, [this] {
-        live_.reset();
-        const int count = static_cast<int>(session_->trainer().history().snapshots().size());
-        const QSignalBlocker block(slider_);
-        slider_->setRange(0, std::max(0, count - 1));
-        slider_->setValue(slider_->maximum());
-        dirty_ = true;
-        refresh();
-    });
+    // New weights come with a new trace (drawn once, at the newest epoch); the history alone
+    // changes only the slider's range.
+    connect(session_, &LessonSession::historyChanged, this, &SpaceViews::followNewestEpoch);
     connect(session_, &LessonSession::traceChanged, this, [this] {
+        live_.reset();
+        followNewestEpoch();
         dirty_ = true;
         refresh();
     });
+}
+
+void SpaceViews::followNewestEpoch() {
+    const int count = static_cast<int>(session_->trainer().history().snapshots().size());
+    const QSignalBlocker block(slider_);
+    slider_->setRange(0, std::max(0, count - 1));
+    slider_->setValue(slider_->maximum());
 }
 
 void SpaceViews::rebuildControls() {

@@ -45,6 +45,7 @@ protected:
 
 private:
     void rebuildControls();
+    void followNewestEpoch(); // the slider's range from the history, at its end
     void draw(const Parameters& params, int epoch);
 
     LessonSession* session_;
