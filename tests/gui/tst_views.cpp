@@ -40,6 +40,24 @@ Matrix predict(const Trainer& t, double x1, double x2, int layer = -1, bool acti
     return activation ? w.activation : w.input;
 }
 
+// Of the first `candidates` discs, the one farthest from any disc of another class, so no
+// other disc covers its centre; and that distance (widget pixels).
+std::pair<int, double> mostIsolated(const QVector<QPointF>& at, const QVector<double>& classes, int candidates) {
+    int best = 0;
+    double bestDistance = -1;
+    for (int r = 0; r < candidates; ++r) {
+        double nearest = INFINITY;
+        for (int o = 0; o < at.size(); ++o)
+            if (classes[o] != classes[r])
+                nearest = std::min(nearest, std::hypot(at[o].x() - at[r].x(), at[o].y() - at[r].y()));
+        if (nearest > bestDistance) {
+            bestDistance = nearest;
+            best = r;
+        }
+    }
+    return {best, bestDistance};
+}
+
 } // namespace
 
 class ViewsTest : public QObject {
@@ -86,20 +104,14 @@ private slots:
         QVERIFY(checked >= 10);
         // a training sample's disc has its class colour at its centre (the sample farthest
         // from any of the other class, so no other disc covers it)
-        Index best = 0;
-        double bestDistance = -1;
-        for (Index r = 0; r < t.data().samples(); ++r) {
-            double nearest = INFINITY;
-            for (const Dataset* d : {&t.data(), &t.testData()})
-                for (Index o = 0; o < d->samples(); ++o)
-                    if (d->y(o, 0) != t.data().y(r, 0))
-                        nearest = std::min(nearest, std::hypot(input->toWidget(d->X(o, 0), d->X(o, 1)).x() - input->toWidget(t.data().X(r, 0), t.data().X(r, 1)).x(),
-                                                               input->toWidget(d->X(o, 0), d->X(o, 1)).y() - input->toWidget(t.data().X(r, 0), t.data().X(r, 1)).y()));
-            if (nearest > bestDistance) {
-                bestDistance = nearest;
-                best = r;
+        QVector<QPointF> discs;
+        QVector<double> classes;
+        for (const Dataset* d : {&t.data(), &t.testData()})
+            for (Index r = 0; r < d->samples(); ++r) {
+                discs << input->toWidget(d->X(r, 0), d->X(r, 1));
+                classes << d->y(r, 0);
             }
-        }
+        const Index best = mostIsolated(discs, classes, t.data().samples()).first;
         const QPoint sample = input->toWidget(t.data().X(best, 0), t.data().X(best, 1)).toPoint();
         const QColor expected = classColour(t.data().y(best, 0) >= 0.5 ? 1 : 0);
         QVERIFY2(similar(image.pixelColor(sample), expected, 30), qPrintable(image.pixelColor(sample).name() + " vs " + expected.name()));
@@ -123,21 +135,13 @@ private slots:
             after.push_back(predict(t, t.data().X(r, 0), t.data().X(r, 1), 0, true));
         }
         for (auto [view, points] : {std::pair{views->hiddenBeforeView(), &before}, std::pair{views->hiddenAfterView(), &after}}) {
-            Index best = 0;
-            double bestDistance = -1;
+            QVector<QPointF> discs;
+            QVector<double> classes;
             for (Index r = 0; r < t.data().samples(); ++r) {
-                double nearest = INFINITY;
-                const QPointF at = view->toWidget((*points)[size_t(r)](0, 1), (*points)[size_t(r)](0, 0));
-                for (Index o = 0; o < t.data().samples(); ++o)
-                    if (t.data().y(o, 0) != t.data().y(r, 0)) {
-                        const QPointF other = view->toWidget((*points)[size_t(o)](0, 1), (*points)[size_t(o)](0, 0));
-                        nearest = std::min(nearest, std::hypot(at.x() - other.x(), at.y() - other.y()));
-                    }
-                if (nearest > bestDistance) {
-                    bestDistance = nearest;
-                    best = r;
-                }
+                discs << view->toWidget((*points)[size_t(r)](0, 1), (*points)[size_t(r)](0, 0));
+                classes << t.data().y(r, 0);
             }
+            const auto [best, bestDistance] = mostIsolated(discs, classes, t.data().samples());
             QVERIFY(bestDistance > 6);
             const QImage image = view->grab().toImage();
             const QPointF at = view->toWidget((*points)[size_t(best)](0, 1), (*points)[size_t(best)](0, 0));
