@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // backstep [LESSON] [--iteration K] [--step S] [--screenshot FILE]
 #include "ui/main_window.h"
+#include "ui/png_file.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -88,10 +89,10 @@ int main(int argc, char* argv[]) {
         window.show();
         QTimer::singleShot(200, &window, [&] {
             const QString path = parser.value(screenshotOption);
-            const bool saved = window.grab().save(path, "PNG");
-            if (!saved)
-                std::fprintf(stderr, "backstep: %s: cannot write the image\n", path.toLocal8Bit().constData());
-            app.exit(saved ? 0 : 1);
+            const QString error = backstep::writePng(path, window.grab());
+            if (!error.isEmpty())
+                std::fprintf(stderr, "backstep: %s\n", error.toLocal8Bit().constData());
+            app.exit(error.isEmpty() ? 0 : 1);
         });
         return app.exec();
     }

@@ -8,6 +8,7 @@
 #include "core/trace.h"
 #include "core/trainer.h"
 #include "io/csv.h"
+#include "io/file_writer.h"
 #include "io/lesson_loader.h"
 #include "io/trace_export.h"
 
@@ -181,7 +182,7 @@ int train(const QStringList& arguments) {
 
     if (parser.isSet(lossOption)) {
         const QByteArray csv = lossHistoryCsv(trainer.epochLoss(), trainer.epochAccuracy());
-        if (const QString error = writeTextFileAtomically(parser.value(lossOption), csv); !error.isEmpty()) {
+        if (const QString error = writeFileAtomically(parser.value(lossOption), csv); !error.isEmpty()) {
             printError(error);
             return Failure;
         }

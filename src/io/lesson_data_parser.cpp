@@ -26,8 +26,7 @@ std::vector<std::string> toStdList(const QStringList& list) {
 
 bool LessonParser::parseData(const QJsonValue& value, Lesson& lesson) {
     const auto data = f_.object(value, "data");
-    if (!data)
-        return false;
+    if (!data) return false;
     bool ok = false;
     if (data->contains("generator"))
         ok = parseGeneratedData(*data, lesson);
@@ -36,16 +35,19 @@ bool LessonParser::parseData(const QJsonValue& value, Lesson& lesson) {
     else if (data->contains("X") || data->contains("y"))
         ok = parseInlineData(*data, lesson);
     else
-        f_.error("data", QStringLiteral("expected inline \"X\" and \"y\", a \"generator\" or a \"csv\" file"));
-    if (!ok || !parseDataOptions(*data, lesson))
-        return false;
+        f_.error("data", QStringLiteral(
+                             "expected inline \"X\" and \"y\", a \"generator\" or a \"csv\" file"));
+    if (!ok || !parseDataOptions(*data, lesson)) return false;
     if (lesson.data.samples() > LessonLimits::maxSamples) {
         f_.error("data", QStringLiteral("%1 samples is more than the limit of %2")
-                             .arg(lesson.data.samples()).arg(LessonLimits::maxSamples));
+                             .arg(lesson.data.samples())
+                             .arg(LessonLimits::maxSamples));
         return false;
     }
-    if (lesson.data.inputs() > LessonLimits::maxUnitsPerLayer || lesson.data.outputs() > LessonLimits::maxUnitsPerLayer) {
-        f_.error("data", QStringLiteral("more than %1 input or target columns").arg(LessonLimits::maxUnitsPerLayer));
+    if (lesson.data.inputs() > LessonLimits::maxUnitsPerLayer ||
+        lesson.data.outputs() > LessonLimits::maxUnitsPerLayer) {
+        f_.error("data", QStringLiteral("more than %1 input or target columns")
+                             .arg(LessonLimits::maxUnitsPerLayer));
         return false;
     }
     return true;
@@ -54,31 +56,31 @@ bool LessonParser::parseData(const QJsonValue& value, Lesson& lesson) {
 bool LessonParser::parseDataOptions(const QJsonObject& data, Lesson& lesson) {
     if (data.contains("normalise")) {
         const auto how = f_.string(data["normalise"], "data.normalise");
-        if (!how)
-            return false;
+        if (!how) return false;
         if (*how == "standardise")
             lesson.normalise = Normalisation::Standardise;
         else if (*how == "minmax")
             lesson.normalise = Normalisation::MinMax;
         else if (*how != "none") {
-            f_.error("data.normalise", QStringLiteral("unknown normalisation \"%1\"; use none, standardise or minmax").arg(*how));
+            f_.error("data.normalise",
+                     QStringLiteral("unknown normalisation \"%1\"; use none, standardise or minmax")
+                         .arg(*how));
             return false;
         }
     }
     if (data.contains("split_seed")) {
         const auto seed = f_.integer(data["split_seed"], "data.split_seed", 0, 1LL << 53);
-        if (!seed)
-            return false;
+        if (!seed) return false;
         lesson.splitSeed = static_cast<std::uint64_t>(*seed);
     }
     if (data.contains("test_fraction")) {
         if (lesson.test.samples() > 0) {
-            f_.error("data.test_fraction", QStringLiteral("give either test_fraction or test_X/test_y, not both"));
+            f_.error("data.test_fraction", QStringLiteral("give either test_fraction or a test set "
+                                                          "(test_X/test_y or test_csv), not both"));
             return false;
         }
         const auto fraction = f_.number(data["test_fraction"], "data.test_fraction", 0.0, 0.9);
-        if (!fraction)
-            return false;
+        if (!fraction) return false;
         lesson.testFraction = *fraction;
     }
     // Normalise all samples first (so train and test share one scale), then split.
@@ -102,50 +104,52 @@ bool LessonParser::parseDataOptions(const QJsonObject& data, Lesson& lesson) {
 
 void LessonParser::parseExpectation(const QJsonValue& value, Lesson& lesson) {
     const auto o = f_.object(value, "expect");
-    if (!o)
-        return;
+    if (!o) return;
     f_.checkKeys(*o, "expect", {"accuracy", "loss_below", "stops", "unchanged"});
     if (o->contains("accuracy"))
         lesson.expect.accuracy = f_.number((*o)["accuracy"], "expect.accuracy", 0.0, 1.0);
     if (o->contains("loss_below"))
-        lesson.expect.lossBelow = f_.number((*o)["loss_below"], "expect.loss_below", 0.0, 1e300, true);
+        lesson.expect.lossBelow =
+            f_.number((*o)["loss_below"], "expect.loss_below", 0.0, 1e300, true);
     if (o->contains("stops"))
         lesson.expect.stops = f_.boolean((*o)["stops"], "expect.stops").value_or(false);
     if (o->contains("unchanged"))
-        lesson.expect.unchanged = f_.stringList((*o)["unchanged"], "expect.unchanged").value_or(QStringList());
+        lesson.expect.unchanged =
+            f_.stringList((*o)["unchanged"], "expect.unchanged").value_or(QStringList());
 }
 
 bool LessonParser::parseInlineData(const QJsonObject& data, Lesson& lesson) {
-    f_.checkKeys(data, "data", {"X", "y", "feature_names", "target_names", "test_X", "test_y", "normalise", "test_fraction", "split_seed"});
+    f_.checkKeys(data, "data",
+                 {"X", "y", "feature_names", "target_names", "test_X", "test_y", "normalise",
+                  "test_fraction", "split_seed"});
     const auto X = f_.matrix(data.value("X"), "data.X", -1, -1, LessonLimits::maxCellsPerMatrix);
-    if (!X)
-        return false;
-    const auto y = f_.matrix(data.value("y"), "data.y", X->rows(), -1, LessonLimits::maxCellsPerMatrix);
-    if (!y)
-        return false;
+    if (!X) return false;
+    const auto y =
+        f_.matrix(data.value("y"), "data.y", X->rows(), -1, LessonLimits::maxCellsPerMatrix);
+    if (!y) return false;
     lesson.data.X = *X;
     lesson.data.y = *y;
     lesson.data.featureNames = defaultNames("x", static_cast<int>(X->cols()), true);
     lesson.data.targetNames = defaultNames("y", static_cast<int>(y->cols()), false);
     if (data.contains("feature_names")) {
-        const auto names = f_.stringList(data["feature_names"], "data.feature_names", static_cast<int>(X->cols()));
-        if (!names)
-            return false;
+        const auto names =
+            f_.stringList(data["feature_names"], "data.feature_names", static_cast<int>(X->cols()));
+        if (!names) return false;
         lesson.data.featureNames = toStdList(*names);
     }
     if (data.contains("target_names")) {
-        const auto names = f_.stringList(data["target_names"], "data.target_names", static_cast<int>(y->cols()));
-        if (!names)
-            return false;
+        const auto names =
+            f_.stringList(data["target_names"], "data.target_names", static_cast<int>(y->cols()));
+        if (!names) return false;
         lesson.data.targetNames = toStdList(*names);
     }
     if (data.contains("test_X") || data.contains("test_y")) {
-        const auto testX = f_.matrix(data.value("test_X"), "data.test_X", -1, X->cols(), LessonLimits::maxCellsPerMatrix);
-        if (!testX)
-            return false;
-        const auto testY = f_.matrix(data.value("test_y"), "data.test_y", testX->rows(), y->cols(), LessonLimits::maxCellsPerMatrix);
-        if (!testY)
-            return false;
+        const auto testX = f_.matrix(data.value("test_X"), "data.test_X", -1, X->cols(),
+                                     LessonLimits::maxCellsPerMatrix);
+        if (!testX) return false;
+        const auto testY = f_.matrix(data.value("test_y"), "data.test_y", testX->rows(), y->cols(),
+                                     LessonLimits::maxCellsPerMatrix);
+        if (!testY) return false;
         lesson.test.X = *testX;
         lesson.test.y = *testY;
         lesson.test.featureNames = lesson.data.featureNames;
@@ -156,13 +160,17 @@ bool LessonParser::parseInlineData(const QJsonObject& data, Lesson& lesson) {
 }
 
 bool LessonParser::parseGeneratedData(const QJsonObject& data, Lesson& lesson) {
-    f_.checkKeys(data, "data", {"generator", "samples", "noise", "seed", "classes", "normalise", "test_fraction", "split_seed"});
+    f_.checkKeys(data, "data",
+                 {"generator", "samples", "noise", "seed", "classes", "normalise", "test_fraction",
+                  "split_seed"});
     const auto name = f_.string(data["generator"], "data.generator");
-    if (!name)
-        return false;
+    if (!name) return false;
     const auto kind = generatorFromName(name->toStdString());
     if (!kind) {
-        f_.error("data.generator", QStringLiteral("unknown generator \"%1\"; use xor, blobs, moons, circles or spiral").arg(*name));
+        f_.error(
+            "data.generator",
+            QStringLiteral("unknown generator \"%1\"; use xor, blobs, moons, circles or spiral")
+                .arg(*name));
         return false;
     }
     GeneratorSpec spec;
@@ -171,7 +179,8 @@ bool LessonParser::parseGeneratedData(const QJsonObject& data, Lesson& lesson) {
     spec.noise = defaultNoise(*kind);
     bool ok = true;
     if (data.contains("samples")) {
-        const auto samples = f_.integer(data["samples"], "data.samples", 1, LessonLimits::maxSamples);
+        const auto samples =
+            f_.integer(data["samples"], "data.samples", 1, LessonLimits::maxSamples);
         ok = ok && samples;
         spec.samples = static_cast<int>(samples.value_or(1));
     }
@@ -187,26 +196,30 @@ bool LessonParser::parseGeneratedData(const QJsonObject& data, Lesson& lesson) {
     }
     if (data.contains("classes")) {
         if (*kind != GeneratorSpec::Kind::Spiral)
-            f_.warning("data.classes", QStringLiteral("only the spiral generator has a class count; ignored"));
+            f_.warning("data.classes",
+                       QStringLiteral("only the spiral generator has a class count; ignored"));
         const auto classes = f_.integer(data["classes"], "data.classes", 2, 10);
         ok = ok && classes;
         spec.classes = static_cast<int>(classes.value_or(2));
     }
-    if (!ok)
-        return false;
+    if (!ok) return false;
     lesson.source.kind = DataSource::Kind::Generator;
     lesson.source.generator = spec;
     lesson.data = generate(spec);
     return true;
 }
 
-std::optional<QString> LessonParser::resolveInsideLessonFolder(const QString& relative, const QString& path) {
+std::optional<QString> LessonParser::resolveInsideLessonFolder(const QString& relative,
+                                                               const QString& path) {
     if (relative.isEmpty()) {
         f_.error(path, QStringLiteral("the file name is empty"));
         return std::nullopt;
     }
     if (QDir::isAbsolutePath(relative) || relative.startsWith('/') || relative.startsWith('\\')) {
-        f_.error(path, QStringLiteral("\"%1\" is an absolute path; give a path relative to the lesson's folder").arg(relative));
+        f_.error(path,
+                 QStringLiteral(
+                     "\"%1\" is an absolute path; give a path relative to the lesson's folder")
+                     .arg(relative));
         return std::nullopt;
     }
     const QDir base(baseDir_);
@@ -217,28 +230,33 @@ std::optional<QString> LessonParser::resolveInsideLessonFolder(const QString& re
     const auto inside = [](const QString& file, const QString& folder) {
         return !folder.isEmpty() && file.startsWith(folder + '/');
     };
-    if (!inside(candidate, cleanBase) || (!canonical.isEmpty() && !inside(canonical, baseCanonical))) {
+    if (!inside(candidate, cleanBase) ||
+        (!canonical.isEmpty() && !inside(canonical, baseCanonical))) {
         f_.error(path, QStringLiteral("\"%1\" leaves the lesson's folder; keep data files next to "
-                                      "the lesson or in a folder below it").arg(relative));
+                                      "the lesson or in a folder below it")
+                           .arg(relative));
         return std::nullopt;
     }
     if (canonical.isEmpty() || !QFileInfo(canonical).isFile()) {
-        f_.error(path, QStringLiteral("\"%1\" does not exist next to the lesson (looked in %2)").arg(relative, cleanBase));
+        f_.error(path, QStringLiteral("\"%1\" does not exist next to the lesson (looked in %2)")
+                           .arg(relative, cleanBase));
         return std::nullopt;
     }
     return canonical;
 }
 
 bool LessonParser::parseCsvData(const QJsonObject& data, Lesson& lesson) {
-    f_.checkKeys(data, "data", {"csv", "targets", "features", "normalise", "test_fraction", "split_seed"});
+    f_.checkKeys(
+        data, "data",
+        {"csv", "test_csv", "targets", "features", "normalise", "test_fraction", "split_seed"});
     const auto relative = f_.string(data["csv"], "data.csv");
-    if (!relative)
-        return false;
-    const auto targets = data.contains("targets") ? f_.stringList(data["targets"], "data.targets") : std::nullopt;
+    if (!relative) return false;
+    const auto targets =
+        data.contains("targets") ? f_.stringList(data["targets"], "data.targets") : std::nullopt;
     if (!data.contains("targets"))
-        f_.error("data.targets", QStringLiteral("missing; name the target column(s), e.g. [\"price\"]"));
-    if (!targets)
-        return false;
+        f_.error("data.targets",
+                 QStringLiteral("missing; name the target column(s), e.g. [\"price\"]"));
+    if (!targets) return false;
     if (targets->isEmpty()) {
         f_.error("data.targets", QStringLiteral("name at least one target column"));
         return false;
@@ -246,31 +264,54 @@ bool LessonParser::parseCsvData(const QJsonObject& data, Lesson& lesson) {
     std::optional<QStringList> features;
     if (data.contains("features") && !(features = f_.stringList(data["features"], "data.features")))
         return false;
-    const auto file = resolveInsideLessonFolder(*relative, "data.csv");
-    if (!file)
-        return false;
-    const CsvReadResult csv = readCsvFile(*file, *relative);
+    if (!readCsvSamples(*relative, "data.csv", *targets, features, lesson.data)) return false;
+    if (data.contains("test_csv")) {
+        const auto testRelative = f_.string(data["test_csv"], "data.test_csv");
+        if (!testRelative ||
+            !readCsvSamples(*testRelative, "data.test_csv", *targets, features, lesson.test))
+            return false;
+        if (lesson.test.featureNames != lesson.data.featureNames) {
+            f_.error("data.test_csv",
+                     QStringLiteral("its input columns differ from those of %1").arg(*relative));
+            return false;
+        }
+        lesson.source.testCsvPath = *testRelative;
+    }
+    lesson.source.kind = DataSource::Kind::Csv;
+    lesson.source.csvPath = *relative;
+    lesson.source.targets = *targets;
+    lesson.source.features = features.value_or(QStringList());
+    return true;
+}
+
+bool LessonParser::readCsvSamples(const QString& relative, const QString& path,
+                                  const QStringList& targets,
+                                  const std::optional<QStringList>& features, Dataset& d) {
+    const auto file = resolveInsideLessonFolder(relative, path);
+    if (!file) return false;
+    const CsvReadResult csv = readCsvFile(*file, relative);
     if (!csv.table) {
-        f_.error("data.csv", csv.error);
+        f_.error(path, csv.error);
         return false;
     }
     const QStringList& header = csv.table->header;
-    const auto columnOf = [&](const QString& column, const QString& path) -> int {
+    const auto columnOf = [&](const QString& column, const QString& where) -> int {
         const int index = static_cast<int>(header.indexOf(column));
         if (index < 0)
-            f_.error(path, QStringLiteral("no column \"%1\" in %2 (its columns: %3)").arg(column, *relative, header.join(", ")));
+            f_.error(where, QStringLiteral("no column \"%1\" in %2 (its columns: %3)")
+                                .arg(column, relative, header.join(", ")));
         return index;
     };
     std::vector<int> targetColumns, featureColumns;
-    for (qsizetype i = 0; i < targets->size(); ++i)
-        targetColumns.push_back(columnOf((*targets)[i], QStringLiteral("data.targets[%1]").arg(i)));
+    for (qsizetype i = 0; i < targets.size(); ++i)
+        targetColumns.push_back(columnOf(targets[i], QStringLiteral("data.targets[%1]").arg(i)));
     if (features) {
         for (qsizetype i = 0; i < features->size(); ++i)
-            featureColumns.push_back(columnOf((*features)[i], QStringLiteral("data.features[%1]").arg(i)));
+            featureColumns.push_back(
+                columnOf((*features)[i], QStringLiteral("data.features[%1]").arg(i)));
     } else {
         for (int c = 0; c < header.size(); ++c)
-            if (!targets->contains(header[c]))
-                featureColumns.push_back(c);
+            if (!targets.contains(header[c])) featureColumns.push_back(c);
     }
     if (std::find(targetColumns.begin(), targetColumns.end(), -1) != targetColumns.end() ||
         std::find(featureColumns.begin(), featureColumns.end(), -1) != featureColumns.end())
@@ -280,7 +321,6 @@ bool LessonParser::parseCsvData(const QJsonObject& data, Lesson& lesson) {
         return false;
     }
     const auto rows = static_cast<Index>(csv.table->rows.size());
-    Dataset& d = lesson.data;
     d.X.resize(rows, static_cast<Index>(featureColumns.size()));
     d.y.resize(rows, static_cast<Index>(targetColumns.size()));
     for (Index r = 0; r < rows; ++r) {
@@ -293,12 +333,30 @@ bool LessonParser::parseCsvData(const QJsonObject& data, Lesson& lesson) {
     d.featureNames.clear();
     for (int c : featureColumns)
         d.featureNames.push_back(header[c].toStdString());
-    d.targetNames = toStdList(*targets);
-    lesson.source.kind = DataSource::Kind::Csv;
-    lesson.source.csvPath = *relative;
-    lesson.source.targets = *targets;
-    lesson.source.features = features.value_or(QStringList());
+    d.targetNames = toStdList(targets);
     return true;
+}
+
+std::optional<Matrix> LessonParser::readCsvMatrix(const QString& relative, const QString& path,
+                                                  qint64 rows, qint64 cols) {
+    const auto file = resolveInsideLessonFolder(relative, path);
+    if (!file) return std::nullopt;
+    const CsvReadResult csv = readCsvFile(*file, relative);
+    if (!csv.table) {
+        f_.error(path, csv.error);
+        return std::nullopt;
+    }
+    const qint64 r = static_cast<qint64>(csv.table->rows.size()), c = csv.table->header.size();
+    if (r != rows || c != cols) {
+        f_.error(path, QStringLiteral("%1 holds a %2 matrix; expected %3")
+                           .arg(relative, shapeText(r, c), shapeText(rows, cols)));
+        return std::nullopt;
+    }
+    Matrix m(r, c);
+    for (qint64 i = 0; i < r; ++i)
+        for (qint64 j = 0; j < c; ++j)
+            m(i, j) = csv.table->rows[static_cast<size_t>(i)][static_cast<size_t>(j)];
+    return m;
 }
 
 } // namespace backstep

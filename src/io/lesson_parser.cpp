@@ -13,28 +13,30 @@
 
 namespace backstep {
 
-
 std::optional<Lesson> LessonParser::parse(const QJsonObject& root) {
     Lesson lesson;
-    f_.checkKeys(root, QString(), {"format", "version", "title", "description", "notes",
-                                   "experiments", "data", "network", "training", "init", "expect"});
+    f_.checkKeys(root, QString(),
+                 {"format", "version", "title", "description", "notes", "experiments", "data",
+                  "network", "training", "init", "expect"});
     if (root.value("format").toString() != QStringLiteral("backstep-lesson")) {
-        f_.error("format", QStringLiteral("expected \"backstep-lesson\", got %1; is this a Backstep lesson?")
-                               .arg(jsonKind(root.value("format"))));
+        f_.error("format",
+                 QStringLiteral("expected \"backstep-lesson\", got %1; is this a Backstep lesson?")
+                     .arg(jsonKind(root.value("format"))));
         return std::nullopt;
     }
     if (const auto version = f_.integer(root.value("version"), "version", 1, 1000000); !version) {
         return std::nullopt;
     } else if (*version != 1) {
         f_.error("version", QStringLiteral("version %1 is newer than this Backstep reads (1); "
-                                           "update Backstep").arg(*version));
+                                           "update Backstep")
+                                .arg(*version));
         return std::nullopt;
     }
     parseHeader(root, lesson);
-    if (root.contains("expect"))
-        parseExpectation(root["expect"], lesson);
+    if (root.contains("expect")) parseExpectation(root["expect"], lesson);
     if (!root.contains("data")) {
-        f_.error("data", QStringLiteral("missing; give {\"X\": […], \"y\": […]}, a generator or a csv file"));
+        f_.error("data", QStringLiteral(
+                             "missing; give {\"X\": […], \"y\": […]}, a generator or a csv file"));
         return std::nullopt;
     }
     const bool haveData = parseData(root.value("data"), lesson);
@@ -49,11 +51,11 @@ std::optional<Lesson> LessonParser::parse(const QJsonObject& root) {
             lesson.training.batch.size >= lesson.data.samples())
             f_.warning("training.batch", QStringLiteral("%1 is not smaller than the %2 samples: "
                                                         "every iteration uses all of them")
-                                             .arg(lesson.training.batch.size).arg(lesson.data.samples()));
+                                             .arg(lesson.training.batch.size)
+                                             .arg(lesson.data.samples()));
         parseInit(root.value("init"), lesson);
     }
-    if (!f_.errors.isEmpty())
-        return std::nullopt;
+    if (!f_.errors.isEmpty()) return std::nullopt;
     return lesson;
 }
 
@@ -68,7 +70,8 @@ void LessonParser::parseHeader(const QJsonObject& root, Lesson& lesson) {
                 bool ok = false;
                 const int step = it.key().toInt(&ok);
                 if (!ok || step < 1 || step > 12) {
-                    f_.error("notes." + it.key(), QStringLiteral("keys are step numbers from \"1\" to \"12\""));
+                    f_.error("notes." + it.key(),
+                             QStringLiteral("keys are step numbers from \"1\" to \"12\""));
                     continue;
                 }
                 if (const auto text = f_.text(it.value(), "notes." + it.key()))
@@ -78,7 +81,8 @@ void LessonParser::parseHeader(const QJsonObject& root, Lesson& lesson) {
     }
     if (root.contains("experiments")) {
         if (!root["experiments"].isArray()) {
-            f_.error("experiments", QStringLiteral("expected an array of texts, got %1").arg(jsonKind(root["experiments"])));
+            f_.error("experiments", QStringLiteral("expected an array of texts, got %1")
+                                        .arg(jsonKind(root["experiments"])));
         } else {
             const QJsonArray list = root["experiments"].toArray();
             for (qsizetype i = 0; i < list.size(); ++i)
@@ -95,9 +99,9 @@ bool LessonParser::parseNetwork(const QJsonValue& value, Lesson& lesson, bool ha
         // Defaults: 3 sigmoid hidden units and a sigmoid output, as in the tutorial.
     } else {
         const auto o = f_.object(value, "network");
-        if (!o)
-            return false;
-        f_.checkKeys(*o, "network", {"hidden", "hidden_activation", "output_activation", "leaky_alpha"});
+        if (!o) return false;
+        f_.checkKeys(*o, "network",
+                     {"hidden", "hidden_activation", "output_activation", "leaky_alpha"});
         bool ok = true;
         if (o->contains("hidden")) {
             const QJsonValue hidden = (*o)["hidden"];
@@ -105,31 +109,39 @@ bool LessonParser::parseNetwork(const QJsonValue& value, Lesson& lesson, bool ha
             if (hidden.isArray()) {
                 const QJsonArray layers = hidden.toArray();
                 if (layers.isEmpty() || layers.size() > LessonLimits::maxHiddenLayers) {
-                    f_.error("network.hidden", QStringLiteral("expected 1 to %1 hidden layers, got %2")
-                                                   .arg(LessonLimits::maxHiddenLayers).arg(layers.size()));
+                    f_.error("network.hidden",
+                             QStringLiteral("expected 1 to %1 hidden layers, got %2")
+                                 .arg(LessonLimits::maxHiddenLayers)
+                                 .arg(layers.size()));
                     ok = false;
                 }
                 for (qsizetype i = 0; ok && i < layers.size(); ++i) {
-                    const auto units = f_.integer(layers[i], QStringLiteral("network.hidden[%1]").arg(i), 1, LessonLimits::maxUnitsPerLayer);
+                    const auto units =
+                        f_.integer(layers[i], QStringLiteral("network.hidden[%1]").arg(i), 1,
+                                   LessonLimits::maxUnitsPerLayer);
                     ok = ok && units;
                     net.hidden.push_back(static_cast<int>(units.value_or(1)));
                 }
             } else {
-                const auto units = f_.integer(hidden, "network.hidden", 1, LessonLimits::maxUnitsPerLayer);
+                const auto units =
+                    f_.integer(hidden, "network.hidden", 1, LessonLimits::maxUnitsPerLayer);
                 ok = ok && units;
                 net.hidden.push_back(static_cast<int>(units.value_or(1)));
             }
         }
-        const auto activation = [&](const char* key, Activation fallback, bool output) -> Activation {
-            if (!o->contains(key))
-                return fallback;
+        const auto activation = [&](const char* key, Activation fallback,
+                                    bool output) -> Activation {
+            if (!o->contains(key)) return fallback;
             const QString path = QStringLiteral("network.") + key;
             const auto name = f_.string((*o)[key], path);
             const auto kind = name ? activationFromName(name->toStdString()) : std::nullopt;
             if (name && !kind)
-                f_.error(path, QStringLiteral("unknown activation \"%1\"; use %2").arg(*name,
-                               output ? QStringLiteral("sigmoid, linear or softmax")
-                                      : QStringLiteral("sigmoid, tanh, relu, leaky_relu, linear or step")));
+                f_.error(path,
+                         QStringLiteral("unknown activation \"%1\"; use %2")
+                             .arg(*name,
+                                  output ? QStringLiteral("sigmoid, linear or softmax")
+                                         : QStringLiteral(
+                                               "sigmoid, tanh, relu, leaky_relu, linear or step")));
             ok = ok && kind;
             return kind.value_or(fallback);
         };
@@ -138,22 +150,25 @@ bool LessonParser::parseNetwork(const QJsonValue& value, Lesson& lesson, bool ha
         if (o->contains("leaky_alpha")) {
             const auto alpha = f_.number((*o)["leaky_alpha"], "network.leaky_alpha", 0.0, 1.0);
             ok = ok && alpha;
-            net.hiddenActivation.leakyAlpha = net.outputActivation.leakyAlpha = alpha.value_or(0.01);
+            net.hiddenActivation.leakyAlpha = net.outputActivation.leakyAlpha =
+                alpha.value_or(0.01);
         }
-        if (!ok)
-            return false;
+        if (!ok) return false;
     }
-    if (!haveData)
-        return true;
+    if (!haveData) return true;
     net.inputs = lesson.data.inputs();
     net.outputs = lesson.data.outputs();
     const qint64 samples = lesson.data.samples();
     for (size_t l = 0; l < net.hidden.size(); ++l) {
         if (samples * net.hidden[l] > LessonLimits::maxCellsPerMatrix ||
-            static_cast<qint64>(net.fanIn(static_cast<int>(l))) * net.hidden[l] > LessonLimits::maxCellsPerMatrix) {
-            f_.error("network.hidden", QStringLiteral("%1 samples × %2 hidden units is more than the "
-                                                      "limit of %3 cells per matrix")
-                                           .arg(samples).arg(net.hidden[l]).arg(LessonLimits::maxCellsPerMatrix));
+            static_cast<qint64>(net.fanIn(static_cast<int>(l))) * net.hidden[l] >
+                LessonLimits::maxCellsPerMatrix) {
+            f_.error("network.hidden",
+                     QStringLiteral("%1 samples × %2 hidden units is more than the "
+                                    "limit of %3 cells per matrix")
+                         .arg(samples)
+                         .arg(net.hidden[l])
+                         .arg(LessonLimits::maxCellsPerMatrix));
             return false;
         }
     }
@@ -163,12 +178,11 @@ bool LessonParser::parseNetwork(const QJsonValue& value, Lesson& lesson, bool ha
 bool LessonParser::parseTraining(const QJsonValue& value, Lesson& lesson) {
     TrainingConfig& t = lesson.training;
     t.epochs = 1000;
-    if (value.isUndefined())
-        return true;
+    if (value.isUndefined()) return true;
     const auto o = f_.object(value, "training");
-    if (!o)
-        return false;
-    f_.checkKeys(*o, "training", {"learning_rate", "epochs", "loss", "batch", "update_biases", "seed"});
+    if (!o) return false;
+    f_.checkKeys(*o, "training",
+                 {"learning_rate", "epochs", "loss", "batch", "update_biases", "seed"});
     bool ok = true;
     if (o->contains("learning_rate")) {
         const auto lr = f_.number((*o)["learning_rate"], "training.learning_rate", 0.0, 1e6, true);
@@ -176,7 +190,8 @@ bool LessonParser::parseTraining(const QJsonValue& value, Lesson& lesson) {
         t.learningRate = lr.value_or(0.1);
     }
     if (o->contains("epochs")) {
-        const auto epochs = f_.integer((*o)["epochs"], "training.epochs", 1, LessonLimits::maxEpochs);
+        const auto epochs =
+            f_.integer((*o)["epochs"], "training.epochs", 1, LessonLimits::maxEpochs);
         ok = ok && epochs;
         t.epochs = static_cast<int>(epochs.value_or(1));
     }
@@ -184,7 +199,9 @@ bool LessonParser::parseTraining(const QJsonValue& value, Lesson& lesson) {
         const auto name = f_.string((*o)["loss"], "training.loss");
         const auto loss = name ? lossFromName(name->toStdString()) : std::nullopt;
         if (name && !loss)
-            f_.error("training.loss", QStringLiteral("unknown loss \"%1\"; use mse, bce or cross_entropy").arg(*name));
+            f_.error(
+                "training.loss",
+                QStringLiteral("unknown loss \"%1\"; use mse, bce or cross_entropy").arg(*name));
         ok = ok && loss;
         t.loss = loss.value_or(Loss::Mse);
     }
@@ -199,7 +216,9 @@ bool LessonParser::parseTraining(const QJsonValue& value, Lesson& lesson) {
             ok = ok && size;
             t.batch = BatchSpec{BatchSpec::Kind::MiniBatch, static_cast<int>(size.value_or(1))};
         } else {
-            f_.error("training.batch", QStringLiteral("expected \"full\", \"sgd\" or a positive whole number, got %1").arg(jsonKind(batch)));
+            f_.error("training.batch",
+                     QStringLiteral("expected \"full\", \"sgd\" or a positive whole number, got %1")
+                         .arg(jsonKind(batch)));
             ok = false;
         }
     }
@@ -224,14 +243,12 @@ bool LessonParser::parseInit(const QJsonValue& value, Lesson& lesson) {
         return true;
     }
     const auto o = f_.object(value, "init");
-    if (!o)
-        return false;
+    if (!o) return false;
     if (o->contains("method")) {
         f_.checkKeys(*o, "init", {"method", "seed", "low", "high", "mean", "std"});
         InitSpec& spec = lesson.initSpec;
         const auto name = f_.string((*o)["method"], "init.method");
-        if (!name)
-            return false;
+        if (!name) return false;
         if (*name == "uniform")
             spec.method = InitSpec::Method::Uniform;
         else if (*name == "normal")
@@ -239,14 +256,15 @@ bool LessonParser::parseInit(const QJsonValue& value, Lesson& lesson) {
         else if (*name == "xavier")
             spec.method = InitSpec::Method::Xavier;
         else {
-            f_.error("init.method", QStringLiteral("unknown method \"%1\"; use uniform, normal or xavier, "
-                                                   "or give the matrices").arg(*name));
+            f_.error("init.method",
+                     QStringLiteral("unknown method \"%1\"; use uniform, normal or xavier, "
+                                    "or give the matrices")
+                         .arg(*name));
             return false;
         }
         bool ok = true;
         const auto read = [&](const char* key, double& target, double min, double max) {
-            if (!o->contains(key))
-                return;
+            if (!o->contains(key)) return;
             const auto v = f_.number((*o)[key], QStringLiteral("init.") + key, min, max);
             ok = ok && v;
             target = v.value_or(target);
@@ -261,11 +279,11 @@ bool LessonParser::parseInit(const QJsonValue& value, Lesson& lesson) {
         read("mean", spec.mean, -1e6, 1e6);
         read("std", spec.std, 0.0, 1e6);
         if (ok && spec.low > spec.high) {
-            f_.error("init.low", QStringLiteral("low (%1) is above high (%2)").arg(spec.low).arg(spec.high));
+            f_.error("init.low",
+                     QStringLiteral("low (%1) is above high (%2)").arg(spec.low).arg(spec.high));
             ok = false;
         }
-        if (ok)
-            lesson.initial = initialise(net, spec);
+        if (ok) lesson.initial = initialise(net, spec);
         return ok;
     }
     // Explicit matrices: one weight matrix and one bias row per layer.
@@ -279,18 +297,23 @@ bool LessonParser::parseInit(const QJsonValue& value, Lesson& lesson) {
     for (int l = 0; l < net.layerCount(); ++l) {
         const QString w = known[2 * l], b = known[2 * l + 1];
         Layer layer;
-        for (const auto& [key, target, rows] : {std::tuple{w, &layer.weights, net.fanIn(l)},
-                                                std::tuple{b, &layer.bias, 1}}) {
+        for (const auto& [key, target, rows] :
+             {std::tuple{w, &layer.weights, net.fanIn(l)}, std::tuple{b, &layer.bias, 1}}) {
             if (!o->contains(key)) {
-                f_.error("init." + key, QStringLiteral("missing; give a %1 matrix or use {\"method\": \"uniform\"}")
-                                            .arg(shapeText(rows, net.fanOut(l))));
+                f_.error(
+                    "init." + key,
+                    QStringLiteral("missing; give a %1 matrix or use {\"method\": \"uniform\"}")
+                        .arg(shapeText(rows, net.fanOut(l))));
                 ok = false;
                 continue;
             }
-            const auto m = f_.matrix((*o)[key], "init." + key, rows, net.fanOut(l), LessonLimits::maxCellsPerMatrix);
+            const QJsonValue given = (*o)[key];
+            const auto m = given.isString()
+                               ? readCsvMatrix(given.toString(), "init." + key, rows, net.fanOut(l))
+                               : f_.matrix(given, "init." + key, rows, net.fanOut(l),
+                                           LessonLimits::maxCellsPerMatrix);
             ok = ok && m;
-            if (m)
-                *target = *m;
+            if (m) *target = *m;
         }
         params.layers.push_back(std::move(layer));
     }
@@ -305,14 +328,17 @@ void LessonParser::checkTargets(const Lesson& lesson) {
     const Matrix& y = lesson.data.y;
     const Loss loss = lesson.training.loss;
     for (Index r = 0; r < y.rows(); ++r) {
-        if (loss == Loss::Bce && ((y.row(r).array() < 0.0).any() || (y.row(r).array() > 1.0).any())) {
-            f_.error(QStringLiteral("data.y[%1]").arg(r), QStringLiteral("loss bce needs targets from 0 to 1"));
+        if (loss == Loss::Bce &&
+            ((y.row(r).array() < 0.0).any() || (y.row(r).array() > 1.0).any())) {
+            f_.error(QStringLiteral("data.y[%1]").arg(r),
+                     QStringLiteral("loss bce needs targets from 0 to 1"));
             return;
         }
         if (loss == Loss::CrossEntropy &&
             ((y.row(r).array() < 0.0).any() || std::abs(y.row(r).sum() - 1.0) > 1e-9)) {
             f_.error(QStringLiteral("data.y[%1]").arg(r),
-                     QStringLiteral("loss cross_entropy needs each target row to sum to 1 (one-hot: one 1, the rest 0)"));
+                     QStringLiteral("loss cross_entropy needs each target row to sum to 1 "
+                                    "(one-hot: one 1, the rest 0)"));
             return;
         }
     }

@@ -24,6 +24,13 @@ private:
     bool parseInlineData(const QJsonObject& data, Lesson& lesson);
     bool parseGeneratedData(const QJsonObject& data, Lesson& lesson);
     bool parseCsvData(const QJsonObject& data, Lesson& lesson);
+    // Reads a CSV file of the lesson's folder into `d`: the target columns into y, the
+    // feature columns (all others when not given) into X. `path` names the key for messages.
+    bool readCsvSamples(const QString& relative, const QString& path, const QStringList& targets,
+                        const std::optional<QStringList>& features, Dataset& d);
+    // An init matrix given as the name of a CSV file next to the lesson.
+    std::optional<Matrix> readCsvMatrix(const QString& relative, const QString& path, qint64 rows,
+                                        qint64 cols);
     bool parseNetwork(const QJsonValue& value, Lesson& lesson, bool haveData);
     bool parseTraining(const QJsonValue& value, Lesson& lesson);
     bool parseInit(const QJsonValue& value, Lesson& lesson);

@@ -2,9 +2,12 @@
 #include "lesson_writer.h"
 
 #include "csv.h"
+#include "file_writer.h"
+#include "trace_export.h"
 
 #include "core/trace_names.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,11 +17,9 @@ namespace backstep {
 namespace {
 
 QJsonValue text(const LocalizedText& t) {
-    if (t.zhCN.isEmpty())
-        return t.en;
+    if (t.zhCN.isEmpty()) return t.en;
     QJsonObject o{{"zh_CN", t.zhCN}};
-    if (!t.en.isEmpty())
-        o["en"] = t.en;
+    if (!t.en.isEmpty()) o["en"] = t.en;
     return o;
 }
 
@@ -40,14 +41,69 @@ QJsonArray names(const std::vector<std::string>& list) {
     return a;
 }
 
-} // namespace
+// Where matrices too large for the JSON go: CSV files named after the lesson, next to it.
+struct DataFolder {
+    QString folder, baseName; // empty folder: everything inline
+    std::vector<std::pair<QString, QByteArray>> files;
+    bool enabled() const { return !folder.isEmpty(); }
+    // Adds "<lesson>.<suffix>.csv" and returns its name relative to the lesson.
+    QString add(const QString& suffix, const QByteArray& csv) {
+        const QString name = baseName + '.' + suffix + QStringLiteral(".csv");
+        files.emplace_back(folder + '/' + name, csv);
+        return name;
+    }
+};
 
-QByteArray lessonToJson(const Lesson& lesson, const Parameters& weights, bool keepGenerator) {
+// Column names that read back as the same columns: trimmed, one line, none empty, no two alike.
+QStringList uniqueColumnNames(const std::vector<std::string>& features,
+                              const std::vector<std::string>& targets) {
+    QStringList result;
+    for (const auto* list : {&features, &targets}) {
+        for (const std::string& raw : *list) {
+            QString name = QString::fromStdString(raw);
+            for (QChar& ch : name)
+                if (ch.category() == QChar::Other_Control) ch = QLatin1Char(' ');
+            name = name.simplified();
+            if (name.isEmpty()) name = QStringLiteral("column");
+            const QString stem = name;
+            for (int n = 2; result.contains(name); ++n)
+                name = QStringLiteral("%1_%2").arg(stem).arg(n);
+            result << name;
+        }
+    }
+    return result;
+}
+
+std::vector<std::string> toStd(const QStringList& list) {
+    std::vector<std::string> result;
+    for (const QString& s : list)
+        result.push_back(s.toStdString());
+    return result;
+}
+
+// X and y side by side as one CSV: the inputs, then the targets.
+QByteArray samplesCsv(const Dataset& d, const QStringList& header) {
+    Matrix both(d.samples(), d.inputs() + d.outputs());
+    both << d.X, d.y;
+    return matrixToCsv(both, toStd(header));
+}
+
+QJsonObject dataInCsvFiles(const Lesson& lesson, DataFolder& out) {
+    const QStringList header = uniqueColumnNames(lesson.data.featureNames, lesson.data.targetNames);
+    const auto inputs = static_cast<qsizetype>(lesson.data.inputs());
+    QJsonObject data{{"csv", out.add(QStringLiteral("data"), samplesCsv(lesson.data, header))},
+                     {"features", QJsonArray::fromStringList(header.mid(0, inputs))},
+                     {"targets", QJsonArray::fromStringList(header.mid(inputs))}};
+    if (lesson.test.samples() > 0)
+        data["test_csv"] = out.add(QStringLiteral("test"), samplesCsv(lesson.test, header));
+    return data;
+}
+
+QJsonObject lessonObject(const Lesson& lesson, const Parameters& weights, bool keepGenerator,
+                         DataFolder& out) {
     QJsonObject root{{"format", "backstep-lesson"}, {"version", 1}};
-    if (!lesson.title.isEmpty())
-        root["title"] = text(lesson.title);
-    if (!lesson.description.isEmpty())
-        root["description"] = text(lesson.description);
+    if (!lesson.title.isEmpty()) root["title"] = text(lesson.title);
+    if (!lesson.description.isEmpty()) root["description"] = text(lesson.description);
     if (!lesson.stepNotes.empty()) {
         QJsonObject notes;
         for (const auto& [step, note] : lesson.stepNotes)
@@ -62,21 +118,29 @@ QByteArray lessonToJson(const Lesson& lesson, const Parameters& weights, bool ke
     }
     if (keepGenerator && lesson.source.kind == DataSource::Kind::Generator) {
         const GeneratorSpec& g = lesson.source.generator;
-        QJsonObject data{{"generator", QString::fromStdString(generatorName(g.kind))}, {"samples", g.samples},
-                         {"noise", g.noise}, {"seed", static_cast<double>(g.seed)}};
-        if (g.kind == GeneratorSpec::Kind::Spiral)
-            data["classes"] = g.classes;
+        QJsonObject data{{"generator", QString::fromStdString(generatorName(g.kind))},
+                         {"samples", g.samples},
+                         {"noise", g.noise},
+                         {"seed", static_cast<double>(g.seed)}};
+        if (g.kind == GeneratorSpec::Kind::Spiral) data["classes"] = g.classes;
         if (lesson.normalise != Normalisation::None)
-            data["normalise"] = lesson.normalise == Normalisation::Standardise ? "standardise" : "minmax";
+            data["normalise"] =
+                lesson.normalise == Normalisation::Standardise ? "standardise" : "minmax";
         if (lesson.testFraction > 0) {
             data["test_fraction"] = lesson.testFraction;
             data["split_seed"] = static_cast<double>(lesson.splitSeed);
         }
         root["data"] = data;
+    } else if (out.enabled() && lesson.data.X.size() + lesson.data.y.size() + lesson.test.X.size() +
+                                        lesson.test.y.size() >
+                                    inlineCells) {
+        root["data"] = dataInCsvFiles(lesson, out); // as trained on, like the inline numbers below
     } else {
         // The numbers as trained on: already normalised and split, so neither is repeated.
-        QJsonObject data{{"X", matrix(lesson.data.X)}, {"y", matrix(lesson.data.y)},
-                         {"feature_names", names(lesson.data.featureNames)}, {"target_names", names(lesson.data.targetNames)}};
+        QJsonObject data{{"X", matrix(lesson.data.X)},
+                         {"y", matrix(lesson.data.y)},
+                         {"feature_names", names(lesson.data.featureNames)},
+                         {"target_names", names(lesson.data.targetNames)}};
         if (lesson.test.samples() > 0) {
             data["test_X"] = matrix(lesson.test.X);
             data["test_y"] = matrix(lesson.test.y);
@@ -85,12 +149,9 @@ QByteArray lessonToJson(const Lesson& lesson, const Parameters& weights, bool ke
     }
     if (!lesson.expect.isEmpty()) {
         QJsonObject expect;
-        if (lesson.expect.accuracy)
-            expect["accuracy"] = *lesson.expect.accuracy;
-        if (lesson.expect.lossBelow)
-            expect["loss_below"] = *lesson.expect.lossBelow;
-        if (lesson.expect.stops)
-            expect["stops"] = true;
+        if (lesson.expect.accuracy) expect["accuracy"] = *lesson.expect.accuracy;
+        if (lesson.expect.lossBelow) expect["loss_below"] = *lesson.expect.lossBelow;
+        if (lesson.expect.stops) expect["stops"] = true;
         if (!lesson.expect.unchanged.isEmpty())
             expect["unchanged"] = QJsonArray::fromStringList(lesson.expect.unchanged);
         root["expect"] = expect;
@@ -99,9 +160,10 @@ QByteArray lessonToJson(const Lesson& lesson, const Parameters& weights, bool ke
     QJsonArray hidden;
     for (int h : net.hidden)
         hidden.append(h);
-    QJsonObject network{{"hidden", net.hidden.size() == 1 ? QJsonValue(net.hidden[0]) : QJsonValue(hidden)},
-                        {"hidden_activation", QString::fromStdString(activationName(net.hiddenActivation.kind))},
-                        {"output_activation", QString::fromStdString(activationName(net.outputActivation.kind))}};
+    QJsonObject network{
+        {"hidden", net.hidden.size() == 1 ? QJsonValue(net.hidden[0]) : QJsonValue(hidden)},
+        {"hidden_activation", QString::fromStdString(activationName(net.hiddenActivation.kind))},
+        {"output_activation", QString::fromStdString(activationName(net.outputActivation.kind))}};
     if (net.hiddenActivation.kind == Activation::LeakyRelu)
         network["leaky_alpha"] = net.hiddenActivation.leakyAlpha;
     root["network"] = network;
@@ -111,21 +173,54 @@ QByteArray lessonToJson(const Lesson& lesson, const Parameters& weights, bool ke
         batch = QStringLiteral("sgd");
     else if (t.batch.kind == BatchSpec::Kind::MiniBatch)
         batch = t.batch.size;
-    root["training"] = QJsonObject{{"learning_rate", t.learningRate}, {"epochs", t.epochs},
-                                   {"loss", QString::fromStdString(lossName(t.loss))}, {"batch", batch},
-                                   {"update_biases", t.updateBiases}, {"seed", static_cast<double>(t.seed)}};
+    root["training"] = QJsonObject{{"learning_rate", t.learningRate},
+                                   {"epochs", t.epochs},
+                                   {"loss", QString::fromStdString(lossName(t.loss))},
+                                   {"batch", batch},
+                                   {"update_biases", t.updateBiases},
+                                   {"seed", static_cast<double>(t.seed)}};
     QJsonObject init;
     const int count = net.layerCount();
     for (int l = 0; l < count; ++l) {
-        init[QString::fromStdString(traceName(MatrixRole::Weights, l, count))] = matrix(weights.layers[static_cast<size_t>(l)].weights);
-        init[QString::fromStdString(traceName(MatrixRole::Bias, l, count))] = matrix(weights.layers[static_cast<size_t>(l)].bias);
+        const Layer& layer = weights.layers[static_cast<size_t>(l)];
+        for (const auto& [role, values] : {std::pair{MatrixRole::Weights, &layer.weights},
+                                           std::pair{MatrixRole::Bias, &layer.bias}}) {
+            const QString name = QString::fromStdString(traceName(role, l, count));
+            if (out.enabled() && values->size() > inlineCells) // a large layer: its own CSV file
+                init[name] =
+                    out.add(name, matrixToCsv(*values, layerUnitLabels(net, l, lesson.data)));
+            else
+                init[name] = matrix(*values);
+        }
     }
     root["init"] = init;
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return root;
 }
 
-QString saveLessonFile(const QString& path, const Lesson& lesson, const Parameters& weights, bool keepGenerator) {
-    return writeTextFileAtomically(path, lessonToJson(lesson, weights, keepGenerator));
+} // namespace
+
+QByteArray lessonToJson(const Lesson& lesson, const Parameters& weights, bool keepGenerator) {
+    DataFolder inlineOnly;
+    return QJsonDocument(lessonObject(lesson, weights, keepGenerator, inlineOnly))
+        .toJson(QJsonDocument::Indented);
+}
+
+LessonFiles lessonToFiles(const QString& lessonPath, const Lesson& lesson,
+                          const Parameters& weights, bool keepGenerator) {
+    const QFileInfo info(lessonPath);
+    DataFolder out{info.absolutePath(), info.completeBaseName(), {}};
+    LessonFiles files;
+    files.json = QJsonDocument(lessonObject(lesson, weights, keepGenerator, out))
+                     .toJson(QJsonDocument::Indented);
+    files.dataFiles = std::move(out.files);
+    return files;
+}
+
+QString saveLessonFile(const QString& path, const Lesson& lesson, const Parameters& weights,
+                       bool keepGenerator) {
+    LessonFiles files = lessonToFiles(path, lesson, weights, keepGenerator);
+    files.dataFiles.emplace_back(path, files.json); // the lesson last, after the data it names
+    return writeFilesAtomically(files.dataFiles);
 }
 
 } // namespace backstep

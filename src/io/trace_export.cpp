@@ -2,6 +2,7 @@
 #include "trace_export.h"
 
 #include "csv.h"
+#include "file_writer.h"
 
 #include <QDir>
 
@@ -10,48 +11,47 @@ namespace backstep {
 namespace {
 
 QString ensureFolder(const QString& folder) {
-    if (!QDir().mkpath(folder))
-        return folder + QStringLiteral(": cannot create the folder");
+    if (!QDir().mkpath(folder)) return folder + QStringLiteral(": cannot create the folder");
     return {};
 }
 
 } // namespace
 
+std::vector<std::string> layerUnitLabels(const NetworkSpec& network, int layer,
+                                         const Dataset& data) {
+    if (layer == network.layerCount() - 1) return data.targetNames;
+    std::vector<std::string> labels;
+    for (int u = 0; u < network.fanOut(layer); ++u)
+        labels.push_back(hiddenUnitLabel(layer, u));
+    return labels;
+}
+
 QString writeTraceCsvs(const Trace& trace, const QString& folder) {
-    if (QString error = ensureFolder(folder); !error.isEmpty())
-        return error;
+    if (QString error = ensureFolder(folder); !error.isEmpty()) return error;
     const QDir dir(folder);
-    for (const TraceMatrix& m : trace.matrices) {
-        const QString error = writeMatrixCsv(dir.filePath(QString::fromStdString(m.name) + ".csv"),
-                                             m.values, m.columnLabels);
-        if (!error.isEmpty())
-            return error;
-    }
-    return {};
+    std::vector<std::pair<QString, QByteArray>> files;
+    for (const TraceMatrix& m : trace.matrices)
+        files.emplace_back(dir.filePath(QString::fromStdString(m.name) + ".csv"),
+                           matrixToCsv(m.values, m.columnLabels));
+    return writeFilesAtomically(files);
 }
 
 QString writeParametersCsvs(const Parameters& params, const NetworkSpec& network,
                             const Dataset& data, const QString& folder) {
-    if (QString error = ensureFolder(folder); !error.isEmpty())
-        return error;
+    if (QString error = ensureFolder(folder); !error.isEmpty()) return error;
     const QDir dir(folder);
+    std::vector<std::pair<QString, QByteArray>> files;
     const int count = network.layerCount();
     for (int l = 0; l < count; ++l) {
-        std::vector<std::string> labels;
-        if (l == count - 1)
-            labels = data.targetNames;
-        else
-            for (int u = 0; u < network.fanOut(l); ++u)
-                labels.push_back(hiddenUnitLabel(l, u));
+        const std::vector<std::string> labels = layerUnitLabels(network, l, data);
         const Layer& layer = params.layers[static_cast<size_t>(l)];
         for (const auto& [role, values] : {std::pair{MatrixRole::Weights, &layer.weights},
                                            std::pair{MatrixRole::Bias, &layer.bias}}) {
             const QString name = QString::fromStdString(traceName(role, l, count)) + ".csv";
-            if (QString error = writeMatrixCsv(dir.filePath(name), *values, labels); !error.isEmpty())
-                return error;
+            files.emplace_back(dir.filePath(name), matrixToCsv(*values, labels));
         }
     }
-    return {};
+    return writeFilesAtomically(files);
 }
 
 } // namespace backstep

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Writes every matrix of a trace as NAME.csv into a folder, each file atomically.
+// Writes every matrix of a trace as NAME.csv into a folder, all files or none.
 #pragma once
 
 #include "core/trace.h"
@@ -10,6 +10,11 @@ namespace backstep {
 
 // Returns an empty string on success, else a one-line message.
 QString writeTraceCsvs(const Trace& trace, const QString& folder);
+
+// The column labels of a weight layer's matrices: the target names for the output layer,
+// "h1", "h2", … (or "h2_1", … deeper) for hidden layers.
+std::vector<std::string> layerUnitLabels(const NetworkSpec& network, int layer,
+                                         const Dataset& data);
 
 // Writes the parameters as wh.csv, bh.csv, wout.csv, bout.csv (wh_2.csv, … when deeper).
 QString writeParametersCsvs(const Parameters& params, const NetworkSpec& network,

@@ -2,6 +2,7 @@
 #include "space_views.h"
 
 #include "plane_view.h"
+#include "png_file.h"
 
 #include "models/lesson_session.h"
 #include "models/space_pictures.h"
@@ -169,7 +170,7 @@ QString SpaceViews::exportPng(const QString& path) {
     dirty_ = true;
     if (isVisible())
         refresh();
-    return grab().save(path, "PNG") ? QString() : tr("%1: cannot write the image").arg(path);
+    return writePng(path, grab());
 }
 
 void SpaceViews::showEvent(QShowEvent* event) {

@@ -5,8 +5,10 @@
 
 #include "import_dialog.h"
 #include "loss_chart.h"
+#include "png_file.h"
 
 #include "io/csv.h"
+#include "io/file_writer.h"
 #include "io/lesson_loader.h"
 #include "io/lesson_writer.h"
 #include "io/trace_export.h"
@@ -157,17 +159,17 @@ QString MainWindow::exportTrace(const QString& folder) {
 
 QString MainWindow::exportMatrix(const QString& matrix, const QString& path) {
     const TraceMatrix* m = session_.trace().find(matrix.toStdString());
-    lastError_ = m ? writeMatrixCsv(path, m->values, m->columnLabels) : tr("no matrix %1").arg(matrix);
+    lastError_ = m ? writeFileAtomically(path, matrixToCsv(m->values, m->columnLabels)) : tr("no matrix %1").arg(matrix);
     return lastError_;
 }
 
 QString MainWindow::exportLossHistory(const QString& path) {
-    lastError_ = writeTextFileAtomically(path, lossHistoryCsv(session_.trainer().epochLoss(), session_.trainer().epochAccuracy()));
+    lastError_ = writeFileAtomically(path, lossHistoryCsv(session_.trainer().epochLoss(), session_.trainer().epochAccuracy()));
     return lastError_;
 }
 
 QString MainWindow::exportChart(const QString& path) {
-    lastError_ = chart_->grab().save(path, "PNG") ? QString() : tr("%1: cannot write the image").arg(path);
+    lastError_ = writePng(path, chart_->grab());
     return lastError_;
 }
 

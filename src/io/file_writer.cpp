@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#include "file_writer.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <memory>
+
+namespace backstep {
+
+namespace {
+
+QString failure(const QString& path, const QString& what, const QString& why) {
+    return QStringLiteral("%1: %2: %3; the earlier file (if any) is unchanged")
+        .arg(path, what, why);
+}
+
+// Opens, writes and flushes `contents` into a temporary file for `path`. QSaveFile alone is
+// not enough: with Qt 6.4 its commit() reports success after a buffered write of a small file
+// failed (disk full, file-size limit), and the target is replaced by an empty file. So the
+// buffer is flushed here and the device's error state checked before anyone commits.
+QString prepare(QSaveFile& file, const QByteArray& contents) {
+    const QString path = file.fileName();
+    if (QFileInfo(path).isDir())
+        return QStringLiteral("%1: is a folder; choose a file name").arg(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failure(path, QStringLiteral("cannot write"), file.errorString());
+    const qint64 written = file.write(contents);
+    const bool flushed = file.flush();
+    if (written != contents.size() || !flushed || file.error() != QFileDevice::NoError) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return failure(path, QStringLiteral("cannot write"), why);
+    }
+    return {};
+}
+
+} // namespace
+
+QString writeFilesAtomically(const std::vector<std::pair<QString, QByteArray>>& files) {
+    std::vector<std::unique_ptr<QSaveFile>> prepared;
+    for (const auto& [path, contents] : files) {
+        prepared.push_back(std::make_unique<QSaveFile>(path));
+        if (const QString error = prepare(*prepared.back(), contents); !error.isEmpty()) {
+            for (auto& file : prepared)
+                file->cancelWriting();
+            return error;
+        }
+    }
+    for (auto& file : prepared) {
+        if (!file->commit())
+            return failure(file->fileName(), QStringLiteral("cannot save"), file->errorString());
+    }
+    return {};
+}
+
+QString writeFileAtomically(const QString& path, const QByteArray& contents) {
+    return writeFilesAtomically({{path, contents}});
+}
+
+} // namespace backstep

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: MIT
+// What Backstep writes it reads back: lessons with large data or large layers are saved with
+// CSV files beside them, and every number returns bit for bit.
+#include "io/lesson_loader.h"
+#include "io/lesson_writer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace backstep;
+
+namespace {
+
+QString write(const QString& path, const QByteArray& text) {
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+Lesson load(const QString& path) {
+    LessonLoadResult r = loadLessonFile(path);
+    if (!r.ok()) qWarning("%s", qPrintable(r.errors.join('\n')));
+    return r.lesson.value_or(Lesson{});
+}
+
+// Bitwise equality (QCOMPARE on matrices would accept rounding within Eigen's isApprox).
+bool same(const Matrix& a, const Matrix& b) {
+    return a.rows() == b.rows() && a.cols() == b.cols() &&
+           std::equal(a.data(), a.data() + a.size(), b.data(),
+                      [](double x, double y) { return std::memcmp(&x, &y, sizeof x) == 0; });
+}
+
+} // namespace
+
+class LessonSavingTest : public QObject {
+    Q_OBJECT
+private slots:
+    // A legal 4.7 MB CSV with a held-out part: saved inline it would be far above the 16 MB a
+    // lesson file may have; saved with CSV files beside it, it reads back exactly.
+    void largeCsvLessonReadsBack() {
+        QTemporaryDir source, target;
+        QByteArray csv = "a,b,c,d,e,f,g,price\n";
+        QRandomGenerator random(7);
+        const int rows = 55000;
+        for (int r = 0; r < rows; ++r) {
+            for (int c = 0; c < 8; ++c)
+                csv += QByteArray::number(random.generateDouble() * 1000 - 500, 'g', 8) +
+                       (c < 7 ? "," : "\n");
+        }
+        QVERIFY(csv.size() > 4'500'000);
+        write(source.filePath("houses.csv"), csv);
+        write(source.filePath("houses.json"), R"({"format": "backstep-lesson", "version": 1,
+            "data": {"csv": "houses.csv", "targets": ["price"], "normalise": "standardise", "test_fraction": 0.2},
+            "network": {"hidden": 16, "output_activation": "linear"}, "training": {"learning_rate": 0.0001}})");
+        const Lesson original = load(source.filePath("houses.json"));
+        QCOMPARE(original.data.samples(), 44000);
+        QCOMPARE(original.test.samples(), 11000);
+        QVERIFY(lessonToJson(original, original.initial, false).size() >
+                LessonLimits::maxFileBytes); // inline cannot load
+
+        const QString saved = target.filePath("my houses.json");
+        QCOMPARE(saveLessonFile(saved, original, original.initial, true), QString());
+        QVERIFY(QFileInfo(saved).size() < 100'000);
+        QVERIFY(QFile::exists(target.filePath("my houses.data.csv")));
+        QVERIFY(QFile::exists(target.filePath("my houses.test.csv")));
+        const Lesson back = load(saved);
+        QVERIFY(same(back.data.X, original.data.X));
+        QVERIFY(same(back.data.y, original.data.y));
+        QVERIFY(same(back.test.X, original.test.X));
+        QVERIFY(same(back.test.y, original.test.y));
+        QCOMPARE(back.data.featureNames, original.data.featureNames);
+        QCOMPARE(back.data.targetNames, std::vector<std::string>{"price"});
+        QVERIFY(same(back.initial.layers[0].weights, original.initial.layers[0].weights));
+        QCOMPARE(back.testFraction, 0.0); // already split: the parts are saved as they are
+
+        // Saved again over itself, it stays loadable (the data files are replaced together).
+        QCOMPARE(saveLessonFile(saved, back, back.initial, true), QString());
+        QVERIFY(same(load(saved).test.X, original.test.X));
+    }
+
+    // Small lessons stay one self-contained file.
+    void smallLessonStaysInline() {
+        QTemporaryDir dir;
+        const Lesson lesson =
+            load(QStringLiteral(BACKSTEP_SOURCE_DIR "/lessons/01-three-samples.json"));
+        QCOMPARE(saveLessonFile(dir.filePath("small.json"), lesson, lesson.initial, true),
+                 QString());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"small.json"});
+    }
+
+    // A layer of 400×300 weights (120 000 numbers) goes to its own CSV file.
+    void largeLayerReadsBack() {
+        QTemporaryDir dir;
+        write(dir.filePath("wide.json"), R"({"format": "backstep-lesson", "version": 1,
+            "data": {"generator": "blobs", "samples": 50},
+            "network": {"hidden": [300, 400]}, "init": {"method": "normal", "std": 0.3, "seed": 5}})");
+        const Lesson lesson = load(dir.filePath("wide.json"));
+        QCOMPARE(lesson.initial.layers[1].weights.size(), 120000);
+        const QString saved = dir.filePath("wide-copy.json");
+        QCOMPARE(saveLessonFile(saved, lesson, lesson.initial, true), QString());
+        QVERIFY(QFile::exists(dir.filePath("wide-copy.wh_2.csv")));
+        QVERIFY(!QFile::exists(dir.filePath("wide-copy.wh.csv"))); // 2×300 stays inline
+        const Lesson back = load(saved);
+        QVERIFY(back.explicitInit);
+        for (size_t l = 0; l < 3; ++l) {
+            QVERIFY(same(back.initial.layers[l].weights, lesson.initial.layers[l].weights));
+            QVERIFY(same(back.initial.layers[l].bias, lesson.initial.layers[l].bias));
+        }
+    }
+
+    // Column names that would not read back as distinct columns are made distinct.
+    void awkwardColumnNamesReadBack() {
+        QTemporaryDir dir;
+        Lesson lesson = load(QStringLiteral(BACKSTEP_SOURCE_DIR "/lessons/01-three-samples.json"));
+        Dataset& d = lesson.data;
+        Matrix X = Matrix::Constant(30000, 4, 0.25), y = Matrix::Constant(30000, 1, 1.0);
+        d.X = X;
+        d.y = y;
+        d.featureNames = {"x", "x", " ", "a,\nb"};
+        d.targetNames = {"x"};
+        const QString saved = dir.filePath("names.json");
+        QCOMPARE(saveLessonFile(saved, lesson, lesson.initial, false), QString());
+        const Lesson back = load(saved);
+        QCOMPARE(back.data.featureNames, (std::vector<std::string>{"x", "x_2", "column", "a, b"}));
+        QCOMPARE(back.data.targetNames, std::vector<std::string>{"x_3"});
+        QVERIFY(same(back.data.X, X));
+    }
+
+    void testCsvNeedsTheSameColumns() {
+        QTemporaryDir dir;
+        write(dir.filePath("train.csv"), "a,b,t\n1,2,0\n3,4,1\n");
+        write(dir.filePath("test.csv"), "a,t\n1,0\n");
+        write(dir.filePath("l.json"), R"({"format": "backstep-lesson", "version": 1,
+            "data": {"csv": "train.csv", "test_csv": "test.csv", "targets": ["t"]}})");
+        const LessonLoadResult r = loadLessonFile(dir.filePath("l.json"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.errors.join('\n').contains(
+                     "data.test_csv: its input columns differ from those of train.csv"),
+                 qPrintable(r.errors.join('\n')));
+    }
+
+    void initMatrixFromCsvIsShapeChecked() {
+        QTemporaryDir dir;
+        write(dir.filePath("wh.csv"), "h1,h2\n1,2\n");
+        write(dir.filePath("l.json"), R"({"format": "backstep-lesson", "version": 1,
+            "data": {"X": [[0, 1], [1, 0]], "y": [[1], [0]]}, "network": {"hidden": 2},
+            "init": {"wh": "wh.csv", "bh": [[0, 0]], "wout": [[1], [1]], "bout": [[0]]}})");
+        const LessonLoadResult r = loadLessonFile(dir.filePath("l.json"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.errors.join('\n').contains("init.wh: wh.csv holds a 1×2 matrix; expected 2×2"),
+                 qPrintable(r.errors.join('\n')));
+    }
+};
+
+QTEST_GUILESS_MAIN(LessonSavingTest)
+#include "tst_lesson_saving.moc"
