@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
 #include <memory>
 
 namespace backstep {
@@ -25,10 +26,12 @@ QString prepare(QSaveFile& file, const QByteArray& contents) {
         return QStringLiteral("%1: is a folder; choose a file name").arg(path);
     if (!file.open(QIODevice::WriteOnly))
         return failure(path, QStringLiteral("cannot write"), file.errorString());
+    errno = 0;
     const qint64 written = file.write(contents);
     const bool flushed = file.flush();
     if (written != contents.size() || !flushed || file.error() != QFileDevice::NoError) {
-        const QString why = file.errorString();
+        // The system's reason ("No space left on device") says more than Qt's after a flush.
+        const QString why = errno != 0 ? qt_error_string(errno) : file.errorString();
         file.cancelWriting();
         return failure(path, QStringLiteral("cannot write"), why);
     }

@@ -6,6 +6,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
+
 namespace {
 
 const QString sourceDir = QStringLiteral(BACKSTEP_SOURCE_DIR);
@@ -15,8 +18,18 @@ struct Run {
     QString out, err;
 };
 
-Run cli(const QStringList& arguments) {
+// `fileSizeLimit` > 0 runs the command as on a full disk: no file it writes may grow beyond
+// that many bytes (RLIMIT_FSIZE; the write fails with EFBIG instead of raising SIGXFSZ).
+Run cli(const QStringList& arguments, rlim_t fileSizeLimit = 0) {
     QProcess p;
+    if (fileSizeLimit > 0)
+        p.setChildProcessModifier([fileSizeLimit] {
+            std::signal(SIGXFSZ, SIG_IGN);
+            rlimit limit{};
+            getrlimit(RLIMIT_FSIZE, &limit);
+            limit.rlim_cur = fileSizeLimit;
+            setrlimit(RLIMIT_FSIZE, &limit);
+        });
     p.start(QStringLiteral(BACKSTEP_CLI), arguments);
     p.waitForFinished(120000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
@@ -197,6 +210,38 @@ private slots:
         const Run r = cli({"trace", "--out", "/proc/backstep-cannot-write", "--quiet"});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.startsWith("backstep-cli: /proc/backstep-cannot-write"));
+    }
+
+    // On a full disk the earlier files stay as they were and the command fails with one line.
+    void fullDiskKeepsEarlierFiles() {
+        QTemporaryDir dir;
+        const QString loss = dir.filePath("loss.csv"), out = dir.filePath("weights");
+        QVERIFY(QDir().mkpath(out));
+        for (const QString& path : {loss, out + "/wh.csv", out + "/bout.csv"}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("earlier\n");
+        }
+        const Run train = cli({"train", "--epochs", "50", "--loss-csv", loss}, 300);
+        QCOMPARE(train.exitCode, 1);
+        const QString error = train.err.section('\n', -2, -2); // after the progress lines
+        QCOMPARE(error, "backstep-cli: " + loss + ": cannot write: File too large; the earlier file (if any) is unchanged");
+        QFile kept(loss);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("earlier\n"));
+
+        const Run weights = cli({"train", "--epochs", "5", "--out", out}, 30);
+        QCOMPARE(weights.exitCode, 1);
+        for (const char* name : {"wh.csv", "bout.csv"}) { // all or nothing: bout.csv was small enough
+            QFile f(out + "/" + QLatin1String(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), QByteArray("earlier\n"));
+        }
+        QCOMPARE(QDir(out).entryList(QDir::Files).size(), 2);
+
+        const Run trace = cli({"trace", "--quiet", "--out", out}, 100);
+        QCOMPARE(trace.exitCode, 1);
+        QCOMPARE(QDir(out).entryList(QDir::Files).size(), 2);
     }
 };
 

@@ -24,6 +24,9 @@
 #include <QTranslator>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
+
 using namespace backstep;
 
 namespace {
@@ -203,6 +206,41 @@ private slots:
         QVERIFY(current.ok());
         QCOMPARE(current.lesson->initial.layers[1].weights, w.session()->trainer().parameters().layers[1].weights);
         QCOMPARE(current.lesson->training.epochs, 5000);
+    }
+
+    // A full disk (here: a file-size limit of 300 bytes) must not cost the earlier lesson or
+    // export; the window reports the failure instead of "Saved".
+    void fullDiskKeepsEarlierFiles() {
+        MainWindow w;
+        QVERIFY(w.openLesson(defaultLesson));
+        QTemporaryDir dir;
+        const QString lesson = dir.filePath("mine.json"), chart = dir.filePath("loss.png"), loss = dir.filePath("loss.csv");
+        QCOMPARE(w.saveLessonAs(lesson, false), QString());
+        const QByteArray saved = readAll(lesson);
+        QVERIFY(saved.size() > 300);
+        QCOMPARE(w.exportChart(chart), QString());
+        QCOMPARE(w.exportLossHistory(loss), QString());
+        const QByteArray png = readAll(chart), csv = readAll(loss);
+        w.session()->editCell({"y", 0, 0}, 0.25);
+        QVERIFY(w.session()->goToIteration(30));
+        rlimit before{};
+        getrlimit(RLIMIT_FSIZE, &before);
+        const auto handler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limited = before;
+        limited.rlim_cur = 300;
+        setrlimit(RLIMIT_FSIZE, &limited);
+        const QString lessonError = w.saveLessonAs(lesson, true);
+        const QString chartError = w.exportChart(chart);
+        const QString lossError = w.exportLossHistory(loss);
+        setrlimit(RLIMIT_FSIZE, &before);
+        std::signal(SIGXFSZ, handler);
+        QVERIFY2(lessonError.startsWith(lesson + ": cannot write"), qPrintable(lessonError));
+        QVERIFY2(chartError.startsWith(chart + ": cannot write"), qPrintable(chartError));
+        QVERIFY2(lossError.startsWith(loss + ": cannot write"), qPrintable(lossError));
+        QCOMPARE(readAll(lesson), saved);
+        QCOMPARE(readAll(chart), png);
+        QCOMPARE(readAll(loss), csv);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 3);
     }
 
     void undoRedoThroughTheMenuActions() {
