@@ -5,21 +5,25 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <new>
 
 namespace {
 
-const char* usage =
-    "Usage: backstep-cli COMMAND [LESSON] [options]\n"
-    "\n"
-    "Commands:\n"
-    "  check LESSON                                   validate; print a summary, or the errors (exit 2)\n"
-    "  trace LESSON [--iteration K] --out DIR         write the 12-step trace of iteration K (1-based)\n"
-    "  train LESSON [--epochs N] [--loss-csv FILE] [--out DIR]   train; DIR gets the final weights\n"
-    "  gradcheck LESSON                               backprop's updates vs central finite differences\n"
-    "\n"
-    "Without LESSON the tutorial's three-sample lesson is used.\n"
-    "Run 'backstep-cli COMMAND --help' for a command's options.\n"
-    "Exit codes: 0 ok, 2 invalid input, 1 other failure.\n";
+const char* usage = "Usage: backstep-cli COMMAND [LESSON] [options]\n"
+                    "\n"
+                    "Commands:\n"
+                    "  check LESSON                                   validate; print a summary, "
+                    "or the errors (exit 2)\n"
+                    "  trace LESSON [--iteration K] --out DIR         write the 12-step trace of "
+                    "iteration K (1-based)\n"
+                    "  train LESSON [--epochs N] [--loss-csv FILE] [--out DIR]   train; DIR gets "
+                    "the final weights\n"
+                    "  gradcheck LESSON                               backprop's updates vs "
+                    "central finite differences\n"
+                    "\n"
+                    "Without LESSON the tutorial's three-sample lesson is used.\n"
+                    "Run 'backstep-cli COMMAND --help' for a command's options.\n"
+                    "Exit codes: 0 ok, 2 invalid input, 1 other failure.\n";
 
 } // namespace
 
@@ -28,7 +32,8 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("backstep-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
     QStringList arguments = QCoreApplication::arguments();
-    if (arguments.size() < 2 || arguments[1] == "--help" || arguments[1] == "-h" || arguments[1] == "help") {
+    if (arguments.size() < 2 || arguments[1] == "--help" || arguments[1] == "-h" ||
+        arguments[1] == "help") {
         std::fputs(usage, arguments.size() < 2 ? stderr : stdout);
         return arguments.size() < 2 ? backstep::cli::InvalidInput : backstep::cli::Ok;
     }
@@ -37,15 +42,31 @@ int main(int argc, char* argv[]) {
         return 0;
     }
     const QString command = arguments.takeAt(1);
+    using Command = int (*)(const QStringList&);
+    Command run = nullptr;
     if (command == "check")
-        return backstep::cli::check(arguments);
-    if (command == "trace")
-        return backstep::cli::trace(arguments);
-    if (command == "train")
-        return backstep::cli::train(arguments);
-    if (command == "gradcheck")
-        return backstep::cli::gradcheck(arguments);
-    std::fprintf(stderr, "backstep-cli: unknown command \"%s\"; use check, trace, train or gradcheck (see --help)\n",
-                 command.toLocal8Bit().constData());
+        run = backstep::cli::check;
+    else if (command == "trace")
+        run = backstep::cli::trace;
+    else if (command == "train")
+        run = backstep::cli::train;
+    else if (command == "gradcheck")
+        run = backstep::cli::gradcheck;
+    if (run) {
+        try {
+            return run(arguments);
+        } catch (const std::bad_alloc&) {
+            // Lessons are sized before they are loaded; this is the last line of defence.
+            std::fprintf(
+                stderr,
+                "backstep-cli: %s: out of memory; use a smaller lesson (fewer samples or units)\n",
+                command.toLocal8Bit().constData());
+            return backstep::cli::Failure;
+        }
+    }
+    std::fprintf(
+        stderr,
+        "backstep-cli: unknown command \"%s\"; use check, trace, train or gradcheck (see --help)\n",
+        command.toLocal8Bit().constData());
     return backstep::cli::InvalidInput;
 }

@@ -2,6 +2,7 @@
 #include "trainer.h"
 
 #include "evaluation.h"
+#include "memory_budget.h"
 #include "random.h"
 
 #include <algorithm>
@@ -22,22 +23,22 @@ std::string TrainingStop::message() const {
 }
 
 void ParameterHistory::record(int epoch, const Parameters& params) {
-    if (epoch % stride_ != 0)
-        return;
+    if (epoch % stride_ != 0) return;
     snapshots_.emplace_back(epoch, params);
-    if (static_cast<int>(snapshots_.size()) > 2 * capacity_) { // keep every other one, halve the rate
+    if (static_cast<int>(snapshots_.size()) >
+        2 * capacity_) { // keep every other one, halve the rate
         stride_ *= 2;
         std::vector<std::pair<int, Parameters>> kept;
         for (auto& s : snapshots_)
-            if (s.first % stride_ == 0)
-                kept.push_back(std::move(s));
+            if (s.first % stride_ == 0) kept.push_back(std::move(s));
         snapshots_ = std::move(kept);
     }
 }
 
 const std::pair<int, Parameters>& ParameterHistory::atOrBefore(int epoch) const {
-    auto it = std::upper_bound(snapshots_.begin(), snapshots_.end(), epoch,
-                               [](int e, const std::pair<int, Parameters>& s) { return e < s.first; });
+    auto it =
+        std::upper_bound(snapshots_.begin(), snapshots_.end(), epoch,
+                         [](int e, const std::pair<int, Parameters>& s) { return e < s.first; });
     return it == snapshots_.begin() ? snapshots_.front() : *(it - 1);
 }
 
@@ -47,8 +48,16 @@ void ParameterHistory::dropAfter(int epoch) {
 }
 
 Trainer::Checkpoint Trainer::checkpoint() const {
-    return {params_, order_, nextBatch_, positionInEpoch_, epochsCompleted_, iterationsCompleted_, runningCorrect_,
-            runningLoss_, iterationLoss_.size(), stop_};
+    return {params_,
+            order_,
+            nextBatch_,
+            positionInEpoch_,
+            epochsCompleted_,
+            iterationsCompleted_,
+            runningCorrect_,
+            runningLoss_,
+            iterationLoss_.size(),
+            stop_};
 }
 
 void Trainer::restore(const Checkpoint& c) {
@@ -63,14 +72,16 @@ void Trainer::restore(const Checkpoint& c) {
     stop_ = c.stop;
     iterationLoss_.resize(std::min(iterationLoss_.size(), c.iterationLosses));
     const auto epochs = static_cast<size_t>(c.epochsCompleted);
-    for (std::vector<double>* v : {&epochLoss_, &epochAccuracy_, &epochTestLoss_, &epochTestAccuracy_})
+    for (std::vector<double>* v :
+         {&epochLoss_, &epochAccuracy_, &epochTestLoss_, &epochTestAccuracy_})
         v->resize(std::min(v->size(), epochs));
     history_.dropAfter(c.epochsCompleted);
 }
 
-Trainer::Trainer(NetworkSpec network, TrainingConfig config, Dataset data, Parameters initial, Dataset test)
+Trainer::Trainer(NetworkSpec network, TrainingConfig config, Dataset data, Parameters initial,
+                 Dataset test)
     : network_(std::move(network)), config_(config), data_(std::move(data)), test_(std::move(test)),
-      params_(std::move(initial)) {
+      params_(std::move(initial)), history_(historyCapacity(network_)) {
     history_.record(0, params_);
     updateClassification();
     order_.resize(static_cast<size_t>(data_.samples()));
@@ -84,7 +95,8 @@ void Trainer::setData(Dataset data) {
 
 void Trainer::updateClassification() {
     const Activation out = network_.outputActivation.kind;
-    classification_ = data_.isClassification() && (out == Activation::Sigmoid || out == Activation::Softmax);
+    classification_ =
+        data_.isClassification() && (out == Activation::Sigmoid || out == Activation::Softmax);
 }
 
 void Trainer::prepareBatch() {
@@ -93,7 +105,9 @@ void Trainer::prepareBatch() {
         std::iota(order_.begin(), order_.end(), 0);
         if (config_.batch.kind != BatchSpec::Kind::Full) {
             // a generator seeded per epoch from (seed, epoch)
-            Random(config_.seed * 0x9E3779B97F4A7C15ULL + static_cast<std::uint64_t>(epochsCompleted_)).shuffle(order_);
+            Random(config_.seed * 0x9E3779B97F4A7C15ULL +
+                   static_cast<std::uint64_t>(epochsCompleted_))
+                .shuffle(order_);
         }
     }
     const int size = std::min(config_.batch.samplesPerIteration(N), N - positionInEpoch_);
@@ -101,12 +115,11 @@ void Trainer::prepareBatch() {
 }
 
 bool Trainer::runIteration() {
-    if (stop_)
-        return false;
+    if (stop_) return false;
     const int N = data_.samples();
-    const bool full = static_cast<int>(nextBatch_.size()) == N && config_.batch.kind == BatchSpec::Kind::Full;
-    if (!full)
-        data_.gatherRows(nextBatch_, batchX_, batchY_);
+    const bool full =
+        static_cast<int>(nextBatch_.size()) == N && config_.batch.kind == BatchSpec::Kind::Full;
+    if (!full) data_.gatherRows(nextBatch_, batchX_, batchY_);
     const Matrix& X = full ? data_.X : batchX_;
     const Matrix& y = full ? data_.y : batchY_;
 
@@ -125,16 +138,13 @@ bool Trainer::runIteration() {
     applyUpdates(params_, work_);
 
     runningLoss_ += work_.loss;
-    if (classification_)
-        runningCorrect_ += correctPredictions(y, out.activation);
-    if (iterationLoss_.size() < maxIterationLosses)
-        iterationLoss_.push_back(work_.loss);
+    if (classification_) runningCorrect_ += correctPredictions(y, out.activation);
+    if (iterationLoss_.size() < maxIterationLosses) iterationLoss_.push_back(work_.loss);
     ++iterationsCompleted_;
     positionInEpoch_ += static_cast<int>(nextBatch_.size());
     if (positionInEpoch_ >= N) {
         epochLoss_.push_back(runningLoss_);
-        if (classification_)
-            epochAccuracy_.push_back(static_cast<double>(runningCorrect_) / N);
+        if (classification_) epochAccuracy_.push_back(static_cast<double>(runningCorrect_) / N);
         runningLoss_ = 0.0;
         runningCorrect_ = 0;
         positionInEpoch_ = 0;
@@ -147,29 +157,26 @@ bool Trainer::runIteration() {
 }
 
 void Trainer::measureTestSet() {
-    if (test_.samples() == 0)
-        return;
+    if (test_.samples() == 0) return;
     forwardPass(network_, params_, test_.X, testWork_);
     const LayerWork& out = testWork_.layers.back();
     epochTestLoss_.push_back(lossValue(config_.loss, test_.y, out.activation, out.input));
     if (classification_)
-        epochTestAccuracy_.push_back(static_cast<double>(correctPredictions(test_.y, out.activation)) / test_.samples());
+        epochTestAccuracy_.push_back(
+            static_cast<double>(correctPredictions(test_.y, out.activation)) / test_.samples());
 }
 
 bool Trainer::runEpoch() {
     const int target = epochsCompleted_ + 1;
     while (epochsCompleted_ < target)
-        if (!runIteration())
-            return false;
+        if (!runIteration()) return false;
     return true;
 }
 
 bool Trainer::train(int epochs, const std::function<bool(const Trainer&)>& afterEpoch) {
     for (int e = 0; e < epochs; ++e) {
-        if (!runEpoch())
-            return false;
-        if (afterEpoch && !afterEpoch(*this))
-            return false;
+        if (!runEpoch()) return false;
+        if (afterEpoch && !afterEpoch(*this)) return false;
     }
     return true;
 }

@@ -38,11 +38,16 @@ bool LessonParser::parseData(const QJsonValue& value, Lesson& lesson) {
         f_.error("data", QStringLiteral(
                              "expected inline \"X\" and \"y\", a \"generator\" or a \"csv\" file"));
     if (!ok || !parseDataOptions(*data, lesson)) return false;
-    if (lesson.data.samples() > LessonLimits::maxSamples) {
-        f_.error("data", QStringLiteral("%1 samples is more than the limit of %2")
-                             .arg(lesson.data.samples())
-                             .arg(LessonLimits::maxSamples));
-        return false;
+    for (const auto& [set, what] :
+         {std::pair{&lesson.data, "samples"}, std::pair{&lesson.test, "test samples"}}) {
+        if (set->samples() > LessonLimits::maxSamples) {
+            f_.error("data",
+                     QStringLiteral("%1 %2 is more than the limit of %3; use a smaller sample")
+                         .arg(set->samples())
+                         .arg(QLatin1String(what))
+                         .arg(LessonLimits::maxSamples));
+            return false;
+        }
     }
     if (lesson.data.inputs() > LessonLimits::maxUnitsPerLayer ||
         lesson.data.outputs() > LessonLimits::maxUnitsPerLayer) {

@@ -4,6 +4,7 @@
 #include "csv.h"
 #include "lesson_loader.h"
 
+#include "core/memory_budget.h"
 #include "core/trace_names.h"
 
 #include <QDir>
@@ -45,7 +46,7 @@ std::optional<Lesson> LessonParser::parse(const QJsonObject& root) {
     if (haveNetwork && haveTraining)
         if (const auto why = incompatibility(lesson.network, lesson.training.loss))
             f_.error(QStringLiteral("network"), QString::fromStdString(*why));
-    if (haveData && haveNetwork && haveTraining && f_.errors.isEmpty()) {
+    if (haveData && haveNetwork && haveTraining && f_.errors.isEmpty() && checkSizes(lesson)) {
         checkTargets(lesson);
         if (lesson.training.batch.kind == BatchSpec::Kind::MiniBatch &&
             lesson.training.batch.size >= lesson.data.samples())
@@ -158,19 +159,55 @@ bool LessonParser::parseNetwork(const QJsonValue& value, Lesson& lesson, bool ha
     if (!haveData) return true;
     net.inputs = lesson.data.inputs();
     net.outputs = lesson.data.outputs();
-    const qint64 samples = lesson.data.samples();
-    for (size_t l = 0; l < net.hidden.size(); ++l) {
-        if (samples * net.hidden[l] > LessonLimits::maxCellsPerMatrix ||
-            static_cast<qint64>(net.fanIn(static_cast<int>(l))) * net.hidden[l] >
-                LessonLimits::maxCellsPerMatrix) {
-            f_.error("network.hidden",
-                     QStringLiteral("%1 samples × %2 hidden units is more than the "
-                                    "limit of %3 cells per matrix")
-                         .arg(samples)
-                         .arg(net.hidden[l])
-                         .arg(LessonLimits::maxCellsPerMatrix));
+    return true;
+}
+
+bool LessonParser::checkSizes(const Lesson& lesson) {
+    const NetworkSpec& net = lesson.network;
+    const qint64 limit = LessonLimits::maxCellsPerMatrix;
+    const qint64 rows = std::max(lesson.data.samples(), lesson.test.samples());
+    for (int l = 0; l < net.layerCount(); ++l) {
+        const bool output = l == net.layerCount() - 1;
+        const QString path = output ? QStringLiteral("network") : QStringLiteral("network.hidden");
+        const qint64 fanIn = net.fanIn(l), fanOut = net.fanOut(l);
+        const QString units = output ? QStringLiteral("%1 outputs").arg(fanOut)
+                                     : QStringLiteral("%1 hidden units").arg(fanOut);
+        if (rows * fanOut > limit) {
+            f_.error(path, QStringLiteral(
+                               "%1 samples × %2 is more than the limit of %3 cells per matrix; "
+                               "use fewer samples or units")
+                               .arg(rows)
+                               .arg(units)
+                               .arg(limit));
             return false;
         }
+        if (fanIn * fanOut > limit) {
+            f_.error(path,
+                     QStringLiteral(
+                         "a %1 weight matrix (%2 inputs × %3) is more than the limit of %4 cells; "
+                         "use fewer units")
+                         .arg(shapeText(fanIn, fanOut))
+                         .arg(fanIn)
+                         .arg(units)
+                         .arg(limit));
+            return false;
+        }
+    }
+    const auto samples = static_cast<std::uint64_t>(lesson.data.samples());
+    const auto batch = static_cast<std::uint64_t>(
+        lesson.training.batch.samplesPerIteration(lesson.data.samples()));
+    const MemoryEstimate memory = estimateTrainingMemory(
+        net, samples, batch, static_cast<std::uint64_t>(lesson.test.samples()));
+    if (memory.total() > maxTrainingBytes) {
+        f_.error("network",
+                 QStringLiteral("training %1 on %2 samples would need %3, more than the %4 "
+                                "Backstep allows for a lesson; use fewer or smaller layers, "
+                                "fewer samples or smaller batches")
+                     .arg(QString::fromStdString(net.describe()))
+                     .arg(samples)
+                     .arg(QString::fromStdString(memory.describe()),
+                          QString::fromStdString(byteSizeText(maxTrainingBytes))));
+        return false;
     }
     return true;
 }

@@ -35,6 +35,9 @@ private:
     bool parseTraining(const QJsonValue& value, Lesson& lesson);
     bool parseInit(const QJsonValue& value, Lesson& lesson);
     void checkTargets(const Lesson& lesson);
+    // Every matrix within the per-matrix limit and training within the memory budget,
+    // checked from the sizes before anything of that size is allocated.
+    bool checkSizes(const Lesson& lesson);
     bool parseDataOptions(const QJsonObject& data, Lesson& lesson);
     void parseExpectation(const QJsonValue& value, Lesson& lesson);
     // Resolves a data path inside the lesson's folder, or records why it cannot.

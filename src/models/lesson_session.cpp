@@ -4,27 +4,33 @@
 #include "set_cell_command.h"
 
 #include "core/initialisation.h"
+#include "core/memory_budget.h"
 
 #include <algorithm>
 
 namespace backstep {
 
-namespace {
-constexpr size_t maxStepBackIterations = 200;
-}
-
 LessonSession::LessonSession(QObject* parent) : QObject(parent) {}
 LessonSession::~LessonSession() = default;
 
 void LessonSession::setLesson(Lesson lesson) {
+    // Everything of the lesson's size is built first: if memory runs out, the session keeps
+    // the lesson it had.
+    auto trainer = std::make_unique<Trainer>(lesson.network, lesson.training, lesson.data,
+                                             lesson.initial, lesson.test);
+    Trace trace = buildTrace(trainer->network(), trainer->config(), trainer->parameters(),
+                             trainer->data(), trainer->nextBatch());
     lesson_ = std::move(lesson);
-    trainer_ = std::make_unique<Trainer>(lesson_.network, lesson_.training, lesson_.data, lesson_.initial, lesson_.test);
+    trainer_ = std::move(trainer);
+    trace_ = std::move(trace);
     stepBackHistory_.clear();
     undo_.clear();
     dataEdited_ = false;
     stage_ = 0;
     revealed_ = -1;
-    rebuildTrace();
+    focus_.reset();
+    indexMatrices();
+    changed_.clear();
     resetFocusToStage();
     emit lessonChanged();
     emit traceChanged();
@@ -38,8 +44,8 @@ int LessonSession::epoch() const {
 }
 
 void LessonSession::rebuildTrace() {
-    trace_ = buildTrace(trainer_->network(), trainer_->config(), trainer_->parameters(), trainer_->data(),
-                        trainer_->nextBatch());
+    trace_ = buildTrace(trainer_->network(), trainer_->config(), trainer_->parameters(),
+                        trainer_->data(), trainer_->nextBatch());
     indexMatrices();
     changed_.clear(); // every matrix has new numbers
     stage_ = std::clamp(stage_, 0, stageCount() - 1);
@@ -79,8 +85,7 @@ std::optional<CellRef> LessonSession::cellOfStageOrder(int stage, int ordinal) c
 
 bool LessonSession::isRevealed(int matrix, int row, int column) const {
     const int s = matrixStage_[static_cast<size_t>(matrix)];
-    if (s != stage_ || revealed_ < 0)
-        return s <= stage_;
+    if (s != stage_ || revealed_ < 0) return s <= stage_;
     // cell-by-cell: cells of the stage in order, matrix by matrix, row by row
     int ordinal = 0;
     for (int m : trace_.stages[static_cast<size_t>(stage_)].matrices) {
@@ -92,43 +97,45 @@ bool LessonSession::isRevealed(int matrix, int row, int column) const {
     return false;
 }
 
-bool LessonSession::isMatrixStarted(int matrix) const { return isRevealed(matrix, 0, 0); }
+bool LessonSession::isMatrixStarted(int matrix) const {
+    return isRevealed(matrix, 0, 0);
+}
 
 Highlight LessonSession::highlight(int matrix, int row, int column) const {
-    if (!isRevealed(matrix, row, column))
-        return Highlight::None;
+    if (!isRevealed(matrix, row, column)) return Highlight::None;
     const std::string& name = trace_.matrices[static_cast<size_t>(matrix)].name;
     if (focus_ && focus_->matrix == name && focus_->row == row && focus_->column == column)
         return Highlight::Focused;
     if (std::binary_search(focusInputs_.begin(), focusInputs_.end(), CellRef{name, row, column}))
         return Highlight::Input;
-    if (matrixStage_[static_cast<size_t>(matrix)] == stage_)
-        return Highlight::Computed;
+    if (matrixStage_[static_cast<size_t>(matrix)] == stage_) return Highlight::Computed;
     return Highlight::None;
 }
 
-std::optional<Provenance> LessonSession::focusedProvenance() const { return focusProvenance_; }
-
-bool LessonSession::matrixChanged(int matrix) const {
-    return changed_.empty() || (matrix >= 0 && matrix < static_cast<int>(changed_.size()) && changed_[static_cast<size_t>(matrix)]);
+std::optional<Provenance> LessonSession::focusedProvenance() const {
+    return focusProvenance_;
 }
 
-void LessonSession::beginChange() { changed_.assign(trace_.matrices.size(), 0); }
+bool LessonSession::matrixChanged(int matrix) const {
+    return changed_.empty() || (matrix >= 0 && matrix < static_cast<int>(changed_.size()) &&
+                                changed_[static_cast<size_t>(matrix)]);
+}
+
+void LessonSession::beginChange() {
+    changed_.assign(trace_.matrices.size(), 0);
+}
 
 void LessonSession::markStages(int from, int to) {
-    if (changed_.empty())
-        return;
+    if (changed_.empty()) return;
     for (size_t m = 0; m < matrixStage_.size(); ++m)
         if (matrixStage_[m] >= std::min(from, to) && matrixStage_[m] <= std::max(from, to))
             changed_[m] = 1;
 }
 
 void LessonSession::markFocus() {
-    if (changed_.empty() || !focus_)
-        return;
+    if (changed_.empty() || !focus_) return;
     const auto mark = [this](const std::string& name) {
-        if (const int i = trace_.indexOf(name); i >= 0)
-            changed_[static_cast<size_t>(i)] = 1;
+        if (const int i = trace_.indexOf(name); i >= 0) changed_[static_cast<size_t>(i)] = 1;
     };
     mark(focus_->matrix);
     for (const CellRef& input : focusInputs_)
@@ -136,16 +143,14 @@ void LessonSession::markFocus() {
 }
 
 void LessonSession::setFocusedCell(const CellRef& cell) {
-    if (focus_ && *focus_ == cell)
-        return;
+    if (focus_ && *focus_ == cell) return;
     beginChange();
     applyFocus(cell);
 }
 
 void LessonSession::applyFocus(const CellRef& cell) {
     const int m = trace_.indexOf(cell.matrix);
-    if (m < 0 || !isRevealed(m, cell.row, cell.column))
-        return;
+    if (m < 0 || !isRevealed(m, cell.row, cell.column)) return;
     markFocus(); // the old focus and its inputs lose their highlight
     focus_ = cell;
     focusProvenance_ = provenanceOf(trace_, cell, 6);
@@ -175,10 +180,9 @@ bool LessonSession::nextStep() {
     } else if (stage_ + 1 < stageCount()) {
         ++stage_;
     } else { // after step 12: the next iteration, starting from its inputs
-        if (trainer_->stop())
-            return false;
+        if (trainer_->stop()) return false;
         stepBackHistory_.push_back(trainer_->checkpoint());
-        if (stepBackHistory_.size() > maxStepBackIterations)
+        if (stepBackHistory_.size() > static_cast<size_t>(stepBackCapacity(lesson_.network)))
             stepBackHistory_.pop_front();
         if (!trainer_->runIteration()) {
             stepBackHistory_.pop_back();
@@ -195,15 +199,16 @@ bool LessonSession::nextStep() {
     return true;
 }
 
-bool LessonSession::canGoBack() const { return stage_ > 0 || revealed_ >= 0 || !stepBackHistory_.empty(); }
+bool LessonSession::canGoBack() const {
+    return stage_ > 0 || revealed_ >= 0 || !stepBackHistory_.empty();
+}
 
 bool LessonSession::previousStep() {
     beginChange();
     markStages(stage_ - 1, stage_);
     if (revealed_ >= 0) {
         revealed_ = -1; // leave cell-by-cell mode: back to the whole previous stage
-        if (stage_ > 0)
-            --stage_;
+        if (stage_ > 0) --stage_;
     } else if (stage_ > 0) {
         --stage_;
     } else if (!stepBackHistory_.empty()) {
@@ -226,8 +231,7 @@ bool LessonSession::nextCell() {
     beginChange();
     markStages(stage_, stage_ + 1);
     if (revealed_ < 0) { // start the next stage one cell at a time
-        if (stage_ + 1 >= stageCount())
-            return nextStep();
+        if (stage_ + 1 >= stageCount()) return nextStep();
         ++stage_;
         revealed_ = 1;
     } else if (revealed_ < cellsInStage(stage_)) {
@@ -247,7 +251,9 @@ bool LessonSession::nextCell() {
     return true;
 }
 
-void LessonSession::finishIteration() { goToStage(stageCount() - 1); }
+void LessonSession::finishIteration() {
+    goToStage(stageCount() - 1);
+}
 
 void LessonSession::goToStage(int stage) {
     beginChange();
@@ -263,8 +269,7 @@ void LessonSession::showNewTrainerState(bool atLastStep) {
     stage_ = 0;
     revealed_ = -1;
     rebuildTrace();
-    if (atLastStep)
-        stage_ = stageCount() - 1;
+    if (atLastStep) stage_ = stageCount() - 1;
     resetFocusToStage();
     emit traceChanged();
     emit positionChanged();
@@ -273,16 +278,24 @@ void LessonSession::showNewTrainerState(bool atLastStep) {
 
 bool LessonSession::goToIteration(int iteration) {
     if (iteration < this->iteration())
-        trainer_ = std::make_unique<Trainer>(lesson_.network, lesson_.training, trainer_->data(), lesson_.initial, lesson_.test);
+        trainer_ = std::make_unique<Trainer>(lesson_.network, lesson_.training, trainer_->data(),
+                                             lesson_.initial, lesson_.test);
     bool ok = true;
-    while (ok && this->iteration() < iteration)
-        ok = trainer_->runIteration();
+    const Trainer::Checkpoint start = trainer_->checkpoint();
+    try {
+        while (ok && this->iteration() < iteration)
+            ok = trainer_->runIteration();
+    } catch (const std::bad_alloc&) {
+        trainer_->restore(start); // where it was, then let the window say why
+        throw;
+    }
     showNewTrainerState(false);
     return ok;
 }
 
 void LessonSession::reset() {
-    trainer_ = std::make_unique<Trainer>(lesson_.network, lesson_.training, trainer_->data(), lesson_.initial, lesson_.test);
+    trainer_ = std::make_unique<Trainer>(lesson_.network, lesson_.training, trainer_->data(),
+                                         lesson_.initial, lesson_.test);
     showNewTrainerState(false);
 }
 
@@ -304,8 +317,8 @@ void LessonSession::adoptTrainer(const Trainer& trainer) {
 
 bool LessonSession::isEditable(const std::string& matrix) const {
     const TraceMatrix* m = trace_.find(matrix);
-    return m && (m->role == MatrixRole::Input || m->role == MatrixRole::Target || m->role == MatrixRole::Weights ||
-                 m->role == MatrixRole::Bias);
+    return m && (m->role == MatrixRole::Input || m->role == MatrixRole::Target ||
+                 m->role == MatrixRole::Weights || m->role == MatrixRole::Bias);
 }
 
 double LessonSession::cellValue(const CellRef& cell) const {
@@ -319,7 +332,8 @@ void LessonSession::setCellValue(const CellRef& cell, double value) {
         Dataset data = trainer_->data();
         const int sample = trace_.sampleIndices[static_cast<size_t>(cell.row)];
         (m.role == MatrixRole::Input ? data.X : data.y)(sample, cell.column) = value;
-        (m.role == MatrixRole::Input ? lesson_.data.X : lesson_.data.y)(sample, cell.column) = value;
+        (m.role == MatrixRole::Input ? lesson_.data.X : lesson_.data.y)(sample, cell.column) =
+            value;
         trainer_->setData(std::move(data));
         dataEdited_ = true;
     } else {
@@ -336,8 +350,7 @@ void LessonSession::setCellValue(const CellRef& cell, double value) {
 }
 
 void LessonSession::editCell(const CellRef& cell, double value) {
-    if (!isEditable(cell.matrix) || cellValue(cell) == value)
-        return;
+    if (!isEditable(cell.matrix) || cellValue(cell) == value) return;
     undo_.push(new SetCellCommand(this, cell, cellValue(cell), value));
 }
 

@@ -6,17 +6,24 @@
 #include <QElapsedTimer>
 #include <QMetaObject>
 
+#include <new>
+
 namespace backstep {
 
 namespace {
 QVector<double> tail(const std::vector<double>& v, int from) {
-    return from < static_cast<int>(v.size()) ? QVector<double>(v.begin() + from, v.end()) : QVector<double>();
+    return from < static_cast<int>(v.size()) ? QVector<double>(v.begin() + from, v.end())
+                                             : QVector<double>();
 }
 } // namespace
 
 TrainingHistory TrainingHistory::of(const Trainer& t, int from) {
-    return {from, tail(t.epochLoss(), from), tail(t.epochAccuracy(), from), tail(t.epochTestLoss(), from),
-            tail(t.epochTestAccuracy(), from), t.parameters()};
+    return {from,
+            tail(t.epochLoss(), from),
+            tail(t.epochAccuracy(), from),
+            tail(t.epochTestLoss(), from),
+            tail(t.epochTestAccuracy(), from),
+            t.parameters()};
 }
 
 void TrainingHistory::append(const TrainingHistory& later) {
@@ -38,8 +45,7 @@ TrainingRunner::~TrainingRunner() {
 }
 
 void TrainingRunner::start(const Trainer& trainer, int epochs) {
-    if (thread_)
-        return;
+    if (thread_) return;
     cancel_ = false;
     auto job = std::make_shared<Trainer>(trainer);
     thread_ = QThread::create([this, job, epochs] {
@@ -49,36 +55,51 @@ void TrainingRunner::start(const Trainer& trainer, int epochs) {
         qint64 nextReport = 0;
         int done = 0;
         int sent = job->epochsCompleted(); // history already reported
-        job->train(epochs, [&](const Trainer& t) {
-            ++done;
-            // look at the clock every 16th epoch only: a small lesson's epoch is under a microsecond
-            if (((done & 15) == 0 && clock.elapsed() >= nextReport) || done == epochs || done == 1) {
-                nextReport = clock.elapsed() + 100; // ten updates a second
-                QMetaObject::invokeMethod(this, [this, done, epochs, history = TrainingHistory::of(t, sent)] {
-                    emit progress(done, epochs, history);
-                }, Qt::QueuedConnection);
-                sent = t.epochsCompleted();
-            }
-            return !cancel_.load();
-        });
-        const bool cancelled = cancel_.load();
-        QMetaObject::invokeMethod(this, [this, job, cancelled] {
-            if (thread_) {
-                thread_->wait();
-                thread_->deleteLater();
-                thread_ = nullptr;
-            }
-            emit finished(job, cancelled);
-        }, Qt::QueuedConnection);
+        bool outOfMemory = false;
+        try {
+            job->train(epochs, [&](const Trainer& t) {
+                ++done;
+                // look at the clock every 16th epoch only: a small lesson's epoch is under a
+                // microsecond
+                if (((done & 15) == 0 && clock.elapsed() >= nextReport) || done == epochs ||
+                    done == 1) {
+                    nextReport = clock.elapsed() + 100; // ten updates a second
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this, done, epochs, history = TrainingHistory::of(t, sent)] {
+                            emit progress(done, epochs, history);
+                        },
+                        Qt::QueuedConnection);
+                    sent = t.epochsCompleted();
+                }
+                return !cancel_.load();
+            });
+        } catch (const std::bad_alloc&) {
+            outOfMemory = true; // an iteration could not allocate; the ones before it stand
+        }
+        const bool cancelled = cancel_.load() || outOfMemory;
+        QMetaObject::invokeMethod(
+            this,
+            [this, job, cancelled, outOfMemory] {
+                if (outOfMemory) emit this->outOfMemory();
+                if (thread_) {
+                    thread_->wait();
+                    thread_->deleteLater();
+                    thread_ = nullptr;
+                }
+                emit finished(job, cancelled);
+            },
+            Qt::QueuedConnection);
     });
     thread_->start();
 }
 
-void TrainingRunner::cancel() { cancel_ = true; }
+void TrainingRunner::cancel() {
+    cancel_ = true;
+}
 
 void TrainingRunner::wait() {
-    if (thread_)
-        thread_->wait();
+    if (thread_) thread_->wait();
 }
 
 } // namespace backstep

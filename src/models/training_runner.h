@@ -43,6 +43,8 @@ signals:
     void progress(int epochsDone, int epochsTotal, backstep::TrainingHistory newHistory);
     // The trained copy: complete, cancelled or stopped by a non-finite value.
     void finished(std::shared_ptr<backstep::Trainer> trainer, bool cancelled);
+    // Memory ran out during the run; `finished` follows with the last complete iteration.
+    void outOfMemory();
 
 private:
     QThread* thread_ = nullptr;

@@ -33,6 +33,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <new>
 #include <utility>
 
 namespace backstep {
@@ -75,6 +76,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         chart_->setCurrentEpoch(static_cast<int>(h.loss.size()));
         statusLoss_->setText(h.loss.isEmpty() ? QString() : tr("loss %1").arg(h.loss.back(), 0, 'g', 6));
         emit trainingProgress(h);
+    });
+    connect(&runner_, &TrainingRunner::outOfMemory, this, [this] {
+        pendingIteration_ = 0;
+        showError(tr("Training stopped"), tr("Not enough memory to go on training this lesson; it stays at the last complete iteration."));
     });
     connect(&runner_, &TrainingRunner::finished, this, [this](std::shared_ptr<Trainer> trainer, bool cancelled) {
         session_.adoptTrainer(*trainer);
@@ -310,14 +315,21 @@ void MainWindow::setLesson(Lesson lesson) {
 }
 
 bool MainWindow::openLesson(const QString& path) {
-    const LessonLoadResult result = loadLessonFile(path);
+    LessonLoadResult result;
+    try {
+        result = loadLessonFile(path);
+        if (result.lesson)
+            setLesson(*result.lesson); // keeps the current lesson when memory runs out
+    } catch (const std::bad_alloc&) {
+        result.lesson.reset();
+        result.errors = QStringList{tr("%1: not enough memory for this lesson; use fewer samples or units").arg(path)};
+    }
     if (!result.lesson) {
         lastError_ = result.errors.join('\n');
         showError(tr("Cannot open the lesson"), tr("The lesson was not opened; the current one stays.\n\n%1").arg(lastError_));
         return false;
     }
     lastError_.clear();
-    setLesson(*result.lesson);
     lessonPath_ = path;
     if (!path.startsWith(QLatin1Char(':')))
         addRecentFile(QFileInfo(path).absoluteFilePath());

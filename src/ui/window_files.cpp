@@ -30,6 +30,8 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include <new>
+
 namespace backstep {
 
 namespace {
@@ -234,8 +236,12 @@ void MainWindow::goToIteration(int target) {
         trainEpochs(wholeEpochs);
         return;
     }
-    if (!session_.goToIteration(target) && session_.trainer().stop())
-        showError(tr("Training stopped"), QString::fromStdString(session_.trainer().stop()->message()));
+    try {
+        if (!session_.goToIteration(target) && session_.trainer().stop())
+            showError(tr("Training stopped"), QString::fromStdString(session_.trainer().stop()->message()));
+    } catch (const std::bad_alloc&) {
+        showError(tr("Training stopped"), tr("Not enough memory to go on; the sheet stays at iteration %1").arg(session_.iteration()));
+    }
 }
 
 } // namespace backstep

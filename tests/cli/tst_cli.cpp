@@ -20,16 +20,20 @@ struct Run {
 
 // `fileSizeLimit` > 0 runs the command as on a full disk: no file it writes may grow beyond
 // that many bytes (RLIMIT_FSIZE; the write fails with EFBIG instead of raising SIGXFSZ).
-Run cli(const QStringList& arguments, rlim_t fileSizeLimit = 0) {
+// `memoryLimit` > 0 limits its address space, so that a large allocation fails.
+Run cli(const QStringList& arguments, rlim_t fileSizeLimit = 0, rlim_t memoryLimit = 0) {
     QProcess p;
-    if (fileSizeLimit > 0)
-        p.setChildProcessModifier([fileSizeLimit] {
-            std::signal(SIGXFSZ, SIG_IGN);
+    p.setChildProcessModifier([fileSizeLimit, memoryLimit] {
+        for (const auto& [resource, value] : {std::pair{RLIMIT_FSIZE, fileSizeLimit}, std::pair{RLIMIT_AS, memoryLimit}}) {
+            if (value == 0)
+                continue;
             rlimit limit{};
-            getrlimit(RLIMIT_FSIZE, &limit);
-            limit.rlim_cur = fileSizeLimit;
-            setrlimit(RLIMIT_FSIZE, &limit);
-        });
+            getrlimit(resource, &limit);
+            limit.rlim_cur = value;
+            setrlimit(resource, &limit);
+        }
+        std::signal(SIGXFSZ, SIG_IGN);
+    });
     p.start(QStringLiteral(BACKSTEP_CLI), arguments);
     p.waitForFinished(120000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
@@ -210,6 +214,23 @@ private slots:
         const Run r = cli({"trace", "--out", "/proc/backstep-cannot-write", "--quiet"});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.startsWith("backstep-cli: /proc/backstep-cannot-write"));
+    }
+
+    // A lesson within every limit that this machine still cannot hold: one line, no abort.
+    void outOfMemoryIsReported() {
+#if defined(__SANITIZE_ADDRESS__)
+        QSKIP("AddressSanitizer reserves more address space than the limit this test sets");
+#endif
+        QTemporaryDir dir;
+        const QString lesson = dir.filePath("big.json");
+        QFile f(lesson);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "backstep-lesson", "version": 1, "data": {"generator": "moons", "samples": 2000},
+                    "network": {"hidden": [3000, 3000]}, "training": {"epochs": 1}})");
+        f.close();
+        const Run r = cli({"train", lesson}, 0, 600ULL << 20);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err, QStringLiteral("backstep-cli: train: out of memory; use a smaller lesson (fewer samples or units)\n"));
     }
 
     // On a full disk the earlier files stay as they were and the command fails with one line.

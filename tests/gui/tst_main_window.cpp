@@ -243,6 +243,40 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 3);
     }
 
+    // A lesson within every limit that still does not fit this machine's memory (here: an
+    // address space limited to 400 MB more than the window uses) keeps the current lesson.
+    void aLessonTooLargeForMemoryKeepsThePreviousOne() {
+#if defined(__SANITIZE_ADDRESS__)
+        QSKIP("AddressSanitizer reserves more address space than the limit this test sets");
+#endif
+        MainWindow w;
+        QVERIFY(w.openLesson(defaultLesson));
+        QTemporaryDir dir;
+        const QString big = dir.filePath("big.json");
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "backstep-lesson", "version": 1, "data": {"generator": "moons", "samples": 2000},
+                    "network": {"hidden": [3000, 3000]}})"); // 9 million weights, about 0.6 GB in use
+        f.close();
+        QFile status("/proc/self/status");
+        QVERIFY(status.open(QIODevice::ReadOnly));
+        const QByteArray text = status.readAll();
+        const qsizetype at = text.indexOf("VmSize:");
+        QVERIFY(at >= 0);
+        const rlim_t used = text.mid(at + 7, text.indexOf('\n', at) - at - 7).trimmed().split(' ').first().toULongLong() * 1024;
+        rlimit before{};
+        getrlimit(RLIMIT_AS, &before);
+        rlimit limited = before;
+        limited.rlim_cur = used + (400ULL << 20);
+        setrlimit(RLIMIT_AS, &limited);
+        const bool opened = w.openLesson(big);
+        setrlimit(RLIMIT_AS, &before);
+        QVERIFY(!opened);
+        QVERIFY2(w.lastError().endsWith("big.json: not enough memory for this lesson; use fewer samples or units"), qPrintable(w.lastError()));
+        QCOMPARE(w.session()->lesson().title.text(), QStringLiteral("Three samples, four inputs"));
+        QVERIFY(w.session()->nextStep()); // and it still works
+    }
+
     void undoRedoThroughTheMenuActions() {
         MainWindow w;
         QVERIFY(w.openLesson(defaultLesson));

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+// Lessons built to hurt: too large for memory, endless error lists, devices instead of files,
+// numbers at the edge of double, duplicate keys. Each is refused or warned about in one line
+// that names the place; none crashes, hangs or runs out of memory.
+#include "io/lesson_loader.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace backstep;
+
+namespace {
+
+// A lesson with one input and one target, and `extra` JSON members appended to the top level.
+QByteArray tinyLesson(const QByteArray& network, const QByteArray& extraData = "",
+                      const QByteArray& extra = "") {
+    return R"({"format": "backstep-lesson", "version": 1, "data": {"X": [[0], [1]], "y": [[0], [1]])" +
+           extraData + "}, \"network\": " + network + extra + "}";
+}
+
+QByteArray repeated(const QByteArray& item, int count) {
+    QByteArray text;
+    text.reserve(item.size() * count + count);
+    for (int i = 0; i < count; ++i)
+        text += (i ? "," : "") + item;
+    return text;
+}
+
+} // namespace
+
+class HostileLessonsTest : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir dir_;
+
+    LessonLoadResult load(const QByteArray& text, const QString& name = "lesson.json") {
+        const QString path = dir_.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text) != text.size())
+            qFatal("cannot write %s", qPrintable(path));
+        f.close();
+        return loadLessonFile(path);
+    }
+
+    static QString errors(const LessonLoadResult& r) { return r.errors.join('\n'); }
+
+private slots:
+    // 1 000 000 held-out rows passed `check` and then asked for 80 GB in the first test pass.
+    void aMillionTestRowsAreRefused() {
+        const QByteArray rows = "[" + repeated("[0]", 1000000) + "]";
+        const LessonLoadResult r = load(
+            tinyLesson("{\"hidden\": 10000}", ", \"test_X\": " + rows + ", \"test_y\": " + rows));
+        QVERIFY(!r.ok());
+        QCOMPARE(errors(r),
+                 dir_.filePath("lesson.json") + ": data: 1000000 test samples is more than the "
+                                                "limit of 100000; use a smaller sample");
+    }
+
+    // 10 000 targets after 10 000 hidden units: a 10⁸-cell wout.
+    void theOutputLayerIsHeldToTheMatrixLimit() {
+        const QByteArray y = "[" + repeated("0", 10000) + "]";
+        const QByteArray text =
+            R"({"format": "backstep-lesson", "version": 1, "data": {"X": [[0]], "y": [)" + y +
+            R"(]}, "network": {"hidden": 10000, "output_activation": "linear"}, "training": {"loss": "mse"}})";
+        const LessonLoadResult r = load(text);
+        QVERIFY(!r.ok());
+        QVERIFY2(
+            errors(r).endsWith(
+                "network: a 10000×10000 weight matrix (10000 inputs × 10000 outputs) is more than "
+                "the limit of 10000000 cells; use fewer units"),
+            qPrintable(errors(r)));
+    }
+
+    // Ten layers of 3162 units: every matrix is within its limit (10⁷ cells), the whole is not.
+    void memoryIsEstimatedBeforeAllocating() {
+        const LessonLoadResult r = load(tinyLesson("{\"hidden\": [" + repeated("3162", 10) + "]}"));
+        QVERIFY(!r.ok());
+        const QString e = errors(r);
+        // One copy of the weights: 2·3162 + 9·3163·3162 + 3163·1 = 90 022 141 numbers, 0.671 GiB.
+        // Kept: current, updated, the trace's two, and (the budget allows no more) 3 replay
+        // copies and 1 step-back copy: 8 × 0.671 = 5.37 GiB.
+        QVERIFY2(
+            e.contains("network: training 1–3162–3162–3162–3162–3162–3162–3162–3162–3162–3162–1"),
+            qPrintable(e));
+        QVERIFY2(e.contains("more than the 2.0 GB Backstep allows for a lesson"), qPrintable(e));
+        QVERIFY2(e.contains("(weights 5.4 GB,"), qPrintable(e));
+    }
+
+    // A moderately large network still loads, with fewer kept copies of its weights.
+    void aLargeNetworkWithinTheBudgetLoads() {
+        const LessonLoadResult r = load(tinyLesson("{\"hidden\": [3000, 3000]}"));
+        QVERIFY2(r.ok(), qPrintable(errors(r)));
+    }
+};
+
+QTEST_GUILESS_MAIN(HostileLessonsTest)
+#include "tst_hostile_lessons.moc"
