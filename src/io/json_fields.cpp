@@ -15,7 +15,8 @@ QString oneLine(const QString& text) {
             result += QStringLiteral("\\r");
         else if (ch == QLatin1Char('\t'))
             result += QStringLiteral("\\t");
-        else if (ch.category() == QChar::Other_Control || ch == QChar::LineSeparator || ch == QChar::ParagraphSeparator)
+        else if (ch.category() == QChar::Other_Control || ch == QChar::LineSeparator ||
+                 ch == QChar::ParagraphSeparator)
             result += QStringLiteral("\\u%1").arg(ch.unicode(), 4, 16, QLatin1Char('0'));
         else
             result += ch;
@@ -25,16 +26,23 @@ QString oneLine(const QString& text) {
 
 QString jsonKind(const QJsonValue& value) {
     switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: return QStringLiteral("the number %1").arg(value.toDouble(), 0, 'g', 17);
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QStringLiteral("the number %1").arg(value.toDouble(), 0, 'g', 17);
     case QJsonValue::String: {
         const QString s = value.toString();
-        return QStringLiteral("the string \"%1\"").arg(s.size() > 40 ? s.left(40) + QStringLiteral("…") : s);
+        return QStringLiteral("the string \"%1\"")
+            .arg(s.size() > 40 ? s.left(40) + QStringLiteral("…") : s);
     }
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: return QStringLiteral("nothing");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        return QStringLiteral("nothing");
     }
     return QStringLiteral("?");
 }
@@ -43,9 +51,12 @@ QString shapeText(qint64 rows, qint64 cols) {
     return QStringLiteral("%1×%2").arg(rows).arg(cols);
 }
 
-void JsonFields::checkKeys(const QJsonObject& object, const QString& path, const QStringList& known) {
+void JsonFields::checkKeys(const QJsonObject& object, const QString& path,
+                           const QStringList& known) {
     for (auto it = object.begin(); it != object.end(); ++it)
-        if (!known.contains(it.key()))
+        if (!known.contains(it.key()) && warnings.size() >= maxMessages)
+            ++moreWarnings; // counted without composing the message
+        else if (!known.contains(it.key()))
             warning(path.isEmpty() ? it.key() : path + "." + it.key(),
                     QStringLiteral("unknown key, ignored (known here: %1)").arg(known.join(", ")));
 }
@@ -61,11 +72,14 @@ std::optional<QJsonObject> JsonFields::object(const QJsonValue& value, const QSt
 std::optional<double> JsonFields::number(const QJsonValue& value, const QString& path, double min,
                                          double max, bool minExclusive) {
     const double v = value.toDouble();
-    const bool inRange = value.isDouble() && std::isfinite(v) && (minExclusive ? v > min : v >= min) && v <= max;
+    const bool inRange =
+        value.isDouble() && std::isfinite(v) && (minExclusive ? v > min : v >= min) && v <= max;
     if (!inRange) {
         error(path, QStringLiteral("expected a number %1 %2 and at most %3, got %4")
                         .arg(minExclusive ? QStringLiteral("above") : QStringLiteral("from"))
-                        .arg(min).arg(max).arg(jsonKind(value)));
+                        .arg(min)
+                        .arg(max)
+                        .arg(jsonKind(value)));
         return std::nullopt;
     }
     return v;
@@ -74,10 +88,12 @@ std::optional<double> JsonFields::number(const QJsonValue& value, const QString&
 std::optional<qint64> JsonFields::integer(const QJsonValue& value, const QString& path, qint64 min,
                                           qint64 max) {
     const double v = value.toDouble();
-    if (!value.isDouble() || !std::isfinite(v) || v != std::floor(v) || v < static_cast<double>(min) ||
-        v > static_cast<double>(max)) {
+    if (!value.isDouble() || !std::isfinite(v) || v != std::floor(v) ||
+        v < static_cast<double>(min) || v > static_cast<double>(max)) {
         error(path, QStringLiteral("expected a whole number from %1 to %2, got %3")
-                        .arg(min).arg(max).arg(jsonKind(value)));
+                        .arg(min)
+                        .arg(max)
+                        .arg(jsonKind(value)));
         return std::nullopt;
     }
     return static_cast<qint64>(v);
@@ -107,7 +123,8 @@ std::optional<QStringList> JsonFields::stringList(const QJsonValue& value, const
     }
     const QJsonArray array = value.toArray();
     if (expectedCount >= 0 && array.size() != expectedCount) {
-        error(path, QStringLiteral("expected %1 names, got %2").arg(expectedCount).arg(array.size()));
+        error(path,
+              QStringLiteral("expected %1 names, got %2").arg(expectedCount).arg(array.size()));
         return std::nullopt;
     }
     QStringList list;
@@ -142,8 +159,7 @@ std::optional<LocalizedText> JsonFields::text(const QJsonValue& value, const QSt
             ok = ok && s;
             text.zhCN = s.value_or(QString());
         }
-        if (ok)
-            return text;
+        if (ok) return text;
         return std::nullopt;
     }
     error(path, QStringLiteral("expected a string or {\"en\": \"…\", \"zh_CN\": \"…\"}, got %1")
@@ -154,8 +170,9 @@ std::optional<LocalizedText> JsonFields::text(const QJsonValue& value, const QSt
 std::optional<Matrix> JsonFields::matrix(const QJsonValue& value, const QString& path, qint64 rows,
                                          qint64 cols, qint64 maxCells) {
     if (!value.isArray() || value.toArray().isEmpty()) {
-        error(path, QStringLiteral("expected a matrix as a non-empty array of rows [[…], …], got %1")
-                        .arg(jsonKind(value)));
+        error(path,
+              QStringLiteral("expected a matrix as a non-empty array of rows [[…], …], got %1")
+                  .arg(jsonKind(value)));
         return std::nullopt;
     }
     const QJsonArray array = value.toArray();
@@ -171,18 +188,21 @@ std::optional<Matrix> JsonFields::matrix(const QJsonValue& value, const QString&
             error(QStringLiteral("%1[%2]").arg(path).arg(i),
                   QStringLiteral("expected a row of %1 numbers like row 0, got %2")
                       .arg(c)
-                      .arg(array[i].isArray() ? QStringLiteral("%1 numbers").arg(array[i].toArray().size())
-                                              : jsonKind(array[i])));
+                      .arg(array[i].isArray()
+                               ? QStringLiteral("%1 numbers").arg(array[i].toArray().size())
+                               : jsonKind(array[i])));
             return std::nullopt;
         }
     }
     if (r * c > maxCells) {
-        error(path, QStringLiteral("%1 cells is more than the limit of %2").arg(r * c).arg(maxCells));
+        error(path,
+              QStringLiteral("%1 cells is more than the limit of %2").arg(r * c).arg(maxCells));
         return std::nullopt;
     }
     if ((rows >= 0 && r != rows) || (cols >= 0 && c != cols)) {
-        error(path, QStringLiteral("expected %1, got %2")
-                        .arg(shapeText(rows >= 0 ? rows : r, cols >= 0 ? cols : c), shapeText(r, c)));
+        error(path,
+              QStringLiteral("expected %1, got %2")
+                  .arg(shapeText(rows >= 0 ? rows : r, cols >= 0 ? cols : c), shapeText(r, c)));
         return std::nullopt;
     }
     Matrix m(r, c);

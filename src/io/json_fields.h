@@ -21,8 +21,22 @@ QString oneLine(const QString& text);
 
 class JsonFields {
 public:
-    void error(const QString& path, const QString& message) { errors << oneLine(path + ": " + message); }
-    void warning(const QString& path, const QString& message) { warnings << oneLine(path + ": " + message); }
+    // The first `maxMessages` errors and warnings are kept; the rest are only counted, so a
+    // hostile file with millions of bad entries costs neither memory nor the reader's time.
+    static constexpr int maxMessages = 20;
+    void error(const QString& path, const QString& message) {
+        if (errorsFull())
+            ++moreErrors;
+        else
+            errors << oneLine(path + ": " + message);
+    }
+    void warning(const QString& path, const QString& message) {
+        if (warnings.size() >= maxMessages)
+            ++moreWarnings;
+        else
+            warnings << oneLine(path + ": " + message);
+    }
+    bool errorsFull() const { return errors.size() >= maxMessages; }
 
     // Warns about keys not in `known` (usually a typo the teacher wants to hear about).
     void checkKeys(const QJsonObject& object, const QString& path, const QStringList& known);
@@ -44,6 +58,7 @@ public:
 
     QStringList errors;
     QStringList warnings;
+    qint64 moreErrors = 0, moreWarnings = 0; // beyond maxMessages
 };
 
 // "JSON number", "string", "array", …: the kind of a value for messages.

@@ -17,25 +17,36 @@ QString syntaxHint(QJsonParseError::ParseError error) {
     switch (error) {
     case QJsonParseError::UnterminatedObject:
         return QStringLiteral("an object is not closed: a '}' or a ',' between members is missing");
-    case QJsonParseError::MissingNameSeparator: return QStringLiteral("a ':' is missing after a key");
+    case QJsonParseError::MissingNameSeparator:
+        return QStringLiteral("a ':' is missing after a key");
     case QJsonParseError::UnterminatedArray:
         return QStringLiteral("an array is not closed: a ']' or a ',' between values is missing");
-    case QJsonParseError::MissingValueSeparator: return QStringLiteral("a ',' is missing between values");
+    case QJsonParseError::MissingValueSeparator:
+        return QStringLiteral("a ',' is missing between values");
     case QJsonParseError::IllegalValue:
         return QStringLiteral("not a JSON value (strings need double quotes, true/false/null are "
                               "lower case, and a trailing comma is not allowed)");
-    case QJsonParseError::TerminationByNumber: return QStringLiteral("the file ends inside a number");
-    case QJsonParseError::IllegalNumber: return QStringLiteral("not a valid number");
-    case QJsonParseError::IllegalEscapeSequence: return QStringLiteral("an invalid \\ escape in a string");
-    case QJsonParseError::IllegalUTF8String: return QStringLiteral("the text is not valid UTF-8; save the file as UTF-8");
-    case QJsonParseError::UnterminatedString: return QStringLiteral("a string is not closed: a '\"' is missing");
+    case QJsonParseError::TerminationByNumber:
+        return QStringLiteral("the file ends inside a number");
+    case QJsonParseError::IllegalNumber:
+        return QStringLiteral("not a valid number");
+    case QJsonParseError::IllegalEscapeSequence:
+        return QStringLiteral("an invalid \\ escape in a string");
+    case QJsonParseError::IllegalUTF8String:
+        return QStringLiteral("the text is not valid UTF-8; save the file as UTF-8");
+    case QJsonParseError::UnterminatedString:
+        return QStringLiteral("a string is not closed: a '\"' is missing");
     case QJsonParseError::MissingObject:
         return QStringLiteral("expected a \"key\": value member here (a trailing comma before '}' "
                               "is not allowed)");
-    case QJsonParseError::DeepNesting: return QStringLiteral("the file is nested too deeply");
-    case QJsonParseError::DocumentTooLarge: return QStringLiteral("the file is too large");
-    case QJsonParseError::GarbageAtEnd: return QStringLiteral("unexpected text after the end of the lesson");
-    case QJsonParseError::NoError: break;
+    case QJsonParseError::DeepNesting:
+        return QStringLiteral("the file is nested too deeply");
+    case QJsonParseError::DocumentTooLarge:
+        return QStringLiteral("the file is too large");
+    case QJsonParseError::GarbageAtEnd:
+        return QStringLiteral("unexpected text after the end of the lesson");
+    case QJsonParseError::NoError:
+        break;
     }
     return QStringLiteral("syntax error");
 }
@@ -75,9 +86,13 @@ LessonLoadResult parseLesson(const QByteArray& bytes, const QString& baseDir, co
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         // Qt reports the offset just past the character it could not accept.
-        const auto [line, column] = lineAndColumn(text, std::max<qsizetype>(parseError.offset - 1, 0));
+        const auto [line, column] =
+            lineAndColumn(text, std::max<qsizetype>(parseError.offset - 1, 0));
         return failure(QStringLiteral("%1: line %2, column %3: %4")
-                           .arg(name).arg(line).arg(column).arg(syntaxHint(parseError.error)));
+                           .arg(name)
+                           .arg(line)
+                           .arg(column)
+                           .arg(syntaxHint(parseError.error)));
     }
     if (!document.isObject())
         return failure(name + QStringLiteral(": expected a lesson object {…} at the top level, "
@@ -89,19 +104,27 @@ LessonLoadResult parseLesson(const QByteArray& bytes, const QString& baseDir, co
     LessonLoadResult result;
     for (const QString& e : fields.errors)
         result.errors << oneLine(name) + ": " + e;
+    if (fields.moreErrors > 0)
+        result.errors
+            << QStringLiteral("%1: … and %2 more errors").arg(oneLine(name)).arg(fields.moreErrors);
     for (const QString& w : fields.warnings)
         result.warnings << oneLine(name) + ": " + w;
-    if (result.errors.isEmpty())
-        result.lesson = std::move(lesson);
+    if (fields.moreWarnings > 0)
+        result.warnings << QStringLiteral("%1: … and %2 more warnings")
+                               .arg(oneLine(name))
+                               .arg(fields.moreWarnings);
+    if (result.errors.isEmpty()) result.lesson = std::move(lesson);
     return result;
 }
 
 LessonLoadResult loadLessonFile(const QString& path) {
     const QFileInfo info(path);
-    if (!info.exists())
-        return failure(path + QStringLiteral(": no such file; check the path"));
+    if (!info.exists()) return failure(path + QStringLiteral(": no such file; check the path"));
     if (info.isDir())
         return failure(path + QStringLiteral(": is a folder; give a lesson file (.json)"));
+    if (!info.isFile()) // opening a named pipe would wait for a writer forever
+        return failure(path + QStringLiteral(": is not a regular file (a pipe, device or socket); "
+                                             "give a lesson file (.json)"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(path + QStringLiteral(": cannot open: ") + file.errorString());
@@ -112,8 +135,7 @@ LessonLoadResult loadLessonFile(const QString& path) {
                                              "next to the lesson")
                                   .arg(LessonLimits::maxFileBytes >> 20));
     LessonLoadResult result = parseLesson(bytes, info.absolutePath(), path);
-    if (result.lesson)
-        result.lesson->sourcePath = info.absoluteFilePath();
+    if (result.lesson) result.lesson->sourcePath = info.absoluteFilePath();
     return result;
 }
 

@@ -86,9 +86,14 @@ void LessonParser::parseHeader(const QJsonObject& root, Lesson& lesson) {
                                         .arg(jsonKind(root["experiments"])));
         } else {
             const QJsonArray list = root["experiments"].toArray();
-            for (qsizetype i = 0; i < list.size(); ++i)
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                if (f_.errorsFull() && !list[i].isObject()) { // count the rest cheaply
+                    f_.moreErrors += list[i].isString() ? 0 : 1;
+                    continue;
+                }
                 if (const auto text = f_.text(list[i], QStringLiteral("experiments[%1]").arg(i)))
                     lesson.experiments.push_back(*text);
+            }
         }
     }
 }

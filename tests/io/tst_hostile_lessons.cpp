@@ -56,9 +56,9 @@ private slots:
         const LessonLoadResult r = load(
             tinyLesson("{\"hidden\": 10000}", ", \"test_X\": " + rows + ", \"test_y\": " + rows));
         QVERIFY(!r.ok());
-        QCOMPARE(errors(r),
-                 dir_.filePath("lesson.json") + ": data: 1000000 test samples is more than the "
-                                                "limit of 100000; use a smaller sample");
+        QCOMPARE(errors(r), dir_.filePath("lesson.json") +
+                                ": data: 1000000 test samples is more than the "
+                                "limit of 100000; use a smaller sample");
     }
 
     // 10 000 targets after 10 000 hidden units: a 10⁸-cell wout.
@@ -95,6 +95,45 @@ private slots:
     void aLargeNetworkWithinTheBudgetLoads() {
         const LessonLoadResult r = load(tinyLesson("{\"hidden\": [3000, 3000]}"));
         QVERIFY2(r.ok(), qPrintable(errors(r)));
+    }
+
+    // Two million bad experiments gave two million error lines: now the first 20 and a count.
+    void errorsAreCapped() {
+        const LessonLoadResult r =
+            load(tinyLesson("{}", "", ", \"experiments\": [" + repeated("1", 2000000) + "]"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.errors.size(), 21);
+        const QString name = dir_.filePath("lesson.json");
+        QCOMPARE(r.errors[0], name + ": experiments[0]: expected a string or {\"en\": \"…\", "
+                                     "\"zh_CN\": \"…\"}, got the number 1");
+        QCOMPARE(r.errors[19], name + ": experiments[19]: expected a string or {\"en\": \"…\", "
+                                      "\"zh_CN\": \"…\"}, got the number 1");
+        QCOMPARE(r.errors[20], name + ": … and 1999980 more errors");
+    }
+
+    void warningsAreCapped() {
+        QByteArray unknown;
+        for (int i = 0; i < 5000; ++i)
+            unknown += QByteArray(", \"typo") + QByteArray::number(i) + "\": 1";
+        const LessonLoadResult r = load(tinyLesson("{}", "", unknown));
+        QVERIFY2(r.ok(), qPrintable(errors(r)));
+        QCOMPARE(r.warnings.size(), 21);
+        QVERIFY(r.warnings[0].contains(": typo0: unknown key, ignored"));
+        QCOMPARE(r.warnings[20], dir_.filePath("lesson.json") + ": … and 4980 more warnings");
+    }
+
+    // A named pipe as the lesson used to block `check` forever, waiting for a writer.
+    void aPipeIsNotALesson() {
+        const QString fifo = dir_.filePath("lesson.fifo");
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const LessonLoadResult r = loadLessonFile(fifo);
+        QCOMPARE(
+            errors(r),
+            fifo +
+                ": is not a regular file (a pipe, device or socket); give a lesson file (.json)");
+        const LessonLoadResult device = loadLessonFile("/dev/zero");
+        QCOMPARE(errors(device), "/dev/zero: is not a regular file (a pipe, device or socket); "
+                                 "give a lesson file (.json)");
     }
 };
 
