@@ -3,16 +3,19 @@
 #include "ui/main_window.h"
 #include "ui/png_file.h"
 
+#include "io/lesson_loader.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 #include <QScreen>
 #include <QSettings>
 #include <QTimer>
+#include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
 
 using backstep::MainWindow;
@@ -35,30 +38,45 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
     // The user's language: Backstep's own strings, then Qt's (dialog buttons and the like).
     QTranslator translator, qtTranslator;
-    if (translator.load(QLocale(), QStringLiteral("backstep"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("backstep"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Step through how a neural network learns."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Step through how a neural network learns."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("lesson"), QApplication::translate("main", "Lesson file to open (default: the last one, or the three-sample lesson)."),
-                                 QStringLiteral("[LESSON]"));
-    const QCommandLineOption iterationOption(QStringLiteral("iteration"), QApplication::translate("main", "Open at iteration K (1-based)."), QStringLiteral("K"));
-    const QCommandLineOption stepOption(QStringLiteral("step"), QApplication::translate("main", "Open at step S (1–12)."), QStringLiteral("S"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QApplication::translate("main", "Render the window at 1400×900 to a PNG file and exit."), QStringLiteral("FILE"));
+    parser.addPositionalArgument(
+        QStringLiteral("lesson"),
+        QApplication::translate(
+            "main", "Lesson file to open (default: the last one, or the three-sample lesson)."),
+        QStringLiteral("[LESSON]"));
+    const QCommandLineOption iterationOption(
+        QStringLiteral("iteration"),
+        QApplication::translate("main", "Open at iteration K (1-based)."), QStringLiteral("K"));
+    const QCommandLineOption stepOption(QStringLiteral("step"),
+                                        QApplication::translate("main", "Open at step S (1–12)."),
+                                        QStringLiteral("S"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render the window at 1400×900 to a PNG file and exit."),
+        QStringLiteral("FILE"));
     parser.addOptions({iterationOption, stepOption, screenshotOption});
     parser.process(app);
 
     const bool screenshot = parser.isSet(screenshotOption);
-    int iteration = 1, step = 1;
+    qint64 iteration = 1;
+    int step = 1;
     bool ok = true;
-    if (parser.isSet(iterationOption) && ((iteration = parser.value(iterationOption).toInt(&ok)) < 1 || !ok))
+    if (parser.isSet(iterationOption) &&
+        ((iteration = parser.value(iterationOption).toLongLong(&ok)) < 1 || !ok))
         return fail(QStringLiteral("--iteration: expected a whole number of at least 1"));
-    if (parser.isSet(stepOption) && ((step = parser.value(stepOption).toInt(&ok)) < 1 || step > 12 || !ok))
+    if (parser.isSet(stepOption) &&
+        ((step = parser.value(stepOption).toInt(&ok)) < 1 || step > 12 || !ok))
         return fail(QStringLiteral("--step: expected a step from 1 to 12"));
 
     MainWindow window;
@@ -67,26 +85,31 @@ int main(int argc, char* argv[]) {
         const QString last = QSettings().value(QStringLiteral("lesson/last")).toString();
         lesson = !last.isEmpty() && QFileInfo::exists(last) ? last : defaultLesson;
     }
-    if (lesson.isEmpty())
-        lesson = defaultLesson;
+    if (lesson.isEmpty()) lesson = defaultLesson;
     if (!window.openLesson(lesson)) {
-        if (screenshot)
-            return fail(window.lastError());
+        if (screenshot) return fail(window.lastError());
         window.openLesson(defaultLesson); // the error dialog stays up over the default lesson
     }
-    if (iteration > 1)
-        window.session()->goToIteration(iteration);
-    const auto& stages = window.session()->trace().stages;
-    for (size_t s = 0; s < stages.size(); ++s)
-        if (stages[s].step == step) {
-            window.session()->goToStage(static_cast<int>(s));
-            break;
-        }
+    const qint64 lastIteration = static_cast<qint64>(backstep::LessonLimits::maxEpochs) *
+                                 std::max(1, window.session()->trainer().iterationsPerEpoch());
+    if (iteration > lastIteration)
+        return fail(
+            QStringLiteral("--iteration: %1 is beyond the last iteration this lesson can reach "
+                           "(%2: %3 epochs of %4 iterations)")
+                .arg(iteration)
+                .arg(lastIteration)
+                .arg(backstep::LessonLimits::maxEpochs)
+                .arg(window.session()->trainer().iterationsPerEpoch()));
 
-    if (screenshot) {
-        window.setDecimals(3);
-        window.resize(1400, 900);
-        window.show();
+    // Once at the iteration: the step, then (for --screenshot) the picture.
+    const auto arrive = [&] {
+        const auto& stages = window.session()->trace().stages;
+        for (size_t s = 0; s < stages.size(); ++s)
+            if (stages[s].step == step) {
+                window.session()->goToStage(static_cast<int>(s));
+                break;
+            }
+        if (!screenshot) return;
         QTimer::singleShot(200, &window, [&] {
             const QString path = parser.value(screenshotOption);
             const QString error = backstep::writePng(path, window.grab());
@@ -94,8 +117,19 @@ int main(int argc, char* argv[]) {
                 std::fprintf(stderr, "backstep: %s\n", error.toLocal8Bit().constData());
             app.exit(error.isEmpty() ? 0 : 1);
         });
-        return app.exec();
+    };
+    if (screenshot) {
+        window.setDecimals(3);
+        window.resize(1400, 900);
     }
     window.show();
+    if (iteration > 1) {
+        // The window first; a long jump then trains in the background with progress and Cancel.
+        QObject::connect(&window, &MainWindow::jumpFinished, &window, arrive,
+                         Qt::SingleShotConnection);
+        QTimer::singleShot(0, &window, [&window, iteration] { window.goToIteration(iteration); });
+    } else {
+        arrive();
+    }
     return app.exec();
 }

@@ -9,6 +9,7 @@
 #include "core/trainer.h"
 #include "io/csv.h"
 #include "io/file_writer.h"
+#include "io/json_fields.h"
 #include "io/lesson_loader.h"
 #include "io/trace_export.h"
 
@@ -35,9 +36,10 @@ void printError(const QString& line) {
 bool parseArguments(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,
                     int& exitCode) {
     parser.setApplicationDescription(usage);
-    parser.addPositionalArgument(QStringLiteral("lesson"),
-                                 QStringLiteral("Lesson file (.json); the three-sample default when omitted."),
-                                 QStringLiteral("[LESSON]"));
+    parser.addPositionalArgument(
+        QStringLiteral("lesson"),
+        QStringLiteral("Lesson file (.json); the three-sample default when omitted."),
+        QStringLiteral("[LESSON]"));
     const QCommandLineOption help(QStringList{"h", "help"}, QStringLiteral("Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments)) {
@@ -51,7 +53,8 @@ bool parseArguments(QCommandLineParser& parser, const QStringList& arguments, co
         return false;
     }
     if (parser.positionalArguments().size() > 1) {
-        printError(QStringLiteral("expected one lesson file, got %1 (see --help)").arg(parser.positionalArguments().size()));
+        printError(QStringLiteral("expected one lesson file, got %1 (see --help)")
+                       .arg(parser.positionalArguments().size()));
         exitCode = InvalidInput;
         return false;
     }
@@ -59,8 +62,9 @@ bool parseArguments(QCommandLineParser& parser, const QStringList& arguments, co
 }
 
 std::optional<Lesson> loadLesson(const QCommandLineParser& parser) {
-    const QString path = parser.positionalArguments().isEmpty() ? defaultLessonPath()
-                                                                 : parser.positionalArguments().first();
+    const QString path = parser.positionalArguments().isEmpty()
+                             ? defaultLessonPath()
+                             : parser.positionalArguments().first();
     LessonLoadResult result = loadLessonFile(path);
     for (const QString& warning : result.warnings)
         printError(QStringLiteral("warning: ") + warning);
@@ -69,15 +73,18 @@ std::optional<Lesson> loadLesson(const QCommandLineParser& parser) {
     return std::move(result.lesson);
 }
 
-std::optional<int> positiveOption(const QCommandLineParser& parser, const QCommandLineOption& option,
-                                  int fallback, int& exitCode) {
-    if (!parser.isSet(option))
-        return fallback;
+// A whole number from 1 to `most`, or `fallback` when the option is not given.
+std::optional<qint64> positiveOption(const QCommandLineParser& parser,
+                                     const QCommandLineOption& option, qint64 fallback, qint64 most,
+                                     int& exitCode) {
+    if (!parser.isSet(option)) return fallback;
     bool ok = false;
-    const int value = parser.value(option).toInt(&ok);
-    if (!ok || value < 1) {
-        printError(QStringLiteral("--%1: expected a whole number of at least 1, got \"%2\"")
-                       .arg(option.names().constLast(), parser.value(option)));
+    const qint64 value = parser.value(option).toLongLong(&ok);
+    if (!ok || value < 1 || value > most) {
+        printError(QStringLiteral("--%1: expected a whole number from 1 to %2, got \"%3\"")
+                       .arg(option.names().constLast())
+                       .arg(most)
+                       .arg(oneLine(parser.value(option))));
         exitCode = InvalidInput;
         return std::nullopt;
     }
@@ -90,42 +97,63 @@ Trainer makeTrainer(const Lesson& lesson) {
 
 } // namespace
 
-QString defaultLessonPath() { return QStringLiteral(":/lessons/01-three-samples.json"); }
+QString defaultLessonPath() {
+    return QStringLiteral(":/lessons/01-three-samples.json");
+}
 
 int check(const QStringList& arguments) {
     QCommandLineParser parser;
     int exitCode = Ok;
-    if (!parseArguments(parser, arguments, QStringLiteral("Validate a lesson and print a summary, or its errors (exit code 2)."), exitCode))
+    if (!parseArguments(
+            parser, arguments,
+            QStringLiteral("Validate a lesson and print a summary, or its errors (exit code 2)."),
+            exitCode))
         return exitCode;
     const auto lesson = loadLesson(parser);
-    if (!lesson)
-        return InvalidInput;
+    if (!lesson) return InvalidInput;
     printOut(lessonSummary(*lesson));
     return Ok;
 }
 
 int trace(const QStringList& arguments) {
     QCommandLineParser parser;
-    const QCommandLineOption iterationOption(QStringLiteral("iteration"), QStringLiteral("Iteration to trace, 1-based (default 1)."), QStringLiteral("K"));
-    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Folder for one CSV per matrix (X.csv, wh.csv, …)."), QStringLiteral("DIR"));
-    const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("Do not print the trace."));
+    const QCommandLineOption iterationOption(
+        QStringLiteral("iteration"), QStringLiteral("Iteration to trace, 1-based (default 1)."),
+        QStringLiteral("K"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), QStringLiteral("Folder for one CSV per matrix (X.csv, wh.csv, …)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption quietOption(QStringLiteral("quiet"),
+                                         QStringLiteral("Do not print the trace."));
     parser.addOptions({iterationOption, outOption, quietOption});
     int exitCode = Ok;
-    if (!parseArguments(parser, arguments, QStringLiteral("Write the 12-step trace of one iteration."), exitCode))
-        return exitCode;
-    const auto iteration = positiveOption(parser, iterationOption, 1, exitCode);
-    if (!iteration)
+    if (!parseArguments(parser, arguments,
+                        QStringLiteral("Write the 12-step trace of one iteration."), exitCode))
         return exitCode;
     const auto lesson = loadLesson(parser);
-    if (!lesson)
-        return InvalidInput;
+    if (!lesson) return InvalidInput;
     Trainer trainer = makeTrainer(*lesson);
-    while (trainer.iterationsCompleted() < *iteration - 1)
+    const qint64 lastIteration =
+        static_cast<qint64>(LessonLimits::maxEpochs) * std::max(1, trainer.iterationsPerEpoch());
+    const auto iteration = positiveOption(parser, iterationOption, 1, lastIteration, exitCode);
+    if (!iteration) return exitCode;
+    ProgressLine progress(
+        static_cast<int>((*iteration - 1) / std::max(1, trainer.iterationsPerEpoch())));
+    QElapsedTimer timer;
+    timer.start();
+    while (trainer.iterationsCompleted() < *iteration - 1) {
+        const int epochsBefore = trainer.epochsCompleted();
         if (!trainer.runIteration()) {
+            progress.finish();
             printError(QString::fromStdString(trainer.stop()->message()) +
                        QStringLiteral(" — before iteration %1 could be traced").arg(*iteration));
             return Failure;
         }
+        if (trainer.epochsCompleted() > epochsBefore && !trainer.epochLoss().empty())
+            progress.update(trainer.epochsCompleted(), trainer.epochLoss().back(),
+                            timer.nsecsElapsed());
+    }
+    progress.finish();
     const Trace result = buildTrace(lesson->network, lesson->training, trainer.parameters(),
                                     lesson->data, trainer.nextBatch());
     if (parser.isSet(outOption)) {
@@ -142,25 +170,32 @@ int trace(const QStringList& arguments) {
 
 int train(const QStringList& arguments) {
     QCommandLineParser parser;
-    const QCommandLineOption epochsOption(QStringLiteral("epochs"), QStringLiteral("Epochs to train (default: the lesson's)."), QStringLiteral("N"));
-    const QCommandLineOption lossOption(QStringLiteral("loss-csv"), QStringLiteral("Write the loss (and accuracy) per epoch to FILE."), QStringLiteral("FILE"));
-    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Folder for the final weights (wh.csv, bh.csv, wout.csv, bout.csv)."), QStringLiteral("DIR"));
+    const QCommandLineOption epochsOption(
+        QStringLiteral("epochs"), QStringLiteral("Epochs to train (default: the lesson's)."),
+        QStringLiteral("N"));
+    const QCommandLineOption lossOption(
+        QStringLiteral("loss-csv"),
+        QStringLiteral("Write the loss (and accuracy) per epoch to FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"),
+        QStringLiteral("Folder for the final weights (wh.csv, bh.csv, wout.csv, bout.csv)."),
+        QStringLiteral("DIR"));
     parser.addOptions({epochsOption, lossOption, outOption});
     int exitCode = Ok;
-    if (!parseArguments(parser, arguments, QStringLiteral("Train a lesson and report the loss."), exitCode))
+    if (!parseArguments(parser, arguments, QStringLiteral("Train a lesson and report the loss."),
+                        exitCode))
         return exitCode;
     const auto lesson = loadLesson(parser);
-    if (!lesson)
-        return InvalidInput;
-    const auto epochs = positiveOption(parser, epochsOption, lesson->training.epochs, exitCode);
-    if (!epochs)
-        return exitCode;
+    if (!lesson) return InvalidInput;
+    const auto epochs = positiveOption(parser, epochsOption, lesson->training.epochs,
+                                       LessonLimits::maxEpochs, exitCode);
+    if (!epochs) return exitCode;
 
     Trainer trainer = makeTrainer(*lesson);
-    ProgressLine progress(*epochs);
+    ProgressLine progress(static_cast<int>(*epochs));
     QElapsedTimer timer;
     timer.start();
-    trainer.train(*epochs, [&](const Trainer& t) {
+    trainer.train(static_cast<int>(*epochs), [&](const Trainer& t) {
         progress.update(t.epochsCompleted(), t.epochLoss().back(), timer.nsecsElapsed());
         return true;
     });
@@ -169,26 +204,32 @@ int train(const QStringList& arguments) {
 
     const int done = trainer.epochsCompleted();
     QString report = QStringLiteral("epochs:      %1\n").arg(done);
-    report += QStringLiteral("time:        %1 s (%2 epochs/s)\n").arg(seconds, 0, 'f', 4).arg(done / std::max(seconds, 1e-9), 0, 'f', 0);
+    report += QStringLiteral("time:        %1 s (%2 epochs/s)\n")
+                  .arg(seconds, 0, 'f', 4)
+                  .arg(done / std::max(seconds, 1e-9), 0, 'f', 0);
     if (!trainer.epochLoss().empty())
-        report += QStringLiteral("final loss:  %1\n").arg(formatCsvNumber(trainer.epochLoss().back()));
+        report +=
+            QStringLiteral("final loss:  %1\n").arg(formatCsvNumber(trainer.epochLoss().back()));
     if (!trainer.epochAccuracy().empty())
         report += QStringLiteral("accuracy:    %1\n").arg(trainer.epochAccuracy().back());
     if (!trainer.epochTestLoss().empty())
-        report += QStringLiteral("test loss:   %1\n").arg(formatCsvNumber(trainer.epochTestLoss().back()));
+        report += QStringLiteral("test loss:   %1\n")
+                      .arg(formatCsvNumber(trainer.epochTestLoss().back()));
     if (!trainer.epochTestAccuracy().empty())
         report += QStringLiteral("test accuracy: %1\n").arg(trainer.epochTestAccuracy().back());
     printOut(report);
 
     if (parser.isSet(lossOption)) {
         const QByteArray csv = lossHistoryCsv(trainer.epochLoss(), trainer.epochAccuracy());
-        if (const QString error = writeFileAtomically(parser.value(lossOption), csv); !error.isEmpty()) {
+        if (const QString error = writeFileAtomically(parser.value(lossOption), csv);
+            !error.isEmpty()) {
             printError(error);
             return Failure;
         }
     }
     if (parser.isSet(outOption)) {
-        const QString error = writeParametersCsvs(trainer.parameters(), lesson->network, lesson->data, parser.value(outOption));
+        const QString error = writeParametersCsvs(trainer.parameters(), lesson->network,
+                                                  lesson->data, parser.value(outOption));
         if (!error.isEmpty()) {
             printError(error);
             return Failure;
@@ -204,18 +245,23 @@ int train(const QStringList& arguments) {
 int gradcheck(const QStringList& arguments) {
     QCommandLineParser parser;
     int exitCode = Ok;
-    if (!parseArguments(parser, arguments, QStringLiteral("Compare backprop's updates with −lr·∂L/∂θ from central finite differences."), exitCode))
+    if (!parseArguments(
+            parser, arguments,
+            QStringLiteral(
+                "Compare backprop's updates with −lr·∂L/∂θ from central finite differences."),
+            exitCode))
         return exitCode;
     const auto lesson = loadLesson(parser);
-    if (!lesson)
-        return InvalidInput;
+    if (!lesson) return InvalidInput;
     const Trainer trainer = makeTrainer(*lesson);
     Matrix X, y;
     lesson->data.gatherRows(trainer.nextBatch(), X, y);
     const double tolerance = 1e-6;
-    const GradientCheckResult result = gradientCheck(lesson->network, lesson->training, lesson->initial, X, y);
+    const GradientCheckResult result =
+        gradientCheck(lesson->network, lesson->training, lesson->initial, X, y);
     printOut(QStringLiteral("Gradient check of iteration 1 (%1 samples), loss %2\n")
-                 .arg(X.rows()).arg(QString::fromStdString(lossFormula(lesson->training.loss))) +
+                 .arg(X.rows())
+                 .arg(QString::fromStdString(lossFormula(lesson->training.loss))) +
              gradientCheckReport(result, tolerance));
     return result.passed(tolerance) ? Ok : Failure;
 }

@@ -53,9 +53,9 @@ Trainer::Checkpoint Trainer::checkpoint() const {
             nextBatch_,
             positionInEpoch_,
             epochsCompleted_,
-            iterationsCompleted_,
             runningCorrect_,
             runningLoss_,
+            iterationsCompleted_,
             iterationLoss_.size(),
             stop_};
 }

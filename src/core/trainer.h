@@ -7,6 +7,7 @@
 #include "iteration.h"
 #include "network.h"
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -17,7 +18,7 @@ namespace backstep {
 // Why training stopped early: the first non-finite value, where it appeared.
 struct TrainingStop {
     int epoch = 0;     // 1-based
-    int iteration = 0; // 1-based, counted from the start of training
+    std::int64_t iteration = 0; // 1-based, counted from the start of training
     int step = 0;      // 1–12
     std::string matrix;
     std::string message() const;
@@ -57,7 +58,8 @@ public:
     const std::vector<int>& nextBatch() const { return nextBatch_; }
 
     int epochsCompleted() const { return epochsCompleted_; }
-    int iterationsCompleted() const { return iterationsCompleted_; }
+    // 64 bits: 100 000 samples one at a time for 10⁷ epochs are 10¹² iterations.
+    std::int64_t iterationsCompleted() const { return iterationsCompleted_; }
     int iterationsPerEpoch() const { return config_.batch.iterationsPerEpoch(data_.samples()); }
 
     const NetworkSpec& network() const { return network_; }
@@ -88,8 +90,9 @@ public:
     struct Checkpoint {
         Parameters params;
         std::vector<int> order, nextBatch;
-        int positionInEpoch = 0, epochsCompleted = 0, iterationsCompleted = 0, runningCorrect = 0;
+        int positionInEpoch = 0, epochsCompleted = 0, runningCorrect = 0;
         double runningLoss = 0.0;
+        std::int64_t iterationsCompleted = 0;
         size_t iterationLosses = 0;
         std::optional<TrainingStop> stop;
     };
@@ -118,7 +121,7 @@ private:
     std::vector<int> nextBatch_; // rows of the next iteration
     int positionInEpoch_ = 0;    // samples of the current epoch already used
     int epochsCompleted_ = 0;
-    int iterationsCompleted_ = 0;
+    std::int64_t iterationsCompleted_ = 0;
     double runningLoss_ = 0.0;
     int runningCorrect_ = 0;
     bool classification_ = false;

@@ -40,7 +40,7 @@ void LessonSession::setLesson(Lesson lesson) {
 
 int LessonSession::epoch() const {
     const int perEpoch = std::max(1, trainer_->iterationsPerEpoch());
-    return trainer_->iterationsCompleted() / perEpoch + 1;
+    return static_cast<int>(trainer_->iterationsCompleted() / perEpoch + 1);
 }
 
 void LessonSession::rebuildTrace() {
@@ -276,7 +276,7 @@ void LessonSession::showNewTrainerState(bool atLastStep) {
     emit historyChanged();
 }
 
-bool LessonSession::goToIteration(int iteration) {
+bool LessonSession::goToIteration(qint64 iteration) {
     if (iteration < this->iteration())
         trainer_ = std::make_unique<Trainer>(lesson_.network, lesson_.training, trainer_->data(),
                                              lesson_.initial, lesson_.test);

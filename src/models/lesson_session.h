@@ -34,7 +34,7 @@ public:
     const Trainer& trainer() const { return *trainer_; }
     const Trace& trace() const { return trace_; }
 
-    int iteration() const { return trainer_->iterationsCompleted() + 1; } // 1-based
+    qint64 iteration() const { return trainer_->iterationsCompleted() + 1; } // 1-based
     int epoch() const;                                                  // 1-based, of the current iteration
     int stage() const { return stage_; }
     int stageCount() const { return static_cast<int>(trace_.stages.size()); }
@@ -65,7 +65,7 @@ public:
     void finishIteration(); // to step 12 of this iteration
     void goToStage(int stage);
     // Runs iterations until the current one is `iteration` (≥ the current one), at step 1.
-    bool goToIteration(int iteration);
+    bool goToIteration(qint64 iteration);
     bool canGoBack() const;
 
     // Back to the lesson's initial weights (the same ones, so a run can be watched again).

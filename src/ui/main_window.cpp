@@ -78,14 +78,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         emit trainingProgress(h);
     });
     connect(&runner_, &TrainingRunner::outOfMemory, this, [this] {
-        pendingIteration_ = 0;
         showError(tr("Training stopped"), tr("Not enough memory to go on training this lesson; it stays at the last complete iteration."));
     });
     connect(&runner_, &TrainingRunner::finished, this, [this](std::shared_ptr<Trainer> trainer, bool cancelled) {
         session_.adoptTrainer(*trainer);
         setTrainingState(false);
-        if (const int target = std::exchange(pendingIteration_, 0); target > 0 && !cancelled && !trainer->stop()) {
-            goToIteration(target); // the rest of the jump: less than an epoch
+        const qint64 jumpTarget = std::exchange(pendingIteration_, 0);
+        if (jumpTarget > 0 && !cancelled && !trainer->stop()) {
+            goToIteration(jumpTarget); // the rest of the jump: less than an epoch
             return;
         }
         if (trainer->stop())
@@ -93,6 +93,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         else
             statusBar()->showMessage(cancelled ? tr("Training cancelled at epoch %1").arg(trainer->epochsCompleted())
                                                : tr("Trained to epoch %1").arg(trainer->epochsCompleted()), 5000);
+        if (jumpTarget > 0)
+            emit jumpFinished();
     });
     restoreSettings();
 }

@@ -47,8 +47,10 @@ public:
 
     // Training N epochs on the worker thread, as the toolbar's Train button does.
     void trainEpochs(int epochs);
-    // To iteration `target` at step 1; long jumps run on the training thread with Cancel.
-    void goToIteration(int target);
+    // Goes to iteration `target` (1-based); long jumps train in the background, with
+    // progress and Cancel, and `jumpFinished` tells when the sheet has arrived.
+    void goToIteration(qint64 target);
+    bool isTraining() const;
     void cancelTraining();
 
     // Exports, as the File menu does but without asking for names. "" on success.
@@ -74,6 +76,8 @@ public:
 signals:
     // While training: the run's history so far (the 2-D views follow it).
     void trainingProgress(const backstep::TrainingHistory& history);
+    // A jump (goToIteration) has ended: arrived, cancelled or stopped.
+    void jumpFinished();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -131,7 +135,7 @@ private:
     QMenu* recentMenu_ = nullptr;
     QActionGroup* decimalsGroup_ = nullptr;
     TrainingHistory runHistory_; // the whole history while a training runs
-    int pendingIteration_ = 0; // where a jump that is training in the background ends
+    qint64 pendingIteration_ = 0; // where a jump that is training in the background ends
     QString lastError_;
     QString lessonPath_;
     int decimals_ = 3;

@@ -37,22 +37,26 @@ namespace backstep {
 namespace {
 constexpr int maxRecentFiles = 8;
 
-QString lastFolder() { return QSettings().value(QStringLiteral("files/lastFolder"), QDir::homePath()).toString(); }
-void rememberFolder(const QString& path) { QSettings().setValue(QStringLiteral("files/lastFolder"), QFileInfo(path).absolutePath()); }
+QString lastFolder() {
+    return QSettings().value(QStringLiteral("files/lastFolder"), QDir::homePath()).toString();
+}
+void rememberFolder(const QString& path) {
+    QSettings().setValue(QStringLiteral("files/lastFolder"), QFileInfo(path).absolutePath());
+}
 } // namespace
 
 void MainWindow::chooseAndOpenLesson() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open lesson"), lastFolder(), tr("Backstep lessons (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open lesson"), lastFolder(), tr("Backstep lessons (*.json);;All files (*)"));
+    if (path.isEmpty()) return;
     rememberFolder(path);
     openLesson(path);
 }
 
 void MainWindow::chooseAndImportCsv() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV"), lastFolder(), tr("CSV files (*.csv *.txt);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV"), lastFolder(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty()) return;
     rememberFolder(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -61,15 +65,16 @@ void MainWindow::chooseAndImportCsv() {
     }
     const QByteArray contents = file.read(maxCsvBytes + 1);
     if (contents.size() > maxCsvBytes) {
-        showError(tr("Cannot import"), tr("%1: larger than %2 MB").arg(path).arg(maxCsvBytes >> 20));
+        showError(tr("Cannot import"),
+                  tr("%1: larger than %2 MB").arg(path).arg(maxCsvBytes >> 20));
         return;
     }
     ImportDialog dialog(path, contents, this);
-    if (dialog.exec() != QDialog::Accepted || !dialog.lesson())
-        return;
+    if (dialog.exec() != QDialog::Accepted || !dialog.lesson()) return;
     setLesson(*dialog.lesson());
     lessonPath_.clear();
-    statusBar()->showMessage(tr("Imported %1: a new lesson; keep it with File → Save lesson as").arg(path), 10000);
+    statusBar()->showMessage(
+        tr("Imported %1: a new lesson; keep it with File → Save lesson as").arg(path), 10000);
 }
 
 void MainWindow::showGallery() {
@@ -82,10 +87,11 @@ void MainWindow::showGallery() {
     description->setWordWrap(true);
     description->setMinimumHeight(80);
     const QString language = QLocale().name();
-    for (const QFileInfo& file : QDir(QStringLiteral(":/lessons")).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+    for (const QFileInfo& file :
+         QDir(QStringLiteral(":/lessons"))
+             .entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         const LessonLoadResult r = loadLessonFile(file.filePath());
-        if (!r.lesson)
-            continue;
+        if (!r.lesson) continue;
         auto* item = new QListWidgetItem(r.lesson->title.text(language), list);
         item->setData(Qt::UserRole, file.filePath());
         item->setData(Qt::UserRole + 1, r.lesson->description.text(language));
@@ -93,11 +99,13 @@ void MainWindow::showGallery() {
     connect(list, &QListWidget::currentItemChanged, &dialog, [description](QListWidgetItem* item) {
         description->setText(item ? item->data(Qt::UserRole + 1).toString() : QString());
     });
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, &dialog);
+    auto* buttons =
+        new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, &dialog);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(list, &QListWidget::itemDoubleClicked, &dialog, &QDialog::accept);
-    layout->addWidget(new QLabel(tr("The lessons that come with Backstep, in course order:"), &dialog));
+    layout->addWidget(
+        new QLabel(tr("The lessons that come with Backstep, in course order:"), &dialog));
     layout->addWidget(list, 1);
     layout->addWidget(description);
     layout->addWidget(buttons);
@@ -121,32 +129,37 @@ void MainWindow::rebuildRecentMenu() {
     recentMenu_->clear();
     const QStringList files = QSettings().value(QStringLiteral("files/recent")).toStringList();
     for (const QString& path : files)
-        recentMenu_->addAction(QFileInfo(path).fileName(), this, [this, path] { openLesson(path); })->setToolTip(path);
+        recentMenu_->addAction(QFileInfo(path).fileName(), this, [this, path] { openLesson(path); })
+            ->setToolTip(path);
     recentMenu_->setEnabled(!files.isEmpty());
 }
 
 QString MainWindow::saveLessonAs(const QString& path, bool currentWeights) {
-    const Parameters& weights = currentWeights ? session_.trainer().parameters() : session_.lesson().initial;
+    const Parameters& weights =
+        currentWeights ? session_.trainer().parameters() : session_.lesson().initial;
     lastError_ = saveLessonFile(path, session_.lesson(), weights, !session_.dataEdited());
     return lastError_;
 }
 
 void MainWindow::chooseAndSaveLesson() {
-    if (!session_.hasLesson())
-        return;
+    if (!session_.hasLesson()) return;
     bool currentWeights = false;
     if (session_.iteration() > 1) {
-        QMessageBox ask(QMessageBox::Question, tr("Save lesson"), tr("Which weights should the lesson start from?"), QMessageBox::Cancel, this);
-        QAbstractButton* initial = ask.addButton(tr("The initial weights"), QMessageBox::AcceptRole);
-        QAbstractButton* current = ask.addButton(tr("The current weights (iteration %1)").arg(session_.iteration()), QMessageBox::AcceptRole);
+        QMessageBox ask(QMessageBox::Question, tr("Save lesson"),
+                        tr("Which weights should the lesson start from?"), QMessageBox::Cancel,
+                        this);
+        QAbstractButton* initial =
+            ask.addButton(tr("The initial weights"), QMessageBox::AcceptRole);
+        QAbstractButton* current =
+            ask.addButton(tr("The current weights (iteration %1)").arg(session_.iteration()),
+                          QMessageBox::AcceptRole);
         ask.exec();
-        if (ask.clickedButton() != initial && ask.clickedButton() != current)
-            return;
+        if (ask.clickedButton() != initial && ask.clickedButton() != current) return;
         currentWeights = ask.clickedButton() == current;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save lesson as"), lastFolder(), tr("Backstep lessons (*.json)"));
-    if (path.isEmpty())
-        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save lesson as"), lastFolder(),
+                                                      tr("Backstep lessons (*.json)"));
+    if (path.isEmpty()) return;
     rememberFolder(path);
     if (const QString error = saveLessonAs(path, currentWeights); !error.isEmpty())
         showError(tr("Cannot save the lesson"), error);
@@ -161,12 +174,14 @@ QString MainWindow::exportTrace(const QString& folder) {
 
 QString MainWindow::exportMatrix(const QString& matrix, const QString& path) {
     const TraceMatrix* m = session_.trace().find(matrix.toStdString());
-    lastError_ = m ? writeFileAtomically(path, matrixToCsv(m->values, m->columnLabels)) : tr("no matrix %1").arg(matrix);
+    lastError_ = m ? writeFileAtomically(path, matrixToCsv(m->values, m->columnLabels))
+                   : tr("no matrix %1").arg(matrix);
     return lastError_;
 }
 
 QString MainWindow::exportLossHistory(const QString& path) {
-    lastError_ = writeFileAtomically(path, lossHistoryCsv(session_.trainer().epochLoss(), session_.trainer().epochAccuracy()));
+    lastError_ = writeFileAtomically(
+        path, lossHistoryCsv(session_.trainer().epochLoss(), session_.trainer().epochAccuracy()));
     return lastError_;
 }
 
@@ -176,28 +191,30 @@ QString MainWindow::exportChart(const QString& path) {
 }
 
 void MainWindow::chooseAndExportTrace() {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export all matrices to folder"), lastFolder());
-    if (folder.isEmpty())
-        return;
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Export all matrices to folder"), lastFolder());
+    if (folder.isEmpty()) return;
     QSettings().setValue(QStringLiteral("files/lastFolder"), folder);
     if (const QString error = exportTrace(folder); !error.isEmpty())
         showError(tr("Export failed"), error);
     else
-        statusBar()->showMessage(tr("Wrote %1 CSV files to %2").arg(session_.trace().matrices.size()).arg(folder), 5000);
+        statusBar()->showMessage(
+            tr("Wrote %1 CSV files to %2").arg(session_.trace().matrices.size()).arg(folder), 5000);
 }
 
-void MainWindow::chooseAndExport(const QString& title, const QString& fileName, const QString& filter,
+void MainWindow::chooseAndExport(const QString& title, const QString& fileName,
+                                 const QString& filter,
                                  const std::function<QString(const QString&)>& write) {
-    const QString path = QFileDialog::getSaveFileName(this, title, QDir(lastFolder()).filePath(fileName), filter);
-    if (path.isEmpty())
-        return;
+    const QString path =
+        QFileDialog::getSaveFileName(this, title, QDir(lastFolder()).filePath(fileName), filter);
+    if (path.isEmpty()) return;
     rememberFolder(path);
-    if (const QString error = write(path); !error.isEmpty())
-        showError(tr("Export failed"), error);
+    if (const QString error = write(path); !error.isEmpty()) showError(tr("Export failed"), error);
 }
 
 void MainWindow::chooseAndExportMatrix(const QString& matrix) {
-    chooseAndExport(tr("Export %1").arg(matrix), matrix + QStringLiteral(".csv"), tr("CSV files (*.csv)"),
+    chooseAndExport(tr("Export %1").arg(matrix), matrix + QStringLiteral(".csv"),
+                    tr("CSV files (*.csv)"),
                     [this, matrix](const QString& path) { return exportMatrix(matrix, path); });
 }
 
@@ -214,34 +231,54 @@ void MainWindow::chooseAndExportChart() {
 void MainWindow::jumpToIteration() {
     const int perEpoch = std::max(1, session_.trainer().iterationsPerEpoch());
     bool ok = false;
-    const QString choice = QInputDialog::getItem(this, tr("Go to"), tr("Jump to"), {tr("Iteration"), tr("Epoch")}, 0, false, &ok);
-    if (!ok)
-        return;
+    const QString choice = QInputDialog::getItem(this, tr("Go to"), tr("Jump to"),
+                                                 {tr("Iteration"), tr("Epoch")}, 0, false, &ok);
+    if (!ok) return;
     const bool epoch = choice == tr("Epoch");
-    const int value = QInputDialog::getInt(this, tr("Go to"), epoch ? tr("Epoch:") : tr("Iteration:"),
-                                           epoch ? session_.epoch() : session_.iteration(), 1, 10000000, 1, &ok);
-    if (!ok)
-        return;
-    goToIteration(epoch ? (value - 1) * perEpoch + 1 : value);
+    const int value =
+        QInputDialog::getInt(this, tr("Go to"), epoch ? tr("Epoch:") : tr("Iteration:"),
+                             epoch ? session_.epoch() : session_.iteration(), 1, 10000000, 1, &ok);
+    if (!ok) return;
+    goToIteration(epoch ? static_cast<qint64>(value - 1) * perEpoch + 1 : value);
 }
 
-void MainWindow::goToIteration(int target) {
-    const Trainer& t = session_.trainer();
-    const int perEpoch = std::max(1, t.iterationsPerEpoch());
-    const int wholeEpochs = (target - 1) / perEpoch - t.epochsCompleted();
+bool MainWindow::isTraining() const {
+    return runner_.isRunning();
+}
+
+void MainWindow::goToIteration(qint64 target) {
+    const auto jumpHere = [this](qint64 iteration) { // on this thread; false when it stopped
+        try {
+            if (session_.goToIteration(iteration)) return true;
+            if (session_.trainer().stop())
+                showError(tr("Training stopped"),
+                          QString::fromStdString(session_.trainer().stop()->message()));
+        } catch (const std::bad_alloc&) {
+            showError(tr("Training stopped"),
+                      tr("Not enough memory to go on; the sheet stays at iteration %1")
+                          .arg(session_.iteration()));
+        }
+        return false;
+    };
+    const int perEpoch = std::max(1, session_.trainer().iterationsPerEpoch());
     constexpr int runInBackgroundFrom = 20000; // iterations: beyond that, with progress and Cancel
-    if (target > session_.iteration() && (target - session_.iteration()) > runInBackgroundFrom &&
-        t.iterationsCompleted() % perEpoch == 0 && wholeEpochs > 0) {
-        pendingIteration_ = target; // the last partial epoch is done when the run finishes
-        trainEpochs(wholeEpochs);
-        return;
+    if (target - session_.iteration() > runInBackgroundFrom) {
+        // The rest of the current epoch here (less than an epoch), whole epochs in the background.
+        const qint64 epochStart =
+            session_.trainer().epochsCompleted() * static_cast<qint64>(perEpoch) + 1;
+        if (epochStart < session_.iteration() && !jumpHere(epochStart + perEpoch)) {
+            emit jumpFinished();
+            return;
+        }
+        const qint64 wholeEpochs = (target - 1) / perEpoch - session_.trainer().epochsCompleted();
+        if (wholeEpochs > 0) {
+            pendingIteration_ = target; // the last partial epoch is done when the run finishes
+            trainEpochs(static_cast<int>(std::min<qint64>(wholeEpochs, LessonLimits::maxEpochs)));
+            return;
+        }
     }
-    try {
-        if (!session_.goToIteration(target) && session_.trainer().stop())
-            showError(tr("Training stopped"), QString::fromStdString(session_.trainer().stop()->message()));
-    } catch (const std::bad_alloc&) {
-        showError(tr("Training stopped"), tr("Not enough memory to go on; the sheet stays at iteration %1").arg(session_.iteration()));
-    }
+    jumpHere(target);
+    emit jumpFinished();
 }
 
 } // namespace backstep

@@ -216,6 +216,22 @@ private slots:
         QVERIFY(r.err.startsWith("backstep-cli: /proc/backstep-cannot-write"));
     }
 
+    // Counts beyond what a lesson may ask for are refused before anything runs.
+    void countsAreLimited() {
+        const Run epochs = cli({"train", "--epochs", "2147483647"});
+        QCOMPARE(epochs.exitCode, 2);
+        QCOMPARE(epochs.err, QStringLiteral("backstep-cli: --epochs: expected a whole number from 1 to 10000000, got \"2147483647\"\n"));
+        // lesson 09: 200 samples in batches of 10 are 20 iterations an epoch, 2·10⁸ in 10⁷ epochs
+        const Run iteration = cli({"trace", sourceDir + "/lessons/09-batch-modes.json", "--iteration", "200000001"});
+        QCOMPARE(iteration.exitCode, 2);
+        QVERIFY2(iteration.err.contains("--iteration: expected a whole number from 1 to 200000000"), qPrintable(iteration.err));
+        // beyond 32 bits, and within what 100 000 samples one at a time reach in 10⁷ epochs (10¹²)
+        const Run wide = cli({"trace", sourceDir + "/lessons/09-batch-modes.json", "--iteration", "5000000000"});
+        QVERIFY2(wide.err.contains("from 1 to 200000000, got \"5000000000\""), qPrintable(wide.err));
+        const Run text = cli({"trace", "--iteration", "seven"});
+        QCOMPARE(text.exitCode, 2);
+    }
+
     // A lesson within every limit that this machine still cannot hold: one line, no abort.
     void outOfMemoryIsReported() {
 #if defined(__SANITIZE_ADDRESS__)

@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QProcess>
@@ -275,6 +276,48 @@ private slots:
         QVERIFY2(w.lastError().endsWith("big.json: not enough memory for this lesson; use fewer samples or units"), qPrintable(w.lastError()));
         QCOMPARE(w.session()->lesson().title.text(), QStringLiteral("Three samples, four inputs"));
         QVERIFY(w.session()->nextStep()); // and it still works
+    }
+
+    // `backstep LESSON --iteration K`: refused beyond the lesson's last iteration; a long jump
+    // shows the window first and trains in the background, then arrives where it was asked.
+    void iterationFromTheCommandLine() {
+        QProcess beyond;
+        beyond.start(QStringLiteral(BACKSTEP_APP), {defaultLesson, "--iteration", "2000000000", "--screenshot", "x.png"});
+        QVERIFY(beyond.waitForFinished(60000));
+        QCOMPARE(beyond.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(beyond.readAllStandardError()).contains("--iteration: 2000000000 is beyond the last iteration this lesson can reach (10000000"));
+
+        QTemporaryDir dir;
+        QProcess jump;
+        jump.setProcessEnvironment([] {
+            auto env = QProcessEnvironment::systemEnvironment();
+            env.insert("QT_QPA_PLATFORM", "offscreen");
+            return env;
+        }());
+        const QString picture = dir.filePath("jump.png");
+        jump.start(QStringLiteral(BACKSTEP_APP), {defaultLesson, "--iteration", "60000", "--step", "7", "--screenshot", picture});
+        QVERIFY(jump.waitForFinished(120000));
+        QCOMPARE(jump.exitCode(), 0);
+        QImage image(picture);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(1400, 900));
+    }
+
+    // A long jump from the middle of an epoch: the rest of the epoch at once, whole epochs in
+    // the background (the window stays responsive), then the last part; iteration counts are
+    // 64-bit throughout.
+    void longJumpTrainsInTheBackground() {
+        MainWindow w;
+        QVERIFY(w.openLesson(sourceDir + "/lessons/09-batch-modes.json")); // 20 iterations an epoch
+        QVERIFY(w.session()->goToIteration(7));
+        QSignalSpy arrived(&w, &MainWindow::jumpFinished);
+        w.goToIteration(40013);
+        QVERIFY(w.isTraining());
+        QCOMPARE(w.session()->iteration(), 21); // the rest of epoch 1 was done at once
+        QVERIFY(arrived.wait(60000));
+        QCOMPARE(w.session()->iteration(), 40013);
+        QCOMPARE(w.session()->epoch(), 2001); // 40 012 iterations done: 2000 epochs and 12
+        QCOMPARE(w.session()->trainer().epochsCompleted(), 2000);
     }
 
     void undoRedoThroughTheMenuActions() {
