@@ -23,26 +23,50 @@ void Dataset::gatherRows(const std::vector<int>& indices, Matrix& X_out, Matrix&
     }
 }
 
+namespace {
+
+// Shift and scale of one column (scale 1 for a constant column).
+std::pair<double, double> columnShiftAndScale(const Eigen::ArrayXd& column, Normalisation how) {
+    double shift = 0.0, scale = 1.0;
+    if (how == Normalisation::Standardise) {
+        shift = column.mean();
+        scale = std::sqrt((column - shift).square().mean());
+    } else if (how == Normalisation::MinMax) {
+        shift = column.minCoeff();
+        scale = column.maxCoeff() - shift;
+    }
+    return {shift, scale > 0.0 ? scale : 1.0};
+}
+
+} // namespace
+
 std::vector<std::pair<double, double>> normaliseColumns(Matrix& X, Normalisation how) {
     std::vector<std::pair<double, double>> used;
     for (Index c = 0; c < X.cols(); ++c) {
-        double shift = 0.0, scale = 1.0;
-        if (how == Normalisation::Standardise) {
-            shift = X.col(c).mean();
-            const double sd = std::sqrt((X.col(c).array() - shift).square().mean());
-            scale = sd > 0.0 ? sd : 1.0;
-        } else if (how == Normalisation::MinMax) {
-            shift = X.col(c).minCoeff();
-            const double range = X.col(c).maxCoeff() - shift;
-            scale = range > 0.0 ? range : 1.0;
+        if (how == Normalisation::None || X.rows() == 0) {
+            used.emplace_back(0.0, 1.0);
+            continue;
         }
-        X.col(c) = ((X.col(c).array() - shift) / scale).matrix(); // x_new = (x − shift)/scale
+        auto [shift, scale] = columnShiftAndScale(X.col(c).array(), how);
+        Eigen::ArrayXd result = (X.col(c).array() - shift) / scale; // x_new = (x − shift)/scale
+        if (!std::isfinite(shift) || !std::isfinite(scale) || !result.allFinite()) {
+            // Values near the end of double's range overflow in the sums and differences: the
+            // same worked out on x/u with u = max|x|, where x_new = (x/u − shift/u)/(scale/u).
+            const double unit = X.col(c).cwiseAbs().maxCoeff();
+            const Eigen::ArrayXd small = X.col(c).array() / unit;
+            const auto [smallShift, smallScale] = columnShiftAndScale(small, how);
+            result = (small - smallShift) / smallScale;
+            shift = smallShift * unit; // may be ±inf (a range of 2e308): kept for the record only
+            scale = smallScale * unit;
+        }
+        X.col(c) = result.matrix();
         used.emplace_back(shift, scale);
     }
     return used;
 }
 
-void splitDataset(const Dataset& all, double fraction, std::uint64_t seed, Dataset& train, Dataset& test) {
+void splitDataset(const Dataset& all, double fraction, std::uint64_t seed, Dataset& train,
+                  Dataset& test) {
     const int N = all.samples();
     int testCount = static_cast<int>(std::ceil(fraction * N));
     testCount = std::clamp(testCount, 0, N - 1);

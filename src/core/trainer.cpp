@@ -125,9 +125,13 @@ bool Trainer::runIteration() {
 
     computeIteration(network_, config_, params_, X, y, work_);
     const LayerWork& out = work_.layers.back();
+    // A NaN or infinity anywhere in steps 3–12 shows up in the loss or the updated weights,
+    // except in the layer inputs z: a saturating activation (sigmoid, tanh, step) turns an
+    // infinite z into a finite a with a zero slope. So z is checked too.
     bool finite = std::isfinite(work_.loss);
     for (const LayerWork& w : work_.layers)
-        finite = finite && w.weightsUpdated.allFinite() && w.biasUpdated.allFinite();
+        finite = finite && w.input.allFinite() && w.weightsUpdated.allFinite() &&
+                 w.biasUpdated.allFinite();
     if (!finite) {
         // Name the first place, in step order, where a NaN or infinity appeared.
         const auto where = firstNonFinite(network_, work_);

@@ -95,6 +95,25 @@ bool LessonParser::parseDataOptions(const QJsonObject& data, Lesson& lesson) {
         all.X.bottomRows(lesson.test.samples()) = lesson.test.X;
     }
     lesson.normalisation = normaliseColumns(all.X, lesson.normalise);
+    for (Index c = 0; c < all.X.cols(); ++c) {
+        const QString column =
+            QString::fromStdString(lesson.data.featureNames[static_cast<size_t>(c)]);
+        if (!all.X.col(c).allFinite()) { // a safety net: normalisation is built not to overflow
+            f_.error("data.normalise",
+                     QStringLiteral("column \"%1\" cannot be normalised: its values are too "
+                                    "large; rescale it")
+                         .arg(column));
+            return false;
+        }
+        const double largest = all.X.col(c).cwiseAbs().maxCoeff();
+        if (largest > 1e100) // products with the weights overflow within a few steps
+            f_.warning("data",
+                       QStringLiteral(
+                           "column \"%1\" has values up to %2; training will overflow unless it is "
+                           "rescaled (\"normalise\": \"standardise\")")
+                           .arg(column)
+                           .arg(largest, 0, 'g', 3));
+    }
     if (lesson.test.samples() > 0) {
         lesson.test.X = all.X.bottomRows(lesson.test.samples());
         lesson.data.X = all.X.topRows(lesson.data.samples());

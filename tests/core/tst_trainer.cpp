@@ -83,7 +83,8 @@ private slots:
 
     void historyAndTraceAgree() {
         Trainer t = makeTrainer({BatchSpec::Kind::Sgd, 1}, 3);
-        const Trace first = buildTrace(t.network(), t.config(), t.parameters(), t.data(), t.nextBatch());
+        const Trace first =
+            buildTrace(t.network(), t.config(), t.parameters(), t.data(), t.nextBatch());
         t.runIteration();
         QCOMPARE(t.iterationLoss().front(), first.loss);
         // after one iteration the parameters are the trace's updated matrices
@@ -133,7 +134,8 @@ private slots:
         reference.train(2);
         QCOMPARE(t.parameters().layers[0].weights, reference.parameters().layers[0].weights);
         QCOMPARE(t.epochLoss(), reference.epochLoss());
-        QCOMPARE(t.history().snapshots().back().first, reference.history().snapshots().back().first);
+        QCOMPARE(t.history().snapshots().back().first,
+                 reference.history().snapshots().back().first);
     }
 
     void cancelFromTheCallback() {
@@ -164,6 +166,35 @@ private slots:
         QVERIFY(t.parameters().allFinite()); // the bad update was not applied
         QCOMPARE(int(t.epochLoss().size()), stop.epoch - 1);
         QVERIFY(!t.runIteration()); // stays stopped
+    }
+
+    // An infinity in the hidden layer input (step 3) vanishes behind a sigmoid: a = 1, slope 0,
+    // every later number finite. Training must stop there all the same.
+    void anInfinityAtStepThreeStops() {
+        Dataset d;
+        d.X.resize(2, 1);
+        d.X << 1e200, 1;
+        d.y.resize(2, 1);
+        d.y << 1, 0;
+        d.featureNames = {"x1"};
+        d.targetNames = {"y"};
+        NetworkSpec net{1, {2}, 1, {Activation::Sigmoid}, {Activation::Sigmoid}};
+        Parameters p;
+        Layer hidden, output;
+        hidden.weights.resize(1, 2);
+        hidden.weights << 1e200, 0.5; // 1e200·1e200 overflows to +inf in h1 of sample 1
+        hidden.bias = Matrix::Zero(1, 2);
+        output.weights.resize(2, 1);
+        output.weights << 0.3, -0.2;
+        output.bias = Matrix::Zero(1, 1);
+        p.layers = {hidden, output};
+        Trainer t(net, TrainingConfig{}, d, p);
+        QVERIFY(!t.runIteration());
+        QVERIFY(t.stop().has_value());
+        QCOMPARE(t.stop()->step, 3);
+        QCOMPARE(t.stop()->matrix, std::string("hidden_layer_input"));
+        QCOMPARE(t.stop()->iteration, std::int64_t(1));
+        QCOMPARE(t.iterationsCompleted(), std::int64_t(0));
     }
 };
 

@@ -135,6 +135,33 @@ private slots:
         QCOMPARE(errors(device), "/dev/zero: is not a regular file (a pipe, device or socket); "
                                  "give a lesson file (.json)");
     }
+
+    // Values near the end of double's range became NaN when standardised (their sum overflows).
+    void hugeInputsAreNormalisedWithoutOverflow() {
+        const QByteArray data = R"({"format": "backstep-lesson", "version": 1,
+            "data": {"X": [[1e308, 5], [-1e308, 6], [0, 7]], "y": [[1], [0], [1]], "normalise": "%1"}})";
+        LessonLoadResult r = load(QByteArray(data).replace("%1", "standardise"));
+        QVERIFY2(r.ok(), qPrintable(errors(r)));
+        // by hand: mean 0, population sd 1e308·√(2/3), so ±1/√(2/3) = ±1.2247…, and 0
+        const Matrix& X = r.lesson->data.X;
+        QVERIFY(qAbs(X(0, 0) - 1.0 / std::sqrt(2.0 / 3.0)) < 1e-15);
+        QVERIFY(qAbs(X(1, 0) + 1.0 / std::sqrt(2.0 / 3.0)) < 1e-15);
+        QCOMPARE(X(2, 0), 0.0);
+        QVERIFY(qAbs(X(0, 1) + std::sqrt(1.5)) <
+                1e-15); // the ordinary column as before: (5 − 6)/√(2/3)
+        r = load(QByteArray(data).replace("%1", "minmax"));
+        QVERIFY2(r.ok(), qPrintable(errors(r)));
+        QCOMPARE(r.lesson->data.X(0, 0), 1.0);
+        QCOMPARE(r.lesson->data.X(1, 0), 0.0);
+        QCOMPARE(r.lesson->data.X(2, 0), 0.5);
+        // without normalisation the lesson loads, with a warning naming the column
+        r = load(QByteArray(data).replace("%1", "none"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.warnings.join('\n'),
+                 dir_.filePath("lesson.json") +
+                     ": data: column \"x1\" has values up to 1e+308; training will overflow unless "
+                     "it is rescaled (\"normalise\": \"standardise\")");
+    }
 };
 
 QTEST_GUILESS_MAIN(HostileLessonsTest)
