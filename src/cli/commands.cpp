@@ -23,13 +23,17 @@ namespace backstep::cli {
 
 namespace {
 
+// Everything printed goes through terminalSafe: a lesson's title cannot send escape
+// sequences to the terminal, and a NUL in it does not cut the output short.
 void printOut(const QString& text) {
-    std::fputs(text.toLocal8Bit().constData(), stdout);
+    const QByteArray bytes = terminalSafe(text).toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
     std::fflush(stdout);
 }
 
 void printError(const QString& line) {
-    std::fprintf(stderr, "backstep-cli: %s\n", line.toLocal8Bit().constData());
+    const QByteArray bytes = "backstep-cli: " + terminalSafe(line).toLocal8Bit() + '\n';
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
 }
 
 // Parses a subcommand's options; prints the error or help and sets `exitCode` when done.

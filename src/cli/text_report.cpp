@@ -3,29 +3,38 @@
 
 #include "core/provenance.h"
 
+#include <cmath>
+
 namespace backstep {
 
 namespace {
 
-QString s(const std::string& text) { return QString::fromStdString(text); }
+QString s(const std::string& text) {
+    return QString::fromStdString(text);
+}
 
 QString dataSourceText(const Lesson& lesson) {
     switch (lesson.source.kind) {
-    case DataSource::Kind::Inline: return QStringLiteral("inline");
+    case DataSource::Kind::Inline:
+        return QStringLiteral("inline");
     case DataSource::Kind::Generator:
         return QStringLiteral("generator %1 (noise %2, seed %3)")
             .arg(s(generatorName(lesson.source.generator.kind)))
             .arg(lesson.source.generator.noise)
             .arg(lesson.source.generator.seed);
-    case DataSource::Kind::Csv: return QStringLiteral("csv %1").arg(lesson.source.csvPath);
+    case DataSource::Kind::Csv:
+        return QStringLiteral("csv %1").arg(lesson.source.csvPath);
     }
     return {};
 }
 
 QString matrixText(const TraceMatrix& m) {
-    const int maxRows = 6, maxCols = 8, width = 10;
+    const int maxRows = 6, maxCols = 8, width = 11;
     QString text;
-    const auto pad = [&](const QString& cell) { return cell.rightJustified(width).left(width) + ' '; };
+    // labels are cut to the column width; numbers never are (cellText keeps them short)
+    const auto pad = [&](const QString& cell) {
+        return cell.rightJustified(width, QLatin1Char(' '), true) + ' ';
+    };
     text += QString(12, ' ');
     for (Index c = 0; c < std::min<Index>(m.values.cols(), maxCols); ++c)
         text += pad(s(m.columnLabels[static_cast<size_t>(c)]));
@@ -33,7 +42,7 @@ QString matrixText(const TraceMatrix& m) {
     for (Index r = 0; r < std::min<Index>(m.values.rows(), maxRows); ++r) {
         text += s(m.rowLabels[static_cast<size_t>(r)]).leftJustified(12).left(12);
         for (Index c = 0; c < std::min<Index>(m.values.cols(), maxCols); ++c)
-            text += pad(QString::number(m.values(r, c), 'f', 4));
+            text += cellText(m.values(r, c)).rightJustified(width) + ' ';
         text += m.values.cols() > maxCols ? QStringLiteral("…\n") : QStringLiteral("\n");
     }
     if (m.values.rows() > maxRows)
@@ -43,38 +52,81 @@ QString matrixText(const TraceMatrix& m) {
 
 } // namespace
 
+QString cellText(double value) {
+    if (std::isnan(value)) return QStringLiteral("nan");
+    if (std::isinf(value)) return value > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
+    const double size = std::abs(value);
+    if (size == 0.0 || (size >= 1e-4 && size < 1e5)) return QString::number(value, 'f', 4);
+    return QString::number(value, 'e', 3);
+}
+
+QString terminalSafe(const QString& text) {
+    QString safe;
+    safe.reserve(text.size());
+    for (const QChar ch : text) {
+        const bool control = ch.category() == QChar::Other_Control || ch == QChar::LineSeparator ||
+                             ch == QChar::ParagraphSeparator;
+        if (control && ch != QLatin1Char('\n'))
+            safe += QStringLiteral("\\u%1").arg(ch.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            safe += ch;
+    }
+    return safe;
+}
+
 QString lessonSummary(const Lesson& lesson) {
     const Dataset& d = lesson.data;
     const TrainingConfig& t = lesson.training;
     QString text;
-    text += QStringLiteral("title:     %1\n").arg(lesson.title.text().isEmpty() ? QStringLiteral("(untitled)") : lesson.title.text());
+    text += QStringLiteral("title:     %1\n")
+                .arg(lesson.title.text().isEmpty() ? QStringLiteral("(untitled)")
+                                                   : lesson.title.text());
     text += QStringLiteral("data:      %1 samples, %2 inputs, %3 targets (%4)%5\n")
-                .arg(d.samples()).arg(d.inputs()).arg(d.outputs()).arg(dataSourceText(lesson),
+                .arg(d.samples())
+                .arg(d.inputs())
+                .arg(d.outputs())
+                .arg(dataSourceText(lesson),
                      d.isClassification() ? QStringLiteral(", classification") : QString());
     if (lesson.test.samples() > 0)
         text += QStringLiteral("test set:  %1 samples held out\n").arg(lesson.test.samples());
     if (lesson.normalise != Normalisation::None)
-        text += QStringLiteral("inputs:    %1\n").arg(lesson.normalise == Normalisation::Standardise ? QStringLiteral("standardised") : QStringLiteral("min–max scaled"));
+        text += QStringLiteral("inputs:    %1\n")
+                    .arg(lesson.normalise == Normalisation::Standardise
+                             ? QStringLiteral("standardised")
+                             : QStringLiteral("min–max scaled"));
     text += QStringLiteral("network:   %1\n").arg(s(lesson.network.describe()));
-    text += QStringLiteral("training:  loss %1, %2 (%3 iterations per epoch), learning rate %4, %5 epochs%6\n")
+    text += QStringLiteral(
+                "training:  loss %1, %2 (%3 iterations per epoch), learning rate %4, %5 epochs%6\n")
                 .arg(s(lossName(t.loss)), s(t.batch.describe()))
                 .arg(t.batch.iterationsPerEpoch(d.samples()))
-                .arg(t.learningRate).arg(t.epochs)
+                .arg(t.learningRate)
+                .arg(t.epochs)
                 .arg(t.updateBiases ? QString() : QStringLiteral(", biases frozen"));
-    text += QStringLiteral("init:      %1\n").arg(lesson.explicitInit
-                     ? QStringLiteral("explicit matrices")
-                     : QStringLiteral("%1, seed %2").arg(s(initMethodName(lesson.initSpec.method))).arg(lesson.initSpec.seed));
+    text += QStringLiteral("init:      %1\n")
+                .arg(lesson.explicitInit ? QStringLiteral("explicit matrices")
+                                         : QStringLiteral("%1, seed %2")
+                                               .arg(s(initMethodName(lesson.initSpec.method)))
+                                               .arg(lesson.initSpec.seed));
     return text;
 }
 
 QString traceSummary(const Trace& trace, int iteration) {
-    QString text = QStringLiteral("Trace of iteration %1 (%2 samples in the batch); loss before the update %3\n")
-                       .arg(iteration).arg(trace.sampleIndices.size()).arg(trace.loss, 0, 'g', 10);
+    QString text =
+        QStringLiteral(
+            "Trace of iteration %1 (%2 samples in the batch); loss before the update %3\n")
+            .arg(iteration)
+            .arg(trace.sampleIndices.size())
+            .arg(trace.loss, 0, 'g', 10);
     for (const TraceStage& stage : trace.stages) {
-        text += QStringLiteral("\n== step %1: %2 — %3\n").arg(stage.step).arg(s(stepTitle(stage.step)), s(stepFormula(stage.step)));
+        text += QStringLiteral("\n== step %1: %2 — %3\n")
+                    .arg(stage.step)
+                    .arg(s(stepTitle(stage.step)), s(stepFormula(stage.step)));
         for (int index : stage.matrices) {
             const TraceMatrix& m = trace.matrices[static_cast<size_t>(index)];
-            text += QStringLiteral("%1  (%2×%3)\n").arg(s(m.name)).arg(m.values.rows()).arg(m.values.cols());
+            text += QStringLiteral("%1  (%2×%3)\n")
+                        .arg(s(m.name))
+                        .arg(m.values.rows())
+                        .arg(m.values.cols());
             text += matrixText(m);
         }
     }
@@ -83,8 +135,10 @@ QString traceSummary(const Trace& trace, int iteration) {
 
 QString gradientCheckReport(const GradientCheckResult& result, double tolerance) {
     QString text = QStringLiteral("%1 %2 %3 %4 %5\n")
-                       .arg(QStringLiteral("parameter"), -12).arg(QStringLiteral("max error"), 12)
-                       .arg(QStringLiteral("worst cell"), -12).arg(QStringLiteral("update"), 22)
+                       .arg(QStringLiteral("parameter"), -12)
+                       .arg(QStringLiteral("max error"), 12)
+                       .arg(QStringLiteral("worst cell"), -12)
+                       .arg(QStringLiteral("update"), 22)
                        .arg(QStringLiteral("−lr·∂L/∂θ (finite diff.)"), 26);
     for (const GradientCheckMatrix& m : result.matrices) {
         if (m.frozen) {
@@ -92,13 +146,17 @@ QString gradientCheckReport(const GradientCheckResult& result, double tolerance)
             continue;
         }
         text += QStringLiteral("%1 %2 %3 %4 %5\n")
-                    .arg(s(m.name), -12).arg(m.maxError, 12, 'e', 2)
+                    .arg(s(m.name), -12)
+                    .arg(m.maxError, 12, 'e', 2)
                     .arg(QStringLiteral("[%1,%2]").arg(m.worstRow + 1).arg(m.worstColumn + 1), -12)
-                    .arg(m.worstUpdate, 22, 'g', 12).arg(m.worstExpected, 26, 'g', 12);
+                    .arg(m.worstUpdate, 22, 'g', 12)
+                    .arg(m.worstExpected, 26, 'g', 12);
     }
     text += result.passed(tolerance)
                 ? QStringLiteral("PASS: every update equals −lr·∂L/∂θ within %1\n").arg(tolerance)
-                : QStringLiteral("FAIL: largest error %1 is above %2\n").arg(result.maxError).arg(tolerance);
+                : QStringLiteral("FAIL: largest error %1 is above %2\n")
+                      .arg(result.maxError)
+                      .arg(tolerance);
     return text;
 }
 

@@ -15,4 +15,11 @@ QString lessonSummary(const Lesson& lesson);
 QString traceSummary(const Trace& trace, int iteration);
 QString gradientCheckReport(const GradientCheckResult& result, double tolerance);
 
+// Text that is safe to print on a terminal: control characters other than line ends (escape
+// sequences, NUL, …) from a lesson's titles and names are shown as \u001b and the like.
+QString terminalSafe(const QString& text);
+// A matrix cell in at most 11 characters without losing its magnitude: "0.1235",
+// "-12345.6789", "1.000e+308", "-2.500e-07", "nan".
+QString cellText(double value);
+
 } // namespace backstep

@@ -216,6 +216,28 @@ private slots:
         QVERIFY(r.err.startsWith("backstep-cli: /proc/backstep-cannot-write"));
     }
 
+    // A title with a terminal escape and a NUL, and numbers near the end of double's range:
+    // the escape is shown, not obeyed; nothing after the NUL is lost; no number is cut.
+    void printsWhatIsThereAndNothingElse() {
+        QTemporaryDir dir;
+        const QString lesson = dir.filePath("odd.json");
+        QFile f(lesson);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        // (a plain literal: moc does not read \u escapes inside raw strings)
+        f.write("{\"format\": \"backstep-lesson\", \"version\": 1, \"title\": \"clear\\u001b[2J screen\\u0000 and more\","
+                "\"data\": {\"X\": [[1e308, -2.5e-7], [0.123456, 12345.678]], \"y\": [[1], [0]], \"feature_names\": [\"a\\u0007\", \"b\"]},"
+                "\"network\": {\"hidden\": 1}, \"init\": {\"wh\": [[0], [0]], \"bh\": [[0]], \"wout\": [[0]], \"bout\": [[0]]}}");
+        f.close();
+        const Run r = cli({"trace", lesson});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.out.contains(QChar(0x1b)) && !r.out.contains(QChar(0)) && !r.out.contains(QChar(7)));
+        QVERIFY2(r.out.contains("title:     clear\\u001b[2J screen\\u0000 and more\n"), qPrintable(r.out));
+        // X as printed: every number whole, its magnitude kept
+        QVERIFY2(r.out.contains("  1.000e+308  -2.500e-07"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("      0.1235  12345.6780"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("a\\u0007"), qPrintable(r.out));
+    }
+
     // Counts beyond what a lesson may ask for are refused before anything runs.
     void countsAreLimited() {
         const Run epochs = cli({"train", "--epochs", "2147483647"});
