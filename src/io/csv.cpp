@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "csv.h"
 
+#include "json_fields.h"
+#include "lesson_loader.h"
+
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSaveFile>
 
 #include <charconv>
@@ -32,44 +36,6 @@ QByteArray quoteField(const QByteArray& field) {
 }
 
 } // namespace
-
-std::optional<QList<QByteArray>> splitCsvLine(const QByteArray& line) {
-    QList<QByteArray> fields;
-    QByteArray field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const char ch = line[i];
-        if (quoted) {
-            if (ch == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-                field += '"';
-                ++i;
-            } else if (ch == '"') {
-                quoted = false;
-            } else {
-                field += ch;
-            }
-        } else if (ch == '"') {
-            quoted = true;
-        } else if (ch == ',') {
-            fields << field;
-            field.clear();
-        } else {
-            field += ch;
-        }
-    }
-    if (quoted)
-        return std::nullopt;
-    fields << field;
-    return fields;
-}
-
-std::optional<double> csvNumber(const QByteArray& field) {
-    bool ok = false;
-    const double value = field.trimmed().toDouble(&ok);
-    if (!ok || !std::isfinite(value))
-        return std::nullopt;
-    return value;
-}
 
 QByteArray matrixToCsv(const Matrix& values, const std::vector<std::string>& columnLabels) {
     QByteArray text;
@@ -114,93 +80,338 @@ QString writeMatrixCsv(const QString& path, const Matrix& values,
     return writeTextFileAtomically(path, matrixToCsv(values, columnLabels));
 }
 
-CsvScan scanCsv(const QByteArray& input, bool stopAtFirstProblem) {
-    CsvScan scan;
-    QByteArray text = input;
-    if (text.startsWith("\xEF\xBB\xBF")) // a UTF-8 byte order mark
-        text.remove(0, 3);
-    const QList<QByteArray> lines = text.split('\n');
-    bool haveHeader = false;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const int lineNumber = static_cast<int>(i) + 1;
-        const auto problem = [&](const QString& what) {
-            scan.problems.push_back({lineNumber, what});
-            return stopAtFirstProblem || scan.problems.size() >= 100;
-        };
-        QByteArray line = lines[i];
-        if (line.endsWith('\r'))
-            line.chop(1);
-        if (line.trimmed().isEmpty())
-            continue;
-        const auto fields = splitCsvLine(line);
-        if (!haveHeader) {
-            if (!fields || fields->size() > maxCsvColumns) {
-                scan.fatal = {lineNumber, !fields ? QStringLiteral("a quoted field of the header is not closed")
-                                                  : QStringLiteral("%1 columns is more than the limit of %2").arg(fields->size()).arg(maxCsvColumns)};
-                return scan;
+namespace {
+
+static_assert(maxCsvCells == LessonLimits::maxCellsPerMatrix,
+              "a CSV file holds no more numbers than one matrix of a lesson");
+
+// Splits one CSV line into fields (RFC 4180 quotes: "a, b", and "" for a quote inside) and
+// calls take(index, field) for each. Returns the number of fields, or -1 when a quote is not
+// closed. Unquoted fields are views into the line; only quoted ones are copied, to `buffer`.
+template <typename Take>
+qsizetype forEachField(QByteArrayView line, QByteArray& buffer, Take&& take) {
+    const qsizetype n = line.size();
+    qsizetype count = 0;
+    for (qsizetype i = 0;; ++i) { // i steps over the comma that ended the last field
+        const qsizetype start = i;
+        while (i < n && line[i] != ',' && line[i] != '"')
+            ++i;
+        QByteArrayView field = line.sliced(start, i - start);
+        if (i < n && line[i] == '"') {
+            buffer.resize(0);
+            buffer.append(field);
+            bool quoted = false;
+            for (; i < n; ++i) {
+                const char ch = line[i];
+                if (quoted && ch == '"' && i + 1 < n && line[i + 1] == '"') {
+                    buffer += '"'; // a doubled quote inside quotes
+                    ++i;
+                } else if (ch == '"') {
+                    quoted = !quoted;
+                } else if (!quoted && ch == ',') {
+                    break;
+                } else {
+                    buffer += ch;
+                }
             }
-            for (const QByteArray& f : *fields)
-                scan.table.header << QString::fromUtf8(f.trimmed());
-            haveHeader = true;
-            continue;
+            if (quoted) return -1;
+            field = buffer;
         }
-        if (!fields) {
-            if (problem(QStringLiteral("a quoted field is not closed")))
-                break;
-            continue;
-        }
-        if (fields->size() != scan.table.header.size()) {
-            if (problem(QStringLiteral("expected %1 fields like the header, got %2").arg(scan.table.header.size()).arg(fields->size())))
-                break;
-            continue;
-        }
-        if (static_cast<int>(scan.table.rows.size()) >= maxCsvRows) {
-            scan.fatal = {lineNumber, QStringLiteral("more than %1 data rows; use a smaller sample").arg(maxCsvRows)};
-            return scan;
-        }
-        std::vector<double> row;
-        row.reserve(static_cast<size_t>(fields->size()));
-        for (qsizetype c = 0; c < fields->size(); ++c) {
-            const auto value = csvNumber((*fields)[c]);
-            if (!value)
-                break;
-            row.push_back(*value);
-        }
-        if (row.size() != static_cast<size_t>(fields->size())) {
-            const qsizetype c = static_cast<qsizetype>(row.size());
-            if (problem(QStringLiteral("column '%1': '%2' is not a number").arg(scan.table.header[c], QString::fromUtf8((*fields)[c].trimmed().left(40)))))
-                break;
-            continue;
-        }
-        scan.table.rows.push_back(std::move(row));
+        take(count++, field);
+        if (i >= n) return count;
     }
-    if (!haveHeader)
-        scan.fatal = {1, QStringLiteral("the file is empty; expected a header line of column names")};
-    else if (scan.table.rows.empty() && scan.problems.empty())
-        scan.fatal = {static_cast<int>(lines.size()), QStringLiteral("no data rows after the header")};
-    return scan;
 }
 
-CsvReadResult parseCsv(const QByteArray& input, const QString& name) {
-    const CsvScan scan = scanCsv(input, true);
+// A field as a finite number (spaces around it allowed), or nullopt.
+std::optional<double> numberOf(QByteArrayView field) {
+    bool ok = false;
+    const double value = field.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(value)) return std::nullopt;
+    return value;
+}
+
+// At most `max` characters of the text, with "…" when it was longer.
+QString elided(const QString& text, qsizetype max = 60) {
+    return text.size() <= max ? text : text.left(max - 1) + QChar(0x2026);
+}
+
+// "2, 5 and 9"; past six columns "1, 2, 3, 4, 5, … 12".
+QString columnList(const QList<int>& columns) {
+    QStringList first;
+    for (qsizetype i = 0; i + 1 < columns.size() && i < 5; ++i)
+        first << QString::number(columns[i]);
+    return first.join(QStringLiteral(", ")) +
+           (columns.size() > 6 ? QStringLiteral(", … ") : QStringLiteral(" and ")) +
+           QString::number(columns.last());
+}
+
+// Reads CSV text as it arrives, one line at a time, and checks every limit as it goes: the
+// text is never held whole (only an unfinished last line is kept between blocks), and a
+// hostile file is refused at the first line that breaks a limit.
+class CsvScanner {
+public:
+    explicit CsvScanner(bool stopAtFirstProblem) : stopAtFirstProblem_(stopAtFirstProblem) {}
+    bool feed(QByteArrayView bytes);
+    CsvScan finish();
+
+private:
+    bool takeLine(QByteArrayView line);
+    bool takeHeader(QByteArrayView line);
+    bool takeRow(QByteArrayView line);
+    void warnAboutRepeatedNames();
+    bool fail(int line, const QString& what);
+    bool problem(const QString& what);
+
+    CsvScan scan_;
+    QByteArray pending_; // the start of a line whose end has not arrived yet
+    QByteArray buffer_;  // the text of a quoted field
+    std::vector<double> row_;
+    qint64 bytes_ = 0;
+    int lineNumber_ = 0; // of the last line taken
+    bool stopAtFirstProblem_;
+    bool haveHeader_ = false;
+    bool done_ = false;
+};
+
+// Takes the next bytes of the text; returns false once the scan is over.
+bool CsvScanner::feed(QByteArrayView bytes) {
+    while (!done_ && !bytes.isEmpty()) {
+        const qsizetype end = bytes.indexOf('\n');
+        const QByteArrayView part = end < 0 ? bytes : bytes.first(end);
+        bytes_ += part.size() + (end < 0 ? 0 : 1);
+        if (pending_.size() + part.size() > maxCsvLineBytes)
+            return fail(lineNumber_ + 1,
+                        QStringLiteral("the line is longer than %1 MB; is this a CSV "
+                                       "file with one row per line?")
+                            .arg(maxCsvLineBytes >> 20));
+        if (bytes_ > maxCsvBytes)
+            return fail(lineNumber_ + 1,
+                        QStringLiteral("the text is larger than %1 MB; use a smaller sample")
+                            .arg(maxCsvBytes >> 20));
+        if (end < 0) {
+            pending_.append(part);
+            break;
+        }
+        if (pending_.isEmpty()) {
+            takeLine(part);
+        } else {
+            pending_.append(part);
+            takeLine(pending_);
+            pending_.resize(0);
+        }
+        bytes = bytes.sliced(end + 1);
+    }
+    return !done_;
+}
+
+// Ends the text: takes its last line (the one without a line end) and checks the whole.
+CsvScan CsvScanner::finish() {
+    if (!done_) takeLine(pending_);
+    if (scan_.fatal.first == 0 && !haveHeader_)
+        scan_.fatal = {1,
+                       QStringLiteral("the file is empty; expected a header line of column names")};
+    else if (scan_.fatal.first == 0 && scan_.table.rows.empty() && scan_.problems.empty())
+        scan_.fatal = {lineNumber_, QStringLiteral("no data rows after the header")};
+    return std::move(scan_);
+}
+
+// One line without its '\n': skipped when blank, else the header or a data row.
+bool CsvScanner::takeLine(QByteArrayView line) {
+    ++lineNumber_;
+    if (lineNumber_ == 1 && line.startsWith("\xEF\xBB\xBF")) // a UTF-8 byte order mark
+        line = line.sliced(3);
+    if (line.endsWith('\r')) line.chop(1);
+    if (line.trimmed().isEmpty()) return true;
+    return haveHeader_ ? takeRow(line) : takeHeader(line);
+}
+
+// The column names; too many of them, or an open quote, end the scan.
+bool CsvScanner::takeHeader(QByteArrayView line) {
+    QStringList& header = scan_.table.header;
+    const qsizetype count = forEachField(line, buffer_, [&](qsizetype index, QByteArrayView field) {
+        if (index < maxCsvColumns) header << QString::fromUtf8(field.trimmed());
+    });
+    if (count < 0 || count > maxCsvColumns) {
+        header.clear();
+        return fail(lineNumber_, count < 0
+                                     ? QStringLiteral("a quoted field of the header is not closed")
+                                     : QStringLiteral("%1 columns is more than the limit of %2")
+                                           .arg(count)
+                                           .arg(maxCsvColumns));
+    }
+    haveHeader_ = true;
+    warnAboutRepeatedNames();
+    return true;
+}
+
+// A warning for each column name that appears more than once (readers use the first).
+void CsvScanner::warnAboutRepeatedNames() {
+    const QStringList& header = scan_.table.header;
+    QHash<QString, QList<int>> columns; // name → its column numbers, counted from 1
+    for (int c = 0; c < header.size(); ++c)
+        columns[header[c]] << c + 1;
+    if (columns.size() == header.size()) return;
+    constexpr int maxWarnings = 10;
+    int more = 0;
+    for (int c = 0; c < header.size(); ++c) {
+        const QList<int>& same = columns[header[c]];
+        if (same.size() < 2 || same.first() != c + 1) continue;
+        if (static_cast<int>(scan_.warnings.size()) == maxWarnings) {
+            ++more;
+            continue;
+        }
+        const QString times = same.size() == 2 ? QStringLiteral("twice")
+                                               : QStringLiteral("%1 times").arg(same.size());
+        scan_.warnings.push_back(
+            {lineNumber_,
+             oneLine(QStringLiteral("column \"%1\" appears %2 (columns %3); the first is used")
+                         .arg(elided(header[c]), times, columnList(same)))});
+    }
+    if (more > 0)
+        scan_.warnings.push_back(
+            {lineNumber_,
+             QStringLiteral("%1 more column names appear more than once; the first of each is used")
+                 .arg(more)});
+}
+
+// A data row: kept when it has one number per column, else a problem of its line.
+bool CsvScanner::takeRow(QByteArrayView line) {
+    const QStringList& header = scan_.table.header;
+    const qsizetype width = header.size();
+    row_.clear();
+    qsizetype badColumn = -1;
+    QByteArray badField;
+    const qsizetype count = forEachField(line, buffer_, [&](qsizetype index, QByteArrayView field) {
+        if (index >= width || badColumn >= 0) return;
+        if (const auto value = numberOf(field)) {
+            row_.push_back(*value);
+        } else {
+            badColumn = index;
+            const QByteArrayView text = field.trimmed();
+            badField = text.first(std::min<qsizetype>(text.size(), 160)).toByteArray();
+        }
+    });
+    if (count < 0) return problem(QStringLiteral("a quoted field is not closed"));
+    if (count != width)
+        return problem(
+            QStringLiteral("expected %1 fields like the header, got %2").arg(width).arg(count));
+    const auto rows = static_cast<qint64>(scan_.table.rows.size()) + 1;
+    if (rows > maxCsvRows)
+        return fail(lineNumber_,
+                    QStringLiteral("more than %1 data rows; use a smaller sample").arg(maxCsvRows));
+    if (rows * width > maxCsvCells)
+        return fail(lineNumber_,
+                    QStringLiteral("%1 data rows × %2 columns is more than the limit of %3 "
+                                   "numbers; use fewer rows or columns")
+                        .arg(rows)
+                        .arg(width)
+                        .arg(maxCsvCells));
+    if (badColumn >= 0)
+        return problem(QStringLiteral("column '%1': '%2' is not a number")
+                           .arg(elided(header[badColumn]), QString::fromUtf8(badField).left(40)));
+    scan_.table.rows.push_back(row_);
+    return true;
+}
+
+// Ends the scan with a fatal problem of `line`.
+bool CsvScanner::fail(int line, const QString& what) {
+    scan_.fatal = {line, oneLine(what)};
+    done_ = true;
+    return false;
+}
+
+// Records a bad row; returns false when the scan ends there.
+bool CsvScanner::problem(const QString& what) {
+    scan_.problems.push_back({lineNumber_, oneLine(what)});
+    done_ = stopAtFirstProblem_ || static_cast<int>(scan_.problems.size()) >= maxCsvProblems;
+    return !done_;
+}
+
+// "name line 7: what", kept on one line.
+QString lineMessage(const QString& name, int line, const QString& what) {
+    return oneLine(QStringLiteral("%1 line %2: %3").arg(name, QString::number(line), what));
+}
+
+// The strict reading of a scan: the table, or the first thing wrong, named by line.
+CsvReadResult readResult(CsvScan scan, const QString& name) {
     CsvReadResult result;
-    if (scan.fatal.first > 0)
-        result.error = QStringLiteral("%1 line %2: %3").arg(name).arg(scan.fatal.first).arg(scan.fatal.second);
+    for (const auto& [line, what] : scan.warnings)
+        result.warnings << lineMessage(name, line, what);
+    if (!scan.fileError.isEmpty())
+        result.error = oneLine(QStringLiteral("%1: %2").arg(name, scan.fileError));
+    else if (scan.fatal.first > 0)
+        result.error = lineMessage(name, scan.fatal.first, scan.fatal.second);
     else if (!scan.problems.empty())
-        result.error = QStringLiteral("%1 line %2: %3").arg(name).arg(scan.problems[0].first).arg(scan.problems[0].second);
+        result.error = lineMessage(name, scan.problems[0].first, scan.problems[0].second);
     else
-        result.table = scan.table;
+        result.table = std::move(scan.table);
     return result;
 }
 
-CsvReadResult readCsvFile(const QString& path, const QString& name) {
+} // namespace
+
+// The fields of one CSV line, each copied.
+std::optional<QList<QByteArray>> splitCsvLine(const QByteArray& line) {
+    QList<QByteArray> fields;
+    QByteArray buffer;
+    const auto take = [&](qsizetype, QByteArrayView field) { fields << field.toByteArray(); };
+    if (forEachField(line, buffer, take) < 0) return std::nullopt;
+    return fields;
+}
+
+// A field as a finite number, or nullopt.
+std::optional<double> csvNumber(const QByteArray& field) {
+    return numberOf(field);
+}
+
+// Scans text already in memory, line by line, under the same limits as a file.
+CsvScan scanCsv(const QByteArray& text, bool stopAtFirstProblem) {
+    CsvScanner scanner(stopAtFirstProblem);
+    scanner.feed(text);
+    return scanner.finish();
+}
+
+// Checks the kind of file without opening it.
+QString csvFileProblem(const QString& path) {
+    const QFileInfo info(path);
+    if (!info.exists()) return QStringLiteral("cannot open the file: it does not exist");
+    if (info.isDir()) return QStringLiteral("is a folder, not a CSV file");
+    if (!info.isFile()) return QStringLiteral("is not a regular file (a pipe, device or socket)");
+    return {};
+}
+
+// Reads the file in 64 KB blocks and scans them as they come.
+CsvScan scanCsvFile(const QString& path, bool stopAtFirstProblem) {
+    CsvScan scan;
+    scan.fileError = csvFileProblem(path);
     QFile file(path);
-    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
-        return {std::nullopt, QStringLiteral("%1: cannot open the file: %2").arg(name, file.errorString())};
-    const QByteArray bytes = file.read(maxCsvBytes + 1);
-    if (bytes.size() > maxCsvBytes)
-        return {std::nullopt, QStringLiteral("%1: larger than %2 MB").arg(name).arg(maxCsvBytes >> 20)};
-    return parseCsv(bytes, name);
+    if (scan.fileError.isEmpty() && !file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        scan.fileError = QStringLiteral("cannot open the file: %1").arg(file.errorString());
+    if (scan.fileError.isEmpty() && file.size() > maxCsvBytes)
+        scan.fileError =
+            QStringLiteral("larger than %1 MB; use a smaller sample").arg(maxCsvBytes >> 20);
+    if (!scan.fileError.isEmpty()) return scan;
+    CsvScanner scanner(stopAtFirstProblem);
+    QByteArray block(64 * 1024, Qt::Uninitialized);
+    for (;;) {
+        const qint64 got = file.read(block.data(), block.size());
+        if (got < 0) {
+            scan.fileError = QStringLiteral("cannot read the file: %1").arg(file.errorString());
+            return scan;
+        }
+        if (got == 0 || !scanner.feed(QByteArrayView(block.constData(), got))) break;
+    }
+    return scanner.finish();
+}
+
+// Parses text in memory, stopping at the first problem.
+CsvReadResult parseCsv(const QByteArray& text, const QString& name) {
+    return readResult(scanCsv(text, true), name);
+}
+
+// Reads a file in blocks, stopping at the first problem.
+CsvReadResult readCsvFile(const QString& path, const QString& name) {
+    return readResult(scanCsvFile(path, true), name);
 }
 
 } // namespace backstep

@@ -43,22 +43,39 @@ struct CsvTable {
 struct CsvReadResult {
     std::optional<CsvTable> table;
     QString error; // "houses.csv line 7: expected 5 fields, got 4"
+    // Things worth knowing that do not stop the read, one line each:
+    // "houses.csv line 1: column \"price\" appears twice (columns 2 and 5); the first is used"
+    QStringList warnings;
 };
 
-// Limits that keep a hostile file from exhausting memory.
+// Limits that keep a hostile file from exhausting memory. They are checked line by line while
+// reading, so a file is refused at the first line that breaks one.
 constexpr qint64 maxCsvBytes = 256LL * 1024 * 1024;
 constexpr int maxCsvRows = 100000;
 constexpr int maxCsvColumns = 10000;
+constexpr qint64 maxCsvCells = 10000000; // data rows × columns; LessonLimits::maxCellsPerMatrix
+constexpr qsizetype maxCsvLineBytes = 1024 * 1024;
+constexpr int maxCsvProblems = 100; // a forgiving scan stops after this many bad rows
 
 // One pass over comma-separated text with a header line: the rows that read as numbers, the
 // others as (line, what is wrong), and a fatal problem (line > 0) when there is no usable
 // header or too much data. With `stopAtFirstProblem` the scan ends at the first bad row.
+// Every message is one line (control characters are escaped).
 struct CsvScan {
     CsvTable table;
     std::vector<std::pair<int, QString>> problems;
+    std::vector<std::pair<int, QString>> warnings; // (line, "column \"a\" appears twice …")
     std::pair<int, QString> fatal{0, QString()};
+    QString fileError; // the file could not be read at all ("is a folder"), else empty
 };
 CsvScan scanCsv(const QByteArray& text, bool stopAtFirstProblem);
+// The same scan of a file, read in blocks; only what is kept (the numbers) stays in memory.
+CsvScan scanCsvFile(const QString& path, bool stopAtFirstProblem);
+
+// Why `path` is no file to read ("cannot open the file: it does not exist", "is a folder, not
+// a CSV file", "is not a regular file (a pipe, device or socket)"), or an empty string. Looks
+// without opening, since opening a named pipe waits for a writer.
+QString csvFileProblem(const QString& path);
 
 // Parses comma-separated text with a header line; fields may be quoted ("a, b").
 // A UTF-8 BOM and Windows line ends are accepted; blank lines are skipped.

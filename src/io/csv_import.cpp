@@ -3,26 +3,52 @@
 
 #include "csv.h"
 
+#include "json_fields.h"
+
 #include "core/initialisation.h"
+
+#include <QSet>
 
 #include <cmath>
 
 namespace backstep {
 
-CsvImport importCsv(const QByteArray& input) {
-    const CsvScan scan = scanCsv(input, false);
+namespace {
+
+// The forgiving reading of a scan: the good rows, and the bad ones as "line N: …; skipped".
+CsvImport importFromScan(CsvScan scan, const QString& displayName) {
     CsvImport result;
-    result.header = scan.table.header;
-    result.rows = scan.table.rows;
+    result.header = std::move(scan.table.header);
+    result.rows = std::move(scan.table.rows);
     for (const auto& [line, what] : scan.problems)
-        result.problems << QStringLiteral("line %1: %2; skipped").arg(line).arg(what);
-    if (scan.fatal.first > 0)
-        result.error = scan.table.header.isEmpty() ? scan.fatal.second : QStringLiteral("line %1: %2").arg(scan.fatal.first).arg(scan.fatal.second);
+        result.problems << QStringLiteral("line %1: %2; skipped").arg(QString::number(line), what);
+    for (const auto& [line, what] : scan.warnings)
+        result.warnings << QStringLiteral("line %1: %2").arg(QString::number(line), what);
+    if (!scan.fileError.isEmpty())
+        result.error = oneLine(QStringLiteral("%1: %2").arg(displayName, scan.fileError));
+    else if (scan.fatal.first > 0)
+        result.error = result.header.isEmpty()
+                           ? scan.fatal.second
+                           : QStringLiteral("line %1: %2")
+                                 .arg(QString::number(scan.fatal.first), scan.fatal.second);
     else if (result.rows.empty())
         result.error = QStringLiteral("no readable data rows after the header");
     return result;
 }
 
+} // namespace
+
+// Scans text in memory, keeping the good rows.
+CsvImport importCsv(const QByteArray& input) {
+    return importFromScan(scanCsv(input, false), QString());
+}
+
+// Scans a file in blocks, keeping the good rows.
+CsvImport importCsvFile(const QString& path, const QString& displayName) {
+    return importFromScan(scanCsvFile(path, false), displayName);
+}
+
+// The chosen columns as X and y, with a network and training settings that suit them.
 std::optional<Lesson> lessonFromCsv(const CsvImport& table, const QStringList& targets, Normalisation normalise, const QString& title,
                                     QString* error) {
     const auto fail = [&](const QString& message) -> std::optional<Lesson> {
@@ -35,9 +61,15 @@ std::optional<Lesson> lessonFromCsv(const CsvImport& table, const QStringList& t
     if (targets.isEmpty())
         return fail(QStringLiteral("choose at least one target column"));
     std::vector<int> targetColumns, featureColumns;
-    for (int c = 0; c < table.header.size(); ++c)
+    QSet<QString> seen;
+    for (int c = 0; c < table.header.size(); ++c) {
+        if (seen.contains(table.header[c]))
+            continue; // a repeated name: its first column is the one used
+        seen.insert(table.header[c]);
         (targets.contains(table.header[c]) ? targetColumns : featureColumns).push_back(c);
-    if (static_cast<int>(targetColumns.size()) != targets.size())
+    }
+    if (static_cast<qsizetype>(targetColumns.size()) !=
+        QSet<QString>(targets.begin(), targets.end()).size())
         return fail(QStringLiteral("a target column is not in the file"));
     if (featureColumns.empty())
         return fail(QStringLiteral("leave at least one column as an input"));

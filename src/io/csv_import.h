@@ -18,18 +18,24 @@ struct CsvImport {
     QStringList header;
     std::vector<std::vector<double>> rows; // the rows that read cleanly
     QStringList problems;                  // "line 7: expected 3 fields, got 2; skipped"
-    QString error;                         // nothing usable at all, else empty
+    // "line 1: column \"price\" appears twice (columns 2 and 5); the first is used"
+    QStringList warnings;
+    QString error; // nothing usable at all, else empty
     bool ok() const { return error.isEmpty(); }
 };
 
 // Reads comma-separated text with a header line (BOM, CRLF and quotes accepted).
 CsvImport importCsv(const QByteArray& text);
+// The same read of a file, in blocks: a folder, a pipe or a file over the size limit sets
+// `error` ("houses.csv: is a folder, not a CSV file") without being read.
+CsvImport importCsvFile(const QString& path, const QString& displayName);
 
 // A new lesson from the imported table: the `targets` columns are y, the others X, scaled by
 // `normalise`. Targets that are all 0 or 1 make a classification lesson (sigmoid output with
 // bce, or softmax with cross-entropy for one-hot rows); anything else a regression (linear
-// output, mse). Returns nullopt with `error` set when the choice cannot make a lesson.
-std::optional<Lesson> lessonFromCsv(const CsvImport& table, const QStringList& targets, Normalisation normalise,
-                                    const QString& title, QString* error);
+// output, mse). A column name that appears twice stands for its first column; the later ones
+// are left out. Returns nullopt with `error` set when the choice cannot make a lesson.
+std::optional<Lesson> lessonFromCsv(const CsvImport& table, const QStringList& targets,
+                                    Normalisation normalise, const QString& title, QString* error);
 
 } // namespace backstep

@@ -261,9 +261,14 @@ std::optional<QString> LessonParser::resolveInsideLessonFolder(const QString& re
                            .arg(relative));
         return std::nullopt;
     }
-    if (canonical.isEmpty() || !QFileInfo(canonical).isFile()) {
+    if (canonical.isEmpty()) {
         f_.error(path, QStringLiteral("\"%1\" does not exist next to the lesson (looked in %2)")
                            .arg(relative, cleanBase));
+        return std::nullopt;
+    }
+    if (const QString problem = csvFileProblem(canonical);
+        !problem.isEmpty()) { // a folder, a pipe, …
+        f_.error(path, QStringLiteral("\"%1\" %2").arg(relative, problem));
         return std::nullopt;
     }
     return canonical;
@@ -314,6 +319,8 @@ bool LessonParser::readCsvSamples(const QString& relative, const QString& path,
     const auto file = resolveInsideLessonFolder(relative, path);
     if (!file) return false;
     const CsvReadResult csv = readCsvFile(*file, relative);
+    for (const QString& warning : csv.warnings)
+        f_.warning(path, warning);
     if (!csv.table) {
         f_.error(path, csv.error);
         return false;
@@ -366,6 +373,8 @@ std::optional<Matrix> LessonParser::readCsvMatrix(const QString& relative, const
     const auto file = resolveInsideLessonFolder(relative, path);
     if (!file) return std::nullopt;
     const CsvReadResult csv = readCsvFile(*file, relative);
+    for (const QString& warning : csv.warnings)
+        f_.warning(path, warning);
     if (!csv.table) {
         f_.error(path, csv.error);
         return std::nullopt;

@@ -2,6 +2,7 @@
 #include "lesson_loader.h"
 
 #include "json_fields.h"
+#include "json_text_check.h"
 #include "lesson_parser.h"
 
 #include <QFile>
@@ -99,6 +100,7 @@ LessonLoadResult parseLesson(const QByteArray& bytes, const QString& baseDir, co
                                              "got an array"));
 
     JsonFields fields;
+    checkJsonText(text, fields);
     LessonParser parser(fields, baseDir);
     std::optional<Lesson> lesson = parser.parse(document.object());
     LessonLoadResult result;

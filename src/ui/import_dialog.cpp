@@ -51,11 +51,14 @@ ImportDialog::ImportDialog(const QString& fileName, const QByteArray& contents, 
 
     problems_ = new QLabel(this);
     problems_->setWordWrap(true);
+    problems_->setTextFormat(Qt::PlainText); // column names are shown as written
     problems_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QStringList notes = table_.warnings; // repeated column names
     if (!table_.problems.isEmpty())
-        problems_->setText(tr("%n row(s) could not be read and are left out:", nullptr, static_cast<int>(table_.problems.size())) +
-                           QStringLiteral("\n") + table_.problems.mid(0, 8).join('\n') +
-                           (table_.problems.size() > 8 ? QStringLiteral("\n…") : QString()));
+        notes << tr("%n row(s) could not be read and are left out:", nullptr, static_cast<int>(table_.problems.size())) +
+                     QStringLiteral("\n") + table_.problems.mid(0, 8).join('\n') +
+                     (table_.problems.size() > 8 ? QStringLiteral("\n…") : QString());
+    problems_->setText(notes.join('\n'));
     layout->addWidget(problems_);
     error_ = new QLabel(this);
     error_->setStyleSheet(QStringLiteral("color: #B00020"));

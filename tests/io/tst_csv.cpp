@@ -10,7 +10,44 @@
 #include <cstdlib>
 #include <cstring>
 
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#include <sys/stat.h>
+#endif
+
 using namespace backstep;
+
+namespace {
+
+// Writes `contents` to `name` in `dir`; returns the path.
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& contents) {
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+// A header of `columns` names and `rows` lines of zeros.
+QByteArray zeros(int columns, int rows) {
+    QByteArray header = "c0", row = "0";
+    for (int c = 1; c < columns; ++c) {
+        header += ",c" + QByteArray::number(c);
+        row += ",0";
+    }
+    return header + '\n' + (row + '\n').repeated(rows);
+}
+
+#ifdef Q_OS_UNIX
+// The peak resident memory of this process so far, in MB.
+long peakMegabytes() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+#endif
+
+} // namespace
 
 class CsvTest : public QObject {
     Q_OBJECT
@@ -89,7 +126,136 @@ private slots:
     void missingFile() {
         const CsvReadResult r = readCsvFile("/nonexistent/x.csv", "x.csv");
         QVERIFY(!r.table);
-        QVERIFY(r.error.startsWith("x.csv: cannot open the file"));
+        QCOMPARE(r.error, QStringLiteral("x.csv: cannot open the file: it does not exist"));
+    }
+
+    void onlyRegularFilesAreRead() {
+        QTemporaryDir dir;
+        QCOMPARE(readCsvFile(dir.path(), "d.csv").error,
+                 QStringLiteral("d.csv: is a folder, not a CSV file"));
+#ifdef Q_OS_UNIX
+        // A named pipe is refused without being opened (opening it would wait for a writer).
+        const QString fifo = dir.filePath("pipe.csv");
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QCOMPARE(readCsvFile(fifo, "pipe.csv").error,
+                 QStringLiteral("pipe.csv: is not a regular file (a pipe, device or socket)"));
+        QCOMPARE(readCsvFile("/dev/zero", "zero").error,
+                 QStringLiteral("zero: is not a regular file (a pipe, device or socket)"));
+#endif
+    }
+
+    void fileOverTheSizeLimitIsNotRead() {
+        QTemporaryDir dir;
+        QFile file(dir.filePath("big.csv"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(maxCsvBytes + 1)); // sparse: no disk space is used
+        file.close();
+        QCOMPARE(readCsvFile(file.fileName(), "big.csv").error,
+                 QStringLiteral("big.csv: larger than 256 MB; use a smaller sample"));
+    }
+
+    void fileIsReadInBlocksLikeText() {
+        // Lines straddle the 64 KB blocks; the header line alone spans several of them.
+        QByteArray text = "\xEF\xBB\xBF";
+        for (int c = 0; c < 10000; ++c)
+            text += (c ? ",\"column " : "\"column ") + QByteArray::number(c) + ", long name\"";
+        text += "\r\n";
+        for (int r = 0; r < 40; ++r) {
+            for (int c = 0; c < 10000; ++c)
+                text += (c ? "," : "") + QByteArray::number(r * 0.5 + c);
+            text += r % 3 ? "\r\n" : "\n\n";
+        }
+        text.chop(2); // no line end after the last row
+        QTemporaryDir dir;
+        const CsvReadResult fromFile = readCsvFile(writeFile(dir, "wide.csv", text), "wide.csv");
+        QVERIFY2(fromFile.table, qPrintable(fromFile.error));
+        const CsvReadResult fromText = parseCsv(text, "wide.csv");
+        QVERIFY2(fromText.table, qPrintable(fromText.error));
+        QCOMPARE(fromFile.table->header, fromText.table->header);
+        QCOMPARE(fromFile.table->header[9999], QStringLiteral("column 9999, long name"));
+        QCOMPARE(fromFile.table->rows, fromText.table->rows);
+        QCOMPARE(fromFile.table->rows.size(), size_t(40));
+        QCOMPARE(fromFile.table->rows[39][9999], 39 * 0.5 + 9999);
+    }
+
+    void endlessLineIsRefusedAtItsLine() {
+        const QByteArray text = "a,b\n1,2\n" + QByteArray(maxCsvLineBytes + 1, ',') + "\n3,4\n";
+        const QString error =
+            "d.csv line 3: the line is longer than 1 MB; is this a CSV file with one row per line?";
+        QCOMPARE(parseCsv(text, "d.csv").error, error);
+        QTemporaryDir dir;
+        QCOMPARE(readCsvFile(writeFile(dir, "d.csv", text), "d.csv").error, error);
+    }
+
+#ifdef Q_OS_UNIX
+    void hostileFileIsRefusedWithoutReadingItWhole() {
+        // 64 MB of commas on one line: refused after its first megabyte, in little memory.
+        QTemporaryDir dir;
+        QFile file(dir.filePath("commas.csv"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray commas(1 << 20, ',');
+        for (int i = 0; i < 64; ++i)
+            QCOMPARE(file.write(commas), commas.size());
+        file.close();
+        const long before = peakMegabytes();
+        const CsvReadResult r = readCsvFile(file.fileName(), "commas.csv");
+        QVERIFY2(peakMegabytes() - before < 16,
+                 qPrintable(QString::number(peakMegabytes() - before)));
+        QCOMPARE(r.error,
+                 QStringLiteral("commas.csv line 1: the line is longer than 1 MB; is this a "
+                                "CSV file with one row per line?"));
+    }
+#endif
+
+    void tooManyNumbersAreRefusedAtTheLine() {
+        // 10 000 columns (the most allowed) × 1 001 rows is more than 10 000 000 numbers.
+        const CsvReadResult r = parseCsv(zeros(10000, 1002), "d.csv");
+        QVERIFY(!r.table);
+        QCOMPARE(r.error,
+                 QStringLiteral("d.csv line 1002: 1001 data rows × 10000 columns is more than "
+                                "the limit of 10000000 numbers; use fewer rows or columns"));
+        QVERIFY(parseCsv(zeros(10000, 1000), "d.csv").table);
+    }
+
+    void rowAndColumnLimits() {
+        QCOMPARE(
+            parseCsv(zeros(1, maxCsvRows + 5), "d.csv").error,
+            QStringLiteral("d.csv line 100002: more than 100000 data rows; use a smaller sample"));
+        QCOMPARE(parseCsv(zeros(maxCsvColumns + 1, 1), "d.csv").error,
+                 QStringLiteral("d.csv line 1: 10001 columns is more than the limit of 10000"));
+    }
+
+    void repeatedColumnNamesAreWarnedAbout() {
+        const CsvReadResult r = parseCsv("\na,price,b,c,price\n1,2,3,4,5\n", "houses.csv");
+        QVERIFY(r.table);
+        QCOMPARE(r.table->rows[0].size(), size_t(5));
+        QCOMPARE(r.warnings,
+                 QStringList{"houses.csv line 2: column \"price\" appears twice (columns 2 "
+                             "and 5); the first is used"});
+        QCOMPARE(
+            parseCsv("x,x,y,x,y\n1,2,3,4,5\n", "d.csv").warnings,
+            (QStringList{
+                "d.csv line 1: column \"x\" appears 3 times (columns 1, 2 and 4); the first is "
+                "used",
+                "d.csv line 1: column \"y\" appears twice (columns 3 and 5); the first is used"}));
+        QCOMPARE(parseCsv(",,,,,,,\n1,2,3,4,5,6,7,8\n", "d.csv").warnings,
+                 QStringList{
+                     "d.csv line 1: column \"\" appears 8 times (columns 1, 2, 3, 4, 5, … 8); the "
+                     "first is used"});
+        QVERIFY(parseCsv("a,b\n1,2\n", "d.csv").warnings.isEmpty());
+    }
+
+    void controlCharactersStayEscaped() {
+        const QByteArray text = QByteArray("a") + '\0' + "b,c\x01,c\x01\n\x1b[2J,1,2\n";
+        const CsvReadResult r = parseCsv(text, "d.csv");
+        QCOMPARE(r.error,
+                 QStringLiteral("d.csv line 2: column 'a\\u0000b': '\\u001b[2J' is not a number"));
+        QCOMPARE(r.warnings,
+                 QStringList{"d.csv line 1: column \"c\\u0001\" appears twice (columns 2 "
+                             "and 3); the first is used"});
+        // A display name with %2 in it is printed as it is.
+        QCOMPARE(parseCsv("a\nx\n", "50%2.csv").error,
+                 QStringLiteral("50%2.csv line 2: column 'a': 'x' is not a number"));
     }
 };
 

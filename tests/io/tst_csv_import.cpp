@@ -1,9 +1,16 @@
 // SPDX-License-Identifier: MIT
 // Importing a CSV file of one's own: bad rows reported by line and left out, and the lesson
 // built from the chosen columns.
+#include "io/csv.h"
 #include "io/csv_import.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace backstep;
 
@@ -25,6 +32,60 @@ private slots:
         QCOMPARE(importCsv("\n \n").error, QStringLiteral("the file is empty; expected a header line of column names"));
         QCOMPARE(importCsv("a,b\nx,y\n").error, QStringLiteral("no readable data rows after the header"));
         QCOMPARE(importCsv("a,b\nx,y\n").problems.size(), 1);
+    }
+
+    void stopsAfterAHundredBadRows() {
+        const CsvImport t = importCsv("a\n1\n" + QByteArray("x\n").repeated(150) + "2\n");
+        QCOMPARE(t.problems.size(), maxCsvProblems);
+        QCOMPARE(t.problems.last(),
+                 QStringLiteral("line 102: column 'a': 'x' is not a number; skipped"));
+        QCOMPARE(t.rows.size(), size_t(1));
+    }
+
+    void limitsNameTheLine() {
+        const QByteArray text = "a,b\n1,2\n" + QByteArray(maxCsvLineBytes + 1, '7') + "\n";
+        QCOMPARE(importCsv(text).error,
+                 QStringLiteral("line 3: the line is longer than 1 MB; is this a CSV file "
+                                "with one row per line?"));
+    }
+
+    void repeatedColumnNames() {
+        const CsvImport t = importCsv("a,price,b,price\n1,2,3,4\n5,6,7,8\n");
+        QVERIFY(t.ok());
+        QCOMPARE(
+            t.warnings,
+            QStringList{
+                "line 1: column \"price\" appears twice (columns 2 and 4); the first is used"});
+        QString error;
+        const auto lesson =
+            lessonFromCsv(t, {"price", "price"}, Normalisation::None, "houses", &error);
+        QVERIFY2(lesson, qPrintable(error));
+        QCOMPARE(lesson->data.featureNames, (std::vector<std::string>{"a", "b"}));
+        QCOMPARE(lesson->data.y(1, 0), 6.0); // the first "price" column
+        QCOMPARE(lesson->data.X(1, 1), 7.0);
+    }
+
+    void readsFiles() {
+        QTemporaryDir dir;
+        const QByteArray text = "area,rooms\r\n50,2\r\n60,x\r\n70,3";
+        QFile file(dir.filePath("rooms.csv"));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(text) == text.size());
+        file.close();
+        const CsvImport fromFile = importCsvFile(file.fileName(), "rooms.csv");
+        const CsvImport fromText = importCsv(text);
+        QVERIFY(fromFile.ok());
+        QCOMPARE(fromFile.rows, fromText.rows);
+        QCOMPARE(fromFile.problems, fromText.problems);
+        QCOMPARE(fromFile.problems,
+                 QStringList{"line 3: column 'rooms': 'x' is not a number; skipped"});
+        QCOMPARE(importCsvFile(dir.path(), "d.csv").error,
+                 QStringLiteral("d.csv: is a folder, not a CSV file"));
+#ifdef Q_OS_UNIX
+        const QString fifo = dir.filePath("pipe.csv");
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QCOMPARE(importCsvFile(fifo, "pipe.csv").error,
+                 QStringLiteral("pipe.csv: is not a regular file (a pipe, device or socket)"));
+#endif
     }
 
     void classificationLesson() {

@@ -162,6 +162,69 @@ private slots:
                      ": data: column \"x1\" has values up to 1e+308; training will overflow unless "
                      "it is rescaled (\"normalise\": \"standardise\")");
     }
+
+    // JSON readers keep the last of two equal keys without a word; raw NUL bytes are accepted.
+    void duplicateKeysAndRawControlCharactersWarn() {
+        QByteArray text = R"({"format": "backstep-lesson", "version": 1, "title": "a@b",
+            "data": {"X": [[0], [1]], "y": [[0], [1]]},
+            "training": {"epochs": 5, "learning_rate": 0.5, "epochs": 7},
+            "experiments": ["fine", "x@y"], "title": "second"})";
+        text.replace('@', '\0');
+        const LessonLoadResult r = load(text);
+        QVERIFY2(r.ok(), qPrintable(errors(r)));
+        QCOMPARE(r.lesson->training.epochs, 7);
+        const QString name = dir_.filePath("lesson.json") + ": ";
+        const QString rawControl = ": a raw control character (such as NUL) inside a string; "
+                                   "remove it or write it as an escape like \\u0000";
+        QCOMPARE(r.warnings,
+                 (QStringList{
+                     name + "title" + rawControl,
+                     name + "training.epochs: given twice in one object; the last value is used",
+                     name + "experiments[1]" + rawControl,
+                     name + "title: given twice in one object; the last value is used"}));
+    }
+
+    // A pipe or a folder named as the data file: refused with the right words, never opened.
+    void csvThatIsNotAFile() {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir("folder.csv"));
+        QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath("pipe.csv")).constData(), 0600), 0);
+        for (const char* file : {"folder.csv", "pipe.csv"}) {
+            QFile f(dir.filePath("l.json"));
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(
+                QByteArray(
+                    R"({"format": "backstep-lesson", "version": 1, "data": {"csv": "@", "targets": ["y"]}})")
+                    .replace("@", file));
+            f.close();
+            const LessonLoadResult r = loadLessonFile(dir.filePath("l.json"));
+            const QString expected =
+                QLatin1String(file) == QLatin1String("pipe.csv")
+                    ? "data.csv: \"pipe.csv\" is not a regular file (a pipe, device or socket)"
+                    : "data.csv: \"folder.csv\" is a folder, not a CSV file";
+            QVERIFY2(errors(r).endsWith(expected), qPrintable(errors(r)));
+        }
+    }
+
+    void duplicateCsvColumnsWarn() {
+        QTemporaryDir dir;
+        QFile csv(dir.filePath("d.csv"));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("a,price,b,price\n1,2,3,4\n5,6,7,8\n");
+        csv.close();
+        QFile f(dir.filePath("l.json"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            R"({"format": "backstep-lesson", "version": 1, "data": {"csv": "d.csv", "targets": ["price"], "features": ["a", "b"]},
+                    "network": {"output_activation": "linear"}})");
+        f.close();
+        const LessonLoadResult r = loadLessonFile(dir.filePath("l.json"));
+        QVERIFY2(r.ok(), qPrintable(errors(r)));
+        QCOMPARE(r.lesson->data.y(1, 0), 6.0); // the first "price"
+        QVERIFY2(r.warnings.join('\n').contains("data.csv: d.csv line 1: column \"price\" appears "
+                                                "twice (columns 2 and 4); the first is used"),
+                 qPrintable(r.warnings.join('\n')));
+    }
 };
 
 QTEST_GUILESS_MAIN(HostileLessonsTest)
