@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 
 #include <charconv>
 #include <cmath>
@@ -60,24 +59,6 @@ QByteArray lossHistoryCsv(const std::vector<double>& loss, const std::vector<dou
         csv += '\n';
     }
     return csv;
-}
-
-QString writeTextFileAtomically(const QString& path, const QByteArray& contents) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-    if (file.write(contents) != contents.size()) {
-        file.cancelWriting();
-        return QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-    }
-    if (!file.commit())
-        return QStringLiteral("%1: cannot save: %2").arg(path, file.errorString());
-    return {};
-}
-
-QString writeMatrixCsv(const QString& path, const Matrix& values,
-                       const std::vector<std::string>& columnLabels) {
-    return writeTextFileAtomically(path, matrixToCsv(values, columnLabels));
 }
 
 namespace {

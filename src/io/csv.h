@@ -20,12 +20,6 @@ QString formatCsvNumber(double value);
 // The CSV text of a matrix with one header line.
 QByteArray matrixToCsv(const Matrix& values, const std::vector<std::string>& columnLabels);
 
-// Writes atomically (QSaveFile): either the whole new file or the old one stays.
-// Returns an empty string on success, else a one-line message naming the file.
-QString writeMatrixCsv(const QString& path, const Matrix& values,
-                       const std::vector<std::string>& columnLabels);
-QString writeTextFileAtomically(const QString& path, const QByteArray& contents);
-
 // "epoch,loss[,accuracy]" then one line per epoch (accuracy only when given).
 QByteArray lossHistoryCsv(const std::vector<double>& loss, const std::vector<double>& accuracy);
 

@@ -15,7 +15,10 @@
 namespace backstep {
 
 ImportDialog::ImportDialog(const QString& fileName, const QByteArray& contents, QWidget* parent)
-    : QDialog(parent), table_(importCsv(contents)), title_(QFileInfo(fileName).completeBaseName()) {
+    : ImportDialog(fileName, importCsv(contents), parent) {}
+
+ImportDialog::ImportDialog(const QString& fileName, CsvImport table, QWidget* parent)
+    : QDialog(parent), table_(std::move(table)), title_(QFileInfo(fileName).completeBaseName()) {
     setWindowTitle(tr("Import %1").arg(QFileInfo(fileName).fileName()));
     resize(720, 560);
     auto* layout = new QVBoxLayout(this);

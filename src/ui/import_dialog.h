@@ -20,6 +20,8 @@ class ImportDialog : public QDialog {
     Q_OBJECT
 public:
     ImportDialog(const QString& fileName, const QByteArray& contents, QWidget* parent = nullptr);
+    // A table already read (importCsvFile), so the file is read once, in blocks.
+    ImportDialog(const QString& fileName, CsvImport table, QWidget* parent = nullptr);
 
     // The lesson made on OK (nullopt before, or if the file had nothing usable).
     const std::optional<Lesson>& lesson() const { return lesson_; }

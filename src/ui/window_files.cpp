@@ -58,18 +58,12 @@ void MainWindow::chooseAndImportCsv() {
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty()) return;
     rememberFolder(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showError(tr("Cannot import"), tr("%1: cannot open: %2").arg(path, file.errorString()));
+    CsvImport table = importCsvFile(path, QFileInfo(path).fileName()); // in blocks, within the limits
+    if (!table.ok()) {
+        showError(tr("Cannot import"), table.error);
         return;
     }
-    const QByteArray contents = file.read(maxCsvBytes + 1);
-    if (contents.size() > maxCsvBytes) {
-        showError(tr("Cannot import"),
-                  tr("%1: larger than %2 MB").arg(path).arg(maxCsvBytes >> 20));
-        return;
-    }
-    ImportDialog dialog(path, contents, this);
+    ImportDialog dialog(path, std::move(table), this);
     if (dialog.exec() != QDialog::Accepted || !dialog.lesson()) return;
     setLesson(*dialog.lesson());
     lessonPath_.clear();

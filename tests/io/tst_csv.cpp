@@ -73,28 +73,6 @@ private slots:
                  QByteArray("\"a,b\",\"say \"\"hi\"\"\"\n1,0.5\n-2,1e-20\n"));
     }
 
-    void writeReplacesTheWholeFile() {
-        QTemporaryDir dir;
-        const QString path = dir.filePath("m.csv");
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QByteArray(10000, 'x'));
-        f.close();
-        QCOMPARE(writeMatrixCsv(path, Matrix::Ones(1, 1), {"c"}), QString());
-        QFile back(path);
-        QVERIFY(back.open(QIODevice::ReadOnly));
-        QCOMPARE(back.readAll(), QByteArray("c\n1\n"));
-    }
-
-    void writeFailureNamesTheFileAndLeavesNothing() {
-        QTemporaryDir dir;
-        const QString path = dir.filePath("missing-folder/m.csv");
-        const QString error = writeMatrixCsv(path, Matrix::Ones(1, 1), {"c"});
-        QVERIFY(error.startsWith(path));
-        QVERIFY(!QFile::exists(path));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 0);
-    }
-
     void readsNumbersWithBomCrlfQuotesAndBlankLines() {
         const CsvReadResult r = parseCsv("\xEF\xBB\xBF\"area, m2\",price\r\n50,100.5\r\n\r\n-1e3,2\r\n", "h.csv");
         QVERIFY2(r.table, qPrintable(r.error));

@@ -121,6 +121,15 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2);
     }
 
+    void aMissingFolderNamesTheFileAndLeavesNothing() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("missing-folder/m.csv");
+        const QString error = writeFileAtomically(path, "c\n1\n");
+        QVERIFY2(error.startsWith(path + ": cannot write"), qPrintable(error));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+    }
+
     void aFolderIsNotReplaced() {
         QTemporaryDir dir;
         QVERIFY(QDir(dir.path()).mkdir("out"));
