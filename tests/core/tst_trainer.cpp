@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Batching, shuffling, history, accuracy and the clean stop on non-finite values.
 #include "core/initialisation.h"
+#include "core/memory_budget.h"
 #include "core/trace.h"
 #include "core/trainer.h"
 
@@ -195,6 +196,33 @@ private slots:
         QCOMPARE(t.stop()->matrix, std::string("hidden_layer_input"));
         QCOMPARE(t.stop()->iteration, std::int64_t(1));
         QCOMPARE(t.iterationsCompleted(), std::int64_t(0));
+    }
+
+    // Copies of the weights kept for replay and stepping back stay within 256 MB: all of them
+    // for a small network, fewer for a large one.
+    void copiesOfLargeWeightsAreBudgeted() {
+        const NetworkSpec small{4, {3}, 1, {Activation::Sigmoid}, {Activation::Sigmoid}};
+        QCOMPARE(parameterCount(small), std::uint64_t(5 * 3 + 4 * 1));
+        QCOMPARE(historyCapacity(small), 256);
+        QCOMPARE(stepBackCapacity(small), 200);
+        // 1000 inputs, 2000 hidden, 10 outputs: 1001·2000 + 2001·10 = 2 022 010 numbers, 16.2 MB a
+        // copy; 256 MiB holds 16 copies: 8 for the replay history (2·capacity), 16 for stepping
+        // back
+        const NetworkSpec large{1000, {2000}, 10, {Activation::Relu}, {Activation::Softmax}};
+        QCOMPARE(parameterCount(large), std::uint64_t(2022010));
+        QCOMPARE(historyCapacity(large), 8);
+        QCOMPARE(stepBackCapacity(large), 16);
+        // the trainer keeps to it: after 40 epochs at most 2·8 + 1 snapshots
+        Dataset d;
+        d.X = Matrix::Zero(2, 1000);
+        d.y = Matrix::Zero(2, 10);
+        d.y(0, 0) = d.y(1, 1) = 1;
+        TrainingConfig cfg;
+        cfg.loss = Loss::CrossEntropy;
+        Trainer t(large, cfg, d, initialise(large, InitSpec{}));
+        QVERIFY(t.train(40));
+        QVERIFY(t.history().snapshots().size() <= 17);
+        QCOMPARE(t.history().snapshots().back().first, 40);
     }
 };
 
