@@ -31,8 +31,9 @@ struct Dataset {
 // How inputs are rescaled before training, column by column.
 enum class Normalisation {
     None,
-    Standardise, // (x − mean)/σ, σ the population standard deviation (columns with σ = 0 are only centred)
-    MinMax,      // (x − min)/(max − min), into [0, 1] (constant columns become 0)
+    Standardise, // (x − mean)/σ, σ the population standard deviation (columns with σ = 0 are only
+                 // centred)
+    MinMax, // (x − min)/(max − min), into [0, 1] (constant columns become 0)
 };
 
 // Rescales the columns of X in place; returns, per column, the (shift, scale) used, so that
@@ -42,7 +43,8 @@ std::vector<std::pair<double, double>> normaliseColumns(Matrix& X, Normalisation
 // Splits `all` into a training and a test part: ⌈fraction·N⌉ rows, chosen by a Fisher–Yates
 // shuffle of the row numbers with Random(seed), go to the test part (in shuffled order); the
 // rest stay in the training part in their original order. At least one row stays in training.
-void splitDataset(const Dataset& all, double fraction, std::uint64_t seed, Dataset& train, Dataset& test);
+void splitDataset(const Dataset& all, double fraction, std::uint64_t seed, Dataset& train,
+                  Dataset& test);
 
 // "x1", "x2", … / "y" or "y1", "y2", …
 std::vector<std::string> defaultNames(const std::string& stem, int count, bool numberSingle);

@@ -9,11 +9,16 @@ namespace backstep {
 
 std::string generatorName(GeneratorSpec::Kind kind) {
     switch (kind) {
-    case GeneratorSpec::Kind::Xor: return "xor";
-    case GeneratorSpec::Kind::Blobs: return "blobs";
-    case GeneratorSpec::Kind::Moons: return "moons";
-    case GeneratorSpec::Kind::Circles: return "circles";
-    case GeneratorSpec::Kind::Spiral: return "spiral";
+    case GeneratorSpec::Kind::Xor:
+        return "xor";
+    case GeneratorSpec::Kind::Blobs:
+        return "blobs";
+    case GeneratorSpec::Kind::Moons:
+        return "moons";
+    case GeneratorSpec::Kind::Circles:
+        return "circles";
+    case GeneratorSpec::Kind::Spiral:
+        return "spiral";
     }
     return "?";
 }
@@ -21,18 +26,21 @@ std::string generatorName(GeneratorSpec::Kind kind) {
 std::optional<GeneratorSpec::Kind> generatorFromName(const std::string& name) {
     using K = GeneratorSpec::Kind;
     for (K k : {K::Xor, K::Blobs, K::Moons, K::Circles, K::Spiral})
-        if (generatorName(k) == name)
-            return k;
+        if (generatorName(k) == name) return k;
     return std::nullopt;
 }
 
 double defaultNoise(GeneratorSpec::Kind kind) {
     switch (kind) {
-    case GeneratorSpec::Kind::Xor: return 0.0;
-    case GeneratorSpec::Kind::Blobs: return 0.5;
+    case GeneratorSpec::Kind::Xor:
+        return 0.0;
+    case GeneratorSpec::Kind::Blobs:
+        return 0.5;
     case GeneratorSpec::Kind::Moons:
-    case GeneratorSpec::Kind::Circles: return 0.1;
-    case GeneratorSpec::Kind::Spiral: return 0.2;
+    case GeneratorSpec::Kind::Circles:
+        return 0.1;
+    case GeneratorSpec::Kind::Spiral:
+        return 0.2;
     }
     return 0.0;
 }
@@ -55,8 +63,8 @@ Dataset generate(const GeneratorSpec& spec) {
     data.X.resize(N, 2);
     data.y = Matrix::Zero(N, oneHot ? spec.classes : 1);
     data.featureNames = {"x1", "x2"};
-    data.targetNames = oneHot ? defaultNames("class", spec.classes, true)
-                              : std::vector<std::string>{"class"};
+    data.targetNames =
+        oneHot ? defaultNames("class", spec.classes, true) : std::vector<std::string>{"class"};
     Random random(spec.seed);
     const auto setSample = [&](int i, double x1, double x2, int label) {
         data.X(i, 0) = x1 + spec.noise * random.normal();

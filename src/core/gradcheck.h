@@ -11,12 +11,12 @@
 namespace backstep {
 
 struct GradientCheckMatrix {
-    std::string name;            // "wh", "bout", …
-    bool frozen = false;         // biases with update_biases: false (not compared)
-    double maxError = 0.0;       // max |Δθ + lr·g| / (lr·max(1, |g|)) over the matrix
+    std::string name;      // "wh", "bout", …
+    bool frozen = false;   // biases with update_biases: false (not compared)
+    double maxError = 0.0; // max |Δθ + lr·g| / (lr·max(1, |g|)) over the matrix
     int worstRow = 0, worstColumn = 0;
-    double worstUpdate = 0.0;    // Δθ of the worst cell (backprop)
-    double worstExpected = 0.0;  // −lr·g of the worst cell (finite differences)
+    double worstUpdate = 0.0;   // Δθ of the worst cell (backprop)
+    double worstExpected = 0.0; // −lr·g of the worst cell (finite differences)
 };
 
 struct GradientCheckResult {

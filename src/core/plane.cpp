@@ -6,9 +6,9 @@
 namespace backstep {
 
 PlaneBounds boundsOf(const Matrix& points, double margin) {
-    if (points.rows() == 0 || points.cols() < 2)
-        return {};
-    PlaneBounds b{points.col(0).minCoeff(), points.col(0).maxCoeff(), points.col(1).minCoeff(), points.col(1).maxCoeff()};
+    if (points.rows() == 0 || points.cols() < 2) return {};
+    PlaneBounds b{points.col(0).minCoeff(), points.col(0).maxCoeff(), points.col(1).minCoeff(),
+                  points.col(1).maxCoeff()};
     const double dx = b.xMax - b.xMin, dy = b.yMax - b.yMin;
     const double mx = dx > 0 ? dx * margin : 1.0, my = dy > 0 ? dy * margin : 1.0;
     return {b.xMin - mx, b.xMax + mx, b.yMin - my, b.yMax + my};

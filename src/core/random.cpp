@@ -14,7 +14,9 @@ std::uint64_t splitMix64(std::uint64_t& x) {
     return z ^ (z >> 31);
 }
 
-std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+std::uint64_t rotl(std::uint64_t x, int k) {
+    return (x << k) | (x >> (64 - k));
+}
 
 } // namespace
 
@@ -36,9 +38,13 @@ std::uint64_t Random::nextU64() {
     return result;
 }
 
-double Random::uniform() { return static_cast<double>(nextU64() >> 11) * 0x1.0p-53; }
+double Random::uniform() {
+    return static_cast<double>(nextU64() >> 11) * 0x1.0p-53;
+}
 
-double Random::uniform(double low, double high) { return low + (high - low) * uniform(); }
+double Random::uniform(double low, double high) {
+    return low + (high - low) * uniform();
+}
 
 double Random::normal() {
     if (hasSpareNormal_) {
