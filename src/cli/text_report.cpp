@@ -120,7 +120,8 @@ QString traceSummary(const Trace& trace, int iteration) {
     for (const TraceStage& stage : trace.stages) {
         text += QStringLiteral("\n== step %1: %2 — %3\n")
                     .arg(stage.step)
-                    .arg(s(stepTitle(stage.step)), s(stepFormula(stage.step)));
+                    .arg(s(stepTitle(stage.step)),
+                         s(stepFormula(stage.step, trace.network, trace.config)));
         for (int index : stage.matrices) {
             const TraceMatrix& m = trace.matrices[static_cast<size_t>(index)];
             text += QStringLiteral("%1  (%2×%3)\n")

@@ -15,7 +15,8 @@ double batchLoss(const NetworkSpec& network, const TrainingConfig& config, const
                  const Matrix& X, const Matrix& y, IterationWork& work) {
     forwardPass(network, params, X, work);
     const LayerWork& out = work.layers.back();
-    return lossValue(config.loss, y, out.activation, out.input);
+    return config.reducedLoss(lossValue(config.loss, y, out.activation, out.input),
+                              X.rows()); // L as the lesson reduces it
 }
 
 } // namespace
@@ -55,7 +56,7 @@ GradientCheckResult gradientCheck(const NetworkSpec& network, const TrainingConf
                     const double down = batchLoss(network, config, probe, X, y, scratch);
                     theta(r, c) = original;
                     const double gradient = (up - down) / (2 * h); // ∂L/∂θ, central difference
-                    const double expected = -lr * gradient;          // gradient descent step
+                    const double expected = -lr * gradient;        // gradient descent step
                     const double update = after(r, c) - before(r, c);
                     const double error =
                         std::abs(update - expected) / (lr * std::max(1.0, std::abs(gradient)));

@@ -9,9 +9,12 @@ namespace backstep {
 
 std::string initMethodName(InitSpec::Method method) {
     switch (method) {
-    case InitSpec::Method::Uniform: return "uniform";
-    case InitSpec::Method::Normal: return "normal";
-    case InitSpec::Method::Xavier: return "xavier";
+    case InitSpec::Method::Uniform:
+        return "uniform";
+    case InitSpec::Method::Normal:
+        return "normal";
+    case InitSpec::Method::Xavier:
+        return "xavier";
     }
     return "?";
 }
@@ -36,11 +39,17 @@ Parameters initialise(const NetworkSpec& network, const InitSpec& spec) {
         switch (spec.method) {
         case InitSpec::Method::Uniform:
             fillRowByRow(layer.weights, [&] { return random.uniform(spec.low, spec.high); });
-            fillRowByRow(layer.bias, [&] { return random.uniform(spec.low, spec.high); });
+            if (spec.zeroBiases)
+                layer.bias.setZero();
+            else
+                fillRowByRow(layer.bias, [&] { return random.uniform(spec.low, spec.high); });
             break;
         case InitSpec::Method::Normal:
             fillRowByRow(layer.weights, [&] { return spec.mean + spec.std * random.normal(); });
-            fillRowByRow(layer.bias, [&] { return spec.mean + spec.std * random.normal(); });
+            if (spec.zeroBiases)
+                layer.bias.setZero();
+            else
+                fillRowByRow(layer.bias, [&] { return spec.mean + spec.std * random.normal(); });
             break;
         case InitSpec::Method::Xavier: {
             const double limit = std::sqrt(6.0 / (network.fanIn(l) + network.fanOut(l)));

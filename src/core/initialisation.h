@@ -19,6 +19,8 @@ struct InitSpec {
     std::uint64_t seed = 1;
     double low = 0.0, high = 1.0; // uniform
     double mean = 0.0, std = 1.0; // normal
+    // Biases start at 0 and draw nothing from the generator (xavier always does this).
+    bool zeroBiases = false;
 };
 
 std::string initMethodName(InitSpec::Method method);

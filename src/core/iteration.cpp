@@ -12,7 +12,8 @@ constexpr Index kNarrow = 8;
 
 // out = a·b (+ the row `bias` added to every row), one column of `out` at a time: for `a`
 // with few columns (≤ kNarrow) this beats GEMM on tall matrices.   a: N×m, b: m×c → out: N×c
-template <typename B> void narrowProduct(const Matrix& a, const B& b, const Matrix* bias, Matrix& out) {
+template <typename B>
+void narrowProduct(const Matrix& a, const B& b, const Matrix* bias, Matrix& out) {
     out.resize(a.rows(), b.cols());
     for (Index c = 0; c < out.cols(); ++c) {
         out.col(c).setConstant(bias ? (*bias)(0, c) : 0.0);
@@ -75,20 +76,21 @@ void computeIteration(const NetworkSpec& network, const TrainingConfig& config,
         w.delta = (w.backError.array() * w.slope.array()).matrix();
     }
 
-    const double lr = config.learningRate;
+    const double rate = config.updateRate(X.rows()); // lr, or lr/B for the mean loss
     for (int l = last; l >= 0; --l) {
         LayerWork& w = work.layers[static_cast<size_t>(l)];
         const Layer& layer = params.layers[static_cast<size_t>(l)];
         const Matrix& previous = l == 0 ? X : work.layers[static_cast<size_t>(l - 1)].activation;
-        // step 11: W_updated = W + a_prevᵀ·delta·lr     fanIn×N · N×units = fanIn×units
+        // step 11: W_updated = W + a_prevᵀ·delta·lr (·lr/B for the mean)   fanIn×N · N×units =
+        // fanIn×units
         w.weightsUpdated = layer.weights;
         if (previous.cols() <= kNarrow) // few rows of dot products over N: faster without GEMM
-            w.weightsUpdated.noalias() += previous.transpose().lazyProduct(w.delta) * lr;
+            w.weightsUpdated.noalias() += previous.transpose().lazyProduct(w.delta) * rate;
         else
-            w.weightsUpdated.noalias() += (previous.transpose() * w.delta) * lr;
-        // step 12: b_updated = b + Σrows(delta)·lr    1×units
+            w.weightsUpdated.noalias() += (previous.transpose() * w.delta) * rate;
+        // step 12: b_updated = b + Σrows(delta)·lr (·lr/B for the mean)    1×units
         if (config.updateBiases)
-            w.biasUpdated = layer.bias + w.delta.colwise().sum() * lr;
+            w.biasUpdated = layer.bias + w.delta.colwise().sum() * rate;
         else
             w.biasUpdated = layer.bias;
     }
@@ -101,14 +103,17 @@ void applyUpdates(Parameters& params, IterationWork& work) {
     }
 }
 
-std::optional<NonFiniteValue> firstNonFinite(const NetworkSpec& network, const IterationWork& work) {
+std::optional<NonFiniteValue> firstNonFinite(const NetworkSpec& network,
+                                             const IterationWork& work) {
     const int last = network.layerCount() - 1;
     const auto at = [&](int l) -> const LayerWork& { return work.layers[static_cast<size_t>(l)]; };
     for (int l = 0; l <= last; ++l) {
         if (!at(l).input.allFinite())
-            return NonFiniteValue{l == last ? 5 : 3, traceName(MatrixRole::LayerInput, l, last + 1)};
+            return NonFiniteValue{l == last ? 5 : 3,
+                                  traceName(MatrixRole::LayerInput, l, last + 1)};
         if (!at(l).activation.allFinite())
-            return NonFiniteValue{l == last ? 5 : 4, traceName(MatrixRole::Activation, l, last + 1)};
+            return NonFiniteValue{l == last ? 5 : 4,
+                                  traceName(MatrixRole::Activation, l, last + 1)};
     }
     if (!at(last).backError.allFinite())
         return NonFiniteValue{6, traceName(MatrixRole::BackError, last, last + 1)};

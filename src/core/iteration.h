@@ -26,7 +26,7 @@ struct LayerWork {
 
 struct IterationWork {
     std::vector<LayerWork> layers; // same order as Parameters::layers
-    double loss = 0.0;             // loss of this batch before the update
+    double loss = 0.0;             // loss of this batch before the update, summed over its rows
 };
 
 // Steps 3–5: forward pass of X (N×n) through every layer; fills input and activation.

@@ -14,16 +14,18 @@ std::string NetworkSpec::describe() const {
 
 bool Parameters::allFinite() const {
     for (const Layer& layer : layers)
-        if (!layer.weights.allFinite() || !layer.bias.allFinite())
-            return false;
+        if (!layer.weights.allFinite() || !layer.bias.allFinite()) return false;
     return true;
 }
 
 int BatchSpec::samplesPerIteration(int sampleCount) const {
     switch (kind) {
-    case Kind::Full: return sampleCount;
-    case Kind::Sgd: return 1;
-    case Kind::MiniBatch: return size < sampleCount ? size : sampleCount;
+    case Kind::Full:
+        return sampleCount;
+    case Kind::Sgd:
+        return 1;
+    case Kind::MiniBatch:
+        return size < sampleCount ? size : sampleCount;
     }
     return sampleCount;
 }
@@ -35,9 +37,12 @@ int BatchSpec::iterationsPerEpoch(int sampleCount) const {
 
 std::string BatchSpec::describe() const {
     switch (kind) {
-    case Kind::Full: return "full batch";
-    case Kind::Sgd: return "sgd";
-    case Kind::MiniBatch: return "mini-batch " + std::to_string(size);
+    case Kind::Full:
+        return "full batch";
+    case Kind::Sgd:
+        return "sgd";
+    case Kind::MiniBatch:
+        return "mini-batch " + std::to_string(size);
     }
     return "?";
 }
@@ -59,6 +64,16 @@ std::optional<std::string> incompatibility(const NetworkSpec& network, Loss loss
         return "loss cross_entropy needs output_activation softmax";
     if (loss == Loss::Bce && out != Activation::Sigmoid)
         return "loss bce needs output_activation sigmoid";
+    return std::nullopt;
+}
+
+std::string reductionName(LossReduction reduction) {
+    return reduction == LossReduction::Mean ? "mean" : "sum";
+}
+
+std::optional<LossReduction> reductionFromName(const std::string& name) {
+    if (name == "sum") return LossReduction::Sum;
+    if (name == "mean") return LossReduction::Mean;
     return std::nullopt;
 }
 

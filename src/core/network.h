@@ -55,13 +55,32 @@ struct BatchSpec {
     std::string describe() const; // "full", "sgd", "mini-batch 32"
 };
 
+// How a batch's loss is reduced: the tutorial's sum over samples, or its mean (the cost of
+// most courses). With the mean, steps 11 and 12 divide their sums by the batch's rows B.
+enum class LossReduction { Sum, Mean };
+std::string reductionName(LossReduction reduction);
+std::optional<LossReduction> reductionFromName(const std::string& name);
+
 struct TrainingConfig {
     double learningRate = 0.1;
     int epochs = 1000;
     Loss loss = Loss::Mse;
+    LossReduction reduction = LossReduction::Sum;
     BatchSpec batch;
     bool updateBiases = true;
     std::uint64_t seed = 1; // shuffles the sample order for SGD and mini-batches
+    // Training ends after the first epoch whose loss (in `reduction`) is at or below this.
+    std::optional<double> stopAtLoss;
+
+    // The factor steps 11 and 12 multiply their sums by: lr, or lr/B with the mean.
+    double updateRate(Index batchRows) const {
+        return reduction == LossReduction::Mean ? learningRate / static_cast<double>(batchRows)
+                                                : learningRate;
+    }
+    // A batch's summed loss in this lesson's reduction.
+    double reducedLoss(double sum, Index rows) const {
+        return reduction == LossReduction::Mean && rows > 0 ? sum / static_cast<double>(rows) : sum;
+    }
 };
 
 // Why a network and loss cannot be trained together, or nullopt when they can.

@@ -13,22 +13,22 @@ bool CellRef::operator<(const CellRef& other) const {
 
 std::string formatNumber(double value, int significantDigits) {
     char buffer[64];
-    if (value == 0.0)
-        value = 0.0; // no "-0"
+    if (value == 0.0) value = 0.0; // no "-0"
     std::snprintf(buffer, sizeof buffer, "%.*g", significantDigits, value);
     return buffer;
 }
 
 std::string Provenance::text() const {
     std::string result = cellName + " = " + symbolic;
-    if (!numeric.empty())
-        result += " = " + numeric;
+    if (!numeric.empty()) result += " = " + numeric;
     return result + " = " + formatNumber(value, 17);
 }
 
 namespace {
 
-std::string index1(int i) { return std::to_string(i + 1); }
+std::string index1(int i) {
+    return std::to_string(i + 1);
+}
 
 std::string cellName(const std::string& matrix, int row, int column) {
     return matrix + "[" + index1(row) + "," + index1(column) + "]";
@@ -54,24 +54,38 @@ public:
         const int last = trace_.network.layerCount() - 1;
         switch (matrix_->role) {
         case MatrixRole::Input:
-        case MatrixRole::Target: p_.symbolic = "given by the lesson"; break;
+        case MatrixRole::Target:
+            p_.symbolic = "given by the lesson";
+            break;
         case MatrixRole::Weights:
         case MatrixRole::Bias:
             p_.symbolic = "the value before this iteration";
             p_.note = "the lesson's initial value in iteration 1, the last update's result after";
             break;
-        case MatrixRole::LayerInput: layerInput(r, c, l); break;
-        case MatrixRole::Activation: activation(r, c, l); break;
+        case MatrixRole::LayerInput:
+            layerInput(r, c, l);
+            break;
+        case MatrixRole::Activation:
+            activation(r, c, l);
+            break;
         case MatrixRole::BackError:
             if (l == last)
                 outputError(r, c);
             else
                 hiddenError(r, c, l);
             break;
-        case MatrixRole::Slope: slope(r, c, l); break;
-        case MatrixRole::Delta: delta(r, c, l, l == last); break;
-        case MatrixRole::WeightsUpdated: weightsUpdated(r, c, l); break;
-        case MatrixRole::BiasUpdated: biasUpdated(c, l); break;
+        case MatrixRole::Slope:
+            slope(r, c, l);
+            break;
+        case MatrixRole::Delta:
+            delta(r, c, l, l == last);
+            break;
+        case MatrixRole::WeightsUpdated:
+            weightsUpdated(r, c, l);
+            break;
+        case MatrixRole::BiasUpdated:
+            biasUpdated(c, l);
+            break;
         }
         return p_;
     }
@@ -79,8 +93,7 @@ public:
 private:
     const TraceMatrix& m(MatrixRole role, int layer) const {
         const TraceMatrix* found = trace_.find(role, layer);
-        if (!found)
-            throw std::out_of_range("incomplete trace");
+        if (!found) throw std::out_of_range("incomplete trace");
         return *found;
     }
     // The matrix that feeds weight layer `l`: X for the first, the previous activations after.
@@ -115,9 +128,10 @@ private:
         const auto n = static_cast<int>(P.values.cols());
         p_.symbolic = "Σⱼ " + P.name + "[" + index1(r) + ",j]·" + W.name + "[j," + index1(c) +
                       "] + " + cellName(b.name, 0, c);
-        p_.numeric = sumOfTerms(n, [&](int j) {
-            return factor(P.values(r, j)) + "·" + factor(W.values(j, c));
-        }) + " + " + factor(b.values(0, c));
+        p_.numeric =
+            sumOfTerms(
+                n, [&](int j) { return factor(P.values(r, j)) + "·" + factor(W.values(j, c)); }) +
+            " + " + factor(b.values(0, c));
         for (int j = 0; j < n; ++j)
             use(P, r, j);
         for (int j = 0; j < n; ++j)
@@ -130,7 +144,8 @@ private:
         const ActivationSpec& f = trace_.network.activation(l);
         if (f.kind == Activation::Softmax) {
             const auto k = static_cast<int>(z.values.cols());
-            p_.symbolic = "e^" + cellName(z.name, r, c) + " / Σⱼ e^" + z.name + "[" + index1(r) + ",j]";
+            p_.symbolic =
+                "e^" + cellName(z.name, r, c) + " / Σⱼ e^" + z.name + "[" + index1(r) + ",j]";
             p_.numeric = "e^" + factor(z.values(r, c)) + " / (" +
                          sumOfTerms(k, [&](int j) { return "e^" + factor(z.values(r, j)); }) + ")";
             for (int j = 0; j < k; ++j)
@@ -140,8 +155,7 @@ private:
         const std::string name = activationName(f.kind);
         p_.symbolic = name + "(" + cellName(z.name, r, c) + ")";
         p_.numeric = name + "(" + num(z.values(r, c)) + ")";
-        if (f.kind == Activation::LeakyRelu)
-            p_.note = "α = " + num(f.leakyAlpha);
+        if (f.kind == Activation::LeakyRelu) p_.note = "α = " + num(f.leakyAlpha);
         use(z, r, c);
     }
 
@@ -160,10 +174,10 @@ private:
         const TraceMatrix& W = m(MatrixRole::Weights, l + 1);
         const auto k = static_cast<int>(d.values.cols());
         p_.symbolic = "Σₘ " + d.name + "[" + index1(r) + ",m]·" + W.name + "ᵀ[m," + index1(c) +
-                      "]  (" + W.name + "ᵀ[m," + index1(c) + "] = " + W.name + "[" + index1(c) + ",m])";
-        p_.numeric = sumOfTerms(k, [&](int j) {
-            return factor(d.values(r, j)) + "·" + factor(W.values(c, j));
-        });
+                      "]  (" + W.name + "ᵀ[m," + index1(c) + "] = " + W.name + "[" + index1(c) +
+                      ",m])";
+        p_.numeric = sumOfTerms(
+            k, [&](int j) { return factor(d.values(r, j)) + "·" + factor(W.values(c, j)); });
         p_.note = "uses " + W.name + " from before the update of step 11";
         for (int j = 0; j < k; ++j)
             use(d, r, j);
@@ -204,8 +218,7 @@ private:
             } else {
                 p_.symbolic = "1 if " + zCell + " > 0 else " + otherwise;
                 p_.numeric = zv > 0 ? num(zv) + " > 0 → 1" : num(zv) + " ≤ 0 → " + otherwise;
-                if (f.kind == Activation::LeakyRelu)
-                    p_.note = "α = " + num(f.leakyAlpha);
+                if (f.kind == Activation::LeakyRelu) p_.note = "α = " + num(f.leakyAlpha);
             }
             use(z, r, c);
             return;
@@ -236,13 +249,17 @@ private:
         const TraceMatrix& P = previous(l);
         const TraceMatrix& d = m(MatrixRole::Delta, l);
         const auto N = static_cast<int>(P.values.rows());
-        const double lr = trace_.config.learningRate;
         p_.symbolic = cellName(W.name, r, c) + " + (Σᵢ " + P.name + "ᵀ[" + index1(r) + ",i]·" +
-                      d.name + "[i," + index1(c) + "])·lr";
-        p_.numeric = num(W.values(r, c)) + " + (" + sumOfTerms(N, [&](int i) {
-                         return factor(P.values(i, r)) + "·" + factor(d.values(i, c));
-                     }) + ")·" + num(lr);
+                      d.name + "[i," + index1(c) + "])·" + rateSymbol();
+        p_.numeric =
+            num(W.values(r, c)) + " + (" +
+            sumOfTerms(
+                N, [&](int i) { return factor(P.values(i, r)) + "·" + factor(d.values(i, c)); }) +
+            ")·" + rateNumbers(N);
         p_.note = P.name + "ᵀ[" + index1(r) + ",i] = " + P.name + "[i," + index1(r) + "]";
+        if (meanLoss())
+            p_.note +=
+                "; B = " + std::to_string(N) + ", the rows of this batch (the loss is their mean)";
         use(W, r, c);
         for (int i = 0; i < N; ++i)
             use(P, i, r);
@@ -261,13 +278,25 @@ private:
             return;
         }
         const auto N = static_cast<int>(d.values.rows());
-        p_.symbolic = cellName(b.name, 0, c) + " + (Σᵢ " + d.name + "[i," + index1(c) + "])·lr";
+        p_.symbolic =
+            cellName(b.name, 0, c) + " + (Σᵢ " + d.name + "[i," + index1(c) + "])·" + rateSymbol();
         p_.numeric = num(b.values(0, c)) + " + (" +
                      sumOfTerms(N, [&](int i) { return factor(d.values(i, c)); }) + ")·" +
-                     num(trace_.config.learningRate);
+                     rateNumbers(N);
         p_.note = "the sum runs over the rows (samples), like np.sum(d, axis=0)";
+        if (meanLoss())
+            p_.note +=
+                "; B = " + std::to_string(N) + ", the rows of this batch (the loss is their mean)";
         for (int i = 0; i < N; ++i)
             use(d, i, c);
+    }
+
+    // The factor of steps 11 and 12: lr, or lr/B when the lesson's loss is the batch mean.
+    bool meanLoss() const { return trace_.config.reduction == LossReduction::Mean; }
+    std::string rateSymbol() const { return meanLoss() ? "lr/B" : "lr"; }
+    std::string rateNumbers(int rows) const {
+        return num(trace_.config.learningRate) +
+               (meanLoss() ? "/" + std::to_string(rows) : std::string());
     }
 
     const Trace& trace_;

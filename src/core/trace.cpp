@@ -7,8 +7,7 @@ namespace backstep {
 
 int Trace::indexOf(const std::string& name) const {
     for (size_t i = 0; i < matrices.size(); ++i)
-        if (matrices[i].name == name)
-            return static_cast<int>(i);
+        if (matrices[i].name == name) return static_cast<int>(i);
     return -1;
 }
 
@@ -18,14 +17,14 @@ const TraceMatrix* Trace::find(const std::string& name) const {
 }
 
 const TraceMatrix& Trace::at(const std::string& name) const {
-    if (const TraceMatrix* m = find(name))
-        return *m;
+    if (const TraceMatrix* m = find(name)) return *m;
     throw std::out_of_range("no matrix named " + name + " in the trace");
 }
 
 const TraceMatrix* Trace::find(MatrixRole role, int layer) const {
     for (const TraceMatrix& m : matrices)
-        if (m.role == role && (m.layer == layer || role == MatrixRole::Input || role == MatrixRole::Target))
+        if (m.role == role &&
+            (m.layer == layer || role == MatrixRole::Input || role == MatrixRole::Target))
             return &m;
     return nullptr;
 }
@@ -38,10 +37,8 @@ public:
 
     std::vector<std::string> unitLabels(int layer) const {
         const NetworkSpec& net = trace_.network;
-        if (layer < 0)
-            return data_.featureNames;
-        if (layer == net.layerCount() - 1)
-            return data_.targetNames;
+        if (layer < 0) return data_.featureNames;
+        if (layer == net.layerCount() - 1) return data_.targetNames;
         std::vector<std::string> labels;
         for (int u = 0; u < net.fanOut(layer); ++u)
             labels.push_back(hiddenUnitLabel(layer, u));
@@ -114,7 +111,7 @@ Trace buildTrace(const NetworkSpec& network, const TrainingConfig& config, const
     data.gatherRows(sampleIndices, X, y);
     IterationWork work;
     computeIteration(network, config, params, X, y, work);
-    trace.loss = work.loss;
+    trace.loss = config.reducedLoss(work.loss, X.rows());
 
     TraceBuilder b(trace, data);
     const int last = network.layerCount() - 1;
@@ -123,7 +120,8 @@ Trace buildTrace(const NetworkSpec& network, const TrainingConfig& config, const
     b.stage(1, 0, {b.add(MatrixRole::Input, 0, X), b.add(MatrixRole::Target, 0, y)});
     std::vector<int> initial;
     for (int l = 0; l <= last; ++l) {
-        initial.push_back(b.add(MatrixRole::Weights, l, params.layers[static_cast<size_t>(l)].weights));
+        initial.push_back(
+            b.add(MatrixRole::Weights, l, params.layers[static_cast<size_t>(l)].weights));
         initial.push_back(b.add(MatrixRole::Bias, l, params.layers[static_cast<size_t>(l)].bias));
     }
     b.stage(2, 0, initial);
@@ -131,8 +129,9 @@ Trace buildTrace(const NetworkSpec& network, const TrainingConfig& config, const
         b.stage(3, l, {b.add(MatrixRole::LayerInput, l, L(l).input)});
         b.stage(4, l, {b.add(MatrixRole::Activation, l, L(l).activation)});
     }
-    b.stage(5, last, {b.add(MatrixRole::LayerInput, last, L(last).input),
-                      b.add(MatrixRole::Activation, last, L(last).activation)});
+    b.stage(5, last,
+            {b.add(MatrixRole::LayerInput, last, L(last).input),
+             b.add(MatrixRole::Activation, last, L(last).activation)});
     b.stage(6, last, {b.add(MatrixRole::BackError, last, L(last).backError)});
     std::vector<int> slopes;
     for (int l = last; l >= 0; --l)
@@ -155,38 +154,83 @@ Trace buildTrace(const NetworkSpec& network, const TrainingConfig& config, const
 
 std::string stepTitle(int step) {
     switch (step) {
-    case 1: return "Read inputs and targets";
-    case 2: return "Initial weights and biases";
-    case 3: return "Hidden layer input";
-    case 4: return "Hidden layer activations";
-    case 5: return "Output layer";
-    case 6: return "Error at the output";
-    case 7: return "Slopes of the activations";
-    case 8: return "Delta at the output layer";
-    case 9: return "Error at the hidden layer";
-    case 10: return "Delta at the hidden layer";
-    case 11: return "Update the weights";
-    case 12: return "Update the biases";
+    case 1:
+        return "Read inputs and targets";
+    case 2:
+        return "Initial weights and biases";
+    case 3:
+        return "Hidden layer input";
+    case 4:
+        return "Hidden layer activations";
+    case 5:
+        return "Output layer";
+    case 6:
+        return "Error at the output";
+    case 7:
+        return "Slopes of the activations";
+    case 8:
+        return "Delta at the output layer";
+    case 9:
+        return "Error at the hidden layer";
+    case 10:
+        return "Delta at the hidden layer";
+    case 11:
+        return "Update the weights";
+    case 12:
+        return "Update the biases";
     }
     return "?";
 }
 
 std::string stepFormula(int step) {
     switch (step) {
-    case 1: return "X, y";
-    case 2: return "wh, bh, wout, bout";
-    case 3: return "hidden_layer_input = X·wh + bh";
-    case 4: return "hiddenlayer_activations = f(hidden_layer_input)";
-    case 5: return "output = g(hiddenlayer_activations·wout + bout)";
-    case 6: return "E = y − output";
-    case 7: return "slope = f′ of each layer";
-    case 8: return "d_output = E ⊙ slope_output_layer";
-    case 9: return "Error_at_hidden_layer = d_output · woutᵀ";
-    case 10: return "d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer";
-    case 11: return "wout += hiddenlayer_activationsᵀ·d_output·lr;  wh += Xᵀ·d_hiddenlayer·lr";
-    case 12: return "bout += Σrows(d_output)·lr;  bh += Σrows(d_hiddenlayer)·lr";
+    case 1:
+        return "X, y";
+    case 2:
+        return "wh, bh, wout, bout";
+    case 3:
+        return "hidden_layer_input = X·wh + bh";
+    case 4:
+        return "hiddenlayer_activations = f(hidden_layer_input)";
+    case 5:
+        return "output = g(hiddenlayer_activations·wout + bout)";
+    case 6:
+        return "E = y − output";
+    case 7:
+        return "slope = f′ of each layer";
+    case 8:
+        return "d_output = E ⊙ slope_output_layer";
+    case 9:
+        return "Error_at_hidden_layer = d_output · woutᵀ";
+    case 10:
+        return "d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer";
+    case 11:
+        return "wout += hiddenlayer_activationsᵀ·d_output·lr;  wh += Xᵀ·d_hiddenlayer·lr";
+    case 12:
+        return "bout += Σrows(d_output)·lr;  bh += Σrows(d_hiddenlayer)·lr";
     }
     return "?";
+}
+
+std::string stepFormula(int step, const NetworkSpec& network, const TrainingConfig& config) {
+    const std::string rate = config.reduction == LossReduction::Mean ? "lr/B" : "lr";
+    switch (step) {
+    case 4:
+        if (network.hiddenActivation.kind == Activation::Linear)
+            return "hiddenlayer_activations = hidden_layer_input (linear: nothing bends)";
+        break;
+    case 8:
+        if (slopeCancels(config.loss))
+            return "d_output = E (the loss's derivative cancels the output slope)";
+        break;
+    case 11:
+        return "wout += hiddenlayer_activationsᵀ·d_output·" + rate + ";  wh += Xᵀ·d_hiddenlayer·" +
+               rate;
+    case 12:
+        if (!config.updateBiases) return "bout, bh unchanged (update_biases: false)";
+        return "bout += Σrows(d_output)·" + rate + ";  bh += Σrows(d_hiddenlayer)·" + rate;
+    }
+    return stepFormula(step);
 }
 
 } // namespace backstep

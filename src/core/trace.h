@@ -36,7 +36,7 @@ struct Trace {
     std::vector<int> sampleIndices; // dataset rows (0-based) in this batch, in batch order
     std::vector<TraceMatrix> matrices;
     std::vector<TraceStage> stages;
-    double loss = 0.0; // loss of the batch before the update
+    double loss = 0.0; // loss of the batch before the update, in the lesson's reduction
 
     int indexOf(const std::string& name) const; // −1 when absent
     const TraceMatrix* find(const std::string& name) const;
@@ -51,5 +51,8 @@ Trace buildTrace(const NetworkSpec& network, const TrainingConfig& config, const
 // The step's title and formula, as in DESIGN.md ("Hidden layer input", "X·wh + bh").
 std::string stepTitle(int step);
 std::string stepFormula(int step);
+// The formula as this lesson computes it: "d_output = E" where the slope cancels, "·lr/B" for
+// the mean loss, "unchanged" for frozen biases, no f for a linear hidden layer.
+std::string stepFormula(int step, const NetworkSpec& network, const TrainingConfig& config);
 
 } // namespace backstep

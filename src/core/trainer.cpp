@@ -72,8 +72,8 @@ void Trainer::restore(const Checkpoint& c) {
     stop_ = c.stop;
     iterationLoss_.resize(std::min(iterationLoss_.size(), c.iterationLosses));
     const auto epochs = static_cast<size_t>(c.epochsCompleted);
-    for (std::vector<double>* v :
-         {&epochLoss_, &epochAccuracy_, &epochTestLoss_, &epochTestAccuracy_})
+    for (std::vector<double>* v : {&epochLoss_, &epochLossPerSample_, &epochAccuracy_,
+                                   &epochTestLoss_, &epochTestLossPerSample_, &epochTestAccuracy_})
         v->resize(std::min(v->size(), epochs));
     history_.dropAfter(c.epochsCompleted);
 }
@@ -143,11 +143,13 @@ bool Trainer::runIteration() {
 
     runningLoss_ += work_.loss;
     if (classification_) runningCorrect_ += correctPredictions(y, out.activation);
-    if (iterationLoss_.size() < maxIterationLosses) iterationLoss_.push_back(work_.loss);
+    if (iterationLoss_.size() < maxIterationLosses)
+        iterationLoss_.push_back(config_.reducedLoss(work_.loss, X.rows()));
     ++iterationsCompleted_;
     positionInEpoch_ += static_cast<int>(nextBatch_.size());
     if (positionInEpoch_ >= N) {
-        epochLoss_.push_back(runningLoss_);
+        epochLoss_.push_back(config_.reducedLoss(runningLoss_, N));
+        epochLossPerSample_.push_back(runningLoss_ / N);
         if (classification_) epochAccuracy_.push_back(static_cast<double>(runningCorrect_) / N);
         runningLoss_ = 0.0;
         runningCorrect_ = 0;
@@ -164,7 +166,9 @@ void Trainer::measureTestSet() {
     if (test_.samples() == 0) return;
     forwardPass(network_, params_, test_.X, testWork_);
     const LayerWork& out = testWork_.layers.back();
-    epochTestLoss_.push_back(lossValue(config_.loss, test_.y, out.activation, out.input));
+    const double sum = lossValue(config_.loss, test_.y, out.activation, out.input);
+    epochTestLoss_.push_back(config_.reducedLoss(sum, test_.samples()));
+    epochTestLossPerSample_.push_back(sum / test_.samples());
     if (classification_)
         epochTestAccuracy_.push_back(
             static_cast<double>(correctPredictions(test_.y, out.activation)) / test_.samples());
@@ -177,10 +181,17 @@ bool Trainer::runEpoch() {
     return true;
 }
 
+bool Trainer::targetReached() const {
+    return config_.stopAtLoss && positionInEpoch_ == 0 && !epochLoss_.empty() &&
+           epochLoss_.back() <= *config_.stopAtLoss;
+}
+
 bool Trainer::train(int epochs, const std::function<bool(const Trainer&)>& afterEpoch) {
     for (int e = 0; e < epochs; ++e) {
         if (!runEpoch()) return false;
         if (afterEpoch && !afterEpoch(*this)) return false;
+        if (targetReached()) // the lesson's stop_at_loss: done, not failed
+            return true;
     }
     return true;
 }

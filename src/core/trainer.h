@@ -17,9 +17,9 @@ namespace backstep {
 
 // Why training stopped early: the first non-finite value, where it appeared.
 struct TrainingStop {
-    int epoch = 0;     // 1-based
+    int epoch = 0;              // 1-based
     std::int64_t iteration = 0; // 1-based, counted from the start of training
-    int step = 0;      // 1–12
+    int step = 0;               // 1–12
     std::string matrix;
     std::string message() const;
 };
@@ -45,7 +45,8 @@ class Trainer {
 public:
     // `test` (may be empty) is never trained on: its loss and accuracy are measured after
     // every epoch with the weights at the end of that epoch.
-    Trainer(NetworkSpec network, TrainingConfig config, Dataset data, Parameters initial, Dataset test = {});
+    Trainer(NetworkSpec network, TrainingConfig config, Dataset data, Parameters initial,
+            Dataset test = {});
 
     // One iteration (steps 3–12 on the next batch). Returns false if training has stopped.
     bool runIteration();
@@ -67,17 +68,27 @@ public:
     const Dataset& data() const { return data_; }
     const Parameters& parameters() const { return params_; }
 
-    // Loss per completed epoch: the sum of its batch losses, each taken before that batch's
-    // update (for full batch: the loss of the forward pass of that epoch).
+    // Loss per completed epoch in the lesson's reduction: the sum of its batch losses, each
+    // taken before that batch's update (for full batch: the loss of the forward pass of that
+    // epoch), divided by the sample count for the mean.
     const std::vector<double>& epochLoss() const { return epochLoss_; }
+    // The same per sample (the mean, whatever the reduction), so that training and test
+    // losses of any lesson can be compared on one chart.
+    const std::vector<double>& epochLossPerSample() const { return epochLossPerSample_; }
     // Fraction of samples classified right in each completed epoch's forward passes
     // (empty unless the lesson is a classification).
     const std::vector<double>& epochAccuracy() const { return epochAccuracy_; }
-    // Loss of every iteration (kept while there are at most 10⁶ of them).
+    // Loss of every iteration in the lesson's reduction (kept while there are at most 10⁶).
     const std::vector<double>& iterationLoss() const { return iterationLoss_; }
     bool isClassification() const { return classification_; }
     const Dataset& testData() const { return test_; }
-    const std::vector<double>& epochTestLoss() const { return epochTestLoss_; }
+    const std::vector<double>& epochTestLoss() const {
+        return epochTestLoss_;
+    } // lesson's reduction
+    const std::vector<double>& epochTestLossPerSample() const { return epochTestLossPerSample_; }
+    // Whether the last completed epoch's loss is at or below the lesson's stop_at_loss; train()
+    // ends there.
+    bool targetReached() const;
     const std::vector<double>& epochTestAccuracy() const { return epochTestAccuracy_; }
     // Parameters at epoch 0 (the start) and at the end of recorded epochs.
     const ParameterHistory& history() const { return history_; }
@@ -125,7 +136,8 @@ private:
     double runningLoss_ = 0.0;
     int runningCorrect_ = 0;
     bool classification_ = false;
-    std::vector<double> epochLoss_, epochAccuracy_, iterationLoss_, epochTestLoss_, epochTestAccuracy_;
+    std::vector<double> epochLoss_, epochLossPerSample_, epochAccuracy_, iterationLoss_;
+    std::vector<double> epochTestLoss_, epochTestLossPerSample_, epochTestAccuracy_;
     std::optional<TrainingStop> stop_;
 };
 

@@ -7,6 +7,7 @@
 #include "core/initialisation.h"
 #include "core/network.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +24,12 @@ struct LocalizedText {
     // The text in `language` ("en", "zh_CN", "zh"…), falling back to English, then to any.
     QString text(const QString& language = QStringLiteral("en")) const;
     bool isEmpty() const { return en.isEmpty() && zhCN.isEmpty(); }
+};
+
+// Something to try, and (optionally) the change that tries it with one click.
+struct Experiment {
+    LocalizedText text;
+    QJsonObject set; // lesson paths → values ({"training.learning_rate": 5}); may be empty
 };
 
 struct DataSource {
@@ -49,7 +56,7 @@ struct Lesson {
     LocalizedText title;
     LocalizedText description;
     std::map<int, LocalizedText> stepNotes; // step number (1–12) → note
-    std::vector<LocalizedText> experiments;
+    std::vector<Experiment> experiments;
 
     DataSource source;
     Dataset data;              // the training samples (normalised, without the test part)

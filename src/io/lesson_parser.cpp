@@ -3,6 +3,7 @@
 
 #include "csv.h"
 #include "lesson_loader.h"
+#include "lesson_settings.h"
 
 #include "core/memory_budget.h"
 #include "core/trace_names.h"
@@ -91,11 +92,50 @@ void LessonParser::parseHeader(const QJsonObject& root, Lesson& lesson) {
                     f_.moreErrors += list[i].isString() ? 0 : 1;
                     continue;
                 }
-                if (const auto text = f_.text(list[i], QStringLiteral("experiments[%1]").arg(i)))
-                    lesson.experiments.push_back(*text);
+                if (const auto experiment =
+                        parseExperiment(root, list[i], QStringLiteral("experiments[%1]").arg(i)))
+                    lesson.experiments.push_back(*experiment);
             }
         }
     }
+}
+
+std::optional<Experiment> LessonParser::parseExperiment(const QJsonObject& root,
+                                                        const QJsonValue& value,
+                                                        const QString& path) {
+    if (!value.isObject() || !value.toObject().contains("text")) { // a plain text
+        const auto text = f_.text(value, path);
+        return text ? std::optional<Experiment>(Experiment{*text, {}}) : std::nullopt;
+    }
+    const QJsonObject o = value.toObject();
+    f_.checkKeys(o, path, {"text", "set"});
+    const auto text = f_.text(o["text"], path + ".text");
+    if (!text) return std::nullopt;
+    Experiment experiment{*text, {}};
+    if (!o.contains("set")) return experiment;
+    const auto set = f_.object(o["set"], path + ".set");
+    if (!set) return std::nullopt;
+    for (auto it = set->begin(); it != set->end(); ++it) {
+        if (!settablePaths().contains(it.key())) {
+            f_.error(path + ".set." + it.key(),
+                     QStringLiteral("not a setting an experiment can change (these can: %1)")
+                         .arg(settablePaths().join(", ")));
+            return std::nullopt;
+        }
+    }
+    // The changed lesson must load like any other: checked now, not when a student clicks.
+    QJsonObject changed = withSettings(root, *set);
+    changed.remove("experiments");
+    JsonFields nested;
+    LessonParser(nested, baseDir_).parse(changed);
+    if (!nested.errors.isEmpty()) {
+        f_.error(
+            path + ".set",
+            QStringLiteral("the changed lesson would not load: %1").arg(nested.errors.first()));
+        return std::nullopt;
+    }
+    experiment.set = *set;
+    return experiment;
 }
 
 bool LessonParser::parseNetwork(const QJsonValue& value, Lesson& lesson, bool haveData) {
@@ -224,7 +264,25 @@ bool LessonParser::parseTraining(const QJsonValue& value, Lesson& lesson) {
     const auto o = f_.object(value, "training");
     if (!o) return false;
     f_.checkKeys(*o, "training",
-                 {"learning_rate", "epochs", "loss", "batch", "update_biases", "seed"});
+                 {"learning_rate", "epochs", "loss", "loss_reduction", "batch", "update_biases",
+                  "seed", "stop_at_loss"});
+    if (o->contains("loss_reduction")) {
+        const auto name = f_.string((*o)["loss_reduction"], "training.loss_reduction");
+        const auto reduction = name ? reductionFromName(name->toStdString()) : std::nullopt;
+        if (name && !reduction)
+            f_.error(
+                "training.loss_reduction",
+                QStringLiteral("unknown reduction \"%1\"; use sum (the tutorial's ½·ΣE²) or mean")
+                    .arg(*name));
+        if (!reduction) return false;
+        t.reduction = *reduction;
+    }
+    if (o->contains("stop_at_loss")) {
+        const auto target =
+            f_.number((*o)["stop_at_loss"], "training.stop_at_loss", 0.0, 1e300, true);
+        if (!target) return false;
+        t.stopAtLoss = *target;
+    }
     bool ok = true;
     if (o->contains("learning_rate")) {
         const auto lr = f_.number((*o)["learning_rate"], "training.learning_rate", 0.0, 1e6, true);
@@ -287,7 +345,7 @@ bool LessonParser::parseInit(const QJsonValue& value, Lesson& lesson) {
     const auto o = f_.object(value, "init");
     if (!o) return false;
     if (o->contains("method")) {
-        f_.checkKeys(*o, "init", {"method", "seed", "low", "high", "mean", "std"});
+        f_.checkKeys(*o, "init", {"method", "seed", "low", "high", "mean", "std", "biases"});
         InitSpec& spec = lesson.initSpec;
         const auto name = f_.string((*o)["method"], "init.method");
         if (!name) return false;
@@ -320,6 +378,16 @@ bool LessonParser::parseInit(const QJsonValue& value, Lesson& lesson) {
         read("high", spec.high, -1e6, 1e6);
         read("mean", spec.mean, -1e6, 1e6);
         read("std", spec.std, 0.0, 1e6);
+        if (o->contains("biases")) {
+            const QJsonValue biases = (*o)["biases"];
+            if (biases == QJsonValue("zero") || biases == QJsonValue("random")) {
+                spec.zeroBiases = biases == QJsonValue("zero");
+            } else {
+                f_.error("init.biases", QStringLiteral("expected \"random\" or \"zero\", got %1")
+                                            .arg(jsonKind(biases)));
+                ok = false;
+            }
+        }
         if (ok && spec.low > spec.high) {
             f_.error("init.low",
                      QStringLiteral("low (%1) is above high (%2)").arg(spec.low).arg(spec.high));

@@ -112,8 +112,9 @@ QJsonObject lessonObject(const Lesson& lesson, const Parameters& weights, bool k
     }
     if (!lesson.experiments.empty()) {
         QJsonArray list;
-        for (const LocalizedText& e : lesson.experiments)
-            list.append(text(e));
+        for (const Experiment& e : lesson.experiments)
+            list.append(e.set.isEmpty() ? text(e.text)
+                                        : QJsonObject{{"text", text(e.text)}, {"set", e.set}});
         root["experiments"] = list;
     }
     if (keepGenerator && lesson.source.kind == DataSource::Kind::Generator) {
@@ -173,12 +174,16 @@ QJsonObject lessonObject(const Lesson& lesson, const Parameters& weights, bool k
         batch = QStringLiteral("sgd");
     else if (t.batch.kind == BatchSpec::Kind::MiniBatch)
         batch = t.batch.size;
-    root["training"] = QJsonObject{{"learning_rate", t.learningRate},
-                                   {"epochs", t.epochs},
-                                   {"loss", QString::fromStdString(lossName(t.loss))},
-                                   {"batch", batch},
-                                   {"update_biases", t.updateBiases},
-                                   {"seed", static_cast<double>(t.seed)}};
+    QJsonObject training{{"learning_rate", t.learningRate},
+                         {"epochs", t.epochs},
+                         {"loss", QString::fromStdString(lossName(t.loss))},
+                         {"batch", batch},
+                         {"update_biases", t.updateBiases},
+                         {"seed", static_cast<double>(t.seed)}};
+    if (t.reduction != LossReduction::Sum)
+        training["loss_reduction"] = QString::fromStdString(reductionName(t.reduction));
+    if (t.stopAtLoss) training["stop_at_loss"] = *t.stopAtLoss;
+    root["training"] = training;
     QJsonObject init;
     const int count = net.layerCount();
     for (int l = 0; l < count; ++l) {

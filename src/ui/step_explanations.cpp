@@ -7,18 +7,30 @@ namespace backstep {
 
 QString stepTitleText(int step) {
     switch (step) {
-    case 1: return QCoreApplication::translate("StepTitle", "Read inputs and targets");
-    case 2: return QCoreApplication::translate("StepTitle", "Initial weights and biases");
-    case 3: return QCoreApplication::translate("StepTitle", "Hidden layer input");
-    case 4: return QCoreApplication::translate("StepTitle", "Hidden layer activations");
-    case 5: return QCoreApplication::translate("StepTitle", "Output layer");
-    case 6: return QCoreApplication::translate("StepTitle", "Error at the output");
-    case 7: return QCoreApplication::translate("StepTitle", "Slopes of the activations");
-    case 8: return QCoreApplication::translate("StepTitle", "Delta at the output layer");
-    case 9: return QCoreApplication::translate("StepTitle", "Error at the hidden layer");
-    case 10: return QCoreApplication::translate("StepTitle", "Delta at the hidden layer");
-    case 11: return QCoreApplication::translate("StepTitle", "Update the weights");
-    case 12: return QCoreApplication::translate("StepTitle", "Update the biases");
+    case 1:
+        return QCoreApplication::translate("StepTitle", "Read inputs and targets");
+    case 2:
+        return QCoreApplication::translate("StepTitle", "Initial weights and biases");
+    case 3:
+        return QCoreApplication::translate("StepTitle", "Hidden layer input");
+    case 4:
+        return QCoreApplication::translate("StepTitle", "Hidden layer activations");
+    case 5:
+        return QCoreApplication::translate("StepTitle", "Output layer");
+    case 6:
+        return QCoreApplication::translate("StepTitle", "Error at the output");
+    case 7:
+        return QCoreApplication::translate("StepTitle", "Slopes of the activations");
+    case 8:
+        return QCoreApplication::translate("StepTitle", "Delta at the output layer");
+    case 9:
+        return QCoreApplication::translate("StepTitle", "Error at the hidden layer");
+    case 10:
+        return QCoreApplication::translate("StepTitle", "Delta at the hidden layer");
+    case 11:
+        return QCoreApplication::translate("StepTitle", "Update the weights");
+    case 12:
+        return QCoreApplication::translate("StepTitle", "Update the biases");
     }
     return {};
 }
@@ -28,58 +40,127 @@ QString stepExplanation(int step, const Trace& trace) {
     const QString lr = QString::number(trace.config.learningRate);
     switch (step) {
     case 1:
-        return QCoreApplication::translate("StepExplanation", "<p><b>X</b> holds one sample per row and one input per column; <b>y</b> holds the "
-                  "targets the network should learn to output for each sample.</p>");
+        return QCoreApplication::translate(
+            "StepExplanation",
+            "<p><b>X</b> holds one sample per row and one input per column; <b>y</b> holds the "
+            "targets the network should learn to output for each sample.</p>");
     case 2:
-        return QCoreApplication::translate("StepExplanation", "<p>The network's knowledge is in its weights: <b>wh</b> connects every input to every "
-                  "hidden unit, <b>bh</b> is one bias per hidden unit, <b>wout</b> and <b>bout</b> do the "
-                  "same for the output. In iteration 1 they are the lesson's starting values; after that "
-                  "they are whatever the last update made them.</p>");
+        return QCoreApplication::translate(
+            "StepExplanation",
+            "<p>The network's knowledge is in its weights: <b>wh</b> connects every input to every "
+            "hidden unit, <b>bh</b> is one bias per hidden unit, <b>wout</b> and <b>bout</b> do "
+            "the "
+            "same for the output. In iteration 1 they are the lesson's starting values; after that "
+            "they are whatever the last update made them.</p>");
     case 3:
-        return QCoreApplication::translate("StepExplanation", "<p>Each hidden unit adds up its inputs, each multiplied by its weight, and adds its bias: "
-                  "a matrix product <b>X·wh</b> does this for all samples and units at once. The same bias "
-                  "row is added to every sample.</p>");
+        return QCoreApplication::translate("StepExplanation",
+                                           "<p>Each hidden unit adds up its inputs, each "
+                                           "multiplied by its weight, and adds its bias: "
+                                           "a matrix product <b>X·wh</b> does this for all samples "
+                                           "and units at once. The same bias "
+                                           "row is added to every sample.</p>");
     case 4:
-        return QCoreApplication::translate("StepExplanation", "<p>The activation function bends the sums so the network can learn curved boundaries. "
-                  "It is applied to every cell on its own.</p>");
+        if (trace.network.hiddenActivation.kind == Activation::Linear)
+            return QCoreApplication::translate(
+                "StepExplanation",
+                "<p>This lesson's hidden activation is <b>linear</b>: the activations are the sums "
+                "themselves. Nothing is bent, so the whole network can only draw straight "
+                "boundaries.</p>");
+        return QCoreApplication::translate(
+            "StepExplanation",
+            "<p>The activation function bends the sums so the network can learn curved boundaries. "
+            "It is applied to every cell on its own.</p>");
     case 5:
-        return QCoreApplication::translate("StepExplanation", "<p>The output layer repeats steps 3 and 4 on the hidden activations: a weighted sum with "
-                  "<b>wout</b> and <b>bout</b>, then the output activation. This is the network's "
-                  "prediction; the forward pass is done.</p>");
+        return QCoreApplication::translate(
+            "StepExplanation",
+            "<p>The output layer repeats steps 3 and 4 on the hidden activations: a weighted sum "
+            "with "
+            "<b>wout</b> and <b>bout</b>, then the output activation. This is the network's "
+            "prediction; the forward pass is done.</p>");
     case 6:
-        return QCoreApplication::translate("StepExplanation", "<p><b>E = y − output</b>: positive where the prediction is too low, negative where it is "
-                  "too high. Because E is written this way round, the updates in steps 11 and 12 "
-                  "<b>add</b> (+=): together they are gradient descent on the loss.</p>");
+        return QCoreApplication::translate(
+            "StepExplanation",
+            "<p><b>E = y − output</b>: positive where the prediction is too low, negative where it "
+            "is "
+            "too high. Because E is written this way round, the updates in steps 11 and 12 "
+            "<b>add</b> (+=): together they are gradient descent on the loss.</p>");
     case 7:
-        return QCoreApplication::translate("StepExplanation", "<p>The slope of each activation tells how much a small change of a unit's input would "
-                  "change its output. Flat places (a saturated sigmoid, a ReLU below zero, a step) pass "
-                  "little or nothing back.</p>");
+        return QCoreApplication::translate(
+            "StepExplanation",
+            "<p>The slope of each activation tells how much a small change of a unit's input would "
+            "change its output. Flat places (a saturated sigmoid, a ReLU below zero, a step) pass "
+            "little or nothing back.</p>");
     case 8:
-        return cancels
-                   ? QCoreApplication::translate("StepExplanation", "<p>With this loss and output activation the slope <b>cancels</b>: the derivative of the "
-                        "loss with respect to the output layer's input is exactly −E, so <b>d_output = E</b>. "
-                        "slope_output_layer is shown but not used.</p>")
-                   : QCoreApplication::translate("StepExplanation", "<p><b>d_output = E ⊙ slope_output_layer</b>: how strongly, and in which direction, each "
-                        "output unit's input should move. ⊙ multiplies cell by cell.</p>");
+        return (cancels ? QCoreApplication::translate(
+                              "StepExplanation", "<p>With this loss and output activation the "
+                                                 "slope <b>cancels</b>: the derivative of the "
+                                                 "loss with respect to the output layer's input is "
+                                                 "exactly −E, so <b>d_output = E</b>. "
+                                                 "slope_output_layer is shown but not used.</p>")
+                        : QCoreApplication::translate(
+                              "StepExplanation",
+                              "<p><b>d_output = E ⊙ slope_output_layer</b>: how strongly, and in "
+                              "which direction, each "
+                              "output unit's input should move. ⊙ multiplies cell by cell.</p>")) +
+               QCoreApplication::translate(
+                   "StepExplanation",
+                   "<p>Some drawings of this step multiply by the learning rate here; the code "
+                   "they "
+                   "come with does not. The learning rate enters only in steps 11 and 12.</p>");
     case 9:
-        return QCoreApplication::translate("StepExplanation", "<p>The error is sent back along the same connections: each hidden unit gets the output "
-                  "deltas weighted by the weights that connect it to them, <b>d_output · woutᵀ</b>. This "
-                  "uses <b>wout as it was before step 11</b> changes it.</p>");
+        return QCoreApplication::translate(
+            "StepExplanation",
+            "<p>The error is sent back along the same connections: each hidden unit gets the "
+            "output "
+            "deltas weighted by the weights that connect it to them, <b>d_output · woutᵀ</b>. This "
+            "uses <b>wout as it was before step 11</b> changes it.</p>");
     case 10:
-        return QCoreApplication::translate("StepExplanation", "<p>As in step 8, the hidden error is scaled by the slope of the hidden activation: "
-                  "<b>d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer</b>.</p>");
+        return QCoreApplication::translate(
+            "StepExplanation",
+            "<p>As in step 8, the hidden error is scaled by the slope of the hidden activation: "
+            "<b>d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer</b>.</p>");
     case 11:
-        return QCoreApplication::translate("StepExplanation", "<p>Each weight moves by its input times the delta it feeds, summed over the samples, "
-                  "times the learning rate (here %1): <b>wout += hiddenlayer_activationsᵀ·d_output·lr</b> and "
-                  "<b>wh += Xᵀ·d_hiddenlayer·lr</b>. The learning rate enters only here and in step 12.</p>")
+        if (trace.config.reduction == LossReduction::Mean)
+            return QCoreApplication::translate(
+                       "StepExplanation",
+                       "<p>Each weight moves by its input times the delta it feeds, summed over "
+                       "the "
+                       "samples, times the learning rate (here %1) divided by <b>B</b>, the %2 "
+                       "rows of "
+                       "this batch, because this lesson's loss is their <b>mean</b>: "
+                       "<b>wout += hiddenlayer_activationsᵀ·d_output·lr/B</b> and "
+                       "<b>wh += Xᵀ·d_hiddenlayer·lr/B</b>. The deltas are the same as with a "
+                       "summed "
+                       "loss; only the step is B times smaller.</p>")
+                .arg(lr)
+                .arg(trace.sampleIndices.size());
+        return QCoreApplication::translate("StepExplanation",
+                                           "<p>Each weight moves by its input times the delta it "
+                                           "feeds, summed over the samples, "
+                                           "times the learning rate (here %1): <b>wout += "
+                                           "hiddenlayer_activationsᵀ·d_output·lr</b> and "
+                                           "<b>wh += Xᵀ·d_hiddenlayer·lr</b>. The learning rate "
+                                           "enters only here and in step 12.</p>")
             .arg(lr);
     case 12:
         return trace.config.updateBiases
-                   ? QCoreApplication::translate("StepExplanation", "<p>A bias acts like a weight on an input that is always 1, so its update is the sum of "
-                        "the deltas over the samples (the rows), times the learning rate. The iteration is "
-                        "complete; the next one starts from these weights.</p>")
-                   : QCoreApplication::translate("StepExplanation", "<p>This lesson <b>freezes the biases</b>, as some textbook examples do: they stay as "
-                        "they are. The iteration is complete.</p>");
+                   ? QCoreApplication::translate(
+                         "StepExplanation",
+                         "<p>A bias acts like a weight on an input that is always 1, so its update "
+                         "is the sum of "
+                         "the deltas over the samples (the rows), times the learning rate. The "
+                         "iteration is "
+                         "complete; the next one starts from these weights.</p>") +
+                         (trace.config.reduction == LossReduction::Mean
+                              ? QCoreApplication::translate(
+                                    "StepExplanation",
+                                    "<p>As in step 11 the sum is divided by B, the batch's rows: "
+                                    "the loss is their mean.</p>")
+                              : QString())
+                   : QCoreApplication::translate("StepExplanation",
+                                                 "<p>This lesson <b>freezes the biases</b>, as "
+                                                 "some textbook examples do: they stay as "
+                                                 "they are. The iteration is complete.</p>");
     }
     return {};
 }

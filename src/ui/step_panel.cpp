@@ -27,44 +27,51 @@ StepPanel::StepPanel(LessonSession* session, QWidget* parent) : QWidget(parent),
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter);
-    connect(list_, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) { session_->goToStage(list_->row(item)); });
+    connect(list_, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { session_->goToStage(list_->row(item)); });
     connect(session_, &LessonSession::lessonChanged, this, &StepPanel::rebuild);
     connect(session_, &LessonSession::positionChanged, this, &StepPanel::refresh);
 }
 
-QString StepPanel::explanationText() const { return explanation_->toPlainText(); }
+QString StepPanel::explanationText() const {
+    return explanation_->toPlainText();
+}
 
 void StepPanel::rebuild() {
     list_->clear();
-    if (!session_->hasLesson())
-        return;
+    if (!session_->hasLesson()) return;
     const Trace& trace = session_->trace();
     const int layers = trace.network.layerCount();
     for (const TraceStage& stage : trace.stages) {
         QString title = QStringLiteral("%1. %2").arg(stage.step).arg(stepTitleText(stage.step));
-        if (layers > 2 && (stage.step == 3 || stage.step == 4 || stage.step == 9 || stage.step == 10))
+        if (layers > 2 &&
+            (stage.step == 3 || stage.step == 4 || stage.step == 9 || stage.step == 10))
             title += tr(" (layer %1)").arg(stage.layer + 1);
-        auto* item = new QListWidgetItem(title + QStringLiteral("\n   ") + QString::fromStdString(stepFormula(stage.step)), list_);
-        item->setToolTip(QString::fromStdString(stepFormula(stage.step)));
+        const QString formula =
+            QString::fromStdString(stepFormula(stage.step, trace.network, trace.config));
+        auto* item = new QListWidgetItem(title + QStringLiteral("\n   ") + formula, list_);
+        item->setToolTip(formula);
     }
     refresh();
 }
 
 void StepPanel::refresh() {
-    if (!session_->hasLesson() || list_->count() != session_->stageCount())
-        return;
+    if (!session_->hasLesson() || list_->count() != session_->stageCount()) return;
     for (int i = 0; i < list_->count(); ++i) {
         QFont font = list_->item(i)->font();
         font.setBold(i == session_->stage());
         list_->item(i)->setFont(font);
-        list_->item(i)->setBackground(i == session_->stage() ? QColor(0xFF, 0xF3, 0x9A) : QColor(Qt::transparent));
+        list_->item(i)->setBackground(i == session_->stage() ? QColor(0xFF, 0xF3, 0x9A)
+                                                             : QColor(Qt::transparent));
     }
     list_->setCurrentRow(session_->stage());
     const int step = session_->step();
     QString html = QStringLiteral("<h3>%1. %2</h3><p><code>%3</code></p>")
                        .arg(step)
                        .arg(stepTitleText(step).toHtmlEscaped(),
-                            QString::fromStdString(stepFormula(step)).toHtmlEscaped());
+                            QString::fromStdString(stepFormula(step, session_->trace().network,
+                                                               session_->trace().config))
+                                .toHtmlEscaped());
     html += stepExplanation(step, session_->trace());
     const auto& notes = session_->lesson().stepNotes;
     if (const auto it = notes.find(step); it != notes.end())

@@ -137,15 +137,17 @@ def initial_parameters(lesson, X, y):
     rng = Random(init.get("seed", training.get("seed", 1)))
     method = init["method"]
     for fan_in, fan_out in zip(sizes[:-1], sizes[1:]):
+        zero_biases = init.get("biases", "random") == "zero"  # zeros, drawing nothing
         if method == "uniform":
             low, high = init.get("low", 0.0), init.get("high", 1.0)
             draw = lambda: rng.uniform(low, high)
             W = np.array([[draw() for _ in range(fan_out)] for _ in range(fan_in)])
-            b = np.array([[draw() for _ in range(fan_out)]])
+            b = np.zeros((1, fan_out)) if zero_biases else np.array([[draw() for _ in range(fan_out)]])
         elif method == "normal":
             mean, std = init.get("mean", 0.0), init.get("std", 1.0)
             W = np.array([[mean + std * rng.normal() for _ in range(fan_out)] for _ in range(fan_in)])
-            b = np.array([[mean + std * rng.normal() for _ in range(fan_out)]])
+            b = (np.zeros((1, fan_out)) if zero_biases
+                 else np.array([[mean + std * rng.normal() for _ in range(fan_out)]]))
         else:  # xavier
             limit = math.sqrt(6.0 / (fan_in + fan_out))
             W = np.array([[rng.uniform(-limit, limit) for _ in range(fan_out)] for _ in range(fan_in)])
@@ -217,6 +219,9 @@ def iteration(lesson, params, X, y):
     alpha = net.get("leaky_alpha", 0.01)
     loss = training.get("loss", "mse")
     lr = training.get("learning_rate", 0.1)
+    mean = training.get("loss_reduction", "sum") == "mean"
+    m = X.shape[0]  # B, the rows of this batch: the mean loss divides dW and db by it
+    step = lr / m if mean else lr
     update_biases = training.get("update_biases", True)
     L = len(params)
     names = weight_names(L)
@@ -248,8 +253,8 @@ def iteration(lesson, params, X, y):
     new_params = []
     for l, (W, b) in enumerate(params):
         prev = X if l == 0 else acts[l - 1]
-        W_new = W + prev.T.dot(deltas[l]) * lr
-        b_new = b + np.sum(deltas[l], axis=0, keepdims=True) * lr if update_biases else b.copy()
+        W_new = W + prev.T.dot(deltas[l]) * step
+        b_new = b + np.sum(deltas[l], axis=0, keepdims=True) * step if update_biases else b.copy()
         new_params.append([W_new, b_new])
     for l in range(L):
         if l == L - 1:
@@ -263,7 +268,8 @@ def iteration(lesson, params, X, y):
             out["d_hiddenlayer" + s] = deltas[l]
             out["wh%s_updated" % s], out["bh%s_updated" % s] = new_params[l]
     out["E"] = E
-    return out, new_params, loss_value(loss, y, acts[-1])
+    total = loss_value(loss, y, acts[-1])
+    return out, new_params, total / m if mean else total
 
 
 def batches(lesson, n):

@@ -22,6 +22,8 @@ CASES = {
     "relu-softmax-sgd": ("tests/data/numpy/relu-softmax-sgd/lesson.json", [1, 7]),
     "deep-leaky-bce-frozen": ("tests/data/numpy/deep-leaky-bce-frozen/lesson.json", [1, 50]),
     "moons-tanh": ("tests/data/numpy/moons-tanh/lesson.json", [1, 20]),
+    "moons-mean-bce": ("tests/data/numpy/moons-mean-bce/lesson.json", [1, 30]),
+    "moons-mean-minibatch": ("tests/data/numpy/moons-mean-minibatch/lesson.json", [1, 6, 13]),
 }
 
 

@@ -35,7 +35,9 @@ private slots:
             {"tanh-linear-minibatch", "tests/data/numpy/tanh-linear-minibatch/lesson.json"},
             {"relu-softmax-sgd", "tests/data/numpy/relu-softmax-sgd/lesson.json"},
             {"deep-leaky-bce-frozen", "tests/data/numpy/deep-leaky-bce-frozen/lesson.json"},
-            {"moons-tanh", "tests/data/numpy/moons-tanh/lesson.json"}};
+            {"moons-tanh", "tests/data/numpy/moons-tanh/lesson.json"},
+            {"moons-mean-bce", "tests/data/numpy/moons-mean-bce/lesson.json"},
+            {"moons-mean-minibatch", "tests/data/numpy/moons-mean-minibatch/lesson.json"}};
         for (const auto& [name, lesson] : cases) {
             const QDir caseDir(sourceDir + "/tests/data/numpy/" + name);
             const QStringList iterations = caseDir.entryList({"iteration_*"}, QDir::Dirs);

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#include "lesson_settings.h"
+
+namespace backstep {
+
+namespace {
+
+QJsonObject withValue(QJsonObject object, const QStringList& path, const QJsonValue& value) {
+    if (path.size() == 1) {
+        object[path[0]] = value;
+        return object;
+    }
+    object[path[0]] = withValue(object[path[0]].toObject(), path.mid(1), value);
+    return object;
+}
+
+} // namespace
+
+const QStringList& settablePaths() {
+    static const QStringList paths{"data.generator",
+                                   "data.samples",
+                                   "data.noise",
+                                   "data.seed",
+                                   "data.classes",
+                                   "data.test_fraction",
+                                   "data.split_seed",
+                                   "data.normalise",
+                                   "network.hidden",
+                                   "network.hidden_activation",
+                                   "network.output_activation",
+                                   "network.leaky_alpha",
+                                   "training.learning_rate",
+                                   "training.epochs",
+                                   "training.loss",
+                                   "training.loss_reduction",
+                                   "training.batch",
+                                   "training.update_biases",
+                                   "training.seed",
+                                   "training.stop_at_loss",
+                                   "init.method",
+                                   "init.seed",
+                                   "init.low",
+                                   "init.high",
+                                   "init.mean",
+                                   "init.std",
+                                   "init.biases"};
+    return paths;
+}
+
+QJsonObject withSettings(QJsonObject lesson, const QJsonObject& set) {
+    bool setsInit = false;
+    for (auto it = set.begin(); it != set.end(); ++it)
+        setsInit = setsInit || it.key().startsWith(QLatin1String("init."));
+    const bool explicitInit =
+        lesson.value("init").isObject() && !lesson.value("init").toObject().contains("method");
+    if (explicitInit && (set.contains("network.hidden") || setsInit)) // the matrices no longer fit
+        lesson["init"] =
+            QJsonObject{{"method", "uniform"},
+                        {"seed", lesson.value("training").toObject().value("seed").toDouble(1)}};
+    for (auto it = set.begin(); it != set.end(); ++it)
+        lesson = withValue(lesson, it.key().split('.'), it.value());
+    return lesson;
+}
+
+} // namespace backstep
