@@ -214,6 +214,10 @@ int train(const QStringList& arguments) {
     if (!trainer.epochLoss().empty())
         report +=
             QStringLiteral("final loss:  %1\n").arg(formatCsvNumber(trainer.epochLoss().back()));
+    if (trainer.targetReached())
+        report += QStringLiteral("stopped:     the loss reached stop_at_loss (%1) at epoch %2\n")
+                      .arg(formatCsvNumber(*lesson->training.stopAtLoss))
+                      .arg(trainer.epochsCompleted());
     if (!trainer.epochAccuracy().empty())
         report += QStringLiteral("accuracy:    %1\n").arg(trainer.epochAccuracy().back());
     if (!trainer.epochTestLoss().empty())

@@ -95,13 +95,17 @@ QString lessonSummary(const Lesson& lesson) {
                              ? QStringLiteral("standardised")
                              : QStringLiteral("min–max scaled"));
     text += QStringLiteral("network:   %1\n").arg(s(lesson.network.describe()));
-    text += QStringLiteral(
-                "training:  loss %1, %2 (%3 iterations per epoch), learning rate %4, %5 epochs%6\n")
-                .arg(s(lossName(t.loss)), s(t.batch.describe()))
-                .arg(t.batch.iterationsPerEpoch(d.samples()))
-                .arg(t.learningRate)
-                .arg(t.epochs)
-                .arg(t.updateBiases ? QString() : QStringLiteral(", biases frozen"));
+    text +=
+        QStringLiteral("training:  loss %1 (%7), %2 (%3 iterations per epoch), learning rate %4, "
+                       "%5 epochs%6%8\n")
+            .arg(s(lossName(t.loss)), s(t.batch.describe()))
+            .arg(t.batch.iterationsPerEpoch(d.samples()))
+            .arg(t.learningRate)
+            .arg(t.epochs)
+            .arg(t.updateBiases ? QString() : QStringLiteral(", biases frozen"),
+                 t.reduction == LossReduction::Mean ? QStringLiteral("mean over the batch")
+                                                    : QStringLiteral("summed"),
+                 t.stopAtLoss ? QStringLiteral(", stop at loss %1").arg(*t.stopAtLoss) : QString());
     text += QStringLiteral("init:      %1\n")
                 .arg(lesson.explicitInit ? QStringLiteral("explicit matrices")
                                          : QStringLiteral("%1, seed %2")

@@ -19,10 +19,11 @@ QVector<double> tail(const std::vector<double>& v, int from) {
 
 TrainingHistory TrainingHistory::of(const Trainer& t, int from) {
     return {from,
-            tail(t.epochLoss(), from),
+            tail(t.epochLossPerSample(), from),
             tail(t.epochAccuracy(), from),
-            tail(t.epochTestLoss(), from),
+            tail(t.epochTestLossPerSample(), from),
             tail(t.epochTestAccuracy(), from),
+            t.epochLoss().empty() ? 0.0 : t.epochLoss().back(),
             t.parameters()};
 }
 
@@ -31,6 +32,7 @@ void TrainingHistory::append(const TrainingHistory& later) {
     accuracy += later.accuracy;
     testLoss += later.testLoss;
     testAccuracy += later.testAccuracy;
+    latestLoss = later.latestLoss;
     parameters = later.parameters;
 }
 

@@ -17,8 +17,11 @@ namespace backstep {
 // The per-epoch history of a trainer, copied for the window's chart.
 struct TrainingHistory {
     int offset = 0; // the epochs before these (0: the whole history)
+    // Losses per sample (the mean, whatever the lesson's reduction), so training and test
+    // compare on one chart; accuracies as fractions.
     QVector<double> loss, accuracy, testLoss, testAccuracy;
-    Parameters parameters; // the weights at the end of the last epoch
+    double latestLoss = 0.0; // the last epoch's loss as the lesson reduces it (status line)
+    Parameters parameters;   // the weights at the end of the last epoch
     // The history from epoch `from` on (so a running training sends only what is new).
     static TrainingHistory of(const Trainer& trainer, int from = 0);
     // Adds a later part (its offset must be this one's end).

@@ -74,7 +74,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         progress_->setValue(done);
         chart_->setHistory(h.loss, h.accuracy, h.testLoss, h.testAccuracy);
         chart_->setCurrentEpoch(static_cast<int>(h.loss.size()));
-        statusLoss_->setText(h.loss.isEmpty() ? QString() : tr("loss %1").arg(h.loss.back(), 0, 'g', 6));
+        statusLoss_->setText(h.loss.isEmpty() ? QString() : tr("loss %1").arg(h.latestLoss, 0, 'g', 6));
         emit trainingProgress(h);
     });
     connect(&runner_, &TrainingRunner::outOfMemory, this, [this] {

@@ -28,8 +28,12 @@ void expectMatrix(const Trace& trace, const char* name, const Matrix& expected, 
     for (Index r = 0; r < expected.rows(); ++r)
         for (Index c = 0; c < expected.cols(); ++c)
             QVERIFY2(std::abs(found->values(r, c) - expected(r, c)) <= tol,
-                     qPrintable(QStringLiteral("%1[%2,%3] = %4, expected %5").arg(name).arg(r + 1).arg(c + 1)
-                                    .arg(found->values(r, c), 0, 'g', 17).arg(expected(r, c), 0, 'g', 17)));
+                     qPrintable(QStringLiteral("%1[%2,%3] = %4, expected %5")
+                                    .arg(name)
+                                    .arg(r + 1)
+                                    .arg(c + 1)
+                                    .arg(found->values(r, c), 0, 'g', 17)
+                                    .arg(expected(r, c), 0, 'g', 17)));
 }
 
 Dataset dataset(const Matrix& X, const Matrix& y) {
@@ -46,6 +50,38 @@ Dataset dataset(const Matrix& X, const Matrix& y) {
 class TraceTest : public QObject {
     Q_OBJECT
 private slots:
+    // The mean loss: 1–1–1 linear, mse, lr 0.5, two samples (B = 2); exact in binary.
+    //   z = a = output = X·1 + 0 = [1, 3];  E = y − output = [1 − 1, 0 − 3] = [0, −3]
+    //   loss = ½·(0² + 3²)/2 = 2.25;  d_output = E; Error_at_hidden_layer = d_hiddenlayer = E·1
+    //   wout + (aᵀ·d)·lr/B = 1 + (1·0 + 3·(−3))·0.5/2 = −1.25;  bout + (0 − 3)·0.25 = −0.75
+    //   wh  + (Xᵀ·d)·lr/B = 1 + (1·0 + 3·(−3))·0.25 = −1.25;    bh  = −0.75
+    void meanLossDividesTheUpdatesByTheBatchRows() {
+        NetworkSpec net{1, {1}, 1, {Activation::Linear}, {Activation::Linear}};
+        TrainingConfig cfg;
+        cfg.learningRate = 0.5;
+        cfg.reduction = LossReduction::Mean;
+        Parameters p;
+        p.layers.push_back({m({{1}}), m({{0}})});
+        p.layers.push_back({m({{1}}), m({{0}})});
+        const Trace t = buildTrace(net, cfg, p, dataset(m({{1}, {3}}), m({{1}, {0}})), {0, 1});
+        QCOMPARE(t.loss, 2.25);
+        expectMatrix(t, "d_output", m({{0}, {-3}}));
+        expectMatrix(t, "d_hiddenlayer", m({{0}, {-3}}));
+        expectMatrix(t, "wout_updated", m({{-1.25}}));
+        expectMatrix(t, "bout_updated", m({{-0.75}}));
+        expectMatrix(t, "wh_updated", m({{-1.25}}));
+        expectMatrix(t, "bh_updated", m({{-0.75}}));
+        QCOMPARE(
+            stepFormula(11, net, cfg),
+            std::string(
+                "wout += hiddenlayer_activationsᵀ·d_output·lr/B;  wh += Xᵀ·d_hiddenlayer·lr/B"));
+        // the same batch with the sum: the step is B = 2 times larger
+        cfg.reduction = LossReduction::Sum;
+        const Trace sum = buildTrace(net, cfg, p, dataset(m({{1}, {3}}), m({{1}, {0}})), {0, 1});
+        QCOMPARE(sum.loss, 4.5);
+        expectMatrix(sum, "wout_updated", m({{-3.5}}));
+    }
+
     // 2–2–1, linear/linear, mse, lr 0.5: every value is exact in binary floating point.
     void linearNetworkByHand() {
         NetworkSpec net{2, {2}, 1, {Activation::Linear}, {Activation::Linear}};
@@ -75,7 +111,8 @@ private slots:
         // step 9: d_output · woutᵀ: row 1: −1·[1, −1] = [−1, 1]; row 2: 0
         expectMatrix(t, "Error_at_hidden_layer", m({{-1, 1}, {0, 0}}));
         expectMatrix(t, "d_hiddenlayer", m({{-1, 1}, {0, 0}}));
-        // step 11: aᵀ·d_output = [2.5·(−1) + 1·0, 1·(−1) + 1.5·0] = [−2.5, −1]; ·0.5 = [−1.25, −0.5]
+        // step 11: aᵀ·d_output = [2.5·(−1) + 1·0, 1·(−1) + 1.5·0] = [−2.5, −1]; ·0.5 = [−1.25,
+        // −0.5]
         //   wout_updated = [1 − 1.25, −1 − 0.5]
         expectMatrix(t, "wout_updated", m({{-0.25}, {-1.5}}));
         //   Xᵀ·d_hiddenlayer = [[1,0],[2,1]]·[[−1,1],[0,0]] = [[−1,1],[−2,2]]; ·0.5 added to wh
@@ -164,15 +201,31 @@ private slots:
         Parameters p;
         p.layers.push_back({Matrix::Constant(2, 3, 0.1), Matrix::Constant(1, 3, 0.2)});
         p.layers.push_back({Matrix::Constant(3, 1, 0.3), Matrix::Constant(1, 1, 0.4)});
-        const Trace t = buildTrace(net, cfg, p, dataset(m({{1, 2}, {3, 4}, {5, 6}}), m({{1}, {0}, {1}})), {2, 0});
+        const Trace t = buildTrace(
+            net, cfg, p, dataset(m({{1, 2}, {3, 4}, {5, 6}}), m({{1}, {0}, {1}})), {2, 0});
         QCOMPARE(int(t.stages.size()), 12);
         for (int s = 0; s < 12; ++s)
             QCOMPARE(t.stages[size_t(s)].step, s + 1);
-        const QStringList expected = {"X", "y", "wh", "bh", "wout", "bout", "hidden_layer_input",
-                                      "hiddenlayer_activations", "output_layer_input", "output", "E",
-                                      "slope_output_layer", "slope_hidden_layer", "d_output",
-                                      "Error_at_hidden_layer", "d_hiddenlayer", "wout_updated",
-                                      "wh_updated", "bout_updated", "bh_updated"};
+        const QStringList expected = {"X",
+                                      "y",
+                                      "wh",
+                                      "bh",
+                                      "wout",
+                                      "bout",
+                                      "hidden_layer_input",
+                                      "hiddenlayer_activations",
+                                      "output_layer_input",
+                                      "output",
+                                      "E",
+                                      "slope_output_layer",
+                                      "slope_hidden_layer",
+                                      "d_output",
+                                      "Error_at_hidden_layer",
+                                      "d_hiddenlayer",
+                                      "wout_updated",
+                                      "wh_updated",
+                                      "bout_updated",
+                                      "bh_updated"};
         QStringList names;
         for (const TraceMatrix& tm : t.matrices)
             names << QString::fromStdString(tm.name);

@@ -7,6 +7,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <set>
 
 using namespace backstep;
@@ -167,6 +168,39 @@ private slots:
         QVERIFY(t.parameters().allFinite()); // the bad update was not applied
         QCOMPARE(int(t.epochLoss().size()), stop.epoch - 1);
         QVERIFY(!t.runIteration()); // stays stopped
+    }
+
+    // stop_at_loss ends train() after the first epoch at or below the target, and only there:
+    // the epoch is found independently in a run without a target.
+    void stopsAtTheTargetLoss() {
+        Trainer free = makeTrainer({BatchSpec::Kind::Full, 0});
+        QVERIFY(free.train(400));
+        const double target = free.epochLoss()[150];
+        const auto first = std::find_if(free.epochLoss().begin(), free.epochLoss().end(),
+                                        [&](double loss) { return loss <= target; });
+        const int expectedEpochs = static_cast<int>(first - free.epochLoss().begin()) + 1;
+        QVERIFY(expectedEpochs <= 151);
+
+        NetworkSpec net{2, {3}, 1, {Activation::Tanh}, {Activation::Sigmoid}};
+        TrainingConfig cfg;
+        cfg.learningRate = 0.5;
+        cfg.stopAtLoss = target;
+        Trainer stopping(net, cfg, sixSamples(), initialise(net, InitSpec{}));
+        QVERIFY(stopping.train(400)); // done, not failed
+        QVERIFY(stopping.targetReached());
+        QCOMPARE(stopping.epochsCompleted(), expectedEpochs);
+        QVERIFY(!stopping.stop());
+    }
+
+    // With the mean, the epoch loss is the sum over the epoch's batches divided by N; per sample
+    // it is the same for either reduction.
+    void meanEpochLoss() {
+        Trainer summed = makeTrainer({BatchSpec::Kind::MiniBatch, 4});
+        QVERIFY(summed.train(1));
+        const double sum =
+            summed.iterationLoss()[0] + summed.iterationLoss()[1]; // batches of 4 and 2
+        QCOMPARE(summed.epochLoss()[0], sum);
+        QCOMPARE(summed.epochLossPerSample()[0], sum / 6);
     }
 
     // An infinity in the hidden layer input (step 3) vanishes behind a sigmoid: a = 1, slope 0,

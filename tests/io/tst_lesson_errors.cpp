@@ -108,6 +108,14 @@ private slots:
         row("batch word", patch("training.batch", "minibatch"), "training.batch: expected \"full\", \"sgd\" or a positive whole number, got the string \"minibatch\"");
         row("batch zero", patch("training.batch", 0), "training.batch: expected a whole number from 1 to 100000, got the number 0");
         row("update_biases", patch("training.update_biases", "yes"), "training.update_biases: expected true or false, got the string \"yes\"");
+        row("reduction", patch("training.loss_reduction", "average"), "training.loss_reduction: unknown reduction \"average\"; use sum (the tutorial's ½·ΣE²) or mean");
+        row("stop at zero", patch("training.stop_at_loss", 0), "training.stop_at_loss: expected a number above 0 and at most 1e+300, got the number 0");
+        row("bias start", patch("init", parse(R"({"method": "normal", "biases": "small"})")), "init.biases: expected \"random\" or \"zero\", got the string \"small\"");
+        // experiments that change settings: checked when the lesson loads, not when clicked
+        row("experiment path", patch("experiments", parse(R"([{"text": "t", "set": {"training.speed": 5}}])")), "experiments[0].set.training.speed: not a setting an experiment can change");
+        row("experiment value", patch("experiments", parse(R"([{"text": "t", "set": {"training.learning_rate": -1}}])")), "experiments[0].set: the changed lesson would not load: training.learning_rate: expected a number above 0");
+        row("experiment combination", patch("experiments", parse(R"(["fine", {"text": "t", "set": {"network.output_activation": "softmax"}}])")), "experiments[1].set: the changed lesson would not load: network: softmax needs at least 2 outputs");
+        row("experiment text", patch("experiments", parse(R"([{"text": 3}])")), "experiments[0].text: expected a string or");
         row("bce targets", patch("training.loss", "bce").replace("[[1],[1],[0]]", "[[1],[2],[0]]"), "data.y[1]: loss bce needs targets from 0 to 1");
         row("ce targets", patch("training.loss", "cross_entropy").replace("\"output_activation\":\"sigmoid\"", "\"output_activation\":\"softmax\"").replace("[[1],[1],[0]]", "[[1,1],[1,0],[0,1]]"), "data.y[0]: loss cross_entropy needs each target row to sum to 1");
         // init

@@ -130,6 +130,35 @@ private slots:
         QVERIFY(same(back.data.X, X));
     }
 
+    // The workbench's keys survive Save: the reduction, the target loss, experiments that set.
+    void newKeysRoundTrip() {
+        QTemporaryDir dir;
+        write(dir.filePath("seed.json"), R"({"format": "backstep-lesson", "version": 1,
+            "experiments": ["Watch the loss.", {"text": {"en": "Faster", "zh_CN": "更快"}, "set": {"training.learning_rate": 1.2, "network.hidden": 4}}],
+            "data": {"generator": "moons", "samples": 80, "noise": 0.25, "seed": 2},
+            "network": {"hidden": 3, "hidden_activation": "tanh"},
+            "training": {"learning_rate": 0.6, "loss": "bce", "loss_reduction": "mean", "stop_at_loss": 0.263},
+            "init": {"method": "normal", "std": 0.01, "seed": 0, "biases": "zero"}})");
+        const Lesson lesson = load(dir.filePath("seed.json"));
+        QCOMPARE(lesson.training.reduction, LossReduction::Mean);
+        QCOMPARE(*lesson.training.stopAtLoss, 0.263);
+        QCOMPARE(lesson.initial.layers[0].bias, Matrix(Matrix::Zero(1, 3)));
+        QCOMPARE(lesson.initial.layers[1].bias, Matrix(Matrix::Zero(1, 1)));
+        QVERIFY(lesson.initial.layers[0].weights.cwiseAbs().maxCoeff() < 0.05); // N(0, 0.01²)
+        QCOMPARE(int(lesson.experiments.size()), 2);
+        QVERIFY(lesson.experiments[0].set.isEmpty());
+        QCOMPARE(lesson.experiments[1].text.zhCN, QStringLiteral("更快"));
+        QCOMPARE(lesson.experiments[1].set.value("training.learning_rate").toDouble(), 1.2);
+        const QString saved = dir.filePath("copy.json");
+        QCOMPARE(saveLessonFile(saved, lesson, lesson.initial, true), QString());
+        const Lesson back = load(saved);
+        QCOMPARE(back.training.reduction, LossReduction::Mean);
+        QCOMPARE(*back.training.stopAtLoss, 0.263);
+        QCOMPARE(int(back.experiments.size()), 2);
+        QCOMPARE(back.experiments[1].set, lesson.experiments[1].set);
+        QVERIFY(same(back.initial.layers[0].weights, lesson.initial.layers[0].weights));
+    }
+
     void testCsvNeedsTheSameColumns() {
         QTemporaryDir dir;
         write(dir.filePath("train.csv"), "a,b,t\n1,2,0\n3,4,1\n");
