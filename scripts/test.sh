@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # Installs what is missing, builds with warnings as errors, runs the whole test suite,
-# then builds the core and io tests again with AddressSanitizer and
-# UndefinedBehaviorSanitizer and runs them, so memory errors fail the run.
+# then builds every test again with AddressSanitizer, UndefinedBehaviorSanitizer and
+# LeakSanitizer and runs them, so memory errors, undefined behaviour and leaks fail the run,
+# and finally fuzzes the lesson loader and the CSV reader for a minute each.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
@@ -14,10 +15,17 @@ echo "== tests"
 (cd "$BACKSTEP_BUILD" && ctest --output-on-failure --parallel "$JOBS")
 
 SANITIZE_BUILD="${BACKSTEP_SANITIZE_BUILD:-$BACKSTEP_ROOT/build-sanitize}"
-echo "== core and io tests under AddressSanitizer + UndefinedBehaviorSanitizer ($SANITIZE_BUILD)"
+# Every label; tests/CMakeLists.txt turns leak detection on for every test.
+SANITIZED_LABELS='^(core|io|cli|models|gui)$'
+echo "== all tests under AddressSanitizer + UndefinedBehaviorSanitizer + LeakSanitizer ($SANITIZE_BUILD)"
 cmake -S "$BACKSTEP_ROOT" -B "$SANITIZE_BUILD" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" \
   -DBACKSTEP_SANITIZE=ON -DBACKSTEP_WERROR=ON >/dev/null
-SANITIZED_TESTS=$(cd "$SANITIZE_BUILD" && ctest -N -L '^(core|io)$' | sed -n 's/^ *Test *#[0-9]*: //p')
+SANITIZED_TESTS=$(cd "$SANITIZE_BUILD" && ctest -N -L "$SANITIZED_LABELS" | sed -n 's/^ *Test *#[0-9]*: //p')
 # shellcheck disable=SC2086
 cmake --build "$SANITIZE_BUILD" --parallel "$JOBS" --target $SANITIZED_TESTS
-(cd "$SANITIZE_BUILD" && ctest --output-on-failure --parallel "$JOBS" -L '^(core|io)$')
+(cd "$SANITIZE_BUILD" && ctest --output-on-failure --parallel "$JOBS" -L "$SANITIZED_LABELS")
+
+# The lesson loader and the CSV reader under libFuzzer (clang), each for a minute: any crash,
+# leak, time-out or memory blow-up fails the run (see scripts/fuzz.sh; run it longer by hand).
+echo "== fuzzers"
+"$BACKSTEP_ROOT/scripts/fuzz.sh" "${BACKSTEP_FUZZ_SECONDS:-60}"

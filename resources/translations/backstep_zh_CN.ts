@@ -191,12 +191,12 @@
         <translation>预测值</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="130"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="129"/>
         <source>Training samples: %1 of %2 right</source>
         <translation>训练样本：%2 个中对了 %1 个</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="134"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="133"/>
         <source>Test samples: %1 of %2 right</source>
         <translation>测试样本：%2 个中对了 %1 个</translation>
     </message>
@@ -217,51 +217,51 @@
 <context>
     <name>backstep::ImportDialog</name>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="19"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="22"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/import_dialog.cpp" line="31"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="34"/>
         <source>%n readable row(s); the first ones:</source>
         <translation>
             <numerusform>可读取 %n 行；前几行：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="45"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="48"/>
         <source>Standardise (mean 0, standard deviation 1)</source>
         <translation>标准化（均值 0，标准差 1）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="46"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="49"/>
         <source>Min–max (into 0 … 1)</source>
         <translation>最小–最大缩放（到 0 … 1）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="47"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="50"/>
         <source>None (the numbers as they are)</source>
         <translation>不处理（保持原值）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="48"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="51"/>
         <source>Target columns:</source>
         <translation>目标列：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="49"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="52"/>
         <source>Inputs:</source>
         <translation>输入：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/import_dialog.cpp" line="56"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="61"/>
         <source>%n row(s) could not be read and are left out:</source>
         <translation>
             <numerusform>有 %n 行无法读取，已略去：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="66"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="72"/>
         <source>Create lesson</source>
         <translation>创建课程</translation>
     </message>
@@ -311,7 +311,7 @@
         <translation>损失（对数）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="86"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="89"/>
         <source>epoch %1: %2 %3</source>
         <translation>第 %1 轮：%2 %3</translation>
     </message>
@@ -319,300 +319,307 @@
 <context>
     <name>backstep::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="42"/>
+        <location filename="../../src/ui/main_window.cpp" line="43"/>
         <source>Backstep</source>
         <translation>Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="76"/>
+        <location filename="../../src/ui/main_window.cpp" line="77"/>
         <location filename="../../src/ui/main_window.cpp" line="299"/>
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="87"/>
-        <location filename="../../src/ui/window_files.cpp" line="236"/>
+        <location filename="../../src/ui/main_window.cpp" line="81"/>
+        <location filename="../../src/ui/main_window.cpp" line="92"/>
+        <location filename="../../src/ui/window_files.cpp" line="248"/>
+        <location filename="../../src/ui/window_files.cpp" line="251"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="89"/>
+        <location filename="../../src/ui/main_window.cpp" line="81"/>
+        <source>Not enough memory to go on training this lesson; it stays at the last complete iteration.</source>
+        <translation>内存不足，无法继续训练这一课；停在最后一次完整的迭代。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="94"/>
         <source>Training cancelled at epoch %1</source>
         <translation>训练在第 %1 轮取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="90"/>
+        <location filename="../../src/ui/main_window.cpp" line="95"/>
         <source>Trained to epoch %1</source>
         <translation>已训练到第 %1 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="118"/>
+        <location filename="../../src/ui/main_window.cpp" line="125"/>
         <source>◀ Back</source>
         <translation>◀ 后退</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="118"/>
+        <location filename="../../src/ui/main_window.cpp" line="125"/>
         <source>Go back one step; shows exactly what was there</source>
         <translation>后退一步；完全恢复之前显示的内容</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="119"/>
+        <location filename="../../src/ui/main_window.cpp" line="126"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="119"/>
+        <location filename="../../src/ui/main_window.cpp" line="126"/>
         <source>Compute the next step</source>
         <translation>计算下一步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="120"/>
+        <location filename="../../src/ui/main_window.cpp" line="127"/>
         <source>Next cell</source>
         <translation>下一个格子</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="120"/>
+        <location filename="../../src/ui/main_window.cpp" line="127"/>
         <source>Compute the next step one cell at a time</source>
         <translation>逐个格子计算下一步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="121"/>
-        <location filename="../../src/ui/main_window.cpp" line="372"/>
+        <location filename="../../src/ui/main_window.cpp" line="128"/>
+        <location filename="../../src/ui/main_window.cpp" line="379"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="121"/>
+        <location filename="../../src/ui/main_window.cpp" line="128"/>
         <source>Step automatically at the chosen speed</source>
         <translation>按所选速度自动前进</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="124"/>
+        <location filename="../../src/ui/main_window.cpp" line="131"/>
         <source>Finish iteration</source>
         <translation>完成本次迭代</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="124"/>
+        <location filename="../../src/ui/main_window.cpp" line="131"/>
         <source>Compute the rest of this iteration</source>
         <translation>计算本次迭代的其余步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="125"/>
+        <location filename="../../src/ui/main_window.cpp" line="132"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="125"/>
+        <location filename="../../src/ui/main_window.cpp" line="132"/>
         <source>Train the number of epochs in the box, off the window&apos;s thread</source>
         <translation>在后台训练框中指定的轮数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="127"/>
+        <location filename="../../src/ui/main_window.cpp" line="134"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="127"/>
+        <location filename="../../src/ui/main_window.cpp" line="134"/>
         <source>Back to the lesson&apos;s initial weights (the same ones)</source>
         <translation>回到课程的初始权重（完全相同的权重）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="128"/>
+        <location filename="../../src/ui/main_window.cpp" line="135"/>
         <source>New weights</source>
         <translation>新权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="128"/>
+        <location filename="../../src/ui/main_window.cpp" line="135"/>
         <source>Draw new initial weights with a new seed</source>
         <translation>用新的随机种子生成新的初始权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="130"/>
+        <location filename="../../src/ui/main_window.cpp" line="137"/>
         <source>Go to iteration…</source>
         <translation>转到迭代…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="130"/>
+        <location filename="../../src/ui/main_window.cpp" line="137"/>
         <source>Jump to an iteration or epoch</source>
         <translation>跳到某次迭代或某一轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="131"/>
+        <location filename="../../src/ui/main_window.cpp" line="138"/>
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="131"/>
+        <location filename="../../src/ui/main_window.cpp" line="138"/>
         <source>Open a lesson file</source>
         <translation>打开课程文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="132"/>
+        <location filename="../../src/ui/main_window.cpp" line="139"/>
         <source>Lesson &amp;gallery…</source>
         <translation>课程库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="132"/>
+        <location filename="../../src/ui/main_window.cpp" line="139"/>
         <source>Choose one of the shipped lessons</source>
         <translation>选择一个自带的课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="133"/>
+        <location filename="../../src/ui/main_window.cpp" line="140"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="133"/>
+        <location filename="../../src/ui/main_window.cpp" line="140"/>
         <source>Make a new lesson from a CSV file of your own</source>
         <translation>用你自己的 CSV 文件创建新课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="135"/>
+        <location filename="../../src/ui/main_window.cpp" line="142"/>
         <source>&amp;Save lesson as…</source>
         <translation>课程另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="135"/>
+        <location filename="../../src/ui/main_window.cpp" line="142"/>
         <source>Save data, settings and weights as a lesson file</source>
         <translation>把数据、设置和权重保存为课程文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="136"/>
+        <location filename="../../src/ui/main_window.cpp" line="143"/>
         <source>Export all matrices…</source>
         <translation>导出所有矩阵…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="136"/>
+        <location filename="../../src/ui/main_window.cpp" line="143"/>
         <source>One CSV per matrix of this iteration, as backstep-cli trace writes</source>
         <translation>本次迭代的每个矩阵一个 CSV，与 backstep-cli trace 写出的相同</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="138"/>
+        <location filename="../../src/ui/main_window.cpp" line="145"/>
         <source>Export loss history…</source>
         <translation>导出损失历史…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="138"/>
+        <location filename="../../src/ui/main_window.cpp" line="145"/>
         <source>The loss (and accuracy) per epoch as CSV</source>
         <translation>每轮的损失（和准确率），CSV 格式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="139"/>
+        <location filename="../../src/ui/main_window.cpp" line="146"/>
         <source>Export chart as PNG…</source>
         <translation>将图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="139"/>
+        <location filename="../../src/ui/main_window.cpp" line="146"/>
         <source>The loss chart as an image</source>
         <translation>损失图表导出为图片</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="140"/>
+        <location filename="../../src/ui/main_window.cpp" line="147"/>
         <source>Export 2-D views as PNG…</source>
         <translation>将二维视图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="140"/>
+        <location filename="../../src/ui/main_window.cpp" line="147"/>
         <source>The input and hidden space views as an image</source>
         <translation>输入空间和隐藏空间视图导出为图片</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="142"/>
+        <location filename="../../src/ui/main_window.cpp" line="149"/>
         <source>Export 2-D views</source>
         <translation>导出二维视图</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="142"/>
-        <location filename="../../src/ui/window_files.cpp" line="206"/>
+        <location filename="../../src/ui/main_window.cpp" line="149"/>
+        <location filename="../../src/ui/window_files.cpp" line="221"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="145"/>
-        <location filename="../../src/ui/window_files.cpp" line="180"/>
-        <location filename="../../src/ui/window_files.cpp" line="192"/>
+        <location filename="../../src/ui/main_window.cpp" line="152"/>
+        <location filename="../../src/ui/window_files.cpp" line="193"/>
+        <location filename="../../src/ui/window_files.cpp" line="206"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="147"/>
+        <location filename="../../src/ui/main_window.cpp" line="154"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="147"/>
+        <location filename="../../src/ui/main_window.cpp" line="154"/>
         <source>Close Backstep</source>
         <translation>关闭 Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="148"/>
+        <location filename="../../src/ui/main_window.cpp" line="155"/>
         <source>Logarithmic loss axis</source>
         <translation>对数损失坐标轴</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="148"/>
+        <location filename="../../src/ui/main_window.cpp" line="155"/>
         <source>Show the loss on a log scale</source>
         <translation>用对数刻度显示损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="152"/>
+        <location filename="../../src/ui/main_window.cpp" line="159"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="155"/>
+        <location filename="../../src/ui/main_window.cpp" line="162"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="163"/>
+        <location filename="../../src/ui/main_window.cpp" line="170"/>
         <source>Full precision</source>
         <translation>全精度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/main_window.cpp" line="163"/>
+        <location filename="../../src/ui/main_window.cpp" line="170"/>
         <source>%n decimal(s)</source>
         <translation>
             <numerusform>%n 位小数</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="172"/>
+        <location filename="../../src/ui/main_window.cpp" line="179"/>
         <source>Stepping</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="182"/>
+        <location filename="../../src/ui/main_window.cpp" line="189"/>
         <source>Play speed: steps per second</source>
         <translation>播放速度：每秒步数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="191"/>
+        <location filename="../../src/ui/main_window.cpp" line="198"/>
         <source> epochs</source>
         <translation> 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="192"/>
+        <location filename="../../src/ui/main_window.cpp" line="199"/>
         <source>How many epochs Train runs</source>
         <translation>“训练”运行的轮数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="202"/>
+        <location filename="../../src/ui/main_window.cpp" line="221"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="207"/>
+        <location filename="../../src/ui/main_window.cpp" line="222"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="212"/>
+        <location filename="../../src/ui/main_window.cpp" line="223"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="218"/>
+        <location filename="../../src/ui/main_window.cpp" line="224"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
@@ -682,12 +689,17 @@
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="323"/>
+        <location filename="../../src/ui/main_window.cpp" line="327"/>
+        <source>%1: not enough memory for this lesson; use fewer samples or units</source>
+        <translation>%1：内存不足以打开这一课；请减少样本或单元数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="331"/>
         <source>Cannot open the lesson</source>
         <translation>无法打开课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="323"/>
+        <location filename="../../src/ui/main_window.cpp" line="331"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -696,171 +708,160 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="372"/>
+        <location filename="../../src/ui/main_window.cpp" line="379"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="41"/>
+        <location filename="../../src/ui/window_files.cpp" line="50"/>
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="41"/>
+        <location filename="../../src/ui/window_files.cpp" line="50"/>
         <source>Backstep lessons (*.json);;All files (*)</source>
         <translation>Backstep 课程 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="49"/>
+        <location filename="../../src/ui/window_files.cpp" line="57"/>
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="49"/>
+        <location filename="../../src/ui/window_files.cpp" line="58"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="55"/>
-        <location filename="../../src/ui/window_files.cpp" line="60"/>
+        <location filename="../../src/ui/window_files.cpp" line="63"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="55"/>
-        <source>%1: cannot open: %2</source>
-        <translation>%1：无法打开：%2</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/window_files.cpp" line="60"/>
-        <source>%1: larger than %2 MB</source>
-        <translation>%1：大于 %2 MB</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/window_files.cpp" line="68"/>
+        <location filename="../../src/ui/window_files.cpp" line="71"/>
         <source>Imported %1: a new lesson; keep it with File → Save lesson as</source>
         <translation>已导入 %1：这是一个新课程；用“文件 → 课程另存为”保存它</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="73"/>
+        <location filename="../../src/ui/window_files.cpp" line="76"/>
         <source>Lesson gallery</source>
         <translation>课程库</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="96"/>
+        <location filename="../../src/ui/window_files.cpp" line="102"/>
         <source>The lessons that come with Backstep, in course order:</source>
         <translation>Backstep 自带的课程，按教学顺序：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="135"/>
+        <location filename="../../src/ui/window_files.cpp" line="142"/>
         <source>Save lesson</source>
         <translation>保存课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="135"/>
+        <location filename="../../src/ui/window_files.cpp" line="143"/>
         <source>Which weights should the lesson start from?</source>
         <translation>课程应从哪组权重开始？</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="136"/>
+        <location filename="../../src/ui/window_files.cpp" line="146"/>
         <source>The initial weights</source>
         <translation>初始权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="137"/>
+        <location filename="../../src/ui/window_files.cpp" line="148"/>
         <source>The current weights (iteration %1)</source>
         <translation>当前权重（第 %1 次迭代）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="143"/>
+        <location filename="../../src/ui/window_files.cpp" line="154"/>
         <source>Save lesson as</source>
         <translation>课程另存为</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="143"/>
+        <location filename="../../src/ui/window_files.cpp" line="155"/>
         <source>Backstep lessons (*.json)</source>
         <translation>Backstep 课程 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="148"/>
+        <location filename="../../src/ui/window_files.cpp" line="159"/>
         <source>Cannot save the lesson</source>
         <translation>无法保存课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="150"/>
+        <location filename="../../src/ui/window_files.cpp" line="161"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="160"/>
+        <location filename="../../src/ui/window_files.cpp" line="172"/>
         <source>no matrix %1</source>
         <translation>没有矩阵 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="170"/>
-        <source>%1: cannot write the image</source>
-        <translation>%1：无法写入图片</translation>
+        <location filename="../../src/ui/window_files.cpp" line="252"/>
+        <source>Not enough memory to go on; the sheet stays at iteration %1</source>
+        <translation>内存不足，无法继续；表格停在第 %1 次迭代。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="175"/>
+        <location filename="../../src/ui/window_files.cpp" line="189"/>
         <source>Export all matrices to folder</source>
         <translation>把所有矩阵导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="182"/>
+        <location filename="../../src/ui/window_files.cpp" line="196"/>
         <source>Wrote %1 CSV files to %2</source>
         <translation>已把 %1 个 CSV 文件写入 %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="196"/>
+        <location filename="../../src/ui/window_files.cpp" line="210"/>
         <source>Export %1</source>
         <translation>导出 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="196"/>
-        <location filename="../../src/ui/window_files.cpp" line="201"/>
+        <location filename="../../src/ui/window_files.cpp" line="211"/>
+        <location filename="../../src/ui/window_files.cpp" line="216"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="201"/>
+        <location filename="../../src/ui/window_files.cpp" line="216"/>
         <source>Export loss history</source>
         <translation>导出损失历史</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="206"/>
+        <location filename="../../src/ui/window_files.cpp" line="221"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="213"/>
-        <location filename="../../src/ui/window_files.cpp" line="217"/>
+        <location filename="../../src/ui/window_files.cpp" line="228"/>
+        <location filename="../../src/ui/window_files.cpp" line="233"/>
         <source>Go to</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="213"/>
+        <location filename="../../src/ui/window_files.cpp" line="228"/>
         <source>Jump to</source>
         <translation>跳到</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="213"/>
+        <location filename="../../src/ui/window_files.cpp" line="229"/>
         <source>Iteration</source>
         <translation>迭代</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="213"/>
-        <location filename="../../src/ui/window_files.cpp" line="216"/>
+        <location filename="../../src/ui/window_files.cpp" line="229"/>
+        <location filename="../../src/ui/window_files.cpp" line="231"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="217"/>
+        <location filename="../../src/ui/window_files.cpp" line="233"/>
         <source>Epoch:</source>
         <translation>轮次：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="217"/>
+        <location filename="../../src/ui/window_files.cpp" line="233"/>
         <source>Iteration:</source>
         <translation>迭代：</translation>
     </message>
@@ -905,6 +906,14 @@
     </message>
 </context>
 <context>
+    <name>backstep::PngFile</name>
+    <message>
+        <location filename="../../src/ui/png_file.cpp" line="16"/>
+        <source>%1: cannot encode the picture as PNG</source>
+        <translation>%1：无法把图片编码为 PNG</translation>
+    </message>
+</context>
+<context>
     <name>backstep::SheetWidget</name>
     <message>
         <location filename="../../src/ui/sheet_widget.cpp" line="45"/>
@@ -944,76 +953,84 @@
     </message>
 </context>
 <context>
+    <name>backstep::SpacePictures</name>
+    <message>
+        <location filename="../../src/models/space_pictures.cpp" line="68"/>
+        <source>The 2-D views need a lesson with two inputs.</source>
+        <translation>二维视图需要有两个输入的课程。</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/space_pictures.cpp" line="100"/>
+        <source>The hidden space needs two hidden units.</source>
+        <translation>隐藏空间视图需要两个隐藏单元。</translation>
+    </message>
+</context>
+<context>
     <name>backstep::SpaceViews</name>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="34"/>
+        <location filename="../../src/ui/space_views.cpp" line="35"/>
         <source>Input space: prediction and samples</source>
         <translation>输入空间：预测与样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="36"/>
+        <location filename="../../src/ui/space_views.cpp" line="37"/>
         <source>Hidden space before activation</source>
         <translation>激活前的隐藏空间</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="38"/>
+        <location filename="../../src/ui/space_views.cpp" line="39"/>
         <source>Hidden space after activation</source>
         <translation>激活后的隐藏空间</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="46"/>
+        <location filename="../../src/ui/space_views.cpp" line="47"/>
         <source>Hidden unit on the horizontal axis</source>
         <translation>横轴上的隐藏单元</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="47"/>
+        <location filename="../../src/ui/space_views.cpp" line="48"/>
         <source>Hidden unit on the vertical axis</source>
         <translation>纵轴上的隐藏单元</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="50"/>
+        <location filename="../../src/ui/space_views.cpp" line="51"/>
         <source>Replay the training: the weights at this epoch</source>
         <translation>回放训练：这一轮时的权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="53"/>
+        <location filename="../../src/ui/space_views.cpp" line="54"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="54"/>
+        <location filename="../../src/ui/space_views.cpp" line="55"/>
         <source>Hidden units:</source>
         <translation>隐藏单元：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="58"/>
+        <location filename="../../src/ui/space_views.cpp" line="59"/>
         <source>Epoch:</source>
         <translation>轮次：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="79"/>
+        <location filename="../../src/ui/space_views.cpp" line="80"/>
         <source>Export view</source>
         <translation>导出视图</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="79"/>
+        <location filename="../../src/ui/space_views.cpp" line="80"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="162"/>
+        <location filename="../../src/ui/space_views.cpp" line="166"/>
         <source>epoch %1 (live)</source>
         <translation>第 %1 轮（实时）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="162"/>
+        <location filename="../../src/ui/space_views.cpp" line="166"/>
         <source>epoch %1</source>
         <translation>第 %1 轮</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/space_views.cpp" line="169"/>
-        <source>%1: cannot write the image</source>
-        <translation>%1：无法写入图片</translation>
     </message>
 </context>
 <context>
@@ -1032,27 +1049,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="43"/>
+        <location filename="../../src/app/main.cpp" line="50"/>
         <source>Step through how a neural network learns.</source>
         <translation>一步一步看神经网络如何学习。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="46"/>
+        <location filename="../../src/app/main.cpp" line="55"/>
         <source>Lesson file to open (default: the last one, or the three-sample lesson).</source>
         <translation>要打开的课程文件（默认：上次的课程，或三个样本的课程）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="48"/>
+        <location filename="../../src/app/main.cpp" line="60"/>
         <source>Open at iteration K (1-based).</source>
         <translation>在第 K 次迭代打开（从 1 开始）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="49"/>
+        <location filename="../../src/app/main.cpp" line="62"/>
         <source>Open at step S (1–12).</source>
         <translation>在第 S 步打开（1–12）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="51"/>
+        <location filename="../../src/app/main.cpp" line="66"/>
         <source>Render the window at 1400×900 to a PNG file and exit.</source>
         <translation>把 1400×900 的窗口画到 PNG 文件后退出。</translation>
     </message>

@@ -41,6 +41,31 @@ QJsonArray names(const std::vector<std::string>& list) {
     return a;
 }
 
+bool sameNumbers(const Parameters& a, const Parameters& b) {
+    if (a.layers.size() != b.layers.size())
+        return false;
+    for (size_t l = 0; l < a.layers.size(); ++l)
+        if (a.layers[l].weights != b.layers[l].weights || a.layers[l].bias != b.layers[l].bias)
+            return false;
+    return true;
+}
+
+// {"method": "normal", "seed": 0, "mean": 0, "std": 0.01, "biases": "zero"}: draws the same weights.
+QJsonObject initSpecObject(const InitSpec& spec) {
+    QJsonObject init{{"method", QString::fromStdString(initMethodName(spec.method))},
+                     {"seed", static_cast<double>(spec.seed)}};
+    if (spec.method == InitSpec::Method::Uniform) {
+        init["low"] = spec.low;
+        init["high"] = spec.high;
+    } else if (spec.method == InitSpec::Method::Normal) {
+        init["mean"] = spec.mean;
+        init["std"] = spec.std;
+    }
+    if (spec.zeroBiases && spec.method != InitSpec::Method::Xavier)
+        init["biases"] = "zero";
+    return init;
+}
+
 // Where matrices too large for the JSON go: CSV files named after the lesson, next to it.
 struct DataFolder {
     QString folder, baseName; // empty folder: everything inline
@@ -184,6 +209,10 @@ QJsonObject lessonObject(const Lesson& lesson, const Parameters& weights, bool k
         training["loss_reduction"] = QString::fromStdString(reductionName(t.reduction));
     if (t.stopAtLoss) training["stop_at_loss"] = *t.stopAtLoss;
     root["training"] = training;
+    if (!lesson.explicitInit && sameNumbers(weights, lesson.initial)) { // the seeded start itself
+        root["init"] = initSpecObject(lesson.initSpec);
+        return root;
+    }
     QJsonObject init;
     const int count = net.layerCount();
     for (int l = 0; l < count; ++l) {

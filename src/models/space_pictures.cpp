@@ -3,6 +3,8 @@
 
 #include "core/iteration.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
@@ -63,13 +65,20 @@ SpacePictures drawSpaces(const NetworkSpec& net, const Parameters& params, const
     const std::pair<double, double> range{train.y.size() ? train.y.minCoeff() : 0.0, train.y.size() ? train.y.maxCoeff() : 1.0};
     if (net.inputs != 2) {
         pictures.input.message = pictures.hiddenBefore.message = pictures.hiddenAfter.message =
-            QStringLiteral("The 2-D views need a lesson with two inputs.");
+            QCoreApplication::translate("backstep::SpacePictures",
+                                        "The 2-D views need a lesson with two inputs.");
         return pictures;
     }
-    // all samples, train first, then test (drawn hollow)
-    Matrix X(train.samples() + test.samples(), 2), Y(train.samples() + test.samples(), k);
-    X << train.X, test.X;
-    Y << train.y, test.y;
+    // all samples, train first, then test (drawn hollow). Without a test set, `test` is an empty
+    // Dataset whose matrices are 0×0, not 0×2 and 0×k, so it is stacked only when it has rows.
+    const Index trainRows = train.samples(), testRows = test.samples();
+    Matrix X(trainRows + testRows, 2), Y(trainRows + testRows, k);
+    X.topRows(trainRows) = train.X;
+    Y.topRows(trainRows) = train.y;
+    if (testRows > 0) {
+        X.bottomRows(testRows) = test.X;
+        Y.bottomRows(testRows) = test.y;
+    }
     const auto sampleColour = [&](Index r) { return targetColour(Y, r, classification, range); };
 
     // input space: the prediction on a heatSize×heatSize grid
@@ -88,7 +97,8 @@ SpacePictures drawSpaces(const NetworkSpec& net, const Parameters& params, const
 
     // hidden space: needs two units in the first hidden layer
     if (net.hidden.empty() || net.hidden[0] < 2 || unitA == unitB || std::max(unitA, unitB) >= net.hidden[0]) {
-        pictures.hiddenBefore.message = pictures.hiddenAfter.message = QStringLiteral("The hidden space needs two hidden units.");
+        pictures.hiddenBefore.message = pictures.hiddenAfter.message = QCoreApplication::translate(
+            "backstep::SpacePictures", "The hidden space needs two hidden units.");
         return pictures;
     }
     IterationWork samplesWork;

@@ -78,7 +78,10 @@ LossChart::LossChart(QWidget* parent) : QChartView(parent) {
         s->attachAxis(epochs_);
         s->attachAxis(accuracyAxis_);
     }
+    // QChartView made an empty chart of its own; setChart only releases it, so it is deleted here.
+    QChart* const placeholder = this->chart();
     setChart(chart);
+    delete placeholder;
     for (QXYSeries* s : {static_cast<QXYSeries*>(loss_), static_cast<QXYSeries*>(accuracy_), static_cast<QXYSeries*>(testLoss_),
                          static_cast<QXYSeries*>(testAccuracy_)})
         connect(s, &QXYSeries::hovered, this, [this, s](const QPointF& p, bool state) {
@@ -144,6 +147,8 @@ void LossChart::setLogScale(bool log) {
     for (QAbstractSeries* s : lossSeries())
         s->detachAxis(from);
     chart()->removeAxis(from);
+    // removeAxis gives up ownership: the chart keeps, and deletes, the axis it is not showing
+    from->setParent(chart());
     chart()->addAxis(to, Qt::AlignLeft);
     for (QAbstractSeries* s : lossSeries())
         s->attachAxis(to);

@@ -100,15 +100,22 @@ private slots:
             "network": {"hidden": [300, 400]}, "init": {"method": "normal", "std": 0.3, "seed": 5}})");
         const Lesson lesson = load(dir.filePath("wide.json"));
         QCOMPARE(lesson.initial.layers[1].weights.size(), 120000);
+        // saved unchanged, the weights are their seeded method: a few lines
+        QCOMPARE(saveLessonFile(dir.filePath("seeded.json"), lesson, lesson.initial, true), QString());
+        QVERIFY(QFileInfo(dir.filePath("seeded.json")).size() < 2000);
+        QVERIFY(same(load(dir.filePath("seeded.json")).initial.layers[1].weights, lesson.initial.layers[1].weights));
+        // edited (or trained) weights are saved as numbers
+        Parameters edited = lesson.initial;
+        edited.layers[1].weights(7, 9) = 0.125;
         const QString saved = dir.filePath("wide-copy.json");
-        QCOMPARE(saveLessonFile(saved, lesson, lesson.initial, true), QString());
+        QCOMPARE(saveLessonFile(saved, lesson, edited, true), QString());
         QVERIFY(QFile::exists(dir.filePath("wide-copy.wh_2.csv")));
         QVERIFY(!QFile::exists(dir.filePath("wide-copy.wh.csv"))); // 2×300 stays inline
         const Lesson back = load(saved);
         QVERIFY(back.explicitInit);
         for (size_t l = 0; l < 3; ++l) {
-            QVERIFY(same(back.initial.layers[l].weights, lesson.initial.layers[l].weights));
-            QVERIFY(same(back.initial.layers[l].bias, lesson.initial.layers[l].bias));
+            QVERIFY(same(back.initial.layers[l].weights, edited.layers[l].weights));
+            QVERIFY(same(back.initial.layers[l].bias, edited.layers[l].bias));
         }
     }
 

@@ -3,10 +3,12 @@
 // cell-by-cell mode, editing with undo, and QAbstractItemModelTester on every model.
 #include "models/lesson_session.h"
 #include "models/matrix_table_model.h"
+#include "models/space_pictures.h"
 
 #include "io/lesson_loader.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QGuiApplication>
 #include <QTest>
 
@@ -218,6 +220,47 @@ private slots:
         QVERIFY(z.index(0, 0).data(Qt::ToolTipRole).toString().startsWith("Computed at step 3"));
         session.goToStage(2);
         QVERIFY(z.index(0, 0).data(Qt::ToolTipRole).toString().startsWith("hidden_layer_input[1,1] = Σⱼ X[1,j]·wh[j,1] + bh[1,1] = "));
+    }
+
+    // What the 2-D views draw, for every shipped lesson with two inputs, with and without a
+    // held-out test set: each sample once, where it is, in its class colour, test samples hollow.
+    void spacePicturesOfEveryShippedLesson() {
+        const QStringList files =
+            QDir(sourceDir + "/lessons")
+                .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        int withTestSet = 0, withoutTestSet = 0;
+        for (const QString& file : files) {
+            LessonSession session;
+            session.setLesson(loadLesson("lessons/" + file));
+            const Trainer& t = session.trainer();
+            if (t.network().inputs != 2) continue;
+            const Dataset& train = t.data();
+            const Dataset& test = t.testData();
+            ++(test.samples() > 0 ? withTestSet : withoutTestSet);
+            const SpacePictures p = drawSpaces(t.network(), t.parameters(), train, test, 0, 1, 16);
+            QVERIFY2(p.input.message.isEmpty(), qPrintable(file));
+            QCOMPARE(p.input.heat.size(), QSize(16, 16));
+            QCOMPARE(p.input.samples.size(), train.samples() + test.samples());
+            for (int i = 0; i < p.input.samples.size(); ++i) {
+                const bool held = i >= train.samples();
+                const Dataset& d = held ? test : train;
+                const Index r = held ? i - train.samples() : i;
+                const PlanePoint& s = p.input.samples[i];
+                QCOMPARE(s.position, QPointF(d.X(r, 0), d.X(r, 1)));
+                QCOMPARE(s.hollow, held);
+                QVERIFY(p.input.bounds.xMin < d.X(r, 0) && d.X(r, 0) < p.input.bounds.xMax);
+                QVERIFY(p.input.bounds.yMin < d.X(r, 1) && d.X(r, 1) < p.input.bounds.yMax);
+                if (train.isClassification() && d.y.cols() == 1)
+                    QCOMPARE(s.colour, classColour(d.y(r, 0) >= 0.5 ? 1 : 0));
+            }
+            const bool twoHiddenUnits = !t.network().hidden.empty() && t.network().hidden[0] >= 2;
+            for (const PlanePicture* h : {&p.hiddenBefore, &p.hiddenAfter}) {
+                QCOMPARE(h->message.isEmpty(), twoHiddenUnits);
+                QCOMPARE(h->samples.size(), twoHiddenUnits ? p.input.samples.size() : 0);
+            }
+        }
+        QVERIFY(withoutTestSet > 0); // an empty test set is a 0×0 Dataset, not 0×2
+        QVERIFY(withTestSet > 0);
     }
 };
 
