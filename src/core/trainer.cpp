@@ -88,6 +88,11 @@ Trainer::Trainer(NetworkSpec network, TrainingConfig config, Dataset data, Param
     prepareBatch();
 }
 
+void Trainer::setConfig(const TrainingConfig& config) {
+    config_ = config;
+    prepareBatch();
+}
+
 void Trainer::setData(Dataset data) {
     data_ = std::move(data);
     updateClassification();

@@ -113,6 +113,9 @@ public:
     // Edits made between iterations (same shapes as before): the next iteration uses them.
     void setParameters(Parameters params) { params_ = std::move(params); }
     void setData(Dataset data);
+    // New settings from the next iteration on (learning rate, batch, reduction, epochs, stop);
+    // the network's shape and the data stay. A new batch size applies to the rest of the epoch.
+    void setConfig(const TrainingConfig& config);
 
 private:
     void prepareBatch();

@@ -2,6 +2,8 @@
 #include "lesson_session.h"
 
 #include "set_cell_command.h"
+#include "settings_change.h"
+#include "settings_command.h"
 
 #include "core/initialisation.h"
 #include "core/memory_budget.h"
@@ -352,6 +354,55 @@ void LessonSession::setCellValue(const CellRef& cell, double value) {
 void LessonSession::editCell(const CellRef& cell, double value) {
     if (!isEditable(cell.matrix) || cellValue(cell) == value) return;
     undo_.push(new SetCellCommand(this, cell, cellValue(cell), value));
+}
+
+QJsonObject LessonSession::settings() const {
+    return lessonSettings(lesson_, dataEdited_);
+}
+
+QString LessonSession::checkSettings(const QJsonObject& set) const {
+    return changedLesson(lesson_, dataEdited_, set).error;
+}
+
+QString LessonSession::changeSettings(const QJsonObject& set, const QString& description) {
+    SettingsChange change = changedLesson(lesson_, dataEdited_, set);
+    if (!change.lesson) return change.error;
+    State after;
+    if (continuesTraining(set)) { // the same weights and place, the new settings from here on
+        auto trainer = std::make_shared<Trainer>(*trainer_);
+        trainer->setConfig(change.lesson->training);
+        after = {std::move(*change.lesson), std::move(trainer), dataEdited_, stage_};
+    } else {
+        const Lesson& l = *change.lesson;
+        auto trainer = std::make_shared<Trainer>(l.network, l.training, l.data, l.initial, l.test);
+        after = {std::move(*change.lesson), std::move(trainer), false, 0};
+    }
+    undo_.push(new SettingsCommand(this, state(), std::move(after), description));
+    return {};
+}
+
+LessonSession::State LessonSession::state() const {
+    return {lesson_, std::make_shared<const Trainer>(*trainer_), dataEdited_, stage_};
+}
+
+void LessonSession::setState(const State& state) {
+    auto trainer = std::make_unique<Trainer>(*state.trainer);
+    Trace trace = buildTrace(trainer->network(), trainer->config(), trainer->parameters(),
+                             trainer->data(), trainer->nextBatch());
+    lesson_ = state.lesson;
+    trainer_ = std::move(trainer);
+    trace_ = std::move(trace);
+    dataEdited_ = state.dataEdited;
+    stepBackHistory_.clear();
+    indexMatrices();
+    changed_.clear();
+    stage_ = std::clamp(state.stage, 0, stageCount() - 1);
+    revealed_ = -1;
+    resetFocusToStage();
+    emit lessonChanged();
+    emit traceChanged();
+    emit positionChanged();
+    emit historyChanged();
 }
 
 } // namespace backstep

@@ -9,6 +9,7 @@
 #include "core/trainer.h"
 #include "io/lesson.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QUndoStack>
 
@@ -35,7 +36,7 @@ public:
     const Trace& trace() const { return trace_; }
 
     qint64 iteration() const { return trainer_->iterationsCompleted() + 1; } // 1-based
-    int epoch() const;                                                  // 1-based, of the current iteration
+    int epoch() const; // 1-based, of the current iteration
     int stage() const { return stage_; }
     int stageCount() const { return static_cast<int>(trace_.stages.size()); }
     int step() const { return trace_.stages[static_cast<size_t>(stage_)].step; }
@@ -84,12 +85,31 @@ public:
     QUndoStack* undoStack() { return &undo_; }
     bool dataEdited() const { return dataEdited_; }
 
+    // Settings, by their paths in the lesson file ("training.learning_rate"): what they are
+    // now, why a change could not be made ("" when it can), and the change itself through the
+    // undo stack. Changes of the learning rate, batch, loss reduction, epochs and stop at loss
+    // go on from the current iteration, which is recomputed at once; any other change starts
+    // the changed lesson at iteration 1. Returns "" or the reason nothing changed.
+    QJsonObject settings() const;
+    QString checkSettings(const QJsonObject& set) const;
+    QString changeSettings(const QJsonObject& set, const QString& description);
+
+    // Everything a settings change replaces, for undo and redo.
+    struct State {
+        Lesson lesson;
+        std::shared_ptr<const Trainer> trainer;
+        bool dataEdited = false;
+        int stage = 0;
+    };
+    State state() const;
+    void setState(const State& state);
+
 signals:
     void lessonChanged();
     void traceChanged();    // new numbers (shape may change with the batch)
     void positionChanged(); // stage, revealed cells or iteration
     void focusChanged();
-    void historyChanged();  // loss history (training, reset)
+    void historyChanged(); // loss history (training, reset)
 
 private:
     void rebuildTrace();
@@ -112,7 +132,7 @@ private:
     std::optional<CellRef> focus_;
     std::optional<Provenance> focusProvenance_;
     std::vector<CellRef> focusInputs_; // sorted, for fast highlight lookups
-    std::vector<char> changed_; // per matrix, for matrixChanged(); empty = all
+    std::vector<char> changed_;        // per matrix, for matrixChanged(); empty = all
     std::deque<Trainer::Checkpoint> stepBackHistory_; // one per iteration stepped through
     QUndoStack undo_;
     bool dataEdited_ = false;

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#include "settings_change.h"
+
+#include "io/lesson_loader.h"
+#include "io/lesson_settings.h"
+#include "io/lesson_writer.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace backstep {
+
+QJsonObject lessonSettings(const Lesson& lesson, bool dataEdited) {
+    return QJsonDocument::fromJson(lessonToJson(lesson, lesson.initial, !dataEdited)).object();
+}
+
+bool continuesTraining(const QJsonObject& set) {
+    static const QStringList live{"training.learning_rate", "training.batch",
+                                  "training.loss_reduction", "training.epochs",
+                                  "training.stop_at_loss"};
+    for (auto it = set.begin(); it != set.end(); ++it)
+        if (!live.contains(it.key())) return false;
+    return true;
+}
+
+SettingsChange changedLesson(const Lesson& current, bool dataEdited, const QJsonObject& set) {
+    SettingsChange change;
+    for (auto it = set.begin(); it != set.end(); ++it)
+        if (!settablePaths().contains(it.key())) {
+            change.error =
+                QStringLiteral("%1: not a setting that can be changed here").arg(it.key());
+            return change;
+        }
+    const QJsonObject json = withSettings(lessonSettings(current, dataEdited), set);
+    const QString folder =
+        current.sourcePath.isEmpty() ? QString() : QFileInfo(current.sourcePath).absolutePath();
+    LessonLoadResult result = parseLesson(QJsonDocument(json).toJson(QJsonDocument::Compact),
+                                          folder, QStringLiteral("lesson"));
+    if (!result.lesson) {
+        // "lesson: network: softmax needs at least 2 outputs" → "network: softmax needs …"
+        change.error = result.errors.value(0).section(QStringLiteral(": "), 1);
+        return change;
+    }
+    result.lesson->sourcePath = current.sourcePath;
+    change.lesson = std::move(result.lesson);
+    return change;
+}
+
+} // namespace backstep

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+#include "settings_command.h"
+
+namespace backstep {
+
+SettingsCommand::SettingsCommand(LessonSession* session, LessonSession::State before,
+                                 LessonSession::State after, const QString& description)
+    : session_(session), before_(std::move(before)), after_(std::move(after)) {
+    setText(description);
+}
+
+void SettingsCommand::undo() {
+    session_->setState(before_);
+}
+void SettingsCommand::redo() {
+    session_->setState(after_);
+}
+
+} // namespace backstep
