@@ -26,12 +26,6 @@ struct LocalizedText {
     bool isEmpty() const { return en.isEmpty() && zhCN.isEmpty(); }
 };
 
-// Something to try, and (optionally) the change that tries it with one click.
-struct Experiment {
-    LocalizedText text;
-    QJsonObject set; // lesson paths → values ({"training.learning_rate": 5}); may be empty
-};
-
 struct DataSource {
     enum class Kind { Inline, Generator, Csv };
     Kind kind = Kind::Inline;
@@ -44,23 +38,38 @@ struct DataSource {
 
 // What a shipped lesson promises after training its stated epochs; checked by the test suite.
 struct Expectation {
-    std::optional<double> accuracy;  // final training accuracy at least this
-    std::optional<double> lossBelow; // final epoch loss below this
-    bool stops = false;              // training stops on a non-finite value
-    QStringList unchanged;           // these initial matrices ("wh", "bh", …) never change
-    bool isEmpty() const { return !accuracy && !lossBelow && !stops && unchanged.isEmpty(); }
+    std::optional<double> accuracy;       // final training accuracy at least this
+    std::optional<double> accuracyAtMost; // … and at most this
+    std::optional<double> testAccuracy;   // final accuracy on the held-out samples at least this
+    std::optional<double> lossBelow;      // final epoch loss (the lesson's reduction) below this
+    std::optional<double> lossAbove;      // … and above this
+    bool stops = false;                   // training stops on a non-finite value
+    QStringList unchanged;                // these initial matrices ("wh", "bh", …) never change
+    bool isEmpty() const {
+        return !accuracy && !accuracyAtMost && !testAccuracy && !lossBelow && !lossAbove &&
+               !stops && unchanged.isEmpty();
+    }
+};
+
+// Something to try, and (optionally) the change that tries it with one click and what
+// training the changed lesson achieves (checked by the test suite like a lesson's own).
+struct Experiment {
+    LocalizedText text;
+    QJsonObject set; // lesson paths → values ({"training.learning_rate": 5}); may be empty
+    Expectation expect;
 };
 
 struct Lesson {
-    QString sourcePath; // the file it was read from, or empty
+    QString sourcePath;     // the file it was read from, or empty
+    QJsonObject sourceJson; // the lesson object it was read from (settings are changed on it)
     LocalizedText title;
     LocalizedText description;
     std::map<int, LocalizedText> stepNotes; // step number (1–12) → note
     std::vector<Experiment> experiments;
 
     DataSource source;
-    Dataset data;              // the training samples (normalised, without the test part)
-    Dataset test;              // held-out samples (empty without a split)
+    Dataset data; // the training samples (normalised, without the test part)
+    Dataset test; // held-out samples (empty without a split)
     Normalisation normalise = Normalisation::None;
     std::vector<std::pair<double, double>> normalisation; // per input: x_new = (x − shift)/scale
     double testFraction = 0.0;

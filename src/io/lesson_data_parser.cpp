@@ -126,20 +126,28 @@ bool LessonParser::parseDataOptions(const QJsonObject& data, Lesson& lesson) {
     return true;
 }
 
-void LessonParser::parseExpectation(const QJsonValue& value, Lesson& lesson) {
-    const auto o = f_.object(value, "expect");
-    if (!o) return;
-    f_.checkKeys(*o, "expect", {"accuracy", "loss_below", "stops", "unchanged"});
-    if (o->contains("accuracy"))
-        lesson.expect.accuracy = f_.number((*o)["accuracy"], "expect.accuracy", 0.0, 1.0);
+std::optional<Expectation> LessonParser::parseExpectation(const QJsonValue& value,
+                                                          const QString& path) {
+    const auto o = f_.object(value, path);
+    if (!o) return std::nullopt;
+    f_.checkKeys(*o, path,
+                 {"accuracy", "accuracy_at_most", "test_accuracy", "loss_below", "loss_above",
+                  "stops", "unchanged"});
+    Expectation e;
+    const auto fraction = [&](const char* key, std::optional<double>& target) {
+        if (o->contains(key)) target = f_.number((*o)[key], path + '.' + key, 0.0, 1.0);
+    };
+    fraction("accuracy", e.accuracy);
+    fraction("accuracy_at_most", e.accuracyAtMost);
+    fraction("test_accuracy", e.testAccuracy);
     if (o->contains("loss_below"))
-        lesson.expect.lossBelow =
-            f_.number((*o)["loss_below"], "expect.loss_below", 0.0, 1e300, true);
-    if (o->contains("stops"))
-        lesson.expect.stops = f_.boolean((*o)["stops"], "expect.stops").value_or(false);
+        e.lossBelow = f_.number((*o)["loss_below"], path + ".loss_below", 0.0, 1e300, true);
+    if (o->contains("loss_above"))
+        e.lossAbove = f_.number((*o)["loss_above"], path + ".loss_above", 0.0, 1e300);
+    if (o->contains("stops")) e.stops = f_.boolean((*o)["stops"], path + ".stops").value_or(false);
     if (o->contains("unchanged"))
-        lesson.expect.unchanged =
-            f_.stringList((*o)["unchanged"], "expect.unchanged").value_or(QStringList());
+        e.unchanged = f_.stringList((*o)["unchanged"], path + ".unchanged").value_or(QStringList());
+    return e;
 }
 
 bool LessonParser::parseInlineData(const QJsonObject& data, Lesson& lesson) {

@@ -17,6 +17,7 @@ namespace backstep {
 
 std::optional<Lesson> LessonParser::parse(const QJsonObject& root) {
     Lesson lesson;
+    lesson.sourceJson = root;
     f_.checkKeys(root, QString(),
                  {"format", "version", "title", "description", "notes", "experiments", "data",
                   "network", "training", "init", "expect"});
@@ -35,7 +36,8 @@ std::optional<Lesson> LessonParser::parse(const QJsonObject& root) {
         return std::nullopt;
     }
     parseHeader(root, lesson);
-    if (root.contains("expect")) parseExpectation(root["expect"], lesson);
+    if (root.contains("expect"))
+        lesson.expect = parseExpectation(root["expect"], "expect").value_or(Expectation{});
     if (!root.contains("data")) {
         f_.error("data", QStringLiteral(
                              "missing; give {\"X\": […], \"y\": […]}, a generator or a csv file"));
@@ -105,13 +107,15 @@ std::optional<Experiment> LessonParser::parseExperiment(const QJsonObject& root,
                                                         const QString& path) {
     if (!value.isObject() || !value.toObject().contains("text")) { // a plain text
         const auto text = f_.text(value, path);
-        return text ? std::optional<Experiment>(Experiment{*text, {}}) : std::nullopt;
+        return text ? std::optional<Experiment>(Experiment{*text, {}, {}}) : std::nullopt;
     }
     const QJsonObject o = value.toObject();
-    f_.checkKeys(o, path, {"text", "set"});
+    f_.checkKeys(o, path, {"text", "set", "expect"});
     const auto text = f_.text(o["text"], path + ".text");
     if (!text) return std::nullopt;
-    Experiment experiment{*text, {}};
+    Experiment experiment{*text, {}, {}};
+    if (o.contains("expect"))
+        experiment.expect = parseExpectation(o["expect"], path + ".expect").value_or(Expectation{});
     if (!o.contains("set")) return experiment;
     const auto set = f_.object(o["set"], path + ".set");
     if (!set) return std::nullopt;

@@ -41,7 +41,7 @@ private:
     // checked from the sizes before anything of that size is allocated.
     bool checkSizes(const Lesson& lesson);
     bool parseDataOptions(const QJsonObject& data, Lesson& lesson);
-    void parseExpectation(const QJsonValue& value, Lesson& lesson);
+    std::optional<Expectation> parseExpectation(const QJsonValue& value, const QString& path);
     // Resolves a data path inside the lesson's folder, or records why it cannot.
     std::optional<QString> resolveInsideLessonFolder(const QString& relative, const QString& path);
 

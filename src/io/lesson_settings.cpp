@@ -17,43 +17,26 @@ QJsonObject withValue(QJsonObject object, const QStringList& path, const QJsonVa
 } // namespace
 
 const QStringList& settablePaths() {
-    static const QStringList paths{"data.generator",
-                                   "data.samples",
-                                   "data.noise",
-                                   "data.seed",
-                                   "data.classes",
-                                   "data.test_fraction",
-                                   "data.split_seed",
-                                   "data.normalise",
-                                   "network.hidden",
-                                   "network.hidden_activation",
-                                   "network.output_activation",
-                                   "network.leaky_alpha",
-                                   "training.learning_rate",
-                                   "training.epochs",
-                                   "training.loss",
-                                   "training.loss_reduction",
-                                   "training.batch",
-                                   "training.update_biases",
-                                   "training.seed",
-                                   "training.stop_at_loss",
-                                   "init.method",
-                                   "init.seed",
-                                   "init.low",
-                                   "init.high",
-                                   "init.mean",
-                                   "init.std",
-                                   "init.biases"};
+    static const QStringList paths =
+        QStringLiteral("data.generator data.samples data.noise data.seed data.classes "
+                       "data.test_fraction data.split_seed "
+                       "data.normalise data.X data.y data.features data.targets "
+                       "network.hidden network.hidden_activation network.output_activation "
+                       "network.leaky_alpha "
+                       "training.learning_rate training.epochs training.loss "
+                       "training.loss_reduction training.batch "
+                       "training.update_biases training.seed training.stop_at_loss "
+                       "init.method init.seed init.low init.high init.mean init.std init.biases "
+                       "init.wh init.bh init.wout init.bout")
+            .split(QLatin1Char(' '));
     return paths;
 }
 
 QJsonObject withSettings(QJsonObject lesson, const QJsonObject& set) {
-    bool setsInit = false;
-    for (auto it = set.begin(); it != set.end(); ++it)
-        setsInit = setsInit || it.key().startsWith(QLatin1String("init."));
     const bool explicitInit =
         lesson.value("init").isObject() && !lesson.value("init").toObject().contains("method");
-    if (explicitInit && (set.contains("network.hidden") || setsInit)) // the matrices no longer fit
+    if (explicitInit && (set.contains("network.hidden") ||
+                         set.contains("init.method"))) // the matrices no longer fit
         lesson["init"] =
             QJsonObject{{"method", "uniform"},
                         {"seed", lesson.value("training").toObject().value("seed").toDouble(1)}};

@@ -41,16 +41,37 @@ QJsonArray names(const std::vector<std::string>& list) {
     return a;
 }
 
+QJsonObject expectationObject(const Expectation& e) {
+    QJsonObject o;
+    for (const auto& [key, value] :
+         {std::pair{"accuracy", &e.accuracy}, std::pair{"accuracy_at_most", &e.accuracyAtMost},
+          std::pair{"test_accuracy", &e.testAccuracy}, std::pair{"loss_below", &e.lossBelow},
+          std::pair{"loss_above", &e.lossAbove}})
+        if (*value) o[key] = **value;
+    if (e.stops) o["stops"] = true;
+    if (!e.unchanged.isEmpty()) o["unchanged"] = QJsonArray::fromStringList(e.unchanged);
+    return o;
+}
+
+// A plain text, or {"text": …, "set": {…}, "expect": {…}}.
+QJsonValue experimentValue(const Experiment& e) {
+    if (e.set.isEmpty() && e.expect.isEmpty()) return text(e.text);
+    QJsonObject o{{"text", text(e.text)}};
+    if (!e.set.isEmpty()) o["set"] = e.set;
+    if (!e.expect.isEmpty()) o["expect"] = expectationObject(e.expect);
+    return o;
+}
+
 bool sameNumbers(const Parameters& a, const Parameters& b) {
-    if (a.layers.size() != b.layers.size())
-        return false;
+    if (a.layers.size() != b.layers.size()) return false;
     for (size_t l = 0; l < a.layers.size(); ++l)
         if (a.layers[l].weights != b.layers[l].weights || a.layers[l].bias != b.layers[l].bias)
             return false;
     return true;
 }
 
-// {"method": "normal", "seed": 0, "mean": 0, "std": 0.01, "biases": "zero"}: draws the same weights.
+// {"method": "normal", "seed": 0, "mean": 0, "std": 0.01, "biases": "zero"}: draws the same
+// weights.
 QJsonObject initSpecObject(const InitSpec& spec) {
     QJsonObject init{{"method", QString::fromStdString(initMethodName(spec.method))},
                      {"seed", static_cast<double>(spec.seed)}};
@@ -61,8 +82,7 @@ QJsonObject initSpecObject(const InitSpec& spec) {
         init["mean"] = spec.mean;
         init["std"] = spec.std;
     }
-    if (spec.zeroBiases && spec.method != InitSpec::Method::Xavier)
-        init["biases"] = "zero";
+    if (spec.zeroBiases && spec.method != InitSpec::Method::Xavier) init["biases"] = "zero";
     return init;
 }
 
@@ -138,8 +158,7 @@ QJsonObject lessonObject(const Lesson& lesson, const Parameters& weights, bool k
     if (!lesson.experiments.empty()) {
         QJsonArray list;
         for (const Experiment& e : lesson.experiments)
-            list.append(e.set.isEmpty() ? text(e.text)
-                                        : QJsonObject{{"text", text(e.text)}, {"set", e.set}});
+            list.append(experimentValue(e));
         root["experiments"] = list;
     }
     if (keepGenerator && lesson.source.kind == DataSource::Kind::Generator) {
@@ -173,15 +192,7 @@ QJsonObject lessonObject(const Lesson& lesson, const Parameters& weights, bool k
         }
         root["data"] = data;
     }
-    if (!lesson.expect.isEmpty()) {
-        QJsonObject expect;
-        if (lesson.expect.accuracy) expect["accuracy"] = *lesson.expect.accuracy;
-        if (lesson.expect.lossBelow) expect["loss_below"] = *lesson.expect.lossBelow;
-        if (lesson.expect.stops) expect["stops"] = true;
-        if (!lesson.expect.unchanged.isEmpty())
-            expect["unchanged"] = QJsonArray::fromStringList(lesson.expect.unchanged);
-        root["expect"] = expect;
-    }
+    if (!lesson.expect.isEmpty()) root["expect"] = expectationObject(lesson.expect);
     const NetworkSpec& net = lesson.network;
     QJsonArray hidden;
     for (int h : net.hidden)

@@ -11,7 +11,14 @@
 namespace backstep {
 
 QJsonObject lessonSettings(const Lesson& lesson, bool dataEdited) {
-    return QJsonDocument::fromJson(lessonToJson(lesson, lesson.initial, !dataEdited)).object();
+    const QJsonObject written =
+        QJsonDocument::fromJson(lessonToJson(lesson, lesson.initial, !dataEdited)).object();
+    if (lesson.sourceJson.isEmpty() || dataEdited) return written; // the numbers as they are now
+    // The file as read (raw data with its normalisation, CSV paths), with the weights as they
+    // start now (drawn anew with another seed, or edited).
+    QJsonObject json = lesson.sourceJson;
+    json["init"] = written["init"];
+    return json;
 }
 
 bool continuesTraining(const QJsonObject& set) {

@@ -14,7 +14,8 @@
 
 namespace backstep {
 
-// The lesson's settings as its file would hold them now (data as generated, or the numbers).
+// The lesson's settings as its file holds them (the data as given, with its normalisation and
+// CSV paths), with the initial weights as they are now; after an edit of X or y, the numbers.
 QJsonObject lessonSettings(const Lesson& lesson, bool dataEdited);
 
 // Whether every path of `set` can change while training goes on from the current iteration
