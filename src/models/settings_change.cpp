@@ -38,7 +38,11 @@ SettingsChange changedLesson(const Lesson& current, bool dataEdited, const QJson
                 QStringLiteral("%1: not a setting that can be changed here").arg(it.key());
             return change;
         }
-    const QJsonObject json = withSettings(lessonSettings(current, dataEdited), set);
+    QJsonObject json = withSettings(lessonSettings(current, dataEdited), set);
+    // The lesson's experiments were checked against the lesson as loaded; against a changed
+    // one they may not all apply (a softmax lesson cannot go back to 1 output), so they are
+    // carried over as they are rather than checked again.
+    const QJsonValue experiments = json.take(QStringLiteral("experiments"));
     const QString folder =
         current.sourcePath.isEmpty() ? QString() : QFileInfo(current.sourcePath).absolutePath();
     LessonLoadResult result = parseLesson(QJsonDocument(json).toJson(QJsonDocument::Compact),
@@ -49,6 +53,9 @@ SettingsChange changedLesson(const Lesson& current, bool dataEdited, const QJson
         return change;
     }
     result.lesson->sourcePath = current.sourcePath;
+    result.lesson->experiments = current.experiments;
+    if (!experiments.isUndefined())
+        result.lesson->sourceJson.insert(QStringLiteral("experiments"), experiments);
     change.lesson = std::move(result.lesson);
     return change;
 }

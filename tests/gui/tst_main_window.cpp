@@ -320,6 +320,18 @@ private slots:
         QCOMPARE(w.session()->trainer().epochsCompleted(), 2000);
     }
 
+    // The tutorial's chosen configuration (lesson 13) trained in the window, on its training
+    // thread: at least 90 % of the held-out samples right, as from the command line.
+    void hyperparameterLessonReachesItsTestAccuracy() {
+        MainWindow w;
+        QVERIFY(w.openLesson(sourceDir + "/lessons/13-moons-hyperparameters.json"));
+        w.trainEpochs(w.session()->lesson().training.epochs);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isTraining(), 120000);
+        const Trainer& t = w.session()->trainer();
+        QCOMPARE(t.epochsCompleted(), 10000);
+        QVERIFY2(t.epochTestAccuracy().back() >= 0.9, qPrintable(QString::number(t.epochTestAccuracy().back())));
+    }
+
     void undoRedoThroughTheMenuActions() {
         MainWindow w;
         QVERIFY(w.openLesson(defaultLesson));

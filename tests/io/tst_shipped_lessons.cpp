@@ -4,6 +4,9 @@
 #include "core/trace.h"
 #include "core/trainer.h"
 #include "io/lesson_loader.h"
+#include "io/lesson_settings.h"
+
+#include <QJsonDocument>
 
 #include <QDir>
 #include <QTest>
@@ -12,7 +15,42 @@ using namespace backstep;
 
 namespace {
 const QString lessonsDir = QStringLiteral(BACKSTEP_SOURCE_DIR "/lessons");
+
+// Trains `l` its epochs (or to its stop_at_loss) and checks `expect`.
+void keepsPromise(const Lesson& l, const Expectation& expect, const QString& file) {
+    Trainer t(l.network, l.training, l.data, l.initial, l.test);
+    const bool finished = t.train(l.training.epochs);
+    if (expect.stops) {
+        QVERIFY2(!finished && t.stop(), "this lesson should stop on a non-finite value");
+        QVERIFY(t.epochsCompleted() < l.training.epochs);
+        return;
+    }
+    QVERIFY2(finished, t.stop() ? t.stop()->message().c_str() : "cancelled");
+    QVERIFY(t.epochsCompleted() == l.training.epochs || t.targetReached());
+    const auto why = [&](double value) {
+        return qPrintable(file + ": " + QString::number(value, 'g', 8));
+    };
+    if (expect.accuracy)
+        QVERIFY2(t.epochAccuracy().back() >= *expect.accuracy, why(t.epochAccuracy().back()));
+    if (expect.accuracyAtMost)
+        QVERIFY2(t.epochAccuracy().back() <= *expect.accuracyAtMost, why(t.epochAccuracy().back()));
+    if (expect.testAccuracy)
+        QVERIFY2(t.epochTestAccuracy().back() >= *expect.testAccuracy,
+                 why(t.epochTestAccuracy().back()));
+    if (expect.lossBelow)
+        QVERIFY2(t.epochLoss().back() < *expect.lossBelow, why(t.epochLoss().back()));
+    if (expect.lossAbove)
+        QVERIFY2(t.epochLoss().back() > *expect.lossAbove, why(t.epochLoss().back()));
+    for (const QString& name : expect.unchanged) {
+        const Trace start = buildTrace(l.network, l.training, l.initial, l.data, t.nextBatch());
+        const Trace end = buildTrace(l.network, l.training, t.parameters(), l.data, t.nextBatch());
+        QVERIFY2(start.find(name.toStdString()), qPrintable(name));
+        QVERIFY2(start.at(name.toStdString()).values == end.at(name.toStdString()).values,
+                 qPrintable(name + " changed"));
+    }
 }
+
+} // namespace
 
 class ShippedLessonsTest : public QObject {
     Q_OBJECT
@@ -33,27 +71,55 @@ private slots:
         const Lesson& l = *r.lesson;
         QVERIFY(!l.title.en.isEmpty() && !l.title.zhCN.isEmpty());
         QVERIFY(!l.description.en.isEmpty() && !l.description.zhCN.isEmpty());
-        QVERIFY2(!l.experiments.empty() || file.startsWith("01"), "every lesson suggests experiments");
+        QVERIFY2(!l.experiments.empty() || file.startsWith("01"),
+                 "every lesson suggests experiments");
         QVERIFY2(!l.expect.isEmpty(), "every lesson states what training achieves");
-        Trainer t(l.network, l.training, l.data, l.initial, l.test);
-        const bool finished = t.train(l.training.epochs);
-        if (l.expect.stops) {
-            QVERIFY2(!finished && t.stop(), "this lesson should stop on a non-finite value");
-            QVERIFY(t.epochsCompleted() < l.training.epochs);
-            return;
+        for (const Experiment& e : l.experiments)
+            QVERIFY2(!e.text.en.isEmpty() && !e.text.zhCN.isEmpty(),
+                     "experiments in both languages");
+        keepsPromise(l, l.expect, file);
+    }
+
+    // Every experiment that changes settings does what its text says: the changed lesson,
+    // trained its epochs, keeps the experiment's own expect block.
+    void experimentsKeepTheirPromise_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("index");
+        for (const QString& f : QDir(lessonsDir).entryList({"*.json"}, QDir::Files, QDir::Name)) {
+            const LessonLoadResult r = loadLessonFile(lessonsDir + "/" + f);
+            for (size_t i = 0; r.lesson && i < r.lesson->experiments.size(); ++i)
+                if (!r.lesson->experiments[i].set.isEmpty())
+                    QTest::addRow("%s-%d", qPrintable(f), int(i + 1)) << f << int(i);
         }
-        QVERIFY2(finished, t.stop() ? t.stop()->message().c_str() : "cancelled");
-        QCOMPARE(t.epochsCompleted(), l.training.epochs);
-        if (l.expect.accuracy)
-            QVERIFY2(t.epochAccuracy().back() >= *l.expect.accuracy, qPrintable(QString::number(t.epochAccuracy().back())));
-        if (l.expect.lossBelow)
-            QVERIFY2(t.epochLoss().back() < *l.expect.lossBelow, qPrintable(QString::number(t.epochLoss().back())));
-        for (const QString& name : l.expect.unchanged) {
-            const Trace start = buildTrace(l.network, l.training, l.initial, l.data, t.nextBatch());
-            const Trace end = buildTrace(l.network, l.training, t.parameters(), l.data, t.nextBatch());
-            QVERIFY2(start.find(name.toStdString()), qPrintable(name));
-            QVERIFY2(start.at(name.toStdString()).values == end.at(name.toStdString()).values, qPrintable(name + " changed"));
-        }
+    }
+
+    void experimentsKeepTheirPromise() {
+        QFETCH(QString, file);
+        QFETCH(int, index);
+        const Lesson original = *loadLessonFile(lessonsDir + "/" + file).lesson;
+        const Experiment& e = original.experiments[static_cast<size_t>(index)];
+        QVERIFY2(!e.expect.isEmpty(), "an experiment that changes settings states what happens");
+        QJsonObject changed = withSettings(original.sourceJson, e.set);
+        changed.remove("experiments");
+        const LessonLoadResult r = parseLesson(QJsonDocument(changed).toJson(), lessonsDir, file);
+        QVERIFY2(r.ok(), qPrintable(r.errors.join('\n')));
+        keepsPromise(*r.lesson, e.expect, file);
+    }
+
+    // Lesson 11: every unit is alive at the start (some sample's input above 0), and units die
+    // during training: after 10 iterations at least 6 of the 8 are below 0 for every sample.
+    void reluUnitsDieDuringTraining() {
+        const Lesson l = *loadLessonFile(lessonsDir + "/11-dying-relu.json").lesson;
+        const auto deadUnits = [&](const Parameters& p) {
+            const Matrix z = (l.data.X * p.layers[0].weights).rowwise() + p.layers[0].bias.row(0);
+            return int((z.array() <= 0).colwise().all().count());
+        };
+        QCOMPARE(deadUnits(l.initial), 0);
+        Trainer t(l.network, l.training, l.data, l.initial);
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(t.runIteration());
+        QVERIFY2(deadUnits(t.parameters()) >= 6,
+                 qPrintable(QString::number(deadUnits(t.parameters()))));
     }
 
     // The example worked by hand in many textbooks and posts: the initial total error is
@@ -76,7 +142,8 @@ private slots:
         Trainer trainer(l.network, l.training, l.data, l.initial);
         QVERIFY(trainer.train(10000));
         // the loss of the 10 000th forward pass, before its update
-        QVERIFY2(std::abs(trainer.epochLoss().back() - 0.0000351085) < 1e-10, qPrintable(QString::number(trainer.epochLoss().back(), 'g', 12)));
+        QVERIFY2(std::abs(trainer.epochLoss().back() - 0.0000351085) < 1e-10,
+                 qPrintable(QString::number(trainer.epochLoss().back(), 'g', 12)));
     }
 };
 
