@@ -23,74 +23,489 @@
     </message>
 </context>
 <context>
+    <name>SettingsDock</name>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="73"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="85"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="95"/>
+        <source>Where the samples come from: the lesson&apos;s own numbers, or a generator that draws a toy data set.</source>
+        <translation>样本从哪里来：课程自带的数字，或由生成器抽取的玩具数据集。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="99"/>
+        <source>The lesson&apos;s own data</source>
+        <translation>课程自带的数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="104"/>
+        <source>Generator: XOR</source>
+        <translation>生成器：异或</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="109"/>
+        <source>Generator: blobs</source>
+        <translation>生成器：高斯团</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="114"/>
+        <source>Generator: moons</source>
+        <translation>生成器：双月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="119"/>
+        <source>Generator: circles</source>
+        <translation>生成器：同心圆</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="124"/>
+        <source>Generator: spiral</source>
+        <translation>生成器：螺旋</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="132"/>
+        <source>Samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="142"/>
+        <source>How many samples the generator draws (before some are held out for testing).</source>
+        <translation>生成器抽取的样本数（在留出一部分作测试之前）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="158"/>
+        <source>Noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="168"/>
+        <source>How far the generated points scatter around their ideal shape; more noise makes the classes overlap.</source>
+        <translation>生成的点偏离理想形状的程度；噪声越大，各类别重叠得越多。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="187"/>
+        <source>Classes</source>
+        <translation>类别数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="197"/>
+        <source>How many spiral arms, one class each; more than two gives one output per class.</source>
+        <translation>螺旋臂的条数，每条一个类别；多于两类时每个类别对应一个输出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="213"/>
+        <source>Data seed</source>
+        <translation>数据种子</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="223"/>
+        <source>The seed of the generator: another number draws other points of the same shape.</source>
+        <translation>生成器的随机种子：换一个数会抽出形状相同的另一批点。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="236"/>
+        <source>Test fraction</source>
+        <translation>测试比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="246"/>
+        <source>The share of samples held out from training to test how well the network generalises.</source>
+        <translation>不参与训练、留作测试的样本比例，用来检验网络的泛化能力。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="268"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="280"/>
+        <source>Hidden layers</source>
+        <translation>隐藏层数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="290"/>
+        <source>How many hidden layers sit between the inputs and the output layer.</source>
+        <translation>输入与输出层之间有几个隐藏层。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="306"/>
+        <source>Units per layer</source>
+        <translation>每层单元数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="316"/>
+        <source>Hidden units of each layer, first to last: &quot;8&quot; for one layer, &quot;8x4&quot; or &quot;8, 4&quot; for two.</source>
+        <translation>从第一层到最后一层，每个隐藏层的单元数：一层写 &quot;8&quot;，两层写 &quot;8x4&quot; 或 &quot;8, 4&quot;。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="319"/>
+        <source>8 or 8x4</source>
+        <translation>8 或 8x4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="326"/>
+        <source>Hidden activation</source>
+        <translation>隐藏层激活函数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="336"/>
+        <source>The function each hidden unit applies to its weighted sum (step 4 of the iteration).</source>
+        <translation>每个隐藏单元作用于其加权和的函数（迭代的第 4 步）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="340"/>
+        <location filename="../../ui/settings_dock.ui" line="387"/>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="345"/>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="350"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="355"/>
+        <source>leaky ReLU</source>
+        <translation>leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="360"/>
+        <location filename="../../ui/settings_dock.ui" line="392"/>
+        <source>linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="365"/>
+        <source>step</source>
+        <translation>阶跃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="373"/>
+        <source>Output activation</source>
+        <translation>输出层激活函数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="383"/>
+        <source>The function the output layer applies: sigmoid for yes/no, softmax for one of several classes, linear for numbers.</source>
+        <translation>输出层使用的函数：是/否问题用 sigmoid，多类选一用 softmax，预测数值用线性。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="397"/>
+        <source>softmax</source>
+        <translation>softmax</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="408"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="420"/>
+        <source>Loss</source>
+        <translation>损失函数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="430"/>
+        <source>How the error between output and target is measured; its derivative starts backpropagation.</source>
+        <translation>衡量输出与目标之间误差的方式；它的导数是反向传播的起点。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="434"/>
+        <source>squared error (MSE)</source>
+        <translation>平方误差（MSE）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="439"/>
+        <source>binary cross-entropy</source>
+        <translation>二元交叉熵</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="444"/>
+        <source>cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="452"/>
+        <source>Loss over the batch</source>
+        <translation>批量的损失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="462"/>
+        <source>Whether the batch&apos;s losses are added up or averaged; the mean divides every weight step by the batch size.</source>
+        <translation>批量中各样本的损失是相加还是取平均；取平均时，每一步权重更新都要除以批量大小。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="466"/>
+        <source>sum</source>
+        <translation>求和</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="471"/>
+        <source>mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="479"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="491"/>
+        <source>The size of each weight step, on a logarithmic scale from 0.0001 to 10: each tick is ten times the one before.</source>
+        <translation>每一步权重更新的大小，采用从 0.0001 到 10 的对数刻度：每个刻度是前一个的十倍。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="522"/>
+        <source>The exact learning rate: how far each weight moves against its gradient in steps 11 and 12.</source>
+        <translation>精确的学习率：第 11 和 12 步中每个权重沿梯度反方向移动多远。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="546"/>
+        <source>Batch</source>
+        <translation>批量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="558"/>
+        <source>How many samples each iteration uses: all of them, one at a time, or small groups.</source>
+        <translation>每次迭代使用多少样本：全部、一次一个，或一小组。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="562"/>
+        <source>full batch</source>
+        <translation>全批量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="567"/>
+        <source>SGD (one sample)</source>
+        <translation>SGD（每次一个样本）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="572"/>
+        <source>mini-batch</source>
+        <translation>小批量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="580"/>
+        <source>Samples per mini-batch: each iteration computes the gradient from this many samples.</source>
+        <translation>每个小批量的样本数：每次迭代用这么多样本计算梯度。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="598"/>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="608"/>
+        <source>How many passes over all training samples the lesson plans (and the Train box starts at).</source>
+        <translation>课程计划遍历全部训练样本的轮数（工具栏中训练轮数框的初始值）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="624"/>
+        <source>Stop training after the first epoch whose loss is at or below the target.</source>
+        <translation>一旦某一轮的损失达到或低于目标值，就停止训练。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="627"/>
+        <source>Stop at loss</source>
+        <translation>目标损失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="634"/>
+        <source>The target loss: training ends once an epoch&apos;s loss is this small.</source>
+        <translation>目标损失：某一轮的损失降到这么小时，训练结束。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="656"/>
+        <source>Whether step 12 changes the biases too; off, they keep their initial values.</source>
+        <translation>第 12 步是否也更新偏置；关闭时偏置保持初始值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="659"/>
+        <source>Update the biases</source>
+        <translation>更新偏置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="669"/>
+        <source>Initial weights</source>
+        <translation>初始权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="681"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="691"/>
+        <source>How the starting weights are drawn; training begins from them at iteration 1.</source>
+        <translation>初始权重的抽取方式；训练从第 1 次迭代开始于这些权重。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="695"/>
+        <source>as given in the lesson</source>
+        <translation>课程中给定的数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="700"/>
+        <source>uniform</source>
+        <translation>均匀分布</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="705"/>
+        <source>normal</source>
+        <translation>正态分布</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="710"/>
+        <source>Xavier</source>
+        <translation>Xavier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="718"/>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="728"/>
+        <source>The seed of the random weights: the same seed gives the same start every time.</source>
+        <translation>随机权重的种子：相同的种子每次都给出相同的起点。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="741"/>
+        <source>Standard deviation</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="751"/>
+        <source>How widely the normal method spreads the starting weights around their mean.</source>
+        <translation>正态分布方法让初始权重在均值周围分散的程度。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="770"/>
+        <source>Biases</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="780"/>
+        <source>Whether the biases start random like the weights or at zero.</source>
+        <translation>偏置是像权重一样随机开始，还是从零开始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="784"/>
+        <source>random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="789"/>
+        <source>zero</source>
+        <translation>零</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="800"/>
+        <source>Every change takes effect at once; Edit → Undo takes it back.</source>
+        <translation>每项更改立即生效；“编辑 → 撤销”可以撤回。</translation>
+    </message>
+</context>
+<context>
     <name>StepExplanation</name>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="31"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="43"/>
         <source>&lt;p&gt;&lt;b&gt;X&lt;/b&gt; holds one sample per row and one input per column; &lt;b&gt;y&lt;/b&gt; holds the targets the network should learn to output for each sample.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;X&lt;/b&gt; 每行是一个样本、每列是一个输入；&lt;b&gt;y&lt;/b&gt; 是网络应当为每个样本学会输出的目标值。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="34"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="48"/>
         <source>&lt;p&gt;The network&apos;s knowledge is in its weights: &lt;b&gt;wh&lt;/b&gt; connects every input to every hidden unit, &lt;b&gt;bh&lt;/b&gt; is one bias per hidden unit, &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt; do the same for the output. In iteration 1 they are the lesson&apos;s starting values; after that they are whatever the last update made them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;网络的知识都在权重里：&lt;b&gt;wh&lt;/b&gt; 把每个输入连到每个隐藏单元，&lt;b&gt;bh&lt;/b&gt; 是每个隐藏单元的偏置，&lt;b&gt;wout&lt;/b&gt; 和 &lt;b&gt;bout&lt;/b&gt; 对输出层起同样的作用。第 1 次迭代时它们是课程给出的初始值，之后是上一次更新的结果。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="39"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="56"/>
         <source>&lt;p&gt;Each hidden unit adds up its inputs, each multiplied by its weight, and adds its bias: a matrix product &lt;b&gt;X·wh&lt;/b&gt; does this for all samples and units at once. The same bias row is added to every sample.&lt;/p&gt;</source>
         <translation>&lt;p&gt;每个隐藏单元把输入分别乘以权重后相加，再加上偏置：矩阵乘积 &lt;b&gt;X·wh&lt;/b&gt; 一次完成所有样本和所有单元的计算。同一行偏置加到每个样本上。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="43"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="64"/>
+        <source>&lt;p&gt;This lesson&apos;s hidden activation is &lt;b&gt;linear&lt;/b&gt;: the activations are the sums themselves. Nothing is bent, so the whole network can only draw straight boundaries.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;本课程的隐藏层激活函数是&lt;b&gt;线性&lt;/b&gt;的：激活值就是加权和本身。没有任何弯曲，所以整个网络只能画出直线边界。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="69"/>
         <source>&lt;p&gt;The activation function bends the sums so the network can learn curved boundaries. It is applied to every cell on its own.&lt;/p&gt;</source>
         <translation>&lt;p&gt;激活函数把这些和“弯曲”，网络才能学出弯曲的边界。它逐个格子地独立作用。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="46"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="74"/>
         <source>&lt;p&gt;The output layer repeats steps 3 and 4 on the hidden activations: a weighted sum with &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt;, then the output activation. This is the network&apos;s prediction; the forward pass is done.&lt;/p&gt;</source>
         <translation>&lt;p&gt;输出层对隐藏层的激活重复第 3、4 步：用 &lt;b&gt;wout&lt;/b&gt; 和 &lt;b&gt;bout&lt;/b&gt; 求加权和，再经过输出激活函数。这就是网络的预测，前向传播到此完成。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="50"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="81"/>
         <source>&lt;p&gt;&lt;b&gt;E = y − output&lt;/b&gt;: positive where the prediction is too low, negative where it is too high. Because E is written this way round, the updates in steps 11 and 12 &lt;b&gt;add&lt;/b&gt; (+=): together they are gradient descent on the loss.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;E = y − output&lt;/b&gt;：预测偏低处为正，偏高处为负。正因为 E 是这样写的，第 11、12 步的更新用&lt;b&gt;加&lt;/b&gt;（+=）：合起来就是对损失的梯度下降。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="54"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="88"/>
         <source>&lt;p&gt;The slope of each activation tells how much a small change of a unit&apos;s input would change its output. Flat places (a saturated sigmoid, a ReLU below zero, a step) pass little or nothing back.&lt;/p&gt;</source>
         <translation>&lt;p&gt;每个激活函数的斜率表示单元输入的微小变化会让输出改变多少。平坦的地方（饱和的 sigmoid、小于零的 ReLU、阶跃函数）几乎不把误差传回去。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="59"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="94"/>
         <source>&lt;p&gt;With this loss and output activation the slope &lt;b&gt;cancels&lt;/b&gt;: the derivative of the loss with respect to the output layer&apos;s input is exactly −E, so &lt;b&gt;d_output = E&lt;/b&gt;. slope_output_layer is shown but not used.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在这种损失函数和输出激活函数下，斜率&lt;b&gt;相互抵消&lt;/b&gt;：损失对输出层输入的导数恰好是 −E，所以 &lt;b&gt;d_output = E&lt;/b&gt;。slope_output_layer 会显示，但不参与计算。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="62"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="100"/>
         <source>&lt;p&gt;&lt;b&gt;d_output = E ⊙ slope_output_layer&lt;/b&gt;: how strongly, and in which direction, each output unit&apos;s input should move. ⊙ multiplies cell by cell.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;d_output = E ⊙ slope_output_layer&lt;/b&gt;：每个输出单元的输入应当朝哪个方向、以多大力度变化。⊙ 表示逐格相乘。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="65"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="105"/>
+        <source>&lt;p&gt;Some drawings of this step multiply by the learning rate here; the code they come with does not. The learning rate enters only in steps 11 and 12.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;有些图示在这一步就乘上了学习率，但配套的代码并没有这样做。学习率只在第 11 和 12 步出现。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="111"/>
         <source>&lt;p&gt;The error is sent back along the same connections: each hidden unit gets the output deltas weighted by the weights that connect it to them, &lt;b&gt;d_output · woutᵀ&lt;/b&gt;. This uses &lt;b&gt;wout as it was before step 11&lt;/b&gt; changes it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;误差沿着同样的连接传回去：每个隐藏单元得到按连接权重加权的输出增量，&lt;b&gt;d_output · woutᵀ&lt;/b&gt;。这里用的是&lt;b&gt;第 11 步更新之前的 wout&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="69"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="118"/>
         <source>&lt;p&gt;As in step 8, the hidden error is scaled by the slope of the hidden activation: &lt;b&gt;d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;与第 8 步一样，隐藏层误差乘以隐藏层激活函数的斜率：&lt;b&gt;d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="72"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="124"/>
+        <source>&lt;p&gt;Each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1) divided by &lt;b&gt;B&lt;/b&gt;, the %2 rows of this batch, because this lesson&apos;s loss is their &lt;b&gt;mean&lt;/b&gt;: &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr/B&lt;/b&gt; and &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr/B&lt;/b&gt;. The deltas are the same as with a summed loss; only the step is B times smaller.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;每个权重的变化量是它的输入乘以它所连接单元的误差项 δ，对所有样本求和，再乘以学习率（这里是 %1）并除以 &lt;b&gt;B&lt;/b&gt;，即这个批量的 %2 行，因为本课程的损失是它们的&lt;b&gt;平均值&lt;/b&gt;：&lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr/B&lt;/b&gt;，&lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr/B&lt;/b&gt;。误差项 δ 与损失求和时相同，只是每一步小了 B 倍。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="137"/>
         <source>&lt;p&gt;Each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1): &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr&lt;/b&gt; and &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr&lt;/b&gt;. The learning rate enters only here and in step 12.&lt;/p&gt;</source>
         <translation>&lt;p&gt;每个权重的变化量是它的输入乘以它所连接单元的增量，对所有样本求和，再乘以学习率（这里是 %1）：&lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr&lt;/b&gt;，&lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr&lt;/b&gt;。学习率只在这一步和第 12 步出现。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="78"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="147"/>
         <source>&lt;p&gt;A bias acts like a weight on an input that is always 1, so its update is the sum of the deltas over the samples (the rows), times the learning rate. The iteration is complete; the next one starts from these weights.&lt;/p&gt;</source>
         <translation>&lt;p&gt;偏置相当于一个输入恒为 1 的权重，所以它的更新量是增量对所有样本（各行）的和，再乘以学习率。本次迭代完成，下一次从这些权重开始。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="81"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="155"/>
+        <source>&lt;p&gt;As in step 11 the sum is divided by B, the batch&apos;s rows: the loss is their mean.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;与第 11 步一样，总和要除以 B，即这个批量的行数：损失是它们的平均值。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="160"/>
         <source>&lt;p&gt;This lesson &lt;b&gt;freezes the biases&lt;/b&gt;, as some textbook examples do: they stay as they are. The iteration is complete.&lt;/p&gt;</source>
         <translation>&lt;p&gt;与一些教材的例子一样，本课&lt;b&gt;冻结偏置&lt;/b&gt;：偏置保持不变。本次迭代完成。&lt;/p&gt;</translation>
     </message>
@@ -98,62 +513,62 @@
 <context>
     <name>StepTitle</name>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="10"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="11"/>
         <source>Read inputs and targets</source>
         <translation>读取输入和目标</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="11"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="13"/>
         <source>Initial weights and biases</source>
         <translation>初始权重和偏置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="12"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="15"/>
         <source>Hidden layer input</source>
         <translation>隐藏层输入</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="13"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="17"/>
         <source>Hidden layer activations</source>
         <translation>隐藏层激活</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="14"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="19"/>
         <source>Output layer</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="15"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="21"/>
         <source>Error at the output</source>
         <translation>输出误差</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="16"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="23"/>
         <source>Slopes of the activations</source>
         <translation>激活函数的斜率</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="17"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="25"/>
         <source>Delta at the output layer</source>
         <translation>输出层的增量</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="18"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="27"/>
         <source>Error at the hidden layer</source>
         <translation>隐藏层误差</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="19"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="29"/>
         <source>Delta at the hidden layer</source>
         <translation>隐藏层的增量</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="20"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="31"/>
         <source>Update the weights</source>
         <translation>更新权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="21"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="33"/>
         <source>Update the biases</source>
         <translation>更新偏置</translation>
     </message>
@@ -267,15 +682,73 @@
     </message>
 </context>
 <context>
+    <name>backstep::LessonPane</name>
+    <message>
+        <location filename="../../src/ui/lesson_pane.cpp" line="70"/>
+        <source>Experiments</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/lesson_pane.cpp" line="133"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="177"/>
+        <source>Try it</source>
+        <translation>试一试</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/lesson_pane.cpp" line="173"/>
+        <source>These are the settings now; Edit → Undo goes back.</source>
+        <translation>当前已经是这些设置；“编辑 → 撤销”可以返回。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/lesson_pane.cpp" line="175"/>
+        <source>Cannot be tried with the settings as they are now: %1</source>
+        <translation>在当前设置下无法尝试：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/lesson_pane.cpp" line="177"/>
+        <source>Applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/lesson_pane.cpp" line="178"/>
+        <source>Make this change now (Edit → Undo takes it back)</source>
+        <translation>立即做出这项更改（“编辑 → 撤销”可以撤回）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/lesson_pane.cpp" line="191"/>
+        <source>no such experiment</source>
+        <translation>没有这个实验</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/lesson_pane.cpp" line="193"/>
+        <source>this experiment changes no settings</source>
+        <translation>这个实验不改变任何设置</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/lesson_pane.cpp" line="196"/>
+        <source>Experiment: %1</source>
+        <translation>实验：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/lesson_pane.cpp" line="198"/>
+        <source>Not changed: %1</source>
+        <translation>未更改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/lesson_pane.cpp" line="203"/>
+        <source>What to watch for: %1</source>
+        <translation>注意观察：%1</translation>
+    </message>
+</context>
+<context>
     <name>backstep::LossChart</name>
     <message>
         <location filename="../../src/ui/loss_chart.cpp" line="35"/>
-        <source>Loss per epoch</source>
-        <translation>每轮的损失</translation>
+        <source>Loss per sample, by epoch</source>
+        <translation>每个样本的损失（按轮）</translation>
     </message>
     <message>
         <location filename="../../src/ui/loss_chart.cpp" line="39"/>
-        <location filename="../../src/ui/loss_chart.cpp" line="62"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
@@ -306,9 +779,14 @@
         <translation>轮次</translation>
     </message>
     <message>
+        <location filename="../../src/ui/loss_chart.cpp" line="62"/>
+        <source>loss per sample</source>
+        <translation>每个样本的损失</translation>
+    </message>
+    <message>
         <location filename="../../src/ui/loss_chart.cpp" line="64"/>
-        <source>loss (log)</source>
-        <translation>损失（对数）</translation>
+        <source>loss per sample (log)</source>
+        <translation>每个样本的损失（对数）</translation>
     </message>
     <message>
         <location filename="../../src/ui/loss_chart.cpp" line="89"/>
@@ -319,387 +797,407 @@
 <context>
     <name>backstep::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="43"/>
+        <location filename="../../src/ui/main_window.cpp" line="45"/>
         <source>Backstep</source>
         <translation>Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="77"/>
-        <location filename="../../src/ui/main_window.cpp" line="299"/>
+        <location filename="../../src/ui/main_window.cpp" line="79"/>
+        <location filename="../../src/ui/main_window.cpp" line="320"/>
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="81"/>
-        <location filename="../../src/ui/main_window.cpp" line="92"/>
+        <location filename="../../src/ui/main_window.cpp" line="83"/>
+        <location filename="../../src/ui/main_window.cpp" line="94"/>
         <location filename="../../src/ui/window_files.cpp" line="248"/>
         <location filename="../../src/ui/window_files.cpp" line="251"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="81"/>
+        <location filename="../../src/ui/main_window.cpp" line="83"/>
         <source>Not enough memory to go on training this lesson; it stays at the last complete iteration.</source>
         <translation>内存不足，无法继续训练这一课；停在最后一次完整的迭代。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="94"/>
+        <location filename="../../src/ui/main_window.cpp" line="96"/>
+        <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
+        <translation>训练达到了课程的目标：第 %3 轮的损失 %1 不高于 %2（stop at loss）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="101"/>
         <source>Training cancelled at epoch %1</source>
         <translation>训练在第 %1 轮取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="95"/>
+        <location filename="../../src/ui/main_window.cpp" line="102"/>
         <source>Trained to epoch %1</source>
         <translation>已训练到第 %1 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="125"/>
+        <location filename="../../src/ui/main_window.cpp" line="132"/>
         <source>◀ Back</source>
         <translation>◀ 后退</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="125"/>
+        <location filename="../../src/ui/main_window.cpp" line="132"/>
         <source>Go back one step; shows exactly what was there</source>
         <translation>后退一步；完全恢复之前显示的内容</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="126"/>
+        <location filename="../../src/ui/main_window.cpp" line="133"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="126"/>
+        <location filename="../../src/ui/main_window.cpp" line="133"/>
         <source>Compute the next step</source>
         <translation>计算下一步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="127"/>
+        <location filename="../../src/ui/main_window.cpp" line="134"/>
         <source>Next cell</source>
         <translation>下一个格子</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="127"/>
+        <location filename="../../src/ui/main_window.cpp" line="134"/>
         <source>Compute the next step one cell at a time</source>
         <translation>逐个格子计算下一步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="128"/>
-        <location filename="../../src/ui/main_window.cpp" line="379"/>
+        <location filename="../../src/ui/main_window.cpp" line="135"/>
+        <location filename="../../src/ui/main_window.cpp" line="402"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="128"/>
+        <location filename="../../src/ui/main_window.cpp" line="135"/>
         <source>Step automatically at the chosen speed</source>
         <translation>按所选速度自动前进</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="131"/>
+        <location filename="../../src/ui/main_window.cpp" line="138"/>
         <source>Finish iteration</source>
         <translation>完成本次迭代</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="131"/>
+        <location filename="../../src/ui/main_window.cpp" line="138"/>
         <source>Compute the rest of this iteration</source>
         <translation>计算本次迭代的其余步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="132"/>
+        <location filename="../../src/ui/main_window.cpp" line="139"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="132"/>
+        <location filename="../../src/ui/main_window.cpp" line="139"/>
         <source>Train the number of epochs in the box, off the window&apos;s thread</source>
         <translation>在后台训练框中指定的轮数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="134"/>
+        <location filename="../../src/ui/main_window.cpp" line="141"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="134"/>
+        <location filename="../../src/ui/main_window.cpp" line="141"/>
         <source>Back to the lesson&apos;s initial weights (the same ones)</source>
         <translation>回到课程的初始权重（完全相同的权重）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="135"/>
+        <location filename="../../src/ui/main_window.cpp" line="142"/>
         <source>New weights</source>
         <translation>新权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="135"/>
+        <location filename="../../src/ui/main_window.cpp" line="142"/>
         <source>Draw new initial weights with a new seed</source>
         <translation>用新的随机种子生成新的初始权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="137"/>
+        <location filename="../../src/ui/main_window.cpp" line="144"/>
         <source>Go to iteration…</source>
         <translation>转到迭代…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="137"/>
+        <location filename="../../src/ui/main_window.cpp" line="144"/>
         <source>Jump to an iteration or epoch</source>
         <translation>跳到某次迭代或某一轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="138"/>
+        <location filename="../../src/ui/main_window.cpp" line="145"/>
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="138"/>
+        <location filename="../../src/ui/main_window.cpp" line="145"/>
         <source>Open a lesson file</source>
         <translation>打开课程文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="139"/>
+        <location filename="../../src/ui/main_window.cpp" line="146"/>
         <source>Lesson &amp;gallery…</source>
         <translation>课程库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="139"/>
+        <location filename="../../src/ui/main_window.cpp" line="146"/>
         <source>Choose one of the shipped lessons</source>
         <translation>选择一个自带的课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="140"/>
+        <location filename="../../src/ui/main_window.cpp" line="147"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="140"/>
+        <location filename="../../src/ui/main_window.cpp" line="147"/>
         <source>Make a new lesson from a CSV file of your own</source>
         <translation>用你自己的 CSV 文件创建新课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="142"/>
+        <location filename="../../src/ui/main_window.cpp" line="149"/>
         <source>&amp;Save lesson as…</source>
         <translation>课程另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="142"/>
+        <location filename="../../src/ui/main_window.cpp" line="149"/>
         <source>Save data, settings and weights as a lesson file</source>
         <translation>把数据、设置和权重保存为课程文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="143"/>
+        <location filename="../../src/ui/main_window.cpp" line="150"/>
         <source>Export all matrices…</source>
         <translation>导出所有矩阵…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="143"/>
+        <location filename="../../src/ui/main_window.cpp" line="150"/>
         <source>One CSV per matrix of this iteration, as backstep-cli trace writes</source>
         <translation>本次迭代的每个矩阵一个 CSV，与 backstep-cli trace 写出的相同</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="145"/>
+        <location filename="../../src/ui/main_window.cpp" line="152"/>
         <source>Export loss history…</source>
         <translation>导出损失历史…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="145"/>
+        <location filename="../../src/ui/main_window.cpp" line="152"/>
         <source>The loss (and accuracy) per epoch as CSV</source>
         <translation>每轮的损失（和准确率），CSV 格式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="146"/>
+        <location filename="../../src/ui/main_window.cpp" line="153"/>
         <source>Export chart as PNG…</source>
         <translation>将图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="146"/>
+        <location filename="../../src/ui/main_window.cpp" line="153"/>
         <source>The loss chart as an image</source>
         <translation>损失图表导出为图片</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="147"/>
+        <location filename="../../src/ui/main_window.cpp" line="154"/>
         <source>Export 2-D views as PNG…</source>
         <translation>将二维视图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="147"/>
+        <location filename="../../src/ui/main_window.cpp" line="154"/>
         <source>The input and hidden space views as an image</source>
         <translation>输入空间和隐藏空间视图导出为图片</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="149"/>
+        <location filename="../../src/ui/main_window.cpp" line="156"/>
         <source>Export 2-D views</source>
         <translation>导出二维视图</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="149"/>
+        <location filename="../../src/ui/main_window.cpp" line="156"/>
         <location filename="../../src/ui/window_files.cpp" line="221"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="152"/>
+        <location filename="../../src/ui/main_window.cpp" line="159"/>
         <location filename="../../src/ui/window_files.cpp" line="193"/>
         <location filename="../../src/ui/window_files.cpp" line="206"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="154"/>
+        <location filename="../../src/ui/main_window.cpp" line="161"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="154"/>
+        <location filename="../../src/ui/main_window.cpp" line="161"/>
         <source>Close Backstep</source>
         <translation>关闭 Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="155"/>
+        <location filename="../../src/ui/main_window.cpp" line="162"/>
         <source>Logarithmic loss axis</source>
         <translation>对数损失坐标轴</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="155"/>
+        <location filename="../../src/ui/main_window.cpp" line="162"/>
         <source>Show the loss on a log scale</source>
         <translation>用对数刻度显示损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="159"/>
+        <location filename="../../src/ui/main_window.cpp" line="166"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="162"/>
+        <location filename="../../src/ui/main_window.cpp" line="169"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="170"/>
+        <location filename="../../src/ui/main_window.cpp" line="177"/>
         <source>Full precision</source>
         <translation>全精度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/main_window.cpp" line="170"/>
+        <location filename="../../src/ui/main_window.cpp" line="177"/>
         <source>%n decimal(s)</source>
         <translation>
             <numerusform>%n 位小数</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="179"/>
+        <location filename="../../src/ui/main_window.cpp" line="186"/>
         <source>Stepping</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="189"/>
+        <location filename="../../src/ui/main_window.cpp" line="196"/>
         <source>Play speed: steps per second</source>
         <translation>播放速度：每秒步数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="198"/>
+        <location filename="../../src/ui/main_window.cpp" line="205"/>
         <source> epochs</source>
         <translation> 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="199"/>
+        <location filename="../../src/ui/main_window.cpp" line="206"/>
         <source>How many epochs Train runs</source>
         <translation>“训练”运行的轮数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="221"/>
+        <location filename="../../src/ui/main_window.cpp" line="230"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="222"/>
+        <location filename="../../src/ui/main_window.cpp" line="231"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="223"/>
+        <location filename="../../src/ui/main_window.cpp" line="232"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="224"/>
+        <location filename="../../src/ui/main_window.cpp" line="233"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="225"/>
+        <location filename="../../src/ui/main_window.cpp" line="234"/>
         <source>Input and hidden space</source>
         <translation>输入空间和隐藏空间</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="241"/>
+        <location filename="../../src/ui/main_window.cpp" line="239"/>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="240"/>
+        <source>Lesson settings</source>
+        <translation>课程设置</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="248"/>
+        <source>Watch for: %1</source>
+        <translation>注意观察：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="262"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="244"/>
+        <location filename="../../src/ui/main_window.cpp" line="265"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="248"/>
+        <location filename="../../src/ui/main_window.cpp" line="269"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="255"/>
+        <location filename="../../src/ui/main_window.cpp" line="276"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="258"/>
+        <location filename="../../src/ui/main_window.cpp" line="279"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="261"/>
+        <location filename="../../src/ui/main_window.cpp" line="282"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="262"/>
+        <location filename="../../src/ui/main_window.cpp" line="283"/>
         <source>&amp;Decimals</source>
         <translation>小数位数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="278"/>
+        <location filename="../../src/ui/main_window.cpp" line="299"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="294"/>
+        <location filename="../../src/ui/main_window.cpp" line="315"/>
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · 学习率 %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="295"/>
+        <location filename="../../src/ui/main_window.cpp" line="316"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="298"/>
+        <location filename="../../src/ui/main_window.cpp" line="319"/>
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>第 %1 轮 · 第 %2 次迭代 · 第 %3 步（共 12 步）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="316"/>
+        <location filename="../../src/ui/main_window.cpp" line="337"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="327"/>
+        <location filename="../../src/ui/main_window.cpp" line="348"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1：内存不足以打开这一课；请减少样本或单元数。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="331"/>
+        <location filename="../../src/ui/main_window.cpp" line="352"/>
         <source>Cannot open the lesson</source>
         <translation>无法打开课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="331"/>
+        <location filename="../../src/ui/main_window.cpp" line="352"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -708,7 +1206,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="379"/>
+        <location filename="../../src/ui/main_window.cpp" line="402"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -914,6 +1412,212 @@
     </message>
 </context>
 <context>
+    <name>backstep::SettingsPanel</name>
+    <message numerus="yes">
+        <location filename="../../src/ui/settings_panel.cpp" line="219"/>
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n 个样本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="224"/>
+        <source>Noise %1</source>
+        <translation>噪声 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/ui/settings_panel.cpp" line="229"/>
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n 个类别</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="234"/>
+        <source>Data seed %1</source>
+        <translation>数据种子 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="239"/>
+        <source>Test fraction %1</source>
+        <translation>测试比例 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="248"/>
+        <source>Hidden activation %1</source>
+        <translation>隐藏层激活函数 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="252"/>
+        <source>Output activation %1</source>
+        <translation>输出层激活函数 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="256"/>
+        <source>Loss %1</source>
+        <translation>损失函数 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="261"/>
+        <source>Loss over the batch: %1</source>
+        <translation>批量的损失：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/ui/settings_panel.cpp" line="281"/>
+        <source>%n epoch(s)</source>
+        <translation>
+            <numerusform>%n 轮</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="288"/>
+        <source>Update the biases</source>
+        <translation>更新偏置</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="288"/>
+        <source>Keep the biases fixed</source>
+        <translation>保持偏置不变</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="295"/>
+        <source>Weight seed %1</source>
+        <translation>权重种子 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="300"/>
+        <source>Weight standard deviation %1</source>
+        <translation>权重标准差 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="306"/>
+        <source>Biases start at zero</source>
+        <translation>偏置从零开始</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="306"/>
+        <source>Biases start random</source>
+        <translation>偏置随机开始</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="334"/>
+        <source>Only generated data has this setting; choose a generator under Source to replace the lesson&apos;s own data.</source>
+        <translation>只有生成的数据才有这项设置；在“来源”中选择一个生成器，即可替换课程自带的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="340"/>
+        <source>Only the spiral has a number of classes.</source>
+        <translation>只有螺旋数据可以设置类别数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="342"/>
+        <source>This lesson brings its own test samples.</source>
+        <translation>这个课程自带测试样本。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="366"/>
+        <source>Only mini-batches have a size; choose mini-batch first.</source>
+        <translation>只有小批量才有大小；请先选择小批量。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="371"/>
+        <source>Tick Stop at loss to set a target.</source>
+        <translation>勾选“目标损失”即可设置目标。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="381"/>
+        <source>The lesson gives its starting weights as numbers; choose a method to draw them instead.</source>
+        <translation>课程以数值给出了初始权重；选择一种方法即可改为随机抽取。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="386"/>
+        <source>Only the normal method has a standard deviation.</source>
+        <translation>只有正态分布方法有标准差。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="388"/>
+        <source>Xavier always starts the biases at zero.</source>
+        <translation>Xavier 方法总是让偏置从零开始。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="412"/>
+        <source>The data comes from a generator now; Edit → Undo brings back data it replaced.</source>
+        <translation>数据现在来自生成器；“编辑 → 撤销”可以找回被替换的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="439"/>
+        <source>Only a lesson that gives its weights as numbers has these.</source>
+        <translation>只有以数值给出权重的课程才有这一项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="464"/>
+        <source>Also sets %1: this choice needs it.</source>
+        <translation>同时设置 %1：这个选项需要它。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="492"/>
+        <source>Not changed: %1</source>
+        <translation>未更改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="509"/>
+        <source>Data from the %1 generator</source>
+        <translation>数据来自 %1 生成器</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/ui/settings_panel.cpp" line="518"/>
+        <source>%n hidden layer(s): %1</source>
+        <translation>
+            <numerusform>%n 个隐藏层：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="524"/>
+        <source>units per layer: give whole numbers from 1, one per hidden layer, like 8 or 8x4</source>
+        <translation>每层单元数：请为每个隐藏层给出一个不小于 1 的整数，例如 8 或 8x4</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="532"/>
+        <source>Hidden units %1</source>
+        <translation>隐藏单元 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="537"/>
+        <source>Learning rate %1</source>
+        <translation>学习率 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="556"/>
+        <source>Full batch</source>
+        <translation>全批量</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="558"/>
+        <source>SGD: one sample per iteration</source>
+        <translation>SGD：每次迭代一个样本</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="560"/>
+        <source>Mini-batches of %1</source>
+        <translation>每个小批量 %1 个样本</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="567"/>
+        <source>No target loss</source>
+        <translation>不设目标损失</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="569"/>
+        <source>Stop at loss %1</source>
+        <translation>目标损失 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="581"/>
+        <source>Initial weights: %1</source>
+        <translation>初始权重：%1</translation>
+    </message>
+</context>
+<context>
     <name>backstep::SheetWidget</name>
     <message>
         <location filename="../../src/ui/sheet_widget.cpp" line="45"/>
@@ -1036,12 +1740,12 @@
 <context>
     <name>backstep::StepPanel</name>
     <message>
-        <location filename="../../src/ui/step_panel.cpp" line="46"/>
+        <location filename="../../src/ui/step_panel.cpp" line="49"/>
         <source> (layer %1)</source>
         <translation>（第 %1 层）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_panel.cpp" line="72"/>
+        <location filename="../../src/ui/step_panel.cpp" line="79"/>
         <source>Lesson note:</source>
         <translation>课程提示：</translation>
     </message>

@@ -40,8 +40,16 @@ QJsonObject withSettings(QJsonObject lesson, const QJsonObject& set) {
         lesson["init"] =
             QJsonObject{{"method", "uniform"},
                         {"seed", lesson.value("training").toObject().value("seed").toDouble(1)}};
-    for (auto it = set.begin(); it != set.end(); ++it)
-        lesson = withValue(lesson, it.key().split('.'), it.value());
+    for (auto it = set.begin(); it != set.end(); ++it) {
+        const QStringList path = it.key().split('.');
+        if (it.value().isNull() && path.size() == 2) { // null removes the member: its default
+            QJsonObject section = lesson.value(path[0]).toObject();
+            section.remove(path[1]);
+            lesson[path[0]] = section;
+        } else {
+            lesson = withValue(lesson, path, it.value());
+        }
+    }
     return lesson;
 }
 

@@ -32,7 +32,7 @@ LossChart::LossChart(QWidget* parent) : QChartView(parent) {
     setObjectName(QStringLiteral("lossChart"));
     setRenderHint(QPainter::Antialiasing);
     auto* chart = new QChart;
-    chart->setTitle(tr("Loss per epoch"));
+    chart->setTitle(tr("Loss per sample, by epoch"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     loss_ = new QLineSeries(chart);
@@ -59,9 +59,9 @@ LossChart::LossChart(QWidget* parent) : QChartView(parent) {
     epochs_->setTitleText(tr("epoch"));
     epochs_->setLabelFormat(QStringLiteral("%d"));
     lossLinear_ = new QValueAxis(chart);
-    lossLinear_->setTitleText(tr("loss"));
+    lossLinear_->setTitleText(tr("loss per sample"));
     lossLog_ = new QLogValueAxis(chart);
-    lossLog_->setTitleText(tr("loss (log)"));
+    lossLog_->setTitleText(tr("loss per sample (log)"));
     lossLog_->setLabelFormat(QStringLiteral("%.2g"));
     lossLog_->setMinorTickCount(-1);
     accuracyAxis_ = new QValueAxis(chart);

@@ -3,8 +3,10 @@
 
 #include "evaluation_view.h"
 #include "formula_bar.h"
+#include "lesson_pane.h"
 #include "loss_chart.h"
 #include "network_diagram.h"
+#include "settings_panel.h"
 #include "space_views.h"
 #include "sheet_widget.h"
 #include "step_panel.h"
@@ -90,6 +92,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         }
         if (trainer->stop())
             showError(tr("Training stopped"), QString::fromStdString(trainer->stop()->message()));
+        else if (trainer->targetReached())
+            statusBar()->showMessage(tr("Training reached the lesson's target: loss %1 at or below %2 (stop at loss) at epoch %3")
+                                         .arg(trainer->epochLoss().back(), 0, 'g', 6)
+                                         .arg(*trainer->config().stopAtLoss)
+                                         .arg(trainer->epochsCompleted()));
         else
             statusBar()->showMessage(cancelled ? tr("Training cancelled at epoch %1").arg(trainer->epochsCompleted())
                                                : tr("Trained to epoch %1").arg(trainer->epochsCompleted()), 5000);
@@ -197,6 +204,8 @@ void MainWindow::createToolBar() {
     epochs_->setValue(1000);
     epochs_->setSuffix(tr(" epochs"));
     epochs_->setToolTip(tr("How many epochs Train runs"));
+    connect(&session_, &LessonSession::lessonChanged, epochs_,
+            [this] { epochs_->setValue(session_.lesson().training.epochs); }); // the lesson's plan
     bar->addWidget(epochs_);
     bar->addAction(action("train"));
     bar->addSeparator();
@@ -225,6 +234,18 @@ void MainWindow::createDocks() {
     spacesDock_ = addDock(tr("Input and hidden space"), "spacesDock", spaces_, Qt::BottomDockWidgetArea);
     tabifyDockWidget(chartDock, diagramDock);
     tabifyDockWidget(diagramDock, evaluationDock);
+    // The lesson and its settings in the taller place, beside the chart.
+    auto* lessonPane = new LessonPane(&session_, this);
+    QDockWidget* lessonDock = addDock(tr("Lesson"), "lessonDock", lessonPane, Qt::RightDockWidgetArea);
+    QDockWidget* settingsDock = addDock(tr("Lesson settings"), "settingsDock", new SettingsPanel(&session_, this), Qt::RightDockWidgetArea);
+    tabifyDockWidget(evaluationDock, lessonDock);
+    tabifyDockWidget(lessonDock, settingsDock);
+    lessonDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    settingsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    for (QDockWidget* dock : {lessonDock, settingsDock}) // shown from the menu: in front of its tabs
+        connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool on) { if (on) dock->raise(); });
+    connect(lessonPane, &LessonPane::experimentTried, this,
+            [this](const QString& text) { statusBar()->showMessage(tr("Watch for: %1").arg(text), 20000); });
     chartDock->raise();
     resizeDocks({stepsDock}, {420}, Qt::Horizontal);
     connect(&session_, &LessonSession::lessonChanged, this, [this] {
@@ -367,6 +388,8 @@ void MainWindow::setTrainingState(bool running) {
                              "gallery", "undo", "redo"})
         action(QString::fromLatin1(name))->setEnabled(!running);
     sheet_->setEnabled(!running);
+    findChild<SettingsPanel*>()->setEnabled(!running); // a change would miss the trainer running
+    findChild<LessonPane*>()->setExperimentsEnabled(!running);
     if (!running)
         refreshStatus();
 }

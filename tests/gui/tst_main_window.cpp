@@ -21,6 +21,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QTest>
@@ -330,6 +331,19 @@ private slots:
         const Trainer& t = w.session()->trainer();
         QCOMPARE(t.epochsCompleted(), 10000);
         QVERIFY2(t.epochTestAccuracy().back() >= 0.9, qPrintable(QString::number(t.epochTestAccuracy().back())));
+    }
+
+    // Lesson 14 stops by itself at its target loss, and the window says so.
+    void trainingStopsAtTheTargetLoss() {
+        MainWindow w;
+        QVERIFY(w.openLesson(sourceDir + "/lessons/14-blobs-relu-or-tanh.json"));
+        w.trainEpochs(200);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isTraining(), 60000);
+        const Trainer& t = w.session()->trainer();
+        QVERIFY(t.epochsCompleted() < 200);
+        QVERIFY(t.epochLoss().back() <= 0.263);
+        QVERIFY(t.epochLoss()[size_t(t.epochsCompleted() - 2)] > 0.263); // the first epoch at the target
+        QVERIFY2(w.statusBar()->currentMessage().startsWith("Training reached the lesson's target"), qPrintable(w.statusBar()->currentMessage()));
     }
 
     void undoRedoThroughTheMenuActions() {

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+// The lesson dock: the lesson's title, description and experiments in the user's language.
+// An experiment that changes settings has a Try it button that makes the change (undoable)
+// and then says what to watch for.
+#pragma once
+
+#include "io/lesson.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace backstep {
+
+class LessonSession;
+
+class LessonPane : public QWidget {
+    Q_OBJECT
+public:
+    explicit LessonPane(LessonSession* session, QWidget* parent = nullptr);
+
+    // What the last tried experiment asks to watch for ("" before one was tried).
+    QString watchText() const;
+    // Applies experiment `index` of the lesson, as its Try it button does; "" or the reason.
+    QString tryExperiment(int index);
+    // Off while training runs: the Try it buttons wait.
+    void setExperimentsEnabled(bool enabled);
+
+signals:
+    void experimentTried(const QString& watchFor);
+
+private:
+    void refresh();
+    void rebuildExperiments();
+    void refreshButtons();
+    bool isApplied(const QJsonObject& set) const;
+
+    LessonSession* session_;
+    QLabel* title_;
+    QLabel* description_;
+    QLabel* experimentsHeading_;
+    QVBoxLayout* experimentsLayout_;
+    QLabel* watch_;
+    QLabel* refused_;
+    QWidget* experimentsBox_ = nullptr;
+    std::vector<QPushButton*> buttons_; // per experiment; null for one without a set
+    std::vector<Experiment> shown_;     // the experiments the widgets show
+    QString shownLanguage_;
+    bool experimentsEnabled_ = true;
+};
+
+} // namespace backstep
