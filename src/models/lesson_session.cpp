@@ -361,7 +361,7 @@ QJsonObject LessonSession::settings() const {
 }
 
 QString LessonSession::checkSettings(const QJsonObject& set) const {
-    return changedLesson(lesson_, dataEdited_, set).error;
+    return settingsRefusal(lesson_, dataEdited_, set);
 }
 
 QString LessonSession::changeSettings(const QJsonObject& set, const QString& description) {

@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace backstep {
 
 QJsonObject lessonSettings(const Lesson& lesson, bool dataEdited) {
@@ -58,6 +60,43 @@ SettingsChange changedLesson(const Lesson& current, bool dataEdited, const QJson
         result.lesson->sourceJson.insert(QStringLiteral("experiments"), experiments);
     change.lesson = std::move(result.lesson);
     return change;
+}
+
+QString settingsRefusal(const Lesson& current, bool dataEdited, const QJsonObject& set) {
+    static const QStringList quick{"network.hidden_activation", "network.output_activation",
+                                   "training.loss", "training.loss_reduction"};
+    NetworkSpec network = current.network;
+    TrainingConfig training = current.training;
+    for (auto it = set.begin(); it != set.end(); ++it) {
+        const std::string value = it.value().toString().toStdString();
+        const auto activation = activationFromName(value);
+        if (!quick.contains(it.key()) || !it.value().isString())
+            return changedLesson(current, dataEdited, set).error; // read the lesson again
+        if (it.key() == QLatin1String("network.hidden_activation") && activation)
+            network.hiddenActivation.kind = *activation;
+        else if (it.key() == QLatin1String("network.output_activation") && activation)
+            network.outputActivation.kind = *activation;
+        else if (it.key() == QLatin1String("training.loss") && lossFromName(value))
+            training.loss = *lossFromName(value);
+        else if (it.key() != QLatin1String("training.loss_reduction") || !reductionFromName(value))
+            return changedLesson(current, dataEdited, set)
+                .error; // an unknown name: the parser words it
+    }
+    if (const auto why = incompatibility(network, training.loss)) // as the lesson parser words it
+        return QStringLiteral("network: ") + QString::fromStdString(*why);
+    const Matrix& y = current.data.y;
+    for (Index r = 0; r < y.rows(); ++r) {
+        if (training.loss == Loss::Bce &&
+            ((y.row(r).array() < 0.0).any() || (y.row(r).array() > 1.0).any()))
+            return QStringLiteral("data.y[%1]: loss bce needs targets from 0 to 1").arg(r);
+        if (training.loss == Loss::CrossEntropy &&
+            ((y.row(r).array() < 0.0).any() || std::abs(y.row(r).sum() - 1.0) > 1e-9))
+            return QStringLiteral("data.y[%1]: loss cross_entropy needs each target row to sum to "
+                                  "1 (one-hot: one 1, "
+                                  "the rest 0)")
+                .arg(r);
+    }
+    return {};
 }
 
 } // namespace backstep

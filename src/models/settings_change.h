@@ -28,4 +28,10 @@ struct SettingsChange {
 };
 SettingsChange changedLesson(const Lesson& current, bool dataEdited, const QJsonObject& set);
 
+// Why `set` cannot be made ("" when it can): the answer of changedLesson, worked out without
+// reading the lesson again where the set changes only the activations, the loss or its
+// reduction (the settings panel asks this for every item of its menus; reading a lesson of
+// 100 000 rows again each time would stall the window).
+QString settingsRefusal(const Lesson& current, bool dataEdited, const QJsonObject& set);
+
 } // namespace backstep

@@ -2,6 +2,7 @@
 // Changing a lesson's settings in the session: what restarts, what goes on from the current
 // iteration, what is refused before anything changes, and undo and redo of each.
 #include "models/lesson_session.h"
+#include "models/settings_change.h"
 
 #include "io/lesson_loader.h"
 
@@ -102,6 +103,25 @@ private slots:
         QCOMPARE(s.iteration(), qint64(2));
         QCOMPARE(s.trace().at("X").values.rows(), Index(1)); // one sample a batch from now on
         QCOMPARE(s.undoStack()->count(), 2);
+    }
+
+    // The quick answer for menu items agrees with reading the changed lesson again, for every
+    // activation and loss on a one-output, a three-class and a regression lesson.
+    void quickRefusalsAgreeWithReadingTheLessonAgain() {
+        for (const char* file : {"lessons/01-three-samples.json", "lessons/08-three-classes.json",
+                                 "lessons/05-house-prices.json"}) {
+            const Lesson lesson = loadLesson(file);
+            for (const char* out : {"sigmoid", "linear", "softmax", "tanh"})
+                for (const char* loss : {"mse", "bce", "cross_entropy", "l1"})
+                    for (const char* hidden : {"tanh", "softmax"}) {
+                        const QJsonObject set{{"network.output_activation", out},
+                                              {"training.loss", loss},
+                                              {"network.hidden_activation", hidden},
+                                              {"training.loss_reduction", "mean"}};
+                        QCOMPARE(settingsRefusal(lesson, false, set),
+                                 changedLesson(lesson, false, set).error);
+                    }
+        }
     }
 
     // Data from a generator: more samples restart with the new data.
