@@ -3,17 +3,27 @@
 
 #include "io/csv.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace backstep {
 
 QString formatCell(double value, int decimals) {
-    if (decimals < 0)
-        return formatCsvNumber(value);
-    if (value == 0.0)
-        value = 0.0; // no "-0.000"
-    QString text = QString::number(value, 'f', decimals);
-    if (text.startsWith('-') && text.count('0') == text.size() - 2) // "-0.000" after rounding
-        text.remove(0, 1);
-    return text;
+    if (decimals < 0) return formatCsvNumber(value);
+    if (value == 0.0) return QString::number(0.0, 'f', decimals); // no "-0.000"
+    const double size = std::abs(value);
+    // Fixed decimals would lie about a value too small to show (0.000) or make a huge one too
+    // wide to read: those get the same number of decimals in scientific notation.
+    if (!std::isfinite(value) || size < 0.5 * std::pow(10.0, -decimals) || size >= 1e6)
+        return std::isfinite(value) ? QString::number(value, 'e', std::max(decimals, 1))
+                                    : formatCsvNumber(value);
+    return QString::number(value, 'f', decimals);
+}
+
+QString widestCell(int decimals) {
+    return decimals < 0 ? QStringLiteral("-2.2250738585072014e-308") // 17 significant digits
+                        : QStringLiteral("-4.") + QString(std::max(decimals, 1), QLatin1Char('0')) +
+                              QStringLiteral("e+216");
 }
 
 MatrixTableModel::MatrixTableModel(LessonSession* session, std::string matrix, QObject* parent)
@@ -37,61 +47,91 @@ MatrixTableModel::MatrixTableModel(LessonSession* session, std::string matrix, Q
         }
     });
     const auto refreshIfChanged = [this] {
-        if (session_->matrixChanged(matrixIndex()))
-            refreshAll();
+        if (session_->matrixChanged(matrixIndex())) refreshAll();
     };
     connect(session_, &LessonSession::positionChanged, this, refreshIfChanged);
     connect(session_, &LessonSession::focusChanged, this, refreshIfChanged);
 }
 
-const TraceMatrix* MatrixTableModel::matrix() const { return session_->hasLesson() ? session_->trace().find(matrix_) : nullptr; }
-int MatrixTableModel::matrixIndex() const { return session_->trace().indexOf(matrix_); }
-
-void MatrixTableModel::refreshAll() {
-    if (rows_ > 0 && columns_ > 0)
-        emit dataChanged(index(0, 0), index(rows_ - 1, columns_ - 1));
+const TraceMatrix* MatrixTableModel::matrix() const {
+    return session_->hasLesson() ? session_->trace().find(matrix_) : nullptr;
+}
+int MatrixTableModel::matrixIndex() const {
+    return session_->trace().indexOf(matrix_);
 }
 
-CellRef MatrixTableModel::cellAt(const QModelIndex& index) const { return CellRef{matrix_, index.row(), index.column()}; }
+void MatrixTableModel::refreshAll() {
+    if (rows_ > 0 && columns_ > 0) emit dataChanged(index(0, 0), index(rows_ - 1, columns_ - 1));
+}
+
+CellRef MatrixTableModel::cellAt(const QModelIndex& index) const {
+    return CellRef{matrix_, index.row(), index.column()};
+}
 
 void MatrixTableModel::setDecimals(int decimals) {
     decimals_ = decimals;
     refreshAll();
 }
 
+QString MatrixTableModel::widestText() const {
+    const TraceMatrix* m = matrix();
+    if (!m || m->values.size() == 0) return {};
+    if (decimals_ < 0)
+        return widestCell(decimals_); // the shortest exact form varies; allow its longest
+    const Eigen::ArrayXXd size = m->values.array().abs();
+    const double largest = size.isFinite().all() ? size.maxCoeff() : 0.0;
+    const double smallest = (size > 0).any() ? (size > 0).select(size, largest).minCoeff() : 0.0;
+    QString widest;
+    for (double v : {-largest, -smallest})
+        if (const QString text = formatCell(v, decimals_); text.size() > widest.size())
+            widest = text;
+    return widest;
+}
+
 QString MatrixTableModel::title() const {
     const TraceMatrix* m = matrix();
-    return m ? QStringLiteral("%1  (%2×%3)").arg(QString::fromStdString(m->name)).arg(m->values.rows()).arg(m->values.cols())
+    return m ? QStringLiteral("%1  (%2×%3)")
+                   .arg(QString::fromStdString(m->name))
+                   .arg(m->values.rows())
+                   .arg(m->values.cols())
              : QString();
 }
 
-int MatrixTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : rows_; }
-int MatrixTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : columns_; }
+int MatrixTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : rows_;
+}
+int MatrixTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : columns_;
+}
 
 QVariant MatrixTableModel::data(const QModelIndex& index, int role) const {
     const TraceMatrix* m = matrix();
-    if (!m || !checkIndex(index, CheckIndexOption::IndexIsValid) || index.row() >= m->values.rows() ||
-        index.column() >= m->values.cols())
+    if (!m || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
+        index.row() >= m->values.rows() || index.column() >= m->values.cols())
         return {};
     const int mi = matrixIndex();
     const bool shown = session_->isRevealed(mi, index.row(), index.column());
     const double value = m->values(index.row(), index.column());
     switch (role) {
-    case Qt::DisplayRole: return shown ? formatCell(value, decimals_) : QString();
-    case Qt::EditRole: return value;
-    case ValueRole: return shown ? QVariant(value) : QVariant();
-    case HighlightRole: return static_cast<int>(session_->highlight(mi, index.row(), index.column()));
-    case Qt::TextAlignmentRole: return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::DisplayRole:
+        return shown ? formatCell(value, decimals_) : QString();
+    case Qt::EditRole:
+        return value;
+    case ValueRole:
+        return shown ? QVariant(value) : QVariant();
+    case HighlightRole:
+        return static_cast<int>(session_->highlight(mi, index.row(), index.column()));
+    case Qt::TextAlignmentRole:
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole: {
-        if (!shown)
-            return tr("Computed at step %1").arg(m->step);
+        if (!shown) return tr("Computed at step %1").arg(m->step);
         const Provenance p = provenanceOf(session_->trace(), cellAt(index), 6);
         QString tip = QString::fromStdString(p.text());
-        if (!p.note.empty())
-            tip += QStringLiteral("\n") + QString::fromStdString(p.note);
+        if (!p.note.empty()) tip += QStringLiteral("\n") + QString::fromStdString(p.note);
         return tip;
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -100,25 +140,23 @@ QVariant MatrixTableModel::headerData(int section, Qt::Orientation orientation, 
     if (!m || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     const auto& labels = orientation == Qt::Horizontal ? m->columnLabels : m->rowLabels;
-    if (section < 0 || section >= static_cast<int>(labels.size()))
-        return {};
+    if (section < 0 || section >= static_cast<int>(labels.size())) return {};
     return QString::fromStdString(labels[static_cast<size_t>(section)]);
 }
 
 Qt::ItemFlags MatrixTableModel::flags(const QModelIndex& index) const {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && session_->isEditable(matrix_) && session_->isRevealed(matrixIndex(), index.row(), index.column()))
+    if (index.isValid() && session_->isEditable(matrix_) &&
+        session_->isRevealed(matrixIndex(), index.row(), index.column()))
         f |= Qt::ItemIsEditable;
     return f;
 }
 
 bool MatrixTableModel::setData(const QModelIndex& index, const QVariant& value, int role) {
-    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
-        return false;
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable)) return false;
     bool ok = false;
     const double number = value.toString().trimmed().replace(',', '.').toDouble(&ok);
-    if (!ok || !std::isfinite(number))
-        return false;
+    if (!ok || !std::isfinite(number)) return false;
     session_->editCell(cellAt(index), number);
     return true;
 }

@@ -28,6 +28,9 @@ public:
     int decimals() const { return decimals_; }
     // The matrix as "name (rows×cols)", empty when the trace has no such matrix.
     QString title() const;
+    // About the widest text a cell of this matrix shows now (from its largest and smallest
+    // magnitudes, negative), so columns can be sized that nothing is elided.
+    QString widestText() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -49,5 +52,7 @@ private:
 
 // Text of a number with `decimals` places, or the shortest exact form for −1.
 QString formatCell(double value, int decimals);
+// The widest text formatCell gives with `decimals` for any number.
+QString widestCell(int decimals);
 
 } // namespace backstep

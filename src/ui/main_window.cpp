@@ -6,6 +6,7 @@
 #include "lesson_pane.h"
 #include "loss_chart.h"
 #include "network_diagram.h"
+#include "save_names.h"
 #include "settings_panel.h"
 #include "space_views.h"
 #include "sheet_widget.h"
@@ -39,6 +40,19 @@
 #include <utility>
 
 namespace backstep {
+
+namespace {
+
+// The documented keys on every desktop, then the platform's own for the same command, each
+// once: a key listed twice on one action makes Qt call it ambiguous and do nothing.
+QList<QKeySequence> withStandardKeys(QList<QKeySequence> keys, QKeySequence::StandardKey standard) {
+    for (const QKeySequence& key : QKeySequence::keyBindings(standard))
+        if (!key.isEmpty() && !keys.contains(key))
+            keys << key;
+    return keys;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setObjectName(QStringLiteral("mainWindow"));
@@ -146,14 +160,16 @@ void MainWindow::createActions() {
     make("gallery", tr("Lesson &gallery…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)}, tr("Choose one of the shipped lessons"), [this] { showGallery(); });
     make("importCsv", tr("&Import CSV…"), {QKeySequence(Qt::CTRL | Qt::Key_I)}, tr("Make a new lesson from a CSV file of your own"),
          [this] { chooseAndImportCsv(); });
-    make("saveAs", tr("&Save lesson as…"), {QKeySequence::SaveAs}, tr("Save data, settings and weights as a lesson file"), [this] { chooseAndSaveLesson(); });
+    make("saveAs", tr("&Save lesson as…"), withStandardKeys({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, QKeySequence::SaveAs), tr("Save data, settings and weights as a lesson file"), [this] { chooseAndSaveLesson(); });
     make("exportTrace", tr("Export all matrices…"), {QKeySequence(Qt::CTRL | Qt::Key_E)}, tr("One CSV per matrix of this iteration, as backstep-cli trace writes"),
          [this] { chooseAndExportTrace(); });
     make("exportLoss", tr("Export loss history…"), {}, tr("The loss (and accuracy) per epoch as CSV"), [this] { chooseAndExportLoss(); });
     make("exportChart", tr("Export chart as PNG…"), {}, tr("The loss chart as an image"), [this] { chooseAndExportChart(); });
     make("exportViews", tr("Export 2-D views as PNG…"), {}, tr("The input and hidden space views as an image"), [this] {
         spacesDock_->show();
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export 2-D views"), QStringLiteral("views.png"), tr("PNG images (*.png)"));
+        const QString filter = tr("PNG images (*.png)");
+        const QString path = withFilterSuffix(
+            QFileDialog::getSaveFileName(this, tr("Export 2-D views"), QStringLiteral("views.png"), filter), filter);
         if (!path.isEmpty())
             if (const QString error = spaces_->exportPng(path); !error.isEmpty())
                 showError(tr("Export failed"), error);
@@ -165,10 +181,11 @@ void MainWindow::createActions() {
 
     auto* undo = session_.undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undo"));
-    undo->setShortcuts(QKeySequence::Undo);
+    undo->setShortcuts(withStandardKeys({QKeySequence(Qt::CTRL | Qt::Key_Z)}, QKeySequence::Undo));
     auto* redo = session_.undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setShortcuts(withStandardKeys({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)},
+                                        QKeySequence::Redo));
     addAction(undo);
     addAction(redo);
 

@@ -19,7 +19,8 @@ constexpr int maxVisibleRows = 12;
 constexpr int columnWidth = 74;
 } // namespace
 
-MatrixPanel::MatrixPanel(LessonSession* session, const std::string& matrix, const QString& caption, QWidget* parent)
+MatrixPanel::MatrixPanel(LessonSession* session, const std::string& matrix, const QString& caption,
+                         QWidget* parent)
     : QFrame(parent), session_(session), caption_(caption) {
     setObjectName(QString::fromStdString(matrix));
     setFrameShape(QFrame::StyledPanel);
@@ -47,18 +48,27 @@ MatrixPanel::MatrixPanel(LessonSession* session, const std::string& matrix, cons
     view_->setWordWrap(false);
     layout->addWidget(view_);
 
-    connect(view_, &QTableView::clicked, this, [this](const QModelIndex& i) { session_->setFocusedCell(model_->cellAt(i)); });
-    connect(view_, &QTableView::entered, this, [this](const QModelIndex& i) { session_->setFocusedCell(model_->cellAt(i)); });
+    connect(view_, &QTableView::clicked, this,
+            [this](const QModelIndex& i) { session_->setFocusedCell(model_->cellAt(i)); });
+    connect(view_, &QTableView::entered, this,
+            [this](const QModelIndex& i) { session_->setFocusedCell(model_->cellAt(i)); });
     connect(view_, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
         QMenu menu(this);
-        menu.addAction(tr("Export %1 as CSV…").arg(QString::fromStdString(model_->matrixName())), this,
-                       [this] { emit exportRequested(QString::fromStdString(model_->matrixName())); });
+        menu.addAction(
+            tr("Export %1 as CSV…").arg(QString::fromStdString(model_->matrixName())), this,
+            [this] { emit exportRequested(QString::fromStdString(model_->matrixName())); });
         menu.exec(view_->viewport()->mapToGlobal(at));
     });
     connect(model_, &QAbstractItemModel::modelReset, this, [this] {
         refreshTitle();
         updateHeight();
     });
+    connect(session, &LessonSession::lessonChanged, this, [this] { // a new lesson: sized afresh
+        view_->horizontalHeader()->setDefaultSectionSize(columnWidth);
+        fitColumns();
+        updateHeight();
+    });
+    connect(session, &LessonSession::traceChanged, this, &MatrixPanel::fitColumns);
     connect(session, &LessonSession::positionChanged, this, [this] {
         if (session_->matrixChanged(session_->trace().indexOf(model_->matrixName())))
             refreshTitle();
@@ -69,34 +79,58 @@ MatrixPanel::MatrixPanel(LessonSession* session, const std::string& matrix, cons
 
 void MatrixPanel::refreshTitle() {
     const int index = session_->trace().indexOf(model_->matrixName());
-    if (index < 0)
-        return;
+    if (index < 0) return;
     const TraceMatrix& m = session_->trace().matrices[static_cast<size_t>(index)];
     const bool started = session_->isMatrixStarted(index);
     const bool current = session_->stageOfMatrix(index) == session_->stage();
-    QString text = QStringLiteral("<b>%1</b> <span style='color:#555'>%2</span>")
-                       .arg(QString::fromStdString(m.name).toHtmlEscaped(),
-                            tr("%1×%2 · step %3").arg(m.values.rows()).arg(m.values.cols()).arg(m.step));
+    QString text =
+        QStringLiteral("<b>%1</b> <span style='color:#555'>%2</span>")
+            .arg(QString::fromStdString(m.name).toHtmlEscaped(),
+                 tr("%1×%2 · step %3").arg(m.values.rows()).arg(m.values.cols()).arg(m.step));
     if (!caption_.isEmpty())
         text += QStringLiteral(" <span style='color:#555'>%1</span>").arg(caption_.toHtmlEscaped());
     if (!started)
         text += QStringLiteral(" <i style='color:#888'>%1</i>").arg(tr("not computed yet"));
     else if (current)
-        text += QStringLiteral(" <span style='background:#FFD400'>&nbsp;%1&nbsp;</span>").arg(tr("this step"));
-    if (title_->text() != text)
-        title_->setText(text);
+        text += QStringLiteral(" <span style='background:#FFD400'>&nbsp;%1&nbsp;</span>")
+                    .arg(tr("this step"));
+    if (title_->text() != text) title_->setText(text);
 }
 
 void MatrixPanel::updateHeight() {
     const int rows = std::min(model_->rowCount(), maxVisibleRows);
-    const int height = view_->horizontalHeader()->sizeHint().height() + rows * view_->verticalHeader()->defaultSectionSize() +
+    const int height = view_->horizontalHeader()->sizeHint().height() +
+                       rows * view_->verticalHeader()->defaultSectionSize() +
                        2 * view_->frameWidth() + (model_->rowCount() > maxVisibleRows ? 0 : 2);
-    view_->setFixedHeight(height + (model_->columnCount() > 8 ? view_->horizontalScrollBar()->sizeHint().height() : 0));
-    const int width = view_->verticalHeader()->sizeHint().width() + std::min(model_->columnCount(), 8) * columnWidth +
-                      2 * view_->frameWidth() + (model_->rowCount() > maxVisibleRows ? view_->verticalScrollBar()->sizeHint().width() : 0);
+    view_->setFixedHeight(height + (model_->columnCount() > 8
+                                        ? view_->horizontalScrollBar()->sizeHint().height()
+                                        : 0));
+    const int width =
+        view_->verticalHeader()->sizeHint().width() +
+        std::min(model_->columnCount(), 8) * view_->horizontalHeader()->defaultSectionSize() +
+        2 * view_->frameWidth() +
+        (model_->rowCount() > maxVisibleRows ? view_->verticalScrollBar()->sizeHint().width() : 0);
     view_->setFixedWidth(width);
 }
 
-void MatrixPanel::ensureCellVisible(int row, int column) { view_->scrollTo(model_->index(row, column)); }
+void MatrixPanel::setDecimals(int decimals) {
+    model_->setDecimals(decimals);
+    view_->horizontalHeader()->setDefaultSectionSize(columnWidth); // start again for the new format
+    fitColumns();
+    updateHeight();
+}
+
+void MatrixPanel::fitColumns() {
+    const int needed =
+        view_->fontMetrics().horizontalAdvance(model_->widestText()) + 14; // + cell padding
+    if (needed > view_->horizontalHeader()->defaultSectionSize()) {
+        view_->horizontalHeader()->setDefaultSectionSize(needed);
+        updateHeight();
+    }
+}
+
+void MatrixPanel::ensureCellVisible(int row, int column) {
+    view_->scrollTo(model_->index(row, column));
+}
 
 } // namespace backstep

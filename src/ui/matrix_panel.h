@@ -16,12 +16,18 @@ class LessonSession;
 class MatrixPanel : public QFrame {
     Q_OBJECT
 public:
-    MatrixPanel(LessonSession* session, const std::string& matrix, const QString& caption, QWidget* parent = nullptr);
+    MatrixPanel(LessonSession* session, const std::string& matrix, const QString& caption,
+                QWidget* parent = nullptr);
 
     MatrixTableModel* model() const { return model_; }
     QTableView* view() const { return view_; }
     void refreshTitle();
     void ensureCellVisible(int row, int column);
+    // Decimals of the cells (−1: full precision); the columns widen so no number is elided.
+    void setDecimals(int decimals);
+    // Widens the columns to the widest number shown; they never narrow within a lesson, so the
+    // sheet does not move back and forth while stepping.
+    void fitColumns();
 
 signals:
     void exportRequested(const QString& matrix);

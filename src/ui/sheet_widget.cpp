@@ -13,7 +13,8 @@
 
 namespace backstep {
 
-SheetWidget::SheetWidget(LessonSession* session, QWidget* parent) : QScrollArea(parent), session_(session) {
+SheetWidget::SheetWidget(LessonSession* session, QWidget* parent)
+    : QScrollArea(parent), session_(session) {
     setWidgetResizable(true);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // rows wrap instead
     setObjectName(QStringLiteral("sheet"));
@@ -42,13 +43,16 @@ void SheetWidget::rebuild() {
         std::vector<std::pair<std::string, QString>> matrices; // name, caption
     };
     std::vector<Row> layout;
-    Row hidden{last > 1 ? tr("Forward pass: hidden layers") : tr("Forward pass: hidden layer"), {{"X", {}}}};
+    Row hidden{last > 1 ? tr("Forward pass: hidden layers") : tr("Forward pass: hidden layer"),
+               {{"X", {}}}};
     for (int l = 0; l < last; ++l)
-        for (MatrixRole role : {MatrixRole::Weights, MatrixRole::Bias, MatrixRole::LayerInput, MatrixRole::Activation})
+        for (MatrixRole role : {MatrixRole::Weights, MatrixRole::Bias, MatrixRole::LayerInput,
+                                MatrixRole::Activation})
             hidden.matrices.push_back({name(role, l), {}});
     layout.push_back(hidden);
     Row output{tr("Forward pass: output layer"), {}};
-    for (MatrixRole role : {MatrixRole::Weights, MatrixRole::Bias, MatrixRole::LayerInput, MatrixRole::Activation})
+    for (MatrixRole role :
+         {MatrixRole::Weights, MatrixRole::Bias, MatrixRole::LayerInput, MatrixRole::Activation})
         output.matrices.push_back({name(role, last), {}});
     layout.push_back(output);
     Row error{tr("Error and slopes"), {{"y", {}}, {name(MatrixRole::BackError, last), {}}}};
@@ -73,13 +77,14 @@ void SheetWidget::rebuild() {
     layout.push_back(updates);
 
     for (const Row& row : layout) {
-        auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(row.title.toHtmlEscaped()), content);
+        auto* heading =
+            new QLabel(QStringLiteral("<b>%1</b>").arg(row.title.toHtmlEscaped()), content);
         heading->setStyleSheet(QStringLiteral("color:#1a4d80; font-size: 11pt; padding-top: 4px"));
         rows->addWidget(heading);
         auto* line = new FlowLayout(nullptr, 8);
         for (const auto& [matrix, caption] : row.matrices) {
             auto* panel = new MatrixPanel(session_, matrix, caption, content);
-            panel->model()->setDecimals(decimals_);
+            panel->setDecimals(decimals_);
             connect(panel, &MatrixPanel::exportRequested, this, &SheetWidget::exportRequested);
             line->addWidget(panel);
             panels_.push_back(panel);
@@ -93,20 +98,18 @@ void SheetWidget::rebuild() {
 void SheetWidget::setDecimals(int decimals) {
     decimals_ = decimals;
     for (MatrixPanel* p : panels_)
-        p->model()->setDecimals(decimals);
+        p->setDecimals(decimals);
 }
 
 MatrixPanel* SheetWidget::panel(const QString& matrix) const {
     for (MatrixPanel* p : panels_)
-        if (p->model()->matrixName() == matrix.toStdString())
-            return p;
+        if (p->model()->matrixName() == matrix.toStdString()) return p;
     return nullptr;
 }
 
 void SheetWidget::revealFocus() {
     const auto focus = session_->focusedCell();
-    if (!focus)
-        return;
+    if (!focus) return;
     if (MatrixPanel* p = panel(QString::fromStdString(focus->matrix))) {
         ensureWidgetVisible(p, 20, 20);
         p->ensureCellVisible(focus->row, focus->column);

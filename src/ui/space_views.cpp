@@ -3,6 +3,7 @@
 
 #include "plane_view.h"
 #include "png_file.h"
+#include "save_names.h"
 
 #include "models/lesson_session.h"
 #include "models/space_pictures.h"
@@ -77,7 +78,9 @@ SpaceViews::SpaceViews(LessonSession* session, QWidget* parent) : QWidget(parent
             showEpoch(snapshots[static_cast<size_t>(index)].first);
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export view"), QStringLiteral("views.png"), tr("PNG images (*.png)"));
+        const QString filter = tr("PNG images (*.png)");
+        const QString path = withFilterSuffix(
+            QFileDialog::getSaveFileName(this, tr("Export view"), QStringLiteral("views.png"), filter), filter);
         if (!path.isEmpty())
             exportPng(path);
     });

@@ -6,6 +6,7 @@
 #include "import_dialog.h"
 #include "loss_chart.h"
 #include "png_file.h"
+#include "save_names.h"
 
 #include "io/csv.h"
 #include "io/file_writer.h"
@@ -151,8 +152,8 @@ void MainWindow::chooseAndSaveLesson() {
         if (ask.clickedButton() != initial && ask.clickedButton() != current) return;
         currentWeights = ask.clickedButton() == current;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save lesson as"), lastFolder(),
-                                                      tr("Backstep lessons (*.json)"));
+    const QString filter = tr("Backstep lessons (*.json)");
+    const QString path = withFilterSuffix(QFileDialog::getSaveFileName(this, tr("Save lesson as"), lastFolder(), filter), filter);
     if (path.isEmpty()) return;
     rememberFolder(path);
     if (const QString error = saveLessonAs(path, currentWeights); !error.isEmpty())
@@ -199,8 +200,8 @@ void MainWindow::chooseAndExportTrace() {
 void MainWindow::chooseAndExport(const QString& title, const QString& fileName,
                                  const QString& filter,
                                  const std::function<QString(const QString&)>& write) {
-    const QString path =
-        QFileDialog::getSaveFileName(this, title, QDir(lastFolder()).filePath(fileName), filter);
+    const QString path = withFilterSuffix(
+        QFileDialog::getSaveFileName(this, title, QDir(lastFolder()).filePath(fileName), filter), filter);
     if (path.isEmpty()) return;
     rememberFolder(path);
     if (const QString error = write(path); !error.isEmpty()) showError(tr("Export failed"), error);

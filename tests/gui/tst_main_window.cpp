@@ -5,6 +5,7 @@
 #include "ui/loss_chart.h"
 #include "ui/main_window.h"
 #include "ui/matrix_panel.h"
+#include "ui/save_names.h"
 #include "ui/sheet_widget.h"
 #include "ui/step_panel.h"
 
@@ -16,6 +17,7 @@
 #include <QFile>
 #include <QImage>
 #include <QListWidget>
+#include <QMap>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSignalSpy>
@@ -344,6 +346,64 @@ private slots:
         QVERIFY(t.epochLoss().back() <= 0.263);
         QVERIFY(t.epochLoss()[size_t(t.epochsCompleted() - 2)] > 0.263); // the first epoch at the target
         QVERIFY2(w.statusBar()->currentMessage().startsWith("Training reached the lesson's target"), qPrintable(w.statusBar()->currentMessage()));
+    }
+
+    // Every documented shortcut works on every desktop: no key belongs to two actions or twice
+    // to one (Qt then calls it ambiguous and does nothing), and Ctrl+Shift+Z / Ctrl+Y redo.
+    void shortcutsAreUnambiguous() {
+        MainWindow w;
+        QVERIFY(w.openLesson(defaultLesson));
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QMap<QString, QString> owner;
+        for (QAction* a : w.findChildren<QAction*>()) {
+            for (const QKeySequence& key : a->shortcuts()) {
+                const QString k = key.toString();
+                QVERIFY2(!owner.contains(k) || owner[k] == a->objectName() + a->text(),
+                         qPrintable(k + " on " + owner[k] + " and " + a->objectName() + a->text()));
+                QVERIFY2(a->shortcuts().count(key) == 1, qPrintable(k + " twice on " + a->objectName()));
+                owner[k] = a->objectName() + a->text();
+            }
+        }
+        QVERIFY(w.action("saveAs")->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
+        w.session()->finishIteration();
+        w.session()->editCell({"X", 2, 0}, 0.5);
+        QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(w.session()->trace().at("X").values(2, 0), 0.0);
+        QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(w.session()->trace().at("X").values(2, 0), 0.5);
+        QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+        QTest::keyClick(&w, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(w.session()->trace().at("X").values(2, 0), 0.5);
+    }
+
+    // A name typed without an extension gets the dialog's, so its filter finds the file again.
+    void savedNamesGetTheirExtension() {
+        QCOMPARE(withFilterSuffix("/tmp/my_lesson", "Backstep lessons (*.json)"), QStringLiteral("/tmp/my_lesson.json"));
+        QCOMPARE(withFilterSuffix("/tmp/loss", "CSV files (*.csv)"), QStringLiteral("/tmp/loss.csv"));
+        QCOMPARE(withFilterSuffix("/tmp/mine.txt", "CSV files (*.csv)"), QStringLiteral("/tmp/mine.txt")); // chosen on purpose
+        QCOMPARE(withFilterSuffix("/tmp/v", "PNG images (*.png)"), QStringLiteral("/tmp/v.png"));
+        QCOMPARE(withFilterSuffix("", "PNG images (*.png)"), QString()); // cancelled
+    }
+
+    // Full precision shows every digit: the columns widen to the widest number, nothing elided.
+    void fullPrecisionIsNotElided() {
+        MainWindow w;
+        QVERIFY(w.openLesson(defaultLesson));
+        w.setDecimals(-1);
+        w.session()->finishIteration();
+        MatrixPanel* panel = w.sheet()->panel("wh");
+        const QString text = panel->model()->index(0, 0).data().toString();
+        QVERIFY(text.size() >= 15); // a drawn uniform weight needs about 17 significant digits
+        QVERIFY2(panel->view()->columnWidth(0) >= panel->view()->fontMetrics().horizontalAdvance(text) + 8,
+                 qPrintable(QString::number(panel->view()->columnWidth(0))));
+        w.setDecimals(3);
+        QCOMPARE(panel->view()->columnWidth(0), 74); // "-2.394": the usual width
+        // a diverging lesson: −4.37e+216 needs more than 74 pixels, and gets them
+        w.session()->editCell({"wh", 0, 0}, -4.37e216);
+        QCOMPARE(panel->model()->index(0, 0).data().toString(), QStringLiteral("-4.370e+216"));
+        QVERIFY(panel->view()->columnWidth(0) >= panel->view()->fontMetrics().horizontalAdvance("-4.370e+216") + 8);
     }
 
     void undoRedoThroughTheMenuActions() {

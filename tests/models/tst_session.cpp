@@ -24,8 +24,7 @@ const QString sourceDir = QStringLiteral(BACKSTEP_SOURCE_DIR);
 
 Lesson loadLesson(const QString& relative) {
     LessonLoadResult r = loadLessonFile(sourceDir + "/" + relative);
-    if (!r.lesson)
-        qFatal("%s", qPrintable(r.errors.join('\n')));
+    if (!r.lesson) qFatal("%s", qPrintable(r.errors.join('\n')));
     return *r.lesson;
 }
 
@@ -35,8 +34,8 @@ struct Models {
     explicit Models(LessonSession* session) {
         for (const TraceMatrix& m : session->trace().matrices) {
             models.push_back(std::make_unique<MatrixTableModel>(session, m.name));
-            testers.push_back(std::make_unique<QAbstractItemModelTester>(models.back().get(),
-                                                                         QAbstractItemModelTester::FailureReportingMode::QtTest));
+            testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                models.back().get(), QAbstractItemModelTester::FailureReportingMode::QtTest));
         }
     }
     // Everything a user sees: every cell's text and highlight.
@@ -46,7 +45,8 @@ struct Models {
             for (int r = 0; r < m->rowCount(); ++r)
                 for (int c = 0; c < m->columnCount(); ++c) {
                     const QModelIndex i = m->index(r, c);
-                    cells << QString::fromStdString(m->matrixName()) + i.data().toString() + QLatin1Char('|') +
+                    cells << QString::fromStdString(m->matrixName()) + i.data().toString() +
+                                 QLatin1Char('|') +
                                  i.data(MatrixTableModel::HighlightRole).toString();
                 }
         return cells;
@@ -60,10 +60,10 @@ CellSet cellsWith(const Models& models, std::initializer_list<Highlight> kinds) 
     for (const auto& m : models.models)
         for (int r = 0; r < m->rowCount(); ++r)
             for (int c = 0; c < m->columnCount(); ++c) {
-                const auto h = static_cast<Highlight>(m->index(r, c).data(MatrixTableModel::HighlightRole).toInt());
+                const auto h = static_cast<Highlight>(
+                    m->index(r, c).data(MatrixTableModel::HighlightRole).toInt());
                 for (Highlight k : kinds)
-                    if (h == k)
-                        cells.insert(m->cellAt(m->index(r, c)));
+                    if (h == k) cells.insert(m->cellAt(m->index(r, c)));
             }
     return cells;
 }
@@ -106,11 +106,13 @@ private slots:
         session.setLesson(loadLesson("lessons/01-three-samples.json"));
         Models models(&session);
         session.finishIteration();
-        for (const CellRef& focus : {CellRef{"hidden_layer_input", 1, 2}, CellRef{"Error_at_hidden_layer", 2, 0},
-                                     CellRef{"wh_updated", 3, 1}, CellRef{"bout_updated", 0, 0}}) {
+        for (const CellRef& focus :
+             {CellRef{"hidden_layer_input", 1, 2}, CellRef{"Error_at_hidden_layer", 2, 0},
+              CellRef{"wh_updated", 3, 1}, CellRef{"bout_updated", 0, 0}}) {
             session.setFocusedCell(focus);
             const Provenance p = provenanceOf(session.trace(), focus);
-            QCOMPARE(cellsWith(models, {Highlight::Input}), CellSet(p.inputs.begin(), p.inputs.end()));
+            QCOMPARE(cellsWith(models, {Highlight::Input}),
+                     CellSet(p.inputs.begin(), p.inputs.end()));
             QCOMPARE(cellsWith(models, {Highlight::Focused}), CellSet{focus});
         }
         // hidden cells cannot be focused
@@ -148,7 +150,11 @@ private slots:
             int shown = 0;
             for (int r = 0; r < 3; ++r)
                 for (int c = 0; c < 3; ++c)
-                    shown += !models.models[size_t(session.trace().indexOf("hidden_layer_input"))]->index(r, c).data().toString().isEmpty();
+                    shown += !models.models[size_t(session.trace().indexOf("hidden_layer_input"))]
+                                  ->index(r, c)
+                                  .data()
+                                  .toString()
+                                  .isEmpty();
             QCOMPARE(shown, revealedHere);
             // the newest cell is focused, with its inputs in orange
             const CellRef newest{"hidden_layer_input", (k - 1) / 3, (k - 1) % 3};
@@ -171,11 +177,13 @@ private slots:
         QVERIFY(X.flags(X.index(0, 1)) & Qt::ItemIsEditable);
         QVERIFY(X.setData(X.index(0, 1), QStringLiteral("1"), Qt::EditRole));
         QCOMPARE(session.trace().at("X").values(0, 1), 1.0);
-        QVERIFY(std::abs(session.trace().at("hidden_layer_input").values(0, 1) - (before + weight)) < 1e-15);
+        QVERIFY(std::abs(session.trace().at("hidden_layer_input").values(0, 1) -
+                         (before + weight)) < 1e-15);
         QVERIFY(session.dataEdited());
         // an initial weight: wh[1,1] = 0 removes x1's contribution
         QVERIFY(wh.setData(wh.index(0, 0), QStringLiteral("0"), Qt::EditRole));
-        QCOMPARE(session.lesson().initial.layers[0].weights(0, 0), 0.0); // iteration 1: the lesson's start changes
+        QCOMPARE(session.lesson().initial.layers[0].weights(0, 0),
+                 0.0); // iteration 1: the lesson's start changes
         QCOMPARE(session.undoStack()->count(), 2);
         QCOMPARE(session.undoStack()->undoText(), QStringLiteral("Edit wh[1,1]"));
         session.undoStack()->undo();
@@ -202,6 +210,28 @@ private slots:
         QVERIFY(session.trace().at("wh").values != first);
     }
 
+    // Fixed decimals where they tell the truth; scientific notation where they would show a
+    // nonzero value as 0.000 or a huge one too wide to read; full precision reads back exactly.
+    void numbersNeverLie() {
+        QCOMPARE(formatCell(0.30494017064515424, 3), QStringLiteral("0.305"));
+        QCOMPARE(formatCell(0.30494017064515424, 6), QStringLiteral("0.304940"));
+        QCOMPARE(formatCell(0.1 + 0.2, -1), QStringLiteral("0.30000000000000004")); // all 17 digits
+        QCOMPARE(formatCell(-4.37e216, 3), QStringLiteral("-4.370e+216"));
+        QCOMPARE(formatCell(1.2e-5, 3), QStringLiteral("1.200e-05"));
+        QCOMPARE(formatCell(-0.0004, 3), QStringLiteral("-4.000e-04")); // not "-0.000"
+        QCOMPARE(formatCell(0.0005, 3), QStringLiteral("0.001"));       // rounds to a nonzero 0.001
+        QCOMPARE(formatCell(-0.0, 3), QStringLiteral("0.000"));
+        QCOMPARE(formatCell(999999.5, 2), QStringLiteral("999999.50"));
+        QCOMPARE(formatCell(1e6, 2), QStringLiteral("1.00e+06"));
+        QCOMPARE(formatCell(12.5, 0), QStringLiteral("13"));
+        QCOMPARE(formatCell(0.4, 0), QStringLiteral("4.0e-01"));
+        for (int d : {0, 2, 3, 4, 6, -1})
+            for (double v : {-4.37e216, 1.2e-5, -0.30494017064515424, 123456.789,
+                             -1.7976931348623157e308, 4.9e-324})
+                QVERIFY2(formatCell(v, d).size() <= widestCell(d).size(),
+                         qPrintable(formatCell(v, d) + " wider than " + widestCell(d)));
+    }
+
     void decimalsAndTooltips() {
         LessonSession session;
         session.setLesson(loadLesson("lessons/01-three-samples.json"));
@@ -212,14 +242,19 @@ private slots:
         wh.setDecimals(6);
         QCOMPARE(wh.index(0, 0).data().toString(), QString::number(v, 'f', 6));
         wh.setDecimals(-1);
-        QCOMPARE(wh.index(0, 0).data().toString().toDouble(), v); // full precision reads back exactly
+        QCOMPARE(wh.index(0, 0).data().toString().toDouble(),
+                 v); // full precision reads back exactly
         QCOMPARE(wh.headerData(0, Qt::Vertical, Qt::DisplayRole).toString(), QStringLiteral("x1"));
-        QCOMPARE(wh.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("h3"));
+        QCOMPARE(wh.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("h3"));
         MatrixTableModel z(&session, "hidden_layer_input");
         session.goToStage(0);
         QVERIFY(z.index(0, 0).data(Qt::ToolTipRole).toString().startsWith("Computed at step 3"));
         session.goToStage(2);
-        QVERIFY(z.index(0, 0).data(Qt::ToolTipRole).toString().startsWith("hidden_layer_input[1,1] = Σⱼ X[1,j]·wh[j,1] + bh[1,1] = "));
+        QVERIFY(z.index(0, 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith("hidden_layer_input[1,1] = Σⱼ X[1,j]·wh[j,1] + bh[1,1] = "));
     }
 
     // What the 2-D views draw, for every shipped lesson with two inputs, with and without a
