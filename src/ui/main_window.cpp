@@ -266,7 +266,9 @@ void MainWindow::createDocks() {
     chartDock->raise();
     resizeDocks({stepsDock}, {420}, Qt::Horizontal);
     connect(&session_, &LessonSession::lessonChanged, this, [this] {
-        spacesDock_->setVisible(session_.lesson().network.inputs == 2); // the 2-D views need two inputs
+        const bool twoInputs = session_.lesson().network.inputs == 2; // the 2-D views need two inputs
+        spacesDock_->setVisible(twoInputs);
+        action("exportViews")->setEnabled(twoInputs);
     });
     connect(this, &MainWindow::trainingProgress, this, [this](const TrainingHistory& h) {
         spaces_->showLive(h.parameters, static_cast<int>(h.loss.size()));

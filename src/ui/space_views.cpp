@@ -28,10 +28,13 @@ void apply(PlaneView* view, const PlanePicture& picture) {
 }
 } // namespace
 
-SpaceViews::SpaceViews(LessonSession* session, QWidget* parent) : QWidget(parent), session_(session) {
+SpaceViews::SpaceViews(LessonSession* session, QWidget* parent)
+    : QWidget(parent), session_(session) {
     setObjectName(QStringLiteral("spaceViews"));
     auto* layout = new QVBoxLayout(this);
-    auto* views = new QHBoxLayout;
+    plots_ = new QWidget(this); // the three views, without the controls: what Export saves
+    auto* views = new QHBoxLayout(plots_);
+    views->setContentsMargins(0, 0, 0, 0);
     input_ = new PlaneView(this);
     input_->setTitle(tr("Input space: prediction and samples"));
     before_ = new PlaneView(this);
@@ -40,7 +43,7 @@ SpaceViews::SpaceViews(LessonSession* session, QWidget* parent) : QWidget(parent
     after_->setTitle(tr("Hidden space after activation"));
     for (PlaneView* v : {input_, before_, after_})
         views->addWidget(v);
-    layout->addLayout(views, 1);
+    layout->addWidget(plots_, 1);
 
     auto* controls = new QHBoxLayout;
     unitA_ = new QComboBox(this);
@@ -79,10 +82,11 @@ SpaceViews::SpaceViews(LessonSession* session, QWidget* parent) : QWidget(parent
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString filter = tr("PNG images (*.png)");
-        const QString path = withFilterSuffix(
-            QFileDialog::getSaveFileName(this, tr("Export view"), QStringLiteral("views.png"), filter), filter);
-        if (!path.isEmpty())
-            exportPng(path);
+        const QString path =
+            withFilterSuffix(QFileDialog::getSaveFileName(this, tr("Export view"),
+                                                          QStringLiteral("views.png"), filter),
+                             filter);
+        if (!path.isEmpty()) exportPng(path);
     });
     connect(session_, &LessonSession::lessonChanged, this, &SpaceViews::rebuildControls);
     // New weights come with a new trace (drawn once, at the newest epoch); the history alone
@@ -133,8 +137,7 @@ void SpaceViews::showLive(const Parameters& params, int epoch) {
 }
 
 void SpaceViews::showEpoch(int epoch) {
-    if (!session_->hasLesson())
-        return;
+    if (!session_->hasLesson()) return;
     const auto& history = session_->trainer().history();
     if (epoch >= session_->trainer().epochsCompleted() || history.snapshots().empty())
         draw(session_->trainer().parameters(), session_->trainer().epochsCompleted());
@@ -145,12 +148,12 @@ void SpaceViews::showEpoch(int epoch) {
 }
 
 void SpaceViews::refresh() {
-    if (!session_->hasLesson() || !dirty_ || !isVisible())
-        return;
+    if (!session_->hasLesson() || !dirty_ || !isVisible()) return;
     if (live_)
         draw(*live_, liveEpoch_);
     else if (slider_->value() < slider_->maximum())
-        showEpoch(session_->trainer().history().snapshots()[static_cast<size_t>(slider_->value())].first);
+        showEpoch(
+            session_->trainer().history().snapshots()[static_cast<size_t>(slider_->value())].first);
     else
         showEpoch(session_->trainer().epochsCompleted());
 }
@@ -158,8 +161,9 @@ void SpaceViews::refresh() {
 void SpaceViews::draw(const Parameters& params, int epoch) {
     dirty_ = false;
     shownEpoch_ = epoch;
-    const SpacePictures pictures = drawSpaces(session_->trainer().network(), params, session_->trainer().data(),
-                                               session_->trainer().testData(), unitA_->currentIndex(), unitB_->currentIndex());
+    const SpacePictures pictures =
+        drawSpaces(session_->trainer().network(), params, session_->trainer().data(),
+                   session_->trainer().testData(), unitA_->currentIndex(), unitB_->currentIndex());
     apply(input_, pictures.input);
     apply(before_, pictures.hiddenBefore);
     apply(after_, pictures.hiddenAfter);
@@ -171,9 +175,8 @@ void SpaceViews::draw(const Parameters& params, int epoch) {
 
 QString SpaceViews::exportPng(const QString& path) {
     dirty_ = true;
-    if (isVisible())
-        refresh();
-    return writePng(path, grab());
+    if (isVisible()) refresh();
+    return writePng(path, plots_->grab());
 }
 
 void SpaceViews::showEvent(QShowEvent* event) {

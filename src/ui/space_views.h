@@ -49,6 +49,7 @@ private:
     void draw(const Parameters& params, int epoch);
 
     LessonSession* session_;
+    QWidget* plots_ = nullptr; // the three views (exported without the controls)
     PlaneView* input_;
     PlaneView* before_;
     PlaneView* after_;

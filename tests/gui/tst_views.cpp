@@ -17,6 +17,7 @@
 #include <QChart>
 #include <QComboBox>
 #include <QDir>
+#include <QLayout>
 #include <QListWidget>
 #include <QPointer>
 #include <QSignalSpy>
@@ -176,7 +177,14 @@ private slots:
         QVERIFY(start != w.spaceViews()->inputView()->grab().toImage());
         QTemporaryDir dir;
         QCOMPARE(w.spaceViews()->exportPng(dir.filePath("views.png")), QString());
-        QVERIFY(!QImage(dir.filePath("views.png")).isNull());
+        const QImage exported(dir.filePath("views.png"));
+        QVERIFY(!exported.isNull());
+        // the three views only: as wide as the dock, lower by the row of controls (the slider's row)
+        QCOMPARE(exported.width(), w.spaceViews()->width() - 2 * w.spaceViews()->layout()->contentsMargins().left());
+        QVERIFY(exported.height() <= w.spaceViews()->height() - slider->height());
+        QVERIFY(w.action("exportViews")->isEnabled());
+        QVERIFY(w.openLesson(lessons + "01-three-samples.json")); // four inputs: no 2-D views to export
+        QVERIFY(!w.action("exportViews")->isEnabled());
     }
 
     void networkDiagramAndSheetFocusEachOther() {
