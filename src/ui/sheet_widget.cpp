@@ -6,9 +6,13 @@
 
 #include "models/lesson_session.h"
 
+#include <algorithm>
+#include <cstdlib>
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace backstep {
@@ -19,7 +23,9 @@ SheetWidget::SheetWidget(LessonSession* session, QWidget* parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // rows wrap instead
     setObjectName(QStringLiteral("sheet"));
     connect(session_, &LessonSession::lessonChanged, this, &SheetWidget::rebuild);
-    connect(session_, &LessonSession::positionChanged, this, &SheetWidget::revealFocus);
+    // After the titles have changed and the rows have re-wrapped: on the next pass of the loop.
+    connect(session_, &LessonSession::positionChanged, this,
+            [this] { QTimer::singleShot(0, this, &SheetWidget::revealFocus); });
 }
 
 void SheetWidget::rebuild() {
@@ -93,6 +99,7 @@ void SheetWidget::rebuild() {
     }
     rows->addStretch(1);
     setWidget(content);
+    QTimer::singleShot(0, this, &SheetWidget::revealFocus); // after the new grids are laid out
 }
 
 void SheetWidget::setDecimals(int decimals) {
@@ -107,13 +114,48 @@ MatrixPanel* SheetWidget::panel(const QString& matrix) const {
     return nullptr;
 }
 
+QRect SheetWidget::areaOf(const MatrixPanel* p) const {
+    return QRect(p->mapTo(widget(), QPoint(0, 0)), p->size());
+}
+
+MatrixPanel* SheetWidget::nearestPanel(const std::string& matrix, const MatrixPanel* to) const {
+    MatrixPanel* best = nullptr;
+    for (MatrixPanel* p : panels_)
+        if (p->model()->matrixName() == matrix &&
+            (!best || std::abs(areaOf(p).center().y() - areaOf(to).center().y()) <
+                          std::abs(areaOf(best).center().y() - areaOf(to).center().y())))
+            best = p;
+    return best;
+}
+
 void SheetWidget::revealFocus() {
     const auto focus = session_->focusedCell();
-    if (!focus) return;
-    if (MatrixPanel* p = panel(QString::fromStdString(focus->matrix))) {
-        ensureWidgetVisible(p, 20, 20);
-        p->ensureCellVisible(focus->row, focus->column);
+    MatrixPanel* focused = focus ? panel(QString::fromStdString(focus->matrix)) : nullptr;
+    if (!focused || !widget()) return;
+    // The focused grid with its title, then as many of the step's other grids and of the grids
+    // its inputs come from as fit on the screen with it.
+    std::vector<std::string> wanted;
+    for (int m : session_->trace().stages[static_cast<size_t>(session_->stage())].matrices)
+        wanted.push_back(session_->trace().matrices[static_cast<size_t>(m)].name);
+    if (const auto provenance = session_->focusedProvenance())
+        for (const CellRef& input : provenance->inputs)
+            if (std::find(wanted.begin(), wanted.end(), input.matrix) == wanted.end())
+                wanted.push_back(input.matrix);
+    constexpr int margin = 12;
+    QRect area = areaOf(focused);
+    for (const std::string& name : wanted) {
+        const MatrixPanel* p = nearestPanel(name, focused);
+        const QRect with = p ? area.united(areaOf(p)) : area;
+        if (with.height() + 2 * margin <= viewport()->height()) area = with;
     }
+    ensureVisible(area.center().x(), area.center().y(), area.width() / 2 + margin,
+                  area.height() / 2 + margin);
+    focused->ensureCellVisible(focus->row, focus->column);
+}
+
+void SheetWidget::showEvent(QShowEvent* event) {
+    QScrollArea::showEvent(event);
+    QTimer::singleShot(0, this, &SheetWidget::revealFocus); // once the grids have their places
 }
 
 } // namespace backstep

@@ -23,12 +23,21 @@ public:
     const std::vector<MatrixPanel*>& panels() const { return panels_; }
     // The first panel showing `matrix` (the updates row repeats the weights "before").
     MatrixPanel* panel(const QString& matrix) const;
+    // Scrolls to the focused cell's grid with its title, and to the step's other grids and the
+    // grids of its inputs as far as they fit: every way of reaching a step shows its cells.
     void revealFocus();
 
 signals:
     void exportRequested(const QString& matrix);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    QRect areaOf(const MatrixPanel* panel) const; // in the sheet's content
+    // The grid showing `matrix` closest to `to` (the weights appear before and after updates).
+    MatrixPanel* nearestPanel(const std::string& matrix, const MatrixPanel* to) const;
+
     LessonSession* session_;
     std::vector<MatrixPanel*> panels_;
     int decimals_ = 3;

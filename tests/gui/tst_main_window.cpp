@@ -378,6 +378,40 @@ private slots:
         QCOMPARE(w.session()->trace().at("X").values(2, 0), 0.5);
     }
 
+    // Every way of reaching a step shows the grids it computes, titles included: going there
+    // before the window is shown (as --step does), Next, and a click in the step list.
+    void everyStepShowsItsCells() {
+        for (const char* lesson : {"01-three-samples.json", "05-house-prices.json", "07-moons.json"}) {
+            MainWindow w;
+            QVERIFY(w.openLesson(sourceDir + "/lessons/" + lesson));
+            w.resize(1400, 900);
+            w.session()->goToStage(2); // before the window exists on screen
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            const auto shown = [&](const char* how) {
+                QApplication::processEvents();
+                QWidget* viewport = w.sheet()->viewport();
+                const QRect visible = viewport->rect();
+                const auto& stage = w.session()->trace().stages[size_t(w.session()->stage())];
+                int fully = 0;
+                for (int m : stage.matrices) {
+                    MatrixPanel* p = w.sheet()->panel(QString::fromStdString(w.session()->trace().matrices[size_t(m)].name));
+                    const QRect area(p->mapTo(viewport, QPoint(0, 0)), p->size());
+                    fully += visible.contains(area) ? 1 : 0;
+                }
+                QVERIFY2(fully >= 1, qPrintable(QStringLiteral("%1 %2 step %3").arg(lesson, how).arg(w.session()->step())));
+            };
+            shown("before showing");
+            for (int s = 3; s < w.session()->stageCount(); ++s) {
+                QTest::keyClick(&w, Qt::Key_Space);
+                shown("Next");
+            }
+            QListWidget* steps = w.stepPanel()->list();
+            QTest::mouseClick(steps->viewport(), Qt::LeftButton, {}, steps->visualItemRect(steps->item(0)).center());
+            shown("step list");
+        }
+    }
+
     // A name typed without an extension gets the dialog's, so its filter finds the file again.
     void savedNamesGetTheirExtension() {
         QCOMPARE(withFilterSuffix("/tmp/my_lesson", "Backstep lessons (*.json)"), QStringLiteral("/tmp/my_lesson.json"));
