@@ -442,7 +442,7 @@
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="69"/>
         <source>&lt;p&gt;The activation function bends the sums so the network can learn curved boundaries. It is applied to every cell on its own.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;激活函数把这些和“弯曲”，网络才能学出弯曲的边界。它逐个格子地独立作用。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;激活函数把这些和“弯曲”，网络才能学出弯曲的边界。它逐个单元格地独立作用。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="74"/>
@@ -457,17 +457,17 @@
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="88"/>
         <source>&lt;p&gt;The slope of each activation tells how much a small change of a unit&apos;s input would change its output. Flat places (a saturated sigmoid, a ReLU below zero, a step) pass little or nothing back.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;每个激活函数的斜率表示单元输入的微小变化会让输出改变多少。平坦的地方（饱和的 sigmoid、小于零的 ReLU、阶跃函数）几乎不把误差传回去。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;每个激活函数的导数（斜率）表示单元输入的微小变化会让输出改变多少。平坦的地方（饱和的 sigmoid、小于零的 ReLU、阶跃函数）几乎不把误差传回去。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="94"/>
         <source>&lt;p&gt;With this loss and output activation the slope &lt;b&gt;cancels&lt;/b&gt;: the derivative of the loss with respect to the output layer&apos;s input is exactly −E, so &lt;b&gt;d_output = E&lt;/b&gt;. slope_output_layer is shown but not used.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;在这种损失函数和输出激活函数下，斜率&lt;b&gt;相互抵消&lt;/b&gt;：损失对输出层输入的导数恰好是 −E，所以 &lt;b&gt;d_output = E&lt;/b&gt;。slope_output_layer 会显示，但不参与计算。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;在这种损失函数和输出激活函数下，输出激活函数的导数与损失函数的导数&lt;b&gt;相消&lt;/b&gt;（sigmoid 与二元交叉熵、softmax 与交叉熵）：损失对输出层输入的导数恰好是 −E，所以 &lt;b&gt;d_output = E&lt;/b&gt;。slope_output_layer 会显示，但不参与计算。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="100"/>
         <source>&lt;p&gt;&lt;b&gt;d_output = E ⊙ slope_output_layer&lt;/b&gt;: how strongly, and in which direction, each output unit&apos;s input should move. ⊙ multiplies cell by cell.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;d_output = E ⊙ slope_output_layer&lt;/b&gt;：每个输出单元的输入应当朝哪个方向、以多大力度变化。⊙ 表示逐格相乘。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;d_output = E ⊙ slope_output_layer&lt;/b&gt;：每个输出单元的输入应当朝哪个方向、以多大力度变化。⊙ 表示逐元素相乘。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="105"/>
@@ -477,12 +477,12 @@
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="111"/>
         <source>&lt;p&gt;The error is sent back along the same connections: each hidden unit gets the output deltas weighted by the weights that connect it to them, &lt;b&gt;d_output · woutᵀ&lt;/b&gt;. This uses &lt;b&gt;wout as it was before step 11&lt;/b&gt; changes it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;误差沿着同样的连接传回去：每个隐藏单元得到按连接权重加权的输出增量，&lt;b&gt;d_output · woutᵀ&lt;/b&gt;。这里用的是&lt;b&gt;第 11 步更新之前的 wout&lt;/b&gt;。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;误差沿着同样的连接传回去：每个隐藏单元得到按连接权重加权的输出误差项 δ，&lt;b&gt;d_output · woutᵀ&lt;/b&gt;。这里用的是&lt;b&gt;第 11 步更新之前的 wout&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="118"/>
         <source>&lt;p&gt;As in step 8, the hidden error is scaled by the slope of the hidden activation: &lt;b&gt;d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;与第 8 步一样，隐藏层误差乘以隐藏层激活函数的斜率：&lt;b&gt;d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer&lt;/b&gt;。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;与第 8 步一样，隐藏层误差乘以隐藏层激活函数的导数（斜率）：&lt;b&gt;d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="124"/>
@@ -492,12 +492,12 @@
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="137"/>
         <source>&lt;p&gt;Each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1): &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr&lt;/b&gt; and &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr&lt;/b&gt;. The learning rate enters only here and in step 12.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;每个权重的变化量是它的输入乘以它所连接单元的增量，对所有样本求和，再乘以学习率（这里是 %1）：&lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr&lt;/b&gt;，&lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr&lt;/b&gt;。学习率只在这一步和第 12 步出现。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;每个权重的变化量是它的输入乘以它所连接单元的误差项 δ，对所有样本求和，再乘以学习率（这里是 %1）：&lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr&lt;/b&gt;，&lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr&lt;/b&gt;。学习率只在这一步和第 12 步出现。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="147"/>
         <source>&lt;p&gt;A bias acts like a weight on an input that is always 1, so its update is the sum of the deltas over the samples (the rows), times the learning rate. The iteration is complete; the next one starts from these weights.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;偏置相当于一个输入恒为 1 的权重，所以它的更新量是增量对所有样本（各行）的和，再乘以学习率。本次迭代完成，下一次从这些权重开始。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;偏置相当于一个输入恒为 1 的权重，所以它的更新量是误差项 δ 对所有样本（各行）的和，再乘以学习率。本次迭代完成，下一次从这些权重开始。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="155"/>
@@ -545,12 +545,12 @@
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="23"/>
         <source>Slopes of the activations</source>
-        <translation>激活函数的斜率</translation>
+        <translation>激活函数的导数（斜率）</translation>
     </message>
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="25"/>
         <source>Delta at the output layer</source>
-        <translation>输出层的增量</translation>
+        <translation>输出层的误差项 δ</translation>
     </message>
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="27"/>
@@ -560,7 +560,7 @@
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="29"/>
         <source>Delta at the hidden layer</source>
-        <translation>隐藏层的增量</translation>
+        <translation>隐藏层的误差项 δ</translation>
     </message>
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="31"/>
@@ -621,7 +621,7 @@
     <message>
         <location filename="../../src/ui/formula_bar.cpp" line="37"/>
         <source>no cell</source>
-        <translation>未选中格子</translation>
+        <translation>未选中单元格</translation>
     </message>
     <message>
         <location filename="../../src/ui/formula_bar.cpp" line="38"/>
@@ -858,12 +858,12 @@
     <message>
         <location filename="../../src/ui/main_window.cpp" line="148"/>
         <source>Next cell</source>
-        <translation>下一个格子</translation>
+        <translation>下一个单元格</translation>
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="148"/>
         <source>Compute the next step one cell at a time</source>
-        <translation>逐个格子计算下一步</translation>
+        <translation>逐个单元格计算下一步</translation>
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="149"/>
@@ -894,7 +894,7 @@
     <message>
         <location filename="../../src/ui/main_window.cpp" line="153"/>
         <source>Train the number of epochs in the box, off the window&apos;s thread</source>
-        <translation>在后台训练框中指定的轮数</translation>
+        <translation>按输入框中的轮数训练</translation>
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="155"/>
