@@ -29,6 +29,9 @@ struct LessonLimits {
     static constexpr int maxUnitsPerLayer = 10000;
     static constexpr int maxHiddenLayers = 10;
     static constexpr int maxEpochs = 10000000;
+    // Each experiment that changes settings is checked by reading the changed lesson: this
+    // bounds the work of loading one lesson to that many lessons more.
+    static constexpr int maxExperimentsWithSettings = 20;
 };
 
 LessonLoadResult loadLessonFile(const QString& path);

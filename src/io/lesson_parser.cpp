@@ -119,6 +119,12 @@ std::optional<Experiment> LessonParser::parseExperiment(const QJsonObject& root,
     if (!o.contains("set")) return experiment;
     const auto set = f_.object(o["set"], path + ".set");
     if (!set) return std::nullopt;
+    if (++experimentsWithSettings_ > LessonLimits::maxExperimentsWithSettings) {
+        f_.error(path + ".set",
+                 QStringLiteral("more than %1 experiments change settings; keep the others as text")
+                     .arg(LessonLimits::maxExperimentsWithSettings));
+        return std::nullopt;
+    }
     for (auto it = set->begin(); it != set->end(); ++it) {
         if (!settablePaths().contains(it.key())) {
             f_.error(path + ".set." + it.key(),

@@ -21,7 +21,8 @@ public:
 private:
     void parseHeader(const QJsonObject& root, Lesson& lesson);
     // A text, or {"text": …, "set": {path: value}} whose change is checked to load.
-    std::optional<Experiment> parseExperiment(const QJsonObject& root, const QJsonValue& value, const QString& path);
+    std::optional<Experiment> parseExperiment(const QJsonObject& root, const QJsonValue& value,
+                                              const QString& path);
     bool parseData(const QJsonValue& value, Lesson& lesson);
     bool parseInlineData(const QJsonObject& data, Lesson& lesson);
     bool parseGeneratedData(const QJsonObject& data, Lesson& lesson);
@@ -47,6 +48,7 @@ private:
 
     JsonFields& f_;
     QString baseDir_;
+    int experimentsWithSettings_ = 0; // checked so far (each costs a lesson load)
 };
 
 } // namespace backstep

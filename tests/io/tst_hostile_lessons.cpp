@@ -163,6 +163,20 @@ private slots:
                      "it is rescaled (\"normalise\": \"standardise\")");
     }
 
+    // Every experiment that changes settings costs one more lesson load when checked: at most 20.
+    void experimentsWithSettingsAreBounded() {
+        const QByteArray one = R"({"text": "t", "set": {"training.learning_rate": 0.5}})";
+        LessonLoadResult r =
+            load(tinyLesson("{}", "", ", \"experiments\": [" + repeated(one, 20) + "]"));
+        QVERIFY2(r.ok(), qPrintable(errors(r)));
+        QCOMPARE(int(r.lesson->experiments.size()), 20);
+        r = load(tinyLesson("{}", "", ", \"experiments\": [" + repeated(one, 21) + "]"));
+        QVERIFY(!r.ok());
+        QVERIFY2(errors(r).endsWith("experiments[20].set: more than 20 experiments change "
+                                    "settings; keep the others as text"),
+                 qPrintable(errors(r)));
+    }
+
     // JSON readers keep the last of two equal keys without a word; raw NUL bytes are accepted.
     void duplicateKeysAndRawControlCharactersWarn() {
         QByteArray text = R"({"format": "backstep-lesson", "version": 1, "title": "a@b",
