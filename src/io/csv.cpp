@@ -210,7 +210,7 @@ bool CsvScanner::takeLine(QByteArrayView line) {
 bool CsvScanner::takeHeader(QByteArrayView line) {
     QStringList& header = scan_.table.header;
     const qsizetype count = forEachField(line, buffer_, [&](qsizetype index, QByteArrayView field) {
-        if (index < maxCsvColumns) header << QString::fromUtf8(field.trimmed());
+        if (index < maxCsvColumns) header << QString::fromUtf8(field).trimmed(); // decode, then trim (a decoded BOM can uncover spaces)
     });
     if (count < 0 || count > maxCsvColumns) {
         header.clear();
