@@ -25,8 +25,10 @@ QString formatCsvNumber(double value) {
 
 namespace {
 
+// A header field as CSV: quoted when it holds a separator, a quote or a line end, and when it
+// is empty (a lone empty name would make a blank header line, which readers skip).
 QByteArray quoteField(const QByteArray& field) {
-    if (!field.contains(',') && !field.contains('"') && !field.contains('\n') &&
+    if (!field.isEmpty() && !field.contains(',') && !field.contains('"') && !field.contains('\n') &&
         !field.contains('\r'))
         return field;
     QByteArray quoted = field;

@@ -248,6 +248,18 @@ private slots:
         QCOMPARE(again.table->header, first.table->header);
     }
 
+    // Found by fuzzing: one column with an empty name was written as a blank header line.
+    void anEmptyColumnNameIsQuoted() {
+        Matrix m(1, 1);
+        m << 5;
+        const QByteArray written = matrixToCsv(m, {""});
+        QCOMPARE(written, QByteArray("\"\"\n5\n"));
+        const CsvReadResult back = parseCsv(written, "w.csv");
+        QVERIFY2(back.table, qPrintable(back.error));
+        QCOMPARE(back.table->header, QStringList{QString()});
+        QCOMPARE(back.table->rows[0][0], 5.0);
+    }
+
     void controlCharactersStayEscaped() {
         const QByteArray text = QByteArray("a") + '\0' + "b,c\x01,c\x01\n\x1b[2J,1,2\n";
         const CsvReadResult r = parseCsv(text, "d.csv");
