@@ -59,7 +59,8 @@ void MainWindow::chooseAndImportCsv() {
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty()) return;
     rememberFolder(path);
-    CsvImport table = importCsvFile(path, QFileInfo(path).fileName()); // in blocks, within the limits
+    CsvImport table =
+        importCsvFile(path, QFileInfo(path).fileName()); // in blocks, within the limits
     if (!table.ok()) {
         showError(tr("Cannot import"), table.error);
         return;
@@ -153,7 +154,8 @@ void MainWindow::chooseAndSaveLesson() {
         currentWeights = ask.clickedButton() == current;
     }
     const QString filter = tr("Backstep lessons (*.json)");
-    const QString path = withFilterSuffix(QFileDialog::getSaveFileName(this, tr("Save lesson as"), lastFolder(), filter), filter);
+    const QString path = withFilterSuffix(
+        QFileDialog::getSaveFileName(this, tr("Save lesson as"), lastFolder(), filter), filter);
     if (path.isEmpty()) return;
     rememberFolder(path);
     if (const QString error = saveLessonAs(path, currentWeights); !error.isEmpty())
@@ -201,7 +203,8 @@ void MainWindow::chooseAndExport(const QString& title, const QString& fileName,
                                  const QString& filter,
                                  const std::function<QString(const QString&)>& write) {
     const QString path = withFilterSuffix(
-        QFileDialog::getSaveFileName(this, title, QDir(lastFolder()).filePath(fileName), filter), filter);
+        QFileDialog::getSaveFileName(this, title, QDir(lastFolder()).filePath(fileName), filter),
+        filter);
     if (path.isEmpty()) return;
     rememberFolder(path);
     if (const QString error = write(path); !error.isEmpty()) showError(tr("Export failed"), error);
@@ -255,9 +258,18 @@ void MainWindow::goToIteration(qint64 target) {
         }
         return false;
     };
-    const int perEpoch = std::max(1, session_.trainer().iterationsPerEpoch());
-    constexpr int runInBackgroundFrom = 20000; // iterations: beyond that, with progress and Cancel
-    if (target - session_.iteration() > runInBackgroundFrom) {
+    const Trainer& trainer = session_.trainer();
+    const int perEpoch = std::max(1, trainer.iterationsPerEpoch());
+    // Beyond 20 000 iterations, or about 5·10⁷ cell computations (a tenth of a second or so),
+    // the jump trains in the background with progress and Cancel.
+    qint64 units = 0;
+    for (int l = 0; l < trainer.network().layerCount(); ++l)
+        units += trainer.network().fanOut(l);
+    const qint64 rows = trainer.config().batch.samplesPerIteration(trainer.data().samples());
+    const qint64 iterations = target - session_.iteration();
+    const bool longJump =
+        iterations > 20000 || iterations * rows * std::max<qint64>(units, 1) > 50'000'000;
+    if (longJump) {
         // The rest of the current epoch here (less than an epoch), whole epochs in the background.
         const qint64 epochStart =
             session_.trainer().epochsCompleted() * static_cast<qint64>(perEpoch) + 1;

@@ -22,11 +22,11 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTableView>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
-#include <QTranslator>
 #include <QTest>
+#include <QTranslator>
 
 #include <csignal>
 #include <sys/resource.h>
@@ -68,15 +68,18 @@ private slots:
         QCOMPARE(w.session()->step(), 2);
         // clicking a step jumps there
         QListWidget* steps = w.stepPanel()->list();
-        QTest::mouseClick(steps->viewport(), Qt::LeftButton, {}, steps->visualItemRect(steps->item(8)).center());
+        QTest::mouseClick(steps->viewport(), Qt::LeftButton, {},
+                          steps->visualItemRect(steps->item(8)).center());
         QCOMPARE(w.session()->step(), 9);
         QVERIFY(w.stepPanel()->explanationText().contains(QStringLiteral("before step 11")));
-        QVERIFY(w.stepPanel()->explanationText().contains(QStringLiteral("Lesson note:"))); // the lesson's note for step 9
+        QVERIFY(w.stepPanel()->explanationText().contains(
+            QStringLiteral("Lesson note:"))); // the lesson's note for step 9
         // clicking a cell focuses it and shows its formula
         MatrixPanel* panel = w.sheet()->panel(QStringLiteral("E"));
         QVERIFY(panel);
         QTableView* view = panel->view();
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(panel->model()->index(2, 0)).center());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(panel->model()->index(2, 0)).center());
         QCOMPARE(w.formulaBar()->cellText(), QStringLiteral("E[3,1]"));
         QVERIFY(w.formulaBar()->formulaText().contains(QStringLiteral("y[3,1] − output[3,1]")));
     }
@@ -87,23 +90,28 @@ private slots:
         w.resize(1400, 900);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.session()->goToStage(2); // step 3; focus hidden_layer_input[1,1]; inputs X row 1, wh column 1, bh[1,1]
+        w.session()->goToStage(
+            2); // step 3; focus hidden_layer_input[1,1]; inputs X row 1, wh column 1, bh[1,1]
         QApplication::processEvents();
         const auto colourAt = [&](const QString& matrix, int row, int column) {
             MatrixPanel* p = w.sheet()->panel(matrix);
             const QRect r = p->view()->visualRect(p->model()->index(row, column));
             const QImage image = p->view()->viewport()->grab(r).toImage();
-            return image.pixelColor(image.width() / 6, image.height() / 2); // left of the right-aligned digits
+            return image.pixelColor(image.width() / 6,
+                                    image.height() / 2); // left of the right-aligned digits
         };
         QCOMPARE(colourAt("hidden_layer_input", 0, 0), HighlightColours::focused());
         QCOMPARE(colourAt("hidden_layer_input", 2, 2), HighlightColours::computed());
         const QColor input = colourAt("wh", 3, 0);
-        QVERIFY2(std::abs(input.red() - HighlightColours::input().red()) < 40 && std::abs(input.green() - HighlightColours::input().green()) < 40,
+        QVERIFY2(std::abs(input.red() - HighlightColours::input().red()) < 40 &&
+                     std::abs(input.green() - HighlightColours::input().green()) < 40,
                  qPrintable(input.name()));
         const QColor x = colourAt("X", 0, 2); // X[1,3] feeds hidden_layer_input[1,1] too
-        QVERIFY2(std::abs(x.red() - HighlightColours::input().red()) < 40 && std::abs(x.blue() - HighlightColours::input().blue()) < 40,
+        QVERIFY2(std::abs(x.red() - HighlightColours::input().red()) < 40 &&
+                     std::abs(x.blue() - HighlightColours::input().blue()) < 40,
                  qPrintable(x.name()));
-        QVERIFY(colourAt("wh", 3, 1) != HighlightColours::input()); // not an input of the focused cell
+        QVERIFY(colourAt("wh", 3, 1) !=
+                HighlightColours::input()); // not an input of the focused cell
     }
 
     void trainingRunsOffTheWindowThreadAndCancels() {
@@ -128,7 +136,9 @@ private slots:
 
     void longJumpsRunInTheBackground() {
         MainWindow w;
-        QVERIFY(w.openLesson(sourceDir + "/tests/data/numpy/tanh-linear-minibatch/lesson.json")); // 2 iterations an epoch
+        QVERIFY(w.openLesson(
+            sourceDir +
+            "/tests/data/numpy/tanh-linear-minibatch/lesson.json")); // 2 iterations an epoch
         QSignalSpy finished(w.runner(), &TrainingRunner::finished);
         w.goToIteration(50001); // epoch 25001, iteration 1 of it
         QVERIFY(w.runner()->isRunning());
@@ -157,21 +167,24 @@ private slots:
         QTemporaryDir dir;
         QCOMPARE(w.exportTrace(dir.filePath("window")), QString());
         QProcess cli;
-        cli.start(QStringLiteral(BACKSTEP_CLI), {"trace", defaultLesson, "--iteration", "3", "--out", dir.filePath("cli"), "--quiet"});
+        cli.start(QStringLiteral(BACKSTEP_CLI), {"trace", defaultLesson, "--iteration", "3",
+                                                 "--out", dir.filePath("cli"), "--quiet"});
         QVERIFY(cli.waitForFinished(30000));
         QCOMPARE(cli.exitCode(), 0);
         const QStringList files = QDir(dir.filePath("cli")).entryList(QDir::Files);
         QCOMPARE(files.size(), 20);
         QCOMPARE(QDir(dir.filePath("window")).entryList(QDir::Files), files);
         for (const QString& f : files)
-            QVERIFY2(readAll(dir.filePath("window/" + f)) == readAll(dir.filePath("cli/" + f)), qPrintable(f));
+            QVERIFY2(readAll(dir.filePath("window/" + f)) == readAll(dir.filePath("cli/" + f)),
+                     qPrintable(f));
         QCOMPARE(w.exportMatrix("wh", dir.filePath("wh.csv")), QString());
         QCOMPARE(readAll(dir.filePath("wh.csv")), readAll(dir.filePath("cli/wh.csv")));
         QCOMPARE(w.exportLossHistory(dir.filePath("loss.csv")), QString());
         const QList<QByteArray> lossLines = readAll(dir.filePath("loss.csv")).split('\n');
         QCOMPARE(lossLines[0], QByteArray("epoch,loss,accuracy"));
         QCOMPARE(lossLines.size(), 4); // two epochs and the final newline
-        QVERIFY(std::abs(lossLines[1].split(',')[1].toDouble() - 0.3522820169331865) < 1e-15); // numpy's loss of epoch 1
+        QVERIFY(std::abs(lossLines[1].split(',')[1].toDouble() - 0.3522820169331865) <
+                1e-15); // numpy's loss of epoch 1
         QCOMPARE(w.exportChart(dir.filePath("chart.png")), QString());
         QVERIFY(!QImage(dir.filePath("chart.png")).isNull());
     }
@@ -183,7 +196,8 @@ private slots:
         QTemporaryDir dir;
         QFile bad(dir.filePath("bad.json"));
         QVERIFY(bad.open(QIODevice::WriteOnly));
-        bad.write(R"({"format": "backstep-lesson", "version": 1, "data": {"X": [[1, 2]], "y": [[1]]}, "init": {"wh": [[1]]}})");
+        bad.write(
+            R"({"format": "backstep-lesson", "version": 1, "data": {"X": [[1, 2]], "y": [[1]]}, "init": {"wh": [[1]]}})");
         bad.close();
         QVERIFY(!w.openLesson(bad.fileName()));
         QVERIFY(w.lastError().contains("init.wh: expected 2×3, got 1×1"));
@@ -205,10 +219,12 @@ private slots:
         const LessonLoadResult initial = loadLessonFile(dir.filePath("initial.json"));
         QVERIFY2(initial.ok(), qPrintable(initial.errors.join('\n')));
         QCOMPARE(initial.lesson->data.y(2, 0), 1.0); // the edit is kept
-        QCOMPARE(initial.lesson->initial.layers[0].weights, w.session()->lesson().initial.layers[0].weights);
+        QCOMPARE(initial.lesson->initial.layers[0].weights,
+                 w.session()->lesson().initial.layers[0].weights);
         const LessonLoadResult current = loadLessonFile(dir.filePath("current.json"));
         QVERIFY(current.ok());
-        QCOMPARE(current.lesson->initial.layers[1].weights, w.session()->trainer().parameters().layers[1].weights);
+        QCOMPARE(current.lesson->initial.layers[1].weights,
+                 w.session()->trainer().parameters().layers[1].weights);
         QCOMPARE(current.lesson->training.epochs, 5000);
     }
 
@@ -218,7 +234,8 @@ private slots:
         MainWindow w;
         QVERIFY(w.openLesson(defaultLesson));
         QTemporaryDir dir;
-        const QString lesson = dir.filePath("mine.json"), chart = dir.filePath("loss.png"), loss = dir.filePath("loss.csv");
+        const QString lesson = dir.filePath("mine.json"), chart = dir.filePath("loss.png"),
+                      loss = dir.filePath("loss.csv");
         QCOMPARE(w.saveLessonAs(lesson, false), QString());
         const QByteArray saved = readAll(lesson);
         QVERIFY(saved.size() > 300);
@@ -259,15 +276,22 @@ private slots:
         const QString big = dir.filePath("big.json");
         QFile f(big);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"format": "backstep-lesson", "version": 1, "data": {"generator": "moons", "samples": 2000},
-                    "network": {"hidden": [3000, 3000]}})"); // 9 million weights, about 0.6 GB in use
+        f.write(
+            R"({"format": "backstep-lesson", "version": 1, "data": {"generator": "moons", "samples": 2000},
+                    "network": {"hidden": [3000, 3000]}})"); // 9 million weights, about 0.6 GB in
+                                                             // use
         f.close();
         QFile status("/proc/self/status");
         QVERIFY(status.open(QIODevice::ReadOnly));
         const QByteArray text = status.readAll();
         const qsizetype at = text.indexOf("VmSize:");
         QVERIFY(at >= 0);
-        const rlim_t used = text.mid(at + 7, text.indexOf('\n', at) - at - 7).trimmed().split(' ').first().toULongLong() * 1024;
+        const rlim_t used = text.mid(at + 7, text.indexOf('\n', at) - at - 7)
+                                .trimmed()
+                                .split(' ')
+                                .first()
+                                .toULongLong() *
+                            1024;
         rlimit before{};
         getrlimit(RLIMIT_AS, &before);
         rlimit limited = before;
@@ -276,7 +300,9 @@ private slots:
         const bool opened = w.openLesson(big);
         setrlimit(RLIMIT_AS, &before);
         QVERIFY(!opened);
-        QVERIFY2(w.lastError().endsWith("big.json: not enough memory for this lesson; use fewer samples or units"), qPrintable(w.lastError()));
+        QVERIFY2(w.lastError().endsWith(
+                     "big.json: not enough memory for this lesson; use fewer samples or units"),
+                 qPrintable(w.lastError()));
         QCOMPARE(w.session()->lesson().title.text(), QStringLiteral("Three samples, four inputs"));
         QVERIFY(w.session()->nextStep()); // and it still works
     }
@@ -285,10 +311,13 @@ private slots:
     // shows the window first and trains in the background, then arrives where it was asked.
     void iterationFromTheCommandLine() {
         QProcess beyond;
-        beyond.start(QStringLiteral(BACKSTEP_APP), {defaultLesson, "--iteration", "2000000000", "--screenshot", "x.png"});
+        beyond.start(QStringLiteral(BACKSTEP_APP),
+                     {defaultLesson, "--iteration", "2000000000", "--screenshot", "x.png"});
         QVERIFY(beyond.waitForFinished(60000));
         QCOMPARE(beyond.exitCode(), 2);
-        QVERIFY(QString::fromUtf8(beyond.readAllStandardError()).contains("--iteration: 2000000000 is beyond the last iteration this lesson can reach (10000000"));
+        QVERIFY(QString::fromUtf8(beyond.readAllStandardError())
+                    .contains("--iteration: 2000000000 is beyond the last iteration this lesson "
+                              "can reach (10000000"));
 
         QTemporaryDir dir;
         QProcess jump;
@@ -298,7 +327,8 @@ private slots:
             return env;
         }());
         const QString picture = dir.filePath("jump.png");
-        jump.start(QStringLiteral(BACKSTEP_APP), {defaultLesson, "--iteration", "60000", "--step", "7", "--screenshot", picture});
+        jump.start(QStringLiteral(BACKSTEP_APP),
+                   {defaultLesson, "--iteration", "60000", "--step", "7", "--screenshot", picture});
         QVERIFY(jump.waitForFinished(120000));
         QCOMPARE(jump.exitCode(), 0);
         QImage image(picture);
@@ -332,7 +362,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!w.isTraining(), 120000);
         const Trainer& t = w.session()->trainer();
         QCOMPARE(t.epochsCompleted(), 10000);
-        QVERIFY2(t.epochTestAccuracy().back() >= 0.9, qPrintable(QString::number(t.epochTestAccuracy().back())));
+        QVERIFY2(t.epochTestAccuracy().back() >= 0.9,
+                 qPrintable(QString::number(t.epochTestAccuracy().back())));
     }
 
     // Lesson 14 stops by itself at its target loss, and the window says so.
@@ -344,8 +375,10 @@ private slots:
         const Trainer& t = w.session()->trainer();
         QVERIFY(t.epochsCompleted() < 200);
         QVERIFY(t.epochLoss().back() <= 0.263);
-        QVERIFY(t.epochLoss()[size_t(t.epochsCompleted() - 2)] > 0.263); // the first epoch at the target
-        QVERIFY2(w.statusBar()->currentMessage().startsWith("Training reached the lesson's target"), qPrintable(w.statusBar()->currentMessage()));
+        QVERIFY(t.epochLoss()[size_t(t.epochsCompleted() - 2)] >
+                0.263); // the first epoch at the target
+        QVERIFY2(w.statusBar()->currentMessage().startsWith("Training reached the lesson's target"),
+                 qPrintable(w.statusBar()->currentMessage()));
     }
 
     // Every documented shortcut works on every desktop: no key belongs to two actions or twice
@@ -362,11 +395,13 @@ private slots:
                 const QString k = key.toString();
                 QVERIFY2(!owner.contains(k) || owner[k] == a->objectName() + a->text(),
                          qPrintable(k + " on " + owner[k] + " and " + a->objectName() + a->text()));
-                QVERIFY2(a->shortcuts().count(key) == 1, qPrintable(k + " twice on " + a->objectName()));
+                QVERIFY2(a->shortcuts().count(key) == 1,
+                         qPrintable(k + " twice on " + a->objectName()));
                 owner[k] = a->objectName() + a->text();
             }
         }
-        QVERIFY(w.action("saveAs")->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
+        QVERIFY(w.action("saveAs")->shortcuts().contains(
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
         w.session()->finishIteration();
         w.session()->editCell({"X", 2, 0}, 0.5);
         QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
@@ -381,7 +416,8 @@ private slots:
     // Every way of reaching a step shows the grids it computes, titles included: going there
     // before the window is shown (as --step does), Next, and a click in the step list.
     void everyStepShowsItsCells() {
-        for (const char* lesson : {"01-three-samples.json", "05-house-prices.json", "07-moons.json"}) {
+        for (const char* lesson :
+             {"01-three-samples.json", "05-house-prices.json", "07-moons.json"}) {
             MainWindow w;
             QVERIFY(w.openLesson(sourceDir + "/lessons/" + lesson));
             w.resize(1400, 900);
@@ -395,11 +431,15 @@ private slots:
                 const auto& stage = w.session()->trace().stages[size_t(w.session()->stage())];
                 int fully = 0;
                 for (int m : stage.matrices) {
-                    MatrixPanel* p = w.sheet()->panel(QString::fromStdString(w.session()->trace().matrices[size_t(m)].name));
+                    MatrixPanel* p = w.sheet()->panel(
+                        QString::fromStdString(w.session()->trace().matrices[size_t(m)].name));
                     const QRect area(p->mapTo(viewport, QPoint(0, 0)), p->size());
                     fully += visible.contains(area) ? 1 : 0;
                 }
-                QVERIFY2(fully >= 1, qPrintable(QStringLiteral("%1 %2 step %3").arg(lesson, how).arg(w.session()->step())));
+                QVERIFY2(
+                    fully >= 1,
+                    qPrintable(
+                        QStringLiteral("%1 %2 step %3").arg(lesson, how).arg(w.session()->step())));
             };
             shown("before showing");
             for (int s = 3; s < w.session()->stageCount(); ++s) {
@@ -407,16 +447,20 @@ private slots:
                 shown("Next");
             }
             QListWidget* steps = w.stepPanel()->list();
-            QTest::mouseClick(steps->viewport(), Qt::LeftButton, {}, steps->visualItemRect(steps->item(0)).center());
+            QTest::mouseClick(steps->viewport(), Qt::LeftButton, {},
+                              steps->visualItemRect(steps->item(0)).center());
             shown("step list");
         }
     }
 
     // A name typed without an extension gets the dialog's, so its filter finds the file again.
     void savedNamesGetTheirExtension() {
-        QCOMPARE(withFilterSuffix("/tmp/my_lesson", "Backstep lessons (*.json)"), QStringLiteral("/tmp/my_lesson.json"));
-        QCOMPARE(withFilterSuffix("/tmp/loss", "CSV files (*.csv)"), QStringLiteral("/tmp/loss.csv"));
-        QCOMPARE(withFilterSuffix("/tmp/mine.txt", "CSV files (*.csv)"), QStringLiteral("/tmp/mine.txt")); // chosen on purpose
+        QCOMPARE(withFilterSuffix("/tmp/my_lesson", "Backstep lessons (*.json)"),
+                 QStringLiteral("/tmp/my_lesson.json"));
+        QCOMPARE(withFilterSuffix("/tmp/loss", "CSV files (*.csv)"),
+                 QStringLiteral("/tmp/loss.csv"));
+        QCOMPARE(withFilterSuffix("/tmp/mine.txt", "CSV files (*.csv)"),
+                 QStringLiteral("/tmp/mine.txt")); // chosen on purpose
         QCOMPARE(withFilterSuffix("/tmp/v", "PNG images (*.png)"), QStringLiteral("/tmp/v.png"));
         QCOMPARE(withFilterSuffix("", "PNG images (*.png)"), QString()); // cancelled
     }
@@ -430,14 +474,28 @@ private slots:
         MatrixPanel* panel = w.sheet()->panel("wh");
         const QString text = panel->model()->index(0, 0).data().toString();
         QVERIFY(text.size() >= 15); // a drawn uniform weight needs about 17 significant digits
-        QVERIFY2(panel->view()->columnWidth(0) >= panel->view()->fontMetrics().horizontalAdvance(text) + 8,
+        QVERIFY2(panel->view()->columnWidth(0) >=
+                     panel->view()->fontMetrics().horizontalAdvance(text) + 8,
                  qPrintable(QString::number(panel->view()->columnWidth(0))));
         w.setDecimals(3);
         QCOMPARE(panel->view()->columnWidth(0), 74); // "-2.394": the usual width
         // a diverging lesson: −4.37e+216 needs more than 74 pixels, and gets them
         w.session()->editCell({"wh", 0, 0}, -4.37e216);
         QCOMPARE(panel->model()->index(0, 0).data().toString(), QStringLiteral("-4.370e+216"));
-        QVERIFY(panel->view()->columnWidth(0) >= panel->view()->fontMetrics().horizontalAdvance("-4.370e+216") + 8);
+        QVERIFY(panel->view()->columnWidth(0) >=
+                panel->view()->fontMetrics().horizontalAdvance("-4.370e+216") + 8);
+    }
+
+    // A jump of only 10 000 iterations that is long all the same (2000 samples a batch) trains
+    // in the background too, and arrives.
+    void heavyJumpTrainsInTheBackground() {
+        MainWindow w;
+        QVERIFY(w.openLesson(sourceDir + "/lessons/13-moons-hyperparameters.json"));
+        QSignalSpy arrived(&w, &MainWindow::jumpFinished);
+        w.goToIteration(10001); // 10 000 × 2000 rows × 4 units = 8·10⁷ cell computations
+        QVERIFY(w.isTraining());
+        QVERIFY(arrived.wait(120000));
+        QCOMPARE(w.session()->iteration(), qint64(10001));
     }
 
     void undoRedoThroughTheMenuActions() {
@@ -455,7 +513,8 @@ private slots:
 
     void speaksChinese() {
         QTranslator translator;
-        QVERIFY(translator.load(QLocale(QLocale::Chinese, QLocale::China), "backstep", "_", ":/i18n"));
+        QVERIFY(
+            translator.load(QLocale(QLocale::Chinese, QLocale::China), "backstep", "_", ":/i18n"));
         QApplication::installTranslator(&translator);
         const QLocale before;
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
@@ -464,8 +523,10 @@ private slots:
             QVERIFY(w.openLesson(defaultLesson));
             QCOMPARE(w.action("nextStep")->text(), QStringLiteral("下一步 ▶"));
             w.session()->goToStage(8);
-            QVERIFY(w.stepPanel()->explanationText().contains(QStringLiteral("第 11 步更新之前的 wout")));
-            QVERIFY(w.stepPanel()->explanationText().contains(QStringLiteral("这里用的是第 11 步更新之前的 wout。"))); // the lesson's own zh_CN note
+            QVERIFY(w.stepPanel()->explanationText().contains(
+                QStringLiteral("第 11 步更新之前的 wout")));
+            QVERIFY(w.stepPanel()->explanationText().contains(QStringLiteral(
+                "这里用的是第 11 步更新之前的 wout。"))); // the lesson's own zh_CN note
             QVERIFY(w.windowTitle().startsWith(QStringLiteral("三个样本，四个输入")));
         }
         QLocale::setDefault(before);
