@@ -8,8 +8,8 @@
 #include "network_diagram.h"
 #include "save_names.h"
 #include "settings_panel.h"
-#include "space_views.h"
 #include "sheet_widget.h"
+#include "space_views.h"
 #include "step_panel.h"
 
 #include "io/lesson_loader.h"
@@ -47,8 +47,7 @@ namespace {
 // once: a key listed twice on one action makes Qt call it ambiguous and do nothing.
 QList<QKeySequence> withStandardKeys(QList<QKeySequence> keys, QKeySequence::StandardKey standard) {
     for (const QKeySequence& key : QKeySequence::keyBindings(standard))
-        if (!key.isEmpty() && !keys.contains(key))
-            keys << key;
+        if (!key.isEmpty() && !keys.contains(key)) keys << key;
     return keys;
 }
 
@@ -80,43 +79,56 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(&session_, &LessonSession::traceChanged, this, &MainWindow::refreshStatus);
     connect(&session_, &LessonSession::historyChanged, this, &MainWindow::refreshHistory);
     connect(playTimer_, &QTimer::timeout, this, [this] {
-        if (!session_.nextStep())
-            action("play")->setChecked(false);
+        if (!session_.nextStep()) action("play")->setChecked(false);
     });
-    connect(&runner_, &TrainingRunner::progress, this, [this](int done, int total, const TrainingHistory& newPart) {
-        runHistory_.append(newPart);
-        const TrainingHistory& h = runHistory_;
-        progress_->setMaximum(total);
-        progress_->setValue(done);
-        chart_->setHistory(h.loss, h.accuracy, h.testLoss, h.testAccuracy);
-        chart_->setCurrentEpoch(static_cast<int>(h.loss.size()));
-        statusLoss_->setText(h.loss.isEmpty() ? QString() : tr("loss %1").arg(h.latestLoss, 0, 'g', 6));
-        emit trainingProgress(h);
-    });
+    connect(&runner_, &TrainingRunner::progress, this,
+            [this](int done, int total, const TrainingHistory& newPart) {
+                runHistory_.append(newPart);
+                const TrainingHistory& h = runHistory_;
+                progress_->setMaximum(total);
+                progress_->setValue(done);
+                chart_->setHistory(h.loss, h.accuracy, h.testLoss, h.testAccuracy);
+                chart_->setCurrentEpoch(static_cast<int>(h.loss.size()));
+                statusLoss_->setText(h.loss.isEmpty() ? QString()
+                                                      : tr("loss %1").arg(h.latestLoss, 0, 'g', 6));
+                // live while training: epochs completed so far (the sheet catches up when it ends)
+                statusPosition_->setText(
+                    tr("training: %1 epochs done, %2 of this run").arg(h.loss.size()).arg(done));
+                emit trainingProgress(h);
+            });
     connect(&runner_, &TrainingRunner::outOfMemory, this, [this] {
-        showError(tr("Training stopped"), tr("Not enough memory to go on training this lesson; it stays at the last complete iteration."));
+        showError(tr("Training stopped"), tr("Not enough memory to go on training this lesson; it "
+                                             "stays at the last complete iteration."));
     });
-    connect(&runner_, &TrainingRunner::finished, this, [this](std::shared_ptr<Trainer> trainer, bool cancelled) {
-        session_.adoptTrainer(*trainer);
-        setTrainingState(false);
-        const qint64 jumpTarget = std::exchange(pendingIteration_, 0);
-        if (jumpTarget > 0 && !cancelled && !trainer->stop()) {
-            goToIteration(jumpTarget); // the rest of the jump: less than an epoch
-            return;
-        }
-        if (trainer->stop())
-            showError(tr("Training stopped"), QString::fromStdString(trainer->stop()->message()));
-        else if (trainer->targetReached())
-            statusBar()->showMessage(tr("Training reached the lesson's target: loss %1 at or below %2 (stop at loss) at epoch %3")
-                                         .arg(trainer->epochLoss().back(), 0, 'g', 6)
-                                         .arg(*trainer->config().stopAtLoss)
-                                         .arg(trainer->epochsCompleted()));
-        else
-            statusBar()->showMessage(cancelled ? tr("Training cancelled at epoch %1").arg(trainer->epochsCompleted())
-                                               : tr("Trained to epoch %1").arg(trainer->epochsCompleted()), 5000);
-        if (jumpTarget > 0)
-            emit jumpFinished();
-    });
+    connect(
+        &runner_, &TrainingRunner::finished, this,
+        [this](std::shared_ptr<Trainer> trainer, bool cancelled) {
+            session_.adoptTrainer(*trainer);
+            setTrainingState(false);
+            const qint64 jumpTarget = std::exchange(pendingIteration_, 0);
+            if (jumpTarget > 0 && !cancelled && !trainer->stop()) {
+                goToIteration(jumpTarget); // the rest of the jump: less than an epoch
+                return;
+            }
+            if (trainer->stop())
+                showError(tr("Training stopped"),
+                          QString::fromStdString(trainer->stop()->message()));
+            else if (trainer->targetReached())
+                statusBar()->showMessage(tr("Training reached the lesson's target: loss %1 at or "
+                                            "below %2 (stop at loss) at epoch %3")
+                                             .arg(trainer->epochLoss().back(), 0, 'g', 6)
+                                             .arg(*trainer->config().stopAtLoss)
+                                             .arg(trainer->epochsCompleted()));
+            else
+                statusBar()->showMessage(
+                    (cancelled
+                         ? tr("Training cancelled after epoch %1").arg(trainer->epochsCompleted())
+                         : tr("Trained to the end of epoch %1").arg(trainer->epochsCompleted())) +
+                        tr("; the sheet shows the next iteration, %1")
+                            .arg(trainer->iterationsCompleted() + 1),
+                    10000);
+            if (jumpTarget > 0) emit jumpFinished();
+        });
     restoreSettings();
 }
 
@@ -129,53 +141,78 @@ MainWindow::~MainWindow() {
     qDeleteAll(findChildren<QAction*>(Qt::FindDirectChildrenOnly));
 }
 
-QAction* MainWindow::action(const QString& name) const { return findChild<QAction*>(name); }
+QAction* MainWindow::action(const QString& name) const {
+    return findChild<QAction*>(name);
+}
 
 void MainWindow::createActions() {
-    const auto make = [this](const char* name, const QString& text, const QList<QKeySequence>& keys, const QString& tip,
-                             auto slot) {
+    const auto make = [this](const char* name, const QString& text, const QList<QKeySequence>& keys,
+                             const QString& tip, auto slot) {
         auto* a = new QAction(text, this);
         a->setObjectName(QString::fromLatin1(name));
         a->setShortcuts(keys);
-        a->setToolTip(keys.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, keys.first().toString(QKeySequence::NativeText)));
+        a->setToolTip(keys.isEmpty() ? tip
+                                     : QStringLiteral("%1 (%2)").arg(
+                                           tip, keys.first().toString(QKeySequence::NativeText)));
         a->setStatusTip(tip);
         connect(a, &QAction::triggered, this, slot);
         addAction(a);
         return a;
     };
-    make("previousStep", tr("◀ Back"), {Qt::Key_Left}, tr("Go back one step; shows exactly what was there"), [this] { session_.previousStep(); });
-    make("nextStep", tr("Next ▶"), {Qt::Key_Space, Qt::Key_Right}, tr("Compute the next step"), [this] { session_.nextStep(); });
-    make("nextCell", tr("Next cell"), {Qt::Key_Down}, tr("Compute the next step one cell at a time"), [this] { session_.nextCell(); });
-    auto* play = make("play", tr("Play"), {Qt::Key_P}, tr("Step automatically at the chosen speed"), [] {});
+    make("previousStep", tr("◀ Back"), {Qt::Key_Left},
+         tr("Go back one step; shows exactly what was there"), [this] { session_.previousStep(); });
+    make("nextStep", tr("Next ▶"), {Qt::Key_Space, Qt::Key_Right}, tr("Compute the next step"),
+         [this] { session_.nextStep(); });
+    make("nextCell", tr("Next cell"), {Qt::Key_Down},
+         tr("Compute the next step one cell at a time"), [this] { session_.nextCell(); });
+    auto* play =
+        make("play", tr("Play"), {Qt::Key_P}, tr("Step automatically at the chosen speed"), [] {});
     play->setCheckable(true);
     connect(play, &QAction::toggled, this, &MainWindow::togglePlay);
-    make("finishIteration", tr("Finish iteration"), {Qt::Key_End}, tr("Compute the rest of this iteration"), [this] { session_.finishIteration(); });
-    make("train", tr("Train"), {QKeySequence(Qt::CTRL | Qt::Key_T)}, tr("Train the number of epochs in the box, off the window's thread"),
+    make("finishIteration", tr("Finish iteration"), {Qt::Key_End},
+         tr("Compute the rest of this iteration"), [this] { session_.finishIteration(); });
+    make("train", tr("Train"), {QKeySequence(Qt::CTRL | Qt::Key_T)},
+         tr("Train the number of epochs in the box, off the window's thread"),
          [this] { trainEpochs(epochs_->value()); });
-    make("reset", tr("Reset"), {QKeySequence(Qt::CTRL | Qt::Key_R)}, tr("Back to the lesson's initial weights (the same ones)"), [this] { session_.reset(); });
-    make("reseed", tr("New weights"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}, tr("Draw new initial weights with a new seed"),
+    make("reset", tr("Reset"), {QKeySequence(Qt::CTRL | Qt::Key_R)},
+         tr("Back to the lesson's initial weights (the same ones)"), [this] { session_.reset(); });
+    make("reseed", tr("New weights"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
+         tr("Draw new initial weights with a new seed"),
          [this] { session_.reseed(QRandomGenerator::global()->bounded(1u, 1000000u)); });
-    make("jump", tr("Go to iteration…"), {QKeySequence(Qt::CTRL | Qt::Key_G)}, tr("Jump to an iteration or epoch"), [this] { jumpToIteration(); });
-    make("open", tr("&Open lesson…"), {QKeySequence::Open}, tr("Open a lesson file"), [this] { chooseAndOpenLesson(); });
-    make("gallery", tr("Lesson &gallery…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)}, tr("Choose one of the shipped lessons"), [this] { showGallery(); });
-    make("importCsv", tr("&Import CSV…"), {QKeySequence(Qt::CTRL | Qt::Key_I)}, tr("Make a new lesson from a CSV file of your own"),
-         [this] { chooseAndImportCsv(); });
-    make("saveAs", tr("&Save lesson as…"), withStandardKeys({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, QKeySequence::SaveAs), tr("Save data, settings and weights as a lesson file"), [this] { chooseAndSaveLesson(); });
-    make("exportTrace", tr("Export all matrices…"), {QKeySequence(Qt::CTRL | Qt::Key_E)}, tr("One CSV per matrix of this iteration, as backstep-cli trace writes"),
+    make("jump", tr("Go to iteration…"), {QKeySequence(Qt::CTRL | Qt::Key_G)},
+         tr("Jump to an iteration or epoch"), [this] { jumpToIteration(); });
+    make("open", tr("&Open lesson…"), {QKeySequence::Open}, tr("Open a lesson file"),
+         [this] { chooseAndOpenLesson(); });
+    make("gallery", tr("Lesson &gallery…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
+         tr("Choose one of the shipped lessons"), [this] { showGallery(); });
+    make("importCsv", tr("&Import CSV…"), {QKeySequence(Qt::CTRL | Qt::Key_I)},
+         tr("Make a new lesson from a CSV file of your own"), [this] { chooseAndImportCsv(); });
+    make("saveAs", tr("&Save lesson as…"),
+         withStandardKeys({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, QKeySequence::SaveAs),
+         tr("Save data, settings and weights as a lesson file"), [this] { chooseAndSaveLesson(); });
+    make("exportTrace", tr("Export all matrices…"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
+         tr("One CSV per matrix of this iteration, as backstep-cli trace writes"),
          [this] { chooseAndExportTrace(); });
-    make("exportLoss", tr("Export loss history…"), {}, tr("The loss (and accuracy) per epoch as CSV"), [this] { chooseAndExportLoss(); });
-    make("exportChart", tr("Export chart as PNG…"), {}, tr("The loss chart as an image"), [this] { chooseAndExportChart(); });
-    make("exportViews", tr("Export 2-D views as PNG…"), {}, tr("The input and hidden space views as an image"), [this] {
-        spacesDock_->show();
-        const QString filter = tr("PNG images (*.png)");
-        const QString path = withFilterSuffix(
-            QFileDialog::getSaveFileName(this, tr("Export 2-D views"), QStringLiteral("views.png"), filter), filter);
-        if (!path.isEmpty())
-            if (const QString error = spaces_->exportPng(path); !error.isEmpty())
-                showError(tr("Export failed"), error);
-    });
+    make("exportLoss", tr("Export loss history…"), {},
+         tr("The loss (and accuracy) per epoch as CSV"), [this] { chooseAndExportLoss(); });
+    make("exportChart", tr("Export chart as PNG…"), {}, tr("The loss chart as an image"),
+         [this] { chooseAndExportChart(); });
+    make("exportViews", tr("Export 2-D views as PNG…"), {},
+         tr("The input and hidden space views as an image"), [this] {
+             spacesDock_->show();
+             const QString filter = tr("PNG images (*.png)");
+             const QString path =
+                 withFilterSuffix(QFileDialog::getSaveFileName(this, tr("Export 2-D views"),
+                                                               QStringLiteral("views.png"), filter),
+                                  filter);
+             if (!path.isEmpty())
+                 if (const QString error = spaces_->exportPng(path); !error.isEmpty())
+                     showError(tr("Export failed"), error);
+         });
     make("quit", tr("&Quit"), {QKeySequence::Quit}, tr("Close Backstep"), [this] { close(); });
-    auto* logScale = make("logScale", tr("Logarithmic loss axis"), {QKeySequence(Qt::CTRL | Qt::Key_L)}, tr("Show the loss on a log scale"), [] {});
+    auto* logScale =
+        make("logScale", tr("Logarithmic loss axis"), {QKeySequence(Qt::CTRL | Qt::Key_L)},
+             tr("Show the loss on a log scale"), [] {});
     logScale->setCheckable(true);
     connect(logScale, &QAction::toggled, this, [this](bool on) { chart_->setLogScale(on); });
 
@@ -184,15 +221,18 @@ void MainWindow::createActions() {
     undo->setShortcuts(withStandardKeys({QKeySequence(Qt::CTRL | Qt::Key_Z)}, QKeySequence::Undo));
     auto* redo = session_.undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redo"));
-    redo->setShortcuts(withStandardKeys({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)},
-                                        QKeySequence::Redo));
+    redo->setShortcuts(withStandardKeys(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)},
+        QKeySequence::Redo));
     addAction(undo);
     addAction(redo);
 
     decimalsGroup_ = new QActionGroup(this);
     for (int d : {2, 3, 4, 6, -1}) {
-        auto* a = new QAction(d < 0 ? tr("Full precision") : tr("%n decimal(s)", nullptr, d), decimalsGroup_);
-        a->setObjectName(QStringLiteral("decimals%1").arg(d < 0 ? QStringLiteral("Full") : QString::number(d)));
+        auto* a = new QAction(d < 0 ? tr("Full precision") : tr("%n decimal(s)", nullptr, d),
+                              decimalsGroup_);
+        a->setObjectName(
+            QStringLiteral("decimals%1").arg(d < 0 ? QStringLiteral("Full") : QString::number(d)));
         a->setCheckable(true);
         a->setData(d);
         connect(a, &QAction::triggered, this, [this, d] { setDecimals(d); });
@@ -211,7 +251,8 @@ void MainWindow::createToolBar() {
     speed_->setValue(4);
     speed_->setFixedWidth(90);
     speed_->setToolTip(tr("Play speed: steps per second"));
-    connect(speed_, &QSlider::valueChanged, this, [this](int perSecond) { playTimer_->setInterval(1000 / perSecond); });
+    connect(speed_, &QSlider::valueChanged, this,
+            [this](int perSecond) { playTimer_->setInterval(1000 / perSecond); });
     bar->addWidget(speed_);
     bar->addAction(action("finishIteration"));
     bar->addSeparator();
@@ -230,7 +271,8 @@ void MainWindow::createToolBar() {
         bar->addAction(action(QString::fromLatin1(name)));
 }
 
-QDockWidget* MainWindow::addDock(const QString& title, const char* name, QWidget* content, Qt::DockWidgetArea area) {
+QDockWidget* MainWindow::addDock(const QString& title, const char* name, QWidget* content,
+                                 Qt::DockWidgetArea area) {
     auto* dock = new QDockWidget(title, this);
     dock->setObjectName(QLatin1String(name)); // saveState() keeps the layout by this name
     dock->setWidget(content);
@@ -246,27 +288,38 @@ void MainWindow::createDocks() {
     spaces_ = new SpaceViews(&session_, this);
     QDockWidget* stepsDock = addDock(tr("Steps"), "stepsDock", steps_, Qt::RightDockWidgetArea);
     QDockWidget* chartDock = addDock(tr("Loss"), "lossDock", chart_, Qt::RightDockWidgetArea);
-    QDockWidget* diagramDock = addDock(tr("Network"), "networkDock", diagram_, Qt::RightDockWidgetArea);
-    QDockWidget* evaluationDock = addDock(tr("Evaluation"), "evaluationDock", evaluation_, Qt::RightDockWidgetArea);
-    spacesDock_ = addDock(tr("Input and hidden space"), "spacesDock", spaces_, Qt::BottomDockWidgetArea);
+    QDockWidget* diagramDock =
+        addDock(tr("Network"), "networkDock", diagram_, Qt::RightDockWidgetArea);
+    QDockWidget* evaluationDock =
+        addDock(tr("Evaluation"), "evaluationDock", evaluation_, Qt::RightDockWidgetArea);
+    spacesDock_ =
+        addDock(tr("Input and hidden space"), "spacesDock", spaces_, Qt::BottomDockWidgetArea);
     tabifyDockWidget(chartDock, diagramDock);
     tabifyDockWidget(diagramDock, evaluationDock);
     // The lesson and its settings in the taller place, beside the chart.
     auto* lessonPane = new LessonPane(&session_, this);
-    QDockWidget* lessonDock = addDock(tr("Lesson"), "lessonDock", lessonPane, Qt::RightDockWidgetArea);
-    QDockWidget* settingsDock = addDock(tr("Lesson settings"), "settingsDock", new SettingsPanel(&session_, this), Qt::RightDockWidgetArea);
+    QDockWidget* lessonDock =
+        addDock(tr("Lesson"), "lessonDock", lessonPane, Qt::RightDockWidgetArea);
+    QDockWidget* settingsDock =
+        addDock(tr("Lesson settings"), "settingsDock", new SettingsPanel(&session_, this),
+                Qt::RightDockWidgetArea);
     tabifyDockWidget(evaluationDock, lessonDock);
     tabifyDockWidget(lessonDock, settingsDock);
     lessonDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     settingsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    for (QDockWidget* dock : {lessonDock, settingsDock}) // shown from the menu: in front of its tabs
-        connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool on) { if (on) dock->raise(); });
-    connect(lessonPane, &LessonPane::experimentTried, this,
-            [this](const QString& text) { statusBar()->showMessage(tr("Watch for: %1").arg(text), 20000); });
+    for (QDockWidget* dock :
+         {lessonDock, settingsDock}) // shown from the menu: in front of its tabs
+        connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool on) {
+            if (on) dock->raise();
+        });
+    connect(lessonPane, &LessonPane::experimentTried, this, [this](const QString& text) {
+        statusBar()->showMessage(tr("Watch for: %1").arg(text), 20000);
+    });
     chartDock->raise();
     resizeDocks({stepsDock}, {420}, Qt::Horizontal);
     connect(&session_, &LessonSession::lessonChanged, this, [this] {
-        const bool twoInputs = session_.lesson().network.inputs == 2; // the 2-D views need two inputs
+        const bool twoInputs =
+            session_.lesson().network.inputs == 2; // the 2-D views need two inputs
         spacesDock_->setVisible(twoInputs);
         action("exportViews")->setEnabled(twoInputs);
     });
@@ -296,7 +349,8 @@ void MainWindow::createMenus() {
     edit->addAction(action("undo"));
     edit->addAction(action("redo"));
     QMenu* step = menuBar()->addMenu(tr("&Step"));
-    for (const char* name : {"previousStep", "nextStep", "nextCell", "play", "finishIteration", "train", "reset", "reseed", "jump"})
+    for (const char* name : {"previousStep", "nextStep", "nextCell", "play", "finishIteration",
+                             "train", "reset", "reseed", "jump"})
         step->addAction(action(QString::fromLatin1(name)));
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QMenu* decimals = view->addMenu(tr("&Decimals"));
@@ -327,15 +381,20 @@ void MainWindow::createStatusBar() {
 }
 
 void MainWindow::refreshStatus() {
-    if (!session_.hasLesson())
-        return;
+    if (!session_.hasLesson()) return;
     const Lesson& l = session_.lesson();
     const TrainingConfig& t = session_.trainer().config();
     statusLesson_->setText(tr("%1 · %2 · %3 · lr %4")
-                               .arg(l.title.text(QLocale().name()).isEmpty() ? tr("(untitled)") : l.title.text(QLocale().name()),
-                                    QString::fromStdString(l.network.describe()), QString::fromStdString(t.batch.describe()))
+                               .arg(l.title.text(QLocale().name()).isEmpty()
+                                        ? tr("(untitled)")
+                                        : l.title.text(QLocale().name()),
+                                    QString::fromStdString(l.network.describe()),
+                                    QString::fromStdString(t.batch.describe()))
                                .arg(t.learningRate));
-    statusPosition_->setText(tr("epoch %1 · iteration %2 · step %3 of 12").arg(session_.epoch()).arg(session_.iteration()).arg(session_.step()));
+    statusPosition_->setText(tr("epoch %1 · iteration %2 · step %3 of 12")
+                                 .arg(session_.epoch())
+                                 .arg(session_.iteration())
+                                 .arg(session_.step()));
     statusLoss_->setText(tr("loss %1").arg(session_.trace().loss, 0, 'g', 6));
     action("previousStep")->setEnabled(!runner_.isRunning() && session_.canGoBack());
     chart_->setCurrentEpoch(session_.epoch() - 1 > 0 ? session_.epoch() - 1 : 0);
@@ -364,17 +423,18 @@ bool MainWindow::openLesson(const QString& path) {
             setLesson(*result.lesson); // keeps the current lesson when memory runs out
     } catch (const std::bad_alloc&) {
         result.lesson.reset();
-        result.errors = QStringList{tr("%1: not enough memory for this lesson; use fewer samples or units").arg(path)};
+        result.errors = QStringList{
+            tr("%1: not enough memory for this lesson; use fewer samples or units").arg(path)};
     }
     if (!result.lesson) {
         lastError_ = result.errors.join('\n');
-        showError(tr("Cannot open the lesson"), tr("The lesson was not opened; the current one stays.\n\n%1").arg(lastError_));
+        showError(tr("Cannot open the lesson"),
+                  tr("The lesson was not opened; the current one stays.\n\n%1").arg(lastError_));
         return false;
     }
     lastError_.clear();
     lessonPath_ = path;
-    if (!path.startsWith(QLatin1Char(':')))
-        addRecentFile(QFileInfo(path).absoluteFilePath());
+    if (!path.startsWith(QLatin1Char(':'))) addRecentFile(QFileInfo(path).absoluteFilePath());
     if (!result.warnings.isEmpty())
         statusBar()->showMessage(result.warnings.join(QStringLiteral("; ")), 10000);
     return true;
@@ -388,8 +448,7 @@ void MainWindow::showError(const QString& title, const QString& message) {
 }
 
 void MainWindow::trainEpochs(int epochs) {
-    if (runner_.isRunning() || !session_.hasLesson())
-        return;
+    if (runner_.isRunning() || !session_.hasLesson()) return;
     action("play")->setChecked(false);
     setTrainingState(true);
     progress_->setRange(0, epochs);
@@ -398,19 +457,20 @@ void MainWindow::trainEpochs(int epochs) {
     runner_.start(session_.trainer(), epochs);
 }
 
-void MainWindow::cancelTraining() { runner_.cancel(); }
+void MainWindow::cancelTraining() {
+    runner_.cancel();
+}
 
 void MainWindow::setTrainingState(bool running) {
     progress_->setVisible(running);
     cancel_->setVisible(running);
-    for (const char* name : {"previousStep", "nextStep", "nextCell", "play", "finishIteration", "train", "reset", "reseed", "jump", "open",
-                             "gallery", "undo", "redo"})
+    for (const char* name : {"previousStep", "nextStep", "nextCell", "play", "finishIteration",
+                             "train", "reset", "reseed", "jump", "open", "gallery", "undo", "redo"})
         action(QString::fromLatin1(name))->setEnabled(!running);
     sheet_->setEnabled(!running);
     findChild<SettingsPanel*>()->setEnabled(!running); // a change would miss the trainer running
     findChild<LessonPane*>()->setExperimentsEnabled(!running);
-    if (!running)
-        refreshStatus();
+    if (!running) refreshStatus();
 }
 
 void MainWindow::togglePlay(bool on) {
@@ -436,14 +496,12 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
-    if (event->mimeData()->hasUrls())
-        event->acceptProposedAction();
+    if (event->mimeData()->hasUrls()) event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event) {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.first().isLocalFile())
-        openLesson(urls.first().toLocalFile());
+    if (!urls.isEmpty() && urls.first().isLocalFile()) openLesson(urls.first().toLocalFile());
 }
 
 void MainWindow::restoreSettings() {
@@ -464,8 +522,7 @@ void MainWindow::saveSettings() {
     settings.setValue(QStringLiteral("view/logScale"), action("logScale")->isChecked());
     settings.setValue(QStringLiteral("train/epochs"), epochs_->value());
     settings.setValue(QStringLiteral("play/stepsPerSecond"), speed_->value());
-    if (!lessonPath_.isEmpty())
-        settings.setValue(QStringLiteral("lesson/last"), lessonPath_);
+    if (!lessonPath_.isEmpty()) settings.setValue(QStringLiteral("lesson/last"), lessonPath_);
 }
 
 } // namespace backstep

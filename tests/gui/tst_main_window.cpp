@@ -366,6 +366,20 @@ private slots:
                  qPrintable(QString::number(t.epochTestAccuracy().back())));
     }
 
+    // One convention for epochs and iterations: after training N epochs the message says so and
+    // names the iteration the sheet shows, which the status line shows too.
+    void trainingSaysWhatTheSheetShows() {
+        MainWindow w;
+        QVERIFY(w.openLesson(defaultLesson));
+        w.trainEpochs(50);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isTraining(), 60000);
+        QCOMPARE(w.statusBar()->currentMessage(),
+                 QStringLiteral(
+                     "Trained to the end of epoch 50; the sheet shows the next iteration, 51"));
+        QCOMPARE(w.session()->iteration(), qint64(51));
+        QCOMPARE(w.session()->trainer().epochsCompleted(), 50);
+    }
+
     // Lesson 14 stops by itself at its target loss, and the window says so.
     void trainingStopsAtTheTargetLoss() {
         MainWindow w;
