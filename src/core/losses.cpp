@@ -60,4 +60,16 @@ double lossValue(Loss loss, const Matrix& y, const Matrix& output, const Matrix&
     return std::nan("");
 }
 
+std::optional<TargetProblem> targetProblem(Loss loss, const Matrix& y) {
+    for (Index r = 0; r < y.rows(); ++r) {
+        if (loss == Loss::Bce && ((y.row(r).array() < 0.0).any() || (y.row(r).array() > 1.0).any()))
+            return TargetProblem{r, "loss bce needs targets from 0 to 1"};
+        if (loss == Loss::CrossEntropy &&
+            ((y.row(r).array() < 0.0).any() || std::abs(y.row(r).sum() - 1.0) > 1e-9))
+            return TargetProblem{r, "loss cross_entropy needs each target row to sum to 1 "
+                                    "(one-hot: one 1, the rest 0)"};
+    }
+    return std::nullopt;
+}
+
 } // namespace backstep

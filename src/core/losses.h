@@ -27,4 +27,12 @@ bool slopeCancels(Loss loss);
 // which are evaluated from z in a form that cannot overflow or take log(0).
 double lossValue(Loss loss, const Matrix& y, const Matrix& output, const Matrix& outputLayerInput);
 
+// The first row of targets `y` that `loss` cannot train on, and why ("loss bce needs targets
+// from 0 to 1"), or nullopt when every row will do.
+struct TargetProblem {
+    Index row = 0;
+    std::string why;
+};
+std::optional<TargetProblem> targetProblem(Loss loss, const Matrix& y);
+
 } // namespace backstep

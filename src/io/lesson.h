@@ -31,7 +31,6 @@ struct DataSource {
     Kind kind = Kind::Inline;
     GeneratorSpec generator; // Kind::Generator
     QString csvPath;         // Kind::Csv, as written in the lesson (relative to its folder)
-    QString testCsvPath;     // Kind::Csv: held-out samples in a second file (optional)
     QStringList targets;     // Kind::Csv: target columns
     QStringList features;    // Kind::Csv: input columns (all other columns when empty)
 };

@@ -312,7 +312,6 @@ bool LessonParser::parseCsvData(const QJsonObject& data, Lesson& lesson) {
                      QStringLiteral("its input columns differ from those of %1").arg(*relative));
             return false;
         }
-        lesson.source.testCsvPath = *testRelative;
     }
     lesson.source.kind = DataSource::Kind::Csv;
     lesson.source.csvPath = *relative;
@@ -321,19 +320,22 @@ bool LessonParser::parseCsvData(const QJsonObject& data, Lesson& lesson) {
     return true;
 }
 
+std::optional<CsvTable> LessonParser::readCsvTable(const QString& relative, const QString& path) {
+    const auto file = resolveInsideLessonFolder(relative, path);
+    if (!file) return std::nullopt;
+    CsvReadResult csv = readCsvFile(*file, relative);
+    for (const QString& warning : csv.warnings)
+        f_.warning(path, warning);
+    if (!csv.table) f_.error(path, csv.error);
+    return std::move(csv.table);
+}
+
 bool LessonParser::readCsvSamples(const QString& relative, const QString& path,
                                   const QStringList& targets,
                                   const std::optional<QStringList>& features, Dataset& d) {
-    const auto file = resolveInsideLessonFolder(relative, path);
-    if (!file) return false;
-    const CsvReadResult csv = readCsvFile(*file, relative);
-    for (const QString& warning : csv.warnings)
-        f_.warning(path, warning);
-    if (!csv.table) {
-        f_.error(path, csv.error);
-        return false;
-    }
-    const QStringList& header = csv.table->header;
+    const auto csv = readCsvTable(relative, path);
+    if (!csv) return false;
+    const QStringList& header = csv->header;
     const auto columnOf = [&](const QString& column, const QString& where) -> int {
         const int index = static_cast<int>(header.indexOf(column));
         if (index < 0)
@@ -359,11 +361,11 @@ bool LessonParser::readCsvSamples(const QString& relative, const QString& path,
         f_.error("data.features", QStringLiteral("no input columns are left besides the targets"));
         return false;
     }
-    const auto rows = static_cast<Index>(csv.table->rows.size());
+    const auto rows = static_cast<Index>(csv->rows.size());
     d.X.resize(rows, static_cast<Index>(featureColumns.size()));
     d.y.resize(rows, static_cast<Index>(targetColumns.size()));
     for (Index r = 0; r < rows; ++r) {
-        const auto& row = csv.table->rows[static_cast<size_t>(r)];
+        const auto& row = csv->rows[static_cast<size_t>(r)];
         for (size_t c = 0; c < featureColumns.size(); ++c)
             d.X(r, static_cast<Index>(c)) = row[static_cast<size_t>(featureColumns[c])];
         for (size_t c = 0; c < targetColumns.size(); ++c)
@@ -378,16 +380,9 @@ bool LessonParser::readCsvSamples(const QString& relative, const QString& path,
 
 std::optional<Matrix> LessonParser::readCsvMatrix(const QString& relative, const QString& path,
                                                   qint64 rows, qint64 cols) {
-    const auto file = resolveInsideLessonFolder(relative, path);
-    if (!file) return std::nullopt;
-    const CsvReadResult csv = readCsvFile(*file, relative);
-    for (const QString& warning : csv.warnings)
-        f_.warning(path, warning);
-    if (!csv.table) {
-        f_.error(path, csv.error);
-        return std::nullopt;
-    }
-    const qint64 r = static_cast<qint64>(csv.table->rows.size()), c = csv.table->header.size();
+    const auto csv = readCsvTable(relative, path);
+    if (!csv) return std::nullopt;
+    const qint64 r = static_cast<qint64>(csv->rows.size()), c = csv->header.size();
     if (r != rows || c != cols) {
         f_.error(path, QStringLiteral("%1 holds a %2 matrix; expected %3")
                            .arg(relative, shapeText(r, c), shapeText(rows, cols)));
@@ -396,7 +391,7 @@ std::optional<Matrix> LessonParser::readCsvMatrix(const QString& relative, const
     Matrix m(r, c);
     for (qint64 i = 0; i < r; ++i)
         for (qint64 j = 0; j < c; ++j)
-            m(i, j) = csv.table->rows[static_cast<size_t>(i)][static_cast<size_t>(j)];
+            m(i, j) = csv->rows[static_cast<size_t>(i)][static_cast<size_t>(j)];
     return m;
 }
 

@@ -445,23 +445,9 @@ bool LessonParser::parseInit(const QJsonValue& value, Lesson& lesson) {
 }
 
 void LessonParser::checkTargets(const Lesson& lesson) {
-    const Matrix& y = lesson.data.y;
-    const Loss loss = lesson.training.loss;
-    for (Index r = 0; r < y.rows(); ++r) {
-        if (loss == Loss::Bce &&
-            ((y.row(r).array() < 0.0).any() || (y.row(r).array() > 1.0).any())) {
-            f_.error(QStringLiteral("data.y[%1]").arg(r),
-                     QStringLiteral("loss bce needs targets from 0 to 1"));
-            return;
-        }
-        if (loss == Loss::CrossEntropy &&
-            ((y.row(r).array() < 0.0).any() || std::abs(y.row(r).sum() - 1.0) > 1e-9)) {
-            f_.error(QStringLiteral("data.y[%1]").arg(r),
-                     QStringLiteral("loss cross_entropy needs each target row to sum to 1 "
-                                    "(one-hot: one 1, the rest 0)"));
-            return;
-        }
-    }
+    if (const auto problem = targetProblem(lesson.training.loss, lesson.data.y))
+        f_.error(QStringLiteral("data.y[%1]").arg(problem->row),
+                 QString::fromStdString(problem->why));
 }
 
 } // namespace backstep

@@ -2,6 +2,7 @@
 // Turns the JSON object of a lesson into a Lesson, checking every field.
 #pragma once
 
+#include "csv.h"
 #include "json_fields.h"
 #include "lesson.h"
 
@@ -27,6 +28,8 @@ private:
     bool parseInlineData(const QJsonObject& data, Lesson& lesson);
     bool parseGeneratedData(const QJsonObject& data, Lesson& lesson);
     bool parseCsvData(const QJsonObject& data, Lesson& lesson);
+    // A CSV file of the lesson's folder, its warnings and errors recorded under `path`.
+    std::optional<CsvTable> readCsvTable(const QString& relative, const QString& path);
     // Reads a CSV file of the lesson's folder into `d`: the target columns into y, the
     // feature columns (all others when not given) into X. `path` names the key for messages.
     bool readCsvSamples(const QString& relative, const QString& path, const QStringList& targets,

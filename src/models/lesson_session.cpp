@@ -16,23 +16,27 @@ LessonSession::LessonSession(QObject* parent) : QObject(parent) {}
 LessonSession::~LessonSession() = default;
 
 void LessonSession::setLesson(Lesson lesson) {
-    // Everything of the lesson's size is built first: if memory runs out, the session keeps
-    // the lesson it had.
     auto trainer = std::make_unique<Trainer>(lesson.network, lesson.training, lesson.data,
                                              lesson.initial, lesson.test);
+    install(std::move(lesson), std::move(trainer), false, 0);
+    undo_.clear();
+}
+
+void LessonSession::install(Lesson lesson, std::unique_ptr<Trainer> trainer, bool dataEdited,
+                            int stage) {
+    // Everything of the lesson's size is built first: if memory runs out, the session keeps
+    // the lesson it had.
     Trace trace = buildTrace(trainer->network(), trainer->config(), trainer->parameters(),
                              trainer->data(), trainer->nextBatch());
     lesson_ = std::move(lesson);
     trainer_ = std::move(trainer);
     trace_ = std::move(trace);
+    dataEdited_ = dataEdited;
     stepBackHistory_.clear();
-    undo_.clear();
-    dataEdited_ = false;
-    stage_ = 0;
-    revealed_ = -1;
-    focus_.reset();
     indexMatrices();
     changed_.clear();
+    stage_ = std::clamp(stage, 0, stageCount() - 1);
+    revealed_ = -1;
     resetFocusToStage();
     emit lessonChanged();
     emit traceChanged();
@@ -386,23 +390,7 @@ LessonSession::State LessonSession::state() const {
 }
 
 void LessonSession::setState(const State& state) {
-    auto trainer = std::make_unique<Trainer>(*state.trainer);
-    Trace trace = buildTrace(trainer->network(), trainer->config(), trainer->parameters(),
-                             trainer->data(), trainer->nextBatch());
-    lesson_ = state.lesson;
-    trainer_ = std::move(trainer);
-    trace_ = std::move(trace);
-    dataEdited_ = state.dataEdited;
-    stepBackHistory_.clear();
-    indexMatrices();
-    changed_.clear();
-    stage_ = std::clamp(state.stage, 0, stageCount() - 1);
-    revealed_ = -1;
-    resetFocusToStage();
-    emit lessonChanged();
-    emit traceChanged();
-    emit positionChanged();
-    emit historyChanged();
+    install(state.lesson, std::make_unique<Trainer>(*state.trainer), state.dataEdited, state.stage);
 }
 
 } // namespace backstep

@@ -112,6 +112,8 @@ signals:
     void historyChanged(); // loss history (training, reset)
 
 private:
+    // Replaces lesson, trainer and trace (built before anything changes), at `stage`.
+    void install(Lesson lesson, std::unique_ptr<Trainer> trainer, bool dataEdited, int stage);
     void rebuildTrace();
     // After the trainer was replaced: the new trace at step 1 (or 12), history forgotten.
     void showNewTrainerState(bool atLastStep);

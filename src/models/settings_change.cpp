@@ -8,8 +8,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
-#include <cmath>
-
 namespace backstep {
 
 QJsonObject lessonSettings(const Lesson& lesson, bool dataEdited) {
@@ -84,18 +82,10 @@ QString settingsRefusal(const Lesson& current, bool dataEdited, const QJsonObjec
     }
     if (const auto why = incompatibility(network, training.loss)) // as the lesson parser words it
         return QStringLiteral("network: ") + QString::fromStdString(*why);
-    const Matrix& y = current.data.y;
-    for (Index r = 0; r < y.rows(); ++r) {
-        if (training.loss == Loss::Bce &&
-            ((y.row(r).array() < 0.0).any() || (y.row(r).array() > 1.0).any()))
-            return QStringLiteral("data.y[%1]: loss bce needs targets from 0 to 1").arg(r);
-        if (training.loss == Loss::CrossEntropy &&
-            ((y.row(r).array() < 0.0).any() || std::abs(y.row(r).sum() - 1.0) > 1e-9))
-            return QStringLiteral("data.y[%1]: loss cross_entropy needs each target row to sum to "
-                                  "1 (one-hot: one 1, "
-                                  "the rest 0)")
-                .arg(r);
-    }
+    if (const auto problem = targetProblem(training.loss, current.data.y)) // as the parser words it
+        return QStringLiteral("data.y[%1]: %2")
+            .arg(problem->row)
+            .arg(QString::fromStdString(problem->why));
     return {};
 }
 
