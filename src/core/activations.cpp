@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "activations.h"
 
-#include <cmath>
+#include "vector_math.h"
 
-#ifdef _OPENMP
-#include <omp.h>
-#endif
+#include <cmath>
 
 namespace backstep {
 
@@ -47,100 +45,30 @@ bool isOutputActivation(Activation kind) {
 
 namespace {
 
-using ArrayMap = Eigen::Map<Eigen::ArrayXd>;
-using ConstArrayMap = Eigen::Map<const Eigen::ArrayXd>;
-
-// Runs `kernel(zPart, aPart)` over the elements of z (into a, resized to z's shape), split
-// across two threads when the matrix is large enough to repay starting them: exp dominates
-// an epoch of the larger lessons, and it is the same arithmetic in either thread, so the
-// result does not depend on the split.
-template <typename Kernel> void elementwise(const Matrix& z, Matrix& a, Kernel kernel) {
-    a.resize(z.rows(), z.cols());
-    const Index n = z.size();
-    constexpr Index parallelFrom = 16384;
-    if (n < parallelFrom) {
-        ArrayMap out(a.data(), n);
-        kernel(ConstArrayMap(z.data(), n), out);
+// Runs `kernel(z, a, n)` over every column of the block (columns are contiguous in memory).
+template <typename Kernel> void byColumn(ConstMatrixRef z, MatrixRef a, Kernel kernel) {
+    if (z.outerStride() == z.rows() && a.outerStride() == a.rows()) { // one contiguous run
+        kernel(z.data(), a.data(), z.size());
         return;
     }
-    const Index half = (n / 2) & ~Index(7); // keep both parts aligned for packets
-#pragma omp parallel for schedule(static)   // OMP_NUM_THREADS=1 keeps it on one thread
-    for (int part = 0; part < 2; ++part) {
-        const Index begin = part == 0 ? 0 : half, count = part == 0 ? half : n - half;
-        ArrayMap out(a.data() + begin, count);
-        kernel(ConstArrayMap(z.data() + begin, count), out);
-    }
-}
-
-// sigmoid(z) = 1/(1 + e^−z)
-void sigmoidKernel(const ConstArrayMap& z, ArrayMap& a) {
-    a = (1.0 + (-z).exp()).inverse();
-}
-
-// tanh on packets of doubles, with one division. With u = e^−2|z| = 2ⁿ·(q + p)/(q − p)
-// (the rational approximation Eigen's own exp uses for the remainder g = −2|z| − n·ln 2),
-// tanh|z| = (1 − u)/(1 + u) = ((q − p) − 2ⁿ(q + p)) / ((q − p) + 2ⁿ(q + p)), where Eigen's exp
-// followed by that quotient would divide twice. |z| is clamped to 20, where tanh is 1 to
-// double precision. Near 0 the subtraction would lose digits, so |z| < 0.01 takes a Taylor
-// series (first omitted term below 1e-18 relative). NaN passes through. Agrees with std::tanh
-// to ~5e-15 relative at about a fifth of its cost.
-using Packet = Eigen::internal::packet_traits<double>::type;
-
-Packet tanhPacket(const Packet& z) {
-    using namespace Eigen::internal;
-    const Packet absZ = pabs(z);
-    const Packet x =
-        pmul(pset1<Packet>(-2.0), pmin(absZ, pset1<Packet>(20.0))); // −2|z| in [−40, 0]
-    const Packet n = pfloor(pmadd(pset1<Packet>(1.4426950408889634073599), x, pset1<Packet>(0.5)));
-    Packet g = psub(x, pmul(n, pset1<Packet>(0.693145751953125))); // g = x − n·ln 2, in two parts
-    g = psub(g, pmul(n, pset1<Packet>(1.42860682030941723212e-6)));
-    const Packet g2 = pmul(g, g);
-    Packet p = pmadd(pset1<Packet>(1.26177193074810590878e-4), g2,
-                     pset1<Packet>(3.02994407707441961300e-2));
-    p = pmul(pmadd(p, g2, pset1<Packet>(9.99999999999999999910e-1)), g);
-    Packet q = pmadd(pset1<Packet>(3.00198505138664455042e-6), g2,
-                     pset1<Packet>(2.52448340349684104192e-3));
-    q = pmadd(q, g2, pset1<Packet>(2.27265548208155028766e-1));
-    q = pmadd(q, g2, pset1<Packet>(2.00000000000000000009e0));
-    const Packet below = psub(q, p), above = pldexp(padd(q, p), n); // u = above/below
-    Packet t = pdiv(psub(below, above), padd(below, above));
-    const Packet z2 = pmul(z, z);
-    Packet series = pmadd(z2, pset1<Packet>(-17.0 / 315), pset1<Packet>(2.0 / 15));
-    series = pmadd(z2, series, pset1<Packet>(-1.0 / 3));
-    series = pmul(absZ, pmadd(z2, series, pset1<Packet>(1.0)));
-    t = pselect(pcmp_lt(absZ, pset1<Packet>(0.01)), series, t);
-    t = pselect(pcmp_lt(z, pzero(z)), pnegate(t), t);
-    return pselect(pcmp_eq(z, z), t, z); // NaN stays NaN
-}
-
-void tanhKernel(const ConstArrayMap& z, ArrayMap& a) {
-    constexpr Index size = Eigen::internal::packet_traits<double>::size;
-    const Index n = z.size();
-    Index i = 0;
-    for (; i + size <= n; i += size)
-        Eigen::internal::pstoreu(a.data() + i,
-                                 tanhPacket(Eigen::internal::ploadu<Packet>(z.data() + i)));
-    for (; i < n; ++i) // the last few: the library's scalar tanh
-        a[i] = std::tanh(z[i]);
+    for (Index c = 0; c < z.cols(); ++c)
+        kernel(z.col(c).data(), a.col(c).data(), z.rows());
 }
 
 } // namespace
 
-void setComputeThreads(int threads) {
-#ifdef _OPENMP
-    omp_set_num_threads(threads < 1 ? 1 : threads);
-#else
-    (void)threads;
-#endif
+void applyActivation(const ActivationSpec& f, const Matrix& z, Matrix& a) {
+    a.resize(z.rows(), z.cols());
+    applyActivationTo(f, z, a);
 }
 
-void applyActivation(const ActivationSpec& f, const Matrix& z, Matrix& a) {
+void applyActivationTo(const ActivationSpec& f, ConstMatrixRef z, MatrixRef a) {
     switch (f.kind) {
-    case Activation::Sigmoid:
-        elementwise(z, a, sigmoidKernel);
+    case Activation::Sigmoid: // 1/(1 + e^−z)
+        byColumn(z, a, sigmoidElements);
         return;
     case Activation::Tanh:
-        elementwise(z, a, tanhKernel);
+        byColumn(z, a, tanhElements);
         return;
     case Activation::Relu:
         a = z.cwiseMax(0.0);
@@ -166,6 +94,12 @@ void applyActivation(const ActivationSpec& f, const Matrix& z, Matrix& a) {
 }
 
 void activationSlope(const ActivationSpec& f, const Matrix& z, const Matrix& a, Matrix& slope) {
+    slope.resize(z.rows(), z.cols());
+    activationSlopeTo(f, z, a, slope);
+}
+
+void activationSlopeTo(const ActivationSpec& f, ConstMatrixRef z, ConstMatrixRef a,
+                       MatrixRef slope) {
     switch (f.kind) {
     case Activation::Sigmoid:
     case Activation::Softmax:
@@ -183,10 +117,10 @@ void activationSlope(const ActivationSpec& f, const Matrix& z, const Matrix& a, 
                     .matrix();
         return;
     case Activation::Linear:
-        slope = Matrix::Ones(z.rows(), z.cols());
+        slope.setOnes();
         return;
     case Activation::Step:
-        slope = Matrix::Zero(z.rows(), z.cols());
+        slope.setZero();
         return;
     }
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "matrix.h"
+#include "parallel_chunks.h" // setComputeThreads, for the callers that set it
 
 #include <optional>
 #include <string>
@@ -25,13 +26,13 @@ bool isOutputActivation(Activation kind);
 
 // a = f(z), elementwise (softmax: row by row). z, a: N×units. `a` is resized.
 void applyActivation(const ActivationSpec& f, const Matrix& z, Matrix& a);
+// The same into a block of the same shape (rows of a batch): nothing is resized.
+void applyActivationTo(const ActivationSpec& f, ConstMatrixRef z, MatrixRef a);
 
 // slope = f'(z) written from the activation where the tutorial does so
 // (sigmoid a⊙(1−a), tanh 1−a², softmax: the diagonal a⊙(1−a)), else from z.
 void activationSlope(const ActivationSpec& f, const Matrix& z, const Matrix& a, Matrix& slope);
-
-// Threads the calling thread may use for exp/tanh over large matrices (default: all cores).
-// The window's training thread uses 1, leaving a core for the window itself.
-void setComputeThreads(int threads);
+void activationSlopeTo(const ActivationSpec& f, ConstMatrixRef z, ConstMatrixRef a,
+                       MatrixRef slope);
 
 } // namespace backstep

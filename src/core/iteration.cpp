@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "iteration.h"
 
+#include "parallel_chunks.h"
 #include "trace_names.h"
 
 namespace backstep {
@@ -11,88 +12,165 @@ namespace {
 constexpr Index kNarrow = 8;
 
 // out = a·b (+ the row `bias` added to every row), one column of `out` at a time: for `a`
-// with few columns (≤ kNarrow) this beats GEMM on tall matrices.   a: N×m, b: m×c → out: N×c
+// with few columns (≤ kNarrow) this beats GEMM on tall matrices.   a: n×m, b: m×c → out: n×c
 template <typename B>
-void narrowProduct(const Matrix& a, const B& b, const Matrix* bias, Matrix& out) {
-    out.resize(a.rows(), b.cols());
+void narrowProduct(ConstMatrixRef a, const B& b, const Matrix* bias, MatrixRef out) {
     for (Index c = 0; c < out.cols(); ++c) {
         out.col(c).setConstant(bias ? (*bias)(0, c) : 0.0);
         for (Index j = 0; j < a.cols(); ++j)
             out.col(c) += a.col(j) * b(j, c);
     }
 }
+
+// Matrix cells one sample (row) passes through in every step: what a chunk of rows costs.
+Index cellsPerRow(const Parameters& params) {
+    Index cells = 0;
+    for (const Layer& layer : params.layers)
+        cells += layer.weights.rows() + layer.weights.cols();
+    return cells;
+}
+
+void sizeLayers(const Parameters& params, Index rows, IterationWork& work, bool backward) {
+    work.layers.resize(params.layers.size());
+    for (size_t l = 0; l < params.layers.size(); ++l) {
+        const Index units = params.layers[l].weights.cols();
+        LayerWork& w = work.layers[l];
+        w.input.resize(rows, units);
+        w.activation.resize(rows, units);
+        if (!backward) continue;
+        w.backError.resize(rows, units);
+        w.slope.resize(rows, units);
+        w.delta.resize(rows, units);
+    }
+}
+
+// Steps 3–5 for the rows of one chunk: z = a_prev·W + b, a = f(z), layer by layer.
+void forwardRows(const NetworkSpec& network, const Parameters& params, const Matrix& X,
+                 IterationWork& work, RowChunk rows) {
+    const auto part = [&](Matrix& m) { return m.middleRows(rows.begin, rows.count); };
+    for (int l = 0; l < network.layerCount(); ++l) {
+        const Layer& layer = params.layers[static_cast<size_t>(l)];
+        LayerWork& w = work.layers[static_cast<size_t>(l)];
+        const Matrix& previousAll = l == 0 ? X : work.layers[static_cast<size_t>(l - 1)].activation;
+        const ConstMatrixRef previous = previousAll.middleRows(rows.begin, rows.count);
+        MatrixRef z = part(w.input);
+        // z = a_prev·W + b (b added to every row)    n×fanIn · fanIn×units + 1×units = n×units
+        if (previous.cols() <= kNarrow) { // few inputs (the 2-D lessons)
+            narrowProduct(previous, layer.weights, &layer.bias, z);
+        } else {
+            z.noalias() = previous * layer.weights;
+            z.rowwise() += layer.bias.row(0);
+        }
+        applyActivationTo(network.activation(l), z, part(w.activation)); // a = f(z)  n×units
+    }
+}
+
+// Steps 6–10 for the rows of one chunk, and the chunk's share of the sums over rows that
+// steps 11–12 need (the loss, a_prevᵀ·delta and Σrows(delta)).
+void backwardRows(const NetworkSpec& network, const TrainingConfig& config,
+                  const Parameters& params, const Matrix& X, const Matrix& y, IterationWork& work,
+                  RowChunk rows, RowChunkSums& sums) {
+    const auto part = [&](Matrix& m) { return m.middleRows(rows.begin, rows.count); };
+    const int last = network.layerCount() - 1;
+    LayerWork& out = work.layers[static_cast<size_t>(last)];
+    const auto yPart = y.middleRows(rows.begin, rows.count);
+    part(out.backError) = yPart - part(out.activation); // step 6: E = y − output     n×k
+    sums.loss = lossValue(config.loss, yPart, part(out.activation), part(out.input));
+
+    sums.inputsFinite = true;
+    for (int l = last; l >= 0; --l) { // step 7: slopes f'(z)      n×units
+        LayerWork& w = work.layers[static_cast<size_t>(l)];
+        activationSlopeTo(network.activation(l), part(w.input), part(w.activation), part(w.slope));
+        sums.inputsFinite = sums.inputsFinite && part(w.input).allFinite();
+    }
+
+    if (slopeCancels(config.loss))
+        part(out.delta) = part(out.backError); // step 8: d_output = E (slope cancels)   n×k
+    else // step 8: d_output = E ⊙ slope_output_layer                                    n×k
+        part(out.delta) = (part(out.backError).array() * part(out.slope).array()).matrix();
+
+    for (int l = last - 1; l >= 0; --l) {
+        LayerWork& w = work.layers[static_cast<size_t>(l)];
+        const ConstMatrixRef nextDelta = part(work.layers[static_cast<size_t>(l + 1)].delta);
+        // step 9: Error_at_hidden_layer = d_next · W_nextᵀ (old weights)  n×k · k×h = n×h
+        const Matrix& nextWeights = params.layers[static_cast<size_t>(l + 1)].weights;
+        if (nextDelta.cols() <= kNarrow) // few outputs
+            narrowProduct(nextDelta, nextWeights.transpose(), nullptr, part(w.backError));
+        else
+            part(w.backError).noalias() = nextDelta * nextWeights.transpose();
+        // step 10: d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer   n×h
+        part(w.delta) = (part(w.backError).array() * part(w.slope).array()).matrix();
+    }
+
+    sums.weightGradient.resize(static_cast<size_t>(last + 1));
+    sums.biasGradient.resize(static_cast<size_t>(last + 1));
+    for (int l = last; l >= 0; --l) {
+        LayerWork& w = work.layers[static_cast<size_t>(l)];
+        const Matrix& previousAll = l == 0 ? X : work.layers[static_cast<size_t>(l - 1)].activation;
+        const ConstMatrixRef previous = previousAll.middleRows(rows.begin, rows.count);
+        Matrix& gradient = sums.weightGradient[static_cast<size_t>(l)];
+        // a_prevᵀ·delta over these rows     fanIn×n · n×units = fanIn×units
+        if (previous.cols() <= kNarrow) // few rows of dot products over n: faster without GEMM
+            gradient.noalias() = previous.transpose().lazyProduct(part(w.delta));
+        else
+            gradient.noalias() = previous.transpose() * part(w.delta);
+        // Σrows(delta) over these rows     1×units
+        sums.biasGradient[static_cast<size_t>(l)].noalias() = part(w.delta).colwise().sum();
+    }
+}
+
 } // namespace
 
 void forwardPass(const NetworkSpec& network, const Parameters& params, const Matrix& X,
                  IterationWork& work) {
-    const int layerCount = network.layerCount();
-    work.layers.resize(static_cast<size_t>(layerCount));
-    const Matrix* previous = &X;
-    for (int l = 0; l < layerCount; ++l) {
-        const Layer& layer = params.layers[static_cast<size_t>(l)];
-        LayerWork& w = work.layers[static_cast<size_t>(l)];
-        // z = a_prev·W + b (b added to every row)    N×fanIn · fanIn×units + 1×units = N×units
-        if (previous->cols() <= kNarrow) { // few inputs (the 2-D lessons)
-            narrowProduct(*previous, layer.weights, &layer.bias, w.input);
-        } else {
-            w.input.noalias() = *previous * layer.weights;
-            w.input.rowwise() += layer.bias.row(0);
-        }
-        applyActivation(network.activation(l), w.input, w.activation); // a = f(z)  N×units
-        previous = &w.activation;
-    }
+    sizeLayers(params, X.rows(), work, false);
+    const int chunks = rowChunkCount(X.rows(), cellsPerRow(params));
+    runChunks(chunks,
+              [&](int c) { forwardRows(network, params, X, work, rowChunk(X.rows(), chunks, c)); });
 }
 
 void computeIteration(const NetworkSpec& network, const TrainingConfig& config,
                       const Parameters& params, const Matrix& X, const Matrix& y,
                       IterationWork& work) {
-    forwardPass(network, params, X, work); // steps 3–5
-    const int last = network.layerCount() - 1;
-    LayerWork& out = work.layers[static_cast<size_t>(last)];
-    out.backError = y - out.activation; // step 6: E = y − output     N×k
-    work.loss = lossValue(config.loss, y, out.activation, out.input);
+    // Steps 3–10 are row by row: the batch is cut into chunks of rows (by its size alone, so
+    // the numbers do not depend on the threads), each run through every step; steps 11–12
+    // then add up the chunks' sums in chunk order.
+    sizeLayers(params, X.rows(), work, true);
+    const int chunks = rowChunkCount(X.rows(), cellsPerRow(params));
+    work.chunkSums.resize(static_cast<size_t>(chunks));
+    runChunks(chunks, [&](int c) {
+        const RowChunk rows = rowChunk(X.rows(), chunks, c);
+        forwardRows(network, params, X, work, rows);            // steps 3–5
+        backwardRows(network, config, params, X, y, work, rows, // steps 6–10
+                     work.chunkSums[static_cast<size_t>(c)]);
+    });
 
-    for (int l = last; l >= 0; --l) // step 7: slopes f'(z)      N×units
-        activationSlope(network.activation(l), work.layers[static_cast<size_t>(l)].input,
-                        work.layers[static_cast<size_t>(l)].activation,
-                        work.layers[static_cast<size_t>(l)].slope);
-
-    if (slopeCancels(config.loss))
-        out.delta = out.backError; // step 8: d_output = E (slope cancels)            N×k
-    else
-        out.delta = (out.backError.array() * out.slope.array()).matrix(); // E ⊙ slope   N×k
-
-    for (int l = last - 1; l >= 0; --l) {
-        LayerWork& w = work.layers[static_cast<size_t>(l)];
-        const LayerWork& next = work.layers[static_cast<size_t>(l + 1)];
-        // step 9: Error_at_hidden_layer = d_next · W_nextᵀ (old weights)  N×k · k×h = N×h
-        const Matrix& nextWeights = params.layers[static_cast<size_t>(l + 1)].weights;
-        if (next.delta.cols() <= kNarrow) { // few outputs
-            narrowProduct(next.delta, nextWeights.transpose(), nullptr, w.backError);
-        } else {
-            w.backError.noalias() = next.delta * nextWeights.transpose();
-        }
-        // step 10: d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer   N×h
-        w.delta = (w.backError.array() * w.slope.array()).matrix();
+    const RowChunkSums& first = work.chunkSums.front();
+    work.loss = first.loss; // summed over the batch's rows
+    work.inputsFinite = first.inputsFinite;
+    for (size_t c = 1; c < work.chunkSums.size(); ++c) {
+        work.loss += work.chunkSums[c].loss;
+        work.inputsFinite = work.inputsFinite && work.chunkSums[c].inputsFinite;
     }
 
     const double rate = config.updateRate(X.rows()); // lr, or lr/B for the mean loss
-    for (int l = last; l >= 0; --l) {
-        LayerWork& w = work.layers[static_cast<size_t>(l)];
-        const Layer& layer = params.layers[static_cast<size_t>(l)];
-        const Matrix& previous = l == 0 ? X : work.layers[static_cast<size_t>(l - 1)].activation;
-        // step 11: W_updated = W + a_prevᵀ·delta·lr (·lr/B for the mean)   fanIn×N · N×units =
-        // fanIn×units
-        w.weightsUpdated = layer.weights;
-        if (previous.cols() <= kNarrow) // few rows of dot products over N: faster without GEMM
-            w.weightsUpdated.noalias() += previous.transpose().lazyProduct(w.delta) * rate;
-        else
-            w.weightsUpdated.noalias() += (previous.transpose() * w.delta) * rate;
+    for (size_t l = 0; l < params.layers.size(); ++l) {
+        LayerWork& w = work.layers[l];
+        const Layer& layer = params.layers[l];
+        // step 11: W_updated = W + a_prevᵀ·delta·lr (·lr/B for the mean)   fanIn×units
+        Matrix& gradient = work.chunkSums.front().weightGradient[l];
+        for (size_t c = 1; c < work.chunkSums.size(); ++c)
+            gradient += work.chunkSums[c].weightGradient[l];
+        w.weightsUpdated = layer.weights + gradient * rate;
         // step 12: b_updated = b + Σrows(delta)·lr (·lr/B for the mean)    1×units
-        if (config.updateBiases)
-            w.biasUpdated = layer.bias + w.delta.colwise().sum() * rate;
-        else
+        if (config.updateBiases) {
+            Matrix& biasGradient = work.chunkSums.front().biasGradient[l];
+            for (size_t c = 1; c < work.chunkSums.size(); ++c)
+                biasGradient += work.chunkSums[c].biasGradient[l];
+            w.biasUpdated = layer.bias + biasGradient * rate;
+        } else {
             w.biasUpdated = layer.bias;
+        }
     }
 }
 

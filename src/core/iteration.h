@@ -24,9 +24,20 @@ struct LayerWork {
     Matrix biasUpdated;    // b + Σrows(delta)·lr              1×units     (step 12)
 };
 
+// One chunk of a batch's rows: its share of the sums over rows (see parallel_chunks.h).
+struct RowChunkSums {
+    double loss = 0.0;                  // the loss over the chunk's rows
+    bool inputsFinite = true;           // every z of the chunk finite
+    std::vector<Matrix> weightGradient; // per layer: a_prevᵀ·delta over the chunk  fanIn×units
+    std::vector<Matrix> biasGradient;   // per layer: Σrows(delta) over the chunk   1×units
+};
+
 struct IterationWork {
     std::vector<LayerWork> layers; // same order as Parameters::layers
     double loss = 0.0;             // loss of this batch before the update, summed over its rows
+    bool inputsFinite = true;      // every layer input z finite (a NaN in z can hide behind a
+                                   // saturating activation; the rest shows in the updates)
+    std::vector<RowChunkSums> chunkSums; // scratch of computeIteration
 };
 
 // Steps 3–5: forward pass of X (N×n) through every layer; fills input and activation.

@@ -39,14 +39,19 @@ bool slopeCancels(Loss loss) {
     return loss != Loss::Mse;
 }
 
-double lossValue(Loss loss, const Matrix& y, const Matrix& output, const Matrix& z) {
+double lossValue(Loss loss, ConstMatrixRef y, ConstMatrixRef output, ConstMatrixRef z) {
     switch (loss) {
     case Loss::Mse:
         return 0.5 * (y - output).squaredNorm(); // ½·Σ (y − output)²
     case Loss::Bce: {
         // −[y·ln σ(z) + (1−y)·ln(1−σ(z))] = max(z,0) − y·z + ln(1 + e^−|z|)
         const auto za = z.array();
-        return (za.max(0.0) - y.array() * za + (-za.abs()).exp().log1p()).sum();
+        // ln(1 + u) for u = e^−|z| in (0, 1], on whole packets: with w = 1 + u rounded,
+        // ln(w)·u/(w − 1) is ln(1 + u) to a few units in the last place (w = 1: u itself).
+        const Eigen::ArrayXXd u = (-za.abs()).exp();
+        const Eigen::ArrayXXd w = 1.0 + u;
+        const Eigen::ArrayXXd log1pU = (w == 1.0).select(u, w.log() * u / (w - 1.0));
+        return (za.max(0.0) - y.array() * za + log1pU).sum();
     }
     case Loss::CrossEntropy: {
         // −Σⱼ yⱼ·ln softmax(z)ⱼ = Σⱼ yⱼ·(logsumexp(z) − zⱼ), per row

@@ -25,7 +25,9 @@ bool slopeCancels(Loss loss);
 
 // Total loss of a batch. outputLayerInput (N×k) is used by bce and cross-entropy,
 // which are evaluated from z in a form that cannot overflow or take log(0).
-double lossValue(Loss loss, const Matrix& y, const Matrix& output, const Matrix& outputLayerInput);
+// Any block of rows will do (a chunk of a batch).
+double lossValue(Loss loss, ConstMatrixRef y, ConstMatrixRef output,
+                 ConstMatrixRef outputLayerInput);
 
 // The first row of targets `y` that `loss` cannot train on, and why ("loss bce needs targets
 // from 0 to 1"), or nullopt when every row will do.

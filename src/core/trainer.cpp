@@ -132,11 +132,10 @@ bool Trainer::runIteration() {
     const LayerWork& out = work_.layers.back();
     // A NaN or infinity anywhere in steps 3–12 shows up in the loss or the updated weights,
     // except in the layer inputs z: a saturating activation (sigmoid, tanh, step) turns an
-    // infinite z into a finite a with a zero slope. So z is checked too.
-    bool finite = std::isfinite(work_.loss);
+    // infinite z into a finite a with a zero slope. So z is checked too (while it is computed).
+    bool finite = std::isfinite(work_.loss) && work_.inputsFinite;
     for (const LayerWork& w : work_.layers)
-        finite = finite && w.input.allFinite() && w.weightsUpdated.allFinite() &&
-                 w.biasUpdated.allFinite();
+        finite = finite && w.weightsUpdated.allFinite() && w.biasUpdated.allFinite();
     if (!finite) {
         // Name the first place, in step order, where a NaN or infinity appeared.
         const auto where = firstNonFinite(network_, work_);

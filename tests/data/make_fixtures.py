@@ -26,6 +26,12 @@ CASES = {
     "moons-mean-minibatch": ("tests/data/numpy/moons-mean-minibatch/lesson.json", [1, 6, 13]),
 }
 
+# Batches big enough that Backstep cuts them into chunks of rows: only the loss and the
+# updated weights are kept (weights_after_<K>/), which carry every chunk's sums.
+WEIGHT_CASES = {
+    "moons-4000-chunked": ("tests/data/numpy/moons-4000-chunked/lesson.json", [1, 40]),
+}
+
 
 def main():
     root = os.path.dirname(os.path.dirname(HERE))
@@ -50,6 +56,24 @@ def main():
                 ref.write_csv(os.path.join(out, name + ".csv"), m)
             ref.write_csv(os.path.join(out, "loss.csv"), np.array([[loss]]))
             print("%s iteration %d: loss %.17g, rows %s" % (case, k, loss, rows[:8]))
+    for case, (lesson_path, iterations) in WEIGHT_CASES.items():
+        lesson, X, y = ref.load_lesson(os.path.join(root, lesson_path))
+        params = ref.initial_parameters(lesson, X, y)
+        batch_rows = ref.batches(lesson, X.shape[0])
+        done = 0
+        for k in iterations:
+            while done < k:
+                rows = next(batch_rows)
+                matrices, params, loss = ref.iteration(lesson, params, X[rows], y[rows])
+                done += 1
+            out = os.path.join(HERE, "numpy", case, "weights_after_%d" % k)
+            shutil.rmtree(out, ignore_errors=True)
+            os.makedirs(out)
+            for name, m in matrices.items():
+                if name.endswith("_updated"):
+                    ref.write_csv(os.path.join(out, name + ".csv"), m)
+            ref.write_csv(os.path.join(out, "loss.csv"), np.array([[loss]]))
+            print("%s after iteration %d: loss %.17g" % (case, k, loss))
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Every matrix of the trace against an independent numpy implementation
 // (tests/data/backstep_reference.py; fixtures written by tests/data/make_fixtures.py).
+#include "core/parallel_chunks.h"
 #include "core/trace.h"
 #include "core/trainer.h"
 #include "io/csv.h"
@@ -18,7 +19,8 @@ constexpr double relativeTolerance = 1e-12;
 
 // |a − b| ≤ 1e-12·max(|a|, |b|), with an absolute floor of 1e-15 for values that cancel to ~0.
 bool agrees(double actual, double expected) {
-    return std::abs(actual - expected) <= std::max(relativeTolerance * std::max(std::abs(actual), std::abs(expected)), 1e-15);
+    return std::abs(actual - expected) <=
+           std::max(relativeTolerance * std::max(std::abs(actual), std::abs(expected)), 1e-15);
 }
 
 } // namespace
@@ -58,7 +60,8 @@ private slots:
         Trainer trainer(l.network, l.training, l.data, l.initial);
         while (trainer.iterationsCompleted() < iteration - 1)
             QVERIFY(trainer.runIteration());
-        const Trace trace = buildTrace(l.network, l.training, trainer.parameters(), l.data, trainer.nextBatch());
+        const Trace trace =
+            buildTrace(l.network, l.training, trainer.parameters(), l.data, trainer.nextBatch());
 
         const QStringList files = QDir(fixture).entryList({"*.csv"}, QDir::Files);
         QCOMPARE(files.size(), int(trace.matrices.size()) + 1); // + loss.csv
@@ -68,7 +71,8 @@ private slots:
             QVERIFY2(csv.table, qPrintable(csv.error));
             const QString name = file.chopped(4);
             if (name == "loss") {
-                QVERIFY2(agrees(trace.loss, csv.table->rows[0][0]), qPrintable(QString::number(trace.loss, 'g', 17)));
+                QVERIFY2(agrees(trace.loss, csv.table->rows[0][0]),
+                         qPrintable(QString::number(trace.loss, 'g', 17)));
                 continue;
             }
             const TraceMatrix* m = trace.find(name.toStdString());
@@ -80,14 +84,79 @@ private slots:
                     const double expected = csv.table->rows[size_t(r)][size_t(c)];
                     const double actual = m->values(r, c);
                     QVERIFY2(agrees(actual, expected),
-                             qPrintable(QStringLiteral("%1[%2,%3] = %4, numpy %5").arg(name).arg(r + 1).arg(c + 1)
-                                            .arg(actual, 0, 'g', 17).arg(expected, 0, 'g', 17)));
+                             qPrintable(QStringLiteral("%1[%2,%3] = %4, numpy %5")
+                                            .arg(name)
+                                            .arg(r + 1)
+                                            .arg(c + 1)
+                                            .arg(actual, 0, 'g', 17)
+                                            .arg(expected, 0, 'g', 17)));
                     if (expected != 0)
                         worst = std::max(worst, std::abs(actual - expected) / std::abs(expected));
                 }
             }
         }
         qInfo("largest relative difference from numpy: %.3g", worst);
+    }
+
+    // A batch big enough to be cut into chunks of rows, trained on one thread and on several:
+    // the loss and the updated weights (which add up every chunk's sums) agree with numpy,
+    // and the threads change no bit.
+    void chunkedBatchesMatch_data() {
+        QTest::addColumn<int>("threads");
+        QTest::newRow("one thread") << 1;
+        QTest::newRow("all threads") << 4;
+    }
+
+    void chunkedBatchesMatch() {
+        QFETCH(int, threads);
+        const QString caseDir = sourceDir + "/tests/data/numpy/moons-4000-chunked";
+        const LessonLoadResult loaded = loadLessonFile(caseDir + "/lesson.json");
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join('\n')));
+        const Lesson& l = *loaded.lesson;
+        QVERIFY(rowChunkCount(l.data.samples(), 2 + 12 + 12 + 6 + 6 + 1) > 1);
+        setComputeThreads(threads);
+        Trainer trainer(l.network, l.training, l.data, l.initial);
+        for (const int iteration : {1, 40}) {
+            while (trainer.iterationsCompleted() < iteration - 1)
+                QVERIFY(trainer.runIteration());
+            const Trace trace = buildTrace(l.network, l.training, trainer.parameters(), l.data,
+                                           trainer.nextBatch());
+            const QDir fixture(caseDir + QStringLiteral("/weights_after_%1").arg(iteration));
+            const QStringList files = fixture.entryList({"*.csv"}, QDir::Files);
+            QCOMPARE(files.size(), 7); // loss and six updated matrices
+            for (const QString& file : files) {
+                const CsvReadResult csv = readCsvFile(fixture.filePath(file), file);
+                QVERIFY2(csv.table, qPrintable(csv.error));
+                const QString name = file.chopped(4);
+                if (name == "loss") {
+                    QVERIFY2(agrees(trace.loss, csv.table->rows[0][0]),
+                             qPrintable(QString::number(trace.loss, 'g', 17)));
+                    continue;
+                }
+                const TraceMatrix* m = trace.find(name.toStdString());
+                QVERIFY2(m, qPrintable(name));
+                for (Index r = 0; r < m->values.rows(); ++r)
+                    for (Index c = 0; c < m->values.cols(); ++c)
+                        QVERIFY2(agrees(m->values(r, c), csv.table->rows[size_t(r)][size_t(c)]),
+                                 qPrintable(QStringLiteral("%1[%2,%3] after %4")
+                                                .arg(name)
+                                                .arg(r + 1)
+                                                .arg(c + 1)
+                                                .arg(iteration)));
+            }
+        }
+        // The same training on the other number of threads gives the same bits.
+        setComputeThreads(threads == 1 ? 4 : 1);
+        Trainer other(l.network, l.training, l.data, l.initial);
+        while (other.iterationsCompleted() < trainer.iterationsCompleted())
+            QVERIFY(other.runIteration());
+        for (size_t layer = 0; layer < trainer.parameters().layers.size(); ++layer) {
+            QVERIFY(other.parameters().layers[layer].weights ==
+                    trainer.parameters().layers[layer].weights);
+            QVERIFY(other.parameters().layers[layer].bias ==
+                    trainer.parameters().layers[layer].bias);
+        }
+        setComputeThreads(4);
     }
 };
 

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: MIT
+#include "parallel_chunks.h"
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <exception>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace backstep {
+
+namespace {
+
+// A chunk should hold enough work (≈ 8192 cells through every step: some 15–30 µs) to repay
+// the few microseconds a helper takes to join; at least 64 rows; at most 16 chunks.
+constexpr Index kCellsPerChunk = 8192;
+constexpr Index kMinRowsPerChunk = 64;
+constexpr int kMaxChunks = 16;
+constexpr int kMaxThreads = 4;
+
+int defaultThreads() {
+    const unsigned cores = std::thread::hardware_concurrency();
+    return std::clamp(static_cast<int>(cores), 1, kMaxThreads);
+}
+
+thread_local int allowedThreads = defaultThreads();
+
+void cpuRelax() {
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#endif
+}
+
+// One job at a time: `ticket` holds the job's chunk count (high 32 bits) and the next chunk
+// to hand out (low 32 bits), so a claim and the count it is checked against are read in one
+// atomic step. A helper that claims past the end simply stops; the caller publishes the next
+// job only after every chunk of this one has finished, so `body` is stable while any chunk
+// below the count is being run.
+class Pool {
+public:
+    explicit Pool(int helpers) {
+        for (int i = 0; i < helpers; ++i)
+            std::thread([this] { helperLoop(); }).detach(); // lives as long as the process
+        helpers_ = helpers;
+    }
+
+    int helpers() const { return helpers_; }
+
+    // false when another thread is using the pool: the caller then runs its chunks alone.
+    bool tryAcquire() { return !busy_.exchange(true, std::memory_order_acquire); }
+
+    void run(int count, const std::function<void(int)>& body) {
+        body_ = &body;
+        error_ = nullptr;
+        done_.store(0, std::memory_order_relaxed);
+        ticket_.store(static_cast<std::uint64_t>(count) << 32, std::memory_order_release);
+        wake();
+        work();
+        // Only chunks a helper has claimed are left; they are running now.
+        for (int spins = 0; done_.load(std::memory_order_acquire) < count; ++spins) {
+            if (spins < 2000)
+                cpuRelax();
+            else
+                std::this_thread::yield(); // a helper was preempted mid-chunk: let it run
+        }
+        ticket_.store(0, std::memory_order_relaxed);
+        body_ = nullptr;
+        const std::exception_ptr error = error_;
+        busy_.store(false, std::memory_order_release);
+        if (error) std::rethrow_exception(error);
+    }
+
+private:
+    // Claims and runs chunks until none is left.
+    void work() {
+        for (;;) {
+            const std::uint64_t claim = ticket_.fetch_add(1, std::memory_order_acq_rel);
+            const auto count = static_cast<std::uint32_t>(claim >> 32);
+            const auto index = static_cast<std::uint32_t>(claim);
+            if (index >= count) return;
+            try {
+                (*body_)(static_cast<int>(index));
+            } catch (...) {
+                std::lock_guard<std::mutex> lock(errorMutex_);
+                if (!error_) error_ = std::current_exception();
+            }
+            done_.fetch_add(1, std::memory_order_acq_rel);
+        }
+    }
+
+    void wake() {
+        generation_.fetch_add(1, std::memory_order_seq_cst);
+        if (sleepers_.load(std::memory_order_seq_cst) > 0) {
+            std::lock_guard<std::mutex> lock(sleepMutex_);
+            wakeUp_.notify_all();
+        }
+    }
+
+    // A helper waits for the next job briefly on the CPU (training posts one every few tens
+    // of microseconds), then asleep, so an idle program costs nothing.
+    void helperLoop() {
+        std::uint64_t seen = generation_.load(std::memory_order_acquire);
+        for (;;) {
+            bool woken = false;
+            for (int spins = 0; spins < kSpinsBeforeSleep && !woken; ++spins) {
+                cpuRelax();
+                woken = generation_.load(std::memory_order_acquire) != seen;
+            }
+            if (!woken) {
+                std::unique_lock<std::mutex> lock(sleepMutex_);
+                sleepers_.fetch_add(1, std::memory_order_seq_cst);
+                wakeUp_.wait(lock,
+                             [&] { return generation_.load(std::memory_order_seq_cst) != seen; });
+                sleepers_.fetch_sub(1, std::memory_order_seq_cst);
+            }
+            seen = generation_.load(std::memory_order_acquire);
+            work();
+        }
+    }
+
+    static constexpr int kSpinsBeforeSleep = 4000; // some 20–50 µs of pause instructions
+
+    int helpers_ = 0;
+    std::atomic<bool> busy_{false};
+    std::atomic<std::uint64_t> ticket_{0};
+    std::atomic<int> done_{0};
+    std::atomic<std::uint64_t> generation_{0};
+    std::atomic<int> sleepers_{0};
+    const std::function<void(int)>* body_ = nullptr;
+    std::exception_ptr error_;
+    std::mutex errorMutex_, sleepMutex_;
+    std::condition_variable wakeUp_;
+};
+
+Pool& pool() {
+    static Pool* shared = new Pool(defaultThreads() - 1); // never destroyed: helpers outlive main
+    return *shared;
+}
+
+} // namespace
+
+int rowChunkCount(Index rows, Index cellsPerRow) {
+    const Index byWork = rows * std::max<Index>(cellsPerRow, 1) / kCellsPerChunk;
+    const Index byRows = rows / kMinRowsPerChunk;
+    return static_cast<int>(std::clamp<Index>(std::min(byWork, byRows), 1, kMaxChunks));
+}
+
+RowChunk rowChunk(Index rows, int chunkCount, int chunk) {
+    const Index begin = rows * chunk / chunkCount;
+    const Index end = rows * (chunk + 1) / chunkCount;
+    return {begin, end - begin};
+}
+
+void runChunks(int count, const std::function<void(int)>& body) {
+    if (count > 1 && allowedThreads > 1 && pool().helpers() > 0 && pool().tryAcquire()) {
+        pool().run(count, body);
+        return;
+    }
+    for (int i = 0; i < count; ++i)
+        body(i);
+}
+
+void setComputeThreads(int threads) {
+    allowedThreads = std::clamp(threads, 1, kMaxThreads);
+}
+
+int computeThreads() {
+    return allowedThreads;
+}
+
+} // namespace backstep

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+// A batch's rows in fixed chunks, run on the calling thread and on helper threads when they
+// are free. How a batch is cut depends only on its size and the network, never on the
+// threads, so the numbers are the same on one thread or several.
+#pragma once
+
+#include "matrix.h"
+
+#include <functional>
+
+namespace backstep {
+
+struct RowChunk {
+    Index begin = 0;
+    Index count = 0;
+};
+
+// Chunks of rows for a batch of `rows` samples whose every row costs about `cellsPerRow`
+// matrix cells (the sum of the layers' widths). One chunk unless the batch is big enough
+// that splitting it repays waking a helper thread.
+int rowChunkCount(Index rows, Index cellsPerRow);
+
+// The `chunk`-th of `chunkCount` nearly equal chunks of `rows` rows.
+RowChunk rowChunk(Index rows, int chunkCount, int chunk);
+
+// Runs body(0), …, body(count − 1), each exactly once, and returns when all have finished.
+// The calling thread takes chunks itself and never waits for a chunk no helper has started,
+// so a busy machine costs no more than one thread would. The first exception thrown by a
+// chunk is rethrown here after the others have finished.
+void runChunks(int count, const std::function<void(int)>& body);
+
+// Threads the calling thread may use (itself included) for its chunks: 1 keeps its work on
+// itself, as the window's training thread does to leave a core for the window. The default
+// is the number of cores, at most 4.
+void setComputeThreads(int threads);
+int computeThreads();
+
+} // namespace backstep
