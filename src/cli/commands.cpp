@@ -5,6 +5,7 @@
 #include "text_report.h"
 
 #include "core/gradcheck.h"
+#include "core/parallel_chunks.h"
 #include "core/trace.h"
 #include "core/trainer.h"
 #include "io/csv.h"
@@ -184,7 +185,11 @@ int train(const QStringList& arguments) {
         QStringLiteral("out"),
         QStringLiteral("Folder for the final weights (wh.csv, bh.csv, wout.csv, bout.csv)."),
         QStringLiteral("DIR"));
-    parser.addOptions({epochsOption, lossOption, outOption});
+    const QCommandLineOption threadsOption(
+        QStringLiteral("threads"),
+        QStringLiteral("Threads to train with (default: every core, at most 4; 1 for one)."),
+        QStringLiteral("N"));
+    parser.addOptions({epochsOption, lossOption, outOption, threadsOption});
     int exitCode = Ok;
     if (!parseArguments(parser, arguments, QStringLiteral("Train a lesson and report the loss."),
                         exitCode))
@@ -194,6 +199,9 @@ int train(const QStringList& arguments) {
     const auto epochs = positiveOption(parser, epochsOption, lesson->training.epochs,
                                        LessonLimits::maxEpochs, exitCode);
     if (!epochs) return exitCode;
+    const auto threads = positiveOption(parser, threadsOption, computeThreads(), 4, exitCode);
+    if (!threads) return exitCode;
+    setComputeThreads(static_cast<int>(*threads));
 
     Trainer trainer = makeTrainer(*lesson);
     ProgressLine progress(static_cast<int>(*epochs));

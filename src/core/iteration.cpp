@@ -3,6 +3,7 @@
 
 #include "parallel_chunks.h"
 #include "trace_names.h"
+#include "vector_math.h"
 
 namespace backstep {
 
@@ -81,7 +82,9 @@ void backwardRows(const NetworkSpec& network, const TrainingConfig& config,
     for (int l = last; l >= 0; --l) { // step 7: slopes f'(z)      n×units
         LayerWork& w = work.layers[static_cast<size_t>(l)];
         activationSlopeTo(network.activation(l), part(w.input), part(w.activation), part(w.slope));
-        sums.inputsFinite = sums.inputsFinite && part(w.input).allFinite();
+        const ConstMatrixRef z = part(w.input);
+        for (Index c = 0; c < z.cols(); ++c) // z column by column: contiguous
+            sums.inputsFinite = sums.inputsFinite && allFiniteElements(z.col(c).data(), z.rows());
     }
 
     if (slopeCancels(config.loss))

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <cstdint>
 #include <exception>
@@ -51,14 +52,25 @@ public:
 
     // false when another thread is using the pool: the caller then runs its chunks alone.
     bool tryAcquire() { return !busy_.exchange(true, std::memory_order_acquire); }
+    void release() { busy_.store(false, std::memory_order_release); }
+
+    // Whether the helpers have been worth waking lately (see run): when they were not, the
+    // next jobs run on the caller alone, for a number of jobs that doubles while it lasts.
+    bool helpersPay() {
+        if (serialJobsLeft_ == 0) return true;
+        --serialJobsLeft_;
+        return false;
+    }
 
     void run(int count, const std::function<void(int)>& body) {
         body_ = &body;
         error_ = nullptr;
         done_.store(0, std::memory_order_relaxed);
+        const Clock::time_point start = Clock::now();
         ticket_.store(static_cast<std::uint64_t>(count) << 32, std::memory_order_release);
         wake();
-        work();
+        const int own = work();
+        const Clock::time_point ownDone = Clock::now();
         // Only chunks a helper has claimed are left; they are running now.
         for (int spins = 0; done_.load(std::memory_order_acquire) < count; ++spins) {
             if (spins < 2000)
@@ -66,21 +78,39 @@ public:
             else
                 std::this_thread::yield(); // a helper was preempted mid-chunk: let it run
         }
+        judge(count, own, ownDone - start, Clock::now() - start);
         ticket_.store(0, std::memory_order_relaxed);
         body_ = nullptr;
         const std::exception_ptr error = error_;
-        busy_.store(false, std::memory_order_release);
+        release();
         if (error) std::rethrow_exception(error);
     }
 
 private:
-    // Claims and runs chunks until none is left.
-    void work() {
-        for (;;) {
+    using Clock = std::chrono::steady_clock;
+
+    // On a machine busy with other programs a helper may be preempted in the middle of its
+    // chunk, and the caller then waits for it far longer than doing the chunk itself would
+    // have taken. When the job took longer than the caller's own pace for all its chunks
+    // (the time one thread would have needed), the helpers are left out for a while.
+    void judge(int count, int own, Clock::duration ownTime, Clock::duration total) {
+        if (own == 0) return; // the helpers took every chunk: nothing to compare with
+        const auto alone = ownTime * count / own;
+        if (total * 10 > alone * 9) {
+            serialJobsLeft_ = backoff_;
+            backoff_ = std::min(backoff_ * 2, kMaxBackoff);
+        } else {
+            backoff_ = std::max(backoff_ / 2, kMinBackoff);
+        }
+    }
+
+    // Claims and runs chunks until none is left; returns how many it ran.
+    int work() {
+        for (int ran = 0;; ++ran) {
             const std::uint64_t claim = ticket_.fetch_add(1, std::memory_order_acq_rel);
             const auto count = static_cast<std::uint32_t>(claim >> 32);
             const auto index = static_cast<std::uint32_t>(claim);
-            if (index >= count) return;
+            if (index >= count) return ran;
             try {
                 (*body_)(static_cast<int>(index));
             } catch (...) {
@@ -122,6 +152,10 @@ private:
     }
 
     static constexpr int kSpinsBeforeSleep = 4000; // some 20–50 µs of pause instructions
+    static constexpr int kMinBackoff = 8, kMaxBackoff = 4096; // jobs run alone after a slow one
+
+    int serialJobsLeft_ = 0; // touched only by the thread holding `busy_`
+    int backoff_ = kMinBackoff;
 
     int helpers_ = 0;
     std::atomic<bool> busy_{false};
@@ -156,8 +190,11 @@ RowChunk rowChunk(Index rows, int chunkCount, int chunk) {
 
 void runChunks(int count, const std::function<void(int)>& body) {
     if (count > 1 && allowedThreads > 1 && pool().helpers() > 0 && pool().tryAcquire()) {
-        pool().run(count, body);
-        return;
+        if (pool().helpersPay()) {
+            pool().run(count, body); // releases the pool
+            return;
+        }
+        pool().release();
     }
     for (int i = 0; i < count; ++i)
         body(i);

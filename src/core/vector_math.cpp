@@ -134,6 +134,25 @@ void sigmoidElements(const double* z, double* a, std::ptrdiff_t n) {
         a[i] = sigmoidScalar(z[i]);
 }
 
+bool allFiniteElements(const double* z, std::ptrdiff_t n) {
+    // 0·x is 0 for a finite x and NaN for NaN or ±inf; four independent sums keep the
+    // additions from waiting on each other.
+    Doubles sum[4] = {};
+    std::ptrdiff_t i = 0;
+    for (; i + 4 * kWidth <= n; i += 4 * kWidth)
+        for (int k = 0; k < 4; ++k)
+            sum[k] += load(z + i + k * kWidth) * 0.0;
+    for (; i + kWidth <= n; i += kWidth)
+        sum[0] += load(z + i) * 0.0;
+    double total = 0.0;
+    for (; i < n; ++i)
+        total += z[i] * 0.0;
+    const Doubles all = (sum[0] + sum[1]) + (sum[2] + sum[3]);
+    for (int k = 0; k < kWidth; ++k)
+        total += all[k];
+    return total == 0.0;
+}
+
 int vectorMathWidth() {
     return kWidth;
 }

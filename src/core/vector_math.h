@@ -16,6 +16,9 @@ void tanhElements(const double* z, double* a, std::ptrdiff_t n);
 // place. NaN stays NaN; −inf gives 0, +inf gives 1. `a` may equal `z`.
 void sigmoidElements(const double* z, double* a, std::ptrdiff_t n);
 
+// Whether z[0], …, z[n − 1] are all finite (no NaN, no infinity).
+bool allFiniteElements(const double* z, std::ptrdiff_t n);
+
 // Doubles per vector register these functions use (2, 4 or 8): for reports.
 int vectorMathWidth();
 
