@@ -17,8 +17,11 @@ constexpr Index kNarrow = 8;
 template <typename B>
 void narrowProduct(ConstMatrixRef a, const B& b, const Matrix* bias, MatrixRef out) {
     for (Index c = 0; c < out.cols(); ++c) {
-        out.col(c).setConstant(bias ? (*bias)(0, c) : 0.0);
-        for (Index j = 0; j < a.cols(); ++j)
+        if (bias)
+            out.col(c) = (a.col(0) * b(0, c)).array() + (*bias)(0, c);
+        else
+            out.col(c) = a.col(0) * b(0, c);
+        for (Index j = 1; j < a.cols(); ++j)
             out.col(c) += a.col(j) * b(j, c);
     }
 }

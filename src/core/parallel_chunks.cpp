@@ -15,9 +15,9 @@ namespace backstep {
 
 namespace {
 
-// A chunk should hold enough work (≈ 8192 cells through every step: some 15–30 µs) to repay
+// A chunk should hold enough work (≈ 16384 cells through every step: some 15–30 µs) to repay
 // the few microseconds a helper takes to join; at least 64 rows; at most 16 chunks.
-constexpr Index kCellsPerChunk = 8192;
+constexpr Index kCellsPerChunk = 16384;
 constexpr Index kMinRowsPerChunk = 64;
 constexpr int kMaxChunks = 16;
 constexpr int kMaxThreads = 4;
@@ -78,7 +78,7 @@ public:
             else
                 std::this_thread::yield(); // a helper was preempted mid-chunk: let it run
         }
-        judge(count, own, ownDone - start, Clock::now() - start);
+        judge(count, own, ownDone - start, Clock::now() - ownDone);
         ticket_.store(0, std::memory_order_relaxed);
         body_ = nullptr;
         const std::exception_ptr error = error_;
@@ -90,13 +90,13 @@ private:
     using Clock = std::chrono::steady_clock;
 
     // On a machine busy with other programs a helper may be preempted in the middle of its
-    // chunk, and the caller then waits for it far longer than doing the chunk itself would
-    // have taken. When the job took longer than the caller's own pace for all its chunks
-    // (the time one thread would have needed), the helpers are left out for a while.
-    void judge(int count, int own, Clock::duration ownTime, Clock::duration total) {
+    // chunk, and the caller then waits for it far longer than doing that chunk itself would
+    // have taken (at the caller's own pace). Then the helpers are left out for a while. A
+    // helper that came too late to take a chunk costs nothing and counts for nothing.
+    void judge(int count, int own, Clock::duration ownTime, Clock::duration waited) {
         if (own == 0) return; // the helpers took every chunk: nothing to compare with
-        const auto alone = ownTime * count / own;
-        if (total * 10 > alone * 9) {
+        const auto helpersChunksAlone = ownTime * (count - own) / own;
+        if (waited * 10 > helpersChunksAlone * 9 + std::chrono::microseconds(5)) {
             serialJobsLeft_ = backoff_;
             backoff_ = std::min(backoff_ * 2, kMaxBackoff);
         } else {
