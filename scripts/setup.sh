@@ -10,12 +10,12 @@ JOBS="$(nproc 2>/dev/null || echo 2)"
 
 # Build tools, Qt 6 (Widgets, Charts, Test, translations), Eigen, and a font so that
 # offscreen rendering shows text instead of empty boxes; clang with its libFuzzer runtime for
-# the fuzzers under tests/fuzz.
+# the fuzzers under tests/fuzz; zlib and Fashion-MNIST (real data, read from its gzip files).
 PACKAGES=(
   g++ make cmake pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libgl-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libeigen3-dev
+  libeigen3-dev zlib1g-dev dataset-fashion-mnist
   fonts-dejavu-core fonts-noto-cjk
   clang libclang-rt-14-dev
 )

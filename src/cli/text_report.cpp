@@ -24,6 +24,11 @@ QString dataSourceText(const Lesson& lesson) {
             .arg(lesson.source.generator.seed);
     case DataSource::Kind::Csv:
         return QStringLiteral("csv %1").arg(lesson.source.csvPath);
+    case DataSource::Kind::Dataset:
+        return QStringLiteral("dataset %1 (the first %2 training and %3 test samples)")
+            .arg(lesson.source.dataset)
+            .arg(lesson.source.trainSamples)
+            .arg(lesson.source.testSamples);
     }
     return {};
 }

@@ -27,9 +27,12 @@ struct LocalizedText {
 };
 
 struct DataSource {
-    enum class Kind { Inline, Generator, Csv };
+    enum class Kind { Inline, Generator, Csv, Dataset };
     Kind kind = Kind::Inline;
     GeneratorSpec generator; // Kind::Generator
+    QString dataset;         // Kind::Dataset: "fashion-mnist"
+    int trainSamples = 0;    // Kind::Dataset: the first pictures of the training set
+    int testSamples = 0;     // Kind::Dataset: the first pictures of the test set
     QString csvPath;         // Kind::Csv, as written in the lesson (relative to its folder)
     QStringList targets;     // Kind::Csv: target columns
     QStringList features;    // Kind::Csv: input columns (all other columns when empty)

@@ -4,6 +4,7 @@
 #include "lesson_parser.h"
 
 #include "csv.h"
+#include "fashion_mnist.h"
 #include "lesson_loader.h"
 
 #include <QDir>
@@ -32,11 +33,14 @@ bool LessonParser::parseData(const QJsonValue& value, Lesson& lesson) {
         ok = parseGeneratedData(*data, lesson);
     else if (data->contains("csv"))
         ok = parseCsvData(*data, lesson);
+    else if (data->contains("dataset"))
+        ok = parseDatasetData(*data, lesson);
     else if (data->contains("X") || data->contains("y"))
         ok = parseInlineData(*data, lesson);
     else
-        f_.error("data", QStringLiteral(
-                             "expected inline \"X\" and \"y\", a \"generator\" or a \"csv\" file"));
+        f_.error("data",
+                 QStringLiteral("expected inline \"X\" and \"y\", a \"generator\", a \"csv\" "
+                                "file or a \"dataset\""));
     if (!ok || !parseDataOptions(*data, lesson)) return false;
     for (const auto& [set, what] :
          {std::pair{&lesson.data, "samples"}, std::pair{&lesson.test, "test samples"}}) {
@@ -88,6 +92,13 @@ bool LessonParser::parseDataOptions(const QJsonObject& data, Lesson& lesson) {
         if (!fraction) return false;
         lesson.testFraction = *fraction;
     }
+    if (lesson.normalise == Normalisation::None && lesson.testFraction == 0.0) {
+        // Nothing to rescale or split: the samples stay where they are (no copy of a large
+        // set such as Fashion-MNIST's 60 000 × 784), and only their range is checked.
+        lesson.normalisation = normaliseColumns(lesson.data.X, Normalisation::None);
+        return checkColumnRanges(lesson.data.X, lesson.data.featureNames) &&
+               checkColumnRanges(lesson.test.X, lesson.data.featureNames);
+    }
     // Normalise all samples first (so train and test share one scale), then split.
     Dataset all = lesson.data;
     if (lesson.test.samples() > 0) { // an explicit test set is scaled with the training rows
@@ -95,25 +106,7 @@ bool LessonParser::parseDataOptions(const QJsonObject& data, Lesson& lesson) {
         all.X.bottomRows(lesson.test.samples()) = lesson.test.X;
     }
     lesson.normalisation = normaliseColumns(all.X, lesson.normalise);
-    for (Index c = 0; c < all.X.cols(); ++c) {
-        const QString column =
-            QString::fromStdString(lesson.data.featureNames[static_cast<size_t>(c)]);
-        if (!all.X.col(c).allFinite()) { // a safety net: normalisation is built not to overflow
-            f_.error("data.normalise",
-                     QStringLiteral("column \"%1\" cannot be normalised: its values are too "
-                                    "large; rescale it")
-                         .arg(column));
-            return false;
-        }
-        const double largest = all.X.col(c).cwiseAbs().maxCoeff();
-        if (largest > 1e100) // products with the weights overflow within a few steps
-            f_.warning("data",
-                       QStringLiteral(
-                           "column \"%1\" has values up to %2; training will overflow unless it is "
-                           "rescaled (\"normalise\": \"standardise\")")
-                           .arg(column)
-                           .arg(largest, 0, 'g', 3));
-    }
+    if (!checkColumnRanges(all.X, lesson.data.featureNames)) return false;
     if (lesson.test.samples() > 0) {
         lesson.test.X = all.X.bottomRows(lesson.test.samples());
         lesson.data.X = all.X.topRows(lesson.data.samples());
@@ -122,6 +115,28 @@ bool LessonParser::parseDataOptions(const QJsonObject& data, Lesson& lesson) {
         splitDataset(all, lesson.testFraction, lesson.splitSeed, lesson.data, lesson.test);
     } else {
         lesson.data.X = all.X;
+    }
+    return true;
+}
+
+bool LessonParser::checkColumnRanges(const Matrix& X, const std::vector<std::string>& names) {
+    for (Index c = 0; c < X.cols(); ++c) {
+        const QString column = QString::fromStdString(names[static_cast<size_t>(c)]);
+        if (!X.col(c).allFinite()) { // a safety net: normalisation is built not to overflow
+            f_.error("data.normalise",
+                     QStringLiteral("column \"%1\" cannot be normalised: its values are too "
+                                    "large; rescale it")
+                         .arg(column));
+            return false;
+        }
+        const double largest = X.col(c).cwiseAbs().maxCoeff();
+        if (largest > 1e100) // products with the weights overflow within a few steps
+            f_.warning("data",
+                       QStringLiteral(
+                           "column \"%1\" has values up to %2; training will overflow unless it is "
+                           "rescaled (\"normalise\": \"standardise\")")
+                           .arg(column)
+                           .arg(largest, 0, 'g', 3));
     }
     return true;
 }
@@ -317,6 +332,39 @@ bool LessonParser::parseCsvData(const QJsonObject& data, Lesson& lesson) {
     lesson.source.csvPath = *relative;
     lesson.source.targets = *targets;
     lesson.source.features = features.value_or(QStringList());
+    return true;
+}
+
+bool LessonParser::parseDatasetData(const QJsonObject& data, Lesson& lesson) {
+    f_.checkKeys(data, "data", {"dataset", "train_samples", "test_samples", "normalise"});
+    const auto name = f_.string(data["dataset"], "data.dataset");
+    if (!name) return false;
+    if (*name != QLatin1String("fashion-mnist")) {
+        f_.error("data.dataset",
+                 QStringLiteral("unknown dataset \"%1\"; use fashion-mnist").arg(*name));
+        return false;
+    }
+    const auto count = [&](const char* key, int available, int fallback) -> std::optional<qint64> {
+        if (!data.contains(key)) return fallback;
+        return f_.integer(data[key], QStringLiteral("data.%1").arg(QLatin1String(key)),
+                          QLatin1String(key) == QLatin1String("test_samples") ? 0 : 1, available);
+    };
+    const auto train =
+        count("train_samples", FashionMnist::trainAvailable, FashionMnist::trainAvailable);
+    const auto test =
+        count("test_samples", FashionMnist::testAvailable, FashionMnist::testAvailable);
+    if (!train || !test) return false;
+    FashionMnistResult loaded = loadFashionMnist(static_cast<int>(*train), static_cast<int>(*test));
+    if (!loaded.train) {
+        f_.error("data.dataset", loaded.error);
+        return false;
+    }
+    lesson.data = std::move(*loaded.train);
+    lesson.test = std::move(*loaded.test);
+    lesson.source.kind = DataSource::Kind::Dataset;
+    lesson.source.dataset = *name;
+    lesson.source.trainSamples = static_cast<int>(*train);
+    lesson.source.testSamples = static_cast<int>(*test);
     return true;
 }
 

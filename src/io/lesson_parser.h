@@ -28,6 +28,7 @@ private:
     bool parseInlineData(const QJsonObject& data, Lesson& lesson);
     bool parseGeneratedData(const QJsonObject& data, Lesson& lesson);
     bool parseCsvData(const QJsonObject& data, Lesson& lesson);
+    bool parseDatasetData(const QJsonObject& data, Lesson& lesson);
     // A CSV file of the lesson's folder, its warnings and errors recorded under `path`.
     std::optional<CsvTable> readCsvTable(const QString& relative, const QString& path);
     // Reads a CSV file of the lesson's folder into `d`: the target columns into y, the
@@ -45,6 +46,8 @@ private:
     // checked from the sizes before anything of that size is allocated.
     bool checkSizes(const Lesson& lesson);
     bool parseDataOptions(const QJsonObject& data, Lesson& lesson);
+    // Every column finite, with a warning for values so large that training would overflow.
+    bool checkColumnRanges(const Matrix& X, const std::vector<std::string>& names);
     std::optional<Expectation> parseExpectation(const QJsonValue& value, const QString& path);
     // Resolves a data path inside the lesson's folder, or records why it cannot.
     std::optional<QString> resolveInsideLessonFolder(const QString& relative, const QString& path);

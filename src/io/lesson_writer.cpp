@@ -176,6 +176,14 @@ QJsonObject lessonObject(const Lesson& lesson, const Parameters& weights, bool k
             data["split_seed"] = static_cast<double>(lesson.splitSeed);
         }
         root["data"] = data;
+    } else if (keepGenerator && lesson.source.kind == DataSource::Kind::Dataset) {
+        QJsonObject data{{"dataset", lesson.source.dataset},
+                         {"train_samples", lesson.source.trainSamples},
+                         {"test_samples", lesson.source.testSamples}};
+        if (lesson.normalise != Normalisation::None)
+            data["normalise"] =
+                lesson.normalise == Normalisation::Standardise ? "standardise" : "minmax";
+        root["data"] = data;
     } else if (out.enabled() && lesson.data.X.size() + lesson.data.y.size() + lesson.test.X.size() +
                                         lesson.test.y.size() >
                                     inlineCells) {

@@ -82,7 +82,7 @@ private slots:
         row("note step", patch("notes", parse(R"({"13": "x"})")), "notes.13: keys are step numbers from \"1\" to \"12\"");
         // data
         row("no data", patch("data", QJsonValue::Undefined), "data: missing; give");
-        row("data kind", patch("data", parse(R"({"Z": 1})")), "data: expected inline \"X\" and \"y\", a \"generator\" or a \"csv\" file");
+        row("data kind", patch("data", parse(R"({"Z": 1})")), "data: expected inline \"X\" and \"y\", a \"generator\", a \"csv\" file or a \"dataset\"");
         row("X type", patch("data.X", "abc"), "data.X: expected a matrix as a non-empty array of rows [[…], …], got the string \"abc\"");
         row("ragged X", patch("data.X", parse("[[1,0,1,0],[1,0,1],[0,1,0,1]]")), "data.X[1]: expected a row of 4 numbers like row 0, got 3 numbers");
         row("X cell", patch("data.X", parse(R"([[1,"a",1,0],[1,0,1,1],[0,1,0,1]])")), "data.X[0][1]: expected a finite number, got the string \"a\"");
