@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "commands.h"
 
+#include "command_support.h"
 #include "progress_line.h"
 #include "text_report.h"
 
@@ -21,86 +22,6 @@
 #include <optional>
 
 namespace backstep::cli {
-
-namespace {
-
-// Everything printed goes through terminalSafe: a lesson's title cannot send escape
-// sequences to the terminal, and a NUL in it does not cut the output short.
-void printOut(const QString& text) {
-    const QByteArray bytes = terminalSafe(text).toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
-void printError(const QString& line) {
-    const QByteArray bytes = "backstep-cli: " + terminalSafe(line).toLocal8Bit() + '\n';
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
-}
-
-// Parses a subcommand's options; prints the error or help and sets `exitCode` when done.
-bool parseArguments(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,
-                    int& exitCode) {
-    parser.setApplicationDescription(usage);
-    parser.addPositionalArgument(
-        QStringLiteral("lesson"),
-        QStringLiteral("Lesson file (.json); the three-sample default when omitted."),
-        QStringLiteral("[LESSON]"));
-    const QCommandLineOption help(QStringList{"h", "help"}, QStringLiteral("Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText() + QStringLiteral(" (see --help)"));
-        exitCode = InvalidInput;
-        return false;
-    }
-    if (parser.isSet(help)) {
-        printOut(parser.helpText());
-        exitCode = Ok;
-        return false;
-    }
-    if (parser.positionalArguments().size() > 1) {
-        printError(QStringLiteral("expected one lesson file, got %1 (see --help)")
-                       .arg(parser.positionalArguments().size()));
-        exitCode = InvalidInput;
-        return false;
-    }
-    return true;
-}
-
-std::optional<Lesson> loadLesson(const QCommandLineParser& parser) {
-    const QString path = parser.positionalArguments().isEmpty()
-                             ? defaultLessonPath()
-                             : parser.positionalArguments().first();
-    LessonLoadResult result = loadLessonFile(path);
-    for (const QString& warning : result.warnings)
-        printError(QStringLiteral("warning: ") + warning);
-    for (const QString& error : result.errors)
-        printError(error);
-    return std::move(result.lesson);
-}
-
-// A whole number from 1 to `most`, or `fallback` when the option is not given.
-std::optional<qint64> positiveOption(const QCommandLineParser& parser,
-                                     const QCommandLineOption& option, qint64 fallback, qint64 most,
-                                     int& exitCode) {
-    if (!parser.isSet(option)) return fallback;
-    bool ok = false;
-    const qint64 value = parser.value(option).toLongLong(&ok);
-    if (!ok || value < 1 || value > most) {
-        printError(QStringLiteral("--%1: expected a whole number from 1 to %2, got \"%3\"")
-                       .arg(option.names().constLast())
-                       .arg(most)
-                       .arg(oneLine(parser.value(option))));
-        exitCode = InvalidInput;
-        return std::nullopt;
-    }
-    return value;
-}
-
-Trainer makeTrainer(const Lesson& lesson) {
-    return Trainer(lesson.network, lesson.training, lesson.data, lesson.initial, lesson.test);
-}
-
-} // namespace
 
 QString defaultLessonPath() {
     return QStringLiteral(":/lessons/01-three-samples.json");
@@ -138,27 +59,10 @@ int trace(const QStringList& arguments) {
     const auto lesson = loadLesson(parser);
     if (!lesson) return InvalidInput;
     Trainer trainer = makeTrainer(*lesson);
-    const qint64 lastIteration =
-        static_cast<qint64>(LessonLimits::maxEpochs) * std::max(1, trainer.iterationsPerEpoch());
-    const auto iteration = positiveOption(parser, iterationOption, 1, lastIteration, exitCode);
+    const auto iteration =
+        positiveOption(parser, iterationOption, 1, lastIteration(trainer), exitCode);
     if (!iteration) return exitCode;
-    ProgressLine progress(
-        static_cast<int>((*iteration - 1) / std::max(1, trainer.iterationsPerEpoch())));
-    QElapsedTimer timer;
-    timer.start();
-    while (trainer.iterationsCompleted() < *iteration - 1) {
-        const int epochsBefore = trainer.epochsCompleted();
-        if (!trainer.runIteration()) {
-            progress.finish();
-            printError(QString::fromStdString(trainer.stop()->message()) +
-                       QStringLiteral(" — before iteration %1 could be traced").arg(*iteration));
-            return Failure;
-        }
-        if (trainer.epochsCompleted() > epochsBefore && !trainer.epochLoss().empty())
-            progress.update(trainer.epochsCompleted(), trainer.epochLoss().back(),
-                            timer.nsecsElapsed());
-    }
-    progress.finish();
+    if (!advanceTo(trainer, *iteration, QStringLiteral("traced"))) return Failure;
     const Trace result = buildTrace(lesson->network, lesson->training, trainer.parameters(),
                                     lesson->data, trainer.nextBatch());
     if (parser.isSet(outOption)) {
@@ -194,7 +98,7 @@ int train(const QStringList& arguments) {
     if (!parseArguments(parser, arguments, QStringLiteral("Train a lesson and report the loss."),
                         exitCode))
         return exitCode;
-    const auto lesson = loadLesson(parser);
+    auto lesson = loadLesson(parser);
     if (!lesson) return InvalidInput;
     const auto epochs = positiveOption(parser, epochsOption, lesson->training.epochs,
                                        LessonLimits::maxEpochs, exitCode);
@@ -203,7 +107,9 @@ int train(const QStringList& arguments) {
     if (!threads) return exitCode;
     setComputeThreads(static_cast<int>(*threads));
 
-    Trainer trainer = makeTrainer(*lesson);
+    // The samples move into the trainer, so a large set (Fashion-MNIST) is held only once.
+    Trainer trainer(lesson->network, lesson->training, std::move(lesson->data), lesson->initial,
+                    std::move(lesson->test));
     ProgressLine progress(static_cast<int>(*epochs));
     QElapsedTimer timer;
     timer.start();
@@ -245,7 +151,7 @@ int train(const QStringList& arguments) {
     }
     if (parser.isSet(outOption)) {
         const QString error = writeParametersCsvs(trainer.parameters(), lesson->network,
-                                                  lesson->data, parser.value(outOption));
+                                                  trainer.data(), parser.value(outOption));
         if (!error.isEmpty()) {
             printError(error);
             return Failure;
