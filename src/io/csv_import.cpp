@@ -49,17 +49,14 @@ CsvImport importCsvFile(const QString& path, const QString& displayName) {
 }
 
 // The chosen columns as X and y, with a network and training settings that suit them.
-std::optional<Lesson> lessonFromCsv(const CsvImport& table, const QStringList& targets, Normalisation normalise, const QString& title,
-                                    QString* error) {
+std::optional<Lesson> lessonFromCsv(const CsvImport& table, const QStringList& targets,
+                                    Normalisation normalise, const QString& title, QString* error) {
     const auto fail = [&](const QString& message) -> std::optional<Lesson> {
-        if (error)
-            *error = message;
+        if (error) *error = message;
         return std::nullopt;
     };
-    if (!table.ok())
-        return fail(table.error);
-    if (targets.isEmpty())
-        return fail(QStringLiteral("choose at least one target column"));
+    if (!table.ok()) return fail(table.error);
+    if (targets.isEmpty()) return fail(QStringLiteral("choose at least one target column"));
     std::vector<int> targetColumns, featureColumns;
     QSet<QString> seen;
     for (int c = 0; c < table.header.size(); ++c) {
@@ -75,16 +72,18 @@ std::optional<Lesson> lessonFromCsv(const CsvImport& table, const QStringList& t
         return fail(QStringLiteral("leave at least one column as an input"));
 
     Lesson lesson;
-    lesson.title.en = title;
+    lesson.title.set(QStringLiteral("en"), title);
     Dataset& d = lesson.data;
     const auto N = static_cast<Index>(table.rows.size());
     d.X.resize(N, static_cast<Index>(featureColumns.size()));
     d.y.resize(N, static_cast<Index>(targetColumns.size()));
     for (Index r = 0; r < N; ++r) {
         for (size_t c = 0; c < featureColumns.size(); ++c)
-            d.X(r, static_cast<Index>(c)) = table.rows[static_cast<size_t>(r)][static_cast<size_t>(featureColumns[c])];
+            d.X(r, static_cast<Index>(c)) =
+                table.rows[static_cast<size_t>(r)][static_cast<size_t>(featureColumns[c])];
         for (size_t c = 0; c < targetColumns.size(); ++c)
-            d.y(r, static_cast<Index>(c)) = table.rows[static_cast<size_t>(r)][static_cast<size_t>(targetColumns[c])];
+            d.y(r, static_cast<Index>(c)) =
+                table.rows[static_cast<size_t>(r)][static_cast<size_t>(targetColumns[c])];
     }
     QStringList inputs;
     for (int c : featureColumns) {
@@ -93,8 +92,11 @@ std::optional<Lesson> lessonFromCsv(const CsvImport& table, const QStringList& t
     }
     for (int c : targetColumns)
         d.targetNames.push_back(table.header[c].toStdString());
-    lesson.description.en = QStringLiteral("Imported from a CSV file: %1 samples; inputs %2; target %3.")
-                                .arg(N).arg(inputs.join(QStringLiteral(", ")), targets.join(QStringLiteral(", ")));
+    lesson.description.set(
+        QStringLiteral("en"),
+        QStringLiteral("Imported from a CSV file: %1 samples; inputs %2; target %3.")
+            .arg(N)
+            .arg(inputs.join(QStringLiteral(", ")), targets.join(QStringLiteral(", "))));
     lesson.normalise = normalise;
     lesson.normalisation = normaliseColumns(d.X, normalise);
 
@@ -103,7 +105,8 @@ std::optional<Lesson> lessonFromCsv(const CsvImport& table, const QStringList& t
     net.outputs = static_cast<int>(targetColumns.size());
     net.hidden = {4};
     net.hiddenActivation.kind = Activation::Tanh;
-    const bool oneHot = d.isClassification() && net.outputs > 1 && (d.y.rowwise().sum().array() == 1.0).all();
+    const bool oneHot =
+        d.isClassification() && net.outputs > 1 && (d.y.rowwise().sum().array() == 1.0).all();
     if (d.isClassification() && net.outputs == 1) {
         net.outputActivation.kind = Activation::Sigmoid;
         lesson.training.loss = Loss::Bce;

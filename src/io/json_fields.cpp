@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "json_fields.h"
 
+#include <QRegularExpression>
+
 #include <cmath>
 
 namespace backstep {
@@ -142,27 +144,30 @@ std::optional<QStringList> JsonFields::stringList(const QJsonValue& value, const
 std::optional<LocalizedText> JsonFields::text(const QJsonValue& value, const QString& path) {
     LocalizedText text;
     if (value.isString()) {
-        text.en = value.toString();
+        text.set(QStringLiteral("en"), value.toString());
         return text;
     }
     if (value.isObject()) {
+        // Keys are language codes: "en", "zh_CN", "ru", "pt_BR", …
+        static const QRegularExpression code(QStringLiteral("^[a-z]{2,3}(_[A-Z][A-Za-z]{1,3})?$"));
         const QJsonObject o = value.toObject();
-        checkKeys(o, path, {"en", "zh_CN"});
         bool ok = true;
-        if (o.contains("en")) {
-            const auto s = string(o["en"], path + ".en");
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString where = path + '.' + it.key();
+            if (!code.match(it.key()).hasMatch()) {
+                warning(where, QStringLiteral("not a language code (such as en, zh_CN or ru); "
+                                              "ignored"));
+                continue;
+            }
+            const auto s = string(it.value(), where);
             ok = ok && s;
-            text.en = s.value_or(QString());
-        }
-        if (o.contains("zh_CN")) {
-            const auto s = string(o["zh_CN"], path + ".zh_CN");
-            ok = ok && s;
-            text.zhCN = s.value_or(QString());
+            if (s) text.set(it.key(), *s);
         }
         if (ok) return text;
         return std::nullopt;
     }
-    error(path, QStringLiteral("expected a string or {\"en\": \"…\", \"zh_CN\": \"…\"}, got %1")
+    error(path, QStringLiteral("expected a string or {\"en\": \"…\", \"zh_CN\": \"…\", \"ru\": "
+                               "\"…\"}, got %1")
                     .arg(jsonKind(value)));
     return std::nullopt;
 }

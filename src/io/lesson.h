@@ -18,12 +18,19 @@
 namespace backstep {
 
 // Text a lesson gives either as a plain string or as {"en": "…", "zh_CN": "…"}.
+// A text in several languages, by code: "en", "zh_CN", "ru", … (any language code).
 struct LocalizedText {
-    QString en;
-    QString zhCN;
-    // The text in `language` ("en", "zh_CN", "zh"…), falling back to English, then to any.
+    std::map<QString, QString> byLanguage;
+
+    // The text for `language` (a locale name such as "zh_CN" or "ru_RU"): that exact code,
+    // else the same language ("zh_CN" for "zh_TW", "ru" for "ru_RU"), else English, else any.
     QString text(const QString& language = QStringLiteral("en")) const;
-    bool isEmpty() const { return en.isEmpty() && zhCN.isEmpty(); }
+    // Exactly this code's text, or empty.
+    QString in(const QString& code) const;
+    void set(const QString& code, const QString& value);
+    bool isEmpty() const;
+    bool operator==(const LocalizedText& other) const { return byLanguage == other.byLanguage; }
+    bool operator!=(const LocalizedText& other) const { return !(*this == other); }
 };
 
 struct DataSource {

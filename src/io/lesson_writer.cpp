@@ -16,10 +16,12 @@ namespace backstep {
 
 namespace {
 
+// English alone as a plain string, several languages as {"en": …, "zh_CN": …, "ru": …}.
 QJsonValue text(const LocalizedText& t) {
-    if (t.zhCN.isEmpty()) return t.en;
-    QJsonObject o{{"zh_CN", t.zhCN}};
-    if (!t.en.isEmpty()) o["en"] = t.en;
+    if (t.byLanguage.size() == 1 && t.byLanguage.count(QStringLiteral("en"))) return t.in("en");
+    QJsonObject o;
+    for (const auto& [code, value] : t.byLanguage)
+        if (!value.isEmpty()) o[code] = value;
     return o;
 }
 

@@ -30,7 +30,7 @@ QLabel* textLabel(const QString& objectName, QWidget* parent) {
 bool sameExperiments(const std::vector<Experiment>& a, const std::vector<Experiment>& b) {
     return std::equal(
         a.begin(), a.end(), b.begin(), b.end(), [](const Experiment& x, const Experiment& y) {
-            return x.text.en == y.text.en && x.text.zhCN == y.text.zhCN && x.set == y.set;
+            return x.text == y.text && x.set == y.set;
         });
 }
 

@@ -261,7 +261,7 @@ private slots:
         dialog.accept();
         QVERIFY(dialog.lesson());
         QCOMPARE(dialog.lesson()->data.X(1, 0), 1.0); // hours 9 is the largest
-        QCOMPARE(dialog.lesson()->title.en, QStringLiteral("marks"));
+        QCOMPARE(dialog.lesson()->title.in("en"), QStringLiteral("marks"));
         MainWindow w;
         w.setLesson(*dialog.lesson());
         QCOMPARE(w.session()->trace().at("X").values.rows(), 4);

@@ -105,9 +105,9 @@ private slots:
         QCOMPARE(r.errors.size(), 21);
         const QString name = dir_.filePath("lesson.json");
         QCOMPARE(r.errors[0], name + ": experiments[0]: expected a string or {\"en\": \"…\", "
-                                     "\"zh_CN\": \"…\"}, got the number 1");
+                                     "\"zh_CN\": \"…\", \"ru\": \"…\"}, got the number 1");
         QCOMPARE(r.errors[19], name + ": experiments[19]: expected a string or {\"en\": \"…\", "
-                                      "\"zh_CN\": \"…\"}, got the number 1");
+                                      "\"zh_CN\": \"…\", \"ru\": \"…\"}, got the number 1");
         QCOMPARE(r.errors[20], name + ": … and 1999980 more errors");
     }
 

@@ -59,8 +59,9 @@ private slots:
 
     void byteOrderMarkAndDefaults() {
         QTemporaryDir dir;
-        const QString path = write(dir, "l.json", "\xEF\xBB\xBF{\"format\": \"backstep-lesson\", \"version\": 1, "
-                                                  "\"data\": {\"X\": [[0],[1]], \"y\": [[0],[1]]}}");
+        const QString path = write(dir, "l.json",
+                                   "\xEF\xBB\xBF{\"format\": \"backstep-lesson\", \"version\": 1, "
+                                   "\"data\": {\"X\": [[0],[1]], \"y\": [[0],[1]]}}");
         const LessonLoadResult r = loadLessonFile(path);
         QVERIFY2(r.ok(), qPrintable(r.errors.join('\n')));
         QCOMPARE(r.lesson->network.hidden, std::vector<int>{3});
@@ -68,6 +69,28 @@ private slots:
         QCOMPARE(r.lesson->training.batch.kind, BatchSpec::Kind::Full);
         QCOMPARE(r.lesson->data.featureNames, (std::vector<std::string>{"x1"}));
         QCOMPARE(r.lesson->data.targetNames, (std::vector<std::string>{"y"}));
+    }
+
+    // Texts in any language code; the reader's language first, then the same language in
+    // another region, then English, then whatever there is.
+    void textsInAnyLanguage() {
+        QTemporaryDir dir;
+        const QString path = write(dir, "l.json", R"({"format": "backstep-lesson", "version": 1,
+            "title": {"en": "Moons", "zh_CN": "月亮", "ru": "Луны", "pt_BR": "Luas", "English": "x"},
+            "description": {"ru": "Только по-русски"},
+            "data": {"X": [[0],[1]], "y": [[0],[1]]}})");
+        const LessonLoadResult r = loadLessonFile(path);
+        QVERIFY2(r.ok(), qPrintable(r.errors.join('\n')));
+        const LocalizedText& title = r.lesson->title;
+        QCOMPARE(title.text("ru_RU"), QStringLiteral("Луны"));
+        QCOMPARE(title.text("ru"), QStringLiteral("Луны"));
+        QCOMPARE(title.text("zh_TW"), QStringLiteral("月亮")); // same language, other region
+        QCOMPARE(title.text("pt_PT"), QStringLiteral("Luas"));
+        QCOMPARE(title.text("de_DE"), QStringLiteral("Moons")); // English next
+        QCOMPARE(r.lesson->description.text("en_US"), QStringLiteral("Только по-русски")); // any
+        QCOMPARE(title.in("English"), QString()); // not a language code: ignored, with a warning
+        QVERIFY2(r.warnings.join('\n').contains("title.English: not a language code"),
+                 qPrintable(r.warnings.join('\n')));
     }
 
     void explicitInitIsUsedAsGiven() {
@@ -110,7 +133,8 @@ private slots:
 
     void csvDataWithNamedColumns() {
         QTemporaryDir dir;
-        write(dir, "data/houses.csv", "area,rooms,age,price\n50,2,10,100\n80,3,5,180\n120,4,30,210\n");
+        write(dir, "data/houses.csv",
+              "area,rooms,age,price\n50,2,10,100\n80,3,5,180\n120,4,30,210\n");
         const QString path = write(dir, "l.json", R"({"format": "backstep-lesson", "version": 1,
             "data": {"csv": "data/houses.csv", "targets": ["price"], "features": ["area", "age"]},
             "network": {"hidden": 2, "output_activation": "linear"}})");

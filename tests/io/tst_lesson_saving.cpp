@@ -101,9 +101,11 @@ private slots:
         const Lesson lesson = load(dir.filePath("wide.json"));
         QCOMPARE(lesson.initial.layers[1].weights.size(), 120000);
         // saved unchanged, the weights are their seeded method: a few lines
-        QCOMPARE(saveLessonFile(dir.filePath("seeded.json"), lesson, lesson.initial, true), QString());
+        QCOMPARE(saveLessonFile(dir.filePath("seeded.json"), lesson, lesson.initial, true),
+                 QString());
         QVERIFY(QFileInfo(dir.filePath("seeded.json")).size() < 2000);
-        QVERIFY(same(load(dir.filePath("seeded.json")).initial.layers[1].weights, lesson.initial.layers[1].weights));
+        QVERIFY(same(load(dir.filePath("seeded.json")).initial.layers[1].weights,
+                     lesson.initial.layers[1].weights));
         // edited (or trained) weights are saved as numbers
         Parameters edited = lesson.initial;
         edited.layers[1].weights(7, 9) = 0.125;
@@ -141,7 +143,7 @@ private slots:
     void newKeysRoundTrip() {
         QTemporaryDir dir;
         write(dir.filePath("seed.json"), R"({"format": "backstep-lesson", "version": 1,
-            "experiments": ["Watch the loss.", {"text": {"en": "Faster", "zh_CN": "更快"}, "set": {"training.learning_rate": 1.2, "network.hidden": 4}}],
+            "experiments": ["Watch the loss.", {"text": {"en": "Faster", "zh_CN": "更快", "ru": "Быстрее"}, "set": {"training.learning_rate": 1.2, "network.hidden": 4}}],
             "data": {"generator": "moons", "samples": 80, "noise": 0.25, "seed": 2},
             "network": {"hidden": 3, "hidden_activation": "tanh"},
             "training": {"learning_rate": 0.6, "loss": "bce", "loss_reduction": "mean", "stop_at_loss": 0.263},
@@ -154,7 +156,9 @@ private slots:
         QVERIFY(lesson.initial.layers[0].weights.cwiseAbs().maxCoeff() < 0.05); // N(0, 0.01²)
         QCOMPARE(int(lesson.experiments.size()), 2);
         QVERIFY(lesson.experiments[0].set.isEmpty());
-        QCOMPARE(lesson.experiments[1].text.zhCN, QStringLiteral("更快"));
+        QCOMPARE(lesson.experiments[1].text.in("zh_CN"), QStringLiteral("更快"));
+        QCOMPARE(lesson.experiments[1].text.in("ru"),
+                 QStringLiteral("Быстрее")); // every language kept
         QCOMPARE(lesson.experiments[1].set.value("training.learning_rate").toDouble(), 1.2);
         const QString saved = dir.filePath("copy.json");
         QCOMPARE(saveLessonFile(saved, lesson, lesson.initial, true), QString());

@@ -69,13 +69,13 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.errors.join('\n')));
         QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join('\n')));
         const Lesson& l = *r.lesson;
-        QVERIFY(!l.title.en.isEmpty() && !l.title.zhCN.isEmpty());
-        QVERIFY(!l.description.en.isEmpty() && !l.description.zhCN.isEmpty());
+        QVERIFY(!l.title.in("en").isEmpty() && !l.title.in("zh_CN").isEmpty());
+        QVERIFY(!l.description.in("en").isEmpty() && !l.description.in("zh_CN").isEmpty());
         QVERIFY2(!l.experiments.empty() || file.startsWith("01"),
                  "every lesson suggests experiments");
         QVERIFY2(!l.expect.isEmpty(), "every lesson states what training achieves");
         for (const Experiment& e : l.experiments)
-            QVERIFY2(!e.text.en.isEmpty() && !e.text.zhCN.isEmpty(),
+            QVERIFY2(!e.text.in("en").isEmpty() && !e.text.in("zh_CN").isEmpty(),
                      "experiments in both languages");
         keepsPromise(l, l.expect, file);
     }
