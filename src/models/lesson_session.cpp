@@ -9,8 +9,16 @@
 #include "core/memory_budget.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace backstep {
+
+namespace {
+std::uint64_t cellKey(int row, int column) {
+    return static_cast<std::uint64_t>(static_cast<std::uint32_t>(row)) << 32 |
+           static_cast<std::uint32_t>(column);
+}
+} // namespace
 
 LessonSession::LessonSession(QObject* parent) : QObject(parent) {}
 LessonSession::~LessonSession() = default;
@@ -28,9 +36,11 @@ void LessonSession::install(Lesson lesson, std::unique_ptr<Trainer> trainer, boo
     // the lesson it had.
     Trace trace = buildTrace(trainer->network(), trainer->config(), trainer->parameters(),
                              trainer->data(), trainer->nextBatch());
+    prefetch_.cancel(); // it reads the trainer being replaced
     lesson_ = std::move(lesson);
     trainer_ = std::move(trainer);
     trace_ = std::move(trace);
+    rowLabelsChanged_ = true; // another lesson: other names, perhaps
     dataEdited_ = dataEdited;
     stepBackHistory_.clear();
     indexMatrices();
@@ -38,6 +48,7 @@ void LessonSession::install(Lesson lesson, std::unique_ptr<Trainer> trainer, boo
     stage_ = std::clamp(stage, 0, stageCount() - 1);
     revealed_ = -1;
     resetFocusToStage();
+    prefetchNext();
     emit lessonChanged();
     emit traceChanged();
     emit positionChanged();
@@ -50,8 +61,18 @@ int LessonSession::epoch() const {
 }
 
 void LessonSession::rebuildTrace() {
-    trace_ = buildTrace(trainer_->network(), trainer_->config(), trainer_->parameters(),
-                        trainer_->data(), trainer_->nextBatch());
+    setTrace(buildTrace(trainer_->network(), trainer_->config(), trainer_->parameters(),
+                        trainer_->data(), trainer_->nextBatch()));
+}
+
+void LessonSession::prefetchNext(std::shared_ptr<void> garbage) {
+    prefetch_.start(*trainer_, std::move(garbage));
+}
+
+Trace LessonSession::setTrace(Trace trace) {
+    std::swap(trace_, trace);
+    // rows are samples of the batch or units: the units stay with the lesson
+    rowLabelsChanged_ = trace_.sampleIndices != trace.sampleIndices;
     indexMatrices();
     changed_.clear(); // every matrix has new numbers
     stage_ = std::clamp(stage_, 0, stageCount() - 1);
@@ -60,6 +81,7 @@ void LessonSession::rebuildTrace() {
         if (m && focus_->row < m->values.rows() && focus_->column < m->values.cols())
             applyFocus(*focus_);
     }
+    return trace; // the one replaced
 }
 
 void LessonSession::indexMatrices() {
@@ -112,14 +134,13 @@ Highlight LessonSession::highlight(int matrix, int row, int column) const {
     const std::string& name = trace_.matrices[static_cast<size_t>(matrix)].name;
     if (focus_ && focus_->matrix == name && focus_->row == row && focus_->column == column)
         return Highlight::Focused;
-    if (std::binary_search(focusInputs_.begin(), focusInputs_.end(), CellRef{name, row, column}))
-        return Highlight::Input;
+    if (static_cast<size_t>(matrix) < focusInputs_.size()) {
+        const auto& cells = focusInputs_[static_cast<size_t>(matrix)];
+        if (std::binary_search(cells.begin(), cells.end(), cellKey(row, column)))
+            return Highlight::Input;
+    }
     if (matrixStage_[static_cast<size_t>(matrix)] == stage_) return Highlight::Computed;
     return Highlight::None;
-}
-
-std::optional<Provenance> LessonSession::focusedProvenance() const {
-    return focusProvenance_;
 }
 
 bool LessonSession::matrixChanged(int matrix) const {
@@ -140,12 +161,27 @@ void LessonSession::markStages(int from, int to) {
 
 void LessonSession::markFocus() {
     if (changed_.empty() || !focus_) return;
-    const auto mark = [this](const std::string& name) {
-        if (const int i = trace_.indexOf(name); i >= 0) changed_[static_cast<size_t>(i)] = 1;
-    };
-    mark(focus_->matrix);
-    for (const CellRef& input : focusInputs_)
-        mark(input.matrix);
+    if (const int i = trace_.indexOf(focus_->matrix); i >= 0) changed_[static_cast<size_t>(i)] = 1;
+    for (size_t m = 0; m < focusInputs_.size() && m < changed_.size(); ++m)
+        if (!focusInputs_[m].empty()) changed_[m] = 1;
+}
+
+void LessonSession::indexFocusInputs() {
+    focusInputs_.assign(trace_.matrices.size(), {});
+    if (!focusProvenance_) return;
+    // the inputs come matrix by matrix: look each name up once
+    const std::string* name = nullptr;
+    std::vector<std::uint64_t>* cells = nullptr;
+    for (const CellRef& input : focusProvenance_->inputs) {
+        if (!name || *name != input.matrix) {
+            name = &input.matrix;
+            const int m = trace_.indexOf(input.matrix);
+            cells = m < 0 ? nullptr : &focusInputs_[static_cast<size_t>(m)];
+        }
+        if (cells) cells->push_back(cellKey(input.row, input.column));
+    }
+    for (auto& c : focusInputs_)
+        if (!std::is_sorted(c.begin(), c.end())) std::sort(c.begin(), c.end());
 }
 
 void LessonSession::setFocusedCell(const CellRef& cell) {
@@ -160,8 +196,7 @@ void LessonSession::applyFocus(const CellRef& cell) {
     markFocus(); // the old focus and its inputs lose their highlight
     focus_ = cell;
     focusProvenance_ = provenanceOf(trace_, cell, 6);
-    focusInputs_ = focusProvenance_->inputs;
-    std::sort(focusInputs_.begin(), focusInputs_.end());
+    indexFocusInputs();
     markFocus();
     emit focusChanged();
 }
@@ -187,16 +222,31 @@ bool LessonSession::nextStep() {
         ++stage_;
     } else { // after step 12: the next iteration, starting from its inputs
         if (trainer_->stop()) return false;
+        // worked out while the student stepped: the numbers runIteration and buildTrace give
+        std::optional<IterationPrefetch::Result> ahead = prefetch_.take();
         stepBackHistory_.push_back(trainer_->checkpoint());
         if (stepBackHistory_.size() > static_cast<size_t>(stepBackCapacity(lesson_.network)))
             stepBackHistory_.pop_front();
-        if (!trainer_->runIteration()) {
+        auto garbage = std::make_shared<Replaced>();
+        bool ran = false;
+        if (ahead) {
+            garbage->trainer = std::exchange(trainer_, std::move(ahead->trainer));
+            ran = ahead->ran;
+        } else {
+            ran = trainer_->runIteration();
+        }
+        if (!ran) {
             stepBackHistory_.pop_back();
+            prefetch_.dispose(std::move(garbage));
             emit historyChanged();
             return false;
         }
         stage_ = 0;
-        rebuildTrace();
+        if (ahead && ahead->trace)
+            garbage->trace = setTrace(std::move(*ahead->trace));
+        else
+            rebuildTrace();
+        prefetchNext(std::move(garbage)); // the old iteration is freed there too
         emit traceChanged();
         emit historyChanged();
     }
@@ -218,11 +268,13 @@ bool LessonSession::previousStep() {
     } else if (stage_ > 0) {
         --stage_;
     } else if (!stepBackHistory_.empty()) {
+        prefetch_.cancel(); // it reads the trainer restored here
         trainer_->restore(stepBackHistory_.back());
         stepBackHistory_.pop_back();
         stage_ = 0;
         rebuildTrace();
         stage_ = stageCount() - 1;
+        prefetchNext();
         emit traceChanged();
         emit historyChanged();
     } else {
@@ -270,19 +322,25 @@ void LessonSession::goToStage(int stage) {
     emit positionChanged();
 }
 
-void LessonSession::showNewTrainerState(bool atLastStep) {
+void LessonSession::showNewTrainerState(bool atLastStep, std::optional<Trace> trace,
+                                        std::shared_ptr<void> garbage) {
     stepBackHistory_.clear();
     stage_ = 0;
     revealed_ = -1;
-    rebuildTrace();
+    if (trace)
+        setTrace(std::move(*trace));
+    else
+        rebuildTrace();
     if (atLastStep) stage_ = stageCount() - 1;
     resetFocusToStage();
+    prefetchNext(std::move(garbage));
     emit traceChanged();
     emit positionChanged();
     emit historyChanged();
 }
 
 bool LessonSession::goToIteration(qint64 iteration) {
+    prefetch_.cancel(); // it reads the trainer changed here
     if (iteration < this->iteration())
         trainer_ = std::make_unique<Trainer>(lesson_.network, lesson_.training, trainer_->data(),
                                              lesson_.initial, lesson_.test);
@@ -300,6 +358,7 @@ bool LessonSession::goToIteration(qint64 iteration) {
 }
 
 void LessonSession::reset() {
+    prefetch_.cancel(); // it reads the trainer replaced here
     trainer_ = std::make_unique<Trainer>(lesson_.network, lesson_.training, trainer_->data(),
                                          lesson_.initial, lesson_.test);
     showNewTrainerState(false);
@@ -316,9 +375,12 @@ void LessonSession::reseed(std::uint64_t seed) {
     emit lessonChanged();
 }
 
-void LessonSession::adoptTrainer(const Trainer& trainer) {
-    *trainer_ = trainer;
-    showNewTrainerState(true); // the whole iteration, every step done
+void LessonSession::adoptTrainer(Trainer trainer, std::optional<Trace> trace) {
+    prefetch_.cancel(); // it reads the trainer replaced here
+    auto garbage = std::make_shared<Replaced>();
+    garbage->trainer = std::exchange(trainer_, std::make_unique<Trainer>(std::move(trainer)));
+    // the whole iteration, every step done
+    showNewTrainerState(true, std::move(trace), std::move(garbage));
 }
 
 bool LessonSession::isEditable(const std::string& matrix) const {
@@ -332,6 +394,7 @@ double LessonSession::cellValue(const CellRef& cell) const {
 }
 
 void LessonSession::setCellValue(const CellRef& cell, double value) {
+    prefetch_.cancel(); // it reads the trainer changed here
     const TraceMatrix& m = trace_.at(cell.matrix);
     if (m.role == MatrixRole::Input || m.role == MatrixRole::Target) {
         // X and y rows are batch rows: write to the sample they came from
@@ -351,6 +414,7 @@ void LessonSession::setCellValue(const CellRef& cell, double value) {
         trainer_->setParameters(std::move(params));
     }
     rebuildTrace();
+    prefetchNext();
     emit traceChanged();
     emit positionChanged();
 }

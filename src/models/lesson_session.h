@@ -4,6 +4,8 @@
 // history. Knows nothing of widgets; the window and its tests drive it through this API.
 #pragma once
 
+#include "iteration_prefetch.h"
+
 #include "core/provenance.h"
 #include "core/trace.h"
 #include "core/trainer.h"
@@ -53,9 +55,12 @@ public:
     // Whether the last position or focus change touched `matrix` (its cells, highlights or
     // title): views repaint only those. True for every matrix after a new trace.
     bool matrixChanged(int matrix) const;
+    // Whether the last new trace labels its rows differently from the one before (another
+    // batch, or another lesson): grids need not measure their row headers again otherwise.
+    bool rowLabelsChanged() const { return rowLabelsChanged_; }
 
     std::optional<CellRef> focusedCell() const { return focus_; }
-    std::optional<Provenance> focusedProvenance() const;
+    const std::optional<Provenance>& focusedProvenance() const { return focusProvenance_; }
     // Focus a shown cell (click or hover); hidden cells are ignored.
     void setFocusedCell(const CellRef& cell);
 
@@ -74,8 +79,9 @@ public:
     // New initial weights from the lesson's init method with another seed.
     void reseed(std::uint64_t seed);
     // Takes over a trainer that ran elsewhere (the training thread); shows its current
-    // iteration with every step done. Forgets the step-back history.
-    void adoptTrainer(const Trainer& trainer);
+    // iteration with every step done, from `trace` when the training thread built it.
+    // Forgets the step-back history.
+    void adoptTrainer(Trainer trainer, std::optional<Trace> trace = std::nullopt);
 
     // Editing: X, y and the weights before the iteration.
     bool isEditable(const std::string& matrix) const;
@@ -115,11 +121,23 @@ private:
     // Replaces lesson, trainer and trace (built before anything changes), at `stage`.
     void install(Lesson lesson, std::unique_ptr<Trainer> trainer, bool dataEdited, int stage);
     void rebuildTrace();
-    // After the trainer was replaced: the new trace at step 1 (or 12), history forgotten.
-    void showNewTrainerState(bool atLastStep);
+    // Shows `trace` (of the trainer's next iteration); returns the one it replaced.
+    Trace setTrace(Trace trace);
+    // Starts working out the next iteration on the worker, freeing `garbage` there.
+    void prefetchNext(std::shared_ptr<void> garbage = {});
+    // After the trainer was replaced: the new trace (built here unless given) at step 1 (or
+    // 12), history forgotten; `garbage` is freed on the worker.
+    void showNewTrainerState(bool atLastStep, std::optional<Trace> trace = std::nullopt,
+                             std::shared_ptr<void> garbage = {});
+    // What a new iteration replaced, freed on the worker.
+    struct Replaced {
+        std::unique_ptr<Trainer> trainer;
+        Trace trace;
+    };
     void beginChange();                   // forget what the previous change touched
     void markStages(int from, int to);    // matrices of stages from…to changed
     void markFocus();                     // the focused cell and its inputs changed
+    void indexFocusInputs();              // focusInputs_ from the focused cell's provenance
     void applyFocus(const CellRef& cell); // setFocusedCell without starting a new change
     void resetFocusToStage();
     void indexMatrices();
@@ -133,11 +151,16 @@ private:
     int revealed_ = -1;
     std::optional<CellRef> focus_;
     std::optional<Provenance> focusProvenance_;
-    std::vector<CellRef> focusInputs_; // sorted, for fast highlight lookups
-    std::vector<char> changed_;        // per matrix, for matrixChanged(); empty = all
+    // The focused cell's inputs by matrix index, as sorted (row << 32 | column) keys: a
+    // weight's update has two per sample, so lookups must not compare names.
+    std::vector<std::vector<std::uint64_t>> focusInputs_;
+    std::vector<char> changed_; // per matrix, for matrixChanged(); empty = all
+    bool rowLabelsChanged_ = true;
     std::deque<Trainer::Checkpoint> stepBackHistory_; // one per iteration stepped through
     QUndoStack undo_;
     bool dataEdited_ = false;
+    // Last: it reads trainer_ on its worker, so it goes before the trainer does.
+    IterationPrefetch prefetch_;
 };
 
 } // namespace backstep

@@ -43,7 +43,8 @@ MatrixTableModel::MatrixTableModel(LessonSession* session, std::string matrix, Q
             endResetModel();
         } else {
             refreshAll();
-            emit headerDataChanged(Qt::Vertical, 0, std::max(rows_ - 1, 0));
+            if (session_->rowLabelsChanged())
+                emit headerDataChanged(Qt::Vertical, 0, std::max(rows_ - 1, 0));
         }
     });
     const auto refreshIfChanged = [this] {

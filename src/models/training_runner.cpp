@@ -38,6 +38,7 @@ void TrainingHistory::append(const TrainingHistory& later) {
 
 TrainingRunner::TrainingRunner(QObject* parent) : QObject(parent) {
     qRegisterMetaType<std::shared_ptr<backstep::Trainer>>();
+    qRegisterMetaType<std::shared_ptr<backstep::Trace>>();
     qRegisterMetaType<backstep::TrainingHistory>();
 }
 
@@ -80,16 +81,25 @@ void TrainingRunner::start(const Trainer& trainer, int epochs) {
             outOfMemory = true; // an iteration could not allocate; the ones before it stand
         }
         const bool cancelled = cancel_.load() || outOfMemory;
+        // The window shows the next iteration: its trace is built here, not on the window's
+        // thread (tens of milliseconds for the largest lessons).
+        std::shared_ptr<Trace> trace;
+        try {
+            trace = std::make_shared<Trace>(buildTrace(
+                job->network(), job->config(), job->parameters(), job->data(), job->nextBatch()));
+        } catch (const std::bad_alloc&) {
+            trace.reset(); // the window builds it, or says why it cannot
+        }
         QMetaObject::invokeMethod(
             this,
-            [this, job, cancelled, outOfMemory] {
+            [this, job, cancelled, outOfMemory, trace] {
                 if (outOfMemory) emit this->outOfMemory();
                 if (thread_) {
                     thread_->wait();
                     thread_->deleteLater();
                     thread_ = nullptr;
                 }
-                emit finished(job, cancelled);
+                emit finished(job, cancelled, trace);
             },
             Qt::QueuedConnection);
     });

@@ -3,6 +3,7 @@
 // times a second, and can be cancelled at any epoch.
 #pragma once
 
+#include "core/trace.h"
 #include "core/trainer.h"
 
 #include <QObject>
@@ -44,8 +45,10 @@ public:
 signals:
     // Epochs done so far in this run, and the epochs of history since the last report.
     void progress(int epochsDone, int epochsTotal, backstep::TrainingHistory newHistory);
-    // The trained copy: complete, cancelled or stopped by a non-finite value.
-    void finished(std::shared_ptr<backstep::Trainer> trainer, bool cancelled);
+    // The trained copy: complete, cancelled or stopped by a non-finite value; and the trace
+    // of its next iteration, built on the worker too (null if memory ran out for it).
+    void finished(std::shared_ptr<backstep::Trainer> trainer, bool cancelled,
+                  std::shared_ptr<backstep::Trace> trace);
     // Memory ran out during the run; `finished` follows with the last complete iteration.
     void outOfMemory();
 
@@ -57,4 +60,5 @@ private:
 } // namespace backstep
 
 Q_DECLARE_METATYPE(std::shared_ptr<backstep::Trainer>)
+Q_DECLARE_METATYPE(std::shared_ptr<backstep::Trace>)
 Q_DECLARE_METATYPE(backstep::TrainingHistory)

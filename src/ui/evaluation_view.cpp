@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "evaluation_view.h"
 
+#include "models/background_job.h"
 #include "models/lesson_session.h"
 
 #include "core/evaluation.h"
@@ -12,21 +13,64 @@
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QTableWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace backstep {
 
+// What the view shows, computed from copies, so that it can be computed on the worker.
+struct Judgement {
+    bool classification = false, haveTest = false;
+    Eigen::MatrixXi trainCounts, testCounts;
+    QList<QPointF> trainPoints, testPoints;
+    double low = INFINITY, high = -INFINITY;
+    std::vector<std::string> targetNames;
+};
+
 namespace {
 
-void fillConfusion(QTableWidget* table, const Eigen::MatrixXi& counts, const std::vector<std::string>& targetNames) {
+// Lessons with more samples than this are judged on the worker.
+constexpr int backgroundSamples = 1000;
+
+Judgement judge(const NetworkSpec& network, const Parameters& params, const Dataset& train,
+                const Dataset& test, bool classification) {
+    Judgement j;
+    j.classification = classification;
+    j.haveTest = test.samples() > 0;
+    j.targetNames = train.targetNames;
+    const auto outputs = [&](const Dataset& d) {
+        IterationWork work;
+        forwardPass(network, params, d.X, work);
+        return work.layers.back().activation;
+    };
+    if (classification) {
+        j.trainCounts = confusionMatrix(train.y, outputs(train));
+        if (j.haveTest) j.testCounts = confusionMatrix(test.y, outputs(test));
+        return j;
+    }
+    for (auto [points, data] :
+         {std::pair{&j.trainPoints, &train}, std::pair{&j.testPoints, &test}}) {
+        if (data->samples() == 0) continue;
+        const Matrix predicted = outputs(*data);
+        for (Index r = 0; r < data->y.rows(); ++r) {
+            *points << QPointF(data->y(r, 0), predicted(r, 0));
+            j.low = std::min({j.low, data->y(r, 0), predicted(r, 0)});
+            j.high = std::max({j.high, data->y(r, 0), predicted(r, 0)});
+        }
+    }
+    return j;
+}
+
+void fillConfusion(QTableWidget* table, const Eigen::MatrixXi& counts,
+                   const std::vector<std::string>& targetNames) {
     const int k = static_cast<int>(counts.rows());
     table->setRowCount(k);
     table->setColumnCount(k);
     QStringList names;
     for (int c = 0; c < k; ++c)
-        names << (targetNames.size() == 1 ? QStringLiteral("%1 = %2").arg(QString::fromStdString(targetNames[0])).arg(c)
-                                          : QString::fromStdString(targetNames[static_cast<size_t>(c)]));
+        names << (targetNames.size() == 1
+                      ? QStringLiteral("%1 = %2").arg(QString::fromStdString(targetNames[0])).arg(c)
+                      : QString::fromStdString(targetNames[static_cast<size_t>(c)]));
     QStringList predicted, actual;
     for (const QString& n : names) {
         predicted << QObject::tr("predicted %1").arg(n);
@@ -38,7 +82,9 @@ void fillConfusion(QTableWidget* table, const Eigen::MatrixXi& counts, const std
         for (int c = 0; c < k; ++c) {
             auto* item = new QTableWidgetItem(QString::number(counts(r, c)));
             item->setTextAlignment(Qt::AlignCenter);
-            item->setBackground(r == c ? QColor(0xD5, 0xF0, 0xDD) : (counts(r, c) > 0 ? QColor(0xFA, 0xDB, 0xD8) : QColor(Qt::white)));
+            item->setBackground(
+                r == c ? QColor(0xD5, 0xF0, 0xDD)
+                       : (counts(r, c) > 0 ? QColor(0xFA, 0xDB, 0xD8) : QColor(Qt::white)));
             item->setFlags(Qt::ItemIsEnabled);
             table->setItem(r, c, item);
         }
@@ -46,8 +92,10 @@ void fillConfusion(QTableWidget* table, const Eigen::MatrixXi& counts, const std
 
 } // namespace
 
-EvaluationView::EvaluationView(LessonSession* session, QWidget* parent) : QWidget(parent), session_(session) {
+EvaluationView::EvaluationView(LessonSession* session, QWidget* parent)
+    : QWidget(parent), session_(session) {
     setObjectName(QStringLiteral("evaluationView"));
+    job_ = new BackgroundJob(this);
     auto* layout = new QVBoxLayout(this);
     trainLabel_ = new QLabel(this);
     train_ = new QTableWidget(this);
@@ -89,69 +137,81 @@ EvaluationView::EvaluationView(LessonSession* session, QWidget* parent) : QWidge
     layout->addWidget(scatterView_, 1);
     const auto redraw = [this] {
         live_.reset();
-        refresh();
+        recompute(false);
     };
     connect(session_, &LessonSession::traceChanged, this, redraw); // new weights or data
 }
 
-QList<QPointF> EvaluationView::trainPoints() const { return trainPoints_->points(); }
-QList<QPointF> EvaluationView::testPoints() const { return testPoints_->points(); }
+QList<QPointF> EvaluationView::trainPoints() const {
+    return trainPoints_->points();
+}
+QList<QPointF> EvaluationView::testPoints() const {
+    return testPoints_->points();
+}
 
 void EvaluationView::showLive(const Parameters& params) {
     live_ = params;
-    refresh();
+    recompute(false);
 }
 
 void EvaluationView::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
-    refresh();
+    recompute(false);
 }
 
 void EvaluationView::refresh(bool force) {
-    if (!session_->hasLesson() || (!isVisible() && !force))
-        return;
+    if (!session_->hasLesson() || (!isVisible() && !force)) return;
+    recompute(true);
+}
+
+bool EvaluationView::isComputing() const {
+    return job_->isBusy();
+}
+
+void EvaluationView::waitForResults() {
+    job_->waitUntilIdle();
+}
+
+void EvaluationView::recompute(bool now) {
+    if (!session_->hasLesson() || (!now && !isVisible())) return;
     const Trainer& t = session_->trainer();
     const Parameters& params = live_ ? *live_ : t.parameters();
-    const bool classification = t.isClassification();
-    const auto outputs = [&](const Dataset& d) {
-        IterationWork work;
-        forwardPass(t.network(), params, d.X, work);
-        return work.layers.back().activation;
-    };
-    const bool haveTest = t.testData().samples() > 0;
+    if (now || t.data().samples() + t.testData().samples() <= backgroundSamples) {
+        job_->discard(); // a judgement on its way would be older than this one
+        show(judge(t.network(), params, t.data(), t.testData(), t.isClassification()));
+        return;
+    }
+    job_->post([this, network = t.network(), params, train = t.data(), test = t.testData(),
+                classification = t.isClassification()]() -> std::function<void()> {
+        return [this, j = judge(network, params, train, test, classification)] { show(j); };
+    });
+}
+
+void EvaluationView::show(const Judgement& j) {
     for (QWidget* w : {static_cast<QWidget*>(trainLabel_), static_cast<QWidget*>(train_)})
-        w->setVisible(classification);
+        w->setVisible(j.classification);
     for (QWidget* w : {static_cast<QWidget*>(testLabel_), static_cast<QWidget*>(test_)})
-        w->setVisible(classification && haveTest);
-    scatterView_->setVisible(!classification);
-    if (classification) {
-        const Eigen::MatrixXi trainCounts = confusionMatrix(t.data().y, outputs(t.data()));
-        trainLabel_->setText(tr("Training samples: %1 of %2 right").arg(trainCounts.trace()).arg(trainCounts.sum()));
-        fillConfusion(train_, trainCounts, t.data().targetNames);
-        if (haveTest) {
-            const Eigen::MatrixXi testCounts = confusionMatrix(t.testData().y, outputs(t.testData()));
-            testLabel_->setText(tr("Test samples: %1 of %2 right").arg(testCounts.trace()).arg(testCounts.sum()));
-            fillConfusion(test_, testCounts, t.data().targetNames);
+        w->setVisible(j.classification && j.haveTest);
+    scatterView_->setVisible(!j.classification);
+    if (j.classification) {
+        trainLabel_->setText(tr("Training samples: %1 of %2 right")
+                                 .arg(j.trainCounts.trace())
+                                 .arg(j.trainCounts.sum()));
+        fillConfusion(train_, j.trainCounts, j.targetNames);
+        if (j.haveTest) {
+            testLabel_->setText(tr("Test samples: %1 of %2 right")
+                                    .arg(j.testCounts.trace())
+                                    .arg(j.testCounts.sum()));
+            fillConfusion(test_, j.testCounts, j.targetNames);
         }
         return;
     }
-    double low = INFINITY, high = -INFINITY;
-    for (auto [series, data] : {std::pair{trainPoints_, &t.data()}, std::pair{testPoints_, &t.testData()}}) {
-        QList<QPointF> points;
-        if (data->samples() > 0) {
-            const Matrix predicted = outputs(*data);
-            for (Index r = 0; r < data->y.rows(); ++r) {
-                points << QPointF(data->y(r, 0), predicted(r, 0));
-                low = std::min({low, data->y(r, 0), predicted(r, 0)});
-                high = std::max({high, data->y(r, 0), predicted(r, 0)});
-            }
-        }
-        series->replace(points);
-    }
-    if (std::isfinite(low)) {
-        diagonal_->replace({QPointF(low, low), QPointF(high, high)});
-        axisX_->setRange(low, high);
-        axisY_->setRange(low, high);
+    trainPoints_->replace(j.trainPoints);
+    testPoints_->replace(j.testPoints);
+    if (std::isfinite(j.low)) {
+        diagonal_->replace({QPointF(j.low, j.low), QPointF(j.high, j.high)});
+        axisX_->setRange(j.low, j.high);
+        axisY_->setRange(j.low, j.high);
     }
 }
 

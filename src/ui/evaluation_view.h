@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // How well the current weights do: confusion matrices (training and test samples) for
-// classification lessons, predicted against actual values for regression lessons.
+// classification lessons, predicted against actual values for regression lessons. Lessons with
+// many samples are judged on a worker thread (the newest request wins).
 #pragma once
 
 #include "core/network.h"
@@ -18,7 +19,9 @@ class QValueAxis;
 
 namespace backstep {
 
+class BackgroundJob;
 class LessonSession;
+struct Judgement;
 
 class EvaluationView : public QWidget {
     Q_OBJECT
@@ -30,14 +33,23 @@ public:
     // Points of the predicted-against-actual chart (regression lessons).
     QList<QPointF> trainPoints() const;
     QList<QPointF> testPoints() const;
-    // Recomputes (only while visible, unless forced).
+    // Recomputes now, on this thread (only while visible, unless forced).
     void refresh(bool force = false);
+    // Whether a judgement is still being computed on the worker; waitForResults() blocks
+    // until it is shown.
+    bool isComputing() const;
+    void waitForResults();
 
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    // Recomputes while visible: on the worker for many samples, unless `now`.
+    void recompute(bool now);
+    void show(const Judgement& judgement);
+
     LessonSession* session_;
+    BackgroundJob* job_;
     QLabel* trainLabel_;
     QLabel* testLabel_;
     QTableWidget* train_;

@@ -100,35 +100,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         showError(tr("Training stopped"), tr("Not enough memory to go on training this lesson; it "
                                              "stays at the last complete iteration."));
     });
-    connect(
-        &runner_, &TrainingRunner::finished, this,
-        [this](std::shared_ptr<Trainer> trainer, bool cancelled) {
-            session_.adoptTrainer(*trainer);
-            setTrainingState(false);
-            const qint64 jumpTarget = std::exchange(pendingIteration_, 0);
-            if (jumpTarget > 0 && !cancelled && !trainer->stop()) {
-                goToIteration(jumpTarget); // the rest of the jump: less than an epoch
-                return;
-            }
-            if (trainer->stop())
-                showError(tr("Training stopped"),
-                          QString::fromStdString(trainer->stop()->message()));
-            else if (trainer->targetReached())
-                statusBar()->showMessage(tr("Training reached the lesson's target: loss %1 at or "
-                                            "below %2 (stop at loss) at epoch %3")
-                                             .arg(trainer->epochLoss().back(), 0, 'g', 6)
-                                             .arg(*trainer->config().stopAtLoss)
-                                             .arg(trainer->epochsCompleted()));
-            else
-                statusBar()->showMessage(
-                    (cancelled
-                         ? tr("Training cancelled after epoch %1").arg(trainer->epochsCompleted())
-                         : tr("Trained to the end of epoch %1").arg(trainer->epochsCompleted())) +
-                        tr("; the sheet shows the next iteration, %1")
-                            .arg(trainer->iterationsCompleted() + 1),
-                    10000);
-            if (jumpTarget > 0) emit jumpFinished();
-        });
+    connect(&runner_, &TrainingRunner::finished, this,
+            [this](std::shared_ptr<Trainer> trained, bool cancelled, std::shared_ptr<Trace> trace) {
+                // Taken over, not copied: its histories can hold millions of epochs.
+                session_.adoptTrainer(std::move(*trained),
+                                      trace ? std::optional<Trace>(std::move(*trace))
+                                            : std::nullopt);
+                trainingFinished(cancelled);
+            });
     restoreSettings();
 }
 
@@ -455,6 +434,32 @@ void MainWindow::trainEpochs(int epochs) {
     progress_->setValue(0);
     runHistory_ = TrainingHistory::of(session_.trainer());
     runner_.start(session_.trainer(), epochs);
+}
+
+void MainWindow::trainingFinished(bool cancelled) {
+    const Trainer& trainer = session_.trainer();
+    setTrainingState(false);
+    const qint64 jumpTarget = std::exchange(pendingIteration_, 0);
+    if (jumpTarget > 0 && !cancelled && !trainer.stop()) {
+        goToIteration(jumpTarget); // the rest of the jump: less than an epoch
+        return;
+    }
+    if (trainer.stop())
+        showError(tr("Training stopped"), QString::fromStdString(trainer.stop()->message()));
+    else if (trainer.targetReached())
+        statusBar()->showMessage(tr("Training reached the lesson's target: loss %1 at or "
+                                    "below %2 (stop at loss) at epoch %3")
+                                     .arg(trainer.epochLoss().back(), 0, 'g', 6)
+                                     .arg(*trainer.config().stopAtLoss)
+                                     .arg(trainer.epochsCompleted()));
+    else
+        statusBar()->showMessage(
+            (cancelled ? tr("Training cancelled after epoch %1").arg(trainer.epochsCompleted())
+                       : tr("Trained to the end of epoch %1").arg(trainer.epochsCompleted())) +
+                tr("; the sheet shows the next iteration, %1")
+                    .arg(trainer.iterationsCompleted() + 1),
+            10000);
+    if (jumpTarget > 0) emit jumpFinished();
 }
 
 void MainWindow::cancelTraining() {

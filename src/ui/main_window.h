@@ -89,11 +89,14 @@ private:
     void createToolBar();
     void createMenus();
     void createDocks();
-    QDockWidget* addDock(const QString& title, const char* name, QWidget* content, Qt::DockWidgetArea area);
+    QDockWidget* addDock(const QString& title, const char* name, QWidget* content,
+                         Qt::DockWidgetArea area);
     void createStatusBar();
     void refreshStatus();
     void refreshHistory();
     void setTrainingState(bool running);
+    // After the session has taken over the trained trainer: the status, or the rest of a jump.
+    void trainingFinished(bool cancelled);
     void showError(const QString& title, const QString& message);
     void addRecentFile(const QString& path);
     void rebuildRecentMenu();
@@ -134,7 +137,7 @@ private:
     QTimer* playTimer_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QActionGroup* decimalsGroup_ = nullptr;
-    TrainingHistory runHistory_; // the whole history while a training runs
+    TrainingHistory runHistory_;  // the whole history while a training runs
     qint64 pendingIteration_ = 0; // where a jump that is training in the background ends
     QString lastError_;
     QString lessonPath_;

@@ -68,10 +68,17 @@ MatrixPanel::MatrixPanel(LessonSession* session, const std::string& matrix, cons
         fitColumns();
         updateHeight();
     });
-    connect(session, &LessonSession::traceChanged, this, &MatrixPanel::fitColumns);
+    // New numbers are measured once they are shown: a large matrix takes a while, and most of
+    // an iteration's matrices are still hidden when it starts.
+    connect(session, &LessonSession::traceChanged, this, [this] {
+        fitPending_ = true;
+        fitColumnsIfShown();
+    });
     connect(session, &LessonSession::positionChanged, this, [this] {
-        if (session_->matrixChanged(session_->trace().indexOf(model_->matrixName())))
+        if (session_->matrixChanged(session_->trace().indexOf(model_->matrixName()))) {
             refreshTitle();
+            fitColumnsIfShown();
+        }
     });
     refreshTitle();
     updateHeight();
@@ -120,7 +127,13 @@ void MatrixPanel::setDecimals(int decimals) {
     updateHeight();
 }
 
+void MatrixPanel::fitColumnsIfShown() {
+    const int index = session_->trace().indexOf(model_->matrixName());
+    if (fitPending_ && index >= 0 && session_->isMatrixStarted(index)) fitColumns();
+}
+
 void MatrixPanel::fitColumns() {
+    fitPending_ = false;
     const int needed =
         view_->fontMetrics().horizontalAdvance(model_->widestText()) + 14; // + cell padding
     if (needed > view_->horizontalHeader()->defaultSectionSize()) {

@@ -28,6 +28,8 @@ public:
     // Widens the columns to the widest number shown; they never narrow within a lesson, so the
     // sheet does not move back and forth while stepping.
     void fitColumns();
+    // The same once the matrix is shown, if its numbers changed since it was last fitted.
+    void fitColumnsIfShown();
 
 signals:
     void exportRequested(const QString& matrix);
@@ -40,6 +42,7 @@ private:
     QTableView* view_;
     QLabel* title_;
     QString caption_;
+    bool fitPending_ = false;
 };
 
 } // namespace backstep

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "plane_view.h"
 
+#include "plane_layer.h"
+
 #include <QPainter>
 
 #include <algorithm>
@@ -19,6 +21,42 @@ void PlaneView::setAxisLabels(const QString& x, const QString& y) {
     update();
 }
 
+void PlaneView::pictureChanged() {
+    layer_ = QImage();
+    update();
+}
+
+void PlaneView::setBounds(const PlaneBounds& bounds) {
+    picture_.bounds = bounds;
+    pictureChanged();
+}
+
+void PlaneView::setBackground(const QImage& image) {
+    picture_.heat = image;
+    pictureChanged();
+}
+
+void PlaneView::setBackgroundDots(QVector<PlanePoint> dots) {
+    picture_.grid = std::move(dots);
+    pictureChanged();
+}
+
+void PlaneView::setSamples(QVector<PlanePoint> samples) {
+    picture_.samples = std::move(samples);
+    pictureChanged();
+}
+
+void PlaneView::setMessage(const QString& message) {
+    picture_.message = message;
+    pictureChanged();
+}
+
+void PlaneView::setPicture(PlanePicture picture, QImage layer) {
+    picture_ = std::move(picture);
+    layer_ = std::move(layer); // checked against the plot's size when painted
+    update();
+}
+
 QRectF PlaneView::plotRect() const {
     const QFontMetrics fm(font());
     const double top = fm.height() + 6, left = fm.height() + 8, bottom = fm.height() + 8;
@@ -28,8 +66,9 @@ QRectF PlaneView::plotRect() const {
 
 QPointF PlaneView::toWidget(double x, double y) const {
     const QRectF r = plotRect();
-    const double fx = (x - bounds_.xMin) / (bounds_.xMax - bounds_.xMin);
-    const double fy = (y - bounds_.yMin) / (bounds_.yMax - bounds_.yMin);
+    const PlaneBounds& b = picture_.bounds;
+    const double fx = (x - b.xMin) / (b.xMax - b.xMin);
+    const double fy = (y - b.yMin) / (b.yMax - b.yMin);
     return {r.left() + fx * r.width(), r.bottom() - fy * r.height()};
 }
 
@@ -41,43 +80,31 @@ void PlaneView::paintEvent(QPaintEvent*) {
     const QFontMetrics fm(font());
     p.setPen(palette().windowText().color());
     p.drawText(QRectF(0, 2, width(), fm.height() + 2), Qt::AlignHCenter | Qt::AlignTop, title_);
-    if (!message_.isEmpty()) {
-        p.drawText(r, Qt::AlignCenter | Qt::TextWordWrap, message_);
+    if (!picture_.message.isEmpty()) {
+        p.drawText(r, Qt::AlignCenter | Qt::TextWordWrap, picture_.message);
         return;
     }
-    p.save();
-    p.setClipRect(r);
-    p.fillRect(r, Qt::white);
-    if (!background_.isNull()) {
-        p.setRenderHint(QPainter::SmoothPixmapTransform, false);
-        p.drawImage(r, background_);
-    }
-    p.setPen(Qt::NoPen);
-    for (const PlanePoint& d : dots_) {
-        p.setBrush(d.colour);
-        p.drawEllipse(toWidget(d.position.x(), d.position.y()), 2.0, 2.0);
-    }
-    const double radius = samples_.size() > 500 ? 2.5 : 4.0;
-    for (const PlanePoint& s : samples_) {
-        const QPointF at = toWidget(s.position.x(), s.position.y());
-        p.setPen(QPen(s.hollow ? s.colour : QColor(0x20, 0x20, 0x20), s.hollow ? 1.6 : 0.6));
-        p.setBrush(s.hollow ? Qt::NoBrush : QBrush(s.colour));
-        p.drawEllipse(at, radius, radius);
-    }
-    p.restore();
+    const qreal dpr = devicePixelRatioF();
+    if (layer_.isNull() || layer_.size() != (r.size() * dpr).toSize() ||
+        layer_.devicePixelRatio() != dpr)
+        layer_ = renderPlaneLayer(picture_, r.size().toSize(), dpr);
+    p.drawImage(r.topLeft(), layer_);
     p.setPen(QColor(0x60, 0x60, 0x60));
     p.setBrush(Qt::NoBrush);
     p.drawRect(r);
+    const PlaneBounds& b = picture_.bounds;
     const auto number = [](double v) { return QString::number(v, 'g', 3); };
-    p.drawText(QRectF(r.left(), r.bottom() + 2, r.width(), fm.height()), Qt::AlignLeft, number(bounds_.xMin));
-    p.drawText(QRectF(r.left(), r.bottom() + 2, r.width(), fm.height()), Qt::AlignRight, number(bounds_.xMax));
-    p.drawText(QRectF(r.left(), r.bottom() + 2, r.width(), fm.height()), Qt::AlignHCenter, xLabel_);
+    const QRectF below(r.left(), r.bottom() + 2, r.width(), fm.height());
+    p.drawText(below, Qt::AlignLeft, number(b.xMin));
+    p.drawText(below, Qt::AlignRight, number(b.xMax));
+    p.drawText(below, Qt::AlignHCenter, xLabel_);
     p.save();
     p.translate(r.left() - 4, r.center().y());
     p.rotate(-90);
-    p.drawText(QRectF(-r.height() / 2, -fm.height(), r.height(), fm.height()), Qt::AlignHCenter, yLabel_);
-    p.drawText(QRectF(-r.height() / 2, -fm.height(), r.height(), fm.height()), Qt::AlignLeft, number(bounds_.yMin));
-    p.drawText(QRectF(-r.height() / 2, -fm.height(), r.height(), fm.height()), Qt::AlignRight, number(bounds_.yMax));
+    const QRectF beside(-r.height() / 2, -fm.height(), r.height(), fm.height());
+    p.drawText(beside, Qt::AlignHCenter, yLabel_);
+    p.drawText(beside, Qt::AlignLeft, number(b.yMin));
+    p.drawText(beside, Qt::AlignRight, number(b.yMax));
     p.restore();
 }
 

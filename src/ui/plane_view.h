@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // One 2-D panel: a heat map and/or coloured dots behind the samples, each sample a disc in
 // its class colour (test samples hollow), in data coordinates with a frame and axis labels.
+// What lies inside the frame is kept as one image (plane_layer.h), drawn again only when the
+// picture or the size changes, or handed over ready-made by a worker.
 #pragma once
 
 #include "models/space_pictures.h"
@@ -14,19 +16,27 @@ class PlaneView : public QWidget {
 public:
     explicit PlaneView(QWidget* parent = nullptr);
 
-    void setTitle(const QString& title) { title_ = title; update(); }
+    void setTitle(const QString& title) {
+        title_ = title;
+        update();
+    }
     void setAxisLabels(const QString& x, const QString& y);
-    void setBounds(const PlaneBounds& bounds) { bounds_ = bounds; update(); }
-    const PlaneBounds& bounds() const { return bounds_; }
+    void setBounds(const PlaneBounds& bounds);
+    const PlaneBounds& bounds() const { return picture_.bounds; }
     // A picture covering the bounds (row 0 at the top), or a null image for none.
-    void setBackground(const QImage& image) { background_ = image; update(); }
-    void setBackgroundDots(QVector<PlanePoint> dots) { dots_ = std::move(dots); update(); }
-    void setSamples(QVector<PlanePoint> samples) { samples_ = std::move(samples); update(); }
+    void setBackground(const QImage& image);
+    void setBackgroundDots(QVector<PlanePoint> dots);
+    void setSamples(QVector<PlanePoint> samples);
     // Shown instead of the plot (e.g. "needs two inputs"); empty to plot.
-    void setMessage(const QString& message) { message_ = message; update(); }
+    void setMessage(const QString& message);
+    // All of the above at once, with the plot already rendered for plotSize() (or null).
+    void setPicture(PlanePicture picture, QImage layer = {});
+    const PlanePicture& picture() const { return picture_; }
 
     QRectF plotRect() const;
     QPointF toWidget(double x, double y) const;
+    // The plot's size and pixel ratio, for rendering the layer elsewhere.
+    QSize plotSize() const { return plotRect().size().toSize(); }
 
     QSize sizeHint() const override { return {320, 320}; }
     QSize minimumSizeHint() const override { return {160, 160}; }
@@ -35,10 +45,11 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    QString title_, xLabel_, yLabel_, message_;
-    PlaneBounds bounds_;
-    QImage background_;
-    QVector<PlanePoint> dots_, samples_;
+    void pictureChanged();
+
+    QString title_, xLabel_, yLabel_;
+    PlanePicture picture_;
+    QImage layer_; // the plot's inside; null when it must be drawn again
 };
 
 } // namespace backstep

@@ -137,10 +137,15 @@ void SheetWidget::revealFocus() {
     std::vector<std::string> wanted;
     for (int m : session_->trace().stages[static_cast<size_t>(session_->stage())].matrices)
         wanted.push_back(session_->trace().matrices[static_cast<size_t>(m)].name);
-    if (const auto provenance = session_->focusedProvenance())
-        for (const CellRef& input : provenance->inputs)
+    if (const auto& provenance = session_->focusedProvenance()) {
+        const std::string* previous = nullptr; // the inputs come matrix by matrix
+        for (const CellRef& input : provenance->inputs) {
+            if (previous && *previous == input.matrix) continue;
+            previous = &input.matrix;
             if (std::find(wanted.begin(), wanted.end(), input.matrix) == wanted.end())
                 wanted.push_back(input.matrix);
+        }
+    }
     constexpr int margin = 12;
     QRect area = areaOf(focused);
     for (const std::string& name : wanted) {

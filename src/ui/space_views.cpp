@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "space_views.h"
 
+#include "plane_layer.h"
 #include "plane_view.h"
 #include "png_file.h"
 #include "save_names.h"
 
+#include "models/background_job.h"
 #include "models/lesson_session.h"
 #include "models/space_pictures.h"
 
@@ -12,25 +14,25 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QSlider>
 #include <QVBoxLayout>
 
+#include <array>
+
 namespace backstep {
 
 namespace {
-void apply(PlaneView* view, const PlanePicture& picture) {
-    view->setMessage(picture.message);
-    view->setBounds(picture.bounds);
-    view->setBackground(picture.heat);
-    view->setBackgroundDots(picture.grid);
-    view->setSamples(picture.samples);
-}
+// Lessons with more samples than this compute their pictures on the worker: fewer cost a
+// millisecond or two here.
+constexpr int backgroundSamples = 2 * ellipseLimit;
 } // namespace
 
 SpaceViews::SpaceViews(LessonSession* session, QWidget* parent)
     : QWidget(parent), session_(session) {
     setObjectName(QStringLiteral("spaceViews"));
+    job_ = new BackgroundJob(this);
     auto* layout = new QVBoxLayout(this);
     plots_ = new QWidget(this); // the three views, without the controls: what Export saves
     auto* views = new QHBoxLayout(plots_);
@@ -68,7 +70,7 @@ SpaceViews::SpaceViews(LessonSession* session, QWidget* parent)
 
     const auto unitsChanged = [this] {
         dirty_ = true;
-        refresh();
+        redraw(false);
     };
     connect(unitA_, &QComboBox::currentIndexChanged, this, unitsChanged);
     connect(unitB_, &QComboBox::currentIndexChanged, this, unitsChanged);
@@ -96,7 +98,7 @@ SpaceViews::SpaceViews(LessonSession* session, QWidget* parent)
         live_.reset();
         followNewestEpoch();
         dirty_ = true;
-        refresh();
+        redraw(false);
     });
 }
 
@@ -133,44 +135,94 @@ void SpaceViews::showLive(const Parameters& params, int epoch) {
     live_ = params;
     liveEpoch_ = epoch;
     dirty_ = true;
-    refresh();
+    redraw(false);
 }
 
 void SpaceViews::showEpoch(int epoch) {
     if (!session_->hasLesson()) return;
     const auto& history = session_->trainer().history();
     if (epoch >= session_->trainer().epochsCompleted() || history.snapshots().empty())
-        draw(session_->trainer().parameters(), session_->trainer().epochsCompleted());
+        draw(session_->trainer().parameters(), session_->trainer().epochsCompleted(), false);
     else {
         const auto& snapshot = history.atOrBefore(epoch);
-        draw(snapshot.second, snapshot.first);
+        draw(snapshot.second, snapshot.first, false);
     }
 }
 
 void SpaceViews::refresh() {
-    if (!session_->hasLesson() || !dirty_ || !isVisible()) return;
-    if (live_)
-        draw(*live_, liveEpoch_);
-    else if (slider_->value() < slider_->maximum())
-        showEpoch(
-            session_->trainer().history().snapshots()[static_cast<size_t>(slider_->value())].first);
-    else
-        showEpoch(session_->trainer().epochsCompleted());
+    if (job_->isBusy()) dirty_ = true; // what the worker is drawing, drawn here instead
+    redraw(true);
 }
 
-void SpaceViews::draw(const Parameters& params, int epoch) {
+void SpaceViews::redraw(bool now) {
+    if (!session_->hasLesson() || !dirty_ || !isVisible()) return;
+    const Trainer& t = session_->trainer();
+    if (live_) {
+        draw(*live_, liveEpoch_, now);
+    } else if (slider_->value() < slider_->maximum()) {
+        const int epoch = t.history().snapshots()[static_cast<size_t>(slider_->value())].first;
+        if (epoch >= t.epochsCompleted())
+            draw(t.parameters(), t.epochsCompleted(), now);
+        else
+            draw(t.history().atOrBefore(epoch).second, t.history().atOrBefore(epoch).first, now);
+    } else {
+        draw(t.parameters(), t.epochsCompleted(), now);
+    }
+}
+
+bool SpaceViews::isComputing() const {
+    return job_->isBusy();
+}
+
+void SpaceViews::waitForPictures() {
+    job_->waitUntilIdle();
+}
+
+void SpaceViews::draw(const Parameters& params, int epoch, bool now) {
     dirty_ = false;
     shownEpoch_ = epoch;
-    const SpacePictures pictures =
-        drawSpaces(session_->trainer().network(), params, session_->trainer().data(),
-                   session_->trainer().testData(), unitA_->currentIndex(), unitB_->currentIndex());
-    apply(input_, pictures.input);
-    apply(before_, pictures.hiddenBefore);
-    apply(after_, pictures.hiddenAfter);
     const QString a = unitA_->currentText(), b = unitB_->currentText();
     before_->setAxisLabels(QStringLiteral("z(%1)").arg(a), QStringLiteral("z(%1)").arg(b));
     after_->setAxisLabels(QStringLiteral("a(%1)").arg(a), QStringLiteral("a(%1)").arg(b));
     epochLabel_->setText(live_ ? tr("epoch %1 (live)").arg(epoch) : tr("epoch %1").arg(epoch));
+    const Trainer& t = session_->trainer();
+    const int unitA = unitA_->currentIndex(), unitB = unitB_->currentIndex();
+    if (now || t.data().samples() + t.testData().samples() <= backgroundSamples) {
+        job_->discard(); // a picture on its way would be older than this one
+        const SpacePictures pictures =
+            drawSpaces(t.network(), params, t.data(), t.testData(), unitA, unitB);
+        input_->setPicture(pictures.input);
+        before_->setPicture(pictures.hiddenBefore);
+        after_->setPicture(pictures.hiddenAfter);
+        return;
+    }
+    // On the worker: the pictures and their rendering at the views' present sizes, from
+    // copies of everything they need.
+    struct Target {
+        QPointer<PlaneView> view;
+        QSize size;
+        qreal ratio;
+    };
+    std::array<Target, 3> targets;
+    PlaneView* const views[] = {input_, before_, after_};
+    for (size_t i = 0; i < targets.size(); ++i)
+        targets[i] = {views[i], views[i]->plotSize(), views[i]->devicePixelRatioF()};
+    job_->post([network = t.network(), params, train = t.data(), test = t.testData(), unitA, unitB,
+                targets]() -> std::function<void()> {
+        SpacePictures pictures = drawSpaces(network, params, train, test, unitA, unitB);
+        PlanePicture* const parts[] = {&pictures.input, &pictures.hiddenBefore,
+                                       &pictures.hiddenAfter};
+        std::array<QImage, 3> layers;
+        for (size_t i = 0; i < targets.size(); ++i)
+            if (parts[i]->message.isEmpty())
+                layers[i] = renderPlaneLayer(*parts[i], targets[i].size, targets[i].ratio);
+        return [pictures = std::move(pictures), layers = std::move(layers), targets]() mutable {
+            PlanePicture* const parts[] = {&pictures.input, &pictures.hiddenBefore,
+                                           &pictures.hiddenAfter};
+            for (size_t i = 0; i < targets.size(); ++i)
+                if (targets[i].view) targets[i].view->setPicture(std::move(*parts[i]), layers[i]);
+        };
+    });
 }
 
 QString SpaceViews::exportPng(const QString& path) {
@@ -181,7 +233,7 @@ QString SpaceViews::exportPng(const QString& path) {
 
 void SpaceViews::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
-    refresh();
+    redraw(false);
 }
 
 } // namespace backstep

@@ -2,7 +2,9 @@
 // The 2-D views of a two-input lesson, side by side as in the reference article: the input
 // space (samples over the predicted probability, so the decision boundary shows), and the
 // plane of two hidden units before and after the activation. An epoch slider replays the
-// training history; the views follow a running training live.
+// training history; the views follow a running training live. Lessons with many samples
+// compute and render their pictures on a worker thread (the newest request wins), so
+// stepping and training never wait for them.
 #pragma once
 
 #include "core/network.h"
@@ -17,6 +19,7 @@ class QSlider;
 
 namespace backstep {
 
+class BackgroundJob;
 class LessonSession;
 class PlaneView;
 
@@ -37,8 +40,13 @@ public:
     QSlider* epochSlider() const { return slider_; }
     int shownEpoch() const { return shownEpoch_; }
     void setHiddenUnits(int a, int b);
-    // Redraws now (normally deferred until the views are visible).
+    // Redraws now, on this thread (normally deferred until the views are visible, and done
+    // on a worker for many samples).
     void refresh();
+    // Whether a picture is still being computed on the worker; waitForPictures() blocks until
+    // it is shown.
+    bool isComputing() const;
+    void waitForPictures();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -46,7 +54,10 @@ protected:
 private:
     void rebuildControls();
     void followNewestEpoch(); // the slider's range from the history, at its end
-    void draw(const Parameters& params, int epoch);
+    // The pictures of the live weights, the slider's snapshot or the newest weights; `now`
+    // draws them on this thread whatever the lesson's size.
+    void redraw(bool now);
+    void draw(const Parameters& params, int epoch, bool now);
 
     LessonSession* session_;
     QWidget* plots_ = nullptr; // the three views (exported without the controls)
@@ -57,6 +68,7 @@ private:
     QComboBox* unitB_;
     QSlider* slider_;
     QLabel* epochLabel_;
+    BackgroundJob* job_;
     std::optional<Parameters> live_;
     int liveEpoch_ = 0;
     int shownEpoch_ = 0;

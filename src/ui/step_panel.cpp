@@ -52,18 +52,22 @@ void StepPanel::rebuild() {
         auto* item = new QListWidgetItem(title + QStringLiteral("\n   ") + formula, list_);
         item->setToolTip(formula);
     }
+    markedStage_ = -1;
     refresh();
 }
 
 void StepPanel::refresh() {
     if (!session_->hasLesson() || list_->count() != session_->stageCount()) return;
+    // Only the items whose mark changes: each change lays the wrapped list out again.
     for (int i = 0; i < list_->count(); ++i) {
+        if (markedStage_ >= 0 && i != markedStage_ && i != session_->stage()) continue;
         QFont font = list_->item(i)->font();
         font.setBold(i == session_->stage());
         list_->item(i)->setFont(font);
         list_->item(i)->setBackground(i == session_->stage() ? QColor(0xFF, 0xF3, 0x9A)
                                                              : QColor(Qt::transparent));
     }
+    markedStage_ = session_->stage();
     list_->setCurrentRow(session_->stage());
     const int step = session_->step();
     QString html = QStringLiteral("<h3>%1. %2</h3><p><code>%3</code></p>")
@@ -77,7 +81,10 @@ void StepPanel::refresh() {
     if (const auto it = notes.find(step); it != notes.end())
         html += QStringLiteral("<p style='background:#eef5ff; padding:4px'><b>%1</b> %2</p>")
                     .arg(tr("Lesson note:"), it->second.text(QLocale().name()).toHtmlEscaped());
-    explanation_->setHtml(html);
+    if (html != explanationHtml_) { // the same step of another iteration reads the same
+        explanationHtml_ = html;
+        explanation_->setHtml(html);
+    }
 }
 
 } // namespace backstep

@@ -26,6 +26,8 @@ private:
     LessonSession* session_;
     QListWidget* list_;
     QTextBrowser* explanation_;
+    int markedStage_ = -1; // the item shown as current; −1 after a rebuild
+    QString explanationHtml_;
 };
 
 } // namespace backstep

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: MIT
+// Lessons with many samples draw their 2-D views and judge their evaluation on a worker: the
+// pictures still follow every new iteration, training and the slider, show exactly what the
+// model computes, and their samples (stamped into an image) keep their class colours.
+#include "ui/evaluation_view.h"
+#include "ui/main_window.h"
+#include "ui/plane_view.h"
+#include "ui/space_views.h"
+
+#include "core/evaluation.h"
+#include "core/iteration.h"
+
+#include <QDockWidget>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace backstep;
+
+namespace {
+
+const QString largeLesson = QStringLiteral(BACKSTEP_SOURCE_DIR "/bench/lessons/moons-2000.json");
+
+bool similar(const QColor& a, const QColor& b, int tolerance) {
+    return std::abs(a.red() - b.red()) <= tolerance &&
+           std::abs(a.green() - b.green()) <= tolerance &&
+           std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+// The views show the pictures drawSpaces makes of the session's current weights.
+bool showsCurrentWeights(MainWindow& w) {
+    SpaceViews* views = w.spaceViews();
+    views->waitForPictures();
+    const Trainer& t = w.session()->trainer();
+    const SpacePictures expected =
+        drawSpaces(t.network(), t.parameters(), t.data(), t.testData(), 0, 1);
+    const PlanePicture& input = views->inputView()->picture();
+    const PlanePicture& after = views->hiddenAfterView()->picture();
+    return input.heat == expected.input.heat && input.samples.size() == t.data().samples() &&
+           after.samples.size() == expected.hiddenAfter.samples.size() &&
+           after.samples.front().position == expected.hiddenAfter.samples.front().position &&
+           after.samples.back().position == expected.hiddenAfter.samples.back().position;
+}
+
+// The evaluation's training table counts what the current weights classify.
+bool judgesCurrentWeights(MainWindow& w) {
+    EvaluationView* e = w.evaluationView();
+    e->waitForResults();
+    const Trainer& t = w.session()->trainer();
+    IterationWork work;
+    forwardPass(t.network(), t.parameters(), t.data().X, work);
+    const Eigen::MatrixXi counts = confusionMatrix(t.data().y, work.layers.back().activation);
+    for (int r = 0; r < 2; ++r)
+        for (int c = 0; c < 2; ++c)
+            if (!e->trainTable()->item(r, c) ||
+                e->trainTable()->item(r, c)->text().toInt() != counts(r, c))
+                return false;
+    return true;
+}
+
+} // namespace
+
+class DeferredViewsTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void viewsFollowStepsTrainingAndTheSlider() {
+        MainWindow w;
+        QVERIFY(w.openLesson(largeLesson));
+        w.resize(1400, 900);
+        w.findChild<QDockWidget*>(QStringLiteral("evaluationDock"))->setFloating(true);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showsCurrentWeights(w));
+        QVERIFY(judgesCurrentWeights(w));
+        const QImage before = w.spaceViews()->inputView()->picture().heat;
+        // a new iteration: the views are computed after the step, and then show it
+        w.session()->finishIteration();
+        QVERIFY(w.session()->nextStep());
+        QCOMPARE(w.session()->iteration(), 2);
+        QVERIFY(showsCurrentWeights(w));
+        QVERIFY(judgesCurrentWeights(w));
+        QVERIFY(w.spaceViews()->inputView()->picture().heat != before);
+        // several iterations in quick succession: only the newest is drawn in the end
+        for (int i = 0; i < 3; ++i) {
+            w.session()->finishIteration();
+            QVERIFY(w.session()->nextStep());
+        }
+        QVERIFY(showsCurrentWeights(w));
+        QVERIFY(judgesCurrentWeights(w));
+        // training: live pictures while it runs, the trained weights when it ends
+        QSignalSpy finished(w.runner(), &TrainingRunner::finished);
+        w.trainEpochs(300);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(w.spaceViews()->shownEpoch(), w.session()->trainer().epochsCompleted());
+        QCOMPARE(w.session()->trainer().epochsCompleted(), 4 + 300);
+        QVERIFY(showsCurrentWeights(w));
+        QVERIFY(judgesCurrentWeights(w));
+        // the slider back to the start: the initial weights' picture
+        w.spaceViews()->epochSlider()->setValue(0);
+        QCOMPARE(w.spaceViews()->shownEpoch(), 0);
+        w.spaceViews()->waitForPictures();
+        const Lesson& l = w.session()->lesson();
+        const SpacePictures start = drawSpaces(l.network, l.initial, w.session()->trainer().data(),
+                                               w.session()->trainer().testData(), 0, 1);
+        QCOMPARE(w.spaceViews()->inputView()->picture().heat, start.input.heat);
+    }
+
+    // More samples than are drawn as ellipses: a sample's disc, stamped into the picture,
+    // has its class colour at its centre (the one farthest from the other class).
+    void stampedSamplesKeepTheirColours() {
+        MainWindow w;
+        QVERIFY(w.openLesson(largeLesson));
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.spaceViews()->waitForPictures();
+        PlaneView* input = w.spaceViews()->inputView();
+        const QImage image = input->grab().toImage();
+        const Dataset& d = w.session()->trainer().data();
+        Index best = 0;
+        double bestDistance = -1;
+        for (Index r = 0; r < d.samples(); r += 7) { // a sample of the samples is plenty
+            const QPointF at = input->toWidget(d.X(r, 0), d.X(r, 1));
+            double nearest = INFINITY;
+            for (Index o = 0; o < d.samples(); ++o)
+                if ((d.y(o, 0) >= 0.5) != (d.y(r, 0) >= 0.5))
+                    nearest = std::min(nearest,
+                                       QLineF(at, input->toWidget(d.X(o, 0), d.X(o, 1))).length());
+            if (nearest > bestDistance) {
+                bestDistance = nearest;
+                best = r;
+            }
+        }
+        QVERIFY(bestDistance > 6);
+        const QPoint centre = input->toWidget(d.X(best, 0), d.X(best, 1)).toPoint();
+        const QColor expected = classColour(d.y(best, 0) >= 0.5 ? 1 : 0);
+        QVERIFY2(similar(image.pixelColor(centre), expected, 30),
+                 qPrintable(image.pixelColor(centre).name() + " vs " + expected.name()));
+    }
+};
+
+QTEST_MAIN(DeferredViewsTest)
+#include "tst_deferred_views.moc"
