@@ -8,16 +8,19 @@ BACKSTEP_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BACKSTEP_BUILD="${BACKSTEP_BUILD:-$BACKSTEP_ROOT/build}"
 JOBS="$(nproc 2>/dev/null || echo 2)"
 
-# Build tools, Qt 6 (Widgets, Charts, Test, translations), Eigen, and a font so that
-# offscreen rendering shows text instead of empty boxes; clang with its libFuzzer runtime for
-# the fuzzers under tests/fuzz; zlib and Fashion-MNIST (real data, read from its gzip files).
+# Build tools; Qt 6 (Widgets, Charts, Test, translations, and Qt's own dialogs translated);
+# Eigen; fonts, so that offscreen rendering shows text instead of empty boxes; clang with its
+# libFuzzer runtime for the fuzzers under tests/fuzz; zlib and Fashion-MNIST (real data, read
+# from its gzip files); libxlsxwriter for the live workbook, and LibreOffice Calc with zip and
+# unzip for its test (tests/io/tst_workbook.cpp has LibreOffice recalculate the workbooks).
 PACKAGES=(
   g++ make cmake pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libgl-dev
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libeigen3-dev zlib1g-dev dataset-fashion-mnist
   fonts-dejavu-core fonts-noto-cjk
   clang libclang-rt-14-dev
+  libxlsxwriter-dev libreoffice-calc-nogui zip unzip
 )
 
 install_missing_packages() {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// backstep-cli: check, trace, train and gradcheck lessons without a display.
+// backstep-cli: check, trace, train, gradcheck and export lessons as workbooks without a display.
 #include "commands.h"
 
 #include <QCoreApplication>
@@ -9,21 +9,28 @@
 
 namespace {
 
-const char* usage = "Usage: backstep-cli COMMAND [LESSON] [options]\n"
-                    "\n"
-                    "Commands:\n"
-                    "  check LESSON                                   validate; print a summary, "
-                    "or the errors (exit 2)\n"
-                    "  trace LESSON [--iteration K] --out DIR         write the 12-step trace of "
-                    "iteration K (1-based)\n"
-                    "  train LESSON [--epochs N] [--loss-csv FILE] [--out DIR]   train; DIR gets "
-                    "the final weights\n"
-                    "  gradcheck LESSON                               backprop's updates vs "
-                    "central finite differences\n"
-                    "\n"
-                    "Without LESSON the tutorial's three-sample lesson is used.\n"
-                    "Run 'backstep-cli COMMAND --help' for a command's options.\n"
-                    "Exit codes: 0 ok, 2 invalid input, 1 other failure.\n";
+const char* usage =
+    "Usage: backstep-cli COMMAND [LESSON] [options]\n"
+    "\n"
+    "Commands:\n"
+    "  check LESSON                                   validate; print a summary, "
+    "or the errors (exit 2)\n"
+    "  trace LESSON [--iteration K] --out DIR         write the 12-step trace of "
+    "iteration K (1-based)\n"
+    "  train LESSON [--epochs N] [--loss-csv FILE] [--out DIR]   train; DIR gets "
+    "the final weights\n"
+    "  gradcheck LESSON                               backprop's updates vs "
+    "central finite differences\n"
+    "  workbook LESSON [--iteration K] [--iterations N] [--step S] --out FILE.xlsx\n"
+    "                                                 a live workbook: every "
+    "computed cell a formula\n"
+    "  sweep LESSON --grid KEY=V1,V2,… [--grid …] [--jobs N] --out FILE.csv\n"
+    "                                                 train every combination; one "
+    "CSV row each\n"
+    "\n"
+    "Without LESSON the tutorial's three-sample lesson is used.\n"
+    "Run 'backstep-cli COMMAND --help' for a command's options.\n"
+    "Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.\n";
 
 } // namespace
 
@@ -52,6 +59,10 @@ int main(int argc, char* argv[]) {
         run = backstep::cli::train;
     else if (command == "gradcheck")
         run = backstep::cli::gradcheck;
+    else if (command == "workbook")
+        run = backstep::cli::workbook;
+    else if (command == "sweep")
+        run = backstep::cli::sweep;
     if (run) {
         try {
             return run(arguments);
@@ -64,9 +75,9 @@ int main(int argc, char* argv[]) {
             return backstep::cli::Failure;
         }
     }
-    std::fprintf(
-        stderr,
-        "backstep-cli: unknown command \"%s\"; use check, trace, train or gradcheck (see --help)\n",
-        command.toLocal8Bit().constData());
+    std::fprintf(stderr,
+                 "backstep-cli: unknown command \"%s\"; use check, trace, train, gradcheck or "
+                 "workbook (see --help)\n",
+                 command.toLocal8Bit().constData());
     return backstep::cli::InvalidInput;
 }

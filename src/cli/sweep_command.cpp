@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: MIT
+// backstep-cli sweep: a lesson trained over a grid of settings, one CSV row per configuration.
+#include "command_support.h"
+#include "commands.h"
+
+#include "io/csv.h"
+#include "io/file_writer.h"
+#include "io/sweep_run.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <thread>
+#include <unistd.h>
+
+namespace backstep::cli {
+
+namespace {
+
+std::atomic<bool> interrupted{false};
+
+extern "C" void onInterrupt(int) {
+    interrupted.store(true); // lock-free: safe in a signal handler
+}
+
+QString number(const std::optional<double>& value) {
+    return value ? formatCsvNumber(*value) : QString();
+}
+
+QByteArray resultsCsv(const std::vector<SweepAxis>& axes,
+                      const std::vector<std::optional<SweepResult>>& results) {
+    QStringList header;
+    for (const SweepAxis& axis : axes)
+        header << axis.key;
+    header << "train_accuracy"
+           << "test_accuracy"
+           << "final_loss"
+           << "test_loss"
+           << "epochs_run"
+           << "seconds"
+           << "stopped";
+    QByteArray csv = header.join(',').toUtf8() + '\n';
+    for (const auto& result : results) {
+        if (!result) continue; // not finished before Ctrl-C
+        QStringList row;
+        for (const QString& choice : result->choices)
+            row << choice;
+        row << number(result->trainAccuracy) << number(result->testAccuracy)
+            << (result->epochsRun > 0 ? formatCsvNumber(result->finalLoss) : QString())
+            << number(result->testLoss) << QString::number(result->epochsRun)
+            << QString::number(result->seconds, 'g', 4)
+            << QStringLiteral("\"%1\"").arg(QString(result->stopped).replace('"', "\"\""));
+        csv += row.join(',').toUtf8() + '\n';
+    }
+    return csv;
+}
+
+} // namespace
+
+int sweep(const QStringList& arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption gridOption(
+        QStringLiteral("grid"),
+        QStringLiteral("Values of one setting, KEY=V1,V2,… (repeat for more keys). Keys: %1.")
+            .arg(sweepKeys().join(QStringLiteral(", "))),
+        QStringLiteral("KEY=VALUES"));
+    const QCommandLineOption jobsOption(
+        QStringLiteral("jobs"),
+        QStringLiteral("Configurations trained at once (default: one per core)."),
+        QStringLiteral("N"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), QStringLiteral("The results, one CSV row per configuration."),
+        QStringLiteral("FILE"));
+    parser.addOptions({gridOption, jobsOption, outOption});
+    int exitCode = Ok;
+    if (!parseArguments(parser, arguments,
+                        QStringLiteral("Train a lesson over a grid of settings."), exitCode))
+        return exitCode;
+    if (!parser.isSet(outOption) || !parser.isSet(gridOption)) {
+        printError(QStringLiteral("sweep needs --grid KEY=V1,V2,… and --out FILE (see --help)"));
+        return InvalidInput;
+    }
+    const auto lesson = loadLesson(parser);
+    if (!lesson) return InvalidInput;
+    std::vector<SweepAxis> axes;
+    for (const QString& text : parser.values(gridOption)) {
+        QString error;
+        const auto axis = parseSweepAxis(text, error);
+        if (!axis) {
+            printError(error);
+            return InvalidInput;
+        }
+        for (const SweepAxis& earlier : axes)
+            if (earlier.key == axis->key) {
+                printError(QStringLiteral("--grid %1: the key is given twice").arg(axis->key));
+                return InvalidInput;
+            }
+        axes.push_back(*axis);
+    }
+    const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    const auto jobs = positiveOption(parser, jobsOption, cores, 256, exitCode);
+    if (!jobs) return exitCode;
+    const SweepPlan plan = planSweep(*lesson, axes);
+    if (!plan.error.isEmpty()) {
+        printError(plan.error);
+        return InvalidInput;
+    }
+
+    interrupted.store(false);
+    const auto previous = std::signal(SIGINT, onInterrupt);
+    std::atomic<int> finished{0};
+    std::vector<std::optional<SweepResult>> results;
+    QElapsedTimer clock;
+    clock.start();
+    std::thread runner(
+        [&] { results = runSweep(plan, static_cast<int>(*jobs), interrupted, finished); });
+    const bool terminal = isatty(fileno(stderr)) != 0;
+    qint64 nextReport = terminal ? 200 : 2000; // ms: a terminal line 5 times a second, a log
+    for (;;) {                                 // line every 2 s, and the last state at the end
+        const bool done = finished.load() >= plan.configurations || interrupted.load();
+        if (done || clock.elapsed() >= nextReport) {
+            if (!done || terminal || clock.elapsed() >= 2000)
+                std::fprintf(stderr,
+                             terminal ? "\rsweep: %d/%d configurations, %.1f s   "
+                                      : "sweep: %d/%d configurations, %.1f s\n",
+                             finished.load(), plan.configurations, clock.elapsed() / 1000.0);
+            nextReport += terminal ? 200 : 2000;
+        }
+        if (done) break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    runner.join();
+    std::signal(SIGINT, previous);
+    if (terminal) std::fputc('\n', stderr);
+
+    const QString out = parser.value(outOption);
+    if (const QString error = writeFileAtomically(out, resultsCsv(axes, results));
+        !error.isEmpty()) {
+        printError(error);
+        return Failure;
+    }
+    int written = 0;
+    for (const auto& r : results)
+        written += r ? 1 : 0;
+    if (interrupted.load()) {
+        printError(QStringLiteral("interrupted: %1 of %2 configurations finished and written to %3")
+                       .arg(written)
+                       .arg(plan.configurations)
+                       .arg(out));
+        return Interrupted;
+    }
+    printOut(QStringLiteral("%1 configurations (%2 training runs) in %3 s on %4 threads: %5\n")
+                 .arg(plan.configurations)
+                 .arg(plan.runs.size())
+                 .arg(clock.elapsed() / 1000.0, 0, 'f', 1)
+                 .arg(*jobs)
+                 .arg(out));
+    return Ok;
+}
+
+} // namespace backstep::cli
