@@ -1647,7 +1647,7 @@
     <message>
         <location filename="../../src/ui/sheet_widget.cpp" line="64"/>
         <source>Error and slopes</source>
-        <translation>误差与斜率</translation>
+        <translation>误差与导数（斜率）</translation>
     </message>
     <message>
         <location filename="../../src/ui/sheet_widget.cpp" line="68"/>

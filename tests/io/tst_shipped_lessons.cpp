@@ -69,14 +69,20 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.errors.join('\n')));
         QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join('\n')));
         const Lesson& l = *r.lesson;
-        QVERIFY(!l.title.in("en").isEmpty() && !l.title.in("zh_CN").isEmpty());
-        QVERIFY(!l.description.in("en").isEmpty() && !l.description.in("zh_CN").isEmpty());
+        // Every text in each language the window ships a translation for.
+        const auto inAllLanguages = [](const LocalizedText& t) {
+            return !t.in("en").isEmpty() && !t.in("zh_CN").isEmpty() && !t.in("ru").isEmpty();
+        };
+        QVERIFY2(inAllLanguages(l.title), "title in en, zh_CN and ru");
+        QVERIFY2(inAllLanguages(l.description), "description in en, zh_CN and ru");
+        for (const auto& [step, note] : l.stepNotes)
+            QVERIFY2(inAllLanguages(note),
+                     qPrintable(QStringLiteral("note of step %1 in en, zh_CN and ru").arg(step)));
         QVERIFY2(!l.experiments.empty() || file.startsWith("01"),
                  "every lesson suggests experiments");
         QVERIFY2(!l.expect.isEmpty(), "every lesson states what training achieves");
         for (const Experiment& e : l.experiments)
-            QVERIFY2(!e.text.in("en").isEmpty() && !e.text.in("zh_CN").isEmpty(),
-                     "experiments in both languages");
+            QVERIFY2(inAllLanguages(e.text), "experiments in en, zh_CN and ru");
         keepsPromise(l, l.expect, file);
     }
 

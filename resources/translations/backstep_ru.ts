@@ -1,0 +1,1805 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../src/ui/evaluation_view.cpp" line="76"/>
+        <source>predicted %1</source>
+        <translation>прогноз %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/evaluation_view.cpp" line="77"/>
+        <source>actual %1</source>
+        <translation>истинно %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetCellCommand</name>
+    <message>
+        <location filename="../../src/models/set_cell_command.cpp" line="12"/>
+        <source>Edit %1[%2,%3]</source>
+        <translation>Изменение %1[%2,%3]</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDock</name>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="73"/>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="85"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="95"/>
+        <source>Where the samples come from: the lesson&apos;s own numbers, or a generator that draws a toy data set.</source>
+        <translation>Откуда берутся примеры: собственные числа урока или генератор, создающий учебный набор данных.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="99"/>
+        <source>The lesson&apos;s own data</source>
+        <translation>Данные урока</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="104"/>
+        <source>Generator: XOR</source>
+        <translation>Генератор: XOR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="109"/>
+        <source>Generator: blobs</source>
+        <translation>Генератор: кластеры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="114"/>
+        <source>Generator: moons</source>
+        <translation>Генератор: полумесяцы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="119"/>
+        <source>Generator: circles</source>
+        <translation>Генератор: окружности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="124"/>
+        <source>Generator: spiral</source>
+        <translation>Генератор: спираль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="132"/>
+        <source>Samples</source>
+        <translation>Число примеров</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="142"/>
+        <source>How many samples the generator draws (before some are held out for testing).</source>
+        <translation>Сколько примеров создаёт генератор (до того, как часть откладывается для проверки).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="158"/>
+        <source>Noise</source>
+        <translation>Шум</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="168"/>
+        <source>How far the generated points scatter around their ideal shape; more noise makes the classes overlap.</source>
+        <translation>Насколько точки разбросаны вокруг идеальной формы; чем больше шум, тем сильнее классы перекрываются.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="187"/>
+        <source>Classes</source>
+        <translation>Число классов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="197"/>
+        <source>How many spiral arms, one class each; more than two gives one output per class.</source>
+        <translation>Число ветвей спирали, по одному классу на ветвь; если их больше двух, у сети по одному выходу на класс.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="213"/>
+        <source>Data seed</source>
+        <translation>Зерно данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="223"/>
+        <source>The seed of the generator: another number draws other points of the same shape.</source>
+        <translation>Зерно генератора случайных чисел: другое число даёт другие точки той же формы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="236"/>
+        <source>Test fraction</source>
+        <translation>Доля для теста</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="246"/>
+        <source>The share of samples held out from training to test how well the network generalises.</source>
+        <translation>Доля примеров, которые не участвуют в обучении и служат для проверки обобщающей способности сети.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="268"/>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="280"/>
+        <source>Hidden layers</source>
+        <translation>Скрытых слоёв</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="290"/>
+        <source>How many hidden layers sit between the inputs and the output layer.</source>
+        <translation>Сколько скрытых слоёв находится между входами и выходным слоем.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="306"/>
+        <source>Units per layer</source>
+        <translation>Нейронов в слое</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="316"/>
+        <source>Hidden units of each layer, first to last: &quot;8&quot; for one layer, &quot;8x4&quot; or &quot;8, 4&quot; for two.</source>
+        <translation>Число нейронов в каждом скрытом слое, от первого к последнему: &quot;8&quot; для одного слоя, &quot;8x4&quot; или &quot;8, 4&quot; для двух.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="319"/>
+        <source>8 or 8x4</source>
+        <translation>8 или 8x4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="326"/>
+        <source>Hidden activation</source>
+        <translation>Активация скрытого слоя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="336"/>
+        <source>The function each hidden unit applies to its weighted sum (step 4 of the iteration).</source>
+        <translation>Функция активации, которую каждый скрытый нейрон применяет к своей взвешенной сумме (шаг 4 итерации).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="340"/>
+        <location filename="../../ui/settings_dock.ui" line="387"/>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="345"/>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="350"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="355"/>
+        <source>leaky ReLU</source>
+        <translation>leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="360"/>
+        <location filename="../../ui/settings_dock.ui" line="392"/>
+        <source>linear</source>
+        <translation>линейная</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="365"/>
+        <source>step</source>
+        <translation>ступенчатая</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="373"/>
+        <source>Output activation</source>
+        <translation>Активация выходного слоя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="383"/>
+        <source>The function the output layer applies: sigmoid for yes/no, softmax for one of several classes, linear for numbers.</source>
+        <translation>Функция активации выходного слоя: sigmoid для ответа «да/нет», softmax для выбора одного из нескольких классов, линейная для предсказания чисел.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="397"/>
+        <source>softmax</source>
+        <translation>softmax</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="408"/>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="420"/>
+        <source>Loss</source>
+        <translation>Функция потерь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="430"/>
+        <source>How the error between output and target is measured; its derivative starts backpropagation.</source>
+        <translation>Как измеряется ошибка между выходом и целью; с её производной начинается обратное распространение ошибки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="434"/>
+        <source>squared error (MSE)</source>
+        <translation>квадратичная ошибка (MSE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="439"/>
+        <source>binary cross-entropy</source>
+        <translation>бинарная кросс-энтропия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="444"/>
+        <source>cross-entropy</source>
+        <translation>кросс-энтропия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="452"/>
+        <source>Loss over the batch</source>
+        <translation>Потери по пакету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="462"/>
+        <source>Whether the batch&apos;s losses are added up or averaged; the mean divides every weight step by the batch size.</source>
+        <translation>Складываются ли потери примеров пакета или усредняются; при усреднении каждый шаг весов делится на размер пакета.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="466"/>
+        <source>sum</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="471"/>
+        <source>mean</source>
+        <translation>среднее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="479"/>
+        <source>Learning rate</source>
+        <translation>Скорость обучения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="491"/>
+        <source>The size of each weight step, on a logarithmic scale from 0.0001 to 10: each tick is ten times the one before.</source>
+        <translation>Величина каждого шага весов по логарифмической шкале от 0.0001 до 10: каждое деление в десять раз больше предыдущего.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="522"/>
+        <source>The exact learning rate: how far each weight moves against its gradient in steps 11 and 12.</source>
+        <translation>Точное значение скорости обучения: насколько каждый вес сдвигается против своего градиента на шагах 11 и 12.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="546"/>
+        <source>Batch</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="558"/>
+        <source>How many samples each iteration uses: all of them, one at a time, or small groups.</source>
+        <translation>Сколько примеров использует каждая итерация: все сразу, по одному или небольшими группами.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="562"/>
+        <source>full batch</source>
+        <translation>полный пакет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="567"/>
+        <source>SGD (one sample)</source>
+        <translation>SGD (по одному примеру)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="572"/>
+        <source>mini-batch</source>
+        <translation>мини-пакет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="580"/>
+        <source>Samples per mini-batch: each iteration computes the gradient from this many samples.</source>
+        <translation>Примеров в мини-пакете: каждая итерация вычисляет градиент по стольким примерам.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="598"/>
+        <source>Epochs</source>
+        <translation>Число эпох</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="608"/>
+        <source>How many passes over all training samples the lesson plans (and the Train box starts at).</source>
+        <translation>Сколько проходов по всем обучающим примерам предусматривает урок (с этого числа начинается поле «Обучить»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="624"/>
+        <source>Stop training after the first epoch whose loss is at or below the target.</source>
+        <translation>Остановить обучение после первой эпохи, потери которой не выше целевых.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="627"/>
+        <source>Stop at loss</source>
+        <translation>Целевые потери</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="634"/>
+        <source>The target loss: training ends once an epoch&apos;s loss is this small.</source>
+        <translation>Целевые потери: обучение заканчивается, как только потери эпохи станут такими малыми.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="656"/>
+        <source>Whether step 12 changes the biases too; off, they keep their initial values.</source>
+        <translation>Изменяет ли шаг 12 также и смещения; если выключено, они сохраняют начальные значения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="659"/>
+        <source>Update the biases</source>
+        <translation>Обновлять смещения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="669"/>
+        <source>Initial weights</source>
+        <translation>Начальные веса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="681"/>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="691"/>
+        <source>How the starting weights are drawn; training begins from them at iteration 1.</source>
+        <translation>Как выбираются начальные веса; с них обучение начинается на итерации 1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="695"/>
+        <source>as given in the lesson</source>
+        <translation>как задано в уроке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="700"/>
+        <source>uniform</source>
+        <translation>равномерное</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="705"/>
+        <source>normal</source>
+        <translation>нормальное</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="710"/>
+        <source>Xavier</source>
+        <translation>Xavier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="718"/>
+        <source>Seed</source>
+        <translation>Зерно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="728"/>
+        <source>The seed of the random weights: the same seed gives the same start every time.</source>
+        <translation>Зерно для случайных весов: с тем же зерном начальные веса каждый раз одинаковы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="741"/>
+        <source>Standard deviation</source>
+        <translation>Стандартное отклонение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="751"/>
+        <source>How widely the normal method spreads the starting weights around their mean.</source>
+        <translation>Насколько широко нормальное распределение разбрасывает начальные веса вокруг среднего.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="770"/>
+        <source>Biases</source>
+        <translation>Смещения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="780"/>
+        <source>Whether the biases start random like the weights or at zero.</source>
+        <translation>Начинаются ли смещения со случайных значений, как веса, или с нуля.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="784"/>
+        <source>random</source>
+        <translation>случайные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="789"/>
+        <source>zero</source>
+        <translation>нулевые</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dock.ui" line="800"/>
+        <source>Every change takes effect at once; Edit → Undo takes it back.</source>
+        <translation>Каждое изменение действует сразу; «Правка → Отменить» возвращает прежнее.</translation>
+    </message>
+</context>
+<context>
+    <name>StepExplanation</name>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="43"/>
+        <source>&lt;p&gt;&lt;b&gt;X&lt;/b&gt; holds one sample per row and one input per column; &lt;b&gt;y&lt;/b&gt; holds the targets the network should learn to output for each sample.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;В &lt;b&gt;X&lt;/b&gt; каждая строка — это пример, а каждый столбец — вход; в &lt;b&gt;y&lt;/b&gt; записаны целевые значения, которые сеть должна научиться выдавать для каждого примера.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="48"/>
+        <source>&lt;p&gt;The network&apos;s knowledge is in its weights: &lt;b&gt;wh&lt;/b&gt; connects every input to every hidden unit, &lt;b&gt;bh&lt;/b&gt; is one bias per hidden unit, &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt; do the same for the output. In iteration 1 they are the lesson&apos;s starting values; after that they are whatever the last update made them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Всё, что сеть «знает», хранится в её весах: &lt;b&gt;wh&lt;/b&gt; соединяет каждый вход с каждым скрытым нейроном, &lt;b&gt;bh&lt;/b&gt; — по одному смещению на скрытый нейрон, &lt;b&gt;wout&lt;/b&gt; и &lt;b&gt;bout&lt;/b&gt; делают то же для выходного слоя. На итерации 1 это начальные значения урока; дальше — то, что из них сделало последнее обновление.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="56"/>
+        <source>&lt;p&gt;Each hidden unit adds up its inputs, each multiplied by its weight, and adds its bias: a matrix product &lt;b&gt;X·wh&lt;/b&gt; does this for all samples and units at once. The same bias row is added to every sample.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Каждый скрытый нейрон складывает свои входы, умноженные на веса, и прибавляет смещение: матричное произведение &lt;b&gt;X·wh&lt;/b&gt; делает это сразу для всех примеров и нейронов. Одна и та же строка смещений прибавляется к каждому примеру.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="64"/>
+        <source>&lt;p&gt;This lesson&apos;s hidden activation is &lt;b&gt;linear&lt;/b&gt;: the activations are the sums themselves. Nothing is bent, so the whole network can only draw straight boundaries.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;В этом уроке функция активации скрытого слоя &lt;b&gt;линейная&lt;/b&gt;: активации равны самим суммам. Ничто не изгибается, поэтому вся сеть может проводить только прямые границы.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="69"/>
+        <source>&lt;p&gt;The activation function bends the sums so the network can learn curved boundaries. It is applied to every cell on its own.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Функция активации «изгибает» суммы, и поэтому сеть может выучить криволинейные границы. Она применяется к каждой ячейке по отдельности.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="74"/>
+        <source>&lt;p&gt;The output layer repeats steps 3 and 4 on the hidden activations: a weighted sum with &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt;, then the output activation. This is the network&apos;s prediction; the forward pass is done.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Выходной слой повторяет шаги 3 и 4 для активаций скрытого слоя: взвешенная сумма с &lt;b&gt;wout&lt;/b&gt; и &lt;b&gt;bout&lt;/b&gt;, затем функция активации выхода. Это и есть предсказание сети; прямой проход закончен.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="81"/>
+        <source>&lt;p&gt;&lt;b&gt;E = y − output&lt;/b&gt;: positive where the prediction is too low, negative where it is too high. Because E is written this way round, the updates in steps 11 and 12 &lt;b&gt;add&lt;/b&gt; (+=): together they are gradient descent on the loss.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;E = y − output&lt;/b&gt;: положительна там, где предсказание занижено, и отрицательна там, где завышено. Поскольку E записана именно так, обновления на шагах 11 и 12 &lt;b&gt;прибавляются&lt;/b&gt; (+=): вместе это градиентный спуск по функции потерь.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="88"/>
+        <source>&lt;p&gt;The slope of each activation tells how much a small change of a unit&apos;s input would change its output. Flat places (a saturated sigmoid, a ReLU below zero, a step) pass little or nothing back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Производная каждой функции активации показывает, насколько изменится выход нейрона при малом изменении его входа. Плоские участки (насыщенная sigmoid, ReLU ниже нуля, ступенька) почти ничего не передают назад.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="94"/>
+        <source>&lt;p&gt;With this loss and output activation the slope &lt;b&gt;cancels&lt;/b&gt;: the derivative of the loss with respect to the output layer&apos;s input is exactly −E, so &lt;b&gt;d_output = E&lt;/b&gt;. slope_output_layer is shown but not used.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;При такой функции потерь и такой активации выхода их производные &lt;b&gt;сокращаются&lt;/b&gt; (sigmoid с бинарной кросс-энтропией, softmax с кросс-энтропией): производная функции потерь по входу выходного слоя равна ровно −E, поэтому &lt;b&gt;d_output = E&lt;/b&gt;. Матрица slope_output_layer показана, но не используется.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="100"/>
+        <source>&lt;p&gt;&lt;b&gt;d_output = E ⊙ slope_output_layer&lt;/b&gt;: how strongly, and in which direction, each output unit&apos;s input should move. ⊙ multiplies cell by cell.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;d_output = E ⊙ slope_output_layer&lt;/b&gt;: насколько сильно и в какую сторону должен сдвинуться вход каждого выходного нейрона. ⊙ — поэлементное умножение.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="105"/>
+        <source>&lt;p&gt;Some drawings of this step multiply by the learning rate here; the code they come with does not. The learning rate enters only in steps 11 and 12.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;На некоторых схемах этого шага здесь умножают на скорость обучения, но в сопровождающем их коде этого нет. Скорость обучения появляется только на шагах 11 и 12.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="111"/>
+        <source>&lt;p&gt;The error is sent back along the same connections: each hidden unit gets the output deltas weighted by the weights that connect it to them, &lt;b&gt;d_output · woutᵀ&lt;/b&gt;. This uses &lt;b&gt;wout as it was before step 11&lt;/b&gt; changes it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ошибка передаётся назад по тем же связям: каждый скрытый нейрон получает дельты δ выходного слоя, взвешенные весами связей с ними, &lt;b&gt;d_output · woutᵀ&lt;/b&gt;. Здесь используется &lt;b&gt;wout в том виде, в каком она была до шага 11&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="118"/>
+        <source>&lt;p&gt;As in step 8, the hidden error is scaled by the slope of the hidden activation: &lt;b&gt;d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Как и на шаге 8, ошибка скрытого слоя умножается на производную его функции активации: &lt;b&gt;d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="124"/>
+        <source>&lt;p&gt;Each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1) divided by &lt;b&gt;B&lt;/b&gt;, the %2 rows of this batch, because this lesson&apos;s loss is their &lt;b&gt;mean&lt;/b&gt;: &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr/B&lt;/b&gt; and &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr/B&lt;/b&gt;. The deltas are the same as with a summed loss; only the step is B times smaller.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Каждый вес изменяется на произведение своего входа и дельты δ нейрона, к которому он ведёт, просуммированное по примерам и умноженное на скорость обучения (здесь %1), делённую на &lt;b&gt;B&lt;/b&gt; — %2 строк этого пакета, потому что потери в этом уроке — их &lt;b&gt;среднее&lt;/b&gt;: &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr/B&lt;/b&gt; и &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr/B&lt;/b&gt;. Дельты те же, что и при суммарных потерях; только шаг в B раз меньше.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="137"/>
+        <source>&lt;p&gt;Each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1): &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr&lt;/b&gt; and &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr&lt;/b&gt;. The learning rate enters only here and in step 12.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Каждый вес изменяется на произведение своего входа и дельты δ нейрона, к которому он ведёт, просуммированное по примерам и умноженное на скорость обучения (здесь %1): &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr&lt;/b&gt; и &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr&lt;/b&gt;. Скорость обучения появляется только здесь и на шаге 12.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="147"/>
+        <source>&lt;p&gt;A bias acts like a weight on an input that is always 1, so its update is the sum of the deltas over the samples (the rows), times the learning rate. The iteration is complete; the next one starts from these weights.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Смещение работает как вес входа, который всегда равен 1, поэтому его обновление — это сумма дельт δ по примерам (строкам), умноженная на скорость обучения. Итерация закончена; следующая начнётся с этих весов.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="155"/>
+        <source>&lt;p&gt;As in step 11 the sum is divided by B, the batch&apos;s rows: the loss is their mean.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Как и на шаге 11, сумма делится на B — число строк пакета: потери — их среднее.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="160"/>
+        <source>&lt;p&gt;This lesson &lt;b&gt;freezes the biases&lt;/b&gt;, as some textbook examples do: they stay as they are. The iteration is complete.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;В этом уроке, как в некоторых учебных примерах, &lt;b&gt;смещения заморожены&lt;/b&gt;: они не меняются. Итерация закончена.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>StepTitle</name>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="11"/>
+        <source>Read inputs and targets</source>
+        <translation>Чтение входов и целей</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="13"/>
+        <source>Initial weights and biases</source>
+        <translation>Начальные веса и смещения</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="15"/>
+        <source>Hidden layer input</source>
+        <translation>Вход скрытого слоя</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="17"/>
+        <source>Hidden layer activations</source>
+        <translation>Активации скрытого слоя</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="19"/>
+        <source>Output layer</source>
+        <translation>Выходной слой</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="21"/>
+        <source>Error at the output</source>
+        <translation>Ошибка на выходе</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="23"/>
+        <source>Slopes of the activations</source>
+        <translation>Производные функций активации</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="25"/>
+        <source>Delta at the output layer</source>
+        <translation>Дельта δ выходного слоя</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="27"/>
+        <source>Error at the hidden layer</source>
+        <translation>Ошибка скрытого слоя</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="29"/>
+        <source>Delta at the hidden layer</source>
+        <translation>Дельта δ скрытого слоя</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="31"/>
+        <source>Update the weights</source>
+        <translation>Обновление весов</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="33"/>
+        <source>Update the biases</source>
+        <translation>Обновление смещений</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::EvaluationView</name>
+    <message>
+        <location filename="../../src/ui/evaluation_view.cpp" line="110"/>
+        <source>Predicted against actual</source>
+        <translation>Предсказанные и истинные значения</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/evaluation_view.cpp" line="112"/>
+        <source>training samples</source>
+        <translation>обучающие</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/evaluation_view.cpp" line="115"/>
+        <source>test samples</source>
+        <translation>тестовые</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/evaluation_view.cpp" line="118"/>
+        <source>perfect</source>
+        <translation>идеально</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/evaluation_view.cpp" line="123"/>
+        <source>actual</source>
+        <translation>истинное значение</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/evaluation_view.cpp" line="125"/>
+        <source>predicted</source>
+        <translation>предсказание</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/evaluation_view.cpp" line="197"/>
+        <source>Training samples: %1 of %2 right</source>
+        <translation>Обучающие примеры: верно %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/evaluation_view.cpp" line="202"/>
+        <source>Test samples: %1 of %2 right</source>
+        <translation>Тестовые примеры: верно %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::FormulaBar</name>
+    <message>
+        <location filename="../../src/ui/formula_bar.cpp" line="46"/>
+        <source>no cell</source>
+        <translation>ячейка не выбрана</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/formula_bar.cpp" line="47"/>
+        <source>Click a number to see where it comes from.</source>
+        <translation>Щёлкните по числу, чтобы увидеть, откуда оно взялось.</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::ImportDialog</name>
+    <message>
+        <location filename="../../src/ui/import_dialog.cpp" line="22"/>
+        <source>Import %1</source>
+        <translation>Импорт %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/ui/import_dialog.cpp" line="34"/>
+        <source>%n readable row(s); the first ones:</source>
+        <translation>
+            <numerusform>Прочитана %n строка; первые из них:</numerusform>
+            <numerusform>Прочитаны %n строки; первые из них:</numerusform>
+            <numerusform>Прочитано %n строк; первые из них:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/import_dialog.cpp" line="48"/>
+        <source>Standardise (mean 0, standard deviation 1)</source>
+        <translation>Стандартизовать (среднее 0, стандартное отклонение 1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/import_dialog.cpp" line="49"/>
+        <source>Min–max (into 0 … 1)</source>
+        <translation>Мин–макс (в диапазон 0 … 1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/import_dialog.cpp" line="50"/>
+        <source>None (the numbers as they are)</source>
+        <translation>Нет (числа как есть)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/import_dialog.cpp" line="51"/>
+        <source>Target columns:</source>
+        <translation>Целевые столбцы:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/import_dialog.cpp" line="52"/>
+        <source>Inputs:</source>
+        <translation>Входы:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/ui/import_dialog.cpp" line="61"/>
+        <source>%n row(s) could not be read and are left out:</source>
+        <translation>
+            <numerusform>%n строку не удалось прочитать, она пропущена:</numerusform>
+            <numerusform>%n строки не удалось прочитать, они пропущены:</numerusform>
+            <numerusform>%n строк не удалось прочитать, они пропущены:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/import_dialog.cpp" line="72"/>
+        <source>Create lesson</source>
+        <translation>Создать урок</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::LessonPane</name>
+    <message>
+        <location filename="../../src/ui/lesson_pane.cpp" line="70"/>
+        <source>Experiments</source>
+        <translation>Эксперименты</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/lesson_pane.cpp" line="133"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="177"/>
+        <source>Try it</source>
+        <translation>Попробовать</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/lesson_pane.cpp" line="173"/>
+        <source>These are the settings now; Edit → Undo goes back.</source>
+        <translation>Эти настройки уже действуют; «Правка → Отменить» возвращает прежние.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/lesson_pane.cpp" line="175"/>
+        <source>Cannot be tried with the settings as they are now: %1</source>
+        <translation>Нельзя попробовать при текущих настройках: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/lesson_pane.cpp" line="177"/>
+        <source>Applied</source>
+        <translation>Применено</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/lesson_pane.cpp" line="178"/>
+        <source>Make this change now (Edit → Undo takes it back)</source>
+        <translation>Применить это изменение сейчас («Правка → Отменить» вернёт прежнее)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/lesson_pane.cpp" line="191"/>
+        <source>no such experiment</source>
+        <translation>такого эксперимента нет</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/lesson_pane.cpp" line="193"/>
+        <source>this experiment changes no settings</source>
+        <translation>этот эксперимент не меняет настроек</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/lesson_pane.cpp" line="196"/>
+        <source>Experiment: %1</source>
+        <translation>Эксперимент: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/lesson_pane.cpp" line="198"/>
+        <source>Not changed: %1</source>
+        <translation>Не изменено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/lesson_pane.cpp" line="203"/>
+        <source>What to watch for: %1</source>
+        <translation>На что обратить внимание: %1</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::LossChart</name>
+    <message>
+        <location filename="../../src/ui/loss_chart.cpp" line="35"/>
+        <source>Loss per sample, by epoch</source>
+        <translation>Потери на пример по эпохам</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/loss_chart.cpp" line="39"/>
+        <source>loss</source>
+        <translation>потери</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/loss_chart.cpp" line="41"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="69"/>
+        <source>accuracy</source>
+        <translation>точность</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/loss_chart.cpp" line="44"/>
+        <source>test loss</source>
+        <translation>потери на тесте</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/loss_chart.cpp" line="47"/>
+        <source>test accuracy</source>
+        <translation>точность на тесте</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/loss_chart.cpp" line="50"/>
+        <source>current epoch</source>
+        <translation>текущая эпоха</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/loss_chart.cpp" line="59"/>
+        <source>epoch</source>
+        <translation>эпоха</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/loss_chart.cpp" line="62"/>
+        <source>loss per sample</source>
+        <translation>потери на пример</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/loss_chart.cpp" line="64"/>
+        <source>loss per sample (log)</source>
+        <translation>потери на пример (лог.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/loss_chart.cpp" line="89"/>
+        <source>epoch %1: %2 %3</source>
+        <translation>эпоха %1: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::MainWindow</name>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="58"/>
+        <source>Backstep</source>
+        <translation>Backstep</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="93"/>
+        <location filename="../../src/ui/main_window.cpp" line="377"/>
+        <source>loss %1</source>
+        <translation>потери %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="96"/>
+        <source>training: %1 epochs done, %2 of this run</source>
+        <translation>обучение: пройдено эпох: %1 (в этом запуске: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="100"/>
+        <location filename="../../src/ui/main_window.cpp" line="448"/>
+        <location filename="../../src/ui/window_files.cpp" line="252"/>
+        <location filename="../../src/ui/window_files.cpp" line="255"/>
+        <source>Training stopped</source>
+        <translation>Обучение остановлено</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="100"/>
+        <source>Not enough memory to go on training this lesson; it stays at the last complete iteration.</source>
+        <translation>Недостаточно памяти, чтобы продолжить обучение по этому уроку; он остаётся на последней завершённой итерации.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="141"/>
+        <source>◀ Back</source>
+        <translation>◀ Назад</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="142"/>
+        <source>Go back one step; shows exactly what was there</source>
+        <translation>Вернуться на шаг назад; показывает в точности то, что было</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="143"/>
+        <source>Next ▶</source>
+        <translation>Далее ▶</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="143"/>
+        <source>Compute the next step</source>
+        <translation>Вычислить следующий шаг</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="145"/>
+        <source>Next cell</source>
+        <translation>Следующая ячейка</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="146"/>
+        <source>Compute the next step one cell at a time</source>
+        <translation>Вычислять следующий шаг по одной ячейке</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="148"/>
+        <location filename="../../src/ui/main_window.cpp" line="486"/>
+        <source>Play</source>
+        <translation>Пуск</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="148"/>
+        <source>Step automatically at the chosen speed</source>
+        <translation>Выполнять шаги автоматически с выбранной скоростью</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="151"/>
+        <source>Finish iteration</source>
+        <translation>Завершить итерацию</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="152"/>
+        <source>Compute the rest of this iteration</source>
+        <translation>Вычислить оставшиеся шаги этой итерации</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="153"/>
+        <source>Train</source>
+        <translation>Обучить</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="154"/>
+        <source>Train the number of epochs in the box, off the window&apos;s thread</source>
+        <translation>Обучать сеть столько эпох, сколько указано в поле</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="156"/>
+        <source>Reset</source>
+        <translation>Сброс</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="157"/>
+        <source>Back to the lesson&apos;s initial weights (the same ones)</source>
+        <translation>Вернуться к начальным весам урока (тем же самым)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="158"/>
+        <source>New weights</source>
+        <translation>Новые веса</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="159"/>
+        <source>Draw new initial weights with a new seed</source>
+        <translation>Выбрать новые начальные веса с новым зерном</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="161"/>
+        <source>Go to iteration…</source>
+        <translation>Перейти к итерации…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="162"/>
+        <source>Jump to an iteration or epoch</source>
+        <translation>Перейти к итерации или эпохе</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="163"/>
+        <source>&amp;Open lesson…</source>
+        <translation>&amp;Открыть урок…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="163"/>
+        <source>Open a lesson file</source>
+        <translation>Открыть файл урока</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="165"/>
+        <source>Lesson &amp;gallery…</source>
+        <translation>&amp;Галерея уроков…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="166"/>
+        <source>Choose one of the shipped lessons</source>
+        <translation>Выбрать один из уроков, поставляемых с программой</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="167"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Импорт CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="168"/>
+        <source>Make a new lesson from a CSV file of your own</source>
+        <translation>Создать новый урок из собственного CSV-файла</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="169"/>
+        <source>&amp;Save lesson as…</source>
+        <translation>&amp;Сохранить урок как…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="171"/>
+        <source>Save data, settings and weights as a lesson file</source>
+        <translation>Сохранить данные, настройки и веса в файл урока</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="172"/>
+        <source>Export all matrices…</source>
+        <translation>Экспорт всех матриц…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="173"/>
+        <source>One CSV per matrix of this iteration, as backstep-cli trace writes</source>
+        <translation>По одному CSV на каждую матрицу этой итерации, как пишет backstep-cli trace</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="175"/>
+        <source>Export loss history…</source>
+        <translation>Экспорт истории потерь…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="176"/>
+        <source>The loss (and accuracy) per epoch as CSV</source>
+        <translation>Потери (и точность) по эпохам в формате CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="177"/>
+        <source>Export chart as PNG…</source>
+        <translation>Экспорт графика в PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="177"/>
+        <source>The loss chart as an image</source>
+        <translation>График потерь как изображение</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="179"/>
+        <source>Export 2-D views as PNG…</source>
+        <translation>Экспорт 2D-видов в PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="180"/>
+        <source>The input and hidden space views as an image</source>
+        <translation>Виды входного и скрытого пространства как изображение</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="182"/>
+        <location filename="../../src/ui/window_files.cpp" line="225"/>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="184"/>
+        <source>Export 2-D views</source>
+        <translation>Экспорт 2D-видов</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="189"/>
+        <location filename="../../src/ui/window_files.cpp" line="196"/>
+        <location filename="../../src/ui/window_files.cpp" line="210"/>
+        <source>Export failed</source>
+        <translation>Не удалось экспортировать</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="191"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="191"/>
+        <source>Close Backstep</source>
+        <translation>Закрыть Backstep</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="193"/>
+        <source>Logarithmic loss axis</source>
+        <translation>Логарифмическая ось потерь</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="194"/>
+        <source>Show the loss on a log scale</source>
+        <translation>Показывать потери в логарифмическом масштабе</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="198"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="201"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="211"/>
+        <source>Full precision</source>
+        <translation>Полная точность</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/ui/main_window.cpp" line="211"/>
+        <source>%n decimal(s)</source>
+        <translation>
+            <numerusform>%n знак</numerusform>
+            <numerusform>%n знака</numerusform>
+            <numerusform>%n знаков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="222"/>
+        <source>Stepping</source>
+        <translation>Пошаговое выполнение</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="232"/>
+        <source>Play speed: steps per second</source>
+        <translation>Скорость воспроизведения: шагов в секунду</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="242"/>
+        <source> epochs</source>
+        <translation> эпох</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="243"/>
+        <source>How many epochs Train runs</source>
+        <translation>Сколько эпох выполняет «Обучить»</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="268"/>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="269"/>
+        <source>Loss</source>
+        <translation>Потери</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="271"/>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="273"/>
+        <source>Evaluation</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="275"/>
+        <source>Input and hidden space</source>
+        <translation>Входное и скрытое пространство</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="281"/>
+        <source>Lesson</source>
+        <translation>Урок</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="283"/>
+        <source>Lesson settings</source>
+        <translation>Настройки урока</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="295"/>
+        <source>Watch for: %1</source>
+        <translation>Обратите внимание: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="313"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="316"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Недавние уроки</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="320"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="327"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="330"/>
+        <source>&amp;Step</source>
+        <translation>&amp;Шаг</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="334"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="335"/>
+        <source>&amp;Decimals</source>
+        <translation>&amp;Десятичные знаки</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="351"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="366"/>
+        <source>%1 · %2 · %3 · lr %4</source>
+        <translation>%1 · %2 · %3 · скорость обучения %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="368"/>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="373"/>
+        <source>epoch %1 · iteration %2 · step %3 of 12</source>
+        <translation>эпоха %1 · итерация %2 · шаг %3 из 12</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="394"/>
+        <source>%1 — Backstep</source>
+        <translation>%1 — Backstep</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="406"/>
+        <source>%1: not enough memory for this lesson; use fewer samples or units</source>
+        <translation>%1: недостаточно памяти для этого урока; уменьшите число примеров или нейронов</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="410"/>
+        <source>Cannot open the lesson</source>
+        <translation>Не удаётся открыть урок</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="411"/>
+        <source>The lesson was not opened; the current one stays.
+
+%1</source>
+        <translation>Урок не открыт; текущий урок остаётся.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="450"/>
+        <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
+        <translation>Обучение достигло цели урока: на эпохе %3 потери %1 не выше %2 («Целевые потери»)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="457"/>
+        <source>Training cancelled after epoch %1</source>
+        <translation>Обучение прервано после эпохи %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="458"/>
+        <source>Trained to the end of epoch %1</source>
+        <translation>Обучение дошло до конца эпохи %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="459"/>
+        <source>; the sheet shows the next iteration, %1</source>
+        <translation>; на листе показана следующая итерация, %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="486"/>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="51"/>
+        <source>Open lesson</source>
+        <translation>Открыть урок</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="51"/>
+        <source>Backstep lessons (*.json);;All files (*)</source>
+        <translation>Уроки Backstep (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="58"/>
+        <source>Import CSV</source>
+        <translation>Импорт CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="59"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="65"/>
+        <source>Cannot import</source>
+        <translation>Не удаётся импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="73"/>
+        <source>Imported %1: a new lesson; keep it with File → Save lesson as</source>
+        <translation>Импортирован файл %1: это новый урок; сохраните его через «Файл → Сохранить урок как»</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="78"/>
+        <source>Lesson gallery</source>
+        <translation>Галерея уроков</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="104"/>
+        <source>The lessons that come with Backstep, in course order:</source>
+        <translation>Уроки, поставляемые с Backstep, в порядке курса:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="144"/>
+        <source>Save lesson</source>
+        <translation>Сохранение урока</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="145"/>
+        <source>Which weights should the lesson start from?</source>
+        <translation>С каких весов должен начинаться урок?</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="148"/>
+        <source>The initial weights</source>
+        <translation>С начальных весов</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="150"/>
+        <source>The current weights (iteration %1)</source>
+        <translation>С текущих весов (итерация %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="156"/>
+        <source>Backstep lessons (*.json)</source>
+        <translation>Уроки Backstep (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="158"/>
+        <source>Save lesson as</source>
+        <translation>Сохранить урок как</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="162"/>
+        <source>Cannot save the lesson</source>
+        <translation>Не удаётся сохранить урок</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="164"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="175"/>
+        <source>no matrix %1</source>
+        <translation>нет матрицы %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="192"/>
+        <source>Export all matrices to folder</source>
+        <translation>Экспорт всех матриц в папку</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="199"/>
+        <source>Wrote %1 CSV files to %2</source>
+        <translation>Записано CSV-файлов: %1, папка: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="214"/>
+        <source>Export %1</source>
+        <translation>Экспорт %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="215"/>
+        <location filename="../../src/ui/window_files.cpp" line="220"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="220"/>
+        <source>Export loss history</source>
+        <translation>Экспорт истории потерь</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="225"/>
+        <source>Export chart</source>
+        <translation>Экспорт графика</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="232"/>
+        <location filename="../../src/ui/window_files.cpp" line="237"/>
+        <source>Go to</source>
+        <translation>Перейти</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="232"/>
+        <source>Jump to</source>
+        <translation>Перейти к</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="233"/>
+        <source>Iteration</source>
+        <translation>Итерация</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="233"/>
+        <location filename="../../src/ui/window_files.cpp" line="235"/>
+        <source>Epoch</source>
+        <translation>Эпоха</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="237"/>
+        <source>Epoch:</source>
+        <translation>Эпоха:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="237"/>
+        <source>Iteration:</source>
+        <translation>Итерация:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="256"/>
+        <source>Not enough memory to go on; the sheet stays at iteration %1</source>
+        <translation>Недостаточно памяти, чтобы продолжить; лист остаётся на итерации %1</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::MatrixPanel</name>
+    <message>
+        <location filename="../../src/ui/matrix_panel.cpp" line="58"/>
+        <source>Export %1 as CSV…</source>
+        <translation>Экспорт %1 в CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/matrix_panel.cpp" line="96"/>
+        <source>%1×%2 · step %3</source>
+        <translation>%1×%2 · шаг %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/matrix_panel.cpp" line="100"/>
+        <source>not computed yet</source>
+        <translation>ещё не вычислено</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/matrix_panel.cpp" line="103"/>
+        <source>this step</source>
+        <translation>этот шаг</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::MatrixTableModel</name>
+    <message>
+        <location filename="../../src/models/matrix_table_model.cpp" line="128"/>
+        <source>Computed at step %1</source>
+        <translation>Вычислено на шаге %1</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::NetworkDiagram</name>
+    <message>
+        <location filename="../../src/ui/network_diagram.cpp" line="142"/>
+        <source>+%1 more</source>
+        <translation>ещё %1</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::PngFile</name>
+    <message>
+        <location filename="../../src/ui/png_file.cpp" line="16"/>
+        <source>%1: cannot encode the picture as PNG</source>
+        <translation>%1: не удаётся закодировать изображение в PNG</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::SettingsPanel</name>
+    <message numerus="yes">
+        <location filename="../../src/ui/settings_panel.cpp" line="219"/>
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n пример</numerusform>
+            <numerusform>%n примера</numerusform>
+            <numerusform>%n примеров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="224"/>
+        <source>Noise %1</source>
+        <translation>Шум %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/ui/settings_panel.cpp" line="229"/>
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n класс</numerusform>
+            <numerusform>%n класса</numerusform>
+            <numerusform>%n классов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="234"/>
+        <source>Data seed %1</source>
+        <translation>Зерно данных %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="239"/>
+        <source>Test fraction %1</source>
+        <translation>Доля для теста %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="248"/>
+        <source>Hidden activation %1</source>
+        <translation>Активация скрытого слоя %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="252"/>
+        <source>Output activation %1</source>
+        <translation>Активация выходного слоя %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="256"/>
+        <source>Loss %1</source>
+        <translation>Функция потерь %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="261"/>
+        <source>Loss over the batch: %1</source>
+        <translation>Потери по пакету: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/ui/settings_panel.cpp" line="281"/>
+        <source>%n epoch(s)</source>
+        <translation>
+            <numerusform>%n эпоха</numerusform>
+            <numerusform>%n эпохи</numerusform>
+            <numerusform>%n эпох</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="288"/>
+        <source>Update the biases</source>
+        <translation>Обновлять смещения</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="288"/>
+        <source>Keep the biases fixed</source>
+        <translation>Не изменять смещения</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="295"/>
+        <source>Weight seed %1</source>
+        <translation>Зерно весов %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="300"/>
+        <source>Weight standard deviation %1</source>
+        <translation>Стандартное отклонение весов %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="306"/>
+        <source>Biases start at zero</source>
+        <translation>Смещения начинаются с нуля</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="306"/>
+        <source>Biases start random</source>
+        <translation>Смещения начинаются со случайных значений</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="334"/>
+        <source>Only generated data has this setting; choose a generator under Source to replace the lesson&apos;s own data.</source>
+        <translation>Эта настройка есть только у сгенерированных данных; выберите генератор в поле «Источник», чтобы заменить данные урока.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="340"/>
+        <source>Only the spiral has a number of classes.</source>
+        <translation>Число классов задаётся только для спирали.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="342"/>
+        <source>This lesson brings its own test samples.</source>
+        <translation>У этого урока свои тестовые примеры.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="366"/>
+        <source>Only mini-batches have a size; choose mini-batch first.</source>
+        <translation>Размер есть только у мини-пакетов; сначала выберите мини-пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="371"/>
+        <source>Tick Stop at loss to set a target.</source>
+        <translation>Отметьте «Целевые потери», чтобы задать цель.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="381"/>
+        <source>The lesson gives its starting weights as numbers; choose a method to draw them instead.</source>
+        <translation>Урок задаёт начальные веса числами; выберите способ, чтобы вместо этого выбирать их случайно.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="386"/>
+        <source>Only the normal method has a standard deviation.</source>
+        <translation>Стандартное отклонение есть только у нормального распределения.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="388"/>
+        <source>Xavier always starts the biases at zero.</source>
+        <translation>Xavier всегда начинает смещения с нуля.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="412"/>
+        <source>The data comes from a generator now; Edit → Undo brings back data it replaced.</source>
+        <translation>Теперь данные создаёт генератор; «Правка → Отменить» вернёт заменённые данные.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="439"/>
+        <source>Only a lesson that gives its weights as numbers has these.</source>
+        <translation>Это есть только у урока, который задаёт веса числами.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="464"/>
+        <source>Also sets %1: this choice needs it.</source>
+        <translation>Также устанавливает %1: этого требует выбранный вариант.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="492"/>
+        <source>Not changed: %1</source>
+        <translation>Не изменено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="509"/>
+        <source>Data from the %1 generator</source>
+        <translation>Данные от генератора %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/ui/settings_panel.cpp" line="518"/>
+        <source>%n hidden layer(s): %1</source>
+        <translation>
+            <numerusform>%n скрытый слой: %1</numerusform>
+            <numerusform>%n скрытых слоя: %1</numerusform>
+            <numerusform>%n скрытых слоёв: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="524"/>
+        <source>units per layer: give whole numbers from 1, one per hidden layer, like 8 or 8x4</source>
+        <translation>нейронов в слое: укажите целые числа от 1, по одному на скрытый слой, например 8 или 8x4</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="532"/>
+        <source>Hidden units %1</source>
+        <translation>Скрытые нейроны %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="537"/>
+        <source>Learning rate %1</source>
+        <translation>Скорость обучения %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="556"/>
+        <source>Full batch</source>
+        <translation>Полный пакет</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="558"/>
+        <source>SGD: one sample per iteration</source>
+        <translation>SGD: один пример на итерацию</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="560"/>
+        <source>Mini-batches of %1</source>
+        <translation>Мини-пакеты по %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="567"/>
+        <source>No target loss</source>
+        <translation>Без целевых потерь</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="569"/>
+        <source>Stop at loss %1</source>
+        <translation>Целевые потери %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings_panel.cpp" line="581"/>
+        <source>Initial weights: %1</source>
+        <translation>Начальные веса: %1</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::SheetWidget</name>
+    <message>
+        <location filename="../../src/ui/sheet_widget.cpp" line="52"/>
+        <source>Forward pass: hidden layers</source>
+        <translation>Прямой проход: скрытые слои</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sheet_widget.cpp" line="52"/>
+        <source>Forward pass: hidden layer</source>
+        <translation>Прямой проход: скрытый слой</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sheet_widget.cpp" line="59"/>
+        <source>Forward pass: output layer</source>
+        <translation>Прямой проход: выходной слой</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sheet_widget.cpp" line="64"/>
+        <source>Error and slopes</source>
+        <translation>Ошибка и производные</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sheet_widget.cpp" line="68"/>
+        <source>Backward pass</source>
+        <translation>Обратный проход</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sheet_widget.cpp" line="74"/>
+        <source>Updates: weights and biases before and after</source>
+        <translation>Обновления: веса и смещения до и после</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sheet_widget.cpp" line="76"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="80"/>
+        <source>(before)</source>
+        <translation>(до)</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::SpacePictures</name>
+    <message>
+        <location filename="../../src/models/space_pictures.cpp" line="68"/>
+        <source>The 2-D views need a lesson with two inputs.</source>
+        <translation>Для 2D-видов нужен урок с двумя входами.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/space_pictures.cpp" line="100"/>
+        <source>The hidden space needs two hidden units.</source>
+        <translation>Для скрытого пространства нужны два скрытых нейрона.</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::SpaceViews</name>
+    <message>
+        <location filename="../../src/ui/space_views.cpp" line="41"/>
+        <source>Input space: prediction and samples</source>
+        <translation>Входное пространство: предсказание и примеры</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/space_views.cpp" line="43"/>
+        <source>Hidden space before activation</source>
+        <translation>Скрытое пространство до активации</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/space_views.cpp" line="45"/>
+        <source>Hidden space after activation</source>
+        <translation>Скрытое пространство после активации</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/space_views.cpp" line="53"/>
+        <source>Hidden unit on the horizontal axis</source>
+        <translation>Скрытый нейрон по горизонтальной оси</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/space_views.cpp" line="54"/>
+        <source>Hidden unit on the vertical axis</source>
+        <translation>Скрытый нейрон по вертикальной оси</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/space_views.cpp" line="57"/>
+        <source>Replay the training: the weights at this epoch</source>
+        <translation>Повтор обучения: веса на этой эпохе</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/space_views.cpp" line="60"/>
+        <source>Export PNG…</source>
+        <translation>Экспорт PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/space_views.cpp" line="61"/>
+        <source>Hidden units:</source>
+        <translation>Скрытые нейроны:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/space_views.cpp" line="65"/>
+        <source>Epoch:</source>
+        <translation>Эпоха:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/space_views.cpp" line="86"/>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/space_views.cpp" line="88"/>
+        <source>Export view</source>
+        <translation>Экспорт вида</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/space_views.cpp" line="187"/>
+        <source>epoch %1 (live)</source>
+        <translation>эпоха %1 (в реальном времени)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/space_views.cpp" line="187"/>
+        <source>epoch %1</source>
+        <translation>эпоха %1</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::StepPanel</name>
+    <message>
+        <location filename="../../src/ui/step_panel.cpp" line="49"/>
+        <source> (layer %1)</source>
+        <translation> (слой %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_panel.cpp" line="83"/>
+        <source>Lesson note:</source>
+        <translation>Заметка к уроку:</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../src/app/main.cpp" line="50"/>
+        <source>Step through how a neural network learns.</source>
+        <translation>Пошагово посмотрите, как учится нейронная сеть.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main.cpp" line="55"/>
+        <source>Lesson file to open (default: the last one, or the three-sample lesson).</source>
+        <translation>Файл урока для открытия (по умолчанию: последний открытый или урок с тремя примерами).</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main.cpp" line="60"/>
+        <source>Open at iteration K (1-based).</source>
+        <translation>Открыть на итерации K (счёт с 1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main.cpp" line="62"/>
+        <source>Open at step S (1–12).</source>
+        <translation>Открыть на шаге S (1–12).</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main.cpp" line="66"/>
+        <source>Render the window at 1400×900 to a PNG file and exit.</source>
+        <translation>Отрисовать окно размером 1400×900 в PNG-файл и выйти.</translation>
+    </message>
+</context>
+</TS>
