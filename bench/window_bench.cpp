@@ -7,7 +7,8 @@
 //     timer ticking every 5 ms on the window's thread;
 //   - training throughput in the window (live chart and views) against the bare trainer on one
 //     thread (what the window's training thread has), as a ratio;
-//   - how long Cancel takes until the window shows the trained iteration.
+//   - how long Cancel takes until the window answers (training over, controls back), and
+//     until the sheet shows the trained iteration (its trace is built after the answer).
 // Every view is visible (the evaluation dock floats beside the loss chart): the worst case.
 // Usage: QT_QPA_PLATFORM=offscreen build/bin/window_bench [LESSON…]
 // (BENCH_STEPS_ONLY=1 skips training and Cancel, for profiling the steps; BENCH_VERBOSE=1
@@ -89,7 +90,7 @@ struct Figures {
     int samples = 0;
     double firstWindowMs = 0, stepMedianMs = 0, stepWorstMs = 0, newIterationMs = 0;
     double stepStallMs = 0, trainStallMs = 0;
-    double windowRate = 0, cliRate = 0, cancelMs = 0;
+    double windowRate = 0, cliRate = 0, cancelMs = 0, cancelSheetMs = 0;
 };
 
 __attribute__((noinline)) void newIterationStep(LessonSession* session) {
@@ -173,7 +174,8 @@ void measureTraining(MainWindow& window, Figures& f) {
     f.trainStallMs = stalls.stop();
     f.cliRate = trainerEpochsPerSecond(lesson, epochs, 1);
 
-    // Cancel: a long training, cancelled after a second; until the window shows where it is.
+    // Cancel: a long training, cancelled after a second; until the window answers, and until
+    // the sheet shows where the training got to.
     window.session()->reset();
     QTest::qWait(300);
     QSignalSpy cancelled(window.runner(), &TrainingRunner::finished);
@@ -184,6 +186,9 @@ void measureTraining(MainWindow& window, Figures& f) {
     cancelled.wait(600000);
     QApplication::processEvents();
     f.cancelMs = msSince(clock);
+    while (window.session()->adopting())
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    f.cancelSheetMs = msSince(clock);
 }
 
 Figures measure(const QString& path) {
@@ -226,19 +231,19 @@ int main(int argc, char* argv[]) {
                    QStringLiteral(BACKSTEP_SOURCE_DIR "/bench/lessons/moons-2000.json"),
                    QStringLiteral(BACKSTEP_SOURCE_DIR "/bench/lessons/moons-20000.json"),
                    QStringLiteral(BACKSTEP_SOURCE_DIR "/bench/lessons/moons-100000.json")};
-    std::printf("%-18s %7s | %8s | %-23s | %-15s | %-24s | %7s\n", "", "", "first",
-                "Next step (ms)", "longest stall", "training (epochs/s)", "Cancel");
-    std::printf("%-18s %7s | %8s | %7s %7s %7s | %7s %7s | %9s %9s %4s | %7s\n", "lesson",
+    std::printf("%-18s %7s | %8s | %-23s | %-15s | %-24s | %-15s\n", "", "", "first",
+                "Next step (ms)", "longest stall", "training (epochs/s)", "Cancel (ms)");
+    std::printf("%-18s %7s | %8s | %7s %7s %7s | %7s %7s | %9s %9s %4s | %7s %7s\n", "lesson",
                 "samples", "window", "median", "worst", "new it.", "steps", "train", "window",
-                "cli 1 th", "ratio", "ms");
+                "cli 1 th", "ratio", "answer", "sheet");
     for (const QString& path : lessons) {
         const Figures f = measure(path);
         if (f.samples == 0) continue;
-        std::printf(
-            "%-18s %7d | %8.1f | %7.2f %7.2f %7.2f | %7.1f %7.1f | %9.0f %9.0f %4.2f | %7.1f\n",
-            qPrintable(f.lesson.left(18)), f.samples, f.firstWindowMs, f.stepMedianMs,
-            f.stepWorstMs, f.newIterationMs, f.stepStallMs, f.trainStallMs, f.windowRate, f.cliRate,
-            f.windowRate / f.cliRate, f.cancelMs);
+        std::printf("%-18s %7d | %8.1f | %7.2f %7.2f %7.2f | %7.1f %7.1f | %9.0f %9.0f %4.2f | "
+                    "%7.1f %7.1f\n",
+                    qPrintable(f.lesson.left(18)), f.samples, f.firstWindowMs, f.stepMedianMs,
+                    f.stepWorstMs, f.newIterationMs, f.stepStallMs, f.trainStallMs, f.windowRate,
+                    f.cliRate, f.windowRate / f.cliRate, f.cancelMs, f.cancelSheetMs);
         std::fflush(stdout);
     }
     return 0;

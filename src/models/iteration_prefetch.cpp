@@ -63,10 +63,28 @@ void IterationPrefetch::start(const Trainer& source, std::shared_ptr<void> garba
                     buildTrace(t.network(), t.config(), t.parameters(), t.data(), t.nextBatch());
             }
             result_ = std::move(r);
-        } catch (const std::bad_alloc&) {
-            result_.reset(); // the session computes it itself
+        } catch (...) { // out of memory, mostly: the session computes it (or fails) itself
+            result_.reset();
         }
     });
+}
+
+void IterationPrefetch::startTrace(const Trainer& source, std::function<void()> done) {
+    cancel();
+    run([this, &source, done = std::move(done)] {
+        try {
+            trace_ = buildTrace(source.network(), source.config(), source.parameters(),
+                                source.data(), source.nextBatch());
+        } catch (...) { // out of memory, mostly: the session builds it (or fails) itself
+            trace_.reset();
+        }
+        done();
+    });
+}
+
+std::optional<Trace> IterationPrefetch::takeTrace() {
+    wait();
+    return std::exchange(trace_, std::nullopt);
 }
 
 std::optional<IterationPrefetch::Result> IterationPrefetch::take() {
@@ -77,6 +95,7 @@ std::optional<IterationPrefetch::Result> IterationPrefetch::take() {
 void IterationPrefetch::cancel() {
     wait();
     result_.reset();
+    trace_.reset();
 }
 
 void IterationPrefetch::dispose(std::shared_ptr<void> garbage) {

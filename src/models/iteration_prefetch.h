@@ -42,13 +42,21 @@ public:
     void cancel();
     // Frees `garbage` on the worker thread (after what it is doing now).
     void dispose(std::shared_ptr<void> garbage);
+    // Builds the trace of `source`'s next iteration on the worker (the caller keeps `source`
+    // unchanged until takeTrace() or cancel()), then calls `done` there.
+    void startTrace(const Trainer& source, std::function<void()> done);
+    // That trace (waiting for it if need be), or nothing when none was started or the worker
+    // could not build it.
+    std::optional<Trace> takeTrace();
 
 private:
     void run(std::function<void()> work);
     void wait();
 
     std::unique_ptr<QThread> thread_;
-    std::optional<Result> result_; // written by the worker, read after wait()
+    // Written by the worker, read after wait().
+    std::optional<Result> result_;
+    std::optional<Trace> trace_;
 };
 
 } // namespace backstep

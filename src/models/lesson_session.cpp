@@ -8,6 +8,8 @@
 #include "core/initialisation.h"
 #include "core/memory_budget.h"
 
+#include <QMetaObject>
+
 #include <algorithm>
 #include <utility>
 
@@ -18,12 +20,22 @@ std::uint64_t cellKey(int row, int column) {
     return static_cast<std::uint64_t>(static_cast<std::uint32_t>(row)) << 32 |
            static_cast<std::uint32_t>(column);
 }
+
+// Whether the trace of `t`'s next iteration takes long enough to build (some milliseconds)
+// that a trainer taken over is shown once the worker has built it.
+bool traceTakesLong(const Trainer& t) {
+    qint64 units = t.network().inputs;
+    for (int l = 0; l < t.network().layerCount(); ++l)
+        units += t.network().fanOut(l);
+    return static_cast<qint64>(t.nextBatch().size()) * units > 100'000;
+}
 } // namespace
 
 LessonSession::LessonSession(QObject* parent) : QObject(parent) {}
 LessonSession::~LessonSession() = default;
 
 void LessonSession::setLesson(Lesson lesson) {
+    settle();
     auto trainer = std::make_unique<Trainer>(lesson.network, lesson.training, lesson.data,
                                              lesson.initial, lesson.test);
     install(std::move(lesson), std::move(trainer), false, 0);
@@ -185,6 +197,7 @@ void LessonSession::indexFocusInputs() {
 }
 
 void LessonSession::setFocusedCell(const CellRef& cell) {
+    settle();
     if (focus_ && *focus_ == cell) return;
     beginChange();
     applyFocus(cell);
@@ -214,6 +227,7 @@ void LessonSession::resetFocusToStage() {
 }
 
 bool LessonSession::nextStep() {
+    settle();
     beginChange();
     markStages(stage_, stage_ + 1);
     if (revealed_ >= 0) { // finish the stage that was shown cell by cell
@@ -260,6 +274,7 @@ bool LessonSession::canGoBack() const {
 }
 
 bool LessonSession::previousStep() {
+    settle();
     beginChange();
     markStages(stage_ - 1, stage_);
     if (revealed_ >= 0) {
@@ -286,6 +301,7 @@ bool LessonSession::previousStep() {
 }
 
 bool LessonSession::nextCell() {
+    settle();
     beginChange();
     markStages(stage_, stage_ + 1);
     if (revealed_ < 0) { // start the next stage one cell at a time
@@ -310,10 +326,12 @@ bool LessonSession::nextCell() {
 }
 
 void LessonSession::finishIteration() {
+    settle();
     goToStage(stageCount() - 1);
 }
 
 void LessonSession::goToStage(int stage) {
+    settle();
     beginChange();
     markStages(stage_, std::clamp(stage, 0, stageCount() - 1));
     stage_ = std::clamp(stage, 0, stageCount() - 1);
@@ -340,24 +358,32 @@ void LessonSession::showNewTrainerState(bool atLastStep, std::optional<Trace> tr
 }
 
 bool LessonSession::goToIteration(qint64 iteration) {
+    settle();
     prefetch_.cancel(); // it reads the trainer changed here
+    // Back: from the start, on a new trainer that replaces this one once it got there.
+    std::unique_ptr<Trainer> fresh;
     if (iteration < this->iteration())
-        trainer_ = std::make_unique<Trainer>(lesson_.network, lesson_.training, trainer_->data(),
-                                             lesson_.initial, lesson_.test);
+        fresh = std::make_unique<Trainer>(lesson_.network, lesson_.training, trainer_->data(),
+                                          lesson_.initial, lesson_.test);
+    Trainer& t = fresh ? *fresh : *trainer_;
     bool ok = true;
-    const Trainer::Checkpoint start = trainer_->checkpoint();
+    const Trainer::Checkpoint start = t.checkpoint();
     try {
-        while (ok && this->iteration() < iteration)
-            ok = trainer_->runIteration();
+        while (ok && t.iterationsCompleted() + 1 < iteration)
+            ok = t.runIteration();
     } catch (const std::bad_alloc&) {
-        trainer_->restore(start); // where it was, then let the window say why
+        // where it was (the trace shown is still this trainer's), then let the window say why
+        if (!fresh) trainer_->restore(start);
+        prefetchNext();
         throw;
     }
+    if (fresh) trainer_ = std::move(fresh);
     showNewTrainerState(false);
     return ok;
 }
 
 void LessonSession::reset() {
+    settle();
     prefetch_.cancel(); // it reads the trainer replaced here
     trainer_ = std::make_unique<Trainer>(lesson_.network, lesson_.training, trainer_->data(),
                                          lesson_.initial, lesson_.test);
@@ -365,6 +391,7 @@ void LessonSession::reset() {
 }
 
 void LessonSession::reseed(std::uint64_t seed) {
+    settle();
     InitSpec spec = lesson_.initSpec;
     spec.seed = seed;
     lesson_.initSpec = spec;
@@ -376,9 +403,39 @@ void LessonSession::reseed(std::uint64_t seed) {
 }
 
 void LessonSession::adoptTrainer(Trainer trainer, std::optional<Trace> trace) {
-    prefetch_.cancel(); // it reads the trainer replaced here
+    prefetch_.cancel(); // it reads the trainer replaced here (or an adoption this one replaces)
+    adopting_.reset();
+    auto adopted = std::make_unique<Trainer>(std::move(trainer));
+    if (trace || !traceTakesLong(*adopted)) {
+        completeAdoption(std::move(adopted), std::move(trace));
+        return;
+    }
+    adopting_ = std::move(adopted);
+    const quint64 adoption = ++adoption_;
+    prefetch_.startTrace(*adopting_, [this, adoption] {
+        QMetaObject::invokeMethod(
+            this,
+            [this, adoption] {
+                if (adoption == adoption_) settle();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void LessonSession::settle() {
+    if (!adopting_) return;
+    std::optional<Trace> trace = prefetch_.takeTrace();
+    std::unique_ptr<Trainer> adopted = std::move(adopting_);
+    ++adoption_; // done: a result still on its way finds nothing to do
+    completeAdoption(std::move(adopted), std::move(trace));
+}
+
+void LessonSession::completeAdoption(std::unique_ptr<Trainer> trainer, std::optional<Trace> trace) {
+    if (!trace) // before anything changes: if memory runs out, the session shows what it had
+        trace = buildTrace(trainer->network(), trainer->config(), trainer->parameters(),
+                           trainer->data(), trainer->nextBatch());
     auto garbage = std::make_shared<Replaced>();
-    garbage->trainer = std::exchange(trainer_, std::make_unique<Trainer>(std::move(trainer)));
+    garbage->trainer = std::exchange(trainer_, std::move(trainer));
     // the whole iteration, every step done
     showNewTrainerState(true, std::move(trace), std::move(garbage));
 }
@@ -394,6 +451,7 @@ double LessonSession::cellValue(const CellRef& cell) const {
 }
 
 void LessonSession::setCellValue(const CellRef& cell, double value) {
+    settle();
     prefetch_.cancel(); // it reads the trainer changed here
     const TraceMatrix& m = trace_.at(cell.matrix);
     if (m.role == MatrixRole::Input || m.role == MatrixRole::Target) {
@@ -420,6 +478,7 @@ void LessonSession::setCellValue(const CellRef& cell, double value) {
 }
 
 void LessonSession::editCell(const CellRef& cell, double value) {
+    settle();
     if (!isEditable(cell.matrix) || cellValue(cell) == value) return;
     undo_.push(new SetCellCommand(this, cell, cellValue(cell), value));
 }
@@ -433,6 +492,7 @@ QString LessonSession::checkSettings(const QJsonObject& set) const {
 }
 
 QString LessonSession::changeSettings(const QJsonObject& set, const QString& description) {
+    settle();
     SettingsChange change = changedLesson(lesson_, dataEdited_, set);
     if (!change.lesson) return change.error;
     State after;
@@ -454,6 +514,7 @@ LessonSession::State LessonSession::state() const {
 }
 
 void LessonSession::setState(const State& state) {
+    settle();
     install(state.lesson, std::make_unique<Trainer>(*state.trainer), state.dataEdited, state.stage);
 }
 

@@ -79,9 +79,13 @@ public:
     // New initial weights from the lesson's init method with another seed.
     void reseed(std::uint64_t seed);
     // Takes over a trainer that ran elsewhere (the training thread); shows its current
-    // iteration with every step done, from `trace` when the training thread built it.
-    // Forgets the step-back history.
+    // iteration with every step done, from `trace` when given. Forgets the step-back history.
+    // A large lesson's trace is built on the worker: until it is there (adopting()), the
+    // session still shows the trainer and trace it had, and every change waits for it first.
     void adoptTrainer(Trainer trainer, std::optional<Trace> trace = std::nullopt);
+    bool adopting() const { return adopting_ != nullptr; }
+    // Completes an adoption now, waiting for its trace if need be.
+    void settle();
 
     // Editing: X, y and the weights before the iteration.
     bool isEditable(const std::string& matrix) const;
@@ -129,6 +133,8 @@ private:
     // 12), history forgotten; `garbage` is freed on the worker.
     void showNewTrainerState(bool atLastStep, std::optional<Trace> trace = std::nullopt,
                              std::shared_ptr<void> garbage = {});
+    // Shows `trainer` (its trace built here unless given), the one it replaces freed there.
+    void completeAdoption(std::unique_ptr<Trainer> trainer, std::optional<Trace> trace);
     // What a new iteration replaced, freed on the worker.
     struct Replaced {
         std::unique_ptr<Trainer> trainer;
@@ -159,7 +165,10 @@ private:
     std::deque<Trainer::Checkpoint> stepBackHistory_; // one per iteration stepped through
     QUndoStack undo_;
     bool dataEdited_ = false;
-    // Last: it reads trainer_ on its worker, so it goes before the trainer does.
+    // A trainer taken over whose trace the worker is building, and which adoption that is.
+    std::unique_ptr<Trainer> adopting_;
+    quint64 adoption_ = 0;
+    // Last: it reads trainer_ and adopting_ on its worker, so it goes before they do.
     IterationPrefetch prefetch_;
 };
 

@@ -38,20 +38,20 @@ void TrainingHistory::append(const TrainingHistory& later) {
 
 TrainingRunner::TrainingRunner(QObject* parent) : QObject(parent) {
     qRegisterMetaType<std::shared_ptr<backstep::Trainer>>();
-    qRegisterMetaType<std::shared_ptr<backstep::Trace>>();
     qRegisterMetaType<backstep::TrainingHistory>();
 }
 
 TrainingRunner::~TrainingRunner() {
     cancel();
-    wait();
+    release(); // the queued reports die with this object
 }
 
 void TrainingRunner::start(const Trainer& trainer, int epochs) {
     if (thread_) return;
     cancel_ = false;
+    const quint64 run = ++run_;
     auto job = std::make_shared<Trainer>(trainer);
-    thread_ = QThread::create([this, job, epochs] {
+    thread_ = QThread::create([this, job, epochs, run] {
         setComputeThreads(1); // the other core stays with the window
         QElapsedTimer clock;
         clock.start();
@@ -63,14 +63,14 @@ void TrainingRunner::start(const Trainer& trainer, int epochs) {
             job->train(epochs, [&](const Trainer& t) {
                 ++done;
                 // look at the clock every 16th epoch only: a small lesson's epoch is under a
-                // microsecond
-                if (((done & 15) == 0 && clock.elapsed() >= nextReport) || done == epochs ||
-                    done == 1) {
+                // microsecond. Not after the last epoch: `finished` shows the whole history.
+                if (done == 1 ||
+                    ((done & 15) == 0 && done < epochs && clock.elapsed() >= nextReport)) {
                     nextReport = clock.elapsed() + 100; // ten updates a second
                     QMetaObject::invokeMethod(
                         this,
-                        [this, done, epochs, history = TrainingHistory::of(t, sent)] {
-                            emit progress(done, epochs, history);
+                        [this, done, epochs, run, history = TrainingHistory::of(t, sent)] {
+                            if (run == run_) emit progress(done, epochs, history);
                         },
                         Qt::QueuedConnection);
                     sent = t.epochsCompleted();
@@ -81,25 +81,15 @@ void TrainingRunner::start(const Trainer& trainer, int epochs) {
             outOfMemory = true; // an iteration could not allocate; the ones before it stand
         }
         const bool cancelled = cancel_.load() || outOfMemory;
-        // The window shows the next iteration: its trace is built here, not on the window's
-        // thread (tens of milliseconds for the largest lessons).
-        std::shared_ptr<Trace> trace;
-        try {
-            trace = std::make_shared<Trace>(buildTrace(
-                job->network(), job->config(), job->parameters(), job->data(), job->nextBatch()));
-        } catch (const std::bad_alloc&) {
-            trace.reset(); // the window builds it, or says why it cannot
-        }
+        // At once: the window answers Cancel without waiting for the next iteration's trace
+        // (tens of milliseconds for the largest lessons), which the session builds.
         QMetaObject::invokeMethod(
             this,
-            [this, job, cancelled, outOfMemory, trace] {
+            [this, job, cancelled, outOfMemory, run] {
+                if (run != run_) return; // abandoned
                 if (outOfMemory) emit this->outOfMemory();
-                if (thread_) {
-                    thread_->wait();
-                    thread_->deleteLater();
-                    thread_ = nullptr;
-                }
-                emit finished(job, cancelled, trace);
+                release();
+                emit finished(job, cancelled);
             },
             Qt::QueuedConnection);
     });
@@ -112,6 +102,19 @@ void TrainingRunner::cancel() {
 
 void TrainingRunner::wait() {
     if (thread_) thread_->wait();
+}
+
+void TrainingRunner::abandon() {
+    cancel();
+    ++run_;
+    release();
+}
+
+void TrainingRunner::release() {
+    if (!thread_) return;
+    thread_->wait();
+    delete thread_; // with the worker's copy of the trainer, unless a report still holds it
+    thread_ = nullptr;
 }
 
 } // namespace backstep

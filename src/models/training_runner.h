@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Trains a copy of the session's trainer on a worker thread, reporting progress ten
-// times a second, and can be cancelled at any epoch.
+// times a second, and can be cancelled at any epoch. It hands the trained copy back as soon
+// as the last epoch ends: the trace of its next iteration is the session's business.
 #pragma once
 
-#include "core/trace.h"
 #include "core/trainer.h"
 
 #include <QObject>
@@ -33,7 +33,7 @@ class TrainingRunner : public QObject {
     Q_OBJECT
 public:
     explicit TrainingRunner(QObject* parent = nullptr);
-    ~TrainingRunner() override; // cancels and waits
+    ~TrainingRunner() override; // cancels and waits; what the run reports is dropped
 
     bool isRunning() const { return thread_ != nullptr; }
     // Starts `epochs` more epochs of a copy of `trainer`. Ignored while running.
@@ -41,24 +41,27 @@ public:
     void cancel();
     // Blocks until the worker has finished (used when closing and by tests).
     void wait();
+    // Cancels, waits and forgets the run: none of its progress or its end is reported any
+    // more (another lesson replaced the trainer it started from). Not running afterwards.
+    void abandon();
 
 signals:
     // Epochs done so far in this run, and the epochs of history since the last report.
     void progress(int epochsDone, int epochsTotal, backstep::TrainingHistory newHistory);
-    // The trained copy: complete, cancelled or stopped by a non-finite value; and the trace
-    // of its next iteration, built on the worker too (null if memory ran out for it).
-    void finished(std::shared_ptr<backstep::Trainer> trainer, bool cancelled,
-                  std::shared_ptr<backstep::Trace> trace);
+    // The trained copy: complete, cancelled or stopped by a non-finite value.
+    void finished(std::shared_ptr<backstep::Trainer> trainer, bool cancelled);
     // Memory ran out during the run; `finished` follows with the last complete iteration.
     void outOfMemory();
 
 private:
+    void release(); // waits for the worker and deletes its thread
+
     QThread* thread_ = nullptr;
     std::atomic<bool> cancel_{false};
+    quint64 run_ = 0; // of the current run; reports of older (abandoned) runs are dropped
 };
 
 } // namespace backstep
 
 Q_DECLARE_METATYPE(std::shared_ptr<backstep::Trainer>)
-Q_DECLARE_METATYPE(std::shared_ptr<backstep::Trace>)
 Q_DECLARE_METATYPE(backstep::TrainingHistory)

@@ -173,7 +173,10 @@ void EvaluationView::waitForResults() {
 }
 
 void EvaluationView::recompute(bool now) {
-    if (!session_->hasLesson() || (!now && !isVisible())) return;
+    if (!session_->hasLesson() || (!now && !isVisible())) {
+        job_->discard(); // older than what is judged when the view is shown
+        return;
+    }
     const Trainer& t = session_->trainer();
     const Parameters& params = live_ ? *live_ : t.parameters();
     if (now || t.data().samples() + t.testData().samples() <= backgroundSamples) {

@@ -101,12 +101,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
                                              "stays at the last complete iteration."));
     });
     connect(&runner_, &TrainingRunner::finished, this,
-            [this](std::shared_ptr<Trainer> trained, bool cancelled, std::shared_ptr<Trace> trace) {
-                // Taken over, not copied: its histories can hold millions of epochs.
-                session_.adoptTrainer(std::move(*trained),
-                                      trace ? std::optional<Trace>(std::move(*trace))
-                                            : std::nullopt);
-                trainingFinished(cancelled);
+            [this](const std::shared_ptr<Trainer>& trained, bool cancelled) {
+                trainingFinished(std::move(*trained), cancelled);
             });
     restoreSettings();
 }
@@ -386,9 +382,10 @@ void MainWindow::refreshHistory() {
 }
 
 void MainWindow::setLesson(Lesson lesson) {
-    if (runner_.isRunning()) {
-        runner_.cancel();
-        runner_.wait();
+    if (runner_.isRunning()) { // what it trained belongs to the lesson replaced here
+        runner_.abandon();
+        setTrainingState(false);
+        if (std::exchange(pendingIteration_, 0) > 0) emit jumpFinished();
     }
     session_.setLesson(std::move(lesson));
     setWindowTitle(tr("%1 — Backstep").arg(session_.lesson().title.text(QLocale().name())));
@@ -428,6 +425,7 @@ void MainWindow::showError(const QString& title, const QString& message) {
 
 void MainWindow::trainEpochs(int epochs) {
     if (runner_.isRunning() || !session_.hasLesson()) return;
+    session_.settle(); // on from the trainer the last run ended with
     action("play")->setChecked(false);
     setTrainingState(true);
     progress_->setRange(0, epochs);
@@ -436,29 +434,37 @@ void MainWindow::trainEpochs(int epochs) {
     runner_.start(session_.trainer(), epochs);
 }
 
-void MainWindow::trainingFinished(bool cancelled) {
-    const Trainer& trainer = session_.trainer();
+void MainWindow::trainingFinished(Trainer trainer, bool cancelled) {
+    // What to say, from the trainer before the session takes it over.
+    const bool stopped = trainer.stop().has_value();
+    const bool reached = !stopped && trainer.targetReached();
+    QString message;
+    if (stopped)
+        message = QString::fromStdString(trainer.stop()->message());
+    else if (reached)
+        message = tr("Training reached the lesson's target: loss %1 at or "
+                     "below %2 (stop at loss) at epoch %3")
+                      .arg(trainer.epochLoss().back(), 0, 'g', 6)
+                      .arg(*trainer.config().stopAtLoss)
+                      .arg(trainer.epochsCompleted());
+    else
+        message =
+            (cancelled ? tr("Training cancelled after epoch %1").arg(trainer.epochsCompleted())
+                       : tr("Trained to the end of epoch %1").arg(trainer.epochsCompleted())) +
+            tr("; the sheet shows the next iteration, %1").arg(trainer.iterationsCompleted() + 1);
+    // Taken over, not copied: its histories can hold millions of epochs. A large lesson's
+    // sheet follows when its trace is built; what is done before then waits for it.
+    session_.adoptTrainer(std::move(trainer));
     setTrainingState(false);
     const qint64 jumpTarget = std::exchange(pendingIteration_, 0);
-    if (jumpTarget > 0 && !cancelled && !trainer.stop()) {
+    if (jumpTarget > 0 && !cancelled && !stopped) {
         goToIteration(jumpTarget); // the rest of the jump: less than an epoch
         return;
     }
-    if (trainer.stop())
-        showError(tr("Training stopped"), QString::fromStdString(trainer.stop()->message()));
-    else if (trainer.targetReached())
-        statusBar()->showMessage(tr("Training reached the lesson's target: loss %1 at or "
-                                    "below %2 (stop at loss) at epoch %3")
-                                     .arg(trainer.epochLoss().back(), 0, 'g', 6)
-                                     .arg(*trainer.config().stopAtLoss)
-                                     .arg(trainer.epochsCompleted()));
+    if (stopped)
+        showError(tr("Training stopped"), message);
     else
-        statusBar()->showMessage(
-            (cancelled ? tr("Training cancelled after epoch %1").arg(trainer.epochsCompleted())
-                       : tr("Trained to the end of epoch %1").arg(trainer.epochsCompleted())) +
-                tr("; the sheet shows the next iteration, %1")
-                    .arg(trainer.iterationsCompleted() + 1),
-            10000);
+        statusBar()->showMessage(message, reached ? 0 : 10000);
     if (jumpTarget > 0) emit jumpFinished();
 }
 

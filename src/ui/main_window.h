@@ -95,8 +95,8 @@ private:
     void refreshStatus();
     void refreshHistory();
     void setTrainingState(bool running);
-    // After the session has taken over the trained trainer: the status, or the rest of a jump.
-    void trainingFinished(bool cancelled);
+    // The session takes the trained trainer over; then the status, or the rest of a jump.
+    void trainingFinished(Trainer trainer, bool cancelled);
     void showError(const QString& title, const QString& message);
     void addRecentFile(const QString& path);
     void rebuildRecentMenu();

@@ -155,7 +155,11 @@ void SpaceViews::refresh() {
 }
 
 void SpaceViews::redraw(bool now) {
-    if (!session_->hasLesson() || !dirty_ || !isVisible()) return;
+    if (!session_->hasLesson() || !dirty_) return;
+    if (!isVisible()) {
+        job_->discard(); // older than what is drawn when the views are shown
+        return;
+    }
     const Trainer& t = session_->trainer();
     if (live_) {
         draw(*live_, liveEpoch_, now);

@@ -131,6 +131,7 @@ void MainWindow::rebuildRecentMenu() {
 }
 
 QString MainWindow::saveLessonAs(const QString& path, bool currentWeights) {
+    session_.settle(); // the trained state, once its sheet is there
     const Parameters& weights =
         currentWeights ? session_.trainer().parameters() : session_.lesson().initial;
     lastError_ = saveLessonFile(path, session_.lesson(), weights, !session_.dataEdited());
@@ -139,6 +140,7 @@ QString MainWindow::saveLessonAs(const QString& path, bool currentWeights) {
 
 void MainWindow::chooseAndSaveLesson() {
     if (!session_.hasLesson()) return;
+    session_.settle();
     bool currentWeights = false;
     if (session_.iteration() > 1) {
         QMessageBox ask(QMessageBox::Question, tr("Save lesson"),
@@ -165,11 +167,13 @@ void MainWindow::chooseAndSaveLesson() {
 }
 
 QString MainWindow::exportTrace(const QString& folder) {
+    session_.settle(); // the trained state, once its sheet is there
     lastError_ = writeTraceCsvs(session_.trace(), folder);
     return lastError_;
 }
 
 QString MainWindow::exportMatrix(const QString& matrix, const QString& path) {
+    session_.settle(); // the trained state, once its sheet is there
     const TraceMatrix* m = session_.trace().find(matrix.toStdString());
     lastError_ = m ? writeFileAtomically(path, matrixToCsv(m->values, m->columnLabels))
                    : tr("no matrix %1").arg(matrix);
@@ -177,6 +181,7 @@ QString MainWindow::exportMatrix(const QString& matrix, const QString& path) {
 }
 
 QString MainWindow::exportLossHistory(const QString& path) {
+    session_.settle(); // the trained state, once its sheet is there
     lastError_ = writeFileAtomically(
         path, lossHistoryCsv(session_.trainer().epochLoss(), session_.trainer().epochAccuracy()));
     return lastError_;
@@ -227,6 +232,7 @@ void MainWindow::chooseAndExportChart() {
 }
 
 void MainWindow::jumpToIteration() {
+    session_.settle();
     const int perEpoch = std::max(1, session_.trainer().iterationsPerEpoch());
     bool ok = false;
     const QString choice = QInputDialog::getItem(this, tr("Go to"), tr("Jump to"),
@@ -245,6 +251,7 @@ bool MainWindow::isTraining() const {
 }
 
 void MainWindow::goToIteration(qint64 target) {
+    session_.settle();                               // from where the last training ended
     const auto jumpHere = [this](qint64 iteration) { // on this thread; false when it stopped
         try {
             if (session_.goToIteration(iteration)) return true;

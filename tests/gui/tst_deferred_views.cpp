@@ -3,13 +3,16 @@
 // pictures still follow every new iteration, training and the slider, show exactly what the
 // model computes, and their samples (stamped into an image) keep their class colours.
 #include "ui/evaluation_view.h"
+#include "ui/loss_chart.h"
 #include "ui/main_window.h"
 #include "ui/plane_view.h"
 #include "ui/space_views.h"
 
 #include "core/evaluation.h"
 #include "core/iteration.h"
+#include "io/lesson_loader.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QSignalSpy>
 #include <QSlider>
@@ -42,6 +45,20 @@ bool showsCurrentWeights(MainWindow& w) {
            after.samples.size() == expected.hiddenAfter.samples.size() &&
            after.samples.front().position == expected.hiddenAfter.samples.front().position &&
            after.samples.back().position == expected.hiddenAfter.samples.back().position;
+}
+
+// The sheet shows the trace of the session's trainer, never one of another state.
+bool traceFitsTrainer(MainWindow& w) {
+    const Trainer& t = w.session()->trainer();
+    const Trace expected =
+        buildTrace(t.network(), t.config(), t.parameters(), t.data(), t.nextBatch());
+    const Trace& shown = w.session()->trace();
+    if (shown.matrices.size() != expected.matrices.size() ||
+        shown.sampleIndices != expected.sampleIndices)
+        return false;
+    for (size_t m = 0; m < shown.matrices.size(); ++m)
+        if (shown.matrices[m].values != expected.matrices[m].values) return false;
+    return true;
 }
 
 // The evaluation's training table counts what the current weights classify.
@@ -107,6 +124,63 @@ private slots:
         const SpacePictures start = drawSpaces(l.network, l.initial, w.session()->trainer().data(),
                                                w.session()->trainer().testData(), 0, 1);
         QCOMPARE(w.spaceViews()->inputView()->picture().heat, start.input.heat);
+    }
+
+    // Cancel unlocks the window at once; the trained iteration's sheet follows when its trace
+    // is built, and a step asked for before then waits for it.
+    void cancelAnswersBeforeTheSheetIsBuilt() {
+        MainWindow w;
+        QVERIFY(
+            w.openLesson(QStringLiteral(BACKSTEP_SOURCE_DIR "/bench/lessons/moons-20000.json")));
+        QSignalSpy progress(w.runner(), &TrainingRunner::progress);
+        QSignalSpy finished(w.runner(), &TrainingRunner::finished);
+        for (bool stepAtOnce : {false, true}) {
+            const int before = w.session()->trainer().epochsCompleted();
+            w.trainEpochs(10000000);
+            QVERIFY(progress.wait(10000)); // at least one epoch done
+            w.cancelTraining();
+            QVERIFY(finished.wait(10000));
+            QVERIFY(!w.isTraining());
+            QVERIFY(w.action("nextStep")->isEnabled());
+            QVERIFY(traceFitsTrainer(w)); // the old trainer or the new one, each with its trace
+            if (stepAtOnce) {
+                w.action("nextStep")->trigger();
+                QVERIFY(!w.session()->adopting());
+                QCOMPARE(w.session()->step(), 1);
+                QVERIFY(w.session()->trainer().epochsCompleted() >= before + 2);
+            } else {
+                QTRY_VERIFY(!w.session()->adopting());
+                QCOMPARE(w.session()->step(), 12);
+                QVERIFY(w.session()->trainer().epochsCompleted() > before);
+                QCOMPARE(w.lossChart()->pointCount(), w.session()->trainer().epochsCompleted());
+            }
+            QCOMPARE(w.session()->iteration(), w.session()->trainer().epochsCompleted() + 1);
+            QVERIFY(traceFitsTrainer(w));
+        }
+    }
+
+    // A lesson opened while a training runs: nothing of that training reaches the new lesson
+    // (neither its progress nor the trainer it ends with).
+    void aLessonOpenedWhileTrainingKeepsNothingOfIt() {
+        MainWindow w;
+        QVERIFY(w.openLesson(largeLesson));
+        QSignalSpy progress(w.runner(), &TrainingRunner::progress);
+        QSignalSpy finished(w.runner(), &TrainingRunner::finished);
+        w.trainEpochs(10000000);
+        QVERIFY(progress.wait(10000));
+        LessonLoadResult other =
+            loadLessonFile(QStringLiteral(BACKSTEP_SOURCE_DIR "/lessons/01-three-samples.json"));
+        QVERIFY(other.lesson);
+        w.setLesson(*other.lesson);
+        QVERIFY(!w.isTraining());
+        QVERIFY(w.action("nextStep")->isEnabled());
+        QTest::qWait(300);
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(w.session()->trainer().network().inputs, other.lesson->network.inputs);
+        QCOMPARE(w.session()->trainer().epochsCompleted(), 0);
+        QCOMPARE(w.session()->iteration(), 1);
+        QCOMPARE(w.lossChart()->pointCount(), 0);
+        QVERIFY(traceFitsTrainer(w));
     }
 
     // More samples than are drawn as ellipses: a sample's disc, stamped into the picture,

@@ -4,10 +4,12 @@
 // highlights of a focused cell with a hundred thousand inputs must still be its provenance.
 #include "models/lesson_session.h"
 #include "models/matrix_table_model.h"
+#include "models/training_runner.h"
 
 #include "io/lesson_loader.h"
 
 #include <QGuiApplication>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <set>
@@ -100,6 +102,79 @@ private slots:
         QVERIFY(sameNumbers(session.trace(), traceOf(trained)));
         session.adoptTrainer(trained); // the trace built by the session
         QVERIFY(sameNumbers(session.trace(), traceOf(trained)));
+    }
+
+    // A large lesson's trainer taken over: until the worker has built its trace the session
+    // shows the trainer and trace it had (never one with the other's numbers); then the new
+    // ones at step 12. A step asked for in between waits for the trace and steps from it.
+    void aLargeAdoptionShowsItsTraceWhenBuilt() {
+        const Lesson lesson = loadLesson("bench/lessons/moons-20000.json");
+        LessonSession session;
+        session.setLesson(lesson);
+        Trainer trained(lesson.network, lesson.training, lesson.data, lesson.initial, lesson.test);
+        QVERIFY(trained.train(2));
+        int traces = 0;
+        connect(&session, &LessonSession::traceChanged, this, [&] { ++traces; });
+        session.adoptTrainer(trained);
+        QVERIFY(session.adopting());
+        QCOMPARE(traces, 0);
+        QCOMPARE(session.iteration(), 1);
+        QVERIFY(sameNumbers(session.trace(), traceOf(session.trainer())));
+        QTRY_VERIFY(!session.adopting()); // delivered through the event loop
+        QCOMPARE(traces, 1);
+        QCOMPARE(session.iteration(), 3);
+        QCOMPARE(session.step(), 12);
+        QVERIFY(sameNumbers(session.trace(), traceOf(trained)));
+        // taken over again, and stepped on at once
+        QVERIFY(trained.runIteration());
+        session.adoptTrainer(trained);
+        QVERIFY(session.adopting());
+        QVERIFY(session.nextStep());
+        QVERIFY(!session.adopting());
+        QVERIFY(trained.runIteration());
+        QCOMPARE(session.iteration(), 5);
+        QCOMPARE(session.step(), 1);
+        QVERIFY(sameNumbers(session.trace(), traceOf(trained)));
+        // a later adoption replaces one still waiting; a new lesson waits for it, then wins
+        session.adoptTrainer(trained);
+        Trainer later = trained;
+        QVERIFY(later.runIteration());
+        session.adoptTrainer(later);
+        session.setLesson(lesson);
+        QVERIFY(!session.adopting());
+        QCOMPARE(session.iteration(), 1);
+        QVERIFY(sameNumbers(session.trace(), traceOf(session.trainer())));
+        QTest::qWait(50); // the result of the replaced adoptions, if any, changes nothing
+        QCOMPARE(session.iteration(), 1);
+    }
+
+    // A runner destroyed while it trains stops, and frees its thread and trainer (the
+    // sanitizer build finds a leak otherwise).
+    void aRunnerDestroyedWhileTrainingCleansUp() {
+        const Lesson lesson = loadLesson("lessons/01-three-samples.json");
+        const Trainer trainer(lesson.network, lesson.training, lesson.data, lesson.initial,
+                              lesson.test);
+        {
+            TrainingRunner runner;
+            runner.start(trainer, 10000000);
+            QTest::qWait(20);
+        }
+        {
+            TrainingRunner runner; // and one whose end was reported but not delivered
+            runner.start(trainer, 1);
+            runner.wait();
+        }
+        TrainingRunner runner; // abandoned: nothing of it is reported
+        QSignalSpy progress(&runner, &TrainingRunner::progress);
+        QSignalSpy finished(&runner, &TrainingRunner::finished);
+        runner.start(trainer, 10000000);
+        QTest::qWait(20);
+        runner.abandon();
+        QVERIFY(!runner.isRunning());
+        const qsizetype reported = progress.count();
+        QTest::qWait(50);
+        QCOMPARE(progress.count(), reported);
+        QCOMPARE(finished.count(), 0);
     }
 
     // The update of a weight reads two cells of every sample: with 100 000 samples the
