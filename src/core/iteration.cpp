@@ -131,7 +131,8 @@ void forwardPass(const NetworkSpec& network, const Parameters& params, const Mat
                  IterationWork& work) {
     sizeLayers(params, X.rows(), work, false);
     const int chunks = rowChunkCount(X.rows(), cellsPerRow(params));
-    runChunks(chunks,
+    const std::int64_t size = 2 * X.rows() * cellsPerRow(params); // even: a forward pass
+    runChunks(chunks, size,
               [&](int c) { forwardRows(network, params, X, work, rowChunk(X.rows(), chunks, c)); });
 }
 
@@ -144,7 +145,8 @@ void computeIteration(const NetworkSpec& network, const TrainingConfig& config,
     sizeLayers(params, X.rows(), work, true);
     const int chunks = rowChunkCount(X.rows(), cellsPerRow(params));
     work.chunkSums.resize(static_cast<size_t>(chunks));
-    runChunks(chunks, [&](int c) {
+    const std::int64_t size = 2 * X.rows() * cellsPerRow(params) + 1; // odd: a whole iteration
+    runChunks(chunks, size, [&](int c) {
         const RowChunk rows = rowChunk(X.rows(), chunks, c);
         forwardRows(network, params, X, work, rows);            // steps 3–5
         backwardRows(network, config, params, X, y, work, rows, // steps 6–10

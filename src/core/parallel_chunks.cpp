@@ -2,6 +2,7 @@
 #include "parallel_chunks.h"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -54,23 +55,94 @@ public:
     bool tryAcquire() { return !busy_.exchange(true, std::memory_order_acquire); }
     void release() { busy_.store(false, std::memory_order_release); }
 
-    // Whether the helpers have been worth waking lately (see run): when they were not, the
-    // next jobs run on the caller alone, for a number of jobs that doubles while it lasts.
-    bool helpersPay() {
-        if (serialJobsLeft_ == 0) return true;
-        --serialJobsLeft_;
-        return false;
+    // Runs the job, with the helpers or alone as its size has been faster, then releases the
+    // pool. The first exception of a chunk is rethrown after that (and the job is not timed).
+    void runTimed(int count, std::int64_t size, const std::function<void(int)>& body) {
+        JobTimes& times = timesFor(size);
+        const bool helped = helpersPay(times);
+        const Clock::time_point start = Clock::now();
+        std::exception_ptr error;
+        if (helped) {
+            error = run(count, body);
+        } else {
+            try {
+                for (int i = 0; i < count; ++i)
+                    body(i);
+            } catch (...) {
+                error = std::current_exception();
+            }
+        }
+        if (!error)
+            record(times, helped,
+                   std::chrono::duration<double, std::nano>(Clock::now() - start).count());
+        release(); // after the times are written: they belong to whoever holds the pool
+        if (error) std::rethrow_exception(error);
     }
 
-    void run(int count, const std::function<void(int)>& body) {
+private:
+    using Clock = std::chrono::steady_clock;
+
+    // Jobs of the same size (a trainer's iterations) are timed both ways, with the helpers
+    // and alone, and run the way that has been faster lately; the other way is timed again
+    // now and then, so a machine that becomes busy (or quiet again) is noticed. On a quiet
+    // machine the helpers win; when other programs keep both cores busy, a helper preempted in
+    // the middle of its chunk makes the caller wait, and one thread wins.
+    // The last few wall times of one way of running a job; their median ignores the odd
+    // job that was preempted (a millisecond now and then on a busy machine).
+    struct RecentTimes {
+        std::array<double, 5> ns{};
+        int runs = 0;
+        void add(double t) { ns[static_cast<size_t>(runs++ % 5)] = t; }
+        double median() const {
+            std::array<double, 5> sorted = ns;
+            const auto n = static_cast<size_t>(std::min(runs, 5));
+            std::nth_element(sorted.begin(), sorted.begin() + n / 2, sorted.begin() + n);
+            return sorted[n / 2];
+        }
+    };
+
+    struct JobTimes {
+        std::int64_t size = -1;
+        RecentTimes alone, helped;
+        std::uint32_t jobs = 0;
+        bool lastHelped = false;
+    };
+
+    JobTimes& timesFor(std::int64_t size) {
+        for (JobTimes& t : times_)
+            if (t.size == size) return t;
+        JobTimes& slot = times_[nextSlot_++ % times_.size()];
+        slot = JobTimes();
+        slot.size = size;
+        return slot;
+    }
+
+    static bool helpersPay(JobTimes& t) {
+        ++t.jobs;
+        if (t.alone.runs < 3) return false;
+        if (t.helped.runs < 3) return true;
+        const bool helpedFaster = t.helped.median() < t.alone.median();
+        // Running alone is timed again every 16th job (it costs little when the helpers are
+        // faster); the helpers every 128th job when running alone is faster (it costs much on
+        // a busy machine), and that takes two jobs: the first wakes them from sleep.
+        if (helpedFaster) return t.jobs % 16 != 0;
+        return t.jobs % 128 == 0 || t.jobs % 128 == 1;
+    }
+
+    static void record(JobTimes& t, bool helped, double ns) {
+        const bool wakingUp = helped && !t.lastHelped; // includes waking the helpers: not timed
+        t.lastHelped = helped;
+        if (!wakingUp) (helped ? t.helped : t.alone).add(ns);
+    }
+
+    // The job on the caller and the helpers; returns the first exception a chunk threw.
+    std::exception_ptr run(int count, const std::function<void(int)>& body) {
         body_ = &body;
         error_ = nullptr;
         done_.store(0, std::memory_order_relaxed);
-        const Clock::time_point start = Clock::now();
         ticket_.store(static_cast<std::uint64_t>(count) << 32, std::memory_order_release);
         wake();
-        const int own = work();
-        const Clock::time_point ownDone = Clock::now();
+        work();
         // Only chunks a helper has claimed are left; they are running now.
         for (int spins = 0; done_.load(std::memory_order_acquire) < count; ++spins) {
             if (spins < 2000)
@@ -78,30 +150,9 @@ public:
             else
                 std::this_thread::yield(); // a helper was preempted mid-chunk: let it run
         }
-        judge(count, own, ownDone - start, Clock::now() - ownDone);
         ticket_.store(0, std::memory_order_relaxed);
         body_ = nullptr;
-        const std::exception_ptr error = error_;
-        release();
-        if (error) std::rethrow_exception(error);
-    }
-
-private:
-    using Clock = std::chrono::steady_clock;
-
-    // On a machine busy with other programs a helper may be preempted in the middle of its
-    // chunk, and the caller then waits for it far longer than doing that chunk itself would
-    // have taken (at the caller's own pace). Then the helpers are left out for a while. A
-    // helper that came too late to take a chunk costs nothing and counts for nothing.
-    void judge(int count, int own, Clock::duration ownTime, Clock::duration waited) {
-        if (own == 0) return; // the helpers took every chunk: nothing to compare with
-        const auto helpersChunksAlone = ownTime * (count - own) / own;
-        if (waited * 10 > helpersChunksAlone * 9 + std::chrono::microseconds(5)) {
-            serialJobsLeft_ = backoff_;
-            backoff_ = std::min(backoff_ * 2, kMaxBackoff);
-        } else {
-            backoff_ = std::max(backoff_ / 2, kMinBackoff);
-        }
+        return error_;
     }
 
     // Claims and runs chunks until none is left; returns how many it ran.
@@ -152,10 +203,8 @@ private:
     }
 
     static constexpr int kSpinsBeforeSleep = 4000; // some 20–50 µs of pause instructions
-    static constexpr int kMinBackoff = 8, kMaxBackoff = 4096; // jobs run alone after a slow one
-
-    int serialJobsLeft_ = 0; // touched only by the thread holding `busy_`
-    int backoff_ = kMinBackoff;
+    std::array<JobTimes, 8> times_;                // touched only by the thread holding `busy_`
+    size_t nextSlot_ = 0;
 
     int helpers_ = 0;
     std::atomic<bool> busy_{false};
@@ -188,13 +237,10 @@ RowChunk rowChunk(Index rows, int chunkCount, int chunk) {
     return {begin, end - begin};
 }
 
-void runChunks(int count, const std::function<void(int)>& body) {
+void runChunks(int count, std::int64_t size, const std::function<void(int)>& body) {
     if (count > 1 && allowedThreads > 1 && pool().helpers() > 0 && pool().tryAcquire()) {
-        if (pool().helpersPay()) {
-            pool().run(count, body); // releases the pool
-            return;
-        }
-        pool().release();
+        pool().runTimed(count, size, body); // releases the pool
+        return;
     }
     for (int i = 0; i < count; ++i)
         body(i);

@@ -6,6 +6,7 @@
 
 #include "matrix.h"
 
+#include <cstdint>
 #include <functional>
 
 namespace backstep {
@@ -24,10 +25,12 @@ int rowChunkCount(Index rows, Index cellsPerRow);
 RowChunk rowChunk(Index rows, int chunkCount, int chunk);
 
 // Runs body(0), …, body(count − 1), each exactly once, and returns when all have finished.
-// The calling thread takes chunks itself and never waits for a chunk no helper has started,
-// so a busy machine costs no more than one thread would. The first exception thrown by a
-// chunk is rethrown here after the others have finished.
-void runChunks(int count, const std::function<void(int)>& body);
+// The calling thread takes chunks itself and never waits for a chunk no helper has started.
+// Jobs of the same `size` (any number that tells jobs of one kind apart, e.g. cells × rows)
+// are timed with the helpers and alone, and run the way that has been faster lately, so a
+// machine busy with other programs gets one thread. The first exception thrown by a chunk is
+// rethrown here after the others have finished.
+void runChunks(int count, std::int64_t size, const std::function<void(int)>& body);
 
 // Threads the calling thread may use (itself included) for its chunks: 1 keeps its work on
 // itself, as the window's training thread does to leave a core for the window. The default
