@@ -60,6 +60,7 @@ public:
     void runTimed(int count, std::int64_t size, const std::function<void(int)>& body) {
         JobTimes& times = timesFor(size);
         const bool helped = helpersPay(times);
+        if (!helped) napHelpers(); // a helper spinning beside the caller would slow it down
         const Clock::time_point start = Clock::now();
         std::exception_ptr error;
         if (helped) {
@@ -173,11 +174,23 @@ private:
     }
 
     void wake() {
+        nap_.store(false, std::memory_order_seq_cst);
         generation_.fetch_add(1, std::memory_order_seq_cst);
         if (sleepers_.load(std::memory_order_seq_cst) > 0) {
             std::lock_guard<std::mutex> lock(sleepMutex_);
             wakeUp_.notify_all();
         }
+    }
+
+    // Sends the helpers to sleep now instead of at the end of their wait, and waits (briefly)
+    // until they are: where the two cores are siblings of one physical core, a helper spinning
+    // on one slows the caller on the other.
+    void napHelpers() {
+        if (sleepers_.load(std::memory_order_seq_cst) == helpers_) return;
+        nap_.store(true, std::memory_order_seq_cst);
+        const Clock::time_point until = Clock::now() + std::chrono::microseconds(200);
+        while (sleepers_.load(std::memory_order_seq_cst) < helpers_ && Clock::now() < until)
+            cpuRelax();
     }
 
     // A helper waits for the next job briefly on the CPU (training posts one every few tens
@@ -186,7 +199,9 @@ private:
         std::uint64_t seen = generation_.load(std::memory_order_acquire);
         for (;;) {
             bool woken = false;
-            for (int spins = 0; spins < kSpinsBeforeSleep && !woken; ++spins) {
+            for (int spins = 0;
+                 spins < kSpinsBeforeSleep && !woken && !nap_.load(std::memory_order_relaxed);
+                 ++spins) {
                 cpuRelax();
                 woken = generation_.load(std::memory_order_acquire) != seen;
             }
@@ -212,6 +227,7 @@ private:
     std::atomic<int> done_{0};
     std::atomic<std::uint64_t> generation_{0};
     std::atomic<int> sleepers_{0};
+    std::atomic<bool> nap_{false}; // the caller runs alone for now: sleep without spinning
     const std::function<void(int)>* body_ = nullptr;
     std::exception_ptr error_;
     std::mutex errorMutex_, sleepMutex_;
