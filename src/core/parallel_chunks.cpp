@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "parallel_chunks.h"
 
-#include <algorithm>
 #include <array>
 #include <atomic>
 #include <chrono>
@@ -56,7 +55,7 @@ public:
     void release() { busy_.store(false, std::memory_order_release); }
 
     // Runs the job, with the helpers or alone as its size has been faster, then releases the
-    // pool. The first exception of a chunk is rethrown after that (and the job is not timed).
+    // pool. The first exception of a chunk is rethrown after that.
     void runTimed(int count, std::int64_t size, const std::function<void(int)>& body) {
         JobTimes& times = timesFor(size);
         const bool helped = helpersPay(times);
@@ -73,9 +72,8 @@ public:
                 error = std::current_exception();
             }
         }
-        if (!error)
-            record(times, helped,
-                   std::chrono::duration<double, std::nano>(Clock::now() - start).count());
+        record(times, helped,
+               std::chrono::duration<double, std::nano>(Clock::now() - start).count());
         release(); // after the times are written: they belong to whoever holds the pool
         if (error) std::rethrow_exception(error);
     }
@@ -83,29 +81,20 @@ public:
 private:
     using Clock = std::chrono::steady_clock;
 
-    // Jobs of the same size (a trainer's iterations) are timed both ways, with the helpers
-    // and alone, and run the way that has been faster lately; the other way is timed again
-    // now and then, so a machine that becomes busy (or quiet again) is noticed. On a quiet
-    // machine the helpers win; when other programs keep both cores busy, a helper preempted in
-    // the middle of its chunk makes the caller wait, and one thread wins.
-    // The last few wall times of one way of running a job; their median ignores the odd
-    // job that was preempted (a millisecond now and then on a busy machine).
-    struct RecentTimes {
-        std::array<double, 5> ns{};
-        int runs = 0;
-        void add(double t) { ns[static_cast<size_t>(runs++ % 5)] = t; }
-        double median() const {
-            std::array<double, 5> sorted = ns;
-            const auto n = static_cast<size_t>(std::min(runs, 5));
-            std::nth_element(sorted.begin(), sorted.begin() + n / 2, sorted.begin() + n);
-            return sorted[n / 2];
-        }
-    };
+    // Jobs of the same size (a trainer's iterations) are timed both ways, a block of them
+    // alone and then a block with the helpers, and the next 1024 run the way whose block was
+    // faster; then both are timed again, so a machine that becomes busy (or quiet again) is
+    // noticed. Whole blocks are compared because what counts is the total: on a machine busy
+    // with other programs most jobs with a helper are as fast as on a quiet one, but now and
+    // then the helper is preempted in the middle of its chunk and the caller waits for it.
+    static constexpr int kTimedJobs = 8, kChosenJobs = 1024;
 
     struct JobTimes {
         std::int64_t size = -1;
-        RecentTimes alone, helped;
-        std::uint32_t jobs = 0;
+        enum class Phase { TimingAlone, TimingHelped, Chosen } phase = Phase::TimingAlone;
+        int jobsInPhase = 0;
+        double alone = 0, helped = 0; // ns, summed over the blocks
+        bool helpedFaster = false;
         bool lastHelped = false;
     };
 
@@ -118,22 +107,46 @@ private:
         return slot;
     }
 
-    static bool helpersPay(JobTimes& t) {
-        ++t.jobs;
-        if (t.alone.runs < 3) return false;
-        if (t.helped.runs < 3) return true;
-        const bool helpedFaster = t.helped.median() < t.alone.median();
-        // Running alone is timed again every 16th job (it costs little when the helpers are
-        // faster); the helpers every 128th job when running alone is faster (it costs much on
-        // a busy machine), and that takes two jobs: the first wakes them from sleep.
-        if (helpedFaster) return t.jobs % 16 != 0;
-        return t.jobs % 128 == 0 || t.jobs % 128 == 1;
+    static bool helpersPay(const JobTimes& t) {
+        switch (t.phase) {
+        case JobTimes::Phase::TimingAlone:
+            return false;
+        case JobTimes::Phase::TimingHelped:
+            return true;
+        case JobTimes::Phase::Chosen:
+            return t.helpedFaster;
+        }
+        return false;
     }
 
     static void record(JobTimes& t, bool helped, double ns) {
         const bool wakingUp = helped && !t.lastHelped; // includes waking the helpers: not timed
         t.lastHelped = helped;
-        if (!wakingUp) (helped ? t.helped : t.alone).add(ns);
+        switch (t.phase) {
+        case JobTimes::Phase::TimingAlone:
+            t.alone += ns;
+            if (++t.jobsInPhase == kTimedJobs) {
+                t.phase = JobTimes::Phase::TimingHelped;
+                t.jobsInPhase = 0;
+            }
+            return;
+        case JobTimes::Phase::TimingHelped:
+            if (wakingUp) return;
+            t.helped += ns;
+            if (++t.jobsInPhase == kTimedJobs) {
+                t.helpedFaster = t.helped < t.alone;
+                t.phase = JobTimes::Phase::Chosen;
+                t.jobsInPhase = 0;
+            }
+            return;
+        case JobTimes::Phase::Chosen:
+            if (++t.jobsInPhase == kChosenJobs) {
+                t.phase = JobTimes::Phase::TimingAlone;
+                t.jobsInPhase = 0;
+                t.alone = t.helped = 0;
+            }
+            return;
+        }
     }
 
     // The job on the caller and the helpers; returns the first exception a chunk threw.
