@@ -4,12 +4,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="32"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="76"/>
         <source>predicted %1</source>
         <translation>预测 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="33"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="77"/>
         <source>actual %1</source>
         <translation>实际 %1</translation>
     </message>
@@ -576,42 +576,42 @@
 <context>
     <name>backstep::EvaluationView</name>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="62"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="110"/>
         <source>Predicted against actual</source>
         <translation>预测值与实际值</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="64"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="112"/>
         <source>training samples</source>
         <translation>训练样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="67"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="115"/>
         <source>test samples</source>
         <translation>测试样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="70"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="118"/>
         <source>perfect</source>
         <translation>完全一致</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="75"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="123"/>
         <source>actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="77"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="125"/>
         <source>predicted</source>
         <translation>预测值</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="129"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="200"/>
         <source>Training samples: %1 of %2 right</source>
         <translation>训练样本：%2 个中对了 %1 个</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="133"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="205"/>
         <source>Test samples: %1 of %2 right</source>
         <translation>测试样本：%2 个中对了 %1 个</translation>
     </message>
@@ -619,12 +619,12 @@
 <context>
     <name>backstep::FormulaBar</name>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="37"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="46"/>
         <source>no cell</source>
         <translation>未选中单元格</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="38"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="47"/>
         <source>Click a number to see where it comes from.</source>
         <translation>点击一个数字，看看它从哪里来。</translation>
     </message>
@@ -797,167 +797,167 @@
 <context>
     <name>backstep::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="59"/>
+        <location filename="../../src/ui/main_window.cpp" line="58"/>
         <source>Backstep</source>
         <translation>Backstep</translation>
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="93"/>
-        <location filename="../../src/ui/main_window.cpp" line="344"/>
+        <location filename="../../src/ui/main_window.cpp" line="377"/>
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="99"/>
-        <location filename="../../src/ui/main_window.cpp" line="110"/>
-        <location filename="../../src/ui/window_files.cpp" line="252"/>
-        <location filename="../../src/ui/window_files.cpp" line="255"/>
+        <location filename="../../src/ui/main_window.cpp" line="100"/>
+        <location filename="../../src/ui/main_window.cpp" line="469"/>
+        <location filename="../../src/ui/window_files.cpp" line="288"/>
+        <location filename="../../src/ui/window_files.cpp" line="291"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="99"/>
+        <location filename="../../src/ui/main_window.cpp" line="100"/>
         <source>Not enough memory to go on training this lesson; it stays at the last complete iteration.</source>
         <translation>内存不足，无法继续训练这一课；停在最后一次完整的迭代。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="112"/>
+        <location filename="../../src/ui/main_window.cpp" line="449"/>
         <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>训练达到了课程的目标：第 %3 轮的损失 %1 不高于 %2（stop at loss）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="151"/>
+        <location filename="../../src/ui/main_window.cpp" line="137"/>
         <source>◀ Back</source>
         <translation>◀ 后退</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="151"/>
+        <location filename="../../src/ui/main_window.cpp" line="138"/>
         <source>Go back one step; shows exactly what was there</source>
         <translation>后退一步；完全恢复之前显示的内容</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="152"/>
+        <location filename="../../src/ui/main_window.cpp" line="139"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="152"/>
+        <location filename="../../src/ui/main_window.cpp" line="139"/>
         <source>Compute the next step</source>
         <translation>计算下一步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="153"/>
+        <location filename="../../src/ui/main_window.cpp" line="141"/>
         <source>Next cell</source>
         <translation>下一个单元格</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="153"/>
+        <location filename="../../src/ui/main_window.cpp" line="142"/>
         <source>Compute the next step one cell at a time</source>
         <translation>逐个单元格计算下一步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="154"/>
-        <location filename="../../src/ui/main_window.cpp" line="426"/>
+        <location filename="../../src/ui/main_window.cpp" line="144"/>
+        <location filename="../../src/ui/main_window.cpp" line="496"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="154"/>
+        <location filename="../../src/ui/main_window.cpp" line="144"/>
         <source>Step automatically at the chosen speed</source>
         <translation>按所选速度自动前进</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="157"/>
+        <location filename="../../src/ui/main_window.cpp" line="147"/>
         <source>Finish iteration</source>
         <translation>完成本次迭代</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="157"/>
+        <location filename="../../src/ui/main_window.cpp" line="148"/>
         <source>Compute the rest of this iteration</source>
         <translation>计算本次迭代的其余步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="158"/>
+        <location filename="../../src/ui/main_window.cpp" line="149"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="158"/>
+        <location filename="../../src/ui/main_window.cpp" line="150"/>
         <source>Train the number of epochs in the box, off the window&apos;s thread</source>
         <translation>按输入框中的轮数训练</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="160"/>
+        <location filename="../../src/ui/main_window.cpp" line="152"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="160"/>
+        <location filename="../../src/ui/main_window.cpp" line="153"/>
         <source>Back to the lesson&apos;s initial weights (the same ones)</source>
         <translation>回到课程的初始权重（完全相同的权重）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="161"/>
+        <location filename="../../src/ui/main_window.cpp" line="154"/>
         <source>New weights</source>
         <translation>新权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="161"/>
+        <location filename="../../src/ui/main_window.cpp" line="155"/>
         <source>Draw new initial weights with a new seed</source>
         <translation>用新的随机种子生成新的初始权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="163"/>
+        <location filename="../../src/ui/main_window.cpp" line="157"/>
         <source>Go to iteration…</source>
         <translation>转到迭代…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="163"/>
+        <location filename="../../src/ui/main_window.cpp" line="158"/>
         <source>Jump to an iteration or epoch</source>
         <translation>跳到某次迭代或某一轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="164"/>
+        <location filename="../../src/ui/main_window.cpp" line="159"/>
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="164"/>
+        <location filename="../../src/ui/main_window.cpp" line="159"/>
         <source>Open a lesson file</source>
         <translation>打开课程文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="165"/>
+        <location filename="../../src/ui/main_window.cpp" line="161"/>
         <source>Lesson &amp;gallery…</source>
         <translation>课程库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="165"/>
+        <location filename="../../src/ui/main_window.cpp" line="162"/>
         <source>Choose one of the shipped lessons</source>
         <translation>选择一个自带的课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="166"/>
+        <location filename="../../src/ui/main_window.cpp" line="163"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="166"/>
+        <location filename="../../src/ui/main_window.cpp" line="164"/>
         <source>Make a new lesson from a CSV file of your own</source>
         <translation>用你自己的 CSV 文件创建新课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="168"/>
+        <location filename="../../src/ui/main_window.cpp" line="165"/>
         <source>&amp;Save lesson as…</source>
         <translation>课程另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="168"/>
+        <location filename="../../src/ui/main_window.cpp" line="167"/>
         <source>Save data, settings and weights as a lesson file</source>
         <translation>把数据、设置和权重保存为课程文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="169"/>
+        <location filename="../../src/ui/main_window.cpp" line="168"/>
         <source>Export all matrices…</source>
         <translation>导出所有矩阵…</translation>
     </message>
@@ -972,242 +972,252 @@
         <translation>导出损失历史…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="171"/>
+        <location filename="../../src/ui/main_window.cpp" line="172"/>
         <source>The loss (and accuracy) per epoch as CSV</source>
         <translation>每轮的损失（和准确率），CSV 格式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="172"/>
+        <location filename="../../src/ui/main_window.cpp" line="173"/>
         <source>Export chart as PNG…</source>
         <translation>将图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="172"/>
+        <location filename="../../src/ui/main_window.cpp" line="173"/>
         <source>The loss chart as an image</source>
         <translation>损失图表导出为图片</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="173"/>
+        <location filename="../../src/ui/main_window.cpp" line="178"/>
         <source>Export 2-D views as PNG…</source>
         <translation>将二维视图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="173"/>
+        <location filename="../../src/ui/main_window.cpp" line="179"/>
         <source>The input and hidden space views as an image</source>
         <translation>输入空间和隐藏空间视图导出为图片</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="177"/>
+        <location filename="../../src/ui/main_window.cpp" line="183"/>
         <source>Export 2-D views</source>
         <translation>导出二维视图</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="175"/>
-        <location filename="../../src/ui/window_files.cpp" line="225"/>
+        <location filename="../../src/ui/main_window.cpp" line="181"/>
+        <location filename="../../src/ui/window_files.cpp" line="259"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="95"/>
+        <location filename="../../src/ui/main_window.cpp" line="96"/>
         <source>training: %1 epochs done, %2 of this run</source>
         <translation>训练中：已完成 %1 轮，本次 %2 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="118"/>
+        <location filename="../../src/ui/main_window.cpp" line="456"/>
         <source>Training cancelled after epoch %1</source>
         <translation>训练在第 %1 轮之后取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="119"/>
+        <location filename="../../src/ui/main_window.cpp" line="457"/>
         <source>Trained to the end of epoch %1</source>
         <translation>已训练到第 %1 轮结束</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="120"/>
+        <location filename="../../src/ui/main_window.cpp" line="458"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>；表格显示下一次迭代，第 %1 次</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="180"/>
-        <location filename="../../src/ui/window_files.cpp" line="196"/>
-        <location filename="../../src/ui/window_files.cpp" line="210"/>
+        <location filename="../../src/ui/main_window.cpp" line="188"/>
+        <location filename="../../src/ui/window_files.cpp" line="203"/>
+        <location filename="../../src/ui/window_files.cpp" line="217"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="182"/>
+        <location filename="../../src/ui/main_window.cpp" line="175"/>
+        <source>Export workbook…</source>
+        <translation>导出工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="176"/>
+        <source>An Excel workbook of this iteration in which every computed cell is a formula</source>
+        <translation>本次迭代的 Excel 工作簿：每个计算出的单元格都是公式</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="190"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="182"/>
+        <location filename="../../src/ui/main_window.cpp" line="190"/>
         <source>Close Backstep</source>
         <translation>关闭 Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="183"/>
+        <location filename="../../src/ui/main_window.cpp" line="192"/>
         <source>Logarithmic loss axis</source>
         <translation>对数损失坐标轴</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="183"/>
+        <location filename="../../src/ui/main_window.cpp" line="193"/>
         <source>Show the loss on a log scale</source>
         <translation>用对数刻度显示损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="187"/>
+        <location filename="../../src/ui/main_window.cpp" line="197"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="190"/>
+        <location filename="../../src/ui/main_window.cpp" line="200"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="199"/>
+        <location filename="../../src/ui/main_window.cpp" line="210"/>
         <source>Full precision</source>
         <translation>全精度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/main_window.cpp" line="199"/>
+        <location filename="../../src/ui/main_window.cpp" line="210"/>
         <source>%n decimal(s)</source>
         <translation>
             <numerusform>%n 位小数</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="208"/>
+        <location filename="../../src/ui/main_window.cpp" line="221"/>
         <source>Stepping</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="218"/>
+        <location filename="../../src/ui/main_window.cpp" line="231"/>
         <source>Play speed: steps per second</source>
         <translation>播放速度：每秒步数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="227"/>
+        <location filename="../../src/ui/main_window.cpp" line="241"/>
         <source> epochs</source>
         <translation> 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="228"/>
+        <location filename="../../src/ui/main_window.cpp" line="242"/>
         <source>How many epochs Train runs</source>
         <translation>“训练”运行的轮数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="252"/>
+        <location filename="../../src/ui/main_window.cpp" line="267"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="253"/>
+        <location filename="../../src/ui/main_window.cpp" line="268"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="254"/>
+        <location filename="../../src/ui/main_window.cpp" line="270"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="255"/>
+        <location filename="../../src/ui/main_window.cpp" line="272"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="256"/>
+        <location filename="../../src/ui/main_window.cpp" line="274"/>
         <source>Input and hidden space</source>
         <translation>输入空间和隐藏空间</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="261"/>
+        <location filename="../../src/ui/main_window.cpp" line="280"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="262"/>
+        <location filename="../../src/ui/main_window.cpp" line="282"/>
         <source>Lesson settings</source>
         <translation>课程设置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="270"/>
+        <location filename="../../src/ui/main_window.cpp" line="294"/>
         <source>Watch for: %1</source>
         <translation>注意观察：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="286"/>
+        <location filename="../../src/ui/main_window.cpp" line="312"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="289"/>
+        <location filename="../../src/ui/main_window.cpp" line="315"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="293"/>
+        <location filename="../../src/ui/main_window.cpp" line="319"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="300"/>
+        <location filename="../../src/ui/main_window.cpp" line="327"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="303"/>
+        <location filename="../../src/ui/main_window.cpp" line="330"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="306"/>
+        <location filename="../../src/ui/main_window.cpp" line="334"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="307"/>
+        <location filename="../../src/ui/main_window.cpp" line="335"/>
         <source>&amp;Decimals</source>
         <translation>小数位数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="323"/>
+        <location filename="../../src/ui/main_window.cpp" line="351"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="339"/>
+        <location filename="../../src/ui/main_window.cpp" line="366"/>
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · 学习率 %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="340"/>
+        <location filename="../../src/ui/main_window.cpp" line="368"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="343"/>
+        <location filename="../../src/ui/main_window.cpp" line="373"/>
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>第 %1 轮 · 第 %2 次迭代 · 第 %3 步（共 12 步）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="361"/>
+        <location filename="../../src/ui/main_window.cpp" line="395"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="372"/>
+        <location filename="../../src/ui/main_window.cpp" line="407"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1：内存不足以打开这一课；请减少样本或单元数。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="376"/>
+        <location filename="../../src/ui/main_window.cpp" line="411"/>
         <source>Cannot open the lesson</source>
         <translation>无法打开课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="376"/>
+        <location filename="../../src/ui/main_window.cpp" line="412"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -1216,160 +1226,181 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="426"/>
+        <location filename="../../src/ui/main_window.cpp" line="496"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="51"/>
+        <location filename="../../src/ui/window_files.cpp" line="53"/>
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="51"/>
+        <location filename="../../src/ui/window_files.cpp" line="53"/>
         <source>Backstep lessons (*.json);;All files (*)</source>
         <translation>Backstep 课程 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="58"/>
+        <location filename="../../src/ui/window_files.cpp" line="60"/>
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="59"/>
+        <location filename="../../src/ui/window_files.cpp" line="61"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="65"/>
+        <location filename="../../src/ui/window_files.cpp" line="67"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="73"/>
+        <location filename="../../src/ui/window_files.cpp" line="75"/>
         <source>Imported %1: a new lesson; keep it with File → Save lesson as</source>
         <translation>已导入 %1：这是一个新课程；用“文件 → 课程另存为”保存它</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="78"/>
+        <location filename="../../src/ui/window_files.cpp" line="80"/>
         <source>Lesson gallery</source>
         <translation>课程库</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="104"/>
+        <location filename="../../src/ui/window_files.cpp" line="106"/>
         <source>The lessons that come with Backstep, in course order:</source>
         <translation>Backstep 自带的课程，按教学顺序：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="144"/>
+        <location filename="../../src/ui/window_files.cpp" line="148"/>
         <source>Save lesson</source>
         <translation>保存课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="145"/>
+        <location filename="../../src/ui/window_files.cpp" line="149"/>
         <source>Which weights should the lesson start from?</source>
         <translation>课程应从哪组权重开始？</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="148"/>
+        <location filename="../../src/ui/window_files.cpp" line="152"/>
         <source>The initial weights</source>
         <translation>初始权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="150"/>
+        <location filename="../../src/ui/window_files.cpp" line="154"/>
         <source>The current weights (iteration %1)</source>
         <translation>当前权重（第 %1 次迭代）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="158"/>
+        <location filename="../../src/ui/window_files.cpp" line="162"/>
         <source>Save lesson as</source>
         <translation>课程另存为</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="156"/>
+        <location filename="../../src/ui/window_files.cpp" line="160"/>
         <source>Backstep lessons (*.json)</source>
         <translation>Backstep 课程 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="162"/>
+        <location filename="../../src/ui/window_files.cpp" line="166"/>
         <source>Cannot save the lesson</source>
         <translation>无法保存课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="164"/>
+        <location filename="../../src/ui/window_files.cpp" line="168"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="175"/>
+        <location filename="../../src/ui/window_files.cpp" line="181"/>
         <source>no matrix %1</source>
         <translation>没有矩阵 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="256"/>
+        <location filename="../../src/ui/window_files.cpp" line="292"/>
         <source>Not enough memory to go on; the sheet stays at iteration %1</source>
         <translation>内存不足，无法继续；表格停在第 %1 次迭代。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="192"/>
+        <location filename="../../src/ui/window_files.cpp" line="199"/>
         <source>Export all matrices to folder</source>
         <translation>把所有矩阵导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="199"/>
+        <location filename="../../src/ui/window_files.cpp" line="206"/>
         <source>Wrote %1 CSV files to %2</source>
         <translation>已把 %1 个 CSV 文件写入 %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="214"/>
+        <location filename="../../src/ui/window_files.cpp" line="221"/>
         <source>Export %1</source>
         <translation>导出 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="215"/>
-        <location filename="../../src/ui/window_files.cpp" line="220"/>
+        <location filename="../../src/ui/window_files.cpp" line="222"/>
+        <location filename="../../src/ui/window_files.cpp" line="227"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="220"/>
+        <location filename="../../src/ui/window_files.cpp" line="227"/>
         <source>Export loss history</source>
         <translation>导出损失历史</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="225"/>
+        <location filename="../../src/ui/window_files.cpp" line="243"/>
+        <location filename="../../src/ui/window_files.cpp" line="247"/>
+        <source>Export workbook</source>
+        <translation>导出工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="244"/>
+        <source>Iterations, one sheet each, from iteration %1:</source>
+        <translation>迭代次数（每次一张工作表），从第 %1 次迭代开始：</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="248"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="253"/>
+        <source>Wrote the workbook %1</source>
+        <translation>已写入工作簿 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="259"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="232"/>
-        <location filename="../../src/ui/window_files.cpp" line="237"/>
+        <location filename="../../src/ui/window_files.cpp" line="267"/>
+        <location filename="../../src/ui/window_files.cpp" line="272"/>
         <source>Go to</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="232"/>
+        <location filename="../../src/ui/window_files.cpp" line="267"/>
         <source>Jump to</source>
         <translation>跳到</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="233"/>
+        <location filename="../../src/ui/window_files.cpp" line="268"/>
         <source>Iteration</source>
         <translation>迭代</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="233"/>
-        <location filename="../../src/ui/window_files.cpp" line="235"/>
+        <location filename="../../src/ui/window_files.cpp" line="268"/>
+        <location filename="../../src/ui/window_files.cpp" line="270"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="237"/>
+        <location filename="../../src/ui/window_files.cpp" line="272"/>
         <source>Epoch:</source>
         <translation>轮次：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="237"/>
+        <location filename="../../src/ui/window_files.cpp" line="272"/>
         <source>Iteration:</source>
         <translation>迭代：</translation>
     </message>
@@ -1382,17 +1413,17 @@
         <translation>将 %1 导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="89"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="96"/>
         <source>%1×%2 · step %3</source>
         <translation>%1×%2 · 第 %3 步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="93"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="100"/>
         <source>not computed yet</source>
         <translation>尚未计算</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="96"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="103"/>
         <source>this step</source>
         <translation>本步</translation>
     </message>
@@ -1400,7 +1431,7 @@
 <context>
     <name>backstep::MatrixTableModel</name>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="127"/>
+        <location filename="../../src/models/matrix_table_model.cpp" line="128"/>
         <source>Computed at step %1</source>
         <translation>在第 %1 步计算</translation>
     </message>
@@ -1682,67 +1713,67 @@
 <context>
     <name>backstep::SpaceViews</name>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="39"/>
+        <location filename="../../src/ui/space_views.cpp" line="41"/>
         <source>Input space: prediction and samples</source>
         <translation>输入空间：预测与样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="41"/>
+        <location filename="../../src/ui/space_views.cpp" line="43"/>
         <source>Hidden space before activation</source>
         <translation>激活前的隐藏空间</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="43"/>
+        <location filename="../../src/ui/space_views.cpp" line="45"/>
         <source>Hidden space after activation</source>
         <translation>激活后的隐藏空间</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="51"/>
+        <location filename="../../src/ui/space_views.cpp" line="53"/>
         <source>Hidden unit on the horizontal axis</source>
         <translation>横轴上的隐藏单元</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="52"/>
+        <location filename="../../src/ui/space_views.cpp" line="54"/>
         <source>Hidden unit on the vertical axis</source>
         <translation>纵轴上的隐藏单元</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="55"/>
+        <location filename="../../src/ui/space_views.cpp" line="57"/>
         <source>Replay the training: the weights at this epoch</source>
         <translation>回放训练：这一轮时的权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="58"/>
+        <location filename="../../src/ui/space_views.cpp" line="60"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="59"/>
+        <location filename="../../src/ui/space_views.cpp" line="61"/>
         <source>Hidden units:</source>
         <translation>隐藏单元：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="63"/>
+        <location filename="../../src/ui/space_views.cpp" line="65"/>
         <source>Epoch:</source>
         <translation>轮次：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="86"/>
+        <location filename="../../src/ui/space_views.cpp" line="88"/>
         <source>Export view</source>
         <translation>导出视图</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="84"/>
+        <location filename="../../src/ui/space_views.cpp" line="86"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="173"/>
+        <location filename="../../src/ui/space_views.cpp" line="191"/>
         <source>epoch %1 (live)</source>
         <translation>第 %1 轮（实时）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="173"/>
+        <location filename="../../src/ui/space_views.cpp" line="191"/>
         <source>epoch %1</source>
         <translation>第 %1 轮</translation>
     </message>
@@ -1755,7 +1786,7 @@
         <translation>（第 %1 层）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_panel.cpp" line="79"/>
+        <location filename="../../src/ui/step_panel.cpp" line="83"/>
         <source>Lesson note:</source>
         <translation>课程提示：</translation>
     </message>

@@ -172,6 +172,9 @@ void MainWindow::createActions() {
          tr("The loss (and accuracy) per epoch as CSV"), [this] { chooseAndExportLoss(); });
     make("exportChart", tr("Export chart as PNG…"), {}, tr("The loss chart as an image"),
          [this] { chooseAndExportChart(); });
+    make("exportWorkbook", tr("Export workbook…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
+         tr("An Excel workbook of this iteration in which every computed cell is a formula"),
+         [this] { chooseAndExportWorkbook(); });
     make("exportViews", tr("Export 2-D views as PNG…"), {},
          tr("The input and hidden space views as an image"), [this] {
              spacesDock_->show();
@@ -315,6 +318,7 @@ void MainWindow::createMenus() {
     file->addAction(action("saveAs"));
     QMenu* exports = file->addMenu(tr("&Export"));
     exports->addAction(action("exportTrace"));
+    exports->addAction(action("exportWorkbook"));
     exports->addAction(action("exportLoss"));
     exports->addAction(action("exportChart"));
     exports->addAction(action("exportViews"));

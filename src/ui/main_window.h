@@ -57,6 +57,8 @@ public:
     QString exportTrace(const QString& folder);
     QString exportMatrix(const QString& matrix, const QString& path);
     QString exportLossHistory(const QString& path);
+    // A live workbook of `iterations` sheets from the iteration shown, its step coloured.
+    QString exportWorkbook(const QString& path, int iterations);
     QString exportChart(const QString& path);
     QString saveLessonAs(const QString& path, bool currentWeights);
 
@@ -115,6 +117,7 @@ private:
     void chooseAndExportMatrix(const QString& matrix);
     void chooseAndExportLoss();
     void chooseAndExportChart();
+    void chooseAndExportWorkbook();
     void jumpToIteration();
 
     LessonSession session_;

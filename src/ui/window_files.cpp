@@ -13,7 +13,9 @@
 #include "io/lesson_loader.h"
 #include "io/lesson_writer.h"
 #include "io/trace_export.h"
+#include "io/workbook_writer.h"
 
+#include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -224,6 +226,33 @@ void MainWindow::chooseAndExportMatrix(const QString& matrix) {
 void MainWindow::chooseAndExportLoss() {
     chooseAndExport(tr("Export loss history"), QStringLiteral("loss.csv"), tr("CSV files (*.csv)"),
                     [this](const QString& path) { return exportLossHistory(path); });
+}
+
+QString MainWindow::exportWorkbook(const QString& path, int iterations) {
+    session_.settle();
+    WorkbookOptions options;
+    options.firstIteration = session_.iteration();
+    options.step = session_.step();
+    options.title = session_.lesson().title.text(QLocale().name()).toStdString();
+    return writeWorkbookFromTrainer(session_.trainer(), iterations, options, path);
+}
+
+void MainWindow::chooseAndExportWorkbook() {
+    bool ok = false;
+    const int iterations = QInputDialog::getInt(
+        this, tr("Export workbook"),
+        tr("Iterations, one sheet each, from iteration %1:").arg(session_.iteration()), 1, 1, 1000,
+        1, &ok);
+    if (!ok) return;
+    chooseAndExport(tr("Export workbook"), QStringLiteral("backstep.xlsx"),
+                    tr("Excel workbooks (*.xlsx)"), [this, iterations](const QString& path) {
+                        QApplication::setOverrideCursor(Qt::WaitCursor);
+                        const QString error = exportWorkbook(path, iterations);
+                        QApplication::restoreOverrideCursor();
+                        if (error.isEmpty())
+                            statusBar()->showMessage(tr("Wrote the workbook %1").arg(path), 5000);
+                        return error;
+                    });
 }
 
 void MainWindow::chooseAndExportChart() {
