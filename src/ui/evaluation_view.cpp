@@ -73,11 +73,23 @@ void fillConfusion(QTableWidget* table, const Eigen::MatrixXi& counts,
                       : QString::fromStdString(targetNames[static_cast<size_t>(c)]));
     QStringList predicted, actual;
     for (const QString& n : names) {
-        predicted << QObject::tr("predicted %1").arg(n);
+        // "predicted" above the class name, so the columns need not be as wide as both
+        QStringList lines = QObject::tr("predicted %1").arg(QLatin1Char('\n') + n).split('\n');
+        for (QString& line : lines)
+            line = line.trimmed();
+        lines.removeAll(QString());
+        predicted << lines.join(QLatin1Char('\n'));
         actual << QObject::tr("actual %1").arg(n);
     }
     table->setHorizontalHeaderLabels(predicted);
     table->setVerticalHeaderLabels(actual);
+    // The columns share the width but are never narrower than their headers: the table
+    // scrolls sideways instead of cutting them.
+    QHeaderView* header = table->horizontalHeader();
+    int widest = 0;
+    for (int c = 0; c < k; ++c)
+        widest = std::max(widest, header->sectionSizeHint(c));
+    header->setMinimumSectionSize(widest);
     for (int r = 0; r < k; ++r)
         for (int c = 0; c < k; ++c) {
             auto* item = new QTableWidgetItem(QString::number(counts(r, c)));
@@ -104,7 +116,7 @@ EvaluationView::EvaluationView(LessonSession* session, QWidget* parent)
     for (QTableWidget* t : {train_, test_}) {
         t->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
         t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        t->setMaximumHeight(150);
+        t->setMaximumHeight(190); // two-line headers, three rows and a scroll bar
     }
     auto* chart = new QChart;
     chart->setTitle(tr("Predicted against actual"));

@@ -7,6 +7,7 @@
 #include "core/network.h"
 #include "core/provenance.h"
 
+#include <QFont>
 #include <QWidget>
 
 #include <optional>
@@ -26,6 +27,9 @@ public:
     // Centre of unit `unit` of column `column` (0 = inputs, last = outputs).
     QPointF neuronPosition(int column, int unit) const;
     int drawnUnits(int column) const;
+    // Where the label of a unit is drawn (empty when it is left out because units are dense).
+    QRectF labelRect(int column, int unit) const;
+    static constexpr double neuronRadius = 11;
 
     QSize sizeHint() const override { return {420, 320}; }
 
@@ -39,6 +43,12 @@ private:
     int columns() const;
     int units(int column) const;
     QString columnLabel(int column, int unit) const;
+    struct LabelPlace {
+        QRectF rect;
+        QFont font;
+        int alignment = Qt::AlignCenter;
+    };
+    LabelPlace labelPlace(int column, int unit, const QString& label) const;
 
     LessonSession* session_;
     std::optional<Parameters> live_;

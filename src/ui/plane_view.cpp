@@ -58,10 +58,29 @@ void PlaneView::setPicture(PlanePicture picture, QImage layer) {
 }
 
 QRectF PlaneView::plotRect() const {
+    // Title on top; below and left of the frame a line of tick values, then the axis title on
+    // a line of its own, so that the two never overlap.
     const QFontMetrics fm(font());
-    const double top = fm.height() + 6, left = fm.height() + 8, bottom = fm.height() + 8;
+    const double line = fm.height();
+    const double top = line + 6, left = 2 * line + 8, bottom = 2 * line + 6;
     const double size = std::max(10.0, std::min(width() - left - 6, height() - top - bottom));
     return {left, top, size, size};
+}
+
+QString PlaneView::tickText(double value, int digits) {
+    return QString::number(value, 'g', digits);
+}
+
+std::pair<QString, QString> PlaneView::tickTexts(double low, double high, double length,
+                                                 const QFontMetrics& fm) {
+    // Three significant digits, fewer when the two ends would meet (with a gap between).
+    const double gap = fm.horizontalAdvance(QLatin1Char(' ')) * 2;
+    for (int digits = 3; digits >= 1; --digits) {
+        const QString a = tickText(low, digits), b = tickText(high, digits);
+        if (fm.horizontalAdvance(a) + fm.horizontalAdvance(b) + gap <= length) return {a, b};
+    }
+    const QString a = tickText(low, 1);
+    return {fm.horizontalAdvance(a) <= length ? a : QString(), QString()};
 }
 
 QPointF PlaneView::toWidget(double x, double y) const {
@@ -79,7 +98,8 @@ void PlaneView::paintEvent(QPaintEvent*) {
     const QRectF r = plotRect();
     const QFontMetrics fm(font());
     p.setPen(palette().windowText().color());
-    p.drawText(QRectF(0, 2, width(), fm.height() + 2), Qt::AlignHCenter | Qt::AlignTop, title_);
+    p.drawText(QRectF(0, 2, width(), fm.height() + 2), Qt::AlignHCenter | Qt::AlignTop,
+               fm.elidedText(title_, Qt::ElideRight, width()));
     if (!picture_.message.isEmpty()) {
         p.drawText(r, Qt::AlignCenter | Qt::TextWordWrap, picture_.message);
         return;
@@ -93,18 +113,26 @@ void PlaneView::paintEvent(QPaintEvent*) {
     p.setBrush(Qt::NoBrush);
     p.drawRect(r);
     const PlaneBounds& b = picture_.bounds;
-    const auto number = [](double v) { return QString::number(v, 'g', 3); };
-    const QRectF below(r.left(), r.bottom() + 2, r.width(), fm.height());
-    p.drawText(below, Qt::AlignLeft, number(b.xMin));
-    p.drawText(below, Qt::AlignRight, number(b.xMax));
-    p.drawText(below, Qt::AlignHCenter, xLabel_);
+    const double line = fm.height();
+    const auto [xLow, xHigh] = tickTexts(b.xMin, b.xMax, r.width(), fm);
+    const QRectF ticksBelow(r.left(), r.bottom() + 2, r.width(), line);
+    p.drawText(ticksBelow, Qt::AlignLeft, xLow);
+    p.drawText(ticksBelow, Qt::AlignRight, xHigh);
+    const double half = std::min(r.center().x(), width() - r.center().x()); // centred on r
+    const QRectF titleBelow(r.center().x() - half, ticksBelow.bottom(), 2 * half, line);
+    p.drawText(titleBelow, Qt::AlignHCenter,
+               fm.elidedText(xLabel_, Qt::ElideRight, static_cast<int>(titleBelow.width())));
     p.save();
-    p.translate(r.left() - 4, r.center().y());
+    p.translate(r.left() - 2, r.center().y());
     p.rotate(-90);
-    const QRectF beside(-r.height() / 2, -fm.height(), r.height(), fm.height());
-    p.drawText(beside, Qt::AlignHCenter, yLabel_);
-    p.drawText(beside, Qt::AlignLeft, number(b.yMin));
-    p.drawText(beside, Qt::AlignRight, number(b.yMax));
+    // rotated: x runs up the frame's left side, y away from it (negative is leftwards)
+    const auto [yLow, yHigh] = tickTexts(b.yMin, b.yMax, r.height(), fm);
+    const QRectF ticksBeside(-r.height() / 2, -line, r.height(), line);
+    p.drawText(ticksBeside, Qt::AlignLeft, yLow);
+    p.drawText(ticksBeside, Qt::AlignRight, yHigh);
+    const QRectF titleBeside(-r.height() / 2, -2 * line, r.height(), line);
+    p.drawText(titleBeside, Qt::AlignHCenter,
+               fm.elidedText(yLabel_, Qt::ElideRight, static_cast<int>(r.height())));
     p.restore();
 }
 

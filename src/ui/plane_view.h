@@ -7,7 +7,10 @@
 
 #include "models/space_pictures.h"
 
+#include <QFontMetrics>
 #include <QWidget>
+
+#include <utility>
 
 namespace backstep {
 
@@ -38,6 +41,11 @@ public:
     // The plot's size and pixel ratio, for rendering the layer elsewhere.
     QSize plotSize() const { return plotRect().size().toSize(); }
 
+    // The texts of the tick values at the two ends of an axis `length` pixels long: three
+    // significant digits, fewer if they would otherwise not fit side by side with a gap.
+    static std::pair<QString, QString> tickTexts(double low, double high, double length,
+                                                 const QFontMetrics& fm);
+
     QSize sizeHint() const override { return {320, 320}; }
     QSize minimumSizeHint() const override { return {160, 160}; }
 
@@ -46,6 +54,7 @@ protected:
 
 private:
     void pictureChanged();
+    static QString tickText(double value, int digits);
 
     QString title_, xLabel_, yLabel_;
     PlanePicture picture_;

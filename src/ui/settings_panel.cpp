@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QStandardItemModel>
 #include <QTimer>
@@ -104,6 +105,11 @@ SettingsPanel::SettingsPanel(LessonSession* session, QWidget* parent)
     setObjectName(QStringLiteral("settingsPanel"));
     ui_->refusedLabel->hide();
     alignLabelColumns();
+    // Wide enough for the groups and the vertical scroll bar beside them, so that the bar never
+    // covers their right edge (the spin boxes' arrows).
+    ui_->scrollArea->setMinimumWidth(ui_->scrollContents->minimumSizeHint().width() +
+                                     ui_->scrollArea->verticalScrollBar()->sizeHint().width() +
+                                     2 * ui_->scrollArea->frameWidth());
     ui_->hintLabel->setEnabled(false); // drawn greyed: a note, not a control
     ui_->unitsEdit->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("\\s*\\d{1,5}(\\s*[x×X,;\\s]\\s*\\d{1,5}){0,9}\\s*")),

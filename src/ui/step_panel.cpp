@@ -24,6 +24,12 @@ StepPanel::StepPanel(LessonSession* session, QWidget* parent) : QWidget(parent),
     explanation_ = new QTextBrowser(splitter);
     explanation_->setObjectName(QStringLiteral("stepExplanation"));
     explanation_->setOpenExternalLinks(false);
+    // Room for the step's heading, formula and a few lines of its explanation, and for a
+    // few steps above it, even when the 2-D views take height from the side docks.
+    const int line = explanation_->fontMetrics().lineSpacing();
+    explanation_->setMinimumHeight(6 * line + 2 * explanation_->frameWidth());
+    list_->setMinimumHeight(3 * line + 2 * list_->frameWidth());
+    splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter);

@@ -17,6 +17,7 @@
 #include <QChart>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLayout>
 #include <QListWidget>
 #include <QPointer>
@@ -33,7 +34,9 @@ namespace {
 const QString lessons = QStringLiteral(BACKSTEP_SOURCE_DIR "/lessons/");
 
 bool similar(const QColor& a, const QColor& b, int tolerance = 12) {
-    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance && std::abs(a.blue() - b.blue()) <= tolerance;
+    return std::abs(a.red() - b.red()) <= tolerance &&
+           std::abs(a.green() - b.green()) <= tolerance &&
+           std::abs(a.blue() - b.blue()) <= tolerance;
 }
 
 // The network's output for one input point.
@@ -48,14 +51,16 @@ Matrix predict(const Trainer& t, double x1, double x2, int layer = -1, bool acti
 
 // Of the first `candidates` discs, the one farthest from any disc of another class, so no
 // other disc covers its centre; and that distance (widget pixels).
-std::pair<int, double> mostIsolated(const QVector<QPointF>& at, const QVector<double>& classes, int candidates) {
+std::pair<int, double> mostIsolated(const QVector<QPointF>& at, const QVector<double>& classes,
+                                    int candidates) {
     int best = 0;
     double bestDistance = -1;
     for (int r = 0; r < candidates; ++r) {
         double nearest = INFINITY;
         for (int o = 0; o < at.size(); ++o)
             if (classes[o] != classes[r])
-                nearest = std::min(nearest, std::hypot(at[o].x() - at[r].x(), at[o].y() - at[r].y()));
+                nearest =
+                    std::min(nearest, std::hypot(at[o].x() - at[r].x(), at[o].y() - at[r].y()));
         if (nearest > bestDistance) {
             bestDistance = nearest;
             best = r;
@@ -92,19 +97,24 @@ private slots:
         const auto nearAnySample = [&](double x, double y) {
             for (const Dataset* d : {&t.data(), &t.testData()})
                 for (Index r = 0; r < d->samples(); ++r)
-                    if (std::hypot((d->X(r, 0) - x) / (b.xMax - b.xMin), (d->X(r, 1) - y) / (b.yMax - b.yMin)) < 0.04)
+                    if (std::hypot((d->X(r, 0) - x) / (b.xMax - b.xMin),
+                                   (d->X(r, 1) - y) / (b.yMax - b.yMin)) < 0.04)
                         return true;
             return false;
         };
         for (int i : {3, 30, 60, 90, 116})
             for (int j : {3, 30, 60, 90, 116}) {
-                const double x = b.xMin + (i + 0.5) * dx, y = b.yMax - (j + 0.5) * dy; // cell (i, j), row 0 at the top
-                if (nearAnySample(x, y))
-                    continue;
+                const double x = b.xMin + (i + 0.5) * dx,
+                             y = b.yMax - (j + 0.5) * dy; // cell (i, j), row 0 at the top
+                if (nearAnySample(x, y)) continue;
                 const QPoint at = input->toWidget(x, y).toPoint();
                 const double p = predict(t, x, y)(0, 0);
                 QVERIFY2(similar(image.pixelColor(at), valueColour(p), 6),
-                         qPrintable(QStringLiteral("at (%1, %2) p = %3: %4 vs %5").arg(x).arg(y).arg(p).arg(image.pixelColor(at).name(), valueColour(p).name())));
+                         qPrintable(QStringLiteral("at (%1, %2) p = %3: %4 vs %5")
+                                        .arg(x)
+                                        .arg(y)
+                                        .arg(p)
+                                        .arg(image.pixelColor(at).name(), valueColour(p).name())));
                 ++checked;
             }
         QVERIFY(checked >= 10);
@@ -120,7 +130,8 @@ private slots:
         const Index best = mostIsolated(discs, classes, t.data().samples()).first;
         const QPoint sample = input->toWidget(t.data().X(best, 0), t.data().X(best, 1)).toPoint();
         const QColor expected = classColour(t.data().y(best, 0) >= 0.5 ? 1 : 0);
-        QVERIFY2(similar(image.pixelColor(sample), expected, 30), qPrintable(image.pixelColor(sample).name() + " vs " + expected.name()));
+        QVERIFY2(similar(image.pixelColor(sample), expected, 30),
+                 qPrintable(image.pixelColor(sample).name() + " vs " + expected.name()));
     }
 
     void hiddenSpaceShowsWhereSamplesLand() {
@@ -140,7 +151,8 @@ private slots:
             before.push_back(predict(t, t.data().X(r, 0), t.data().X(r, 1), 0, false));
             after.push_back(predict(t, t.data().X(r, 0), t.data().X(r, 1), 0, true));
         }
-        for (auto [view, points] : {std::pair{views->hiddenBeforeView(), &before}, std::pair{views->hiddenAfterView(), &after}}) {
+        for (auto [view, points] : {std::pair{views->hiddenBeforeView(), &before},
+                                    std::pair{views->hiddenAfterView(), &after}}) {
             QVector<QPointF> discs;
             QVector<double> classes;
             for (Index r = 0; r < t.data().samples(); ++r) {
@@ -150,10 +162,12 @@ private slots:
             const auto [best, bestDistance] = mostIsolated(discs, classes, t.data().samples());
             QVERIFY(bestDistance > 6);
             const QImage image = view->grab().toImage();
-            const QPointF at = view->toWidget((*points)[size_t(best)](0, 1), (*points)[size_t(best)](0, 0));
+            const QPointF at =
+                view->toWidget((*points)[size_t(best)](0, 1), (*points)[size_t(best)](0, 0));
             QVERIFY(view->plotRect().contains(at));
             const QColor colour = classColour(t.data().y(best, 0) >= 0.5 ? 1 : 0);
-            QVERIFY2(similar(image.pixelColor(at.toPoint()), colour, 40), qPrintable(image.pixelColor(at.toPoint()).name() + " vs " + colour.name()));
+            QVERIFY2(similar(image.pixelColor(at.toPoint()), colour, 40),
+                     qPrintable(image.pixelColor(at.toPoint()).name() + " vs " + colour.name()));
         }
     }
 
@@ -179,11 +193,14 @@ private slots:
         QCOMPARE(w.spaceViews()->exportPng(dir.filePath("views.png")), QString());
         const QImage exported(dir.filePath("views.png"));
         QVERIFY(!exported.isNull());
-        // the three views only: as wide as the dock, lower by the row of controls (the slider's row)
-        QCOMPARE(exported.width(), w.spaceViews()->width() - 2 * w.spaceViews()->layout()->contentsMargins().left());
+        // the three views only: as wide as the dock, lower by the row of controls (the slider's
+        // row)
+        QCOMPARE(exported.width(),
+                 w.spaceViews()->width() - 2 * w.spaceViews()->layout()->contentsMargins().left());
         QVERIFY(exported.height() <= w.spaceViews()->height() - slider->height());
         QVERIFY(w.action("exportViews")->isEnabled());
-        QVERIFY(w.openLesson(lessons + "01-three-samples.json")); // four inputs: no 2-D views to export
+        QVERIFY(
+            w.openLesson(lessons + "01-three-samples.json")); // four inputs: no 2-D views to export
         QVERIFY(!w.action("exportViews")->isEnabled());
     }
 
@@ -197,9 +214,11 @@ private slots:
         const auto cell = d->cellAt(middle);
         QVERIFY(cell);
         QCOMPARE(*cell, (CellRef{"wh", 1, 2}));
-        QCOMPARE(d->cellAt(d->neuronPosition(2, 0)), (std::optional<CellRef>{CellRef{"bout", 0, 0}}));
+        QCOMPARE(d->cellAt(d->neuronPosition(2, 0)),
+                 (std::optional<CellRef>{CellRef{"bout", 0, 0}}));
         QTest::mouseClick(d, Qt::LeftButton, {}, middle.toPoint());
-        QCOMPARE(*w.session()->focusedCell(), (CellRef{"wh", 1, 2})); // the weights were shown first
+        QCOMPARE(*w.session()->focusedCell(),
+                 (CellRef{"wh", 1, 2})); // the weights were shown first
         QCOMPARE(w.session()->step(), 2);
         // and the other way: the focused link is drawn in the focus colour
         d->show();
@@ -208,7 +227,8 @@ private slots:
         bool yellow = false;
         for (int dx = -3; dx <= 3 && !yellow; ++dx)
             for (int dy = -3; dy <= 3 && !yellow; ++dy)
-                yellow = similar(image.pixelColor(quarter.toPoint() + QPoint(dx, dy)), QColor(0xFF, 0xD4, 0x00), 40);
+                yellow = similar(image.pixelColor(quarter.toPoint() + QPoint(dx, dy)),
+                                 QColor(0xFF, 0xD4, 0x00), 40);
         QVERIFY(yellow);
     }
 
@@ -221,12 +241,57 @@ private slots:
         const Trainer& t = w.session()->trainer();
         IterationWork work;
         forwardPass(t.network(), t.parameters(), t.testData().X, work);
-        const Eigen::MatrixXi expected = confusionMatrix(t.testData().y, work.layers.back().activation);
+        const Eigen::MatrixXi expected =
+            confusionMatrix(t.testData().y, work.layers.back().activation);
         QCOMPARE(e->testTable()->rowCount(), 2);
         for (int r = 0; r < 2; ++r)
             for (int c = 0; c < 2; ++c)
                 QCOMPARE(e->testTable()->item(r, c)->text().toInt(), expected(r, c));
         QCOMPARE(expected.sum(), t.testData().samples());
+    }
+
+    void labelsNeverOverlap() {
+        MainWindow w;
+        QVERIFY(w.openLesson(lessons + "08-three-classes.json")); // 24 hidden units
+        // confusion matrix: every column at least as wide as its header's text
+        EvaluationView* e = w.evaluationView();
+        e->resize(300, 400);
+        e->refresh(true);
+        QHeaderView* header = e->trainTable()->horizontalHeader();
+        for (int c = 0; c < e->trainTable()->columnCount(); ++c) {
+            const QString text = e->trainTable()->horizontalHeaderItem(c)->text();
+            QVERIFY2(header->sectionSize(c) >= header->fontMetrics().size(0, text).width(),
+                     qPrintable(text));
+        }
+        // network diagram: a label touches no circle but its own, nor another label
+        NetworkDiagram* d = w.networkDiagram();
+        for (const QSize& size :
+             {QSize(420, 320), QSize(360, 300), QSize(500, 700)}) { // circles apart
+            d->resize(size);
+            const double r = NetworkDiagram::neuronRadius;
+            for (int c = 0; c < 3; ++c)
+                for (int u = 0; u < d->drawnUnits(c); ++u) {
+                    const QRectF label = d->labelRect(c, u);
+                    if (label.isEmpty()) continue;
+                    for (int c2 = 0; c2 < 3; ++c2)
+                        for (int u2 = 0; u2 < d->drawnUnits(c2); ++u2) {
+                            if (c2 == c && u2 == u) continue;
+                            const QPointF at = d->neuronPosition(c2, u2);
+                            QVERIFY(
+                                !label.intersects(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r)));
+                            const QRectF other = d->labelRect(c2, u2);
+                            QVERIFY(other.isEmpty() || !label.intersects(other));
+                        }
+                }
+        }
+        // 2-D views: the tick values at the ends of an axis fit side by side
+        const QFontMetrics fm(w.font());
+        for (double length : {60.0, 120.0, 300.0}) {
+            const auto [low, high] = PlaneView::tickTexts(-0.00493123, 0.00533456, length, fm);
+            QVERIFY(fm.horizontalAdvance(low) + fm.horizontalAdvance(high) < length);
+        }
+        QCOMPARE(PlaneView::tickTexts(-0.0755123, 0.0647123, 300, fm).first,
+                 QStringLiteral("-0.0755"));
     }
 
     void regressionShowsPredictedAgainstActual() {
@@ -248,10 +313,13 @@ private slots:
     }
 
     void importDialog() {
-        ImportDialog dialog("marks.csv", "hours,slept,passed\n1,8,0\n9,7,1\nbad,7,1\n5,5,0\n8,8,1\n");
+        ImportDialog dialog("marks.csv",
+                            "hours,slept,passed\n1,8,0\n9,7,1\nbad,7,1\n5,5,0\n8,8,1\n");
         QCOMPARE(dialog.preview()->rowCount(), 4);
-        QVERIFY(dialog.problemsText().contains("line 4: column 'hours': 'bad' is not a number; skipped"));
-        QCOMPARE(dialog.targetList()->item(2)->checkState(), Qt::Checked); // the last column by default
+        QVERIFY(dialog.problemsText().contains(
+            "line 4: column 'hours': 'bad' is not a number; skipped"));
+        QCOMPARE(dialog.targetList()->item(2)->checkState(),
+                 Qt::Checked); // the last column by default
         dialog.targetList()->item(2)->setCheckState(Qt::Unchecked);
         dialog.accept();
         QVERIFY(!dialog.lesson());
@@ -270,7 +338,8 @@ private slots:
     void galleryLessonWithCsvLoadsFromResources() {
         const LessonLoadResult r = loadLessonFile(":/lessons/12-csv-exam-results.json");
         QVERIFY2(r.ok(), qPrintable(r.errors.join('\n')));
-        QCOMPARE(r.lesson->data.featureNames, (std::vector<std::string>{"hours_studied", "hours_slept"}));
+        QCOMPARE(r.lesson->data.featureNames,
+                 (std::vector<std::string>{"hours_studied", "hours_slept"}));
     }
 
     // Every shipped lesson opened in one window: the 2-D views show exactly for the two-input
