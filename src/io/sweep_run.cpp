@@ -57,12 +57,14 @@ void trainRun(const SweepRun& run, const std::atomic<bool>& cancel, std::atomic<
                           .arg(s.epoch);
             break;
         }
-        if (trainer.targetReached()) {
+        while (next < run.epochs.size() && trainer.epochsCompleted() == run.epochs[next]) {
+            record(next, readCheckpoint(trainer, run.choices[next], Clock::now() - start));
+            ++next;
+        }
+        if (trainer.targetReached()) { // the lesson's stop_at_loss: later counts end here
             stopped = QStringLiteral("reached stop_at_loss");
             break;
         }
-        while (next < run.epochs.size() && trainer.epochsCompleted() == run.epochs[next])
-            record(next, readCheckpoint(trainer, run.choices[next], Clock::now() - start)), ++next;
     }
     if (stopped.isEmpty()) return;             // cancelled (or done): nothing more to report
     for (; next < run.epochs.size(); ++next) { // every later count ends where training ended

@@ -111,6 +111,37 @@ private slots:
         }
     }
 
+    // A lesson that stops at its target loss: a count up to the stop is an ordinary row (also
+    // the count where it stops), counts after it end where training stopped.
+    void stopAtLossEndsLaterCounts() {
+        QTemporaryDir dir;
+        QJsonObject l = baseLesson();
+        QJsonObject training = l["training"].toObject();
+        training["stop_at_loss"] = 0.45;
+        l["training"] = training;
+        const QString lesson = write(dir, "stop.json", l), out = dir.filePath("r.csv");
+        const Run train = cli({"train", lesson, "--epochs", "500"});
+        QVERIFY2(train.out.contains("stopped:"), qPrintable(train.out));
+        const QString stop = field(train.out, "epochs");
+        QVERIFY(stop.toInt() > 1 && stop.toInt() < 500);
+        const Run sweep =
+            cli({"sweep", lesson, "--grid", "epochs=1," + stop + ",500", "--out", out});
+        QVERIFY2(sweep.exitCode == 0, qPrintable(sweep.err));
+        QStringList header;
+        const QList<QStringList> rows = readCsv(out, header);
+        QCOMPARE(rows.size(), 3);
+        // epochs, train_accuracy, test_accuracy, final_loss, test_loss, epochs_run, seconds,
+        // stopped
+        QCOMPARE(rows[0][5], QStringLiteral("1"));
+        QCOMPARE(rows[0][7], QStringLiteral("\"\""));
+        QCOMPARE(rows[1][5], stop);
+        QCOMPARE(rows[1][7], QStringLiteral("\"\"")); // it ran the epochs it asked for
+        QCOMPARE(rows[1][3], field(train.out, "final loss"));
+        QCOMPARE(rows[2][5], stop);
+        QCOMPARE(rows[2][7], QStringLiteral("\"reached stop_at_loss\""));
+        QCOMPARE(rows[2][3], field(train.out, "final loss"));
+    }
+
     void refusals_data() {
         QTest::addColumn<QStringList>("grid");
         QTest::addColumn<QString>("message");
