@@ -53,9 +53,11 @@ Judgement judge(const NetworkSpec& network, const Parameters& params, const Data
         if (data->samples() == 0) continue;
         const Matrix predicted = outputs(*data);
         for (Index r = 0; r < data->y.rows(); ++r) {
-            *points << QPointF(data->y(r, 0), predicted(r, 0));
-            j.low = std::min({j.low, data->y(r, 0), predicted(r, 0)});
-            j.high = std::max({j.high, data->y(r, 0), predicted(r, 0)});
+            const double actual = data->y(r, 0), guess = predicted(r, 0);
+            if (!std::isfinite(actual) || !std::isfinite(guess)) continue; // a diverged model
+            *points << QPointF(actual, guess);
+            j.low = std::min({j.low, actual, guess});
+            j.high = std::max({j.high, actual, guess});
         }
     }
     return j;
@@ -161,6 +163,10 @@ QList<QPointF> EvaluationView::testPoints() const {
     return testPoints_->points();
 }
 
+std::pair<double, double> EvaluationView::axisRange() const {
+    return {axisX_->min(), axisX_->max()};
+}
+
 void EvaluationView::showLive(const Parameters& params) {
     live_ = params;
     recompute(false);
@@ -223,11 +229,16 @@ void EvaluationView::show(const Judgement& j) {
     }
     trainPoints_->replace(j.trainPoints);
     testPoints_->replace(j.testPoints);
-    if (std::isfinite(j.low)) {
-        diagonal_->replace({QPointF(j.low, j.low), QPointF(j.high, j.high)});
-        axisX_->setRange(j.low, j.high);
-        axisY_->setRange(j.low, j.high);
+    // The axes always follow the points shown (never a range left from an earlier lesson or
+    // a diverged run): 0 … 1 without points, ±1 around a single value.
+    double low = std::isfinite(j.low) ? j.low : 0.0, high = std::isfinite(j.high) ? j.high : 1.0;
+    if (!(high > low)) {
+        low -= 1.0;
+        high += 1.0;
     }
+    diagonal_->replace({QPointF(low, low), QPointF(high, high)});
+    axisX_->setRange(low, high);
+    axisY_->setRange(low, high);
 }
 
 } // namespace backstep

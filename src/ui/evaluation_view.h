@@ -8,6 +8,8 @@
 
 #include <QWidget>
 
+#include <utility>
+
 #include <optional>
 
 class QChartView;
@@ -33,6 +35,8 @@ public:
     // Points of the predicted-against-actual chart (regression lessons).
     QList<QPointF> trainPoints() const;
     QList<QPointF> testPoints() const;
+    // The regression chart's axis range (the same on both axes).
+    std::pair<double, double> axisRange() const;
     // Recomputes now, on this thread (only while visible, unless forced).
     void refresh(bool force = false);
     // Whether a judgement is still being computed on the worker; waitForResults() blocks

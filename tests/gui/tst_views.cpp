@@ -27,6 +27,8 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include <limits>
+
 using namespace backstep;
 
 namespace {
@@ -310,6 +312,40 @@ private slots:
             QCOMPARE(points[r].y(), work.layers.back().activation(r, 0));
         }
         QVERIFY(e->testPoints().isEmpty());
+    }
+
+    // A diverged run's infinite predictions are left out and the axes follow what is shown;
+    // the next regression lesson gets its own range (its axes were stuck before).
+    void regressionAxesFollowEveryLesson() {
+        MainWindow w;
+        QVERIFY(w.openLesson(lessons + "05-house-prices.json"));
+        EvaluationView* e = w.evaluationView();
+        Parameters diverged = w.session()->trainer().parameters();
+        diverged.layers.back().weights.setConstant(std::numeric_limits<double>::infinity());
+        e->showLive(diverged);
+        e->refresh(true);
+        QVERIFY(e->trainPoints().isEmpty()); // nothing finite to draw
+        QCOMPARE(e->axisRange(), (std::pair<double, double>(0.0, 1.0)));
+        QVERIFY(w.openLesson(lessons + "10-learning-rate.json")); // another regression lesson
+        e->refresh(true);
+        const Trainer& t = w.session()->trainer();
+        double low = INFINITY, high = -INFINITY;
+        IterationWork work;
+        forwardPass(t.network(), t.parameters(), t.data().X, work);
+        for (Index r = 0; r < t.data().samples(); ++r)
+            for (const double v : {t.data().y(r, 0), work.layers.back().activation(r, 0)}) {
+                low = std::min(low, v);
+                high = std::max(high, v);
+            }
+        if (t.testData().samples() > 0) {
+            forwardPass(t.network(), t.parameters(), t.testData().X, work);
+            for (Index r = 0; r < t.testData().samples(); ++r)
+                for (const double v : {t.testData().y(r, 0), work.layers.back().activation(r, 0)}) {
+                    low = std::min(low, v);
+                    high = std::max(high, v);
+                }
+        }
+        QCOMPARE(e->axisRange(), (std::pair<double, double>(low, high)));
     }
 
     void importDialog() {
