@@ -4,12 +4,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="76"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="79"/>
         <source>predicted %1</source>
         <translation>прогноз %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="77"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="84"/>
         <source>actual %1</source>
         <translation>истинно %1</translation>
     </message>
@@ -576,42 +576,42 @@
 <context>
     <name>backstep::EvaluationView</name>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="110"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="124"/>
         <source>Predicted against actual</source>
         <translation>Предсказанные и истинные значения</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="112"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="126"/>
         <source>training samples</source>
         <translation>обучающие</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="115"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="129"/>
         <source>test samples</source>
         <translation>тестовые</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="118"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="132"/>
         <source>perfect</source>
         <translation>идеально</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="123"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="137"/>
         <source>actual</source>
         <translation>истинное значение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="125"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="139"/>
         <source>predicted</source>
         <translation>предсказание</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="200"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="218"/>
         <source>Training samples: %1 of %2 right</source>
         <translation>Обучающие примеры: верно %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="205"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="223"/>
         <source>Test samples: %1 of %2 right</source>
         <translation>Тестовые примеры: верно %1 из %2</translation>
     </message>
@@ -807,7 +807,7 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="93"/>
-        <location filename="../../src/ui/main_window.cpp" line="377"/>
+        <location filename="../../src/ui/main_window.cpp" line="388"/>
         <source>loss %1</source>
         <translation>потери %1</translation>
     </message>
@@ -818,7 +818,7 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="100"/>
-        <location filename="../../src/ui/main_window.cpp" line="469"/>
+        <location filename="../../src/ui/main_window.cpp" line="480"/>
         <location filename="../../src/ui/window_files.cpp" line="288"/>
         <location filename="../../src/ui/window_files.cpp" line="291"/>
         <source>Training stopped</source>
@@ -861,7 +861,7 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="144"/>
-        <location filename="../../src/ui/main_window.cpp" line="496"/>
+        <location filename="../../src/ui/main_window.cpp" line="507"/>
         <source>Play</source>
         <translation>Пуск</translation>
     </message>
@@ -1173,37 +1173,52 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="366"/>
+        <location filename="../../src/ui/main_window.cpp" line="365"/>
+        <source>full batch</source>
+        <translation>полный пакет</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="367"/>
+        <source>one sample at a time</source>
+        <translation>по одному примеру</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="369"/>
+        <source>batches of %1</source>
+        <translation>пакеты по %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="379"/>
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · скорость обучения %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="368"/>
+        <location filename="../../src/ui/main_window.cpp" line="380"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="373"/>
+        <location filename="../../src/ui/main_window.cpp" line="384"/>
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>эпоха %1 · итерация %2 · шаг %3 из 12</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="395"/>
+        <location filename="../../src/ui/main_window.cpp" line="406"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="407"/>
+        <location filename="../../src/ui/main_window.cpp" line="418"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1: недостаточно памяти для этого урока; уменьшите число примеров или нейронов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="411"/>
+        <location filename="../../src/ui/main_window.cpp" line="422"/>
         <source>Cannot open the lesson</source>
         <translation>Не удаётся открыть урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="412"/>
+        <location filename="../../src/ui/main_window.cpp" line="423"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -1212,27 +1227,27 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="449"/>
+        <location filename="../../src/ui/main_window.cpp" line="460"/>
         <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>Обучение достигло цели урока: на эпохе %3 потери %1 не выше %2 («Целевые потери»)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="456"/>
+        <location filename="../../src/ui/main_window.cpp" line="467"/>
         <source>Training cancelled after epoch %1</source>
         <translation>Обучение прервано после эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="457"/>
+        <location filename="../../src/ui/main_window.cpp" line="468"/>
         <source>Trained to the end of epoch %1</source>
         <translation>Обучение дошло до конца эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="458"/>
+        <location filename="../../src/ui/main_window.cpp" line="469"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>; на листе показана следующая итерация, %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="496"/>
+        <location filename="../../src/ui/main_window.cpp" line="507"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
@@ -1441,11 +1456,21 @@
         <source>Computed at step %1</source>
         <translation>Вычислено на шаге %1</translation>
     </message>
+    <message>
+        <location filename="../../src/models/matrix_table_model.cpp" line="152"/>
+        <source>sample %1</source>
+        <translation>пример %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/matrix_table_model.cpp" line="153"/>
+        <source>bias</source>
+        <translation>смещение</translation>
+    </message>
 </context>
 <context>
     <name>backstep::NetworkDiagram</name>
     <message>
-        <location filename="../../src/ui/network_diagram.cpp" line="142"/>
+        <location filename="../../src/ui/network_diagram.cpp" line="212"/>
         <source>+%1 more</source>
         <translation>ещё %1</translation>
     </message>
@@ -1461,7 +1486,7 @@
 <context>
     <name>backstep::SettingsPanel</name>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="219"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="225"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n пример</numerusform>
@@ -1470,12 +1495,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="224"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="230"/>
         <source>Noise %1</source>
         <translation>Шум %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="229"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="235"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n класс</numerusform>
@@ -1484,37 +1509,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="234"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="240"/>
         <source>Data seed %1</source>
         <translation>Зерно данных %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="239"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="245"/>
         <source>Test fraction %1</source>
         <translation>Доля для теста %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="248"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="254"/>
         <source>Hidden activation %1</source>
         <translation>Активация скрытого слоя %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="252"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="258"/>
         <source>Output activation %1</source>
         <translation>Активация выходного слоя %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="256"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="262"/>
         <source>Loss %1</source>
         <translation>Функция потерь %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="261"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="267"/>
         <source>Loss over the batch: %1</source>
         <translation>Потери по пакету: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="281"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="287"/>
         <source>%n epoch(s)</source>
         <translation>
             <numerusform>%n эпоха</numerusform>
@@ -1523,102 +1548,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="288"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="294"/>
         <source>Update the biases</source>
         <translation>Обновлять смещения</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="288"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="294"/>
         <source>Keep the biases fixed</source>
         <translation>Не изменять смещения</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="295"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="301"/>
         <source>Weight seed %1</source>
         <translation>Зерно весов %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="300"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="306"/>
         <source>Weight standard deviation %1</source>
         <translation>Стандартное отклонение весов %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="306"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="312"/>
         <source>Biases start at zero</source>
         <translation>Смещения начинаются с нуля</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="306"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="312"/>
         <source>Biases start random</source>
         <translation>Смещения начинаются со случайных значений</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="334"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="340"/>
         <source>Only generated data has this setting; choose a generator under Source to replace the lesson&apos;s own data.</source>
         <translation>Эта настройка есть только у сгенерированных данных; выберите генератор в поле «Источник», чтобы заменить данные урока.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="340"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="346"/>
         <source>Only the spiral has a number of classes.</source>
         <translation>Число классов задаётся только для спирали.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="342"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="348"/>
         <source>This lesson brings its own test samples.</source>
         <translation>У этого урока свои тестовые примеры.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="366"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="372"/>
         <source>Only mini-batches have a size; choose mini-batch first.</source>
         <translation>Размер есть только у мини-пакетов; сначала выберите мини-пакет.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="371"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="377"/>
         <source>Tick Stop at loss to set a target.</source>
         <translation>Отметьте «Целевые потери», чтобы задать цель.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="381"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="387"/>
         <source>The lesson gives its starting weights as numbers; choose a method to draw them instead.</source>
         <translation>Урок задаёт начальные веса числами; выберите способ, чтобы вместо этого выбирать их случайно.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="386"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="392"/>
         <source>Only the normal method has a standard deviation.</source>
         <translation>Стандартное отклонение есть только у нормального распределения.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="388"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="394"/>
         <source>Xavier always starts the biases at zero.</source>
         <translation>Xavier всегда начинает смещения с нуля.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="412"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="418"/>
         <source>The data comes from a generator now; Edit → Undo brings back data it replaced.</source>
         <translation>Теперь данные создаёт генератор; «Правка → Отменить» вернёт заменённые данные.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="439"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="445"/>
         <source>Only a lesson that gives its weights as numbers has these.</source>
         <translation>Это есть только у урока, который задаёт веса числами.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="464"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="470"/>
         <source>Also sets %1: this choice needs it.</source>
         <translation>Также устанавливает %1: этого требует выбранный вариант.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="492"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="498"/>
         <source>Not changed: %1</source>
         <translation>Не изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="509"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="515"/>
         <source>Data from the %1 generator</source>
         <translation>Данные от генератора %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="518"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="524"/>
         <source>%n hidden layer(s): %1</source>
         <translation>
             <numerusform>%n скрытый слой: %1</numerusform>
@@ -1627,47 +1652,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="524"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="530"/>
         <source>units per layer: give whole numbers from 1, one per hidden layer, like 8 or 8x4</source>
         <translation>нейронов в слое: укажите целые числа от 1, по одному на скрытый слой, например 8 или 8x4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="532"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="538"/>
         <source>Hidden units %1</source>
         <translation>Скрытые нейроны %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="537"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="543"/>
         <source>Learning rate %1</source>
         <translation>Скорость обучения %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="556"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="562"/>
         <source>Full batch</source>
         <translation>Полный пакет</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="558"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="564"/>
         <source>SGD: one sample per iteration</source>
         <translation>SGD: один пример на итерацию</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="560"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="566"/>
         <source>Mini-batches of %1</source>
         <translation>Мини-пакеты по %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="567"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="573"/>
         <source>No target loss</source>
         <translation>Без целевых потерь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="569"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="575"/>
         <source>Stop at loss %1</source>
         <translation>Целевые потери %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="581"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="587"/>
         <source>Initial weights: %1</source>
         <translation>Начальные веса: %1</translation>
     </message>
@@ -1795,12 +1820,12 @@
 <context>
     <name>backstep::StepPanel</name>
     <message>
-        <location filename="../../src/ui/step_panel.cpp" line="49"/>
+        <location filename="../../src/ui/step_panel.cpp" line="55"/>
         <source> (layer %1)</source>
         <translation> (слой %1)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_panel.cpp" line="83"/>
+        <location filename="../../src/ui/step_panel.cpp" line="89"/>
         <source>Lesson note:</source>
         <translation>Заметка к уроку:</translation>
     </message>

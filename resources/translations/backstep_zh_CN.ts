@@ -4,12 +4,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="76"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="79"/>
         <source>predicted %1</source>
         <translation>预测 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="77"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="84"/>
         <source>actual %1</source>
         <translation>实际 %1</translation>
     </message>
@@ -576,42 +576,42 @@
 <context>
     <name>backstep::EvaluationView</name>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="110"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="124"/>
         <source>Predicted against actual</source>
         <translation>预测值与实际值</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="112"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="126"/>
         <source>training samples</source>
         <translation>训练样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="115"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="129"/>
         <source>test samples</source>
         <translation>测试样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="118"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="132"/>
         <source>perfect</source>
         <translation>完全一致</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="123"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="137"/>
         <source>actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="125"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="139"/>
         <source>predicted</source>
         <translation>预测值</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="200"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="218"/>
         <source>Training samples: %1 of %2 right</source>
         <translation>训练样本：%2 个中对了 %1 个</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="205"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="223"/>
         <source>Test samples: %1 of %2 right</source>
         <translation>测试样本：%2 个中对了 %1 个</translation>
     </message>
@@ -803,13 +803,13 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="93"/>
-        <location filename="../../src/ui/main_window.cpp" line="377"/>
+        <location filename="../../src/ui/main_window.cpp" line="388"/>
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="100"/>
-        <location filename="../../src/ui/main_window.cpp" line="469"/>
+        <location filename="../../src/ui/main_window.cpp" line="480"/>
         <location filename="../../src/ui/window_files.cpp" line="288"/>
         <location filename="../../src/ui/window_files.cpp" line="291"/>
         <source>Training stopped</source>
@@ -821,7 +821,7 @@
         <translation>内存不足，无法继续训练这一课；停在最后一次完整的迭代。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="449"/>
+        <location filename="../../src/ui/main_window.cpp" line="460"/>
         <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>训练达到了课程的目标：第 %3 轮的损失 %1 不高于 %2（stop at loss）</translation>
     </message>
@@ -857,7 +857,7 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="144"/>
-        <location filename="../../src/ui/main_window.cpp" line="496"/>
+        <location filename="../../src/ui/main_window.cpp" line="507"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -1013,17 +1013,17 @@
         <translation>训练中：已完成 %1 轮，本次 %2 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="456"/>
+        <location filename="../../src/ui/main_window.cpp" line="467"/>
         <source>Training cancelled after epoch %1</source>
         <translation>训练在第 %1 轮之后取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="457"/>
+        <location filename="../../src/ui/main_window.cpp" line="468"/>
         <source>Trained to the end of epoch %1</source>
         <translation>已训练到第 %1 轮结束</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="458"/>
+        <location filename="../../src/ui/main_window.cpp" line="469"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>；表格显示下一次迭代，第 %1 次</translation>
     </message>
@@ -1187,37 +1187,52 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="366"/>
+        <location filename="../../src/ui/main_window.cpp" line="365"/>
+        <source>full batch</source>
+        <translation>全批量</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="367"/>
+        <source>one sample at a time</source>
+        <translation>逐个样本</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="369"/>
+        <source>batches of %1</source>
+        <translation>每批 %1 个样本</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="379"/>
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · 学习率 %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="368"/>
+        <location filename="../../src/ui/main_window.cpp" line="380"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="373"/>
+        <location filename="../../src/ui/main_window.cpp" line="384"/>
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>第 %1 轮 · 第 %2 次迭代 · 第 %3 步（共 12 步）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="395"/>
+        <location filename="../../src/ui/main_window.cpp" line="406"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="407"/>
+        <location filename="../../src/ui/main_window.cpp" line="418"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1：内存不足以打开这一课；请减少样本或单元数。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="411"/>
+        <location filename="../../src/ui/main_window.cpp" line="422"/>
         <source>Cannot open the lesson</source>
         <translation>无法打开课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="412"/>
+        <location filename="../../src/ui/main_window.cpp" line="423"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -1226,7 +1241,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="496"/>
+        <location filename="../../src/ui/main_window.cpp" line="507"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -1435,11 +1450,21 @@
         <source>Computed at step %1</source>
         <translation>在第 %1 步计算</translation>
     </message>
+    <message>
+        <location filename="../../src/models/matrix_table_model.cpp" line="152"/>
+        <source>sample %1</source>
+        <translation>样本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/matrix_table_model.cpp" line="153"/>
+        <source>bias</source>
+        <translation>偏置</translation>
+    </message>
 </context>
 <context>
     <name>backstep::NetworkDiagram</name>
     <message>
-        <location filename="../../src/ui/network_diagram.cpp" line="142"/>
+        <location filename="../../src/ui/network_diagram.cpp" line="212"/>
         <source>+%1 more</source>
         <translation>另有 %1 个</translation>
     </message>
@@ -1455,205 +1480,205 @@
 <context>
     <name>backstep::SettingsPanel</name>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="219"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="225"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n 个样本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="224"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="230"/>
         <source>Noise %1</source>
         <translation>噪声 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="229"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="235"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n 个类别</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="234"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="240"/>
         <source>Data seed %1</source>
         <translation>数据种子 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="239"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="245"/>
         <source>Test fraction %1</source>
         <translation>测试比例 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="248"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="254"/>
         <source>Hidden activation %1</source>
         <translation>隐藏层激活函数 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="252"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="258"/>
         <source>Output activation %1</source>
         <translation>输出层激活函数 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="256"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="262"/>
         <source>Loss %1</source>
         <translation>损失函数 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="261"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="267"/>
         <source>Loss over the batch: %1</source>
         <translation>批量的损失：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="281"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="287"/>
         <source>%n epoch(s)</source>
         <translation>
             <numerusform>%n 轮</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="288"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="294"/>
         <source>Update the biases</source>
         <translation>更新偏置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="288"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="294"/>
         <source>Keep the biases fixed</source>
         <translation>保持偏置不变</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="295"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="301"/>
         <source>Weight seed %1</source>
         <translation>权重种子 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="300"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="306"/>
         <source>Weight standard deviation %1</source>
         <translation>权重标准差 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="306"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="312"/>
         <source>Biases start at zero</source>
         <translation>偏置从零开始</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="306"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="312"/>
         <source>Biases start random</source>
         <translation>偏置随机开始</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="334"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="340"/>
         <source>Only generated data has this setting; choose a generator under Source to replace the lesson&apos;s own data.</source>
         <translation>只有生成的数据才有这项设置；在“来源”中选择一个生成器，即可替换课程自带的数据。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="340"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="346"/>
         <source>Only the spiral has a number of classes.</source>
         <translation>只有螺旋数据可以设置类别数。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="342"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="348"/>
         <source>This lesson brings its own test samples.</source>
         <translation>这个课程自带测试样本。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="366"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="372"/>
         <source>Only mini-batches have a size; choose mini-batch first.</source>
         <translation>只有小批量才有大小；请先选择小批量。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="371"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="377"/>
         <source>Tick Stop at loss to set a target.</source>
         <translation>勾选“目标损失”即可设置目标。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="381"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="387"/>
         <source>The lesson gives its starting weights as numbers; choose a method to draw them instead.</source>
         <translation>课程以数值给出了初始权重；选择一种方法即可改为随机抽取。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="386"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="392"/>
         <source>Only the normal method has a standard deviation.</source>
         <translation>只有正态分布方法有标准差。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="388"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="394"/>
         <source>Xavier always starts the biases at zero.</source>
         <translation>Xavier 方法总是让偏置从零开始。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="412"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="418"/>
         <source>The data comes from a generator now; Edit → Undo brings back data it replaced.</source>
         <translation>数据现在来自生成器；“编辑 → 撤销”可以找回被替换的数据。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="439"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="445"/>
         <source>Only a lesson that gives its weights as numbers has these.</source>
         <translation>只有以数值给出权重的课程才有这一项。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="464"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="470"/>
         <source>Also sets %1: this choice needs it.</source>
         <translation>同时设置 %1：这个选项需要它。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="492"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="498"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="509"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="515"/>
         <source>Data from the %1 generator</source>
         <translation>数据来自 %1 生成器</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="518"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="524"/>
         <source>%n hidden layer(s): %1</source>
         <translation>
             <numerusform>%n 个隐藏层：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="524"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="530"/>
         <source>units per layer: give whole numbers from 1, one per hidden layer, like 8 or 8x4</source>
         <translation>每层单元数：请为每个隐藏层给出一个不小于 1 的整数，例如 8 或 8x4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="532"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="538"/>
         <source>Hidden units %1</source>
         <translation>隐藏单元 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="537"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="543"/>
         <source>Learning rate %1</source>
         <translation>学习率 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="556"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="562"/>
         <source>Full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="558"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="564"/>
         <source>SGD: one sample per iteration</source>
         <translation>SGD：每次迭代一个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="560"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="566"/>
         <source>Mini-batches of %1</source>
         <translation>每个小批量 %1 个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="567"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="573"/>
         <source>No target loss</source>
         <translation>不设目标损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="569"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="575"/>
         <source>Stop at loss %1</source>
         <translation>目标损失 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="581"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="587"/>
         <source>Initial weights: %1</source>
         <translation>初始权重：%1</translation>
     </message>
@@ -1781,12 +1806,12 @@
 <context>
     <name>backstep::StepPanel</name>
     <message>
-        <location filename="../../src/ui/step_panel.cpp" line="49"/>
+        <location filename="../../src/ui/step_panel.cpp" line="55"/>
         <source> (layer %1)</source>
         <translation>（第 %1 层）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_panel.cpp" line="83"/>
+        <location filename="../../src/ui/step_panel.cpp" line="89"/>
         <source>Lesson note:</source>
         <translation>课程提示：</translation>
     </message>

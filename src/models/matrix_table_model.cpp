@@ -142,7 +142,16 @@ QVariant MatrixTableModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     const auto& labels = orientation == Qt::Horizontal ? m->columnLabels : m->rowLabels;
     if (section < 0 || section >= static_cast<int>(labels.size())) return {};
-    return QString::fromStdString(labels[static_cast<size_t>(section)]);
+    return displayLabel(labels[static_cast<size_t>(section)]);
+}
+
+QString MatrixTableModel::displayLabel(const std::string& label) {
+    // The trace's own words, in the reader's language; names (x1, h2, class) stay as they are.
+    static const std::string sample = "sample ";
+    if (label.rfind(sample, 0) == 0)
+        return tr("sample %1").arg(QString::fromStdString(label.substr(sample.size())));
+    if (label == "bias") return tr("bias");
+    return QString::fromStdString(label);
 }
 
 Qt::ItemFlags MatrixTableModel::flags(const QModelIndex& index) const {

@@ -359,17 +359,28 @@ void MainWindow::createStatusBar() {
     statusBar()->addPermanentWidget(cancel_);
 }
 
+QString MainWindow::batchText(const BatchSpec& batch) {
+    switch (batch.kind) {
+    case BatchSpec::Kind::Full:
+        return tr("full batch");
+    case BatchSpec::Kind::Sgd:
+        return tr("one sample at a time");
+    case BatchSpec::Kind::MiniBatch:
+        return tr("batches of %1").arg(batch.size);
+    }
+    return {};
+}
+
 void MainWindow::refreshStatus() {
     if (!session_.hasLesson()) return;
     const Lesson& l = session_.lesson();
     const TrainingConfig& t = session_.trainer().config();
-    statusLesson_->setText(tr("%1 · %2 · %3 · lr %4")
-                               .arg(l.title.text(QLocale().name()).isEmpty()
-                                        ? tr("(untitled)")
-                                        : l.title.text(QLocale().name()),
-                                    QString::fromStdString(l.network.describe()),
-                                    QString::fromStdString(t.batch.describe()))
-                               .arg(t.learningRate));
+    statusLesson_->setText(
+        tr("%1 · %2 · %3 · lr %4")
+            .arg(l.title.text(QLocale().name()).isEmpty() ? tr("(untitled)")
+                                                          : l.title.text(QLocale().name()),
+                 QString::fromStdString(l.network.describe()), batchText(t.batch))
+            .arg(t.learningRate));
     statusPosition_->setText(tr("epoch %1 · iteration %2 · step %3 of 12")
                                  .arg(session_.epoch())
                                  .arg(session_.iteration())

@@ -95,6 +95,7 @@ private:
                          Qt::DockWidgetArea area);
     void createStatusBar();
     void refreshStatus();
+    static QString batchText(const BatchSpec& batch); // "full batch", in the reader's language
     void refreshHistory();
     void setTrainingState(bool running);
     // The session takes the trained trainer over; then the status, or the rest of a jump.

@@ -542,6 +542,17 @@ private slots:
             QVERIFY(w.stepPanel()->explanationText().contains(QStringLiteral(
                 "这里用的是第 11 步更新之前的 wout。"))); // the lesson's own zh_CN note
             QVERIFY(w.windowTitle().startsWith(QStringLiteral("三个样本，四个输入")));
+            // the trace's row labels and the batch mode, not only the menus
+            const auto header = [&](const char* matrix, int section, Qt::Orientation o) {
+                return w.sheet()
+                    ->panel(matrix)
+                    ->model()
+                    ->headerData(section, o, Qt::DisplayRole)
+                    .toString();
+            };
+            QCOMPARE(header("X", 0, Qt::Vertical), QStringLiteral("样本 1"));
+            QCOMPARE(header("bh", 0, Qt::Vertical), QStringLiteral("偏置"));
+            QCOMPARE(header("X", 0, Qt::Horizontal), QStringLiteral("x1")); // a name stays
         }
         QLocale::setDefault(before);
         QApplication::removeTranslator(&translator);
