@@ -15,9 +15,9 @@ namespace backstep {
 
 namespace {
 
-// key → the lesson path it sets
-const std::map<QString, QString>& keyPaths() {
-    static const std::map<QString, QString> paths{
+// The keys an axis may sweep, in the order the results list them, and the lesson path each sets.
+const std::vector<std::pair<QString, QString>>& keyPaths() {
+    static const std::vector<std::pair<QString, QString>> paths{
         {"hidden", "network.hidden"},
         {"hidden_activation", "network.hidden_activation"},
         {"output_activation", "network.output_activation"},
@@ -42,9 +42,12 @@ std::optional<qint64> wholeNumber(const QString& text, qint64 least, qint64 most
 } // namespace
 
 const QStringList& sweepKeys() {
-    static const QStringList keys{
-        "hidden", "hidden_activation", "output_activation", "learning_rate", "epochs",
-        "batch",  "loss_reduction",    "samples",           "noise",         "seed"};
+    static const QStringList keys = [] {
+        QStringList list;
+        for (const auto& entry : keyPaths())
+            list << entry.first;
+        return list;
+    }();
     return keys;
 }
 
@@ -72,7 +75,8 @@ std::optional<SweepAxis> parseSweepAxis(const QString& text, QString& error) {
 }
 
 std::optional<QJsonObject> sweepSetting(const QString& key, const QString& value, QString& error) {
-    const auto path = keyPaths().find(key);
+    const auto path = std::find_if(keyPaths().begin(), keyPaths().end(),
+                                   [&](const auto& entry) { return entry.first == key; });
     if (path == keyPaths().end()) {
         error = QStringLiteral("unknown key \"%1\"").arg(key);
         return std::nullopt;

@@ -23,6 +23,40 @@ bool agrees(double actual, double expected) {
            std::max(relativeTolerance * std::max(std::abs(actual), std::abs(expected)), 1e-15);
 }
 
+// Every CSV of `fixture` (matrices by their trace names, and loss.csv) against `trace`;
+// `worst` grows to the largest relative difference seen.
+void compareWithFixture(const Trace& trace, const QDir& fixture, double& worst) {
+    for (const QString& file : fixture.entryList({"*.csv"}, QDir::Files)) {
+        const CsvReadResult csv = readCsvFile(fixture.filePath(file), file);
+        QVERIFY2(csv.table, qPrintable(csv.error));
+        const QString name = file.chopped(4);
+        if (name == "loss") {
+            QVERIFY2(agrees(trace.loss, csv.table->rows[0][0]),
+                     qPrintable(QString::number(trace.loss, 'g', 17)));
+            continue;
+        }
+        const TraceMatrix* m = trace.find(name.toStdString());
+        QVERIFY2(m, qPrintable(name));
+        QCOMPARE(size_t(m->values.rows()), csv.table->rows.size());
+        for (Index r = 0; r < m->values.rows(); ++r) {
+            QCOMPARE(size_t(m->values.cols()), csv.table->rows[size_t(r)].size());
+            for (Index c = 0; c < m->values.cols(); ++c) {
+                const double expected = csv.table->rows[size_t(r)][size_t(c)];
+                const double actual = m->values(r, c);
+                QVERIFY2(agrees(actual, expected),
+                         qPrintable(QStringLiteral("%1[%2,%3] = %4, numpy %5")
+                                        .arg(name)
+                                        .arg(r + 1)
+                                        .arg(c + 1)
+                                        .arg(actual, 0, 'g', 17)
+                                        .arg(expected, 0, 'g', 17)));
+                if (expected != 0)
+                    worst = std::max(worst, std::abs(actual - expected) / std::abs(expected));
+            }
+        }
+    }
+}
+
 } // namespace
 
 class NumpyFixturesTest : public QObject {
@@ -66,35 +100,8 @@ private slots:
         const QStringList files = QDir(fixture).entryList({"*.csv"}, QDir::Files);
         QCOMPARE(files.size(), int(trace.matrices.size()) + 1); // + loss.csv
         double worst = 0;
-        for (const QString& file : files) {
-            const CsvReadResult csv = readCsvFile(QDir(fixture).filePath(file), file);
-            QVERIFY2(csv.table, qPrintable(csv.error));
-            const QString name = file.chopped(4);
-            if (name == "loss") {
-                QVERIFY2(agrees(trace.loss, csv.table->rows[0][0]),
-                         qPrintable(QString::number(trace.loss, 'g', 17)));
-                continue;
-            }
-            const TraceMatrix* m = trace.find(name.toStdString());
-            QVERIFY2(m, qPrintable(name));
-            QCOMPARE(size_t(m->values.rows()), csv.table->rows.size());
-            for (Index r = 0; r < m->values.rows(); ++r) {
-                QCOMPARE(size_t(m->values.cols()), csv.table->rows[size_t(r)].size());
-                for (Index c = 0; c < m->values.cols(); ++c) {
-                    const double expected = csv.table->rows[size_t(r)][size_t(c)];
-                    const double actual = m->values(r, c);
-                    QVERIFY2(agrees(actual, expected),
-                             qPrintable(QStringLiteral("%1[%2,%3] = %4, numpy %5")
-                                            .arg(name)
-                                            .arg(r + 1)
-                                            .arg(c + 1)
-                                            .arg(actual, 0, 'g', 17)
-                                            .arg(expected, 0, 'g', 17)));
-                    if (expected != 0)
-                        worst = std::max(worst, std::abs(actual - expected) / std::abs(expected));
-                }
-            }
-        }
+        compareWithFixture(trace, QDir(fixture), worst);
+        if (QTest::currentTestFailed()) return;
         qInfo("largest relative difference from numpy: %.3g", worst);
     }
 
@@ -124,26 +131,9 @@ private slots:
             const QDir fixture(caseDir + QStringLiteral("/weights_after_%1").arg(iteration));
             const QStringList files = fixture.entryList({"*.csv"}, QDir::Files);
             QCOMPARE(files.size(), 7); // loss and six updated matrices
-            for (const QString& file : files) {
-                const CsvReadResult csv = readCsvFile(fixture.filePath(file), file);
-                QVERIFY2(csv.table, qPrintable(csv.error));
-                const QString name = file.chopped(4);
-                if (name == "loss") {
-                    QVERIFY2(agrees(trace.loss, csv.table->rows[0][0]),
-                             qPrintable(QString::number(trace.loss, 'g', 17)));
-                    continue;
-                }
-                const TraceMatrix* m = trace.find(name.toStdString());
-                QVERIFY2(m, qPrintable(name));
-                for (Index r = 0; r < m->values.rows(); ++r)
-                    for (Index c = 0; c < m->values.cols(); ++c)
-                        QVERIFY2(agrees(m->values(r, c), csv.table->rows[size_t(r)][size_t(c)]),
-                                 qPrintable(QStringLiteral("%1[%2,%3] after %4")
-                                                .arg(name)
-                                                .arg(r + 1)
-                                                .arg(c + 1)
-                                                .arg(iteration)));
-            }
+            double worst = 0;
+            compareWithFixture(trace, fixture, worst);
+            if (QTest::currentTestFailed()) return;
         }
         // The same training on the other number of threads gives the same bits.
         setComputeThreads(threads == 1 ? 4 : 1);
