@@ -63,8 +63,7 @@ int trace(const QStringList& arguments) {
         positiveOption(parser, iterationOption, 1, lastIteration(trainer), exitCode);
     if (!iteration) return exitCode;
     if (!advanceTo(trainer, *iteration, QStringLiteral("traced"))) return Failure;
-    const Trace result = buildTrace(lesson->network, lesson->training, trainer.parameters(),
-                                    lesson->data, trainer.nextBatch());
+    const Trace result = traceOfNextIteration(trainer);
     if (parser.isSet(outOption)) {
         const QString error = writeTraceCsvs(result, parser.value(outOption));
         if (!error.isEmpty()) {

@@ -111,6 +111,8 @@ QString lessonSummary(const Lesson& lesson) {
                  t.reduction == LossReduction::Mean ? QStringLiteral("mean over the batch")
                                                     : QStringLiteral("summed"),
                  t.stopAtLoss ? QStringLiteral(", stop at loss %1").arg(*t.stopAtLoss) : QString());
+    if (const std::string updates = describeUpdates(t); !updates.empty())
+        text += QStringLiteral("updates:   %1\n").arg(s(updates));
     text += QStringLiteral("init:      %1\n")
                 .arg(lesson.explicitInit ? QStringLiteral("explicit matrices")
                                          : QStringLiteral("%1, seed %2")

@@ -15,15 +15,24 @@ double batchLoss(const NetworkSpec& network, const TrainingConfig& config, const
                  const Matrix& X, const Matrix& y, IterationWork& work) {
     forwardPass(network, params, X, work);
     const LayerWork& out = work.layers.back();
+    double penalty = 0; // weight decay's λ/2·Σw² over the weights (never the biases)
+    if (config.weightDecay != 0)
+        for (const Layer& layer : params.layers)
+            penalty += 0.5 * config.weightDecay * layer.weights.squaredNorm();
     return config.reducedLoss(lossValue(config.loss, y, out.activation, out.input),
-                              X.rows()); // L as the lesson reduces it
+                              X.rows()) + // L as the lesson reduces it
+           penalty;
 }
 
 } // namespace
 
-GradientCheckResult gradientCheck(const NetworkSpec& network, const TrainingConfig& config,
+GradientCheckResult gradientCheck(const NetworkSpec& network, const TrainingConfig& lessonConfig,
                                   const Parameters& params, const Matrix& X, const Matrix& y,
                                   double h) {
+    // G is the same whatever the optimiser does with it: checked through plain steps θ + lr·G.
+    TrainingConfig config = lessonConfig;
+    config.optimizer = OptimizerSpec{};
+    config.learningRateDecay = LearningRateDecay{};
     IterationWork work;
     computeIteration(network, config, params, X, y, work);
     const double lr = config.learningRate;

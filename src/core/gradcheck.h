@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Checks backpropagation against central finite differences: the update of every
-// parameter must equal −lr·∂L/∂θ, with L the loss the chart shows.
+// parameter must equal −lr·∂L/∂θ, with L the loss the chart shows (plus λ/2·Σw² with weight
+// decay). Momentum and Adam only change what is done with G, so G is checked through plain
+// gradient steps.
 #pragma once
 
 #include "network.h"

@@ -138,7 +138,7 @@ void forwardPass(const NetworkSpec& network, const Parameters& params, const Mat
 
 void computeIteration(const NetworkSpec& network, const TrainingConfig& config,
                       const Parameters& params, const Matrix& X, const Matrix& y,
-                      IterationWork& work) {
+                      IterationWork& work, const OptimizerState& state) {
     // Steps 3–10 are row by row: the batch is cut into chunks of rows (by its size alone, so
     // the numbers do not depend on the threads), each run through every step; steps 11–12
     // then add up the chunks' sums in chunk order.
@@ -166,9 +166,21 @@ void computeIteration(const NetworkSpec& network, const TrainingConfig& config,
         LayerWork& w = work.layers[l];
         const Layer& layer = params.layers[l];
         // step 11: W_updated = W + a_prevᵀ·delta·lr (·lr/B for the mean)   fanIn×units
-        Matrix& gradient = work.chunkSums.front().weightGradient[l];
+        Matrix& gradient = work.chunkSums.front().weightGradient[l]; // a_prevᵀ·delta
         for (size_t c = 1; c < work.chunkSums.size(); ++c)
             gradient += work.chunkSums[c].weightGradient[l];
+        if (!config.plainUpdates()) { // steps 11–12 through G and the optimiser (optimizer.h)
+            Matrix& biasGradient = work.chunkSums.front().biasGradient[l]; // Σrows(delta)
+            for (size_t c = 1; c < work.chunkSums.size(); ++c)
+                biasGradient += work.chunkSums[c].biasGradient[l];
+            const auto remembered = [&](const std::vector<Layer>& kept) {
+                return l < kept.size() ? &kept[l] : nullptr;
+            };
+            optimizerUpdate(config, state.updates + 1, X.rows(), layer, remembered(state.first),
+                            remembered(state.second), gradient, biasGradient, w.optimizer,
+                            w.weightsUpdated, w.biasUpdated);
+            continue;
+        }
         w.weightsUpdated = layer.weights + gradient * rate;
         // step 12: b_updated = b + Σrows(delta)·lr (·lr/B for the mean)    1×units
         if (config.updateBiases) {
@@ -187,6 +199,15 @@ void applyUpdates(Parameters& params, IterationWork& work) {
         params.layers[l].weights.swap(work.layers[l].weightsUpdated);
         params.layers[l].bias.swap(work.layers[l].biasUpdated);
     }
+}
+
+void applyUpdates(const TrainingConfig& config, Parameters& params, OptimizerState& state,
+                  IterationWork& work) {
+    applyUpdates(params, work);
+    std::vector<OptimizerWork*> layers;
+    for (LayerWork& w : work.layers)
+        layers.push_back(&w.optimizer);
+    advanceOptimizerState(config, state, layers);
 }
 
 std::optional<NonFiniteValue> firstNonFinite(const NetworkSpec& network,

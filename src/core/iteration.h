@@ -5,6 +5,7 @@
 #pragma once
 
 #include "network.h"
+#include "optimizer.h"
 
 #include <optional>
 #include <string>
@@ -14,14 +15,15 @@ namespace backstep {
 
 // The intermediates of one weight layer for a batch of N samples; `units` = fanOut.
 struct LayerWork {
-    Matrix input;          // z = a_prev·W + b                 N×units  (steps 3 / 5)
-    Matrix activation;     // a = f(z)                         N×units  (steps 4 / 5)
-    Matrix backError;      // output: E = y − output;
-                           // hidden: d_next·W_nextᵀ (old W)   N×units  (steps 6 / 9)
-    Matrix slope;          // f'(z)                            N×units  (step 7)
-    Matrix delta;          // backError ⊙ slope  (= E when the slope cancels)  N×units (8 / 10)
-    Matrix weightsUpdated; // W + a_prevᵀ·delta·lr             fanIn×units (step 11)
-    Matrix biasUpdated;    // b + Σrows(delta)·lr              1×units     (step 12)
+    Matrix input;            // z = a_prev·W + b                 N×units  (steps 3 / 5)
+    Matrix activation;       // a = f(z)                         N×units  (steps 4 / 5)
+    Matrix backError;        // output: E = y − output;
+                             // hidden: d_next·W_nextᵀ (old W)   N×units  (steps 6 / 9)
+    Matrix slope;            // f'(z)                            N×units  (step 7)
+    Matrix delta;            // backError ⊙ slope  (= E when the slope cancels)  N×units (8 / 10)
+    Matrix weightsUpdated;   // W + a_prevᵀ·delta·lr             fanIn×units (step 11)
+    Matrix biasUpdated;      // b + Σrows(delta)·lr              1×units     (step 12)
+    OptimizerWork optimizer; // G and the optimiser's state (unless config.plainUpdates())
 };
 
 // One chunk of a batch's rows: its share of the sums over rows (see parallel_chunks.h).
@@ -45,13 +47,18 @@ void forwardPass(const NetworkSpec& network, const Parameters& params, const Mat
                  IterationWork& work);
 
 // Steps 3–12 on the batch (X: N×n, y: N×k). `params` is left untouched; the updated
-// weights land in work.layers[l].weightsUpdated / biasUpdated.
+// weights land in work.layers[l].weightsUpdated / biasUpdated. `state` is what the optimiser
+// remembers from earlier iterations (nothing before the first); config.learningRate is the
+// rate of this iteration.
 void computeIteration(const NetworkSpec& network, const TrainingConfig& config,
                       const Parameters& params, const Matrix& X, const Matrix& y,
-                      IterationWork& work);
+                      IterationWork& work, const OptimizerState& state = {});
 
 // Moves the updated weights into `params` (O(1) swaps; the old ones end up in `work`).
 void applyUpdates(Parameters& params, IterationWork& work);
+// … and the optimiser's new state into `state`.
+void applyUpdates(const TrainingConfig& config, Parameters& params, OptimizerState& state,
+                  IterationWork& work);
 
 // Where the first non-finite value of an iteration appeared, in step order.
 struct NonFiniteValue {

@@ -5,6 +5,7 @@
 #include "activations.h"
 #include "losses.h"
 #include "matrix.h"
+#include "optimizer_spec.h"
 
 #include <cstdint>
 #include <optional>
@@ -71,6 +72,16 @@ struct TrainingConfig {
     std::uint64_t seed = 1; // shuffles the sample order for SGD and mini-batches
     // Training ends after the first epoch whose loss (in `reduction`) is at or below this.
     std::optional<double> stopAtLoss;
+    OptimizerSpec optimizer;  // how steps 11–12 use G (sgd: θ + lr·G)
+    double weightDecay = 0.0; // λ: G of the weights gets −λ·w (L2; biases never)
+    LearningRateDecay learningRateDecay;
+
+    // Plain gradient steps without decay: steps 11–12 as in the tutorial, no G or state.
+    bool plainUpdates() const {
+        return optimizer.kind == OptimizerSpec::Kind::Sgd && weightDecay == 0;
+    }
+    // The learning rate of the iterations of epoch `epoch` (0-based): lr·factor^⌊epoch/every⌋.
+    double learningRateInEpoch(int epoch) const;
 
     // The factor steps 11 and 12 multiply their sums by: lr, or lr/B with the mean.
     double updateRate(Index batchRows) const {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "provenance.h"
+#include "provenance_text.h"
 
 #include <cstdio>
 #include <stdexcept>
@@ -26,28 +27,12 @@ std::string Provenance::text() const {
 
 namespace {
 
-std::string index1(int i) {
-    return std::to_string(i + 1);
-}
-
-std::string cellName(const std::string& matrix, int row, int column) {
-    return matrix + "[" + index1(row) + "," + index1(column) + "]";
-}
+using namespace provenance_detail;
 
 // Builds the formula of one cell from the matrices of the trace.
-class ProvenanceWriter {
+class ProvenanceWriter : public ProvenanceText {
 public:
-    ProvenanceWriter(const Trace& trace, const CellRef& cell, int digits)
-        : trace_(trace), digits_(digits) {
-        const TraceMatrix& m = trace.at(cell.matrix);
-        if (cell.row < 0 || cell.column < 0 || cell.row >= m.values.rows() ||
-            cell.column >= m.values.cols())
-            throw std::out_of_range("no cell " + cellName(cell.matrix, cell.row, cell.column));
-        p_.cell = cell;
-        p_.cellName = cellName(cell.matrix, cell.row, cell.column);
-        p_.value = m.values(cell.row, cell.column);
-        matrix_ = &m;
-    }
+    using ProvenanceText::ProvenanceText;
 
     Provenance write() {
         const int r = p_.cell.row, c = p_.cell.column, l = matrix_->layer;
@@ -81,46 +66,25 @@ public:
             delta(r, c, l, l == last);
             break;
         case MatrixRole::WeightsUpdated:
-            weightsUpdated(r, c, l);
-            break;
         case MatrixRole::BiasUpdated:
-            biasUpdated(c, l);
+            if (!trace_.config.plainUpdates()) {
+                explainOptimizerCell(trace_, p_.cell, digits_, p_);
+                break;
+            }
+            if (matrix_->role == MatrixRole::WeightsUpdated)
+                weightsUpdated(r, c, l);
+            else
+                biasUpdated(c, l);
+            break;
+        case MatrixRole::OptimizerState:
+        case MatrixRole::OptimizerUpdate:
+            explainOptimizerCell(trace_, p_.cell, digits_, p_);
             break;
         }
         return p_;
     }
 
 private:
-    const TraceMatrix& m(MatrixRole role, int layer) const {
-        const TraceMatrix* found = trace_.find(role, layer);
-        if (!found) throw std::out_of_range("incomplete trace");
-        return *found;
-    }
-    // The matrix that feeds weight layer `l`: X for the first, the previous activations after.
-    const TraceMatrix& previous(int l) const {
-        return l == 0 ? m(MatrixRole::Input, 0) : m(MatrixRole::Activation, l - 1);
-    }
-    std::string num(double v) const { return formatNumber(v, digits_); }
-    // A number as it appears inside a product: negative numbers in parentheses.
-    std::string factor(double v) const { return v < 0 ? "(" + num(v) + ")" : num(v); }
-    void use(const TraceMatrix& matrix, int row, int column) {
-        p_.inputs.push_back(CellRef{matrix.name, row, column});
-    }
-
-    // "a·b + c·d + …" over `count` terms, abbreviated in the middle when long.
-    template <typename Term> std::string sumOfTerms(int count, Term term) const {
-        const int shown = 6;
-        std::string text;
-        for (int i = 0; i < count; ++i) {
-            if (count > shown && i == shown - 2) {
-                text += " + … (" + std::to_string(count - shown + 1) + " more terms)";
-                i = count - 1;
-            }
-            text += (text.empty() ? "" : " + ") + term(i);
-        }
-        return text;
-    }
-
     void layerInput(int r, int c, int l) {
         const TraceMatrix& P = previous(l);
         const TraceMatrix& W = m(MatrixRole::Weights, l);
@@ -290,19 +254,6 @@ private:
         for (int i = 0; i < N; ++i)
             use(d, i, c);
     }
-
-    // The factor of steps 11 and 12: lr, or lr/B when the lesson's loss is the batch mean.
-    bool meanLoss() const { return trace_.config.reduction == LossReduction::Mean; }
-    std::string rateSymbol() const { return meanLoss() ? "lr/B" : "lr"; }
-    std::string rateNumbers(int rows) const {
-        return num(trace_.config.learningRate) +
-               (meanLoss() ? "/" + std::to_string(rows) : std::string());
-    }
-
-    const Trace& trace_;
-    const TraceMatrix* matrix_ = nullptr;
-    int digits_;
-    Provenance p_;
 };
 
 } // namespace

@@ -62,6 +62,9 @@ public:
         m.step = traceStep(role, output);
         m.values = std::move(values);
         switch (role) {
+        case MatrixRole::OptimizerState:
+        case MatrixRole::OptimizerUpdate:
+            break; // added by addOptimizer
         case MatrixRole::Input:
             m.rowLabels = sampleLabels();
             m.columnLabels = data_.featureNames;
@@ -89,6 +92,26 @@ public:
         return static_cast<int>(trace_.matrices.size()) - 1;
     }
 
+    // An optimiser matrix of layer `layer`'s weights or biases: state before the iteration
+    // (step 2) or computed by step 11 (weights) / 12 (biases).
+    int addOptimizer(MatrixRole role, OptimizerTerm term, int layer, bool ofBias, Matrix values) {
+        const int layerCount = trace_.network.layerCount();
+        const std::string parameter =
+            traceName(ofBias ? MatrixRole::Bias : MatrixRole::Weights, layer, layerCount);
+        TraceMatrix m;
+        m.name = optimizerMatrixName(term, parameter, role == MatrixRole::OptimizerUpdate);
+        m.role = role;
+        m.layer = layer;
+        m.term = term;
+        m.ofBias = ofBias;
+        m.step = role == MatrixRole::OptimizerState ? 2 : ofBias ? 12 : 11;
+        m.values = std::move(values);
+        m.rowLabels = ofBias ? std::vector<std::string>{"bias"} : unitLabels(layer - 1);
+        m.columnLabels = unitLabels(layer);
+        trace_.matrices.push_back(std::move(m));
+        return static_cast<int>(trace_.matrices.size()) - 1;
+    }
+
     void stage(int step, int layer, std::vector<int> indices) {
         trace_.stages.push_back(TraceStage{step, layer, std::move(indices)});
     }
@@ -100,17 +123,82 @@ private:
 
 } // namespace
 
+namespace {
+
+// The optimiser's state kept for one parameter matrix, or zeros of its shape.
+Matrix keptOrZero(const std::vector<Layer>& kept, int layer, bool ofBias, const Matrix& shape) {
+    const auto l = static_cast<size_t>(layer);
+    const Matrix* m = l < kept.size() ? (ofBias ? &kept[l].bias : &kept[l].weights) : nullptr;
+    return m && m->size() > 0 ? *m : Matrix::Zero(shape.rows(), shape.cols());
+}
+
+// The terms an optimiser shows: what it remembers (step 2) and what steps 11–12 compute
+// before the updated parameter.
+std::vector<OptimizerTerm> rememberedTerms(const TrainingConfig& config) {
+    switch (config.optimizer.kind) {
+    case OptimizerSpec::Kind::Sgd:
+        return {};
+    case OptimizerSpec::Kind::Momentum:
+        return {OptimizerTerm::Velocity};
+    case OptimizerSpec::Kind::Adam:
+        return {OptimizerTerm::FirstMoment, OptimizerTerm::SecondMoment};
+    }
+    return {};
+}
+
+std::vector<OptimizerTerm> computedTerms(const TrainingConfig& config) {
+    if (config.plainUpdates()) return {};
+    std::vector<OptimizerTerm> terms{OptimizerTerm::Gradient};
+    for (OptimizerTerm t : rememberedTerms(config))
+        terms.push_back(t);
+    if (config.optimizer.kind == OptimizerSpec::Kind::Adam) {
+        terms.push_back(OptimizerTerm::FirstMomentCorrected);
+        terms.push_back(OptimizerTerm::SecondMomentCorrected);
+    }
+    return terms;
+}
+
+const Matrix& termValues(const OptimizerWork& w, OptimizerTerm term, bool ofBias) {
+    const auto pick = [ofBias](const Layer& layer) -> const Matrix& {
+        return ofBias ? layer.bias : layer.weights;
+    };
+    switch (term) {
+    case OptimizerTerm::Gradient:
+        return pick(w.gradient);
+    case OptimizerTerm::Velocity:
+    case OptimizerTerm::FirstMoment:
+        return pick(w.first);
+    case OptimizerTerm::SecondMoment:
+        return pick(w.second);
+    case OptimizerTerm::FirstMomentCorrected:
+        return pick(w.firstCorrected);
+    case OptimizerTerm::SecondMomentCorrected:
+    case OptimizerTerm::None:
+        break;
+    }
+    return pick(w.secondCorrected);
+}
+
+} // namespace
+
+Trace traceOfNextIteration(const Trainer& trainer) {
+    return buildTrace(trainer.network(), trainer.iterationConfig(), trainer.parameters(),
+                      trainer.data(), trainer.nextBatch(), trainer.optimizerState());
+}
+
 Trace buildTrace(const NetworkSpec& network, const TrainingConfig& config, const Parameters& params,
-                 const Dataset& data, const std::vector<int>& sampleIndices) {
+                 const Dataset& data, const std::vector<int>& sampleIndices,
+                 const OptimizerState& state) {
     Trace trace;
     trace.network = network;
     trace.config = config;
     trace.sampleIndices = sampleIndices;
+    trace.update = state.updates + 1;
 
     Matrix X, y;
     data.gatherRows(sampleIndices, X, y);
     IterationWork work;
-    computeIteration(network, config, params, X, y, work);
+    computeIteration(network, config, params, X, y, work, state);
     trace.loss = config.reducedLoss(work.loss, X.rows());
 
     TraceBuilder b(trace, data);
@@ -123,6 +211,19 @@ Trace buildTrace(const NetworkSpec& network, const TrainingConfig& config, const
         initial.push_back(
             b.add(MatrixRole::Weights, l, params.layers[static_cast<size_t>(l)].weights));
         initial.push_back(b.add(MatrixRole::Bias, l, params.layers[static_cast<size_t>(l)].bias));
+    }
+    // What momentum or Adam remembers from earlier iterations (zeros before the first).
+    for (int l = 0; l <= last; ++l) {
+        const Layer& layer = params.layers[static_cast<size_t>(l)];
+        for (const bool ofBias : {false, true}) {
+            if (ofBias && !config.updateBiases) continue;
+            for (OptimizerTerm term : rememberedTerms(config)) {
+                const auto& kept = term == OptimizerTerm::SecondMoment ? state.second : state.first;
+                initial.push_back(b.addOptimizer(
+                    MatrixRole::OptimizerState, term, l, ofBias,
+                    keptOrZero(kept, l, ofBias, ofBias ? layer.bias : layer.weights)));
+            }
+        }
     }
     b.stage(2, 0, initial);
     for (int l = 0; l < last; ++l) {
@@ -142,12 +243,22 @@ Trace buildTrace(const NetworkSpec& network, const TrainingConfig& config, const
         b.stage(9, l, {b.add(MatrixRole::BackError, l, L(l).backError)});
         b.stage(10, l, {b.add(MatrixRole::Delta, l, L(l).delta)});
     }
+    // Steps 11–12: per layer, G and the optimiser's new state (if any), then the update.
     std::vector<int> weights, biases;
-    for (int l = last; l >= 0; --l)
+    for (int l = last; l >= 0; --l) {
+        for (OptimizerTerm term : computedTerms(config))
+            weights.push_back(b.addOptimizer(MatrixRole::OptimizerUpdate, term, l, false,
+                                             termValues(L(l).optimizer, term, false)));
         weights.push_back(b.add(MatrixRole::WeightsUpdated, l, L(l).weightsUpdated));
+    }
     b.stage(11, last, weights);
-    for (int l = last; l >= 0; --l)
+    for (int l = last; l >= 0; --l) {
+        if (config.updateBiases)
+            for (OptimizerTerm term : computedTerms(config))
+                biases.push_back(b.addOptimizer(MatrixRole::OptimizerUpdate, term, l, true,
+                                                termValues(L(l).optimizer, term, true)));
         biases.push_back(b.add(MatrixRole::BiasUpdated, l, L(l).biasUpdated));
+    }
     b.stage(12, last, biases);
     return trace;
 }
@@ -212,8 +323,38 @@ std::string stepFormula(int step) {
     return "?";
 }
 
+namespace {
+
+// Steps 11–12 with G: how G is made and how the optimiser turns it into the update.
+std::string optimizerFormula(int step, const TrainingConfig& config) {
+    const bool mean = config.reduction == LossReduction::Mean;
+    std::string g;
+    if (step == 11) {
+        g = "G_wout = hiddenlayer_activationsᵀ·d_output" + std::string(mean ? "/B" : "");
+        if (config.weightDecay != 0) g += " − λ·wout";
+        g += ", G_wh likewise";
+    } else {
+        if (!config.updateBiases) return "bout, bh unchanged (update_biases: false)";
+        g = "G_bout = Σrows(d_output)" + std::string(mean ? "/B" : "") + ", G_bh likewise";
+    }
+    const std::string p = step == 11 ? "wout" : "bout";
+    switch (config.optimizer.kind) {
+    case OptimizerSpec::Kind::Sgd:
+        return g + ";  " + p + " += lr·G_" + p;
+    case OptimizerSpec::Kind::Momentum:
+        return g + ";  velocity = β·velocity + G;  " + p + " += lr·velocity_" + p + "_updated";
+    case OptimizerSpec::Kind::Adam:
+        return g + ";  m = β1·m + (1−β1)·G;  v = β2·v + (1−β2)·G⊙G;  m̂ = m/(1−β1ᵗ);  " +
+               "v̂ = v/(1−β2ᵗ);  " + p + " += lr·m̂/(√v̂ + ε)";
+    }
+    return g;
+}
+
+} // namespace
+
 std::string stepFormula(int step, const NetworkSpec& network, const TrainingConfig& config) {
     const std::string rate = config.reduction == LossReduction::Mean ? "lr/B" : "lr";
+    if ((step == 11 || step == 12) && !config.plainUpdates()) return optimizerFormula(step, config);
     switch (step) {
     case 4:
         if (network.hiddenActivation.kind == Activation::Linear)

@@ -6,6 +6,7 @@
 #include "iteration.h"
 #include "network.h"
 #include "trace_names.h"
+#include "trainer.h"
 
 #include <string>
 #include <vector>
@@ -17,6 +18,9 @@ struct TraceMatrix {
     MatrixRole role = MatrixRole::Input;
     int layer = 0; // weight layer (0-based) for per-layer matrices; 0 for X and y
     int step = 1;  // 1–12
+    // Optimiser matrices: what they hold, of which parameter (weights or biases of `layer`).
+    OptimizerTerm term = OptimizerTerm::None;
+    bool ofBias = false;
     Matrix values;
     std::vector<std::string> rowLabels;    // "sample 1", …, "x1", …, "bias"
     std::vector<std::string> columnLabels; // "x1", "h2", "y", …
@@ -36,7 +40,8 @@ struct Trace {
     std::vector<int> sampleIndices; // dataset rows (0-based) in this batch, in batch order
     std::vector<TraceMatrix> matrices;
     std::vector<TraceStage> stages;
-    double loss = 0.0; // loss of the batch before the update, in the lesson's reduction
+    double loss = 0.0;       // loss of the batch before the update, in the lesson's reduction
+    std::int64_t update = 1; // t: the number of this iteration's update, counted from 1 (Adam)
 
     int indexOf(const std::string& name) const; // −1 when absent
     const TraceMatrix* find(const std::string& name) const;
@@ -44,9 +49,15 @@ struct Trace {
     const TraceMatrix* find(MatrixRole role, int layer) const;
 };
 
-// Steps 1–12 of one iteration on the rows `sampleIndices` of `data`, starting from `params`.
+// Steps 1–12 of one iteration on the rows `sampleIndices` of `data`, starting from `params`
+// and the optimiser's `state` (nothing: the first iteration). `config.learningRate` is the
+// rate of this iteration.
 Trace buildTrace(const NetworkSpec& network, const TrainingConfig& config, const Parameters& params,
-                 const Dataset& data, const std::vector<int>& sampleIndices);
+                 const Dataset& data, const std::vector<int>& sampleIndices,
+                 const OptimizerState& state = {});
+// The trace of the iteration `trainer` runs next: its weights, batch, optimiser state and the
+// learning rate of the current epoch.
+Trace traceOfNextIteration(const Trainer& trainer);
 
 // The step's title and formula, as in DESIGN.md ("Hidden layer input", "X·wh + bh").
 std::string stepTitle(int step);

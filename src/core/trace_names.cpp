@@ -29,6 +29,9 @@ std::string traceName(MatrixRole role, int layer, int layerCount) {
         return (output ? "wout" : "wh" + suffix) + "_updated";
     case MatrixRole::BiasUpdated:
         return (output ? "bout" : "bh" + suffix) + "_updated";
+    case MatrixRole::OptimizerState:
+    case MatrixRole::OptimizerUpdate:
+        break; // named by optimizerMatrixName
     }
     return "?";
 }
@@ -55,8 +58,33 @@ int traceStep(MatrixRole role, bool outputLayer) {
         return 11;
     case MatrixRole::BiasUpdated:
         return 12;
+    case MatrixRole::OptimizerState:
+        return 2;
+    case MatrixRole::OptimizerUpdate:
+        return 11; // 12 for the biases' (set by the trace)
     }
     return 0;
+}
+
+std::string optimizerMatrixName(OptimizerTerm term, const std::string& parameter, bool updated) {
+    const std::string tail = updated ? "_updated" : "";
+    switch (term) {
+    case OptimizerTerm::None:
+        break;
+    case OptimizerTerm::Gradient:
+        return "G_" + parameter;
+    case OptimizerTerm::Velocity:
+        return "velocity_" + parameter + tail;
+    case OptimizerTerm::FirstMoment:
+        return "m_" + parameter + tail;
+    case OptimizerTerm::SecondMoment:
+        return "v_" + parameter + tail;
+    case OptimizerTerm::FirstMomentCorrected:
+        return "m_hat_" + parameter;
+    case OptimizerTerm::SecondMomentCorrected:
+        return "v_hat_" + parameter;
+    }
+    return parameter;
 }
 
 std::string hiddenUnitLabel(int layer, int unit) {

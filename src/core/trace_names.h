@@ -18,7 +18,25 @@ enum class MatrixRole {
     Delta,          // d_hiddenlayer, …, d_output
     WeightsUpdated, // wh_updated, …, wout_updated
     BiasUpdated,    // bh_updated, …, bout_updated
+    // Momentum's and Adam's memory before this iteration (step 2): velocity_wh, m_wh, v_bout, …
+    OptimizerState,
+    // What steps 11–12 compute beyond the tutorial: G_wh, velocity_wh_updated, m_hat_wh, …
+    OptimizerUpdate,
 };
+
+// Which quantity an OptimizerState / OptimizerUpdate matrix holds.
+enum class OptimizerTerm {
+    None,
+    Gradient,              // G: what steps 11–12 add before the learning rate
+    Velocity,              // momentum's velocity
+    FirstMoment,           // Adam's m
+    SecondMoment,          // Adam's v
+    FirstMomentCorrected,  // Adam's m̂
+    SecondMomentCorrected, // Adam's v̂
+};
+
+// "G_wh", "velocity_wout", "m_bh_2", "v_hat_wout", with "_updated" for the new state.
+std::string optimizerMatrixName(OptimizerTerm term, const std::string& parameter, bool updated);
 
 // Name of the matrix with `role` in weight layer `layer` (0-based) of a network with
 // `layerCount` weight layers; the last one is the output layer. Hidden layers after the

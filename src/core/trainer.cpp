@@ -47,6 +47,12 @@ void ParameterHistory::dropAfter(int epoch) {
         snapshots_.pop_back();
 }
 
+TrainingConfig Trainer::iterationConfig() const {
+    TrainingConfig config = config_;
+    config.learningRate = config_.learningRateInEpoch(epochsCompleted_);
+    return config;
+}
+
 Trainer::Checkpoint Trainer::checkpoint() const {
     return {params_,
             order_,
@@ -57,7 +63,8 @@ Trainer::Checkpoint Trainer::checkpoint() const {
             runningLoss_,
             iterationsCompleted_,
             iterationLoss_.size(),
-            stop_};
+            stop_,
+            optimizer_};
 }
 
 void Trainer::restore(const Checkpoint& c) {
@@ -70,6 +77,7 @@ void Trainer::restore(const Checkpoint& c) {
     runningCorrect_ = c.runningCorrect;
     runningLoss_ = c.runningLoss;
     stop_ = c.stop;
+    optimizer_ = c.optimizer;
     iterationLoss_.resize(std::min(iterationLoss_.size(), c.iterationLosses));
     const auto epochs = static_cast<size_t>(c.epochsCompleted);
     for (std::vector<double>* v : {&epochLoss_, &epochLossPerSample_, &epochAccuracy_,
@@ -89,6 +97,8 @@ Trainer::Trainer(NetworkSpec network, TrainingConfig config, Dataset data, Param
 }
 
 void Trainer::setConfig(const TrainingConfig& config) {
+    // Another optimiser (or other betas) starts from nothing: its state means something else.
+    if (config.optimizer != config_.optimizer) optimizer_ = {};
     config_ = config;
     prepareBatch();
 }
@@ -128,7 +138,8 @@ bool Trainer::runIteration() {
     const Matrix& X = full ? data_.X : batchX_;
     const Matrix& y = full ? data_.y : batchY_;
 
-    computeIteration(network_, config_, params_, X, y, work_);
+    const TrainingConfig config = iterationConfig();
+    computeIteration(network_, config, params_, X, y, work_, optimizer_);
     const LayerWork& out = work_.layers.back();
     // A NaN or infinity anywhere in steps 3–12 shows up in the loss or the updated weights,
     // except in the layer inputs z: a saturating activation (sigmoid, tanh, step) turns an
@@ -143,7 +154,7 @@ bool Trainer::runIteration() {
                              where ? where->step : 6, where ? where->matrix : "the loss"};
         return false;
     }
-    applyUpdates(params_, work_);
+    applyUpdates(config, params_, optimizer_, work_);
 
     runningLoss_ += work_.loss;
     if (classification_) runningCorrect_ += correctPredictions(y, out.activation);

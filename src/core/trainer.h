@@ -67,6 +67,10 @@ public:
     const TrainingConfig& config() const { return config_; }
     const Dataset& data() const { return data_; }
     const Parameters& parameters() const { return params_; }
+    // What momentum or Adam remembers from the iterations so far.
+    const OptimizerState& optimizerState() const { return optimizer_; }
+    // The settings of the next iteration: the lesson's, with the learning rate of its epoch.
+    TrainingConfig iterationConfig() const;
 
     // Loss per completed epoch in the lesson's reduction: the sum of its batch losses, each
     // taken before that batch's update (for full batch: the loss of the forward pass of that
@@ -106,6 +110,7 @@ public:
         std::int64_t iterationsCompleted = 0;
         size_t iterationLosses = 0;
         std::optional<TrainingStop> stop;
+        OptimizerState optimizer;
     };
     Checkpoint checkpoint() const;
     void restore(const Checkpoint& checkpoint);
@@ -127,6 +132,7 @@ private:
     Dataset data_;
     Dataset test_;
     Parameters params_;
+    OptimizerState optimizer_;
     ParameterHistory history_;
     IterationWork testWork_;
     IterationWork work_;

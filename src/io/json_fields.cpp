@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "json_fields.h"
 
+#include <QLocale>
+
 #include <QRegularExpression>
 
 #include <cmath>
@@ -32,8 +34,15 @@ QString jsonKind(const QJsonValue& value) {
         return QStringLiteral("null");
     case QJsonValue::Bool:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double:
-        return QStringLiteral("the number %1").arg(value.toDouble(), 0, 'g', 17);
+    case QJsonValue::Double: {
+        // Whole numbers in full (1000000000); others in the shortest text that reads back as
+        // the same number (-0.1, not -0.10000000000000001).
+        const double v = value.toDouble();
+        if (v == std::trunc(v) && std::abs(v) < 1e15)
+            return QStringLiteral("the number %1").arg(v, 0, 'f', 0);
+        return QStringLiteral("the number %1")
+            .arg(QString::number(v, 'g', QLocale::FloatingPointShortest));
+    }
     case QJsonValue::String: {
         const QString s = value.toString();
         return QStringLiteral("the string \"%1\"")
@@ -77,9 +86,10 @@ std::optional<double> JsonFields::number(const QJsonValue& value, const QString&
     const bool inRange =
         value.isDouble() && std::isfinite(v) && (minExclusive ? v > min : v >= min) && v <= max;
     if (!inRange) {
-        error(path, QStringLiteral("expected a number %1 %2 and at most %3, got %4")
+        error(path, QStringLiteral("expected a number %1 %2 %3 %4, got %5")
                         .arg(minExclusive ? QStringLiteral("above") : QStringLiteral("from"))
                         .arg(min)
+                        .arg(minExclusive ? QStringLiteral("and at most") : QStringLiteral("to"))
                         .arg(max)
                         .arg(jsonKind(value)));
         return std::nullopt;

@@ -275,7 +275,7 @@ bool LessonParser::parseTraining(const QJsonValue& value, Lesson& lesson) {
     if (!o) return false;
     f_.checkKeys(*o, "training",
                  {"learning_rate", "epochs", "loss", "loss_reduction", "batch", "update_biases",
-                  "seed", "stop_at_loss"});
+                  "seed", "stop_at_loss", "optimizer", "weight_decay", "lr_decay"});
     if (o->contains("loss_reduction")) {
         const auto name = f_.string((*o)["loss_reduction"], "training.loss_reduction");
         const auto reduction = name ? reductionFromName(name->toStdString()) : std::nullopt;
@@ -342,7 +342,7 @@ bool LessonParser::parseTraining(const QJsonValue& value, Lesson& lesson) {
         ok = ok && seed;
         t.seed = static_cast<std::uint64_t>(seed.value_or(1));
     }
-    return ok;
+    return parseOptimizer(*o, t) && ok;
 }
 
 bool LessonParser::parseInit(const QJsonValue& value, Lesson& lesson) {

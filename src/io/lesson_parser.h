@@ -40,6 +40,7 @@ private:
                                         qint64 cols);
     bool parseNetwork(const QJsonValue& value, Lesson& lesson, bool haveData);
     bool parseTraining(const QJsonValue& value, Lesson& lesson);
+    bool parseOptimizer(const QJsonObject& training, TrainingConfig& config); // optimizer, decays
     bool parseInit(const QJsonValue& value, Lesson& lesson);
     void checkTargets(const Lesson& lesson);
     // Every matrix within the per-matrix limit and training within the memory budget,

@@ -229,6 +229,20 @@ QJsonObject lessonObject(const Lesson& lesson, const Parameters& weights, bool k
     if (t.reduction != LossReduction::Sum)
         training["loss_reduction"] = QString::fromStdString(reductionName(t.reduction));
     if (t.stopAtLoss) training["stop_at_loss"] = *t.stopAtLoss;
+    if (t.optimizer != OptimizerSpec{}) {
+        QJsonObject optimizer{{"name", QString::fromStdString(optimizerName(t.optimizer.kind))}};
+        if (t.optimizer.kind == OptimizerSpec::Kind::Momentum) optimizer["beta"] = t.optimizer.beta;
+        if (t.optimizer.kind == OptimizerSpec::Kind::Adam) {
+            optimizer["beta1"] = t.optimizer.beta1;
+            optimizer["beta2"] = t.optimizer.beta2;
+            optimizer["epsilon"] = t.optimizer.epsilon;
+        }
+        training["optimizer"] = optimizer;
+    }
+    if (t.weightDecay != 0) training["weight_decay"] = t.weightDecay;
+    if (t.learningRateDecay.every > 0)
+        training["lr_decay"] = QJsonObject{{"every", t.learningRateDecay.every},
+                                           {"factor", t.learningRateDecay.factor}};
     root["training"] = training;
     if (!lesson.explicitInit && sameNumbers(weights, lesson.initial)) { // the seeded start itself
         root["init"] = initSpecObject(lesson.initSpec);

@@ -25,6 +25,8 @@ const std::vector<std::pair<QString, QString>>& keyPaths() {
         {"epochs", "training.epochs"},
         {"batch", "training.batch"},
         {"loss_reduction", "training.loss_reduction"},
+        {"optimizer", "training.optimizer"},
+        {"weight_decay", "training.weight_decay"},
         {"samples", "data.samples"},
         {"noise", "data.noise"},
         {"seed", "data.seed"},
@@ -103,12 +105,12 @@ std::optional<QJsonObject> sweepSetting(const QString& key, const QString& value
         const auto n = wholeNumber(value, key == "seed" ? 0 : 1, most);
         if (!n) return refuse(QStringLiteral("a whole number up to %1").arg(most));
         json = *n;
-    } else if (key == "learning_rate" || key == "noise") {
+    } else if (key == "learning_rate" || key == "noise" || key == "weight_decay") {
         bool ok = false;
         const double x = value.toDouble(&ok);
         if (!ok || !std::isfinite(x) || x < 0 || (key == "learning_rate" && x == 0))
-            return refuse(key == "noise" ? QStringLiteral("a number ≥ 0")
-                                         : QStringLiteral("a number > 0"));
+            return refuse(key == "learning_rate" ? QStringLiteral("a number > 0")
+                                                 : QStringLiteral("a number ≥ 0"));
         json = x;
     } else if (key == "batch") { // "full", "sgd" or a size
         if (value == "full" || value == "sgd")

@@ -101,6 +101,9 @@ std::optional<CellFormula> SheetFormulas::cell(const MatrixPlacement& m, int r, 
         return CellFormula{"=" + bias + "+SUM(" + at(MatrixRole::Delta, l).columnRange(c) + ")*" +
                            rate()};
     }
+    case MatrixRole::OptimizerState: // not in workbooks (writeWorkbook refuses such lessons)
+    case MatrixRole::OptimizerUpdate:
+        break;
     }
     return std::nullopt;
 }

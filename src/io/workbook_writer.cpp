@@ -251,6 +251,11 @@ QString workbookSizeProblem(const NetworkSpec& network, int batchRows, int itera
 QString writeWorkbook(const std::vector<Trace>& traces, const WorkbookOptions& options,
                       const QString& path) {
     if (traces.empty()) return path + QStringLiteral(": no iteration to write");
+    if (const TrainingConfig& config = traces.front().config;
+        !config.plainUpdates() || config.learningRateDecay.active())
+        return QStringLiteral("workbook: the spreadsheet formulas cover plain gradient steps "
+                              "only; set training.optimizer to \"sgd\" and remove weight_decay "
+                              "and lr_decay to export this lesson as a workbook");
     if (options.step < 1 || options.step > 12)
         return QStringLiteral("workbook: step %1 does not exist; steps are 1 to 12")
             .arg(options.step);
@@ -317,8 +322,7 @@ QString writeWorkbookFromTrainer(const Trainer& trainer, int iterations, Workboo
         !problem.isEmpty())
         return problem;
     options.firstIteration = trainer.iterationsCompleted() + 1;
-    std::vector<Trace> traces{buildTrace(trainer.network(), trainer.config(), trainer.parameters(),
-                                         trainer.data(), trainer.nextBatch())};
+    std::vector<Trace> traces{traceOfNextIteration(trainer)};
     if (iterations > 1) { // later iterations train on a copy; the caller's trainer stays put
         Trainer copy = trainer;
         for (int i = 1; i < iterations; ++i) {
@@ -326,8 +330,7 @@ QString writeWorkbookFromTrainer(const Trainer& trainer, int iterations, Workboo
                 return QStringLiteral("workbook: ") +
                        QString::fromStdString(copy.stop()->message()) +
                        QStringLiteral("; export fewer iterations");
-            traces.push_back(buildTrace(copy.network(), copy.config(), copy.parameters(),
-                                        copy.data(), copy.nextBatch()));
+            traces.push_back(traceOfNextIteration(copy));
         }
     }
     return writeWorkbook(traces, options, path);

@@ -58,9 +58,7 @@ void IterationPrefetch::start(const Trainer& source, std::shared_ptr<void> garba
             r.trainer = std::make_unique<Trainer>(source);
             r.ran = r.trainer->runIteration();
             if (r.ran) {
-                const Trainer& t = *r.trainer;
-                r.trace =
-                    buildTrace(t.network(), t.config(), t.parameters(), t.data(), t.nextBatch());
+                r.trace = traceOfNextIteration(*r.trainer);
             }
             result_ = std::move(r);
         } catch (...) { // out of memory, mostly: the session computes it (or fails) itself
@@ -73,8 +71,7 @@ void IterationPrefetch::startTrace(const Trainer& source, std::function<void()> 
     cancel();
     run([this, &source, done = std::move(done)] {
         try {
-            trace_ = buildTrace(source.network(), source.config(), source.parameters(),
-                                source.data(), source.nextBatch());
+            trace_ = traceOfNextIteration(source);
         } catch (...) { // out of memory, mostly: the session builds it (or fails) itself
             trace_.reset();
         }

@@ -46,8 +46,7 @@ void LessonSession::install(Lesson lesson, std::unique_ptr<Trainer> trainer, boo
                             int stage) {
     // Everything of the lesson's size is built first: if memory runs out, the session keeps
     // the lesson it had.
-    Trace trace = buildTrace(trainer->network(), trainer->config(), trainer->parameters(),
-                             trainer->data(), trainer->nextBatch());
+    Trace trace = traceOfNextIteration(*trainer);
     prefetch_.cancel(); // it reads the trainer being replaced
     lesson_ = std::move(lesson);
     trainer_ = std::move(trainer);
@@ -73,8 +72,7 @@ int LessonSession::epoch() const {
 }
 
 void LessonSession::rebuildTrace() {
-    setTrace(buildTrace(trainer_->network(), trainer_->config(), trainer_->parameters(),
-                        trainer_->data(), trainer_->nextBatch()));
+    setTrace(traceOfNextIteration(*trainer_));
 }
 
 void LessonSession::prefetchNext(std::shared_ptr<void> garbage) {
@@ -432,8 +430,7 @@ void LessonSession::settle() {
 
 void LessonSession::completeAdoption(std::unique_ptr<Trainer> trainer, std::optional<Trace> trace) {
     if (!trace) // before anything changes: if memory runs out, the session shows what it had
-        trace = buildTrace(trainer->network(), trainer->config(), trainer->parameters(),
-                           trainer->data(), trainer->nextBatch());
+        trace = traceOfNextIteration(*trainer);
     auto garbage = std::make_shared<Replaced>();
     garbage->trainer = std::exchange(trainer_, std::move(trainer));
     // the whole iteration, every step done

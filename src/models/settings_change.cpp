@@ -22,9 +22,11 @@ QJsonObject lessonSettings(const Lesson& lesson, bool dataEdited) {
 }
 
 bool continuesTraining(const QJsonObject& set) {
-    static const QStringList live{"training.learning_rate", "training.batch",
+    // Settings that keep the matrices of the sheet: anything that adds or removes matrices
+    // (the optimiser, weight decay's G) restarts the lesson.
+    static const QStringList live{"training.learning_rate",  "training.batch",
                                   "training.loss_reduction", "training.epochs",
-                                  "training.stop_at_loss"};
+                                  "training.stop_at_loss",   "training.lr_decay"};
     for (auto it = set.begin(); it != set.end(); ++it)
         if (!live.contains(it.key())) return false;
     return true;

@@ -72,12 +72,22 @@ void SheetWidget::rebuild() {
     }
     layout.push_back(backward);
     Row updates{tr("Updates: weights and biases before and after"), {}};
+    // Between a parameter before and after: its G and the optimiser's memory (momentum, Adam).
+    const auto optimizerMatrices = [&](int layer, bool ofBias) {
+        for (const TraceMatrix& m : trace.matrices)
+            if ((m.role == MatrixRole::OptimizerState || m.role == MatrixRole::OptimizerUpdate) &&
+                m.layer == layer && m.ofBias == ofBias)
+                updates.matrices.push_back(
+                    {m.name, m.role == MatrixRole::OptimizerState ? tr("(before)") : QString()});
+    };
     for (int l = last; l >= 0; --l) {
         updates.matrices.push_back({name(MatrixRole::Weights, l), tr("(before)")});
+        optimizerMatrices(l, false);
         updates.matrices.push_back({name(MatrixRole::WeightsUpdated, l), {}});
     }
     for (int l = last; l >= 0; --l) {
         updates.matrices.push_back({name(MatrixRole::Bias, l), tr("(before)")});
+        optimizerMatrices(l, true);
         updates.matrices.push_back({name(MatrixRole::BiasUpdated, l), {}});
     }
     layout.push_back(updates);

@@ -35,7 +35,94 @@ QString stepTitleText(int step) {
     return {};
 }
 
+namespace {
+
+// Steps 11–12 through G: weight decay, momentum, Adam and a decaying learning rate.
+QString optimizerExplanation(int step, const Trace& trace) {
+    const TrainingConfig& config = trace.config;
+    const bool mean = config.reduction == LossReduction::Mean;
+    if (step == 12) {
+        if (!config.updateBiases)
+            return QCoreApplication::translate(
+                "StepExplanation",
+                "<p>This lesson <b>freezes the biases</b>, as some textbook examples do: "
+                "they stay as they are. The iteration is complete.</p>");
+        QString text = QCoreApplication::translate(
+            "StepExplanation", "<p>The biases move the same way as the weights in step 11, with "
+                               "<b>G</b> = the sum of the deltas over the samples");
+        if (mean) text += QCoreApplication::translate("StepExplanation", ", divided by B");
+        text += QCoreApplication::translate(
+            "StepExplanation",
+            ". Weight decay never touches a bias. The iteration is complete; the next one "
+            "starts from these weights and from what the optimiser remembers.</p>");
+        return text;
+    }
+    QString text = QCoreApplication::translate(
+        "StepExplanation",
+        "<p>First <b>G</b>, what the tutorial adds before the learning rate: each "
+        "weight's input times the delta it feeds, summed over the samples");
+    if (mean)
+        text += QCoreApplication::translate("StepExplanation",
+                                            " and divided by B, the %1 rows of this batch")
+                    .arg(trace.sampleIndices.size());
+    if (config.weightDecay != 0)
+        text += QCoreApplication::translate(
+                    "StepExplanation",
+                    ", minus λ·w: weight decay (λ = %1) pulls every weight towards zero, so "
+                    "only weights the data keeps asking for stay large")
+                    .arg(config.weightDecay);
+    text += QCoreApplication::translate("StepExplanation", ".</p>");
+    const QString lr = QString::number(config.learningRate);
+    switch (config.optimizer.kind) {
+    case OptimizerSpec::Kind::Sgd:
+        text += QCoreApplication::translate("StepExplanation",
+                                            "<p>Then each weight moves by lr·G (lr = %1).</p>")
+                    .arg(lr);
+        break;
+    case OptimizerSpec::Kind::Momentum:
+        text += QCoreApplication::translate(
+                    "StepExplanation",
+                    "<p><b>Momentum</b> keeps a velocity per weight: velocity = β·velocity + G "
+                    "(β = %1), and the weight moves by lr·velocity (lr = %2). Steps in a steady "
+                    "direction add up and grow; steps that keep changing sign cancel, so "
+                    "zig-zags calm down.</p>")
+                    .arg(config.optimizer.beta)
+                    .arg(lr);
+        break;
+    case OptimizerSpec::Kind::Adam:
+        text += QCoreApplication::translate(
+                    "StepExplanation",
+                    "<p><b>Adam</b> keeps two running means per weight: <b>m</b> of G (β1 = %1), "
+                    "the direction the weight keeps moving in, and <b>v</b> of G⊙G (β2 = %2), "
+                    "how large its changes have been. Both start at 0, so m̂ and v̂ divide by "
+                    "1 − β1ᵗ and 1 − β2ᵗ to undo that early pull towards 0 (t = %3 here). Each "
+                    "weight then moves by lr·m̂/(√v̂ + ε) (lr = %4): about lr while G keeps its "
+                    "sign, whatever its size, so a weight that has moved a lot takes smaller "
+                    "steps than plain gradient steps would, and one with a tiny G still "
+                    "moves.</p>")
+                    .arg(config.optimizer.beta1)
+                    .arg(config.optimizer.beta2)
+                    .arg(trace.update)
+                    .arg(lr);
+        break;
+    }
+    if (config.learningRateDecay.active())
+        text += QCoreApplication::translate(
+                    "StepExplanation",
+                    "<p>The learning rate is multiplied by %1 every %2 epochs; in this epoch it "
+                    "is %3.</p>")
+                    .arg(config.learningRateDecay.factor)
+                    .arg(config.learningRateDecay.every)
+                    .arg(lr);
+    return text;
+}
+
+} // namespace
+
 QString stepExplanation(int step, const Trace& trace) {
+    if ((step == 11 || step == 12) &&
+        (!trace.config.plainUpdates() || trace.config.learningRateDecay.active()))
+        return optimizerExplanation(step, trace);
     const bool cancels = slopeCancels(trace.config.loss);
     const QString lr = QString::number(trace.config.learningRate);
     switch (step) {

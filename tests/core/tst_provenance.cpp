@@ -11,9 +11,9 @@ using namespace backstep;
 
 namespace {
 
-Trace handTrace(Activation hidden = Activation::Linear, bool updateBiases = true) {
+Trace handTrace(Activation hidden = Activation::Linear, bool updateBiases = true,
+                TrainingConfig cfg = {}) {
     NetworkSpec net{2, {2}, 1, {hidden}, {Activation::Linear}};
-    TrainingConfig cfg;
     cfg.learningRate = 0.5;
     cfg.updateBiases = updateBiases;
     Parameters p;
@@ -35,8 +35,12 @@ Trace handTrace(Activation hidden = Activation::Linear, bool updateBiases = true
 
 using Cells = std::set<CellRef>;
 
-Cells cells(std::initializer_list<CellRef> list) { return Cells(list); }
-Cells inputsOf(const Provenance& p) { return Cells(p.inputs.begin(), p.inputs.end()); }
+Cells cells(std::initializer_list<CellRef> list) {
+    return Cells(list);
+}
+Cells inputsOf(const Provenance& p) {
+    return Cells(p.inputs.begin(), p.inputs.end());
+}
 
 } // namespace
 
@@ -56,8 +60,12 @@ private slots:
         QCOMPARE(p.symbolic, std::string("Σⱼ X[1,j]·wh[j,1] + bh[1,1]"));
         QCOMPARE(p.numeric, std::string("1·0.5 + 2·1 + 0"));
         QCOMPARE(p.value, 2.5);
-        QCOMPARE(inputsOf(p), cells({{"X", 0, 0}, {"X", 0, 1}, {"wh", 0, 0}, {"wh", 1, 0}, {"bh", 0, 0}}));
-        QCOMPARE(p.text(), std::string("hidden_layer_input[1,1] = Σⱼ X[1,j]·wh[j,1] + bh[1,1] = 1·0.5 + 2·1 + 0 = 2.5"));
+        QCOMPARE(inputsOf(p),
+                 cells({{"X", 0, 0}, {"X", 0, 1}, {"wh", 0, 0}, {"wh", 1, 0}, {"bh", 0, 0}}));
+        QCOMPARE(
+            p.text(),
+            std::string(
+                "hidden_layer_input[1,1] = Σⱼ X[1,j]·wh[j,1] + bh[1,1] = 1·0.5 + 2·1 + 0 = 2.5"));
     }
 
     void step4Activation() {
@@ -70,9 +78,13 @@ private slots:
         const Trace t = handTrace();
         const Provenance z = provenanceOf(t, {"output_layer_input", 0, 0});
         QCOMPARE(z.numeric, std::string("2.5·1 + 1·(-1) + 0.5"));
-        QCOMPARE(inputsOf(z), cells({{"hiddenlayer_activations", 0, 0}, {"hiddenlayer_activations", 0, 1},
-                                     {"wout", 0, 0}, {"wout", 1, 0}, {"bout", 0, 0}}));
-        QCOMPARE(inputsOf(provenanceOf(t, {"output", 1, 0})), cells({{"output_layer_input", 1, 0}}));
+        QCOMPARE(inputsOf(z), cells({{"hiddenlayer_activations", 0, 0},
+                                     {"hiddenlayer_activations", 0, 1},
+                                     {"wout", 0, 0},
+                                     {"wout", 1, 0},
+                                     {"bout", 0, 0}}));
+        QCOMPARE(inputsOf(provenanceOf(t, {"output", 1, 0})),
+                 cells({{"output_layer_input", 1, 0}}));
     }
 
     void step6Error() {
@@ -85,13 +97,16 @@ private slots:
 
     void step7Slopes() {
         const Trace t = handTrace();
-        QCOMPARE(inputsOf(provenanceOf(t, {"slope_hidden_layer", 0, 1})), cells({{"hidden_layer_input", 0, 1}}));
+        QCOMPARE(inputsOf(provenanceOf(t, {"slope_hidden_layer", 0, 1})),
+                 cells({{"hidden_layer_input", 0, 1}}));
         // sigmoid slopes come from the activation, relu slopes from z
         const Trace s = handTrace(Activation::Sigmoid);
         const Provenance sig = provenanceOf(s, {"slope_hidden_layer", 0, 0});
         QCOMPARE(inputsOf(sig), cells({{"hiddenlayer_activations", 0, 0}}));
-        QCOMPARE(sig.symbolic, std::string("hiddenlayer_activations[1,1]·(1 − hiddenlayer_activations[1,1])"));
-        const Provenance relu = provenanceOf(handTrace(Activation::Relu), {"slope_hidden_layer", 0, 0});
+        QCOMPARE(sig.symbolic,
+                 std::string("hiddenlayer_activations[1,1]·(1 − hiddenlayer_activations[1,1])"));
+        const Provenance relu =
+            provenanceOf(handTrace(Activation::Relu), {"slope_hidden_layer", 0, 0});
         QCOMPARE(relu.numeric, std::string("2.5 > 0 → 1"));
         QCOMPARE(inputsOf(relu), cells({{"hidden_layer_input", 0, 0}}));
     }
@@ -113,7 +128,8 @@ private slots:
 
     void step10HiddenDelta() {
         const Provenance p = provenanceOf(handTrace(), {"d_hiddenlayer", 0, 1});
-        QCOMPARE(inputsOf(p), cells({{"Error_at_hidden_layer", 0, 1}, {"slope_hidden_layer", 0, 1}}));
+        QCOMPARE(inputsOf(p),
+                 cells({{"Error_at_hidden_layer", 0, 1}, {"slope_hidden_layer", 0, 1}}));
     }
 
     void step11UsesTransposes() {
@@ -122,13 +138,19 @@ private slots:
         const Provenance w = provenanceOf(t, {"wout_updated", 0, 0});
         QCOMPARE(w.numeric, std::string("1 + (2.5·(-1) + 1·0)·0.5"));
         QCOMPARE(w.value, -0.25);
-        QCOMPARE(inputsOf(w), cells({{"wout", 0, 0}, {"hiddenlayer_activations", 0, 0},
-                                     {"hiddenlayer_activations", 1, 0}, {"d_output", 0, 0}, {"d_output", 1, 0}}));
+        QCOMPARE(inputsOf(w), cells({{"wout", 0, 0},
+                                     {"hiddenlayer_activations", 0, 0},
+                                     {"hiddenlayer_activations", 1, 0},
+                                     {"d_output", 0, 0},
+                                     {"d_output", 1, 0}}));
         // wh_updated[2,1] = wh[2,1] + (X[1,2]·d[1,1] + X[2,2]·d[2,1])·lr = 1 + (2·(−1) + 1·0)·0.5
         const Provenance h = provenanceOf(t, {"wh_updated", 1, 0});
         QCOMPARE(h.numeric, std::string("1 + (2·(-1) + 1·0)·0.5"));
         QCOMPARE(h.value, 0.0);
-        QCOMPARE(inputsOf(h), cells({{"wh", 1, 0}, {"X", 0, 1}, {"X", 1, 1}, {"d_hiddenlayer", 0, 0},
+        QCOMPARE(inputsOf(h), cells({{"wh", 1, 0},
+                                     {"X", 0, 1},
+                                     {"X", 1, 1},
+                                     {"d_hiddenlayer", 0, 0},
                                      {"d_hiddenlayer", 1, 0}}));
     }
 
@@ -136,8 +158,10 @@ private slots:
         const Provenance b = provenanceOf(handTrace(), {"bh_updated", 0, 1});
         QCOMPARE(b.numeric, std::string("1 + (1 + 0)·0.5"));
         QCOMPARE(b.value, 1.5);
-        QCOMPARE(inputsOf(b), cells({{"bh", 0, 1}, {"d_hiddenlayer", 0, 1}, {"d_hiddenlayer", 1, 1}}));
-        const Provenance frozen = provenanceOf(handTrace(Activation::Linear, false), {"bout_updated", 0, 0});
+        QCOMPARE(inputsOf(b),
+                 cells({{"bh", 0, 1}, {"d_hiddenlayer", 0, 1}, {"d_hiddenlayer", 1, 1}}));
+        const Provenance frozen =
+            provenanceOf(handTrace(Activation::Linear, false), {"bout_updated", 0, 0});
         QCOMPARE(inputsOf(frozen), cells({{"bout", 0, 0}}));
         QVERIFY(frozen.note.find("freezes") != std::string::npos);
     }
@@ -147,7 +171,8 @@ private slots:
         TrainingConfig cfg;
         cfg.loss = Loss::CrossEntropy;
         Parameters p;
-        p.layers = {{Matrix::Ones(1, 1), Matrix::Zero(1, 1)}, {Matrix::Ones(1, 3), Matrix::Zero(1, 3)}};
+        p.layers = {{Matrix::Ones(1, 1), Matrix::Zero(1, 1)},
+                    {Matrix::Ones(1, 3), Matrix::Zero(1, 3)}};
         Dataset d;
         d.X = Matrix::Ones(1, 1);
         d.y = Matrix::Zero(1, 3);
@@ -156,7 +181,9 @@ private slots:
         d.targetNames = {"a", "b", "c"};
         const Trace t = buildTrace(net, cfg, p, d, {0});
         QCOMPARE(inputsOf(provenanceOf(t, {"output", 0, 2})),
-                 cells({{"output_layer_input", 0, 0}, {"output_layer_input", 0, 1}, {"output_layer_input", 0, 2}}));
+                 cells({{"output_layer_input", 0, 0},
+                        {"output_layer_input", 0, 1},
+                        {"output_layer_input", 0, 2}}));
         const Provenance delta = provenanceOf(t, {"d_output", 0, 1});
         QCOMPARE(inputsOf(delta), cells({{"E", 0, 1}}));
         QVERIFY(delta.note.find("cancels") != std::string::npos);
@@ -166,15 +193,63 @@ private slots:
         NetworkSpec net{20, {1}, 1, {Activation::Linear}, {Activation::Linear}};
         TrainingConfig cfg;
         Parameters p;
-        p.layers = {{Matrix::Ones(20, 1), Matrix::Zero(1, 1)}, {Matrix::Ones(1, 1), Matrix::Zero(1, 1)}};
+        p.layers = {{Matrix::Ones(20, 1), Matrix::Zero(1, 1)},
+                    {Matrix::Ones(1, 1), Matrix::Zero(1, 1)}};
         Dataset d;
         d.X = Matrix::Ones(1, 20);
         d.y = Matrix::Zero(1, 1);
         d.featureNames = std::vector<std::string>(20, "x");
         d.targetNames = {"y"};
-        const Provenance z = provenanceOf(buildTrace(net, cfg, p, d, {0}), {"hidden_layer_input", 0, 0});
+        const Provenance z =
+            provenanceOf(buildTrace(net, cfg, p, d, {0}), {"hidden_layer_input", 0, 0});
         QCOMPARE(z.numeric, std::string("1·1 + 1·1 + 1·1 + 1·1 + … (15 more terms) + 1·1 + 0"));
         QCOMPARE(z.inputs.size(), size_t(41)); // 20 inputs, 20 weights, 1 bias
+    }
+
+    // Steps 11–12 through G, worked out by hand on the same network: a = hidden_layer_input =
+    // [[2.5, 1], [1, 1.5]], output = [2, 0], E = d_output = [−1, 0], so
+    // G_wout = aᵀ·d_output = [−2.5, −1] (and −λ·wout with weight decay).
+    void optimizerCells() {
+        TrainingConfig momentum;
+        momentum.learningRate = 0.5;
+        momentum.optimizer.kind = OptimizerSpec::Kind::Momentum;
+        momentum.weightDecay = 0.1;
+        const Trace m = handTrace(Activation::Linear, true, momentum);
+        const Provenance g = provenanceOf(m, {"G_wout", 0, 0});
+        QCOMPARE(g.value, -2.5 - 0.1 * 1.0); // G − λ·wout[1,1]
+        QCOMPARE(inputsOf(g), cells({{"hiddenlayer_activations", 0, 0},
+                                     {"hiddenlayer_activations", 1, 0},
+                                     {"d_output", 0, 0},
+                                     {"d_output", 1, 0},
+                                     {"wout", 0, 0}}));
+        QVERIFY2(g.symbolic.find("λ·wout[1,1]") != std::string::npos, g.symbolic.c_str());
+        const Provenance v = provenanceOf(m, {"velocity_wout_updated", 0, 0});
+        QCOMPARE(v.value, -2.6); // β·0 + G before any update
+        QCOMPARE(inputsOf(v), cells({{"velocity_wout", 0, 0}, {"G_wout", 0, 0}}));
+        QCOMPARE(v.numeric, std::string("0.9·0 + (-2.6)"));
+        const Provenance w = provenanceOf(m, {"wout_updated", 0, 0});
+        QCOMPARE(w.value, 1 + 0.5 * -2.6);
+        QCOMPARE(inputsOf(w), cells({{"wout", 0, 0}, {"velocity_wout_updated", 0, 0}}));
+
+        TrainingConfig adam;
+        adam.learningRate = 0.5;
+        adam.optimizer.kind = OptimizerSpec::Kind::Adam;
+        const Trace a = handTrace(Activation::Linear, true, adam);
+        // t = 1: m = 0.1·G, v = 0.001·G², m̂ = G, v̂ = G², so the step is lr·G/(|G| + ε)
+        QCOMPARE(provenanceOf(a, {"m_wout_updated", 0, 0}).value, 0.1 * -2.5);
+        QVERIFY(std::abs(provenanceOf(a, {"v_wout_updated", 1, 0}).value - 0.001) < 1e-18);
+        QVERIFY(std::abs(provenanceOf(a, {"m_hat_wout", 0, 0}).value + 2.5) < 1e-15);
+        QVERIFY(std::abs(provenanceOf(a, {"v_hat_wout", 0, 0}).value - 6.25) < 1e-14);
+        const Provenance hat = provenanceOf(a, {"m_hat_wout", 0, 0});
+        QCOMPARE(inputsOf(hat), cells({{"m_wout_updated", 0, 0}}));
+        QCOMPARE(hat.numeric, std::string("(-0.25)/(1 − 0.9^1)"));
+        const Provenance step = provenanceOf(a, {"wout_updated", 0, 0});
+        QVERIFY(std::abs(step.value - (0.5 + 2e-9)) < 1e-15); // 1 − 0.5·2.5/(2.5 + 1e-8)
+        QCOMPARE(inputsOf(step),
+                 cells({{"wout", 0, 0}, {"m_hat_wout", 0, 0}, {"v_hat_wout", 0, 0}}));
+        const Provenance before = provenanceOf(a, {"v_bout", 0, 0});
+        QCOMPARE(before.value, 0.0);
+        QVERIFY(before.inputs.empty());
     }
 
     void unknownCellsThrow() {

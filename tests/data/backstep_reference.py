@@ -210,15 +210,80 @@ def loss_value(loss, y, output):
     return -np.sum(y * np.log(output))
 
 
-def iteration(lesson, params, X, y):
-    """Steps 3–12 on one batch; returns (named matrices, new params, loss)."""
+def optimizer_spec(training):
+    opt = training.get("optimizer", "sgd")
+    spec = {"name": opt} if isinstance(opt, str) else dict(opt)
+    spec.setdefault("beta", 0.9)
+    spec.setdefault("beta1", 0.9)
+    spec.setdefault("beta2", 0.999)
+    spec.setdefault("epsilon", 1e-8)
+    return spec
+
+
+def learning_rate(training, epoch):
+    """lr_decay: the rate of the iterations of epoch `epoch` (0-based), like StepLR."""
+    lr = training.get("learning_rate", 0.1)
+    decay = training.get("lr_decay")
+    if decay:
+        lr *= decay["factor"] ** (epoch // decay["every"])
+    return lr
+
+
+def optimizer_step(spec, lr, weight_decay, p, dp, buffers, key, t, is_weight):
+    """One parameter, written the way torch.optim does it: dp is the loss's derivative
+    (dL/dp = −G), buffers[key] what the optimiser kept. Returns (new p, named matrices in
+    Backstep's sign convention)."""
+    g = dp + (weight_decay * p if is_weight else 0.0)  # torch's weight_decay adds λ·p
+    shown = {"G": -g}
+    name = spec["name"]
+    if name == "sgd":
+        return p - lr * g, shown
+    if name == "momentum":
+        buf = buffers.get(key)
+        shown["velocity_before"] = -(buf if buf is not None else np.zeros_like(p))
+        buf = g.copy() if buf is None else spec["beta"] * buf + g  # torch: buf = μ·buf + g
+        buffers[key] = buf
+        shown["velocity"] = -buf
+        return p - lr * buf, shown
+    b1, b2, eps = spec["beta1"], spec["beta2"], spec["epsilon"]
+    m, v = buffers.get(key, (np.zeros_like(p), np.zeros_like(p)))
+    shown["m_before"], shown["v_before"] = -m, v
+    m = b1 * m + (1 - b1) * g
+    v = b2 * v + (1 - b2) * g * g
+    buffers[key] = (m, v)
+    bias_correction1 = 1 - b1 ** t
+    bias_correction2 = 1 - b2 ** t
+    shown["m"], shown["v"] = -m, v
+    shown["m_hat"], shown["v_hat"] = -m / bias_correction1, v / bias_correction2
+    step_size = lr / bias_correction1
+    denom = np.sqrt(v) / math.sqrt(bias_correction2) + eps  # as torch.optim.Adam
+    return p - step_size * m / denom, shown
+
+
+def optimizer_names(kind, shown, param):
+    """Backstep's names for the optimiser matrices of parameter `param` (wh, bout, …)."""
+    out = {"G_" + param: shown["G"]}
+    if kind == "momentum":
+        out["velocity_" + param] = shown["velocity_before"]
+        out["velocity_%s_updated" % param] = shown["velocity"]
+    elif kind == "adam":
+        out["m_" + param], out["v_" + param] = shown["m_before"], shown["v_before"]
+        out["m_%s_updated" % param], out["v_%s_updated" % param] = shown["m"], shown["v"]
+        out["m_hat_" + param], out["v_hat_" + param] = shown["m_hat"], shown["v_hat"]
+    return out
+
+
+def iteration(lesson, params, X, y, state=None, epoch=0):
+    """Steps 3–12 on one batch; returns (named matrices, new params, loss). `state` (a dict,
+    updated in place) carries the optimiser's buffers and the update count between calls;
+    `epoch` (0-based) picks the learning rate under lr_decay."""
     net = lesson.get("network", {})
     training = lesson.get("training", {})
     hidden_f = net.get("hidden_activation", "sigmoid")
     out_f = net.get("output_activation", "sigmoid")
     alpha = net.get("leaky_alpha", 0.01)
     loss = training.get("loss", "mse")
-    lr = training.get("learning_rate", 0.1)
+    lr = learning_rate(training, epoch)
     mean = training.get("loss_reduction", "sum") == "mean"
     m = X.shape[0]  # B, the rows of this batch: the mean loss divides dW and db by it
     step = lr / m if mean else lr
@@ -251,11 +316,32 @@ def iteration(lesson, params, X, y):
         errors[l] = deltas[l + 1].dot(params[l + 1][0].T)
         deltas[l] = errors[l] * slopes[l]
     new_params = []
+    spec = optimizer_spec(training)
+    weight_decay = training.get("weight_decay", 0.0)
+    plain = spec["name"] == "sgd" and weight_decay == 0
+    if state is None:
+        state = {}
+    buffers = state.setdefault("buffers", {})
+    t = state.get("updates", 0) + 1
     for l, (W, b) in enumerate(params):
         prev = X if l == 0 else acts[l - 1]
-        W_new = W + prev.T.dot(deltas[l]) * step
-        b_new = b + np.sum(deltas[l], axis=0, keepdims=True) * step if update_biases else b.copy()
+        if plain:
+            W_new = W + prev.T.dot(deltas[l]) * step
+            b_new = (b + np.sum(deltas[l], axis=0, keepdims=True) * step if update_biases
+                     else b.copy())
+        else:  # the loss's derivatives, as an autograd framework would see them
+            scale = 1.0 / m if mean else 1.0
+            dW = -prev.T.dot(deltas[l]) * scale
+            W_new, shown = optimizer_step(spec, lr, weight_decay, W, dW, buffers, (l, "w"), t, True)
+            out.update(optimizer_names(spec["name"], shown, names[l][0]))
+            if update_biases:
+                db = -np.sum(deltas[l], axis=0, keepdims=True) * scale
+                b_new, shown = optimizer_step(spec, lr, 0.0, b, db, buffers, (l, "b"), t, False)
+                out.update(optimizer_names(spec["name"], shown, names[l][1]))
+            else:
+                b_new = b.copy()
         new_params.append([W_new, b_new])
+    state["updates"] = t
     for l in range(L):
         if l == L - 1:
             out["output_layer_input"], out["output"] = zs[l], acts[l]
@@ -289,6 +375,16 @@ def batches(lesson, n):
         for start in range(0, n, size):
             yield order[start:start + size]
         epoch += 1
+
+
+def batches_with_epochs(lesson, n):
+    """Like batches, with each batch's epoch (0-based): (epoch, rows)."""
+    training = lesson.get("training", {})
+    batch = training.get("batch", "full")
+    size = n if batch == "full" else 1 if batch == "sgd" else min(batch, n)
+    per_epoch = -(-n // size)
+    for k, rows in enumerate(batches(lesson, n)):
+        yield k // per_epoch, rows
 
 
 def write_csv(path, matrix):

@@ -24,6 +24,11 @@ CASES = {
     "moons-tanh": ("tests/data/numpy/moons-tanh/lesson.json", [1, 20]),
     "moons-mean-bce": ("tests/data/numpy/moons-mean-bce/lesson.json", [1, 30]),
     "moons-mean-minibatch": ("tests/data/numpy/moons-mean-minibatch/lesson.json", [1, 6, 13]),
+    "momentum-decay-minibatch": ("tests/data/numpy/momentum-decay-minibatch/lesson.json",
+                                 [1, 2, 7]),
+    "adam-deep-frozen": ("tests/data/numpy/adam-deep-frozen/lesson.json", [1, 2, 40]),
+    "adam-softmax-mean-sgd": ("tests/data/numpy/adam-softmax-mean-sgd/lesson.json", [1, 9]),
+    "sgd-weight-decay-mean": ("tests/data/numpy/sgd-weight-decay-mean/lesson.json", [1, 5]),
 }
 
 # Batches big enough that Backstep cuts them into chunks of rows: only the loss and the
@@ -38,16 +43,17 @@ def main():
     for case, (lesson_path, iterations) in CASES.items():
         lesson, X, y = ref.load_lesson(os.path.join(root, lesson_path))
         params = ref.initial_parameters(lesson, X, y)
-        batch_rows = ref.batches(lesson, X.shape[0])
+        batch_rows = ref.batches_with_epochs(lesson, X.shape[0])
         case_dir = os.path.join(HERE, "numpy", case)
+        state = {}  # the optimiser's buffers, carried from iteration to iteration
         done = 0
         for k in iterations:
             while done < k - 1:
-                rows = next(batch_rows)
-                _, params, _ = ref.iteration(lesson, params, X[rows], y[rows])
+                epoch, rows = next(batch_rows)
+                _, params, _ = ref.iteration(lesson, params, X[rows], y[rows], state, epoch)
                 done += 1
-            rows = next(batch_rows)
-            matrices, params, loss = ref.iteration(lesson, params, X[rows], y[rows])
+            epoch, rows = next(batch_rows)
+            matrices, params, loss = ref.iteration(lesson, params, X[rows], y[rows], state, epoch)
             done += 1
             out = os.path.join(case_dir, "iteration_%d" % k)
             shutil.rmtree(out, ignore_errors=True)

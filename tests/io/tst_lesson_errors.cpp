@@ -112,7 +112,7 @@ private slots:
         row("hostile samples", patch("data", parse(R"({"generator": "moons", "samples": 1e9})")),
             "data.samples: expected a whole number from 1 to 100000, got the number 1000000000");
         row("noise", patch("data", parse(R"({"generator": "moons", "noise": -1})")),
-            "data.noise: expected a number from 0 and at most 100, got the number -1");
+            "data.noise: expected a number from 0 to 100, got the number -1");
         // network
         row("hidden zero", patch("network.hidden", 0),
             "network.hidden: expected a whole number from 1 to 10000, got the number 0");
@@ -158,6 +158,27 @@ private slots:
             "½·ΣE²) or mean");
         row("stop at zero", patch("training.stop_at_loss", 0),
             "training.stop_at_loss: expected a number above 0 and at most 1e+300, got the number "
+            "0");
+        row("optimizer name", patch("training.optimizer", "rmsprop"),
+            "training.optimizer: unknown optimizer \"rmsprop\"; use sgd, momentum or adam");
+        row("optimizer kind", patch("training.optimizer", 3),
+            "training.optimizer: expected \"sgd\", \"momentum\", \"adam\" or an object such as "
+            "{\"name\": \"adam\", \"beta1\": 0.9}");
+        row("beta of one", patch("training.optimizer", parse(R"({"name": "adam", "beta2": 1})")),
+            "training.optimizer.beta2: must be below 1 (it is the share of the past kept)");
+        row("negative beta",
+            patch("training.optimizer", parse(R"({"name": "momentum", "beta": -0.5})")),
+            "training.optimizer.beta: expected a number from 0 to 1, got the number -0.5");
+        row("epsilon zero", patch("training.optimizer", parse(R"({"name": "adam", "epsilon": 0})")),
+            "training.optimizer.epsilon: expected a number above 0 and at most 1, got the number "
+            "0");
+        row("weight decay", patch("training.weight_decay", -0.1),
+            "training.weight_decay: expected a number from 0 to 1e+06, got the number -0.1");
+        row("lr decay half", patch("training.lr_decay", parse(R"({"every": 10})")),
+            "training.lr_decay: needs \"every\" (epochs) and \"factor\", e.g. {\"every\": 100, "
+            "\"factor\": 0.5}");
+        row("lr decay every", patch("training.lr_decay", parse(R"({"every": 0, "factor": 0.5})")),
+            "training.lr_decay.every: expected a whole number from 1 to 10000000, got the number "
             "0");
         row("bias start", patch("init", parse(R"({"method": "normal", "biases": "small"})")),
             "init.biases: expected \"random\" or \"zero\", got the string \"small\"");

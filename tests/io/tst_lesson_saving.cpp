@@ -170,6 +170,44 @@ private slots:
         QVERIFY(same(back.initial.layers[0].weights, lesson.initial.layers[0].weights));
     }
 
+    // The optimiser, weight decay and learning-rate decay survive Save; the defaults are not
+    // written (a plain lesson stays as it was).
+    void optimizerKeysRoundTrip() {
+        QTemporaryDir dir;
+        write(dir.filePath("adam.json"), R"({"format": "backstep-lesson", "version": 1,
+            "data": {"generator": "xor"},
+            "training": {"optimizer": {"name": "adam", "beta1": 0.8, "epsilon": 1e-6},
+                         "weight_decay": 0.01, "lr_decay": {"every": 5, "factor": 0.5}}})");
+        const Lesson lesson = load(dir.filePath("adam.json"));
+        QCOMPARE(lesson.training.optimizer.kind, OptimizerSpec::Kind::Adam);
+        QCOMPARE(lesson.training.optimizer.beta1, 0.8);
+        QCOMPARE(lesson.training.optimizer.beta2, 0.999); // the default
+        QCOMPARE(lesson.training.optimizer.epsilon, 1e-6);
+        QCOMPARE(lesson.training.weightDecay, 0.01);
+        QCOMPARE(lesson.training.learningRateDecay.every, 5);
+        // lr 0.1 (the default) × 0.5 per 5 epochs: epochs 0–4 0.1, 5–9 0.05, 10–14 0.025
+        QCOMPARE(lesson.training.learningRateInEpoch(4), 0.1);
+        QCOMPARE(lesson.training.learningRateInEpoch(5), 0.05);
+        QCOMPARE(lesson.training.learningRateInEpoch(14), 0.025);
+        const QString saved = dir.filePath("copy.json");
+        QCOMPARE(saveLessonFile(saved, lesson, lesson.initial, true), QString());
+        const Lesson back = load(saved);
+        QVERIFY(back.training.optimizer == lesson.training.optimizer);
+        QCOMPARE(back.training.weightDecay, 0.01);
+        QVERIFY(back.training.learningRateDecay == lesson.training.learningRateDecay);
+
+        write(dir.filePath("plain.json"),
+              R"({"format": "backstep-lesson", "version": 1, "data": {"generator": "xor"}})");
+        const QString plainCopy = dir.filePath("plain-copy.json");
+        QCOMPARE(saveLessonFile(plainCopy, load(dir.filePath("plain.json")),
+                                load(dir.filePath("plain.json")).initial, true),
+                 QString());
+        QFile file(plainCopy);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(!text.contains("optimizer") && !text.contains("decay"));
+    }
+
     void testCsvNeedsTheSameColumns() {
         QTemporaryDir dir;
         write(dir.filePath("train.csv"), "a,b,t\n1,2,0\n3,4,1\n");

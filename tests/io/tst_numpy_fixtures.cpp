@@ -73,7 +73,11 @@ private slots:
             {"deep-leaky-bce-frozen", "tests/data/numpy/deep-leaky-bce-frozen/lesson.json"},
             {"moons-tanh", "tests/data/numpy/moons-tanh/lesson.json"},
             {"moons-mean-bce", "tests/data/numpy/moons-mean-bce/lesson.json"},
-            {"moons-mean-minibatch", "tests/data/numpy/moons-mean-minibatch/lesson.json"}};
+            {"moons-mean-minibatch", "tests/data/numpy/moons-mean-minibatch/lesson.json"},
+            {"momentum-decay-minibatch", "tests/data/numpy/momentum-decay-minibatch/lesson.json"},
+            {"adam-deep-frozen", "tests/data/numpy/adam-deep-frozen/lesson.json"},
+            {"adam-softmax-mean-sgd", "tests/data/numpy/adam-softmax-mean-sgd/lesson.json"},
+            {"sgd-weight-decay-mean", "tests/data/numpy/sgd-weight-decay-mean/lesson.json"}};
         for (const auto& [name, lesson] : cases) {
             const QDir caseDir(sourceDir + "/tests/data/numpy/" + name);
             const QStringList iterations = caseDir.entryList({"iteration_*"}, QDir::Dirs);
@@ -94,8 +98,8 @@ private slots:
         Trainer trainer(l.network, l.training, l.data, l.initial);
         while (trainer.iterationsCompleted() < iteration - 1)
             QVERIFY(trainer.runIteration());
-        const Trace trace =
-            buildTrace(l.network, l.training, trainer.parameters(), l.data, trainer.nextBatch());
+        // The trainer's weights, batch, optimiser state and this epoch's learning rate.
+        const Trace trace = traceOfNextIteration(trainer);
 
         const QStringList files = QDir(fixture).entryList({"*.csv"}, QDir::Files);
         QCOMPARE(files.size(), int(trace.matrices.size()) + 1); // + loss.csv
