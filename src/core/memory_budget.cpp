@@ -35,12 +35,13 @@ int historyCapacity(const NetworkSpec& network) {
     return copiesWithinBudget(network, 2, 256);
 }
 
-int stepBackCapacity(const NetworkSpec& network) {
-    return copiesWithinBudget(network, 1, 200);
+int stepBackCapacity(const NetworkSpec& network, int stateCopies) {
+    return copiesWithinBudget(network, 1 + static_cast<std::uint64_t>(stateCopies), 200);
 }
 
 MemoryEstimate estimateTrainingMemory(const NetworkSpec& network, std::uint64_t samples,
-                                      std::uint64_t batchRows, std::uint64_t testSamples) {
+                                      std::uint64_t batchRows, std::uint64_t testSamples,
+                                      int stateCopies) {
     std::uint64_t units = 0; // Σ fanOut over the layers
     for (int l = 0; l < network.layerCount(); ++l)
         units += static_cast<std::uint64_t>(network.fanOut(l));
@@ -51,8 +52,12 @@ MemoryEstimate estimateTrainingMemory(const NetworkSpec& network, std::uint64_t 
     // the lesson's copy and the trainer's, train and test rows
     e.data = 2 * (samples + testSamples) * columns * bytesPerNumber;
     // current and updated weights, the trace's two copies, the replay and step-back copies
-    const auto copies = static_cast<std::uint64_t>(4 + 2 * historyCapacity(network) + 1 +
-                                                   stepBackCapacity(network));
+    // and the optimiser's: its state in the trainer and in every step-back copy, and the
+    // iteration's G, new state and Adam's m̂, v̂ in the trainer and in the trace (2·5)
+    const auto state = static_cast<std::uint64_t>(stateCopies);
+    const auto stepBacks = static_cast<std::uint64_t>(stepBackCapacity(network, stateCopies));
+    const std::uint64_t copies = 4 + 2 * static_cast<std::uint64_t>(historyCapacity(network)) + 1 +
+                                 stepBacks * (1 + state) + state + (stateCopies > 0 ? 10 : 0);
     e.weights = copies * parameterBytes;
     // the batch's rows and every layer's intermediates
     e.iteration = batchRows * (columns + units * iterationMatricesPerLayer) * bytesPerNumber;

@@ -21,9 +21,10 @@ std::uint64_t parameterCount(const NetworkSpec& network);
 // The capacity of the trainer's ParameterHistory (it keeps up to 2·capacity + 1 copies):
 // 256, or fewer so that the copies stay within weightCopiesBudgetBytes; at least 1.
 int historyCapacity(const NetworkSpec& network);
-// How many iterations the window can step back through (one copy each): 200, or fewer
-// within weightCopiesBudgetBytes; at least 1.
-int stepBackCapacity(const NetworkSpec& network);
+// How many iterations the window can step back through (one copy each, plus the optimiser's
+// `stateCopies` of the weights: 1 for momentum, 2 for Adam): 200, or fewer within
+// weightCopiesBudgetBytes; at least 1.
+int stepBackCapacity(const NetworkSpec& network, int stateCopies = 0);
 
 struct MemoryEstimate {
     std::uint64_t data = 0;      // the samples, in the lesson and in the trainer
@@ -36,8 +37,10 @@ struct MemoryEstimate {
 };
 
 // Training `network` on `samples` rows (batches of `batchRows`) with `testSamples` held out.
+// `stateCopies`: the optimiser's copies of the weights (optimizerStateCopies).
 MemoryEstimate estimateTrainingMemory(const NetworkSpec& network, std::uint64_t samples,
-                                      std::uint64_t batchRows, std::uint64_t testSamples);
+                                      std::uint64_t batchRows, std::uint64_t testSamples,
+                                      int stateCopies = 0);
 
 // "3.2 GB", "512 MB", "12 KB"
 std::string byteSizeText(std::uint64_t bytes);

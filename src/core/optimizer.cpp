@@ -30,6 +30,18 @@ double TrainingConfig::learningRateInEpoch(int epoch) const {
     return learningRate * std::pow(learningRateDecay.factor, epoch / learningRateDecay.every);
 }
 
+int optimizerStateCopies(const TrainingConfig& config) {
+    switch (config.optimizer.kind) {
+    case OptimizerSpec::Kind::Sgd:
+        return 0;
+    case OptimizerSpec::Kind::Momentum:
+        return 1;
+    case OptimizerSpec::Kind::Adam:
+        return 2;
+    }
+    return 0;
+}
+
 std::string describeUpdates(const TrainingConfig& config) {
     std::ostringstream text;
     const OptimizerSpec& o = config.optimizer;

@@ -6,6 +6,7 @@
 #include "lesson_settings.h"
 
 #include "core/memory_budget.h"
+#include "core/optimizer.h"
 #include "core/trace_names.h"
 
 #include <QDir>
@@ -252,7 +253,8 @@ bool LessonParser::checkSizes(const Lesson& lesson) {
     const auto batch = static_cast<std::uint64_t>(
         lesson.training.batch.samplesPerIteration(lesson.data.samples()));
     const MemoryEstimate memory = estimateTrainingMemory(
-        net, samples, batch, static_cast<std::uint64_t>(lesson.test.samples()));
+        net, samples, batch, static_cast<std::uint64_t>(lesson.test.samples()),
+        optimizerStateCopies(lesson.training));
     if (memory.total() > maxTrainingBytes) {
         f_.error("network",
                  QStringLiteral("training %1 on %2 samples would need %3, more than the %4 "

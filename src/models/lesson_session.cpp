@@ -237,7 +237,8 @@ bool LessonSession::nextStep() {
         // worked out while the student stepped: the numbers runIteration and buildTrace give
         std::optional<IterationPrefetch::Result> ahead = prefetch_.take();
         stepBackHistory_.push_back(trainer_->checkpoint());
-        if (stepBackHistory_.size() > static_cast<size_t>(stepBackCapacity(lesson_.network)))
+        if (stepBackHistory_.size() > static_cast<size_t>(stepBackCapacity(
+                                          lesson_.network, optimizerStateCopies(lesson_.training))))
             stepBackHistory_.pop_front();
         auto garbage = std::make_shared<Replaced>();
         bool ran = false;

@@ -232,6 +232,45 @@ private slots:
         QCOMPARE(t.iterationsCompleted(), std::int64_t(0));
     }
 
+    // Stepping back restores what Adam remembers too: the same iterations run again give the
+    // same bits; the learning rate follows lr_decay epoch by epoch.
+    void checkpointsKeepTheOptimizerState() {
+        NetworkSpec net{2, {3}, 1, {Activation::Tanh}, {Activation::Sigmoid}};
+        TrainingConfig cfg;
+        cfg.batch = {BatchSpec::Kind::MiniBatch, 4};
+        cfg.learningRate = 0.2;
+        cfg.optimizer.kind = OptimizerSpec::Kind::Adam;
+        cfg.learningRateDecay = {3, 0.5};
+        Trainer t(net, cfg, sixSamples(), initialise(net, InitSpec{}));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(t.runIteration());
+        QCOMPARE(t.optimizerState().updates, std::int64_t(5));
+        QCOMPARE(int(t.optimizerState().second.size()), 2); // m and v for both layers
+        const Trainer::Checkpoint mark = t.checkpoint();
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(t.runIteration());
+        const Parameters after = t.parameters();
+        const OptimizerState stateAfter = t.optimizerState();
+        t.restore(mark);
+        QCOMPARE(t.optimizerState().updates, std::int64_t(5));
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(t.runIteration());
+        QVERIFY(t.optimizerState() == stateAfter);
+        for (size_t l = 0; l < after.layers.size(); ++l)
+            QVERIFY(t.parameters().layers[l].weights == after.layers[l].weights);
+        // 2 iterations per epoch: after 9 iterations epoch 4 (0-based) runs at 0.2·0.5^⌊4/3⌋
+        QCOMPARE(t.epochsCompleted(), 4);
+        QCOMPARE(t.iterationConfig().learningRate, 0.1);
+        // another optimiser from here on starts from nothing
+        TrainingConfig momentum = cfg;
+        momentum.optimizer.kind = OptimizerSpec::Kind::Momentum;
+        t.setConfig(momentum);
+        QCOMPARE(t.optimizerState().updates, std::int64_t(0));
+        QVERIFY(t.runIteration());
+        QCOMPARE(int(t.optimizerState().first.size()), 2);
+        QVERIFY(t.optimizerState().second.empty());
+    }
+
     // Copies of the weights kept for replay and stepping back stay within 256 MB: all of them
     // for a small network, fewer for a large one.
     void copiesOfLargeWeightsAreBudgeted() {
@@ -246,6 +285,7 @@ private slots:
         QCOMPARE(parameterCount(large), std::uint64_t(2022010));
         QCOMPARE(historyCapacity(large), 8);
         QCOMPARE(stepBackCapacity(large), 16);
+        QCOMPARE(stepBackCapacity(large, 2), 5); // Adam's m and v in each copy: 256 MiB / 48.5 MB
         // the trainer keeps to it: after 40 epochs at most 2·8 + 1 snapshots
         Dataset d;
         d.X = Matrix::Zero(2, 1000);
