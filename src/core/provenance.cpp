@@ -18,6 +18,15 @@ std::string formatNumber(double value, int significantDigits) {
     return buffer;
 }
 
+std::string formatDecimals(double value, int decimals) {
+    char buffer[400];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    std::string text = buffer;
+    // a tiny negative number rounds to "-0.000": its sign says nothing at these decimals
+    if (text[0] == '-' && text.find_first_not_of("-0.") == std::string::npos) text.erase(0, 1);
+    return text;
+}
+
 std::string Provenance::text() const {
     std::string result = cellName + " = " + symbolic;
     if (!numeric.empty()) result += " = " + numeric;
@@ -37,8 +46,8 @@ std::string cellName(const std::string& matrix, int row, int column) {
 // Builds the formula of one cell from the matrices of the trace.
 class ProvenanceWriter {
 public:
-    ProvenanceWriter(const Trace& trace, const CellRef& cell, int digits)
-        : trace_(trace), digits_(digits) {
+    ProvenanceWriter(const Trace& trace, const CellRef& cell, int digits, bool fixedDecimals)
+        : trace_(trace), digits_(digits), fixedDecimals_(fixedDecimals) {
         const TraceMatrix& m = trace.at(cell.matrix);
         if (cell.row < 0 || cell.column < 0 || cell.row >= m.values.rows() ||
             cell.column >= m.values.cols())
@@ -100,7 +109,9 @@ private:
     const TraceMatrix& previous(int l) const {
         return l == 0 ? m(MatrixRole::Input, 0) : m(MatrixRole::Activation, l - 1);
     }
-    std::string num(double v) const { return formatNumber(v, digits_); }
+    std::string num(double v) const {
+        return fixedDecimals_ ? formatDecimals(v, digits_) : formatNumber(v, digits_);
+    }
     // A number as it appears inside a product: negative numbers in parentheses.
     std::string factor(double v) const { return v < 0 ? "(" + num(v) + ")" : num(v); }
     void use(const TraceMatrix& matrix, int row, int column) {
@@ -302,13 +313,18 @@ private:
     const Trace& trace_;
     const TraceMatrix* matrix_ = nullptr;
     int digits_;
+    bool fixedDecimals_;
     Provenance p_;
 };
 
 } // namespace
 
 Provenance provenanceOf(const Trace& trace, const CellRef& cell, int significantDigits) {
-    return ProvenanceWriter(trace, cell, significantDigits).write();
+    return ProvenanceWriter(trace, cell, significantDigits, false).write();
+}
+
+Provenance provenanceWithDecimals(const Trace& trace, const CellRef& cell, int decimals) {
+    return ProvenanceWriter(trace, cell, decimals, true).write();
 }
 
 } // namespace backstep

@@ -13,7 +13,7 @@ namespace backstep {
 
 namespace {
 
-constexpr double kMargin = 40;          // all four sides
+constexpr double kMargin = 36;          // all four sides: half an inch
 constexpr double kFooterHeight = 16;    // the page number under the content
 constexpr double kHeaderHeight = 26;    // the header line and the rule under it
 constexpr double kMonoAdvance = 0.6021; // DejaVu Sans Mono: 1233/2048 em per character
@@ -24,7 +24,7 @@ constexpr double kSectionLine = 20;
 constexpr double kGivenRow = 15;
 constexpr double kComputedRow = 22; // room to write a number by hand
 constexpr double kComputedMinCell = 62;
-constexpr double kCellPadding = 10;
+constexpr double kCellPadding = 8;
 constexpr double kGap = 14; // between grids, and between a grid and what follows
 constexpr double kMinWorkHeight = 110;
 constexpr int kMaxLabelChars = 14;
@@ -171,23 +171,23 @@ private:
         std::optional<Provenance> example;
         const std::vector<int> read = matricesReadByStage(trace_, stage);
         if (!read.empty() && !s.matrices.empty())
-            example =
-                provenanceOf(trace_, CellRef{trace_.matrices[size_t(s.matrices[0])].name, 0, 0},
-                             std::max(settings_.decimals, 1));
+            example = provenanceWithDecimals(
+                trace_, CellRef{trace_.matrices[size_t(s.matrices[0])].name, 0, 0},
+                settings_.decimals);
         std::set<CellRef> orange;
         if (example) orange.insert(example->inputs.begin(), example->inputs.end());
 
         if (read.empty()) {
-            section(texts_.givenNothingComputed);
+            section(texts_.givenNothingComputed, s.matrices.front(), false);
             for (int m : s.matrices)
                 placeMatrix(m, false, orange, std::nullopt);
         } else {
-            section(texts_.given);
+            section(texts_.given, read.front(), false);
             for (int m : read)
                 placeMatrix(m, false, orange, std::nullopt);
             endShelf();
             y_ += 4;
-            section(settings_.answers ? texts_.answers : texts_.compute);
+            section(settings_.answers ? texts_.answers : texts_.compute, s.matrices.front(), true);
             for (size_t i = 0; i < s.matrices.size(); ++i)
                 placeMatrix(s.matrices[i], true, orange,
                             i == 0 && example ? std::optional(std::pair(0, 0)) : std::nullopt);
@@ -215,23 +215,42 @@ private:
                                 HandoutFont::Section});
     }
 
-    void section(const QString& title) {
-        ensureSpace(kSectionLine + 60);
+    // A section's title stays on the page of the first rows of its first matrix.
+    void section(const QString& title, int firstMatrix, bool computed) {
+        const MatrixShape shape = shapeOf(firstMatrix, computed);
+        const double whole = kMonoLine + kGivenRow + shape.rowsShown * shape.rowHeight +
+                             (shape.note.isEmpty() ? 0 : kNoteLine);
+        const double freshPage = bottom_ - (kMargin + kHeaderHeight + kHeadingLine);
+        // placeMatrix moves a piece that fits on a new page there whole, else splits it
+        const double first =
+            kSectionLine + whole <= freshPage
+                ? whole
+                : kMonoLine + kGivenRow + std::min(shape.rowsShown, 3) * shape.rowHeight;
+        ensureSpace(kSectionLine + first);
         addText(title, HandoutFont::Section, kSectionLine);
     }
 
-    void placeMatrix(int index, bool computed, const std::set<CellRef>& orange,
-                     std::optional<std::pair<int, int>> example) {
+    struct MatrixShape {
+        int rowsShown = 0, columnsShown = 0;
+        double labelWidth = 0, cellWidth = 0, rowHeight = 0;
+        int perPiece = 1; // columns in one piece: as many as fit, the pieces about equal
+        QString note;     // what is not shown
+    };
+
+    MatrixShape shapeOf(int index, bool computed) const {
         const TraceMatrix& m = trace_.matrices[static_cast<size_t>(index)];
         const int rows = static_cast<int>(m.values.rows());
         const int columns = static_cast<int>(m.values.cols());
+        MatrixShape shape;
         const int rowsShown = rows <= kHandoutMaxWholeRows ? rows : kHandoutRowsOfLarge;
         const int columnsShown = std::min(columns, kHandoutMaxColumns);
         QStringList notes;
         if (rowsShown < rows) notes << texts_.rowsNotShown.arg(rowsShown + 1).arg(rows);
         if (columnsShown < columns)
             notes << texts_.columnsNotShown.arg(columnsShown + 1).arg(columns);
-        const QString note = notes.join(QStringLiteral("; "));
+        shape.note = notes.join(QStringLiteral("; "));
+        shape.rowsShown = rowsShown;
+        shape.columnsShown = columnsShown;
 
         // Widths from every shown value, computed or not: the worksheet and its key agree.
         int cellChars = 1, labelChars = 1;
@@ -243,12 +262,28 @@ private:
         }
         for (int c = 0; c < columnsShown; ++c)
             cellChars = std::max<int>(cellChars, label(m.columnLabels[size_t(c)]).size());
-        const double labelWidth = monoWidth(labelChars) + kCellPadding;
-        double cellWidth = monoWidth(cellChars) + kCellPadding;
-        if (computed) cellWidth = std::max(cellWidth, kComputedMinCell);
-        const double rowHeight = computed ? kComputedRow : kGivenRow;
-        const int perPiece =
-            std::max(1, static_cast<int>(std::floor((width() - labelWidth) / cellWidth)));
+        shape.labelWidth = monoWidth(labelChars) + kCellPadding;
+        shape.cellWidth = monoWidth(cellChars) + kCellPadding;
+        if (computed) shape.cellWidth = std::max(shape.cellWidth, kComputedMinCell);
+        shape.rowHeight = computed ? kComputedRow : kGivenRow;
+        const int fit = std::max(
+            1, static_cast<int>(std::floor((width() - shape.labelWidth) / shape.cellWidth)));
+        const int pieces = (columnsShown + fit - 1) / fit;
+        shape.perPiece = (columnsShown + pieces - 1) / pieces;
+        return shape;
+    }
+
+    void placeMatrix(int index, bool computed, const std::set<CellRef>& orange,
+                     std::optional<std::pair<int, int>> example) {
+        const TraceMatrix& m = trace_.matrices[static_cast<size_t>(index)];
+        const int rows = static_cast<int>(m.values.rows());
+        const int columns = static_cast<int>(m.values.cols());
+        const MatrixShape shape = shapeOf(index, computed);
+        const int rowsShown = shape.rowsShown, columnsShown = shape.columnsShown;
+        const double labelWidth = shape.labelWidth, cellWidth = shape.cellWidth,
+                     rowHeight = shape.rowHeight;
+        const int perPiece = shape.perPiece;
+        const QString& note = shape.note;
         const bool splitColumns = columnsShown > perPiece;
 
         for (int c0 = 0; c0 < columnsShown; c0 += perPiece) {
@@ -388,12 +423,7 @@ QString handoutCellText(double value, int decimals) {
     if (std::isnan(value)) return QStringLiteral("nan");
     if (std::isinf(value)) return value > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
     if (std::abs(value) >= 1e6) return QString::number(value, 'e', std::max(1, decimals - 1));
-    QString text = QString::number(value, 'f', decimals);
-    // "-0.0000" rounds a tiny negative number: its sign says nothing at these decimals
-    if (text.startsWith(QLatin1Char('-')) &&
-        text.count(QLatin1Char('0')) == text.size() - 1 - (decimals > 0 ? 1 : 0))
-        text.remove(0, 1);
-    return text;
+    return QString::fromStdString(formatDecimals(value, decimals));
 }
 
 std::vector<int> handoutStages(const Trace& trace, int step) {
