@@ -47,6 +47,18 @@ int main(int argc, char* argv[]) {
     const bool painting = argc > 1 && std::strcmp(argv[1], "handout") == 0;
     if (painting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Qt Gui warns when a session has no XDG_RUNTIME_DIR (cron, ssh, containers); the handout
+    // uses no runtime files, so that one warning is not shown.
+    static QtMessageHandler previousHandler = nullptr;
+    if (painting)
+        previousHandler = qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext& context, const QString& message) {
+                if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR"))) return;
+                if (previousHandler)
+                    previousHandler(type, context, message);
+                else
+                    std::fprintf(stderr, "%s\n", message.toLocal8Bit().constData());
+            });
     const std::unique_ptr<QCoreApplication> app(painting ? new QGuiApplication(argc, argv)
                                                          : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("backstep-cli"));
