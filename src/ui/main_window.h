@@ -24,6 +24,8 @@ class QTimer;
 
 namespace backstep {
 
+struct HandoutChoice;
+struct HandoutDocument;
 class FormulaBar;
 class LossChart;
 class EvaluationView;
@@ -60,6 +62,8 @@ public:
     // A live workbook of `iterations` sheets from the iteration shown, its step coloured.
     QString exportWorkbook(const QString& path, int iterations);
     QString exportChart(const QString& path);
+    // A worksheet or answer key of the iteration on screen, as backstep-cli handout writes it.
+    QString exportHandout(const QString& path, const HandoutChoice& choice);
     QString saveLessonAs(const QString& path, bool currentWeights);
 
     void setDecimals(int decimals); // −1 = full precision
@@ -119,6 +123,10 @@ private:
     void chooseAndExportLoss();
     void chooseAndExportChart();
     void chooseAndExportWorkbook();
+    // Handouts (window_handout.cpp)
+    HandoutDocument handoutDocument(const HandoutChoice& choice, const QSizeF& pageSize);
+    void chooseAndExportHandout();
+    void printHandout();
     void jumpToIteration();
 
     LessonSession session_;
