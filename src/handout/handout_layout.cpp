@@ -159,6 +159,10 @@ private:
         newPage(false);
         addText(heading(), HandoutFont::Heading, kHeadingLine);
         addWrapped(QString::fromStdString(stepFormula(s.step, trace_.network, trace_.config)));
+        if (s.step == 4 || s.step == 5 || s.step == 7)
+            addWrapped(texts_.activations.arg(
+                QString::fromStdString(activationName(trace_.network.hiddenActivation.kind)),
+                QString::fromStdString(activationName(trace_.network.outputActivation.kind))));
         if (s.step == 11 || s.step == 12) {
             QString rate = texts_.learningRate.arg(trace_.config.learningRate);
             if (trace_.config.reduction == LossReduction::Mean)

@@ -18,8 +18,7 @@ struct HandoutTexts {
     QString layerSuffix = QStringLiteral(" (layer %1)");
     QString continued = QStringLiteral("(continued)");
     QString given = QStringLiteral("Given");
-    QString givenNothingComputed =
-        QStringLiteral("Given (this step computes nothing: copy these into your work)");
+    QString givenNothingComputed = QStringLiteral("Given (nothing to compute in this step)");
     QString compute = QStringLiteral("Compute (write each value in its box)");
     QString answers = QStringLiteral("Answers");
     // Caption of a grid: "%1" name, "%2" rows, "%3" columns.
@@ -29,6 +28,8 @@ struct HandoutTexts {
     QString rowsNotShown = QStringLiteral("rows %1–%2 not shown");
     QString columnsNotShown = QStringLiteral("columns %1–%2 not shown");
     QString example = QStringLiteral("Example: %1 is computed from the orange cells:");
+    // "%1" the hidden layers' activation f, "%2" the output layer's g ("sigmoid", "tanh", …)
+    QString activations = QStringLiteral("f = %1 (hidden layers), g = %2 (output layer)");
     QString learningRate = QStringLiteral("learning rate lr = %1");
     QString batchRows = QStringLiteral("B = %1 rows in this batch");
     QString work = QStringLiteral("Working");
