@@ -35,8 +35,12 @@ Trace handTrace(Activation hidden = Activation::Linear, bool updateBiases = true
 
 using Cells = std::set<CellRef>;
 
-Cells cells(std::initializer_list<CellRef> list) { return Cells(list); }
-Cells inputsOf(const Provenance& p) { return Cells(p.inputs.begin(), p.inputs.end()); }
+Cells cells(std::initializer_list<CellRef> list) {
+    return Cells(list);
+}
+Cells inputsOf(const Provenance& p) {
+    return Cells(p.inputs.begin(), p.inputs.end());
+}
 
 } // namespace
 
@@ -56,8 +60,25 @@ private slots:
         QCOMPARE(p.symbolic, std::string("Σⱼ X[1,j]·wh[j,1] + bh[1,1]"));
         QCOMPARE(p.numeric, std::string("1·0.5 + 2·1 + 0"));
         QCOMPARE(p.value, 2.5);
-        QCOMPARE(inputsOf(p), cells({{"X", 0, 0}, {"X", 0, 1}, {"wh", 0, 0}, {"wh", 1, 0}, {"bh", 0, 0}}));
-        QCOMPARE(p.text(), std::string("hidden_layer_input[1,1] = Σⱼ X[1,j]·wh[j,1] + bh[1,1] = 1·0.5 + 2·1 + 0 = 2.5"));
+        QCOMPARE(inputsOf(p),
+                 cells({{"X", 0, 0}, {"X", 0, 1}, {"wh", 0, 0}, {"wh", 1, 0}, {"bh", 0, 0}}));
+        QCOMPARE(
+            p.text(),
+            std::string(
+                "hidden_layer_input[1,1] = Σⱼ X[1,j]·wh[j,1] + bh[1,1] = 1·0.5 + 2·1 + 0 = 2.5"));
+    }
+
+    // A printed worksheet's numbers: fixed decimals, as its cells show them.
+    void numbersWithFixedDecimals() {
+        const Provenance p = provenanceWithDecimals(handTrace(), {"hidden_layer_input", 1, 1}, 2);
+        // X[2,·] = 0 1, wh[·,2] = −1 0.5, bh[1,2] = 1: 0·(−1) + 1·0.5 + 1 = 1.5
+        QCOMPARE(p.numeric, std::string("0.00·(-1.00) + 1.00·0.50 + 1.00"));
+        QCOMPARE(p.value, 1.5);
+        QCOMPARE(formatDecimals(0.41702, 4), std::string("0.4170"));
+        QCOMPARE(formatDecimals(-3, 2), std::string("-3.00"));
+        QCOMPARE(formatDecimals(-0.00004, 4), std::string("0.0000")); // no "-0.0000"
+        QCOMPARE(formatDecimals(-0.4, 0), std::string("0"));
+        QCOMPARE(formatDecimals(-0.6, 0), std::string("-1"));
     }
 
     void step4Activation() {
@@ -70,9 +91,13 @@ private slots:
         const Trace t = handTrace();
         const Provenance z = provenanceOf(t, {"output_layer_input", 0, 0});
         QCOMPARE(z.numeric, std::string("2.5·1 + 1·(-1) + 0.5"));
-        QCOMPARE(inputsOf(z), cells({{"hiddenlayer_activations", 0, 0}, {"hiddenlayer_activations", 0, 1},
-                                     {"wout", 0, 0}, {"wout", 1, 0}, {"bout", 0, 0}}));
-        QCOMPARE(inputsOf(provenanceOf(t, {"output", 1, 0})), cells({{"output_layer_input", 1, 0}}));
+        QCOMPARE(inputsOf(z), cells({{"hiddenlayer_activations", 0, 0},
+                                     {"hiddenlayer_activations", 0, 1},
+                                     {"wout", 0, 0},
+                                     {"wout", 1, 0},
+                                     {"bout", 0, 0}}));
+        QCOMPARE(inputsOf(provenanceOf(t, {"output", 1, 0})),
+                 cells({{"output_layer_input", 1, 0}}));
     }
 
     void step6Error() {
@@ -85,13 +110,16 @@ private slots:
 
     void step7Slopes() {
         const Trace t = handTrace();
-        QCOMPARE(inputsOf(provenanceOf(t, {"slope_hidden_layer", 0, 1})), cells({{"hidden_layer_input", 0, 1}}));
+        QCOMPARE(inputsOf(provenanceOf(t, {"slope_hidden_layer", 0, 1})),
+                 cells({{"hidden_layer_input", 0, 1}}));
         // sigmoid slopes come from the activation, relu slopes from z
         const Trace s = handTrace(Activation::Sigmoid);
         const Provenance sig = provenanceOf(s, {"slope_hidden_layer", 0, 0});
         QCOMPARE(inputsOf(sig), cells({{"hiddenlayer_activations", 0, 0}}));
-        QCOMPARE(sig.symbolic, std::string("hiddenlayer_activations[1,1]·(1 − hiddenlayer_activations[1,1])"));
-        const Provenance relu = provenanceOf(handTrace(Activation::Relu), {"slope_hidden_layer", 0, 0});
+        QCOMPARE(sig.symbolic,
+                 std::string("hiddenlayer_activations[1,1]·(1 − hiddenlayer_activations[1,1])"));
+        const Provenance relu =
+            provenanceOf(handTrace(Activation::Relu), {"slope_hidden_layer", 0, 0});
         QCOMPARE(relu.numeric, std::string("2.5 > 0 → 1"));
         QCOMPARE(inputsOf(relu), cells({{"hidden_layer_input", 0, 0}}));
     }
@@ -113,7 +141,8 @@ private slots:
 
     void step10HiddenDelta() {
         const Provenance p = provenanceOf(handTrace(), {"d_hiddenlayer", 0, 1});
-        QCOMPARE(inputsOf(p), cells({{"Error_at_hidden_layer", 0, 1}, {"slope_hidden_layer", 0, 1}}));
+        QCOMPARE(inputsOf(p),
+                 cells({{"Error_at_hidden_layer", 0, 1}, {"slope_hidden_layer", 0, 1}}));
     }
 
     void step11UsesTransposes() {
@@ -122,13 +151,19 @@ private slots:
         const Provenance w = provenanceOf(t, {"wout_updated", 0, 0});
         QCOMPARE(w.numeric, std::string("1 + (2.5·(-1) + 1·0)·0.5"));
         QCOMPARE(w.value, -0.25);
-        QCOMPARE(inputsOf(w), cells({{"wout", 0, 0}, {"hiddenlayer_activations", 0, 0},
-                                     {"hiddenlayer_activations", 1, 0}, {"d_output", 0, 0}, {"d_output", 1, 0}}));
+        QCOMPARE(inputsOf(w), cells({{"wout", 0, 0},
+                                     {"hiddenlayer_activations", 0, 0},
+                                     {"hiddenlayer_activations", 1, 0},
+                                     {"d_output", 0, 0},
+                                     {"d_output", 1, 0}}));
         // wh_updated[2,1] = wh[2,1] + (X[1,2]·d[1,1] + X[2,2]·d[2,1])·lr = 1 + (2·(−1) + 1·0)·0.5
         const Provenance h = provenanceOf(t, {"wh_updated", 1, 0});
         QCOMPARE(h.numeric, std::string("1 + (2·(-1) + 1·0)·0.5"));
         QCOMPARE(h.value, 0.0);
-        QCOMPARE(inputsOf(h), cells({{"wh", 1, 0}, {"X", 0, 1}, {"X", 1, 1}, {"d_hiddenlayer", 0, 0},
+        QCOMPARE(inputsOf(h), cells({{"wh", 1, 0},
+                                     {"X", 0, 1},
+                                     {"X", 1, 1},
+                                     {"d_hiddenlayer", 0, 0},
                                      {"d_hiddenlayer", 1, 0}}));
     }
 
@@ -136,8 +171,10 @@ private slots:
         const Provenance b = provenanceOf(handTrace(), {"bh_updated", 0, 1});
         QCOMPARE(b.numeric, std::string("1 + (1 + 0)·0.5"));
         QCOMPARE(b.value, 1.5);
-        QCOMPARE(inputsOf(b), cells({{"bh", 0, 1}, {"d_hiddenlayer", 0, 1}, {"d_hiddenlayer", 1, 1}}));
-        const Provenance frozen = provenanceOf(handTrace(Activation::Linear, false), {"bout_updated", 0, 0});
+        QCOMPARE(inputsOf(b),
+                 cells({{"bh", 0, 1}, {"d_hiddenlayer", 0, 1}, {"d_hiddenlayer", 1, 1}}));
+        const Provenance frozen =
+            provenanceOf(handTrace(Activation::Linear, false), {"bout_updated", 0, 0});
         QCOMPARE(inputsOf(frozen), cells({{"bout", 0, 0}}));
         QVERIFY(frozen.note.find("freezes") != std::string::npos);
     }
@@ -147,7 +184,8 @@ private slots:
         TrainingConfig cfg;
         cfg.loss = Loss::CrossEntropy;
         Parameters p;
-        p.layers = {{Matrix::Ones(1, 1), Matrix::Zero(1, 1)}, {Matrix::Ones(1, 3), Matrix::Zero(1, 3)}};
+        p.layers = {{Matrix::Ones(1, 1), Matrix::Zero(1, 1)},
+                    {Matrix::Ones(1, 3), Matrix::Zero(1, 3)}};
         Dataset d;
         d.X = Matrix::Ones(1, 1);
         d.y = Matrix::Zero(1, 3);
@@ -156,7 +194,9 @@ private slots:
         d.targetNames = {"a", "b", "c"};
         const Trace t = buildTrace(net, cfg, p, d, {0});
         QCOMPARE(inputsOf(provenanceOf(t, {"output", 0, 2})),
-                 cells({{"output_layer_input", 0, 0}, {"output_layer_input", 0, 1}, {"output_layer_input", 0, 2}}));
+                 cells({{"output_layer_input", 0, 0},
+                        {"output_layer_input", 0, 1},
+                        {"output_layer_input", 0, 2}}));
         const Provenance delta = provenanceOf(t, {"d_output", 0, 1});
         QCOMPARE(inputsOf(delta), cells({{"E", 0, 1}}));
         QVERIFY(delta.note.find("cancels") != std::string::npos);
@@ -166,13 +206,15 @@ private slots:
         NetworkSpec net{20, {1}, 1, {Activation::Linear}, {Activation::Linear}};
         TrainingConfig cfg;
         Parameters p;
-        p.layers = {{Matrix::Ones(20, 1), Matrix::Zero(1, 1)}, {Matrix::Ones(1, 1), Matrix::Zero(1, 1)}};
+        p.layers = {{Matrix::Ones(20, 1), Matrix::Zero(1, 1)},
+                    {Matrix::Ones(1, 1), Matrix::Zero(1, 1)}};
         Dataset d;
         d.X = Matrix::Ones(1, 20);
         d.y = Matrix::Zero(1, 1);
         d.featureNames = std::vector<std::string>(20, "x");
         d.targetNames = {"y"};
-        const Provenance z = provenanceOf(buildTrace(net, cfg, p, d, {0}), {"hidden_layer_input", 0, 0});
+        const Provenance z =
+            provenanceOf(buildTrace(net, cfg, p, d, {0}), {"hidden_layer_input", 0, 0});
         QCOMPARE(z.numeric, std::string("1·1 + 1·1 + 1·1 + 1·1 + … (15 more terms) + 1·1 + 0"));
         QCOMPARE(z.inputs.size(), size_t(41)); // 20 inputs, 20 weights, 1 bias
     }
