@@ -16,6 +16,7 @@ namespace {
 
 // The app's highlight colours (ui/highlight_delegate.h), darker where a printer needs it.
 const QColor kInputFill(0xFF, 0xB0, 0x4C);    // orange: the example's inputs
+const QColor kInputLine(0x8A, 0x3B, 0x00);    // their dashed border
 const QColor kExampleFill(0xFF, 0xF3, 0x9A);  // pale yellow: the example cell
 const QColor kComputedLine(0xE0, 0xB0, 0x00); // yellow outline of the boxes to fill in
 const QColor kAnswerText(0x0B, 0x3D, 0x91);   // the answer key's numbers
@@ -100,6 +101,12 @@ private:
                                 value);
                 }
             }
+        // the inputs also differ without colour: a dashed border, as in the window
+        QPen dashed(kInputLine, 1.0 * scale_, Qt::DashLine);
+        p_.setPen(dashed);
+        for (const auto& [row, column] : g.orange)
+            p_.drawRect(
+                at(g.cellRect(row - g.firstRow, column - g.firstColumn).adjusted(1, 1, -1, -1)));
         if (g.example) {
             p_.setPen(QPen(Qt::black, 1.5 * scale_));
             p_.drawRect(
