@@ -158,7 +158,7 @@ QByteArray handoutPdf(const HandoutDocument& document) {
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setResolution(600);
+        writer.setResolution(1200); // as QPrinter::HighResolution
         writer.setTitle(document.title);
         writer.setCreator(QStringLiteral("Backstep"));
         writer.setPageLayout(QPageLayout(QPageSize(document.pageSize, QPageSize::Point),

@@ -17,6 +17,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QPrinter;
 class QPushButton;
 class QSlider;
 class QSpinBox;
@@ -64,6 +65,8 @@ public:
     QString exportChart(const QString& path);
     // A worksheet or answer key of the iteration on screen, as backstep-cli handout writes it.
     QString exportHandout(const QString& path, const HandoutChoice& choice);
+    // The same handout on `printer`, on its paper (whole pages); the pages printed, 0 on failure.
+    int printHandout(QPrinter& printer, const HandoutChoice& choice);
     QString saveLessonAs(const QString& path, bool currentWeights);
 
     void setDecimals(int decimals); // −1 = full precision

@@ -57,22 +57,24 @@ void MainWindow::printHandout() {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(
         QPageSize(choice.paper == HandoutPaper::Letter ? QPageSize::Letter : QPageSize::A4));
-    printer.setFullPage(true); // the handout keeps its own margins
     printer.setDocName(session_.lesson().title.text(QLocale().name()));
     QPrintDialog print(&printer, this);
     print.setWindowTitle(tr("Print handout"));
     if (print.exec() != QDialog::Accepted) return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const HandoutDocument document =
-        handoutDocument(choice, printer.pageLayout().fullRect(QPageLayout::Point).size());
-    const bool painted = paintHandout(document, printer);
+    const int pages = printHandout(printer, choice);
     QApplication::restoreOverrideCursor();
-    if (!painted)
+    if (pages == 0)
         showError(tr("Print failed"), tr("The printer could not be started; check its settings."));
     else
-        statusBar()->showMessage(
-            tr("Sent %n page(s) to the printer", nullptr, static_cast<int>(document.pages.size())),
-            5000);
+        statusBar()->showMessage(tr("Sent %n page(s) to the printer", nullptr, pages), 5000);
+}
+
+int MainWindow::printHandout(QPrinter& printer, const HandoutChoice& choice) {
+    printer.setFullPage(true); // the handout keeps its own margins
+    const HandoutDocument document =
+        handoutDocument(choice, printer.pageLayout().fullRect(QPageLayout::Point).size());
+    return paintHandout(document, printer) ? static_cast<int>(document.pages.size()) : 0;
 }
 
 } // namespace backstep

@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QPrinter>
 #include <QProcess>
 #include <QRadioButton>
 #include <QSettings>
@@ -123,6 +124,15 @@ private slots:
         QVERIFY(cli.waitForFinished(60000));
         QCOMPARE(cli.exitCode(), 0);
         QCOMPARE(pdfText(ours), pdfText(theirs));
+
+        // Print handout: the printer's paper decides the page; here a PDF printer on Letter
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString printed = dir.filePath("printed.pdf");
+        printer.setOutputFileName(printed);
+        printer.setPageSize(QPageSize(QPageSize::Letter));
+        QVERIFY(window.printHandout(printer, choice) >= 12);
+        QCOMPARE(pdfText(printed), pdfText(theirs));
     }
 
     // The dialog starts at the step on screen and remembers the rest once accepted.
