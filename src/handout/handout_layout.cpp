@@ -80,7 +80,7 @@ public:
         const int count = static_cast<int>(doc_.pages.size());
         for (int i = 0; i < count; ++i)
             doc_.pages[static_cast<size_t>(i)].texts.push_back(
-                {QRectF(left_, bottom_ + 4, right_ - left_, kFooterHeight),
+                {QRectF(left_, bottom_ + 2, right_ - left_, kFooterHeight - 2),
                  texts_.page.arg(i + 1).arg(count), HandoutFont::Note, true});
         return std::move(doc_);
     }
