@@ -1547,22 +1547,22 @@
         <translation>Рабочий лист записан: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_handout.cpp" line="63"/>
+        <location filename="../../src/ui/window_handout.cpp" line="62"/>
         <source>Print handout</source>
         <translation>Печать рабочего листа</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_handout.cpp" line="71"/>
+        <location filename="../../src/ui/window_handout.cpp" line="68"/>
         <source>Print failed</source>
         <translation>Печать не удалась</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_handout.cpp" line="71"/>
+        <location filename="../../src/ui/window_handout.cpp" line="68"/>
         <source>The printer could not be started; check its settings.</source>
         <translation>Не удалось запустить принтер; проверьте его настройки.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/window_handout.cpp" line="74"/>
+        <location filename="../../src/ui/window_handout.cpp" line="70"/>
         <source>Sent %n page(s) to the printer</source>
         <translation>
             <numerusform>На принтер отправлена %n страница</numerusform>

@@ -1541,22 +1541,22 @@
         <translation>已写入练习单 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_handout.cpp" line="63"/>
+        <location filename="../../src/ui/window_handout.cpp" line="62"/>
         <source>Print handout</source>
         <translation>打印练习单</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_handout.cpp" line="71"/>
+        <location filename="../../src/ui/window_handout.cpp" line="68"/>
         <source>Print failed</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_handout.cpp" line="71"/>
+        <location filename="../../src/ui/window_handout.cpp" line="68"/>
         <source>The printer could not be started; check its settings.</source>
         <translation>无法启动打印机；请检查打印机设置。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/window_handout.cpp" line="74"/>
+        <location filename="../../src/ui/window_handout.cpp" line="70"/>
         <source>Sent %n page(s) to the printer</source>
         <translation>
             <numerusform>已向打印机发送 %n 页</numerusform>
