@@ -21,6 +21,7 @@ PACKAGES=(
   fonts-dejavu-core fonts-noto-cjk
   clang libclang-rt-14-dev
   libxlsxwriter-dev libreoffice-calc-nogui zip unzip
+  poppler-utils
 )
 
 install_missing_packages() {

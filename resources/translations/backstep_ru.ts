@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>HandoutDialog</name>
+    <message>
+        <location filename="../../ui/handout_dialog.ui" line="17"/>
+        <source>Handout</source>
+        <translation>Рабочий лист</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout_dialog.ui" line="32"/>
+        <source>&amp;Step:</source>
+        <translation>&amp;Шаг:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout_dialog.ui" line="42"/>
+        <source>The step of the worksheet: its inputs filled in, its results as empty boxes</source>
+        <translation>Шаг рабочего листа: входные данные заполнены, результаты — пустые клетки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout_dialog.ui" line="55"/>
+        <source>&amp;All 12 steps, each on a page or more</source>
+        <translation>&amp;Все 12 шагов, каждый на одной или нескольких страницах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout_dialog.ui" line="62"/>
+        <source>The same pages with the computed cells filled in, for the teacher</source>
+        <translation>Те же страницы с заполненными вычисляемыми ячейками, для преподавателя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout_dialog.ui" line="65"/>
+        <source>Answer &amp;key (the answers filled in)</source>
+        <translation>&amp;Ключ ответов (ответы заполнены)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout_dialog.ui" line="72"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Бумага:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout_dialog.ui" line="83"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout_dialog.ui" line="88"/>
+        <source>Letter</source>
+        <translation>Letter (американский формат)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout_dialog.ui" line="96"/>
+        <source>&amp;Decimals:</source>
+        <translation>&amp;Знаков после запятой:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout_dialog.ui" line="106"/>
+        <source>Digits after the point of every printed number</source>
+        <translation>Число знаков после запятой у каждого напечатанного числа</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../../src/ui/evaluation_view.cpp" line="79"/>
@@ -630,6 +688,34 @@
     </message>
 </context>
 <context>
+    <name>backstep::HandoutDialog</name>
+    <message>
+        <location filename="../../src/ui/handout_dialog.cpp" line="15"/>
+        <source>Print handout</source>
+        <translation>Печать рабочего листа</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/handout_dialog.cpp" line="15"/>
+        <source>Export handout as PDF</source>
+        <translation>Экспорт рабочего листа в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/handout_dialog.cpp" line="17"/>
+        <source>A worksheet of iteration %1 with the numbers on screen.</source>
+        <translation>Рабочий лист итерации %1 с числами, которые сейчас на экране.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/handout_dialog.cpp" line="18"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/handout_dialog.cpp" line="18"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+</context>
+<context>
     <name>backstep::ImportDialog</name>
     <message>
         <location filename="../../src/ui/import_dialog.cpp" line="22"/>
@@ -807,7 +893,7 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="93"/>
-        <location filename="../../src/ui/main_window.cpp" line="388"/>
+        <location filename="../../src/ui/main_window.cpp" line="397"/>
         <source>loss %1</source>
         <translation>потери %1</translation>
     </message>
@@ -818,7 +904,7 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="100"/>
-        <location filename="../../src/ui/main_window.cpp" line="480"/>
+        <location filename="../../src/ui/main_window.cpp" line="489"/>
         <location filename="../../src/ui/window_files.cpp" line="288"/>
         <location filename="../../src/ui/window_files.cpp" line="291"/>
         <source>Training stopped</source>
@@ -861,7 +947,7 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="144"/>
-        <location filename="../../src/ui/main_window.cpp" line="507"/>
+        <location filename="../../src/ui/main_window.cpp" line="516"/>
         <source>Play</source>
         <translation>Пуск</translation>
     </message>
@@ -1002,69 +1088,89 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="178"/>
+        <source>&amp;Print handout…</source>
+        <translation>&amp;Печать рабочего листа…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="180"/>
+        <source>A worksheet of a step of this iteration, or its answer key, on paper</source>
+        <translation>Рабочий лист шага этой итерации или ключ ответов к нему — на бумаге</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="182"/>
+        <source>Handout as PDF…</source>
+        <translation>Рабочий лист в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="183"/>
+        <source>A worksheet of a step of this iteration, or its answer key, as a PDF</source>
+        <translation>Рабочий лист шага этой итерации или ключ ответов к нему — в виде PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="185"/>
         <source>Export 2-D views as PNG…</source>
         <translation>Экспорт 2D-видов в PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="179"/>
+        <location filename="../../src/ui/main_window.cpp" line="186"/>
         <source>The input and hidden space views as an image</source>
         <translation>Виды входного и скрытого пространства как изображение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="181"/>
+        <location filename="../../src/ui/main_window.cpp" line="188"/>
         <location filename="../../src/ui/window_files.cpp" line="259"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="183"/>
+        <location filename="../../src/ui/main_window.cpp" line="190"/>
         <source>Export 2-D views</source>
         <translation>Экспорт 2D-видов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="188"/>
+        <location filename="../../src/ui/main_window.cpp" line="195"/>
         <location filename="../../src/ui/window_files.cpp" line="203"/>
         <location filename="../../src/ui/window_files.cpp" line="217"/>
         <source>Export failed</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="190"/>
+        <location filename="../../src/ui/main_window.cpp" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="190"/>
+        <location filename="../../src/ui/main_window.cpp" line="197"/>
         <source>Close Backstep</source>
         <translation>Закрыть Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="192"/>
+        <location filename="../../src/ui/main_window.cpp" line="199"/>
         <source>Logarithmic loss axis</source>
         <translation>Логарифмическая ось потерь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="193"/>
+        <location filename="../../src/ui/main_window.cpp" line="200"/>
         <source>Show the loss on a log scale</source>
         <translation>Показывать потери в логарифмическом масштабе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="197"/>
+        <location filename="../../src/ui/main_window.cpp" line="204"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="200"/>
+        <location filename="../../src/ui/main_window.cpp" line="207"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="210"/>
+        <location filename="../../src/ui/main_window.cpp" line="217"/>
         <source>Full precision</source>
         <translation>Полная точность</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/main_window.cpp" line="210"/>
+        <location filename="../../src/ui/main_window.cpp" line="217"/>
         <source>%n decimal(s)</source>
         <translation>
             <numerusform>%n знак</numerusform>
@@ -1073,152 +1179,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="221"/>
+        <location filename="../../src/ui/main_window.cpp" line="228"/>
         <source>Stepping</source>
         <translation>Пошаговое выполнение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="231"/>
+        <location filename="../../src/ui/main_window.cpp" line="238"/>
         <source>Play speed: steps per second</source>
         <translation>Скорость воспроизведения: шагов в секунду</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="241"/>
+        <location filename="../../src/ui/main_window.cpp" line="248"/>
         <source> epochs</source>
         <translation> эпох</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="242"/>
+        <location filename="../../src/ui/main_window.cpp" line="249"/>
         <source>How many epochs Train runs</source>
         <translation>Сколько эпох выполняет «Обучить»</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="267"/>
+        <location filename="../../src/ui/main_window.cpp" line="274"/>
         <source>Steps</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="268"/>
+        <location filename="../../src/ui/main_window.cpp" line="275"/>
         <source>Loss</source>
         <translation>Потери</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="270"/>
+        <location filename="../../src/ui/main_window.cpp" line="277"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="272"/>
+        <location filename="../../src/ui/main_window.cpp" line="279"/>
         <source>Evaluation</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="274"/>
+        <location filename="../../src/ui/main_window.cpp" line="281"/>
         <source>Input and hidden space</source>
         <translation>Входное и скрытое пространство</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="280"/>
+        <location filename="../../src/ui/main_window.cpp" line="287"/>
         <source>Lesson</source>
         <translation>Урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="282"/>
+        <location filename="../../src/ui/main_window.cpp" line="289"/>
         <source>Lesson settings</source>
         <translation>Настройки урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="294"/>
+        <location filename="../../src/ui/main_window.cpp" line="301"/>
         <source>Watch for: %1</source>
         <translation>Обратите внимание: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="312"/>
+        <location filename="../../src/ui/main_window.cpp" line="319"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="315"/>
+        <location filename="../../src/ui/main_window.cpp" line="322"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние уроки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="319"/>
+        <location filename="../../src/ui/main_window.cpp" line="327"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="327"/>
+        <location filename="../../src/ui/main_window.cpp" line="336"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="330"/>
+        <location filename="../../src/ui/main_window.cpp" line="339"/>
         <source>&amp;Step</source>
         <translation>&amp;Шаг</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="334"/>
+        <location filename="../../src/ui/main_window.cpp" line="343"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="335"/>
+        <location filename="../../src/ui/main_window.cpp" line="344"/>
         <source>&amp;Decimals</source>
         <translation>&amp;Десятичные знаки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="351"/>
+        <location filename="../../src/ui/main_window.cpp" line="360"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="365"/>
+        <location filename="../../src/ui/main_window.cpp" line="374"/>
         <source>full batch</source>
         <translation>полный пакет</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="367"/>
+        <location filename="../../src/ui/main_window.cpp" line="376"/>
         <source>one sample at a time</source>
         <translation>по одному примеру</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="369"/>
+        <location filename="../../src/ui/main_window.cpp" line="378"/>
         <source>batches of %1</source>
         <translation>пакеты по %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="379"/>
+        <location filename="../../src/ui/main_window.cpp" line="388"/>
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · скорость обучения %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="380"/>
+        <location filename="../../src/ui/main_window.cpp" line="389"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="384"/>
+        <location filename="../../src/ui/main_window.cpp" line="393"/>
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>эпоха %1 · итерация %2 · шаг %3 из 12</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="406"/>
+        <location filename="../../src/ui/main_window.cpp" line="415"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="418"/>
+        <location filename="../../src/ui/main_window.cpp" line="427"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1: недостаточно памяти для этого урока; уменьшите число примеров или нейронов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="422"/>
+        <location filename="../../src/ui/main_window.cpp" line="431"/>
         <source>Cannot open the lesson</source>
         <translation>Не удаётся открыть урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="423"/>
+        <location filename="../../src/ui/main_window.cpp" line="432"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -1227,27 +1333,27 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="460"/>
+        <location filename="../../src/ui/main_window.cpp" line="469"/>
         <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>Обучение достигло цели урока: на эпохе %3 потери %1 не выше %2 («Целевые потери»)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="467"/>
+        <location filename="../../src/ui/main_window.cpp" line="476"/>
         <source>Training cancelled after epoch %1</source>
         <translation>Обучение прервано после эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="468"/>
+        <location filename="../../src/ui/main_window.cpp" line="477"/>
         <source>Trained to the end of epoch %1</source>
         <translation>Обучение дошло до конца эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="469"/>
+        <location filename="../../src/ui/main_window.cpp" line="478"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>; на листе показана следующая итерация, %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="507"/>
+        <location filename="../../src/ui/main_window.cpp" line="516"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
@@ -1424,6 +1530,45 @@
         <location filename="../../src/ui/window_files.cpp" line="292"/>
         <source>Not enough memory to go on; the sheet stays at iteration %1</source>
         <translation>Недостаточно памяти, чтобы продолжить; лист остаётся на итерации %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_handout.cpp" line="42"/>
+        <source>Export handout as PDF</source>
+        <translation>Экспорт рабочего листа в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_handout.cpp" line="45"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_handout.cpp" line="48"/>
+        <source>Wrote the handout %1</source>
+        <translation>Рабочий лист записан: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_handout.cpp" line="62"/>
+        <source>Print handout</source>
+        <translation>Печать рабочего листа</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_handout.cpp" line="68"/>
+        <source>Print failed</source>
+        <translation>Печать не удалась</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_handout.cpp" line="68"/>
+        <source>The printer could not be started; check its settings.</source>
+        <translation>Не удалось запустить принтер; проверьте его настройки.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/ui/window_handout.cpp" line="70"/>
+        <source>Sent %n page(s) to the printer</source>
+        <translation>
+            <numerusform>На принтер отправлена %n страница</numerusform>
+            <numerusform>На принтер отправлены %n страницы</numerusform>
+            <numerusform>На принтер отправлено %n страниц</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>HandoutDialog</name>
+    <message>
+        <location filename="../../ui/handout_dialog.ui" line="17"/>
+        <source>Handout</source>
+        <translation>练习单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout_dialog.ui" line="32"/>
+        <source>&amp;Step:</source>
+        <translation>步骤(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout_dialog.ui" line="42"/>
+        <source>The step of the worksheet: its inputs filled in, its results as empty boxes</source>
+        <translation>练习单的步骤：其输入已填好，其结果为空白格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout_dialog.ui" line="55"/>
+        <source>&amp;All 12 steps, each on a page or more</source>
+        <translation>全部 12 个步骤，每步一页或多页(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout_dialog.ui" line="62"/>
+        <source>The same pages with the computed cells filled in, for the teacher</source>
+        <translation>同样的页面，计算出的单元格已填好，供教师使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout_dialog.ui" line="65"/>
+        <source>Answer &amp;key (the answers filled in)</source>
+        <translation>答案(&amp;K)（已填好答案）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout_dialog.ui" line="72"/>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout_dialog.ui" line="83"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout_dialog.ui" line="88"/>
+        <source>Letter</source>
+        <translation>Letter（美式信纸）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout_dialog.ui" line="96"/>
+        <source>&amp;Decimals:</source>
+        <translation>小数位数(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handout_dialog.ui" line="106"/>
+        <source>Digits after the point of every printed number</source>
+        <translation>每个打印出的数字保留的小数位数</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../../src/ui/evaluation_view.cpp" line="79"/>
@@ -630,6 +688,34 @@
     </message>
 </context>
 <context>
+    <name>backstep::HandoutDialog</name>
+    <message>
+        <location filename="../../src/ui/handout_dialog.cpp" line="15"/>
+        <source>Print handout</source>
+        <translation>打印练习单</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/handout_dialog.cpp" line="15"/>
+        <source>Export handout as PDF</source>
+        <translation>将练习单导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/handout_dialog.cpp" line="17"/>
+        <source>A worksheet of iteration %1 with the numbers on screen.</source>
+        <translation>第 %1 次迭代的练习单，使用屏幕上的数值。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/handout_dialog.cpp" line="18"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/handout_dialog.cpp" line="18"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+</context>
+<context>
     <name>backstep::ImportDialog</name>
     <message>
         <location filename="../../src/ui/import_dialog.cpp" line="22"/>
@@ -803,13 +889,13 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="93"/>
-        <location filename="../../src/ui/main_window.cpp" line="388"/>
+        <location filename="../../src/ui/main_window.cpp" line="397"/>
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="100"/>
-        <location filename="../../src/ui/main_window.cpp" line="480"/>
+        <location filename="../../src/ui/main_window.cpp" line="489"/>
         <location filename="../../src/ui/window_files.cpp" line="288"/>
         <location filename="../../src/ui/window_files.cpp" line="291"/>
         <source>Training stopped</source>
@@ -821,7 +907,7 @@
         <translation>内存不足，无法继续训练这一课；停在最后一次完整的迭代。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="460"/>
+        <location filename="../../src/ui/main_window.cpp" line="469"/>
         <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>训练达到了课程的目标：第 %3 轮的损失 %1 不高于 %2（stop at loss）</translation>
     </message>
@@ -857,7 +943,7 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="144"/>
-        <location filename="../../src/ui/main_window.cpp" line="507"/>
+        <location filename="../../src/ui/main_window.cpp" line="516"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -987,22 +1073,22 @@
         <translation>损失图表导出为图片</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="178"/>
+        <location filename="../../src/ui/main_window.cpp" line="185"/>
         <source>Export 2-D views as PNG…</source>
         <translation>将二维视图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="179"/>
+        <location filename="../../src/ui/main_window.cpp" line="186"/>
         <source>The input and hidden space views as an image</source>
         <translation>输入空间和隐藏空间视图导出为图片</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="183"/>
+        <location filename="../../src/ui/main_window.cpp" line="190"/>
         <source>Export 2-D views</source>
         <translation>导出二维视图</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="181"/>
+        <location filename="../../src/ui/main_window.cpp" line="188"/>
         <location filename="../../src/ui/window_files.cpp" line="259"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
@@ -1013,22 +1099,22 @@
         <translation>训练中：已完成 %1 轮，本次 %2 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="467"/>
+        <location filename="../../src/ui/main_window.cpp" line="476"/>
         <source>Training cancelled after epoch %1</source>
         <translation>训练在第 %1 轮之后取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="468"/>
+        <location filename="../../src/ui/main_window.cpp" line="477"/>
         <source>Trained to the end of epoch %1</source>
         <translation>已训练到第 %1 轮结束</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="469"/>
+        <location filename="../../src/ui/main_window.cpp" line="478"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>；表格显示下一次迭代，第 %1 次</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="188"/>
+        <location filename="../../src/ui/main_window.cpp" line="195"/>
         <location filename="../../src/ui/window_files.cpp" line="203"/>
         <location filename="../../src/ui/window_files.cpp" line="217"/>
         <source>Export failed</source>
@@ -1045,194 +1131,214 @@
         <translation>本次迭代的 Excel 工作簿：每个计算出的单元格都是公式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="190"/>
+        <location filename="../../src/ui/main_window.cpp" line="178"/>
+        <source>&amp;Print handout…</source>
+        <translation>打印练习单(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="180"/>
+        <source>A worksheet of a step of this iteration, or its answer key, on paper</source>
+        <translation>本次迭代某一步的练习单或其答案，打印在纸上</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="182"/>
+        <source>Handout as PDF…</source>
+        <translation>练习单 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="183"/>
+        <source>A worksheet of a step of this iteration, or its answer key, as a PDF</source>
+        <translation>本次迭代某一步的练习单或其答案，导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="197"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="190"/>
+        <location filename="../../src/ui/main_window.cpp" line="197"/>
         <source>Close Backstep</source>
         <translation>关闭 Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="192"/>
+        <location filename="../../src/ui/main_window.cpp" line="199"/>
         <source>Logarithmic loss axis</source>
         <translation>对数损失坐标轴</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="193"/>
+        <location filename="../../src/ui/main_window.cpp" line="200"/>
         <source>Show the loss on a log scale</source>
         <translation>用对数刻度显示损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="197"/>
+        <location filename="../../src/ui/main_window.cpp" line="204"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="200"/>
+        <location filename="../../src/ui/main_window.cpp" line="207"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="210"/>
+        <location filename="../../src/ui/main_window.cpp" line="217"/>
         <source>Full precision</source>
         <translation>全精度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/main_window.cpp" line="210"/>
+        <location filename="../../src/ui/main_window.cpp" line="217"/>
         <source>%n decimal(s)</source>
         <translation>
             <numerusform>%n 位小数</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="221"/>
+        <location filename="../../src/ui/main_window.cpp" line="228"/>
         <source>Stepping</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="231"/>
+        <location filename="../../src/ui/main_window.cpp" line="238"/>
         <source>Play speed: steps per second</source>
         <translation>播放速度：每秒步数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="241"/>
+        <location filename="../../src/ui/main_window.cpp" line="248"/>
         <source> epochs</source>
         <translation> 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="242"/>
+        <location filename="../../src/ui/main_window.cpp" line="249"/>
         <source>How many epochs Train runs</source>
         <translation>“训练”运行的轮数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="267"/>
+        <location filename="../../src/ui/main_window.cpp" line="274"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="268"/>
+        <location filename="../../src/ui/main_window.cpp" line="275"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="270"/>
+        <location filename="../../src/ui/main_window.cpp" line="277"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="272"/>
+        <location filename="../../src/ui/main_window.cpp" line="279"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="274"/>
+        <location filename="../../src/ui/main_window.cpp" line="281"/>
         <source>Input and hidden space</source>
         <translation>输入空间和隐藏空间</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="280"/>
+        <location filename="../../src/ui/main_window.cpp" line="287"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="282"/>
+        <location filename="../../src/ui/main_window.cpp" line="289"/>
         <source>Lesson settings</source>
         <translation>课程设置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="294"/>
+        <location filename="../../src/ui/main_window.cpp" line="301"/>
         <source>Watch for: %1</source>
         <translation>注意观察：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="312"/>
+        <location filename="../../src/ui/main_window.cpp" line="319"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="315"/>
+        <location filename="../../src/ui/main_window.cpp" line="322"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="319"/>
+        <location filename="../../src/ui/main_window.cpp" line="327"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="327"/>
+        <location filename="../../src/ui/main_window.cpp" line="336"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="330"/>
+        <location filename="../../src/ui/main_window.cpp" line="339"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="334"/>
+        <location filename="../../src/ui/main_window.cpp" line="343"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="335"/>
+        <location filename="../../src/ui/main_window.cpp" line="344"/>
         <source>&amp;Decimals</source>
         <translation>小数位数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="351"/>
+        <location filename="../../src/ui/main_window.cpp" line="360"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="365"/>
+        <location filename="../../src/ui/main_window.cpp" line="374"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="367"/>
+        <location filename="../../src/ui/main_window.cpp" line="376"/>
         <source>one sample at a time</source>
         <translation>逐个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="369"/>
+        <location filename="../../src/ui/main_window.cpp" line="378"/>
         <source>batches of %1</source>
         <translation>每批 %1 个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="379"/>
+        <location filename="../../src/ui/main_window.cpp" line="388"/>
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · 学习率 %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="380"/>
+        <location filename="../../src/ui/main_window.cpp" line="389"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="384"/>
+        <location filename="../../src/ui/main_window.cpp" line="393"/>
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>第 %1 轮 · 第 %2 次迭代 · 第 %3 步（共 12 步）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="406"/>
+        <location filename="../../src/ui/main_window.cpp" line="415"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="418"/>
+        <location filename="../../src/ui/main_window.cpp" line="427"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1：内存不足以打开这一课；请减少样本或单元数。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="422"/>
+        <location filename="../../src/ui/main_window.cpp" line="431"/>
         <source>Cannot open the lesson</source>
         <translation>无法打开课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="423"/>
+        <location filename="../../src/ui/main_window.cpp" line="432"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -1241,7 +1347,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="507"/>
+        <location filename="../../src/ui/main_window.cpp" line="516"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -1418,6 +1524,43 @@
         <location filename="../../src/ui/window_files.cpp" line="272"/>
         <source>Iteration:</source>
         <translation>迭代：</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_handout.cpp" line="42"/>
+        <source>Export handout as PDF</source>
+        <translation>将练习单导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_handout.cpp" line="45"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_handout.cpp" line="48"/>
+        <source>Wrote the handout %1</source>
+        <translation>已写入练习单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_handout.cpp" line="62"/>
+        <source>Print handout</source>
+        <translation>打印练习单</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_handout.cpp" line="68"/>
+        <source>Print failed</source>
+        <translation>打印失败</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_handout.cpp" line="68"/>
+        <source>The printer could not be started; check its settings.</source>
+        <translation>无法启动打印机；请检查打印机设置。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/ui/window_handout.cpp" line="70"/>
+        <source>Sent %n page(s) to the printer</source>
+        <translation>
+            <numerusform>已向打印机发送 %n 页</numerusform>
+        </translation>
     </message>
 </context>
 <context>

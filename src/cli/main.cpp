@@ -3,8 +3,11 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 #include <new>
 
 namespace {
@@ -24,6 +27,9 @@ const char* usage =
     "  workbook LESSON [--iteration K] [--iterations N] [--step S] --out FILE.xlsx\n"
     "                                                 a live workbook: every "
     "computed cell a formula\n"
+    "  handout LESSON [--iteration K] [--step S | --all] [--answers] [--paper a4|letter]\n"
+    "          [--decimals D] --out FILE.pdf          a printable worksheet, or its "
+    "answer key\n"
     "  sweep LESSON --grid KEY=V1,V2,… [--grid …] [--jobs N] --out FILE.csv\n"
     "                                                 train every combination; one "
     "CSV row each\n"
@@ -35,7 +41,26 @@ const char* usage =
 } // namespace
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    // The handout paints text, which needs Qt Gui's fonts. It shows nothing, so it uses the
+    // offscreen platform (no display needed) unless QT_QPA_PLATFORM names another. Every
+    // other command needs Qt Core alone.
+    const bool painting = argc > 1 && std::strcmp(argv[1], "handout") == 0;
+    if (painting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Qt Gui warns when a session has no XDG_RUNTIME_DIR (cron, ssh, containers); the handout
+    // uses no runtime files, so that one warning is not shown.
+    static QtMessageHandler previousHandler = nullptr;
+    if (painting)
+        previousHandler = qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext& context, const QString& message) {
+                if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR"))) return;
+                if (previousHandler)
+                    previousHandler(type, context, message);
+                else
+                    std::fprintf(stderr, "%s\n", message.toLocal8Bit().constData());
+            });
+    const std::unique_ptr<QCoreApplication> app(painting ? new QGuiApplication(argc, argv)
+                                                         : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("backstep-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
     QStringList arguments = QCoreApplication::arguments();
@@ -63,6 +88,8 @@ int main(int argc, char* argv[]) {
         run = backstep::cli::workbook;
     else if (command == "sweep")
         run = backstep::cli::sweep;
+    else if (command == "handout")
+        run = backstep::cli::handout;
     if (run) {
         try {
             return run(arguments);
@@ -76,8 +103,8 @@ int main(int argc, char* argv[]) {
         }
     }
     std::fprintf(stderr,
-                 "backstep-cli: unknown command \"%s\"; use check, trace, train, gradcheck or "
-                 "workbook (see --help)\n",
+                 "backstep-cli: unknown command \"%s\"; use check, trace, train, gradcheck, "
+                 "workbook, sweep or handout (see --help)\n",
                  command.toLocal8Bit().constData());
     return backstep::cli::InvalidInput;
 }

@@ -19,6 +19,15 @@ std::string formatNumber(double value, int significantDigits) {
     return buffer;
 }
 
+std::string formatDecimals(double value, int decimals) {
+    char buffer[400];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    std::string text = buffer;
+    // a tiny negative number rounds to "-0.000": its sign says nothing at these decimals
+    if (text[0] == '-' && text.find_first_not_of("-0.") == std::string::npos) text.erase(0, 1);
+    return text;
+}
+
 std::string Provenance::text() const {
     std::string result = cellName + " = " + symbolic;
     if (!numeric.empty()) result += " = " + numeric;
@@ -68,7 +77,7 @@ public:
         case MatrixRole::WeightsUpdated:
         case MatrixRole::BiasUpdated:
             if (!trace_.config.plainUpdates()) {
-                explainOptimizerCell(trace_, p_.cell, digits_, p_);
+                explainOptimizerCell(trace_, p_.cell, digits_, fixedDecimals_, p_);
                 break;
             }
             if (matrix_->role == MatrixRole::WeightsUpdated)
@@ -78,7 +87,7 @@ public:
             break;
         case MatrixRole::OptimizerState:
         case MatrixRole::OptimizerUpdate:
-            explainOptimizerCell(trace_, p_.cell, digits_, p_);
+            explainOptimizerCell(trace_, p_.cell, digits_, fixedDecimals_, p_);
             break;
         }
         return p_;
@@ -259,7 +268,11 @@ private:
 } // namespace
 
 Provenance provenanceOf(const Trace& trace, const CellRef& cell, int significantDigits) {
-    return ProvenanceWriter(trace, cell, significantDigits).write();
+    return ProvenanceWriter(trace, cell, significantDigits, false).write();
+}
+
+Provenance provenanceWithDecimals(const Trace& trace, const CellRef& cell, int decimals) {
+    return ProvenanceWriter(trace, cell, decimals, true).write();
 }
 
 } // namespace backstep

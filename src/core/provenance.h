@@ -38,6 +38,13 @@ struct Provenance {
 // Numbers in `numeric` are written with `significantDigits` digits.
 Provenance provenanceOf(const Trace& trace, const CellRef& cell, int significantDigits = 4);
 
+// The same with every number of `numeric` written with `decimals` digits after the point, as
+// a printed worksheet shows its cells ("1.0000·0.7036 + …").
+Provenance provenanceWithDecimals(const Trace& trace, const CellRef& cell, int decimals);
+
+// A number with `decimals` digits after the point ("0.4170", "-3.0000"; never "-0.0000").
+std::string formatDecimals(double value, int decimals);
+
 // A number in at most `significantDigits` significant digits ("0.4172", "-3", "1.2e-05").
 std::string formatNumber(double value, int significantDigits);
 

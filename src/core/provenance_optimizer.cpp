@@ -188,8 +188,9 @@ private:
 
 } // namespace
 
-void explainOptimizerCell(const Trace& trace, const CellRef& cell, int digits, Provenance& out) {
-    OptimizerProvenance writer(trace, cell, digits);
+void explainOptimizerCell(const Trace& trace, const CellRef& cell, int digits, bool fixedDecimals,
+                          Provenance& out) {
+    OptimizerProvenance writer(trace, cell, digits, fixedDecimals);
     writer.write();
     out = writer.result();
 }

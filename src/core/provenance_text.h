@@ -21,8 +21,10 @@ inline std::string cellName(const std::string& matrix, int row, int column) {
 // digits. Derived writers fill p_ (symbolic, numeric, note, inputs).
 class ProvenanceText {
 public:
-    ProvenanceText(const Trace& trace, const CellRef& cell, int digits)
-        : trace_(trace), digits_(digits) {
+    // `fixedDecimals`: numbers with `digits` decimals (as a grid shows them), else with
+    // `digits` significant digits.
+    ProvenanceText(const Trace& trace, const CellRef& cell, int digits, bool fixedDecimals)
+        : trace_(trace), digits_(digits), fixedDecimals_(fixedDecimals) {
         const TraceMatrix& m = trace.at(cell.matrix);
         if (cell.row < 0 || cell.column < 0 || cell.row >= m.values.rows() ||
             cell.column >= m.values.cols())
@@ -43,7 +45,9 @@ protected:
     const TraceMatrix& previous(int l) const {
         return l == 0 ? m(MatrixRole::Input, 0) : m(MatrixRole::Activation, l - 1);
     }
-    std::string num(double v) const { return formatNumber(v, digits_); }
+    std::string num(double v) const {
+        return fixedDecimals_ ? formatDecimals(v, digits_) : formatNumber(v, digits_);
+    }
     // A number as it appears inside a product: negative numbers in parentheses.
     std::string factor(double v) const { return v < 0 ? "(" + num(v) + ")" : num(v); }
     void use(const TraceMatrix& matrix, int row, int column) {
@@ -76,11 +80,13 @@ protected:
     const Trace& trace_;
     const TraceMatrix* matrix_ = nullptr;
     int digits_;
+    bool fixedDecimals_;
     Provenance p_;
 };
 
 // Steps 11–12 through G and an optimiser (momentum, Adam, weight decay): the cells of
 // G, the optimiser's state and the updated parameters. Defined in provenance_optimizer.cpp.
-void explainOptimizerCell(const Trace& trace, const CellRef& cell, int digits, Provenance& out);
+void explainOptimizerCell(const Trace& trace, const CellRef& cell, int digits, bool fixedDecimals,
+                          Provenance& out);
 
 } // namespace backstep::provenance_detail

@@ -175,6 +175,13 @@ void MainWindow::createActions() {
     make("exportWorkbook", tr("Export workbook…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
          tr("An Excel workbook of this iteration in which every computed cell is a formula"),
          [this] { chooseAndExportWorkbook(); });
+    make("printHandout", tr("&Print handout…"),
+         withStandardKeys({QKeySequence(Qt::CTRL | Qt::Key_P)}, QKeySequence::Print),
+         tr("A worksheet of a step of this iteration, or its answer key, on paper"),
+         [this] { printHandout(); });
+    make("exportHandout", tr("Handout as PDF…"), {},
+         tr("A worksheet of a step of this iteration, or its answer key, as a PDF"),
+         [this] { chooseAndExportHandout(); });
     make("exportViews", tr("Export 2-D views as PNG…"), {},
          tr("The input and hidden space views as an image"), [this] {
              spacesDock_->show();
@@ -316,9 +323,11 @@ void MainWindow::createMenus() {
     file->addAction(action("importCsv"));
     file->addSeparator();
     file->addAction(action("saveAs"));
+    file->addAction(action("printHandout"));
     QMenu* exports = file->addMenu(tr("&Export"));
     exports->addAction(action("exportTrace"));
     exports->addAction(action("exportWorkbook"));
+    exports->addAction(action("exportHandout"));
     exports->addAction(action("exportLoss"));
     exports->addAction(action("exportChart"));
     exports->addAction(action("exportViews"));

@@ -17,6 +17,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QPrinter;
 class QPushButton;
 class QSlider;
 class QSpinBox;
@@ -24,6 +25,8 @@ class QTimer;
 
 namespace backstep {
 
+struct HandoutChoice;
+struct HandoutDocument;
 class FormulaBar;
 class LossChart;
 class EvaluationView;
@@ -60,6 +63,10 @@ public:
     // A live workbook of `iterations` sheets from the iteration shown, its step coloured.
     QString exportWorkbook(const QString& path, int iterations);
     QString exportChart(const QString& path);
+    // A worksheet or answer key of the iteration on screen, as backstep-cli handout writes it.
+    QString exportHandout(const QString& path, const HandoutChoice& choice);
+    // The same handout on `printer`, on its paper (whole pages); the pages printed, 0 on failure.
+    int printHandout(QPrinter& printer, const HandoutChoice& choice);
     QString saveLessonAs(const QString& path, bool currentWeights);
 
     void setDecimals(int decimals); // −1 = full precision
@@ -119,6 +126,10 @@ private:
     void chooseAndExportLoss();
     void chooseAndExportChart();
     void chooseAndExportWorkbook();
+    // Handouts (window_handout.cpp)
+    HandoutDocument handoutDocument(const HandoutChoice& choice, const QSizeF& pageSize);
+    void chooseAndExportHandout();
+    void printHandout();
     void jumpToIteration();
 
     LessonSession session_;

@@ -68,6 +68,19 @@ private slots:
                 "hidden_layer_input[1,1] = Σⱼ X[1,j]·wh[j,1] + bh[1,1] = 1·0.5 + 2·1 + 0 = 2.5"));
     }
 
+    // A printed worksheet's numbers: fixed decimals, as its cells show them.
+    void numbersWithFixedDecimals() {
+        const Provenance p = provenanceWithDecimals(handTrace(), {"hidden_layer_input", 1, 1}, 2);
+        // X[2,·] = 0 1, wh[·,2] = −1 0.5, bh[1,2] = 1: 0·(−1) + 1·0.5 + 1 = 1.5
+        QCOMPARE(p.numeric, std::string("0.00·(-1.00) + 1.00·0.50 + 1.00"));
+        QCOMPARE(p.value, 1.5);
+        QCOMPARE(formatDecimals(0.41702, 4), std::string("0.4170"));
+        QCOMPARE(formatDecimals(-3, 2), std::string("-3.00"));
+        QCOMPARE(formatDecimals(-0.00004, 4), std::string("0.0000")); // no "-0.0000"
+        QCOMPARE(formatDecimals(-0.4, 0), std::string("0"));
+        QCOMPARE(formatDecimals(-0.6, 0), std::string("-1"));
+    }
+
     void step4Activation() {
         const Provenance p = provenanceOf(handTrace(), {"hiddenlayer_activations", 1, 1});
         QCOMPARE(p.numeric, std::string("linear(1.5)"));

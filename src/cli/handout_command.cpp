@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+// backstep-cli handout: a printable worksheet (or its answer key) of one step or all steps of
+// an iteration, as a PDF (see handout/handout_layout.h).
+#include "command_support.h"
+#include "commands.h"
+
+#include "handout/handout_pdf.h"
+
+#include <QFileInfo>
+
+namespace backstep::cli {
+
+int handout(const QStringList& arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption iterationOption(QStringLiteral("iteration"),
+                                             QStringLiteral("Iteration, 1-based (default 1)."),
+                                             QStringLiteral("K"));
+    const QCommandLineOption stepOption(
+        QStringLiteral("step"),
+        QStringLiteral("The step of the worksheet, 1-12 (default 3, the first that computes)."),
+        QStringLiteral("S"));
+    const QCommandLineOption allOption(QStringLiteral("all"),
+                                       QStringLiteral("All 12 steps, each on a page or more."));
+    const QCommandLineOption answersOption(
+        QStringLiteral("answers"), QStringLiteral("The answer key: the computed cells filled in."));
+    const QCommandLineOption paperOption(
+        QStringLiteral("paper"), QStringLiteral("a4 (default) or letter."), QStringLiteral("SIZE"));
+    const QCommandLineOption decimalsOption(
+        QStringLiteral("decimals"),
+        QStringLiteral("Digits after the point, %1-%2 (default 4).")
+            .arg(kHandoutMinDecimals)
+            .arg(kHandoutMaxDecimals),
+        QStringLiteral("D"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("The PDF to write."),
+                                       QStringLiteral("FILE"));
+    parser.addOptions({iterationOption, stepOption, allOption, answersOption, paperOption,
+                       decimalsOption, outOption});
+    int exitCode = Ok;
+    if (!parseArguments(parser, arguments,
+                        QStringLiteral("Write a printable worksheet of one step (or all steps) of "
+                                       "an iteration, or with --answers its answer key."),
+                        exitCode))
+        return exitCode;
+    if (!parser.isSet(outOption) || parser.value(outOption).isEmpty()) {
+        printError(QStringLiteral("handout: --out FILE.pdf is required (see --help)"));
+        return InvalidInput;
+    }
+    if (parser.isSet(stepOption) && parser.isSet(allOption)) {
+        printError(QStringLiteral("handout: give --step S or --all, not both"));
+        return InvalidInput;
+    }
+    HandoutPaper paper = HandoutPaper::A4;
+    if (parser.isSet(paperOption)) {
+        const QString name = parser.value(paperOption).toLower();
+        if (name == QStringLiteral("letter"))
+            paper = HandoutPaper::Letter;
+        else if (name != QStringLiteral("a4")) {
+            printError(QStringLiteral("--paper: expected a4 or letter, got \"%1\"")
+                           .arg(parser.value(paperOption).left(40)));
+            return InvalidInput;
+        }
+    }
+    int decimals = 4;
+    if (parser.isSet(decimalsOption)) {
+        bool ok = false;
+        decimals = parser.value(decimalsOption).toInt(&ok);
+        if (!ok || decimals < kHandoutMinDecimals || decimals > kHandoutMaxDecimals) {
+            printError(
+                QStringLiteral("--decimals: expected a whole number from %1 to %2, got \"%3\"")
+                    .arg(kHandoutMinDecimals)
+                    .arg(kHandoutMaxDecimals)
+                    .arg(parser.value(decimalsOption).left(40)));
+            return InvalidInput;
+        }
+    }
+    const auto step = positiveOption(parser, stepOption, 3, 12, exitCode);
+    if (!step) return exitCode;
+    const auto lesson = loadLesson(parser);
+    if (!lesson) return InvalidInput;
+    Trainer trainer = makeTrainer(*lesson);
+    const auto iteration =
+        positiveOption(parser, iterationOption, 1, lastIteration(trainer), exitCode);
+    if (!iteration) return exitCode;
+    if (!advanceTo(trainer, *iteration, QStringLiteral("printed"))) return Failure;
+    const Trace trace = buildTrace(lesson->network, lesson->training, trainer.parameters(),
+                                   lesson->data, trainer.nextBatch());
+
+    HandoutSettings settings;
+    settings.lessonTitle = lesson->title.text(QStringLiteral("en"));
+    settings.iteration = *iteration;
+    settings.step = parser.isSet(allOption) ? 0 : static_cast<int>(*step);
+    settings.answers = parser.isSet(answersOption);
+    settings.decimals = decimals;
+    settings.pageSize = handoutPageSize(paper);
+    const HandoutDocument document = layoutHandout(trace, settings);
+    const QString path = parser.value(outOption);
+    if (const QString error = writeHandoutPdf(document, path); !error.isEmpty()) {
+        printError(error);
+        return Failure;
+    }
+    printOut(QStringLiteral("%1: %2 pages, %3 bytes\n")
+                 .arg(path)
+                 .arg(document.pages.size())
+                 .arg(QFileInfo(path).size()));
+    return Ok;
+}
+
+} // namespace backstep::cli
