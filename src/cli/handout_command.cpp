@@ -82,8 +82,7 @@ int handout(const QStringList& arguments) {
         positiveOption(parser, iterationOption, 1, lastIteration(trainer), exitCode);
     if (!iteration) return exitCode;
     if (!advanceTo(trainer, *iteration, QStringLiteral("printed"))) return Failure;
-    const Trace trace = buildTrace(lesson->network, lesson->training, trainer.parameters(),
-                                   lesson->data, trainer.nextBatch());
+    const Trace trace = traceOfNextIteration(trainer); // with the optimiser's state
 
     HandoutSettings settings;
     settings.lessonTitle = lesson->title.text(QStringLiteral("en"));
