@@ -3,6 +3,8 @@
 // change through the undo stack, and marks the choices that could not train.
 #include "settings_panel.h"
 
+#include "optimizer_settings.h"
+
 #include "ui_settings_dock.h"
 
 #include "models/lesson_session.h"
@@ -104,6 +106,10 @@ SettingsPanel::SettingsPanel(LessonSession* session, QWidget* parent)
     ui_->setupUi(this);
     setObjectName(QStringLiteral("settingsPanel"));
     ui_->refusedLabel->hide();
+    // The optimiser's group, after Training (its own form: ui/optimizer_settings.ui).
+    updates_ = new OptimizerSettings(ui_->scrollContents);
+    ui_->groupsLayout->insertWidget(ui_->groupsLayout->indexOf(ui_->trainingGroup) + 1, updates_);
+    connect(updates_, &OptimizerSettings::changeRequested, this, &SettingsPanel::apply);
     alignLabelColumns();
     // Wide enough for the groups and the vertical scroll bar beside them, so that the bar never
     // covers their right edge (the spin boxes' arrows).
@@ -164,9 +170,9 @@ int SettingsPanel::sliderPositionOf(double learningRate) {
 }
 
 void SettingsPanel::alignLabelColumns() {
-    // The four groups' forms share one label width, so their fields line up.
+    // The groups' forms share one label width, so their fields line up.
     const std::vector<QFormLayout*> forms{ui_->dataForm, ui_->networkForm, ui_->trainingForm,
-                                          ui_->initForm};
+                                          updates_->form(), ui_->initForm};
     int width = 0;
     std::vector<QWidget*> labels;
     for (QFormLayout* form : forms)
@@ -314,6 +320,7 @@ void SettingsPanel::connectControls() {
 }
 
 void SettingsPanel::refresh() {
+    if (session_->hasLesson()) updates_->showSettings(session_->lesson().training);
     pendingTimer_->stop(); // a change still waiting for its arrows to rest is dropped
     pendingCommit_ = nullptr;
     pendingWidget_ = nullptr;

@@ -21,6 +21,7 @@ class SettingsDock;
 namespace backstep {
 
 class LessonSession;
+class OptimizerSettings;
 
 class SettingsPanel : public QWidget {
     Q_OBJECT
@@ -65,6 +66,7 @@ private:
 
     LessonSession* session_;
     std::unique_ptr<Ui::SettingsDock> ui_;
+    OptimizerSettings* updates_ = nullptr;
     QTimer* pendingTimer_;                // applies a spin box stepped with its arrows
     std::function<void()> pendingCommit_; // … this change, once the arrows rest
     QWidget* pendingWidget_ = nullptr;

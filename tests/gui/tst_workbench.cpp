@@ -429,6 +429,53 @@ private slots:
         QVERIFY(biases->isChecked());
     }
 
+    // The Updates group: optimiser and betas, weight decay, a shrinking learning rate.
+    void optimizerControls() {
+        MainWindow w;
+        QVERIFY(w.openLesson(lessons + "15-blobs-momentum-and-adam.json"));
+        const LessonSession& s = *w.session();
+        auto* optimizer = child<QComboBox>(w, "optimizerCombo");
+        auto* beta = child<QDoubleSpinBox>(w, "betaSpin");
+        auto* beta1 = child<QDoubleSpinBox>(w, "beta1Spin");
+        QCOMPARE(optimizer->currentData().toString(), QStringLiteral("adam")); // from the file
+        QVERIFY(!beta1->isHidden());
+        QVERIFY(beta->isHidden());
+        QVERIFY(s.trace().find("m_hat_wh"));
+        choose(optimizer, "momentum");
+        QCOMPARE(s.lesson().training.optimizer.kind, OptimizerSpec::Kind::Momentum);
+        QVERIFY(!beta->isHidden());
+        QVERIFY(s.trace().find("velocity_wh_updated") && !s.trace().find("m_wh"));
+        enter(beta, 0.5);
+        QCOMPARE(s.lesson().training.optimizer.beta, 0.5);
+        auto* decay = child<QDoubleSpinBox>(w, "weightDecaySpin");
+        enter(decay, 0.01);
+        QCOMPARE(s.lesson().training.weightDecay, 0.01);
+        // G_wh[1,1] = Σ Xᵀ·d_hiddenlayer/B − λ·wh[1,1], from the trace's own matrices
+        const Trace& t = s.trace();
+        const Matrix& X = t.at("X").values;
+        const Matrix& d = t.at("d_hiddenlayer").values;
+        const double g = X.col(0).dot(d.col(0)) / double(X.rows()) - 0.01 * t.at("wh").values(0, 0);
+        QVERIFY(std::abs(t.at("G_wh").values(0, 0) - g) < 1e-15);
+        // a shrinking learning rate goes on from the current iteration
+        QVERIFY(w.session()->goToIteration(30)); // 13 iterations per epoch: epoch 3
+        auto* shrink = child<QCheckBox>(w, "lrDecayCheck");
+        QVERIFY(!shrink->isChecked());
+        shrink->click();
+        QCOMPARE(s.lesson().training.learningRateDecay.every, 100); // the form's default
+        enter(child<QSpinBox>(w, "everySpin"), 2);
+        QCOMPARE(s.lesson().training.learningRateDecay.every, 2);
+        QCOMPARE(s.iteration(), qint64(30));
+        QCOMPARE(s.trace().config.learningRate, 0.01 * 0.5); // epoch 2 (0-based): 0.01·0.5¹
+        w.action("undo")->trigger();
+        w.action("undo")->trigger();
+        QVERIFY(!shrink->isChecked());
+        w.action("undo")->trigger();
+        w.action("undo")->trigger();
+        w.action("undo")->trigger();
+        QCOMPARE(s.lesson().training.optimizer.kind, OptimizerSpec::Kind::Adam);
+        QCOMPARE(optimizer->currentData().toString(), QStringLiteral("adam"));
+    }
+
     void initialWeightControls() {
         MainWindow w;
         QVERIFY(w.openLesson(lessons + "04-xor.json")); // normal, std 1

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+// The "Updates" group of the lesson settings dock (ui/optimizer_settings.ui): the optimiser
+// and its betas, weight decay and the learning-rate decay. It only asks for changes; the
+// settings panel makes them through the session's undo stack.
+#pragma once
+
+#include "core/network.h"
+
+#include <QGroupBox>
+#include <QJsonObject>
+
+#include <memory>
+
+class QFormLayout;
+
+namespace Ui {
+class OptimizerSettings;
+}
+
+namespace backstep {
+
+class OptimizerSettings : public QGroupBox {
+    Q_OBJECT
+public:
+    explicit OptimizerSettings(QWidget* parent = nullptr);
+    ~OptimizerSettings() override;
+
+    QFormLayout* form() const; // for lining its labels up with the other groups'
+
+    // Shows the lesson's settings without asking for any change.
+    void showSettings(const TrainingConfig& training);
+
+signals:
+    // `set` maps lesson paths to values, as the settings panel's other controls do.
+    void changeRequested(const QJsonObject& set, const QString& description);
+
+private:
+    void requestOptimizer();
+    void requestWeightDecay();
+    void requestLearningRateDecay();
+    void showOptimizerRows(int item);
+
+    std::unique_ptr<Ui::OptimizerSettings> ui_;
+    TrainingConfig shown_;
+    bool showing_ = false;
+};
+
+} // namespace backstep
