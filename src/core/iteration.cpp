@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "iteration.h"
 
+#include "dropout.h"
 #include "parallel_chunks.h"
 #include "trace_names.h"
 #include "vector_math.h"
@@ -34,13 +35,15 @@ Index cellsPerRow(const Parameters& params) {
     return cells;
 }
 
-void sizeLayers(const Parameters& params, Index rows, IterationWork& work, bool backward) {
+void sizeLayers(const Parameters& params, Index rows, IterationWork& work, bool backward,
+                bool dropout) {
     work.layers.resize(params.layers.size());
     for (size_t l = 0; l < params.layers.size(); ++l) {
         const Index units = params.layers[l].weights.cols();
         LayerWork& w = work.layers[l];
         w.input.resize(rows, units);
         w.activation.resize(rows, units);
+        if (dropout && l + 1 < params.layers.size()) w.dropped.resize(rows, units);
         if (!backward) continue;
         w.backError.resize(rows, units);
         w.slope.resize(rows, units);
@@ -48,14 +51,28 @@ void sizeLayers(const Parameters& params, Index rows, IterationWork& work, bool 
     }
 }
 
-// Steps 3–5 for the rows of one chunk: z = a_prev·W + b, a = f(z), layer by layer.
+// What weight layer `l` reads: X, the previous layer's activations, or (with dropout while
+// training) the previous layer's kept and scaled activations.
+const Matrix& layerInputs(const Matrix& X, const IterationWork& work, int l, bool dropout) {
+    if (l == 0) return X;
+    const LayerWork& before = work.layers[static_cast<size_t>(l - 1)];
+    return dropout ? before.dropped : before.activation;
+}
+
+// 1/(1−p): how much the kept units are scaled up, so that every unit's expected value stays.
+double dropoutScale(const TrainingConfig& config) {
+    return 1.0 / (1.0 - config.dropout);
+}
+
+// Steps 3–5 for the rows of one chunk: z = a_prev·W + b, a = f(z), layer by layer; with
+// `dropoutScale` > 0 (training with dropout) the hidden layers' kept units are scaled.
 void forwardRows(const NetworkSpec& network, const Parameters& params, const Matrix& X,
-                 IterationWork& work, RowChunk rows) {
+                 IterationWork& work, RowChunk rows, double dropoutScale = 0) {
     const auto part = [&](Matrix& m) { return m.middleRows(rows.begin, rows.count); };
     for (int l = 0; l < network.layerCount(); ++l) {
         const Layer& layer = params.layers[static_cast<size_t>(l)];
         LayerWork& w = work.layers[static_cast<size_t>(l)];
-        const Matrix& previousAll = l == 0 ? X : work.layers[static_cast<size_t>(l - 1)].activation;
+        const Matrix& previousAll = layerInputs(X, work, l, dropoutScale > 0);
         const ConstMatrixRef previous = previousAll.middleRows(rows.begin, rows.count);
         MatrixRef z = part(w.input);
         // z = a_prev·W + b (b added to every row)    n×fanIn · fanIn×units + 1×units = n×units
@@ -66,6 +83,9 @@ void forwardRows(const NetworkSpec& network, const Parameters& params, const Mat
             z.rowwise() += layer.bias.row(0);
         }
         applyActivationTo(network.activation(l), z, part(w.activation)); // a = f(z)  n×units
+        if (dropoutScale > 0 && l + 1 < network.layerCount()) // a ⊙ mask/(1−p)   n×units
+            part(w.dropped) =
+                (part(w.activation).array() * part(w.dropoutMask).array() * dropoutScale).matrix();
     }
 }
 
@@ -73,7 +93,7 @@ void forwardRows(const NetworkSpec& network, const Parameters& params, const Mat
 // steps 11–12 need (the loss, a_prevᵀ·delta and Σrows(delta)).
 void backwardRows(const NetworkSpec& network, const TrainingConfig& config,
                   const Parameters& params, const Matrix& X, const Matrix& y, IterationWork& work,
-                  RowChunk rows, RowChunkSums& sums) {
+                  RowChunk rows, RowChunkSums& sums, double dropoutScale) {
     const auto part = [&](Matrix& m) { return m.middleRows(rows.begin, rows.count); };
     const int last = network.layerCount() - 1;
     LayerWork& out = work.layers[static_cast<size_t>(last)];
@@ -104,15 +124,19 @@ void backwardRows(const NetworkSpec& network, const TrainingConfig& config,
             narrowProduct(nextDelta, nextWeights.transpose(), nullptr, part(w.backError));
         else
             part(w.backError).noalias() = nextDelta * nextWeights.transpose();
-        // step 10: d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer   n×h
-        part(w.delta) = (part(w.backError).array() * part(w.slope).array()).matrix();
+        if (dropoutScale > 0) // step 10 with dropout: Error ⊙ mask/(1−p) ⊙ slope   n×h
+            part(w.delta) = (part(w.backError).array() *
+                             (part(w.dropoutMask).array() * dropoutScale) * part(w.slope).array())
+                                .matrix();
+        else // step 10: d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer   n×h
+            part(w.delta) = (part(w.backError).array() * part(w.slope).array()).matrix();
     }
 
     sums.weightGradient.resize(static_cast<size_t>(last + 1));
     sums.biasGradient.resize(static_cast<size_t>(last + 1));
     for (int l = last; l >= 0; --l) {
         LayerWork& w = work.layers[static_cast<size_t>(l)];
-        const Matrix& previousAll = l == 0 ? X : work.layers[static_cast<size_t>(l - 1)].activation;
+        const Matrix& previousAll = layerInputs(X, work, l, dropoutScale > 0);
         const ConstMatrixRef previous = previousAll.middleRows(rows.begin, rows.count);
         Matrix& gradient = sums.weightGradient[static_cast<size_t>(l)];
         // a_prevᵀ·delta over these rows     fanIn×n · n×units = fanIn×units
@@ -129,7 +153,7 @@ void backwardRows(const NetworkSpec& network, const TrainingConfig& config,
 
 void forwardPass(const NetworkSpec& network, const Parameters& params, const Matrix& X,
                  IterationWork& work) {
-    sizeLayers(params, X.rows(), work, false);
+    sizeLayers(params, X.rows(), work, false, false); // no dropout outside training
     const int chunks = rowChunkCount(X.rows(), cellsPerRow(params));
     const std::int64_t size = 2 * X.rows() * cellsPerRow(params); // even: a forward pass
     runChunks(chunks, size,
@@ -142,15 +166,22 @@ void computeIteration(const NetworkSpec& network, const TrainingConfig& config,
     // Steps 3–10 are row by row: the batch is cut into chunks of rows (by its size alone, so
     // the numbers do not depend on the threads), each run through every step; steps 11–12
     // then add up the chunks' sums in chunk order.
-    sizeLayers(params, X.rows(), work, true);
+    const bool dropout = config.dropout > 0;
+    sizeLayers(params, X.rows(), work, true, dropout);
+    if (dropout) { // the masks are drawn in order before the rows are cut into chunks
+        std::vector<Matrix> masks = drawDropoutMasks(network, config, X.rows(), state.updates + 1);
+        for (size_t l = 0; l < masks.size(); ++l)
+            work.layers[l].dropoutMask = std::move(masks[l]);
+    }
+    const double scale = dropout ? dropoutScale(config) : 0;
     const int chunks = rowChunkCount(X.rows(), cellsPerRow(params));
     work.chunkSums.resize(static_cast<size_t>(chunks));
     const std::int64_t size = 2 * X.rows() * cellsPerRow(params) + 1; // odd: a whole iteration
     runChunks(chunks, size, [&](int c) {
         const RowChunk rows = rowChunk(X.rows(), chunks, c);
-        forwardRows(network, params, X, work, rows);            // steps 3–5
+        forwardRows(network, params, X, work, rows, scale);     // steps 3–5
         backwardRows(network, config, params, X, y, work, rows, // steps 6–10
-                     work.chunkSums[static_cast<size_t>(c)]);
+                     work.chunkSums[static_cast<size_t>(c)], scale);
     });
 
     const RowChunkSums& first = work.chunkSums.front();

@@ -17,6 +17,8 @@ namespace backstep {
 struct LayerWork {
     Matrix input;            // z = a_prev·W + b                 N×units  (steps 3 / 5)
     Matrix activation;       // a = f(z)                         N×units  (steps 4 / 5)
+    Matrix dropoutMask;      // hidden, with dropout: 1 kept, 0 dropped        N×units (step 4)
+    Matrix dropped;          // a ⊙ mask/(1−p): what the next layer reads     N×units (step 4)
     Matrix backError;        // output: E = y − output;
                              // hidden: d_next·W_nextᵀ (old W)   N×units  (steps 6 / 9)
     Matrix slope;            // f'(z)                            N×units  (step 7)

@@ -75,6 +75,9 @@ struct TrainingConfig {
     OptimizerSpec optimizer;  // how steps 11–12 use G (sgd: θ + lr·G)
     double weightDecay = 0.0; // λ: G of the weights gets −λ·w (L2; biases never)
     LearningRateDecay learningRateDecay;
+    // p: while training, each hidden unit of each sample is dropped with probability p and the
+    // kept ones are scaled by 1/(1−p) (dropout.h); 0: none.
+    double dropout = 0.0;
 
     // Plain gradient steps without decay: steps 11–12 as in the tutorial, no G or state.
     bool plainUpdates() const {

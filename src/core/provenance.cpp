@@ -62,6 +62,12 @@ public:
         case MatrixRole::Activation:
             activation(r, c, l);
             break;
+        case MatrixRole::DropoutMask:
+            dropoutMask();
+            break;
+        case MatrixRole::Dropped:
+            dropped(r, c, l);
+            break;
         case MatrixRole::BackError:
             if (l == last)
                 outputError(r, c);
@@ -211,10 +217,42 @@ private:
             use(e, r, c);
             return;
         }
+        if (const TraceMatrix* mask = trace_.find(MatrixRole::DropoutMask, l); mask && !output) {
+            // a dropped unit passed nothing forward, so nothing comes back through it
+            const double keep = 1 - trace_.config.dropout;
+            p_.symbolic = cellName(e.name, r, c) + "·" + cellName(mask->name, r, c) + "/(1 − p)·" +
+                          cellName(s.name, r, c);
+            p_.numeric = factor(e.values(r, c)) + "·" + num(mask->values(r, c)) + "/" + num(keep) +
+                         "·" + factor(s.values(r, c));
+            p_.note = "dropout: the unit's share of the error goes back only if it was kept";
+            use(e, r, c);
+            use(*mask, r, c);
+            use(s, r, c);
+            return;
+        }
         p_.symbolic = cellName(e.name, r, c) + "·" + cellName(s.name, r, c);
         p_.numeric = factor(e.values(r, c)) + "·" + factor(s.values(r, c));
         use(e, r, c);
         use(s, r, c);
+    }
+
+    void dropoutMask() {
+        p_.symbolic = "1 (kept) with probability 1 − p, 0 (dropped) with probability p";
+        p_.note = "p = " + num(trace_.config.dropout) +
+                  "; drawn anew for every iteration from the lesson's seeded generator (update " +
+                  std::to_string(trace_.update) + "); only while training";
+    }
+
+    void dropped(int r, int c, int l) {
+        const TraceMatrix& a = m(MatrixRole::Activation, l);
+        const TraceMatrix& mask = m(MatrixRole::DropoutMask, l);
+        p_.symbolic = cellName(a.name, r, c) + "·" + cellName(mask.name, r, c) + "/(1 − p)";
+        p_.numeric = factor(a.values(r, c)) + "·" + num(mask.values(r, c)) + "/" +
+                     num(1 - trace_.config.dropout);
+        p_.note = "kept units are scaled by 1/(1 − p), so the next layer sees the same total on "
+                  "average; tests and the 2-D views use no dropout";
+        use(a, r, c);
+        use(mask, r, c);
     }
 
     void weightsUpdated(int r, int c, int l) {

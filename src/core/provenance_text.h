@@ -41,9 +41,12 @@ protected:
         if (!found) throw std::out_of_range("incomplete trace");
         return *found;
     }
-    // The matrix that feeds weight layer `l`: X for the first, the previous activations after.
+    // The matrix that feeds weight layer `l`: X for the first, the previous activations after
+    // (their dropped_activations while training with dropout).
     const TraceMatrix& previous(int l) const {
-        return l == 0 ? m(MatrixRole::Input, 0) : m(MatrixRole::Activation, l - 1);
+        if (l == 0) return m(MatrixRole::Input, 0);
+        const TraceMatrix* dropped = trace_.find(MatrixRole::Dropped, l - 1); // with dropout
+        return dropped ? *dropped : m(MatrixRole::Activation, l - 1);
     }
     std::string num(double v) const {
         return fixedDecimals_ ? formatDecimals(v, digits_) : formatNumber(v, digits_);

@@ -228,7 +228,12 @@ Trace buildTrace(const NetworkSpec& network, const TrainingConfig& config, const
     b.stage(2, 0, initial);
     for (int l = 0; l < last; ++l) {
         b.stage(3, l, {b.add(MatrixRole::LayerInput, l, L(l).input)});
-        b.stage(4, l, {b.add(MatrixRole::Activation, l, L(l).activation)});
+        std::vector<int> step4{b.add(MatrixRole::Activation, l, L(l).activation)};
+        if (config.dropout > 0) { // the mask drawn for this iteration and what it lets through
+            step4.push_back(b.add(MatrixRole::DropoutMask, l, L(l).dropoutMask));
+            step4.push_back(b.add(MatrixRole::Dropped, l, L(l).dropped));
+        }
+        b.stage(4, l, step4);
     }
     b.stage(5, last,
             {b.add(MatrixRole::LayerInput, last, L(last).input),

@@ -19,6 +19,10 @@ std::string traceName(MatrixRole role, int layer, int layerCount) {
         return output ? "output_layer_input" : "hidden_layer_input" + suffix;
     case MatrixRole::Activation:
         return output ? "output" : "hiddenlayer_activations" + suffix;
+    case MatrixRole::DropoutMask:
+        return "dropout_mask" + suffix;
+    case MatrixRole::Dropped:
+        return "dropped_activations" + suffix;
     case MatrixRole::BackError:
         return output ? "E" : "Error_at_hidden_layer" + suffix;
     case MatrixRole::Slope:
@@ -48,6 +52,9 @@ int traceStep(MatrixRole role, bool outputLayer) {
         return outputLayer ? 5 : 3;
     case MatrixRole::Activation:
         return outputLayer ? 5 : 4;
+    case MatrixRole::DropoutMask:
+    case MatrixRole::Dropped:
+        return 4;
     case MatrixRole::BackError:
         return outputLayer ? 6 : 9;
     case MatrixRole::Slope:

@@ -13,6 +13,8 @@ enum class MatrixRole {
     Bias,           // bh, bh_2, …, bout
     LayerInput,     // hidden_layer_input, …, output_layer_input
     Activation,     // hiddenlayer_activations, …, output
+    DropoutMask,    // dropout_mask, dropout_mask_2, … (hidden layers, training with dropout)
+    Dropped,        // dropped_activations, …: activations ⊙ mask/(1−p), what the next layer reads
     BackError,      // E (output layer), Error_at_hidden_layer (hidden layers)
     Slope,          // slope_hidden_layer, …, slope_output_layer
     Delta,          // d_hiddenlayer, …, d_output

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The training keys that choose how steps 11–12 update: optimizer, weight_decay, lr_decay.
+// The training keys beyond the tutorial: how steps 11–12 update (optimizer, weight_decay,
+// lr_decay) and dropout.
 #include "lesson_loader.h"
 #include "lesson_parser.h"
 
@@ -71,6 +72,16 @@ bool LessonParser::parseOptimizer(const QJsonObject& training, TrainingConfig& t
         const auto lambda = f_.number(training["weight_decay"], "training.weight_decay", 0.0, 1e6);
         ok = ok && lambda;
         t.weightDecay = lambda.value_or(0.0);
+    }
+    if (training.contains("dropout")) {
+        const QString path = QStringLiteral("training.dropout");
+        const auto p = f_.number(training["dropout"], path, 0.0, 1.0);
+        if (p && *p >= 1.0) {
+            f_.error(path, QStringLiteral("must be below 1: with p = 1 every unit is dropped"));
+            return false;
+        }
+        ok = ok && p;
+        t.dropout = p.value_or(0.0);
     }
     if (training.contains("lr_decay")) {
         const QString path = QStringLiteral("training.lr_decay");

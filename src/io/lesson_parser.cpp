@@ -277,7 +277,7 @@ bool LessonParser::parseTraining(const QJsonValue& value, Lesson& lesson) {
     if (!o) return false;
     f_.checkKeys(*o, "training",
                  {"learning_rate", "epochs", "loss", "loss_reduction", "batch", "update_biases",
-                  "seed", "stop_at_loss", "optimizer", "weight_decay", "lr_decay"});
+                  "seed", "stop_at_loss", "optimizer", "weight_decay", "lr_decay", "dropout"});
     if (o->contains("loss_reduction")) {
         const auto name = f_.string((*o)["loss_reduction"], "training.loss_reduction");
         const auto reduction = name ? reductionFromName(name->toStdString()) : std::nullopt;

@@ -26,7 +26,7 @@ const QStringList& settablePaths() {
                        "training.learning_rate training.epochs training.loss "
                        "training.loss_reduction training.batch "
                        "training.update_biases training.seed training.stop_at_loss "
-                       "training.optimizer training.weight_decay training.lr_decay "
+                       "training.optimizer training.weight_decay training.lr_decay training.dropout "
                        "init.method init.seed init.low init.high init.mean init.std init.biases "
                        "init.wh init.bh init.wout init.bout")
             .split(QLatin1Char(' '));

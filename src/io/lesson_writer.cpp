@@ -240,6 +240,7 @@ QJsonObject lessonObject(const Lesson& lesson, const Parameters& weights, bool k
         training["optimizer"] = optimizer;
     }
     if (t.weightDecay != 0) training["weight_decay"] = t.weightDecay;
+    if (t.dropout != 0) training["dropout"] = t.dropout;
     if (t.learningRateDecay.every > 0)
         training["lr_decay"] = QJsonObject{{"every", t.learningRateDecay.every},
                                            {"factor", t.learningRateDecay.factor}};

@@ -27,6 +27,7 @@ const std::vector<std::pair<QString, QString>>& keyPaths() {
         {"loss_reduction", "training.loss_reduction"},
         {"optimizer", "training.optimizer"},
         {"weight_decay", "training.weight_decay"},
+        {"dropout", "training.dropout"},
         {"samples", "data.samples"},
         {"noise", "data.noise"},
         {"seed", "data.seed"},
@@ -105,7 +106,8 @@ std::optional<QJsonObject> sweepSetting(const QString& key, const QString& value
         const auto n = wholeNumber(value, key == "seed" ? 0 : 1, most);
         if (!n) return refuse(QStringLiteral("a whole number up to %1").arg(most));
         json = *n;
-    } else if (key == "learning_rate" || key == "noise" || key == "weight_decay") {
+    } else if (key == "learning_rate" || key == "noise" || key == "weight_decay" ||
+               key == "dropout") {
         bool ok = false;
         const double x = value.toDouble(&ok);
         if (!ok || !std::isfinite(x) || x < 0 || (key == "learning_rate" && x == 0))

@@ -103,6 +103,8 @@ std::optional<CellFormula> SheetFormulas::cell(const MatrixPlacement& m, int r, 
     }
     case MatrixRole::OptimizerState: // not in workbooks (writeWorkbook refuses such lessons)
     case MatrixRole::OptimizerUpdate:
+    case MatrixRole::DropoutMask:
+    case MatrixRole::Dropped:
         break;
     }
     return std::nullopt;

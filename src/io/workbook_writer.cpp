@@ -252,10 +252,11 @@ QString writeWorkbook(const std::vector<Trace>& traces, const WorkbookOptions& o
                       const QString& path) {
     if (traces.empty()) return path + QStringLiteral(": no iteration to write");
     if (const TrainingConfig& config = traces.front().config;
-        !config.plainUpdates() || config.learningRateDecay.active())
+        !config.plainUpdates() || config.learningRateDecay.active() || config.dropout > 0)
         return QStringLiteral("workbook: the spreadsheet formulas cover plain gradient steps "
-                              "only; set training.optimizer to \"sgd\" and remove weight_decay "
-                              "and lr_decay to export this lesson as a workbook");
+                              "without dropout only; set training.optimizer to \"sgd\" and remove "
+                              "weight_decay, lr_decay and dropout to export this lesson as a "
+                              "workbook");
     if (options.step < 1 || options.step > 12)
         return QStringLiteral("workbook: step %1 does not exist; steps are 1 to 12")
             .arg(options.step);

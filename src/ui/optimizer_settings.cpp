@@ -37,6 +37,11 @@ OptimizerSettings::OptimizerSettings(QWidget* parent)
             &OptimizerSettings::requestOptimizer);
     connect(ui_->weightDecaySpin, &QDoubleSpinBox::valueChanged, this,
             &OptimizerSettings::requestWeightDecay);
+    connect(ui_->dropoutSpin, &QDoubleSpinBox::valueChanged, this, [this](double p) {
+        if (showing_ || p == shown_.dropout) return;
+        emit changeRequested({{"training.dropout", p}},
+                             p > 0 ? tr("Dropout %1").arg(p) : tr("No dropout"));
+    });
     connect(ui_->lrDecayCheck, &QCheckBox::clicked, this,
             &OptimizerSettings::requestLearningRateDecay);
     connect(ui_->factorSpin, &QDoubleSpinBox::valueChanged, this,
@@ -63,6 +68,7 @@ void OptimizerSettings::showSettings(const TrainingConfig& training) {
     ui_->beta2Spin->setValue(o.beta2);
     ui_->epsilonEdit->setText(QString::number(o.epsilon, 'g', 6));
     ui_->weightDecaySpin->setValue(training.weightDecay);
+    ui_->dropoutSpin->setValue(training.dropout);
     ui_->lrDecayCheck->setChecked(training.learningRateDecay.every > 0);
     if (training.learningRateDecay.every > 0) {
         ui_->everySpin->setValue(training.learningRateDecay.every);

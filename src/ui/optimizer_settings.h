@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The "Updates" group of the lesson settings dock (ui/optimizer_settings.ui): the optimiser
-// and its betas, weight decay and the learning-rate decay. It only asks for changes; the
+// The "Updates and dropout" group of the lesson settings dock (ui/optimizer_settings.ui): the
+// optimiser and its betas, weight decay, the learning-rate decay and dropout. It only asks for changes; the
 // settings panel makes them through the session's undo stack.
 #pragma once
 

@@ -52,9 +52,10 @@ void SheetWidget::rebuild() {
     Row hidden{last > 1 ? tr("Forward pass: hidden layers") : tr("Forward pass: hidden layer"),
                {{"X", {}}}};
     for (int l = 0; l < last; ++l)
-        for (MatrixRole role : {MatrixRole::Weights, MatrixRole::Bias, MatrixRole::LayerInput,
-                                MatrixRole::Activation})
-            hidden.matrices.push_back({name(role, l), {}});
+        for (MatrixRole role :
+             {MatrixRole::Weights, MatrixRole::Bias, MatrixRole::LayerInput, MatrixRole::Activation,
+              MatrixRole::DropoutMask, MatrixRole::Dropped})
+            if (trace.find(role, l)) hidden.matrices.push_back({name(role, l), {}});
     layout.push_back(hidden);
     Row output{tr("Forward pass: output layer"), {}};
     for (MatrixRole role :

@@ -271,6 +271,28 @@ private slots:
         QVERIFY(t.optimizerState().second.empty());
     }
 
+    // Dropout is for training only: the held-out loss after an epoch is the loss of a plain
+    // forward pass (no mask) with that epoch's weights, worked out here through a trace of the
+    // same weights without dropout; the training loss (with masks) differs from it.
+    void dropoutIsForTrainingOnly() {
+        NetworkSpec net{2, {6}, 1, {Activation::Tanh}, {Activation::Sigmoid}};
+        TrainingConfig cfg;
+        cfg.loss = Loss::Bce;
+        cfg.dropout = 0.5;
+        const Dataset d = sixSamples();
+        Trainer t(net, cfg, d, initialise(net, InitSpec{}), d); // tested on its own samples
+        QVERIFY(t.runEpoch());
+        TrainingConfig plain = cfg;
+        plain.dropout = 0;
+        const Trace check = buildTrace(net, plain, t.parameters(), d, {0, 1, 2, 3, 4, 5});
+        QVERIFY(!check.find("dropout_mask"));
+        QVERIFY(t.runEpoch()); // the loss of this epoch's forward pass, with its masks
+        QCOMPARE(t.epochTestLoss().front(), check.loss);
+        const Trace masked = traceOfNextIteration(t);
+        QVERIFY(masked.find("dropout_mask") && masked.find("dropped_activations"));
+        QVERIFY(std::abs(t.epochLoss()[1] - t.epochTestLoss()[1]) > 1e-6);
+    }
+
     // Copies of the weights kept for replay and stepping back stay within 256 MB: all of them
     // for a small network, fewer for a large one.
     void copiesOfLargeWeightsAreBudgeted() {

@@ -298,6 +298,17 @@ def iteration(lesson, params, X, y, state=None, epoch=0):
     def suffix(l):
         return "" if l == 0 else "_%d" % (l + 1)
 
+    if state is None:
+        state = {}
+    t = state.get("updates", 0) + 1  # this iteration's update number
+    p = training.get("dropout", 0.0)
+    masks, dropped = [None] * L, [None] * L
+    if p > 0:  # README: seed XOR t·0xD1B54A32D192ED03, layer by layer, row by row, unit by unit
+        rng = Random((training.get("seed", 1) ^ (t * 0xD1B54A32D192ED03)) & MASK)
+        for l in range(L - 1):
+            units = params[l][0].shape[1]
+            masks[l] = np.array([[1.0 if rng.uniform() >= p else 0.0 for _ in range(units)]
+                                 for _ in range(X.shape[0])])
     zs, acts = [], []
     prev = X
     for l, (W, b) in enumerate(params):
@@ -307,6 +318,10 @@ def iteration(lesson, params, X, y, state=None, epoch=0):
         zs.append(z)
         acts.append(a)
         prev = a
+        if masks[l] is not None:  # the next layer reads the kept units, scaled
+            dropped[l] = a * masks[l] / (1 - p)
+            prev = dropped[l]
+    inputs = [X] + [dropped[l] if masks[l] is not None else acts[l] for l in range(L - 1)]
     E = y - acts[-1]
     slopes = [slope(out_f if l == L - 1 else hidden_f, zs[l], acts[l], alpha) for l in range(L)]
     deltas = [None] * L
@@ -314,17 +329,17 @@ def iteration(lesson, params, X, y, state=None, epoch=0):
     deltas[L - 1] = E if loss != "mse" else E * slopes[L - 1]
     for l in range(L - 2, -1, -1):
         errors[l] = deltas[l + 1].dot(params[l + 1][0].T)
-        deltas[l] = errors[l] * slopes[l]
+        if masks[l] is not None:  # a dropped unit passes nothing back
+            deltas[l] = errors[l] * (masks[l] / (1 - p)) * slopes[l]
+        else:
+            deltas[l] = errors[l] * slopes[l]
     new_params = []
     spec = optimizer_spec(training)
     weight_decay = training.get("weight_decay", 0.0)
     plain = spec["name"] == "sgd" and weight_decay == 0
-    if state is None:
-        state = {}
     buffers = state.setdefault("buffers", {})
-    t = state.get("updates", 0) + 1
     for l, (W, b) in enumerate(params):
-        prev = X if l == 0 else acts[l - 1]
+        prev = inputs[l]
         if plain:
             W_new = W + prev.T.dot(deltas[l]) * step
             b_new = (b + np.sum(deltas[l], axis=0, keepdims=True) * step if update_biases
@@ -351,6 +366,8 @@ def iteration(lesson, params, X, y, state=None, epoch=0):
             s = suffix(l)
             out["hidden_layer_input" + s], out["hiddenlayer_activations" + s] = zs[l], acts[l]
             out["slope_hidden_layer" + s], out["Error_at_hidden_layer" + s] = slopes[l], errors[l]
+            if masks[l] is not None:
+                out["dropout_mask" + s], out["dropped_activations" + s] = masks[l], dropped[l]
             out["d_hiddenlayer" + s] = deltas[l]
             out["wh%s_updated" % s], out["bh%s_updated" % s] = new_params[l]
     out["E"] = E

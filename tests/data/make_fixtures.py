@@ -29,6 +29,8 @@ CASES = {
     "adam-deep-frozen": ("tests/data/numpy/adam-deep-frozen/lesson.json", [1, 2, 40]),
     "adam-softmax-mean-sgd": ("tests/data/numpy/adam-softmax-mean-sgd/lesson.json", [1, 9]),
     "sgd-weight-decay-mean": ("tests/data/numpy/sgd-weight-decay-mean/lesson.json", [1, 5]),
+    "dropout-deep-minibatch": ("tests/data/numpy/dropout-deep-minibatch/lesson.json", [1, 2, 7]),
+    "dropout-adam-sgd": ("tests/data/numpy/dropout-adam-sgd/lesson.json", [1, 4]),
 }
 
 # Batches big enough that Backstep cuts them into chunks of rows: only the loss and the

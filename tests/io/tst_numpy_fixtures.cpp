@@ -77,7 +77,9 @@ private slots:
             {"momentum-decay-minibatch", "tests/data/numpy/momentum-decay-minibatch/lesson.json"},
             {"adam-deep-frozen", "tests/data/numpy/adam-deep-frozen/lesson.json"},
             {"adam-softmax-mean-sgd", "tests/data/numpy/adam-softmax-mean-sgd/lesson.json"},
-            {"sgd-weight-decay-mean", "tests/data/numpy/sgd-weight-decay-mean/lesson.json"}};
+            {"sgd-weight-decay-mean", "tests/data/numpy/sgd-weight-decay-mean/lesson.json"},
+            {"dropout-deep-minibatch", "tests/data/numpy/dropout-deep-minibatch/lesson.json"},
+            {"dropout-adam-sgd", "tests/data/numpy/dropout-adam-sgd/lesson.json"}};
         for (const auto& [name, lesson] : cases) {
             const QDir caseDir(sourceDir + "/tests/data/numpy/" + name);
             const QStringList iterations = caseDir.entryList({"iteration_*"}, QDir::Dirs);
