@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
-// backstep-cli: check, trace, train, gradcheck and export lessons as workbooks without a display.
+// backstep-cli: check, trace, train, gradcheck, sweep, animate and export lessons as workbooks
+// without a display.
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 #include <new>
 
 namespace {
@@ -27,6 +31,9 @@ const char* usage =
     "  sweep LESSON --grid KEY=V1,V2,… [--grid …] [--jobs N] --out FILE.csv\n"
     "                                                 train every combination; one "
     "CSV row each\n"
+    "  animate LESSON [--epochs N] [--frames F] [--size WxH] --out FILE.gif\n"
+    "                                                 the training as an animated "
+    "GIF, a frame every F epochs\n"
     "\n"
     "Without LESSON the tutorial's three-sample lesson is used.\n"
     "Run 'backstep-cli COMMAND --help' for a command's options.\n"
@@ -35,7 +42,13 @@ const char* usage =
 } // namespace
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    // animate paints its frames with Qt Gui (fonts, QPainter) but never opens a window: the
+    // offscreen platform needs no display.
+    const bool painting = argc > 1 && std::strcmp(argv[1], "animate") == 0;
+    if (painting) qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        painting ? std::unique_ptr<QCoreApplication>(new QGuiApplication(argc, argv))
+                 : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("backstep-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
     QStringList arguments = QCoreApplication::arguments();
@@ -63,6 +76,8 @@ int main(int argc, char* argv[]) {
         run = backstep::cli::workbook;
     else if (command == "sweep")
         run = backstep::cli::sweep;
+    else if (command == "animate")
+        run = backstep::cli::animate;
     if (run) {
         try {
             return run(arguments);
@@ -76,8 +91,8 @@ int main(int argc, char* argv[]) {
         }
     }
     std::fprintf(stderr,
-                 "backstep-cli: unknown command \"%s\"; use check, trace, train, gradcheck or "
-                 "workbook (see --help)\n",
+                 "backstep-cli: unknown command \"%s\"; use check, trace, train, gradcheck, "
+                 "workbook, sweep or animate (see --help)\n",
                  command.toLocal8Bit().constData());
     return backstep::cli::InvalidInput;
 }

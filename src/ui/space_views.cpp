@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "space_views.h"
 
-#include "plane_layer.h"
 #include "plane_view.h"
 #include "png_file.h"
+#include "render/plane_layer.h"
 #include "save_names.h"
 
 #include "models/background_job.h"
