@@ -86,7 +86,16 @@ int animate(const QStringList& arguments) {
         printError(problem);
         return InvalidInput;
     }
+    // A folder that cannot take the file is found before the training, not after it.
     const QString path = parser.value(outOption);
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    if (!folder.isDir() || !folder.isWritable()) {
+        printError(QStringLiteral("--out %1: the folder %2 %3; choose another place")
+                       .arg(path, folder.filePath(),
+                            folder.isDir() ? QStringLiteral("is not writable")
+                                           : QStringLiteral("does not exist")));
+        return Failure;
+    }
 
     Trainer trainer(lesson->network, lesson->training, std::move(lesson->data), lesson->initial,
                     std::move(lesson->test));

@@ -39,13 +39,25 @@ const char* usage =
     "Run 'backstep-cli COMMAND --help' for a command's options.\n"
     "Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.\n";
 
+// Qt's notice that XDG_RUNTIME_DIR is unset (as for root in a container, where the offscreen
+// platform asks for it) is not the user's concern; every other message is passed on.
+QtMessageHandler qtDefaultHandler = nullptr;
+void quietRuntimeDirNotice(QtMsgType type, const QMessageLogContext& context,
+                           const QString& message) {
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set"))) return;
+    qtDefaultHandler(type, context, message);
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
     // animate paints its frames with Qt Gui (fonts, QPainter) but never opens a window: the
     // offscreen platform needs no display.
     const bool painting = argc > 1 && std::strcmp(argv[1], "animate") == 0;
-    if (painting) qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (painting) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        qtDefaultHandler = qInstallMessageHandler(quietRuntimeDirNotice);
+    }
     const std::unique_ptr<QCoreApplication> app =
         painting ? std::unique_ptr<QCoreApplication>(new QGuiApplication(argc, argv))
                  : std::make_unique<QCoreApplication>(argc, argv);

@@ -91,6 +91,21 @@ QFont animationFont(QFont font, int height) {
     return font;
 }
 
+namespace {
+QFont titleFontOf(const QFont& font) {
+    QFont title = font;
+    title.setPixelSize(font.pixelSize() * 5 / 4);
+    title.setBold(true);
+    return title;
+}
+} // namespace
+
+QRectF animationPanelArea(const QSize& size, const QFont& font, int panel, int panels) {
+    const double titleHeight = QFontMetrics(titleFontOf(font)).height() + 12;
+    const double width = static_cast<double>(size.width()) / panels;
+    return {width * panel, titleHeight, width, size.height() - titleHeight};
+}
+
 QImage renderAnimationFrame(const Trainer& trainer, const Parameters& params, int epoch,
                             int totalEpochs, const FrameScore& score,
                             const std::vector<double>& lossHistory,
@@ -101,9 +116,7 @@ QImage renderAnimationFrame(const Trainer& trainer, const Parameters& params, in
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
-    QFont titleFont = font;
-    titleFont.setPixelSize(font.pixelSize() * 5 / 4);
-    titleFont.setBold(true);
+    const QFont titleFont = titleFontOf(font);
     p.setFont(titleFont);
     p.setPen(QColor(0x20, 0x20, 0x20));
     const QString loss = QString::number(score.loss, 'g', 4);
@@ -113,10 +126,10 @@ QImage renderAnimationFrame(const Trainer& trainer, const Parameters& params, in
                                     .arg(*score.accuracy * 100, 0, 'f', 1)
                                     .arg(loss)
                               : texts.frameTitleNoAccuracy.arg(epoch).arg(totalEpochs).arg(loss);
-    const double titleHeight = QFontMetrics(titleFont).height() + 12;
-    p.drawText(QRectF(0, 4, image.width(), titleHeight - 4), Qt::AlignCenter, title);
+    const QRectF first = animationPanelArea(settings.size, font, 0, 1);
+    const double titleHeight = first.top(), width = first.width(), height = first.height();
+    p.drawText(QRectF(0, 4, width, titleHeight - 4), Qt::AlignCenter, title);
     p.setFont(font);
-    const double width = image.width(), height = image.height() - titleHeight;
     const NetworkSpec& net = trainer.network();
     if (net.inputs == 2) {
         const SpacePictures pictures =
@@ -130,11 +143,10 @@ QImage renderAnimationFrame(const Trainer& trainer, const Parameters& params, in
             {texts.hiddenBefore, QStringLiteral("z(h1)"), QStringLiteral("z(h2)")},
             {texts.hiddenAfter, QStringLiteral("a(h1)"), QStringLiteral("a(h2)")}};
         for (int i = 0; i < 3; ++i)
-            paintPlanePanel(p, QRectF(width * i / 3, titleHeight, width / 3, height), *parts[i],
-                            labels[i]);
+            paintPlanePanel(p, animationPanelArea(settings.size, font, i, 3), *parts[i], labels[i]);
         return image;
     }
-    paintLossPlot(p, QRectF(0, titleHeight, width / 2, height), lossHistory, epoch, totalEpochs,
+    paintLossPlot(p, animationPanelArea(settings.size, font, 0, 2), lossHistory, epoch, totalEpochs,
                   {texts.lossTitle, texts.epochAxis, texts.lossAxis});
     std::vector<QString> inputs, outputs;
     const Dataset& d = trainer.data();

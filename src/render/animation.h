@@ -12,6 +12,7 @@
 
 #include <QByteArray>
 #include <QFont>
+#include <QRectF>
 #include <QSize>
 #include <QString>
 
@@ -69,6 +70,10 @@ struct FrameScore {
 };
 FrameScore scoreWeights(const NetworkSpec& network, const TrainingConfig& config,
                         const Parameters& params, const Dataset& data);
+
+// Where panel `panel` (0–2 left to right; 0–1 for the loss and the network) lies in a frame
+// of `size` whose texts use `font` (animationFont): below the frame's title.
+QRectF animationPanelArea(const QSize& size, const QFont& font, int panel, int panels);
 
 // Paints one frame of `trainer`'s lesson with weights `params` after `epoch` of `totalEpochs`.
 // `lossHistory`: the trainer's loss per epoch (the non-2-D frames plot it up to `epoch`).

@@ -19,7 +19,19 @@ NetworkPicture::NetworkPicture(const NetworkSpec& network, std::vector<QString> 
                                std::vector<QString> outputLabels, const QSizeF& size,
                                const QFont& font)
     : network_(network), inputLabels_(std::move(inputLabels)),
-      outputLabels_(std::move(outputLabels)), size_(size), font_(font) {}
+      outputLabels_(std::move(outputLabels)), size_(size), font_(font) {
+    // Room beside the input and output columns for their widest label (at least 60 pixels,
+    // at most a quarter of the width); longer labels are elided.
+    const QFontMetricsF fm(font_);
+    const auto margin = [&](const std::vector<QString>& labels) {
+        double widest = 0;
+        for (const QString& label : labels)
+            widest = std::max(widest, fm.horizontalAdvance(label));
+        return std::clamp(widest + radius + 10, 60.0, std::max(60.0, size_.width() / 4));
+    };
+    leftMargin_ = margin(inputLabels_);
+    rightMargin_ = margin(outputLabels_);
+}
 
 int NetworkPicture::columns() const {
     return network_.layerCount() + 1;
@@ -46,7 +58,7 @@ QString NetworkPicture::label(int column, int unit) const {
 QPointF NetworkPicture::neuronPosition(int column, int unit) const {
     // room above for a label, and below for "+N more" when not every unit is drawn
     const double width = size_.width(), height = size_.height();
-    const double left = 60, right = width - 60, top = 30;
+    const double left = leftMargin_, right = width - rightMargin_, top = 30;
     const double bottom = height - (units(column) > drawnUnits(column) ? 42 : 24);
     const double x = columns() > 1 ? left + (right - left) * column / (columns() - 1) : width / 2.0;
     const int n = drawnUnits(column);
@@ -71,7 +83,7 @@ NetworkPicture::LabelPlace NetworkPicture::labelPlace(int column, int unit) cons
     if (side) {
         const int every = std::max(1, static_cast<int>(std::ceil((line + 1) / pitch)));
         if (unit % every != 0) return place;
-        const double w = 46;
+        const double w = (column == 0 ? leftMargin_ : rightMargin_) - radius - 6;
         place.rect = QRectF(column == 0 ? at.x() - radius - 4 - w : at.x() + radius + 4,
                             at.y() - line / 2, w, line);
         place.alignment = (column == 0 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
@@ -143,7 +155,9 @@ void NetworkPicture::paint(QPainter& p, const Parameters& params, const Highligh
             const LabelPlace place = labelPlace(c, u);
             if (place.rect.isEmpty()) continue;
             p.setFont(place.font);
-            p.drawText(place.rect, place.alignment, label(c, u));
+            p.drawText(place.rect, place.alignment,
+                       QFontMetricsF(place.font)
+                           .elidedText(label(c, u), Qt::ElideRight, place.rect.width()));
             p.setFont(font_);
         }
         if (units(c) > drawnUnits(c))

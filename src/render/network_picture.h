@@ -56,6 +56,7 @@ private:
     std::vector<QString> inputLabels_, outputLabels_;
     QSizeF size_;
     QFont font_;
+    double leftMargin_ = 60, rightMargin_ = 60; // beside the inputs and the outputs
 };
 
 } // namespace backstep
