@@ -24,6 +24,7 @@ class QTimer;
 
 namespace backstep {
 
+class AnimationExport;
 class FormulaBar;
 class LossChart;
 class EvaluationView;
@@ -73,6 +74,7 @@ public:
     SpaceViews* spaceViews() const { return spaces_; }
     NetworkDiagram* networkDiagram() const { return diagram_; }
     EvaluationView* evaluationView() const { return evaluation_; }
+    AnimationExport* animationExport() const { return animationExport_; }
     QAction* action(const QString& name) const; // by object name, e.g. "nextStep"
 
 signals:
@@ -131,6 +133,7 @@ private:
     NetworkDiagram* diagram_ = nullptr;
     EvaluationView* evaluation_ = nullptr;
     QDockWidget* spacesDock_ = nullptr;
+    AnimationExport* animationExport_ = nullptr;
     QLabel* statusLesson_ = nullptr;
     QLabel* statusPosition_ = nullptr;
     QLabel* statusLoss_ = nullptr;
