@@ -119,6 +119,9 @@ int animate(const QStringList& arguments) {
         printError(result.error);
         return Failure;
     }
+    if (result.targetReached)
+        printOut(QStringLiteral("stopped: the loss reached stop_at_loss at epoch %1\n")
+                     .arg(result.epochsTrained));
     if (result.stop)
         printError(QStringLiteral("warning: ") + QString::fromStdString(result.stop->message()) +
                    QStringLiteral(" — the animation ends at epoch %1").arg(result.epochsTrained));

@@ -208,6 +208,7 @@ AnimationResult recordAnimation(Trainer trainer, const AnimationSettings& settin
         if (progress) progress(done, lossHistory.empty() ? 0.0 : lossHistory.back());
         const bool last = done == settings.epochs || trainer.targetReached();
         if (done == epochs[next] || last) {
+            result.targetReached = done < settings.epochs && trainer.targetReached();
             if (!addFrame(done, last)) return result;
             ++next;
             if (last) break;

@@ -37,7 +37,7 @@ struct AnimationLimits {
     static constexpr int minWidth = 480, minHeight = 240;
     static constexpr int maxWidth = 3840, maxHeight = 2160;
     static constexpr int maxFrames = 2000;
-    static constexpr qint64 maxPixels = 1'000'000'000; // frames × width × height
+    static constexpr qint64 maxPixels = 600'000'000; // frames × width × height
 };
 
 // Epochs that get a frame: 0, F, 2F, …, and `epochs` itself.
@@ -90,6 +90,7 @@ struct AnimationResult {
     int frames = 0;
     int epochsTrained = 0;
     std::optional<TrainingStop> stop; // a non-finite value ended training early
+    bool targetReached = false;       // the lesson's stop_at_loss ended it early
 };
 
 // Trains `trainer` (from where it stands, counted as epoch 0) for settings.epochs epochs and
