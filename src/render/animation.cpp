@@ -203,7 +203,7 @@ AnimationResult recordAnimation(Trainer trainer, const AnimationSettings& settin
             lossHistory.push_back(trainer.epochLoss()[i]);
         if (!more || trainer.stop()) {
             result.stop = trainer.stop();
-            break; // the weights are those before the non-finite value
+            break; // a non-finite value: the animation ends with the last frame drawn
         }
         if (progress) progress(done, lossHistory.empty() ? 0.0 : lossHistory.back());
         const bool last = done == settings.epochs || trainer.targetReached();

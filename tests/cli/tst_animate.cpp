@@ -2,8 +2,9 @@
 // backstep-cli animate as a user runs it, its GIF read back with giflib's decoder: frame
 // count, size, delays and loop for given epochs and frame steps; the decision regions drawn
 // in each frame against the predictions of the weights `backstep-cli train` reaches at that
-// frame's epoch, computed here by hand (tanh hidden layer, sigmoid output); one-line errors;
-// Ctrl-C writing nothing.
+// frame's epoch, computed here by hand (tanh hidden layer, sigmoid output), and each frame's
+// title against the epoch, accuracy and loss worked out here; one-line errors; Ctrl-C writing
+// nothing.
 #include "../render/gif_reading.h"
 
 #include "render/animation.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QPainter>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,6 +100,45 @@ struct Weights {
 const Weights initialWeights{
     {{1, 0.5, -0.3}, {-1, -0.5, 0.3}}, {{0, 0.1, -0.1}}, {{1.5}, {1.0}, {-1.0}}, {{0}}};
 
+// The title a frame should have for `w`, worked out here: accuracy (output ≥ 0.5 is class 1)
+// and the mean binary cross-entropy over the 16 samples.
+QString expectedTitle(int epoch, int of, const Weights& w) {
+    double loss = 0;
+    int right = 0;
+    for (const auto& s : samples) {
+        const double p = w.predict(s[0], s[1]);
+        loss -= s[2] * std::log(p) + (1 - s[2]) * std::log(1 - p);
+        right += (p >= 0.5) == (s[2] == 1);
+    }
+    return QStringLiteral("Epoch %1 of %2 · accuracy %3 % · loss %4")
+        .arg(epoch)
+        .arg(of)
+        .arg(100.0 * right / 16, 0, 'f', 1)
+        .arg(loss / 16, 0, 'g', 4);
+}
+
+// The share of the title band's pixels that differ clearly from `title` painted the way a
+// frame paints it (bold, a quarter larger than the panels' font, centred).
+double titleMismatch(const QImage& frame, double bandHeight, const QString& title) {
+    const QFont font = animationFont(QGuiApplication::font(), frame.height());
+    QFont bold = font;
+    bold.setPixelSize(font.pixelSize() * 5 / 4);
+    bold.setBold(true);
+    QImage expected(frame.width(), static_cast<int>(bandHeight), QImage::Format_RGB32);
+    expected.fill(Qt::white);
+    QPainter p(&expected);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    p.setFont(bold);
+    p.setPen(QColor(0x20, 0x20, 0x20));
+    p.drawText(QRectF(0, 4, frame.width(), bandHeight - 4), Qt::AlignCenter, title);
+    p.end();
+    int differ = 0;
+    for (int y = 0; y < expected.height(); ++y)
+        for (int x = 0; x < expected.width(); ++x)
+            differ += std::abs(qGray(expected.pixel(x, y)) - qGray(frame.pixel(x, y))) > 48;
+    return static_cast<double>(differ) / (expected.width() * expected.height());
+}
+
 // Blue (class 0) or orange (class 1) by which of red and blue is clearly larger; −1 else.
 int regionClass(QRgb c) {
     if (qBlue(c) > qRed(c) + 8) return 0;
@@ -168,7 +209,7 @@ private slots:
         QVERIFY(bluePixels(read.frames[3]) > bluePixels(read.frames[1]));
     }
 
-    void regionsAgreeWithTheTrainedNetworkAtEachFrame() {
+    void regionsAndTitlesAgreeWithTheTrainedNetworkAtEachFrame() {
         const QString gif = dir_.filePath("turn.gif");
         const QSize size(960, 400);
         const Run r = cli({"animate", lesson_, "--epochs", "40", "--frames", "20", "--size",
@@ -222,6 +263,19 @@ private slots:
         // enough points, some of them where the first and the last frame must differ
         QVERIFY2(checked > 200, qPrintable(QString::number(checked)));
         QVERIFY2(turned > 20, qPrintable(QString::number(turned)));
+
+        // Each frame's title: its epoch, and the accuracy and loss of that epoch's weights.
+        // A title one digit off (epoch + 1) must be told apart, so the comparison can fail.
+        const int epochs[] = {0, 20, 40};
+        for (size_t f = 0; f < 3; ++f) {
+            const QString title = expectedTitle(epochs[f], 40, weights[f]);
+            const double right = titleMismatch(read.frames[f], area.top(), title);
+            QVERIFY2(
+                right < 0.002,
+                qPrintable(QStringLiteral("frame %1, \"%2\": %3").arg(f).arg(title).arg(right)));
+            const QString wrong = expectedTitle(epochs[f] + 1, 40, weights[f]);
+            QVERIFY(titleMismatch(read.frames[f], area.top(), wrong) > 0.001); // one digit: 0.003
+        }
     }
 
     void errorsAreOneLine() {
