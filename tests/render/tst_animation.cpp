@@ -50,7 +50,7 @@ private slots:
         const QString tooMany = animationSettingsProblem(s);
         QVERIFY2(tooMany.contains("5001 frames") && tooMany.contains("--frames 3 or more"),
                  qPrintable(tooMany));
-        s.frameStep = 3; // 0, 3, …, 4998, 5000: 1668 frames, within the limit
+        s.frameStep = 3;          // 0, 3, …, 4998, 5000: 1668 frames, within the limit
         s.size = QSize(480, 240); // 1668 × 115 200 = 192 million pixels, within 600 million
         QVERIFY(animationSettingsProblem(s).isEmpty());
         s.size = QSize(1200, 450); // 1668 × 540 000 = 900 million pixels
