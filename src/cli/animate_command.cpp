@@ -5,6 +5,7 @@
 #include "progress_line.h"
 
 #include "io/file_writer.h"
+#include "io/json_fields.h"
 #include "io/lesson_loader.h"
 #include "render/animation.h"
 
@@ -45,10 +46,15 @@ int animate(const QStringList& arguments) {
             .arg(AnimationLimits::maxWidth)
             .arg(AnimationLimits::maxHeight),
         QStringLiteral("WxH"));
+    const QCommandLineOption unitsOption(
+        QStringLiteral("units"),
+        QStringLiteral("The two units of the first hidden layer whose plane the hidden panels "
+                       "show, 1-based (default 1,2)."),
+        QStringLiteral("A,B"));
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        QStringLiteral("The animated GIF to write."),
                                        QStringLiteral("FILE.gif"));
-    parser.addOptions({epochsOption, framesOption, sizeOption, outOption});
+    parser.addOptions({epochsOption, framesOption, sizeOption, unitsOption, outOption});
     int exitCode = Ok;
     if (!parseArguments(
             parser, arguments,
@@ -82,6 +88,26 @@ int animate(const QStringList& arguments) {
                                        LessonLimits::maxEpochs, exitCode);
     if (!epochs) return exitCode;
     settings.epochs = static_cast<int>(*epochs);
+    if (parser.isSet(unitsOption)) {
+        const QStringList units = parser.value(unitsOption).split(QLatin1Char(','));
+        const int count = lesson->network.hidden.empty() ? 0 : lesson->network.hidden[0];
+        bool okA = false, okB = false;
+        const int a = units.value(0).trimmed().toInt(&okA),
+                  b = units.value(1).trimmed().toInt(&okB);
+        if (units.size() != 2 || !okA || !okB || a == b || a < 1 || b < 1 || a > count ||
+            b > count) {
+            printError(count < 2 ? QStringLiteral("--units: the first hidden layer has %1 unit(s); "
+                                                  "the hidden panels need two")
+                                       .arg(count)
+                                 : QStringLiteral("--units %1: expected two different units from 1 "
+                                                  "to %2, such as 1,2")
+                                       .arg(oneLine(parser.value(unitsOption)))
+                                       .arg(count));
+            return InvalidInput;
+        }
+        settings.unitA = a - 1;
+        settings.unitB = b - 1;
+    }
     if (const QString problem = animationSettingsProblem(settings); !problem.isEmpty()) {
         printError(problem);
         return InvalidInput;

@@ -31,7 +31,7 @@ const char* usage =
     "  sweep LESSON --grid KEY=V1,V2,… [--grid …] [--jobs N] --out FILE.csv\n"
     "                                                 train every combination; one "
     "CSV row each\n"
-    "  animate LESSON [--epochs N] [--frames F] [--size WxH] --out FILE.gif\n"
+    "  animate LESSON [--epochs N] [--frames F] [--size WxH] [--units A,B] --out FILE.gif\n"
     "                                                 the training as an animated "
     "GIF, a frame every F epochs\n"
     "\n"

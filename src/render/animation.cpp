@@ -132,16 +132,18 @@ QImage renderAnimationFrame(const Trainer& trainer, const Parameters& params, in
     p.setFont(font);
     const NetworkSpec& net = trainer.network();
     if (net.inputs == 2) {
-        const SpacePictures pictures =
-            drawSpaces(net, params, trainer.data(), trainer.testData(), 0, 1);
+        const SpacePictures pictures = drawSpaces(net, params, trainer.data(), trainer.testData(),
+                                                  settings.unitA, settings.unitB);
         const PlanePicture* parts[] = {&pictures.input, &pictures.hiddenBefore,
                                        &pictures.hiddenAfter};
         const auto& names = trainer.data().featureNames;
         const PlaneLabels labels[] = {
             {texts.inputSpace, names.size() >= 2 ? QString::fromStdString(names[0]) : QString(),
              names.size() >= 2 ? QString::fromStdString(names[1]) : QString()},
-            {texts.hiddenBefore, QStringLiteral("z(h1)"), QStringLiteral("z(h2)")},
-            {texts.hiddenAfter, QStringLiteral("a(h1)"), QStringLiteral("a(h2)")}};
+            {texts.hiddenBefore, QStringLiteral("z(h%1)").arg(settings.unitA + 1),
+             QStringLiteral("z(h%1)").arg(settings.unitB + 1)},
+            {texts.hiddenAfter, QStringLiteral("a(h%1)").arg(settings.unitA + 1),
+             QStringLiteral("a(h%1)").arg(settings.unitB + 1)}};
         for (int i = 0; i < 3; ++i)
             paintPlanePanel(p, animationPanelArea(settings.size, font, i, 3), *parts[i], labels[i]);
         return image;

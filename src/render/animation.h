@@ -2,7 +2,8 @@
 // Training recorded as an animated GIF. A frame every `frameStep` epochs: the initial weights
 // (epoch 0), then epochs F, 2F, … and always the last epoch trained. A lesson with two inputs
 // shows the three 2-D panels of the window (input space with the prediction and the samples,
-// the plane of hidden units 1 and 2 before and after the activation); any other lesson the
+// the plane of two hidden units, h1 and h2 unless chosen, before and after the activation); any
+// other lesson the
 // loss per epoch and the network. Each frame is titled with its epoch and the loss (and
 // accuracy) of the weights drawn, measured on the training samples. Painted on QImage only,
 // so it runs without a display and on a worker thread.
@@ -29,6 +30,8 @@ struct AnimationSettings {
     QSize size{1200, 450};
     int delayCentiseconds = 10;      // how long each frame is shown
     int lastDelayCentiseconds = 200; // the last one, before the animation starts again
+    // the two units of the first hidden layer (0-based) that span the hidden planes
+    int unitA = 0, unitB = 1;
 };
 
 // What the animations accept: the frame's size, the number of frames and their pixels in all

@@ -19,6 +19,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <tuple>
+
 namespace backstep {
 
 AnimationExport::AnimationExport(LessonSession* session, QAction* action, QWidget* window)
@@ -43,7 +45,7 @@ void AnimationExport::refreshAction() {
     action_->setEnabled(session_->hasLesson() && !isRunning());
 }
 
-void AnimationExport::chooseAndExport() {
+void AnimationExport::chooseAndExport(std::pair<int, int> hiddenUnits) {
     if (!session_->hasLesson() || isRunning()) return;
     AnimationDialog dialog(session_->lesson().training.epochs, window_);
     if (dialog.exec() != QDialog::Accepted) return;
@@ -57,7 +59,9 @@ void AnimationExport::chooseAndExport() {
         filter);
     if (path.isEmpty()) return;
     QSettings().setValue(QStringLiteral("files/lastFolder"), QFileInfo(path).absolutePath());
-    start(path, dialog.settings());
+    AnimationSettings settings = dialog.settings();
+    std::tie(settings.unitA, settings.unitB) = hiddenUnits;
+    start(path, settings);
 }
 
 void AnimationExport::start(const QString& path, const AnimationSettings& settings) {

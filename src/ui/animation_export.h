@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <memory>
+#include <utility>
 
 class QAction;
 class QProgressDialog;
@@ -29,8 +30,8 @@ public:
     AnimationExport(LessonSession* session, QAction* action, QWidget* window);
     ~AnimationExport() override; // cancels and waits; nothing is written
 
-    // The dialogs, then start().
-    void chooseAndExport();
+    // The dialogs, then start(); the hidden panels show `hiddenUnits` (as the 2-D views do).
+    void chooseAndExport(std::pair<int, int> hiddenUnits = {0, 1});
     // Starts recording the session's lesson into `path`; ignored while one runs.
     void start(const QString& path, const AnimationSettings& settings);
     bool isRunning() const { return thread_ != nullptr; }

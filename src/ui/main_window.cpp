@@ -190,7 +190,7 @@ void MainWindow::createActions() {
          });
     auto* animation = make("exportAnimation", tr("Export animation…"), {},
                            tr("Train from the initial weights and record it as an animated GIF"),
-                           [this] { animationExport_->chooseAndExport(); });
+                           [this] { animationExport_->chooseAndExport(spaces_->hiddenUnits()); });
     animationExport_ = new AnimationExport(&session_, animation, this);
     make("quit", tr("&Quit"), {QKeySequence::Quit}, tr("Close Backstep"), [this] { close(); });
     auto* logScale =

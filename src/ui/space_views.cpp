@@ -131,6 +131,10 @@ void SpaceViews::setHiddenUnits(int a, int b) {
     unitB_->setCurrentIndex(b);
 }
 
+std::pair<int, int> SpaceViews::hiddenUnits() const {
+    return {unitA_->currentIndex(), unitB_->currentIndex()};
+}
+
 void SpaceViews::showLive(const Parameters& params, int epoch) {
     live_ = params;
     liveEpoch_ = epoch;

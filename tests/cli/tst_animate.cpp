@@ -278,6 +278,35 @@ private slots:
         }
     }
 
+    void hiddenUnitsCanBeChosen() {
+        // the same run drawn with hidden units 1,2 and with 3,1: the same input space, other
+        // hidden planes with their axes named after the units
+        const QString first = dir_.filePath("units12.gif"), second = dir_.filePath("units31.gif");
+        for (const auto& [path, units] : {std::pair{first, "1,2"}, std::pair{second, "3,1"}}) {
+            const Run r = cli({"animate", lesson_, "--epochs", "4", "--frames", "4", "--units",
+                               units, "--size", "960x400", "--out", path});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        }
+        const ReadGif a = readGif(first), b = readGif(second);
+        QCOMPARE(a.frames.size(), size_t(2));
+        QCOMPARE(b.frames.size(), size_t(2));
+        const QFont font = animationFont(QGuiApplication::font(), 400);
+        for (int panel = 0; panel < 3; ++panel) {
+            const QRect area = animationPanelArea(QSize(960, 400), font, panel, 3)
+                                   .toAlignedRect()
+                                   .intersected(a.frames[1].rect());
+            // each frame has its own palette, so the same picture may differ by a little
+            int differ = 0;
+            for (int y = area.top(); y <= area.bottom(); ++y)
+                for (int x = area.left(); x <= area.right(); ++x)
+                    differ += std::abs(qGray(a.frames[1].pixel(x, y)) -
+                                       qGray(b.frames[1].pixel(x, y))) > 48;
+            const double share = static_cast<double>(differ) / (area.width() * area.height());
+            QVERIFY2(panel == 0 ? share < 0.001 : share > 0.02,
+                     qPrintable(QStringLiteral("panel %1: %2").arg(panel).arg(share)));
+        }
+    }
+
     void errorsAreOneLine() {
         const QString gif = dir_.filePath("bad.gif");
         const auto refused = [&](const QStringList& arguments, int code, const char* part) {
@@ -292,6 +321,12 @@ private slots:
                 "--size: expected WIDTHxHEIGHT");
         refused({"animate", lesson_, "--size", "100x100", "--out", gif}, 2,
                 "--size 100x100: frames are from 480x240");
+        refused({"animate", lesson_, "--units", "1,1", "--out", gif}, 2,
+                "--units 1,1: expected two different units from 1 to 3");
+        refused({"animate", lesson_, "--units", "2,4", "--out", gif}, 2, "from 1 to 3");
+        refused({"animate", sourceDir + "/lessons/03-perceptron-step.json", "--units", "1,2",
+                 "--out", gif},
+                2, "the first hidden layer has 1 unit(s)");
         refused({"animate", lesson_, "--frames", "0", "--out", gif}, 2,
                 "--frames: expected a whole number");
         refused({"animate", lesson_, "--epochs", "5000", "--out", gif}, 2, "5001 frames");
