@@ -658,63 +658,63 @@
 <context>
     <name>backstep::AnimationExport</name>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="51"/>
+        <location filename="../../src/ui/animation_export.cpp" line="53"/>
         <source>Animated GIF images (*.gif)</source>
         <translation>Анимированные GIF (*.gif)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="55"/>
-        <location filename="../../src/ui/animation_export.cpp" line="109"/>
+        <location filename="../../src/ui/animation_export.cpp" line="57"/>
+        <location filename="../../src/ui/animation_export.cpp" line="113"/>
         <source>Export animation</source>
         <translation>Экспорт анимации</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="71"/>
+        <location filename="../../src/ui/animation_export.cpp" line="75"/>
         <source>Epoch %1 of %2 · accuracy %3 % · loss %4</source>
         <translation>Эпоха %1 из %2 · точность %3 % · потери %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="72"/>
+        <location filename="../../src/ui/animation_export.cpp" line="76"/>
         <source>Epoch %1 of %2 · loss %3</source>
         <translation>Эпоха %1 из %2 · потери %3</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="80"/>
+        <location filename="../../src/ui/animation_export.cpp" line="84"/>
         <source>Loss per epoch</source>
         <translation>Потери по эпохам</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="81"/>
+        <location filename="../../src/ui/animation_export.cpp" line="85"/>
         <source>epoch</source>
         <translation>эпоха</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="82"/>
+        <location filename="../../src/ui/animation_export.cpp" line="86"/>
         <source>loss</source>
         <translation>потери</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="83"/>
+        <location filename="../../src/ui/animation_export.cpp" line="87"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="106"/>
+        <location filename="../../src/ui/animation_export.cpp" line="110"/>
         <source>Recording the animation…</source>
         <translation>Запись анимации…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="106"/>
+        <location filename="../../src/ui/animation_export.cpp" line="110"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="138"/>
+        <location filename="../../src/ui/animation_export.cpp" line="142"/>
         <source>Export failed</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="143"/>
+        <location filename="../../src/ui/animation_export.cpp" line="147"/>
         <source>Wrote the animation %1</source>
         <translation>Анимация записана: %1</translation>
     </message>
@@ -1626,7 +1626,7 @@
 <context>
     <name>backstep::NetworkDiagram</name>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="84"/>
+        <location filename="../../src/ui/animation_export.cpp" line="88"/>
         <location filename="../../src/ui/network_diagram.cpp" line="111"/>
         <source>+%1 more</source>
         <translation>ещё %1</translation>
@@ -1909,19 +1909,19 @@
 <context>
     <name>backstep::SpaceViews</name>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="75"/>
+        <location filename="../../src/ui/animation_export.cpp" line="79"/>
         <location filename="../../src/ui/space_views.cpp" line="41"/>
         <source>Input space: prediction and samples</source>
         <translation>Входное пространство: предсказание и примеры</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="77"/>
+        <location filename="../../src/ui/animation_export.cpp" line="81"/>
         <location filename="../../src/ui/space_views.cpp" line="43"/>
         <source>Hidden space before activation</source>
         <translation>Скрытое пространство до активации</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="79"/>
+        <location filename="../../src/ui/animation_export.cpp" line="83"/>
         <location filename="../../src/ui/space_views.cpp" line="45"/>
         <source>Hidden space after activation</source>
         <translation>Скрытое пространство после активации</translation>
@@ -1967,12 +1967,12 @@
         <translation>Экспорт вида</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="191"/>
+        <location filename="../../src/ui/space_views.cpp" line="195"/>
         <source>epoch %1 (live)</source>
         <translation>эпоха %1 (в реальном времени)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="191"/>
+        <location filename="../../src/ui/space_views.cpp" line="195"/>
         <source>epoch %1</source>
         <translation>эпоха %1</translation>
     </message>

@@ -658,63 +658,63 @@
 <context>
     <name>backstep::AnimationExport</name>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="51"/>
+        <location filename="../../src/ui/animation_export.cpp" line="53"/>
         <source>Animated GIF images (*.gif)</source>
         <translation>GIF 动画 (*.gif)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="55"/>
-        <location filename="../../src/ui/animation_export.cpp" line="109"/>
+        <location filename="../../src/ui/animation_export.cpp" line="57"/>
+        <location filename="../../src/ui/animation_export.cpp" line="113"/>
         <source>Export animation</source>
         <translation>导出动画</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="71"/>
+        <location filename="../../src/ui/animation_export.cpp" line="75"/>
         <source>Epoch %1 of %2 · accuracy %3 % · loss %4</source>
         <translation>第 %1 轮，共 %2 轮 · 准确率 %3 % · 损失 %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="72"/>
+        <location filename="../../src/ui/animation_export.cpp" line="76"/>
         <source>Epoch %1 of %2 · loss %3</source>
         <translation>第 %1 轮，共 %2 轮 · 损失 %3</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="80"/>
+        <location filename="../../src/ui/animation_export.cpp" line="84"/>
         <source>Loss per epoch</source>
         <translation>每轮的损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="81"/>
+        <location filename="../../src/ui/animation_export.cpp" line="85"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="82"/>
+        <location filename="../../src/ui/animation_export.cpp" line="86"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="83"/>
+        <location filename="../../src/ui/animation_export.cpp" line="87"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="106"/>
+        <location filename="../../src/ui/animation_export.cpp" line="110"/>
         <source>Recording the animation…</source>
         <translation>正在录制动画…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="106"/>
+        <location filename="../../src/ui/animation_export.cpp" line="110"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="138"/>
+        <location filename="../../src/ui/animation_export.cpp" line="142"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="143"/>
+        <location filename="../../src/ui/animation_export.cpp" line="147"/>
         <source>Wrote the animation %1</source>
         <translation>已写入动画 %1</translation>
     </message>
@@ -1620,7 +1620,7 @@
 <context>
     <name>backstep::NetworkDiagram</name>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="84"/>
+        <location filename="../../src/ui/animation_export.cpp" line="88"/>
         <location filename="../../src/ui/network_diagram.cpp" line="111"/>
         <source>+%1 more</source>
         <translation>另有 %1 个</translation>
@@ -1895,19 +1895,19 @@
 <context>
     <name>backstep::SpaceViews</name>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="75"/>
+        <location filename="../../src/ui/animation_export.cpp" line="79"/>
         <location filename="../../src/ui/space_views.cpp" line="41"/>
         <source>Input space: prediction and samples</source>
         <translation>输入空间：预测与样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="77"/>
+        <location filename="../../src/ui/animation_export.cpp" line="81"/>
         <location filename="../../src/ui/space_views.cpp" line="43"/>
         <source>Hidden space before activation</source>
         <translation>激活前的隐藏空间</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="79"/>
+        <location filename="../../src/ui/animation_export.cpp" line="83"/>
         <location filename="../../src/ui/space_views.cpp" line="45"/>
         <source>Hidden space after activation</source>
         <translation>激活后的隐藏空间</translation>
@@ -1953,12 +1953,12 @@
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="191"/>
+        <location filename="../../src/ui/space_views.cpp" line="195"/>
         <source>epoch %1 (live)</source>
         <translation>第 %1 轮（实时）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="191"/>
+        <location filename="../../src/ui/space_views.cpp" line="195"/>
         <source>epoch %1</source>
         <translation>第 %1 轮</translation>
     </message>
