@@ -8,7 +8,6 @@
 #include "core/provenance.h"
 #include "render/network_picture.h"
 
-#include <QFont>
 #include <QWidget>
 
 #include <optional>

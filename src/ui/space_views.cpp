@@ -3,12 +3,12 @@
 
 #include "plane_view.h"
 #include "png_file.h"
-#include "render/plane_layer.h"
 #include "save_names.h"
 
 #include "models/background_job.h"
 #include "models/lesson_session.h"
 #include "models/space_pictures.h"
+#include "render/plane_layer.h"
 
 #include <QComboBox>
 #include <QFileDialog>
