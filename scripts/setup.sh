@@ -18,7 +18,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libgl-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libeigen3-dev zlib1g-dev dataset-fashion-mnist
-  fonts-dejavu-core fonts-noto-cjk
+  fonts-dejavu-core fonts-noto-cjk libgif-dev
   clang libclang-rt-14-dev
   libxlsxwriter-dev libreoffice-calc-nogui zip unzip
   poppler-utils

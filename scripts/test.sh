@@ -16,7 +16,7 @@ echo "== tests"
 
 SANITIZE_BUILD="${BACKSTEP_SANITIZE_BUILD:-$BACKSTEP_ROOT/build-sanitize}"
 # Every label; tests/CMakeLists.txt turns leak detection on for every test.
-SANITIZED_LABELS='^(core|io|cli|models|gui)$'
+SANITIZED_LABELS='^(core|io|cli|models|gui|render)$'
 echo "== all tests under AddressSanitizer + UndefinedBehaviorSanitizer + LeakSanitizer ($SANITIZE_BUILD)"
 cmake -S "$BACKSTEP_ROOT" -B "$SANITIZE_BUILD" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" \
   -DBACKSTEP_SANITIZE=ON -DBACKSTEP_WERROR=ON >/dev/null

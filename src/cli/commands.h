@@ -17,6 +17,7 @@ int gradcheck(const QStringList& arguments);
 int workbook(const QStringList& arguments); // workbook_command.cpp
 int sweep(const QStringList& arguments);    // sweep_command.cpp
 int handout(const QStringList& arguments);  // handout_command.cpp
+int animate(const QStringList& arguments);  // animate_command.cpp
 
 // The lesson used when none is given: the tutorial's three samples.
 QString defaultLessonPath();

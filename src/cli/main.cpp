@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// backstep-cli: check, trace, train, gradcheck and export lessons as workbooks without a display.
+// backstep-cli: check, trace, train, gradcheck, sweep, animate and export lessons as workbooks
+// without a display.
 #include "commands.h"
 
 #include <QCoreApplication>
@@ -33,34 +34,38 @@ const char* usage =
     "  sweep LESSON --grid KEY=V1,V2,… [--grid …] [--jobs N] --out FILE.csv\n"
     "                                                 train every combination; one "
     "CSV row each\n"
+    "  animate LESSON [--epochs N] [--frames F] [--size WxH] [--units A,B] --out FILE.gif\n"
+    "                                                 the training as an animated "
+    "GIF, a frame every F epochs\n"
     "\n"
     "Without LESSON the tutorial's three-sample lesson is used.\n"
     "Run 'backstep-cli COMMAND --help' for a command's options.\n"
     "Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.\n";
 
+// Qt's notice that XDG_RUNTIME_DIR is unset (as for root in a container, where the offscreen
+// platform asks for it) is not the user's concern; every other message is passed on.
+QtMessageHandler qtDefaultHandler = nullptr;
+void quietRuntimeDirNotice(QtMsgType type, const QMessageLogContext& context,
+                           const QString& message) {
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set"))) return;
+    qtDefaultHandler(type, context, message);
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
-    // The handout paints text, which needs Qt Gui's fonts. It shows nothing, so it uses the
-    // offscreen platform (no display needed) unless QT_QPA_PLATFORM names another. Every
-    // other command needs Qt Core alone.
-    const bool painting = argc > 1 && std::strcmp(argv[1], "handout") == 0;
-    if (painting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Qt Gui warns when a session has no XDG_RUNTIME_DIR (cron, ssh, containers); the handout
-    // uses no runtime files, so that one warning is not shown.
-    static QtMessageHandler previousHandler = nullptr;
-    if (painting)
-        previousHandler = qInstallMessageHandler(
-            [](QtMsgType type, const QMessageLogContext& context, const QString& message) {
-                if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR"))) return;
-                if (previousHandler)
-                    previousHandler(type, context, message);
-                else
-                    std::fprintf(stderr, "%s\n", message.toLocal8Bit().constData());
-            });
-    const std::unique_ptr<QCoreApplication> app(painting ? new QGuiApplication(argc, argv)
-                                                         : new QCoreApplication(argc, argv));
+    // handout and animate paint with Qt Gui (fonts, QPainter) but never open a window: the
+    // offscreen platform needs no display (unless QT_QPA_PLATFORM names another). Every other
+    // command needs Qt Core alone.
+    const bool painting =
+        argc > 1 && (std::strcmp(argv[1], "handout") == 0 || std::strcmp(argv[1], "animate") == 0);
+    if (painting) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+        qtDefaultHandler = qInstallMessageHandler(quietRuntimeDirNotice);
+    }
+    const std::unique_ptr<QCoreApplication> app =
+        painting ? std::unique_ptr<QCoreApplication>(new QGuiApplication(argc, argv))
+                 : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("backstep-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
     QStringList arguments = QCoreApplication::arguments();
@@ -90,6 +95,8 @@ int main(int argc, char* argv[]) {
         run = backstep::cli::sweep;
     else if (command == "handout")
         run = backstep::cli::handout;
+    else if (command == "animate")
+        run = backstep::cli::animate;
     if (run) {
         try {
             return run(arguments);
@@ -104,7 +111,7 @@ int main(int argc, char* argv[]) {
     }
     std::fprintf(stderr,
                  "backstep-cli: unknown command \"%s\"; use check, trace, train, gradcheck, "
-                 "workbook, sweep or handout (see --help)\n",
+                 "workbook, sweep, handout or animate (see --help)\n",
                  command.toLocal8Bit().constData());
     return backstep::cli::InvalidInput;
 }

@@ -13,10 +13,10 @@ ProgressLine::ProgressLine(int totalEpochs)
 void ProgressLine::update(int epoch, double loss, qint64 elapsedNs) {
     const double rate = epoch / (static_cast<double>(elapsedNs) * 1e-9 + 1e-12);
     if (terminal_) {
-        if (elapsedNs < nextReportNs_ && epoch != total_)
-            return;
+        if (elapsedNs < nextReportNs_ && epoch != total_) return;
         nextReportNs_ = elapsedNs + 100'000'000; // ten updates a second
-        std::fprintf(stderr, "\repoch %d/%d  loss %.6g  %.0f epochs/s   ", epoch, total_, loss, rate);
+        std::fprintf(stderr, "\repoch %d/%d  loss %.6g  %.0f epochs/s   ", epoch, total_, loss,
+                     rate);
         std::fflush(stderr);
         printed_ = true;
     } else if (epoch >= nextPlainEpoch_ || epoch == total_) {
@@ -26,8 +26,7 @@ void ProgressLine::update(int epoch, double loss, qint64 elapsedNs) {
 }
 
 void ProgressLine::finish() {
-    if (terminal_ && printed_)
-        std::fputc('\n', stderr);
+    if (terminal_ && printed_) std::fputc('\n', stderr);
 }
 
 } // namespace backstep::cli

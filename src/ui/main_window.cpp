@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "main_window.h"
 
+#include "animation_export.h"
 #include "evaluation_view.h"
 #include "formula_bar.h"
 #include "lesson_pane.h"
@@ -194,6 +195,10 @@ void MainWindow::createActions() {
                  if (const QString error = spaces_->exportPng(path); !error.isEmpty())
                      showError(tr("Export failed"), error);
          });
+    auto* animation = make("exportAnimation", tr("Export animation…"), {},
+                           tr("Train from the initial weights and record it as an animated GIF"),
+                           [this] { animationExport_->chooseAndExport(spaces_->hiddenUnits()); });
+    animationExport_ = new AnimationExport(&session_, animation, this);
     make("quit", tr("&Quit"), {QKeySequence::Quit}, tr("Close Backstep"), [this] { close(); });
     auto* logScale =
         make("logScale", tr("Logarithmic loss axis"), {QKeySequence(Qt::CTRL | Qt::Key_L)},
@@ -331,6 +336,7 @@ void MainWindow::createMenus() {
     exports->addAction(action("exportLoss"));
     exports->addAction(action("exportChart"));
     exports->addAction(action("exportViews"));
+    exports->addAction(action("exportAnimation"));
     file->addSeparator();
     file->addAction(action("quit"));
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));

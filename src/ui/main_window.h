@@ -25,6 +25,7 @@ class QTimer;
 
 namespace backstep {
 
+class AnimationExport;
 struct HandoutChoice;
 struct HandoutDocument;
 class FormulaBar;
@@ -80,6 +81,7 @@ public:
     SpaceViews* spaceViews() const { return spaces_; }
     NetworkDiagram* networkDiagram() const { return diagram_; }
     EvaluationView* evaluationView() const { return evaluation_; }
+    AnimationExport* animationExport() const { return animationExport_; }
     QAction* action(const QString& name) const; // by object name, e.g. "nextStep"
 
 signals:
@@ -142,6 +144,7 @@ private:
     NetworkDiagram* diagram_ = nullptr;
     EvaluationView* evaluation_ = nullptr;
     QDockWidget* spacesDock_ = nullptr;
+    AnimationExport* animationExport_ = nullptr;
     QLabel* statusLesson_ = nullptr;
     QLabel* statusPosition_ = nullptr;
     QLabel* statusLoss_ = nullptr;

@@ -2,7 +2,6 @@
 #include "network_diagram.h"
 
 #include "models/lesson_session.h"
-#include "models/space_pictures.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -14,7 +13,6 @@
 namespace backstep {
 
 namespace {
-constexpr int maxDrawnUnits = 12;
 constexpr double radius = NetworkDiagram::neuronRadius;
 
 double distanceToSegment(const QPointF& p, const QPointF& a, const QPointF& b) {
@@ -48,169 +46,69 @@ void NetworkDiagram::showLive(const Parameters& params) {
 const Parameters& NetworkDiagram::parameters() const {
     return live_ ? *live_ : session_->trainer().parameters();
 }
+
+NetworkPicture NetworkDiagram::picture() const {
+    const Dataset& d = session_->trainer().data();
+    std::vector<QString> inputs, outputs; // the names of the units drawn
+    for (size_t i = 0; i < std::min<size_t>(d.featureNames.size(), NetworkPicture::maxDrawnUnits);
+         ++i)
+        inputs.push_back(QString::fromStdString(d.featureNames[i]));
+    for (size_t i = 0; i < std::min<size_t>(d.targetNames.size(), NetworkPicture::maxDrawnUnits);
+         ++i)
+        outputs.push_back(QString::fromStdString(d.targetNames[i]));
+    return NetworkPicture(session_->trainer().network(), std::move(inputs), std::move(outputs),
+                          size(), font());
+}
+
 int NetworkDiagram::columns() const {
     return session_->hasLesson() ? session_->trainer().network().layerCount() + 1 : 0;
 }
 
-int NetworkDiagram::units(int column) const {
-    const NetworkSpec& net = session_->trainer().network();
-    return column == 0 ? net.inputs : net.fanOut(column - 1);
-}
-
 int NetworkDiagram::drawnUnits(int column) const {
-    return std::min(units(column), maxDrawnUnits);
-}
-
-QString NetworkDiagram::columnLabel(int column, int unit) const {
-    const Dataset& d = session_->trainer().data();
-    if (column == 0) return QString::fromStdString(d.featureNames[static_cast<size_t>(unit)]);
-    if (column == columns() - 1)
-        return QString::fromStdString(d.targetNames[static_cast<size_t>(unit)]);
-    return QString::fromStdString(hiddenUnitLabel(column - 1, unit));
+    return picture().drawnUnits(column);
 }
 
 QPointF NetworkDiagram::neuronPosition(int column, int unit) const {
-    // room above for a label, and below for "+N more" when not every unit is drawn
-    const double left = 60, right = width() - 60, top = 30;
-    const double bottom = height() - (units(column) > drawnUnits(column) ? 42 : 24);
-    const double x =
-        columns() > 1 ? left + (right - left) * column / (columns() - 1) : width() / 2.0;
-    const int n = drawnUnits(column);
-    const double y = n > 1 ? top + (bottom - top) * unit / (n - 1) : (top + bottom) / 2;
-    return {x, y};
+    return picture().neuronPosition(column, unit);
 }
 
 std::optional<CellRef> NetworkDiagram::cellAt(const QPointF& p) const {
     if (!session_->hasLesson()) return std::nullopt;
+    const NetworkPicture pic = picture();
     const int count = columns() - 1; // weight layers
     for (int c = 0; c <= count; ++c)
-        for (int u = 0; u < drawnUnits(c); ++u)
-            if (std::hypot(p.x() - neuronPosition(c, u).x(), p.y() - neuronPosition(c, u).y()) <=
-                radius)
+        for (int u = 0; u < pic.drawnUnits(c); ++u)
+            if (std::hypot(p.x() - pic.neuronPosition(c, u).x(),
+                           p.y() - pic.neuronPosition(c, u).y()) <= radius)
                 return c == 0 ? CellRef{"X", 0, u}
                               : CellRef{traceName(MatrixRole::Bias, c - 1, count), 0, u};
     for (int l = 0; l < count; ++l)
-        for (int i = 0; i < drawnUnits(l); ++i)
-            for (int j = 0; j < drawnUnits(l + 1); ++j)
-                if (distanceToSegment(p, neuronPosition(l, i), neuronPosition(l + 1, j)) <= 3.5)
+        for (int i = 0; i < pic.drawnUnits(l); ++i)
+            for (int j = 0; j < pic.drawnUnits(l + 1); ++j)
+                if (distanceToSegment(p, pic.neuronPosition(l, i), pic.neuronPosition(l + 1, j)) <=
+                    3.5)
                     return CellRef{traceName(MatrixRole::Weights, l, count), i, j};
     return std::nullopt;
 }
 
-NetworkDiagram::LabelPlace NetworkDiagram::labelPlace(int column, int unit,
-                                                      const QString& label) const {
-    // Inputs left of their circles, outputs right of them, hidden units above them when there
-    // is room between the rows, else inside the circle in a font small enough to fit, else
-    // (very dense) every k-th beside it; labels never overlap the circles or each other.
-    LabelPlace place;
-    place.font = font();
-    const QFontMetricsF fm(place.font);
-    const QPointF at = neuronPosition(column, unit);
-    const int n = drawnUnits(column);
-    const double pitch =
-        n > 1 ? neuronPosition(column, 1).y() - neuronPosition(column, 0).y() : 1e9;
-    const double line = fm.height();
-    const bool side = column == 0 || column == columns() - 1;
-    if (side) {
-        const int every = std::max(1, static_cast<int>(std::ceil((line + 1) / pitch)));
-        if (unit % every != 0) return place;
-        const double w = 46;
-        place.rect = QRectF(column == 0 ? at.x() - radius - 4 - w : at.x() + radius + 4,
-                            at.y() - line / 2, w, line);
-        place.alignment = (column == 0 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
-        return place;
-    }
-    if (pitch >= 2 * radius + line + 2) { // above the circle, below the one above
-        place.rect = QRectF(at.x() - 28, at.y() - radius - line - 1, 56, line);
-        place.alignment = Qt::AlignHCenter | Qt::AlignBottom;
-        return place;
-    }
-    const double inner = 2 * radius * 0.8; // the square inside the circle, a little less
-    for (double points = place.font.pointSizeF(); points >= 5.5; points -= 0.5) {
-        place.font.setPointSizeF(points);
-        const QFontMetricsF small(place.font);
-        if (small.horizontalAdvance(label) <= inner && small.height() <= 2 * radius - 2) {
-            place.rect =
-                QRectF(at.x() - radius, at.y() - small.height() / 2, 2 * radius, small.height());
-            place.alignment = Qt::AlignCenter;
-            return place;
-        }
-    }
-    place.font = font();
-    const int every = std::max(1, static_cast<int>(std::ceil((line + 1) / pitch)));
-    if (unit % every != 0) return place;
-    place.rect = QRectF(at.x() - radius - 4 - 46, at.y() - line / 2, 46, line);
-    place.alignment = Qt::AlignRight | Qt::AlignVCenter;
-    return place;
-}
-
 QRectF NetworkDiagram::labelRect(int column, int unit) const {
-    return labelPlace(column, unit, columnLabel(column, unit)).rect;
+    return picture().labelPlace(column, unit).rect;
 }
 
 void NetworkDiagram::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.fillRect(rect(), Qt::white);
     if (!session_->hasLesson()) return;
-    p.setRenderHint(QPainter::Antialiasing);
-    const Parameters& params = parameters();
-    const int count = columns() - 1;
-    double largest = 1e-12;
-    for (const Layer& layer : params.layers)
-        largest = std::max(largest, layer.weights.cwiseAbs().maxCoeff());
     // which link or neuron the sheet's focused cell is
-    std::optional<CellRef> focus = session_->focusedCell();
-    int focusLayer = -1;
-    bool focusIsBias = false;
-    if (focus) {
+    NetworkPicture::Highlight highlight;
+    if (const std::optional<CellRef> focus = session_->focusedCell()) {
         const TraceMatrix* m = session_->trace().find(focus->matrix);
         if (m && (m->role == MatrixRole::Weights || m->role == MatrixRole::WeightsUpdated))
-            focusLayer = m->layer;
-        else if (m && (m->role == MatrixRole::Bias || m->role == MatrixRole::BiasUpdated)) {
-            focusLayer = m->layer;
-            focusIsBias = true;
-        }
+            highlight = {m->layer, false, focus->row, focus->column};
+        else if (m && (m->role == MatrixRole::Bias || m->role == MatrixRole::BiasUpdated))
+            highlight = {m->layer, true, focus->row, focus->column};
     }
-    for (int l = 0; l < count; ++l) {
-        const Matrix& W = params.layers[static_cast<size_t>(l)].weights;
-        for (int i = 0; i < drawnUnits(l); ++i)
-            for (int j = 0; j < drawnUnits(l + 1); ++j) {
-                const double w = W(i, j);
-                const bool focused =
-                    !focusIsBias && focusLayer == l && focus->row == i && focus->column == j;
-                if (focused) {
-                    p.setPen(QPen(QColor(0xFF, 0xD4, 0x00), 2.0 + 5.0 * std::abs(w) / largest + 4,
-                                  Qt::SolidLine, Qt::RoundCap));
-                    p.drawLine(neuronPosition(l, i), neuronPosition(l + 1, j));
-                }
-                QColor colour = w >= 0 ? classColour(0) : QColor(0xC0, 0x39, 0x2B);
-                colour.setAlphaF(0.35f + 0.65f * static_cast<float>(std::abs(w) / largest));
-                p.setPen(QPen(colour, 0.5 + 5.0 * std::abs(w) / largest,
-                              w >= 0 ? Qt::SolidLine : Qt::DashLine));
-                p.drawLine(neuronPosition(l, i), neuronPosition(l + 1, j));
-            }
-    }
-    for (int c = 0; c <= count; ++c) {
-        for (int u = 0; u < drawnUnits(c); ++u) {
-            const QPointF at = neuronPosition(c, u);
-            const bool focused = focusIsBias && focusLayer == c - 1 && focus->column == u;
-            p.setPen(QPen(focused ? QColor(0x20, 0x20, 0x20) : QColor(0x55, 0x55, 0x55),
-                          focused ? 3 : 1));
-            p.setBrush(focused ? QColor(0xFF, 0xD4, 0x00)
-                               : (c == 0 ? QColor(0xEE, 0xEE, 0xEE) : QColor(0xFF, 0xF8, 0xE1)));
-            p.drawEllipse(at, radius, radius);
-            p.setPen(Qt::black);
-            const QString label = columnLabel(c, u);
-            const LabelPlace place = labelPlace(c, u, label);
-            if (place.rect.isEmpty()) continue;
-            p.setFont(place.font);
-            p.drawText(place.rect, place.alignment, label);
-            p.setFont(font());
-        }
-        if (units(c) > drawnUnits(c))
-            p.drawText(QRectF(neuronPosition(c, 0).x() - 30, height() - 16, 60, 14),
-                       Qt::AlignCenter, tr("+%1 more").arg(units(c) - drawnUnits(c)));
-    }
+    picture().paint(p, parameters(), highlight, tr("+%1 more"));
 }
 
 void NetworkDiagram::mouseMoveEvent(QMouseEvent* event) {

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
-// The network as neurons and links: a link's colour is the sign of its weight and its width
-// the size; hovering shows the value, clicking a link or neuron focuses its cell in the sheet,
-// and the focused cell of the sheet is outlined here.
+// The network as neurons and links (render/network_picture.h): a link's colour is the sign of its
+// weight and its width the size; hovering shows the value, clicking a link or neuron focuses its
+// cell in the sheet, and the focused cell of the sheet is outlined here.
 #pragma once
 
 #include "core/network.h"
 #include "core/provenance.h"
+#include "render/network_picture.h"
 
-#include <QFont>
 #include <QWidget>
 
 #include <optional>
@@ -29,7 +29,7 @@ public:
     int drawnUnits(int column) const;
     // Where the label of a unit is drawn (empty when it is left out because units are dense).
     QRectF labelRect(int column, int unit) const;
-    static constexpr double neuronRadius = 11;
+    static constexpr double neuronRadius = NetworkPicture::neuronRadius;
 
     QSize sizeHint() const override { return {420, 320}; }
 
@@ -41,14 +41,8 @@ protected:
 private:
     const Parameters& parameters() const;
     int columns() const;
-    int units(int column) const;
-    QString columnLabel(int column, int unit) const;
-    struct LabelPlace {
-        QRectF rect;
-        QFont font;
-        int alignment = Qt::AlignCenter;
-    };
-    LabelPlace labelPlace(int column, int unit, const QString& label) const;
+    // The layout at the present size and font (render/network_picture.h draws it).
+    NetworkPicture picture() const;
 
     LessonSession* session_;
     std::optional<Parameters> live_;

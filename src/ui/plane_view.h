@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // One 2-D panel: a heat map and/or coloured dots behind the samples, each sample a disc in
 // its class colour (test samples hollow), in data coordinates with a frame and axis labels.
-// What lies inside the frame is kept as one image (plane_layer.h), drawn again only when the
-// picture or the size changes, or handed over ready-made by a worker.
+// Painted by render/plane_panel.h (which the animations share). What lies inside the frame is
+// kept as one image (render/plane_layer.h), drawn again only when the picture or the size
+// changes, or handed over ready-made by a worker.
 #pragma once
 
 #include "models/space_pictures.h"
@@ -54,7 +55,6 @@ protected:
 
 private:
     void pictureChanged();
-    static QString tickText(double value, int digits);
 
     QString title_, xLabel_, yLabel_;
     PlanePicture picture_;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "space_views.h"
 
-#include "plane_layer.h"
 #include "plane_view.h"
 #include "png_file.h"
 #include "save_names.h"
@@ -9,6 +8,7 @@
 #include "models/background_job.h"
 #include "models/lesson_session.h"
 #include "models/space_pictures.h"
+#include "render/plane_layer.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -129,6 +129,10 @@ void SpaceViews::rebuildControls() {
 void SpaceViews::setHiddenUnits(int a, int b) {
     unitA_->setCurrentIndex(a);
     unitB_->setCurrentIndex(b);
+}
+
+std::pair<int, int> SpaceViews::hiddenUnits() const {
+    return {unitA_->currentIndex(), unitB_->currentIndex()};
 }
 
 void SpaceViews::showLive(const Parameters& params, int epoch) {

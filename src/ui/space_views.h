@@ -12,6 +12,7 @@
 #include <QWidget>
 
 #include <optional>
+#include <utility>
 
 class QComboBox;
 class QLabel;
@@ -40,6 +41,7 @@ public:
     QSlider* epochSlider() const { return slider_; }
     int shownEpoch() const { return shownEpoch_; }
     void setHiddenUnits(int a, int b);
+    std::pair<int, int> hiddenUnits() const; // 0-based, of the first hidden layer
     // Redraws now, on this thread (normally deferred until the views are visible, and done
     // on a worker for many samples).
     void refresh();
