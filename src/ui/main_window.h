@@ -28,6 +28,7 @@ class FormulaBar;
 class LossChart;
 class EvaluationView;
 class NetworkDiagram;
+class PracticeControls;
 class SpaceViews;
 class SheetWidget;
 class StepPanel;
@@ -63,6 +64,7 @@ public:
     QString saveLessonAs(const QString& path, bool currentWeights);
 
     void setDecimals(int decimals); // −1 = full precision
+    int decimals() const { return decimals_; }
 
     LessonSession* session() { return &session_; }
     TrainingRunner* runner() { return &runner_; }
@@ -73,6 +75,7 @@ public:
     SpaceViews* spaceViews() const { return spaces_; }
     NetworkDiagram* networkDiagram() const { return diagram_; }
     EvaluationView* evaluationView() const { return evaluation_; }
+    PracticeControls* practice() const { return practice_; }
     QAction* action(const QString& name) const; // by object name, e.g. "nextStep"
 
 signals:
@@ -130,6 +133,7 @@ private:
     SpaceViews* spaces_ = nullptr;
     NetworkDiagram* diagram_ = nullptr;
     EvaluationView* evaluation_ = nullptr;
+    PracticeControls* practice_ = nullptr;
     QDockWidget* spacesDock_ = nullptr;
     QLabel* statusLesson_ = nullptr;
     QLabel* statusPosition_ = nullptr;
