@@ -366,10 +366,11 @@ QString PracticeSession::scoreText() const {
                 text = tr("Step %1: %2 of %3 right").arg(s.step).arg(s.right()).arg(s.cells) +
                        QStringLiteral(" · ");
     }
-    return text + tr("iteration %1: %2 of %3 right, %n hint(s)", nullptr, total.hints)
+    return text + tr("iteration %1: %2 of %3 right · hints used: %4")
                       .arg(iteration)
                       .arg(total.right())
-                      .arg(total.cells);
+                      .arg(total.cells)
+                      .arg(total.hints);
 }
 
 std::vector<PracticeResultRow> PracticeSession::results() const {

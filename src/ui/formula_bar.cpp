@@ -74,15 +74,19 @@ bool FormulaBar::showPracticeHelp() {
                     .arg(practice_->feedback().toHtmlEscaped());
     const int level = practice_->helpLevel(*focus);
     const int decimals = practice_->gradingDecimals();
-    if (level == 0)
-        html += (decimals >= 0
-                     ? tr("Type the value of %1 to %n decimal(s), in the cell or in the box, "
-                          "then press Enter. Stuck? Step → Hint (Ctrl+H).",
-                          nullptr, decimals)
-                     : tr("Type the value of %1, in the cell or in the box, then press Enter. "
-                          "Stuck? Step → Hint (Ctrl+H)."))
-                    .arg(QString::fromStdString(p->cellName))
-                    .toHtmlEscaped();
+    if (level == 0) {
+        const QString cell = QString::fromStdString(p->cellName);
+        const QString ask =
+            decimals >= 0
+                ? tr("Type the value of %1 (to %2 decimal places) in the cell or in the box, "
+                     "then press Enter. Stuck? Step → Hint (Ctrl+H).")
+                      .arg(cell)
+                      .arg(decimals)
+                : tr("Type the value of %1 in the cell or in the box, then press Enter. Stuck? "
+                     "Step → Hint (Ctrl+H).")
+                      .arg(cell);
+        html += ask.toHtmlEscaped();
+    }
     if (level >= 1)
         html += QStringLiteral("= %1").arg(QString::fromStdString(p->symbolic).toHtmlEscaped());
     if (level >= 2 && !p->numeric.empty())

@@ -155,8 +155,11 @@ bool PracticeControls::handleNext() {
     if (open == 0) return true; // the end of what can be stepped (a stopped lesson)
     if (question_) question_->deleteLater();
     question_ = new QMessageBox(QMessageBox::Question, tr("Cells still empty"),
-                                tr("%n cell(s) of step %1 are still empty.", nullptr, open)
-                                        .arg(session_->step()) +
+                                (open == 1 ? tr("1 cell of step %1 is still empty.")
+                                                   .arg(session_->step())
+                                           : tr("%1 cells of step %2 are still empty.")
+                                                 .arg(open)
+                                                 .arg(session_->step())) +
                                     QStringLiteral("\n\n") +
                                     tr("Reveal their answers and go on to the next step? "
                                        "Revealed cells score nothing."),
