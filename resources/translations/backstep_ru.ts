@@ -619,12 +619,32 @@
 <context>
     <name>backstep::FormulaBar</name>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="46"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="47"/>
+        <source>your answer</source>
+        <translation>ваш ответ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/formula_bar.cpp" line="48"/>
+        <source>Type the value of the focused cell and press Enter</source>
+        <translation>Введите значение выделенной ячейки и нажмите Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/formula_bar.cpp" line="81"/>
+        <source>Type the value of %1 (to %2 decimal places) in the cell or in the box, then press Enter. Stuck? Step → Hint (Ctrl+H).</source>
+        <translation>Введите значение %1 (с точностью до %2 знаков после запятой) в ячейке или в поле ответа и нажмите Enter. Не получается? Шаг → Подсказка (Ctrl+H).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/formula_bar.cpp" line="85"/>
+        <source>Type the value of %1 in the cell or in the box, then press Enter. Stuck? Step → Hint (Ctrl+H).</source>
+        <translation>Введите значение %1 в ячейке или в поле ответа и нажмите Enter. Не получается? Шаг → Подсказка (Ctrl+H).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/formula_bar.cpp" line="106"/>
         <source>no cell</source>
         <translation>ячейка не выбрана</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="47"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="107"/>
         <source>Click a number to see where it comes from.</source>
         <translation>Щёлкните по числу, чтобы увидеть, откуда оно взялось.</translation>
     </message>
@@ -801,270 +821,270 @@
 <context>
     <name>backstep::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="58"/>
+        <location filename="../../src/ui/main_window.cpp" line="59"/>
         <source>Backstep</source>
         <translation>Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="93"/>
-        <location filename="../../src/ui/main_window.cpp" line="388"/>
+        <location filename="../../src/ui/main_window.cpp" line="95"/>
+        <location filename="../../src/ui/main_window.cpp" line="398"/>
         <source>loss %1</source>
         <translation>потери %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="96"/>
+        <location filename="../../src/ui/main_window.cpp" line="98"/>
         <source>training: %1 epochs done, %2 of this run</source>
         <translation>обучение: пройдено эпох: %1 (в этом запуске: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="100"/>
-        <location filename="../../src/ui/main_window.cpp" line="480"/>
+        <location filename="../../src/ui/main_window.cpp" line="102"/>
+        <location filename="../../src/ui/main_window.cpp" line="490"/>
         <location filename="../../src/ui/window_files.cpp" line="288"/>
         <location filename="../../src/ui/window_files.cpp" line="291"/>
         <source>Training stopped</source>
         <translation>Обучение остановлено</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="100"/>
+        <location filename="../../src/ui/main_window.cpp" line="102"/>
         <source>Not enough memory to go on training this lesson; it stays at the last complete iteration.</source>
         <translation>Недостаточно памяти, чтобы продолжить обучение по этому уроку; он остаётся на последней завершённой итерации.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="137"/>
+        <location filename="../../src/ui/main_window.cpp" line="139"/>
         <source>◀ Back</source>
         <translation>◀ Назад</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="138"/>
+        <location filename="../../src/ui/main_window.cpp" line="140"/>
         <source>Go back one step; shows exactly what was there</source>
         <translation>Вернуться на шаг назад; показывает в точности то, что было</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="139"/>
+        <location filename="../../src/ui/main_window.cpp" line="141"/>
         <source>Next ▶</source>
         <translation>Далее ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="139"/>
+        <location filename="../../src/ui/main_window.cpp" line="141"/>
         <source>Compute the next step</source>
         <translation>Вычислить следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="141"/>
+        <location filename="../../src/ui/main_window.cpp" line="145"/>
         <source>Next cell</source>
         <translation>Следующая ячейка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="142"/>
+        <location filename="../../src/ui/main_window.cpp" line="146"/>
         <source>Compute the next step one cell at a time</source>
         <translation>Вычислять следующий шаг по одной ячейке</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="144"/>
-        <location filename="../../src/ui/main_window.cpp" line="507"/>
+        <location filename="../../src/ui/main_window.cpp" line="148"/>
+        <location filename="../../src/ui/main_window.cpp" line="517"/>
         <source>Play</source>
         <translation>Пуск</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="144"/>
+        <location filename="../../src/ui/main_window.cpp" line="148"/>
         <source>Step automatically at the chosen speed</source>
         <translation>Выполнять шаги автоматически с выбранной скоростью</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="147"/>
+        <location filename="../../src/ui/main_window.cpp" line="151"/>
         <source>Finish iteration</source>
         <translation>Завершить итерацию</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="148"/>
+        <location filename="../../src/ui/main_window.cpp" line="152"/>
         <source>Compute the rest of this iteration</source>
         <translation>Вычислить оставшиеся шаги этой итерации</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="149"/>
+        <location filename="../../src/ui/main_window.cpp" line="153"/>
         <source>Train</source>
         <translation>Обучить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="150"/>
+        <location filename="../../src/ui/main_window.cpp" line="154"/>
         <source>Train the number of epochs in the box, off the window&apos;s thread</source>
         <translation>Обучать сеть столько эпох, сколько указано в поле</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="152"/>
+        <location filename="../../src/ui/main_window.cpp" line="156"/>
         <source>Reset</source>
         <translation>Сброс</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="153"/>
+        <location filename="../../src/ui/main_window.cpp" line="157"/>
         <source>Back to the lesson&apos;s initial weights (the same ones)</source>
         <translation>Вернуться к начальным весам урока (тем же самым)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="154"/>
+        <location filename="../../src/ui/main_window.cpp" line="158"/>
         <source>New weights</source>
         <translation>Новые веса</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="155"/>
+        <location filename="../../src/ui/main_window.cpp" line="159"/>
         <source>Draw new initial weights with a new seed</source>
         <translation>Выбрать новые начальные веса с новым зерном</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="157"/>
+        <location filename="../../src/ui/main_window.cpp" line="161"/>
         <source>Go to iteration…</source>
         <translation>Перейти к итерации…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="158"/>
+        <location filename="../../src/ui/main_window.cpp" line="162"/>
         <source>Jump to an iteration or epoch</source>
         <translation>Перейти к итерации или эпохе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="159"/>
+        <location filename="../../src/ui/main_window.cpp" line="163"/>
         <source>&amp;Open lesson…</source>
         <translation>&amp;Открыть урок…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="159"/>
+        <location filename="../../src/ui/main_window.cpp" line="163"/>
         <source>Open a lesson file</source>
         <translation>Открыть файл урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="161"/>
+        <location filename="../../src/ui/main_window.cpp" line="165"/>
         <source>Lesson &amp;gallery…</source>
         <translation>&amp;Галерея уроков…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="162"/>
+        <location filename="../../src/ui/main_window.cpp" line="166"/>
         <source>Choose one of the shipped lessons</source>
         <translation>Выбрать один из уроков, поставляемых с программой</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="163"/>
+        <location filename="../../src/ui/main_window.cpp" line="167"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="164"/>
+        <location filename="../../src/ui/main_window.cpp" line="168"/>
         <source>Make a new lesson from a CSV file of your own</source>
         <translation>Создать новый урок из собственного CSV-файла</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="165"/>
+        <location filename="../../src/ui/main_window.cpp" line="169"/>
         <source>&amp;Save lesson as…</source>
         <translation>&amp;Сохранить урок как…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="167"/>
+        <location filename="../../src/ui/main_window.cpp" line="171"/>
         <source>Save data, settings and weights as a lesson file</source>
         <translation>Сохранить данные, настройки и веса в файл урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="168"/>
+        <location filename="../../src/ui/main_window.cpp" line="172"/>
         <source>Export all matrices…</source>
         <translation>Экспорт всех матриц…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="169"/>
+        <location filename="../../src/ui/main_window.cpp" line="173"/>
         <source>One CSV per matrix of this iteration, as backstep-cli trace writes</source>
         <translation>По одному CSV на каждую матрицу этой итерации, как пишет backstep-cli trace</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="171"/>
+        <location filename="../../src/ui/main_window.cpp" line="175"/>
         <source>Export loss history…</source>
         <translation>Экспорт истории потерь…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="172"/>
+        <location filename="../../src/ui/main_window.cpp" line="176"/>
         <source>The loss (and accuracy) per epoch as CSV</source>
         <translation>Потери (и точность) по эпохам в формате CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="173"/>
+        <location filename="../../src/ui/main_window.cpp" line="177"/>
         <source>Export chart as PNG…</source>
         <translation>Экспорт графика в PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="173"/>
+        <location filename="../../src/ui/main_window.cpp" line="177"/>
         <source>The loss chart as an image</source>
         <translation>График потерь как изображение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="175"/>
+        <location filename="../../src/ui/main_window.cpp" line="179"/>
         <source>Export workbook…</source>
         <translation>Экспорт книги Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="176"/>
+        <location filename="../../src/ui/main_window.cpp" line="180"/>
         <source>An Excel workbook of this iteration in which every computed cell is a formula</source>
         <translation>Книга Excel этой итерации: каждая вычисленная ячейка — формула</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="178"/>
+        <location filename="../../src/ui/main_window.cpp" line="182"/>
         <source>Export 2-D views as PNG…</source>
         <translation>Экспорт 2D-видов в PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="179"/>
+        <location filename="../../src/ui/main_window.cpp" line="183"/>
         <source>The input and hidden space views as an image</source>
         <translation>Виды входного и скрытого пространства как изображение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="181"/>
+        <location filename="../../src/ui/main_window.cpp" line="185"/>
         <location filename="../../src/ui/window_files.cpp" line="259"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="183"/>
+        <location filename="../../src/ui/main_window.cpp" line="187"/>
         <source>Export 2-D views</source>
         <translation>Экспорт 2D-видов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="188"/>
+        <location filename="../../src/ui/main_window.cpp" line="192"/>
         <location filename="../../src/ui/window_files.cpp" line="203"/>
         <location filename="../../src/ui/window_files.cpp" line="217"/>
         <source>Export failed</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="190"/>
+        <location filename="../../src/ui/main_window.cpp" line="194"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="190"/>
+        <location filename="../../src/ui/main_window.cpp" line="194"/>
         <source>Close Backstep</source>
         <translation>Закрыть Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="192"/>
+        <location filename="../../src/ui/main_window.cpp" line="196"/>
         <source>Logarithmic loss axis</source>
         <translation>Логарифмическая ось потерь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="193"/>
+        <location filename="../../src/ui/main_window.cpp" line="197"/>
         <source>Show the loss on a log scale</source>
         <translation>Показывать потери в логарифмическом масштабе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="197"/>
+        <location filename="../../src/ui/main_window.cpp" line="201"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="200"/>
+        <location filename="../../src/ui/main_window.cpp" line="204"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="210"/>
+        <location filename="../../src/ui/main_window.cpp" line="214"/>
         <source>Full precision</source>
         <translation>Полная точность</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/main_window.cpp" line="210"/>
+        <location filename="../../src/ui/main_window.cpp" line="214"/>
         <source>%n decimal(s)</source>
         <translation>
             <numerusform>%n знак</numerusform>
@@ -1073,152 +1093,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="221"/>
+        <location filename="../../src/ui/main_window.cpp" line="225"/>
         <source>Stepping</source>
         <translation>Пошаговое выполнение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="231"/>
+        <location filename="../../src/ui/main_window.cpp" line="235"/>
         <source>Play speed: steps per second</source>
         <translation>Скорость воспроизведения: шагов в секунду</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="241"/>
+        <location filename="../../src/ui/main_window.cpp" line="245"/>
         <source> epochs</source>
         <translation> эпох</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="242"/>
+        <location filename="../../src/ui/main_window.cpp" line="246"/>
         <source>How many epochs Train runs</source>
         <translation>Сколько эпох выполняет «Обучить»</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="267"/>
+        <location filename="../../src/ui/main_window.cpp" line="273"/>
         <source>Steps</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="268"/>
+        <location filename="../../src/ui/main_window.cpp" line="274"/>
         <source>Loss</source>
         <translation>Потери</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="270"/>
+        <location filename="../../src/ui/main_window.cpp" line="276"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="272"/>
+        <location filename="../../src/ui/main_window.cpp" line="278"/>
         <source>Evaluation</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="274"/>
+        <location filename="../../src/ui/main_window.cpp" line="280"/>
         <source>Input and hidden space</source>
         <translation>Входное и скрытое пространство</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="280"/>
+        <location filename="../../src/ui/main_window.cpp" line="286"/>
         <source>Lesson</source>
         <translation>Урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="282"/>
+        <location filename="../../src/ui/main_window.cpp" line="288"/>
         <source>Lesson settings</source>
         <translation>Настройки урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="294"/>
+        <location filename="../../src/ui/main_window.cpp" line="300"/>
         <source>Watch for: %1</source>
         <translation>Обратите внимание: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="312"/>
+        <location filename="../../src/ui/main_window.cpp" line="318"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="315"/>
+        <location filename="../../src/ui/main_window.cpp" line="321"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние уроки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="319"/>
+        <location filename="../../src/ui/main_window.cpp" line="325"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="327"/>
+        <location filename="../../src/ui/main_window.cpp" line="333"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="330"/>
+        <location filename="../../src/ui/main_window.cpp" line="336"/>
         <source>&amp;Step</source>
         <translation>&amp;Шаг</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="334"/>
+        <location filename="../../src/ui/main_window.cpp" line="344"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="335"/>
+        <location filename="../../src/ui/main_window.cpp" line="345"/>
         <source>&amp;Decimals</source>
         <translation>&amp;Десятичные знаки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="351"/>
+        <location filename="../../src/ui/main_window.cpp" line="361"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="365"/>
+        <location filename="../../src/ui/main_window.cpp" line="375"/>
         <source>full batch</source>
         <translation>полный пакет</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="367"/>
+        <location filename="../../src/ui/main_window.cpp" line="377"/>
         <source>one sample at a time</source>
         <translation>по одному примеру</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="369"/>
+        <location filename="../../src/ui/main_window.cpp" line="379"/>
         <source>batches of %1</source>
         <translation>пакеты по %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="379"/>
+        <location filename="../../src/ui/main_window.cpp" line="389"/>
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · скорость обучения %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="380"/>
+        <location filename="../../src/ui/main_window.cpp" line="390"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="384"/>
+        <location filename="../../src/ui/main_window.cpp" line="394"/>
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>эпоха %1 · итерация %2 · шаг %3 из 12</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="406"/>
+        <location filename="../../src/ui/main_window.cpp" line="416"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="418"/>
+        <location filename="../../src/ui/main_window.cpp" line="428"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1: недостаточно памяти для этого урока; уменьшите число примеров или нейронов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="422"/>
+        <location filename="../../src/ui/main_window.cpp" line="432"/>
         <source>Cannot open the lesson</source>
         <translation>Не удаётся открыть урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="423"/>
+        <location filename="../../src/ui/main_window.cpp" line="433"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -1227,27 +1247,27 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="460"/>
+        <location filename="../../src/ui/main_window.cpp" line="470"/>
         <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>Обучение достигло цели урока: на эпохе %3 потери %1 не выше %2 («Целевые потери»)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="467"/>
+        <location filename="../../src/ui/main_window.cpp" line="477"/>
         <source>Training cancelled after epoch %1</source>
         <translation>Обучение прервано после эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="468"/>
+        <location filename="../../src/ui/main_window.cpp" line="478"/>
         <source>Trained to the end of epoch %1</source>
         <translation>Обучение дошло до конца эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="469"/>
+        <location filename="../../src/ui/main_window.cpp" line="479"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>; на листе показана следующая итерация, %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="507"/>
+        <location filename="../../src/ui/main_window.cpp" line="517"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
@@ -1429,22 +1449,22 @@
 <context>
     <name>backstep::MatrixPanel</name>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="58"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="61"/>
         <source>Export %1 as CSV…</source>
         <translation>Экспорт %1 в CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="96"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="99"/>
         <source>%1×%2 · step %3</source>
         <translation>%1×%2 · шаг %3</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="100"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="103"/>
         <source>not computed yet</source>
         <translation>ещё не вычислено</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="103"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="106"/>
         <source>this step</source>
         <translation>этот шаг</translation>
     </message>
@@ -1452,17 +1472,22 @@
 <context>
     <name>backstep::MatrixTableModel</name>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="128"/>
+        <location filename="../../src/models/matrix_table_model.cpp" line="150"/>
+        <source>Practice: type the value of this cell and press Enter</source>
+        <translation>Практика: введите значение этой ячейки и нажмите Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/matrix_table_model.cpp" line="151"/>
         <source>Computed at step %1</source>
         <translation>Вычислено на шаге %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="152"/>
+        <location filename="../../src/models/matrix_table_model.cpp" line="175"/>
         <source>sample %1</source>
         <translation>пример %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="153"/>
+        <location filename="../../src/models/matrix_table_model.cpp" line="176"/>
         <source>bias</source>
         <translation>смещение</translation>
     </message>
@@ -1481,6 +1506,272 @@
         <location filename="../../src/ui/png_file.cpp" line="16"/>
         <source>%1: cannot encode the picture as PNG</source>
         <translation>%1: не удаётся закодировать изображение в PNG</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::PracticeControls</name>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="38"/>
+        <source>Practice</source>
+        <translation>Практика</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="39"/>
+        <source>Practice: the cells each step computes are empty and you type them; right answers turn green</source>
+        <translation>Практика: ячейки, которые вычисляет шаг, пусты, и вы вводите их сами; верные ответы становятся зелёными</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="43"/>
+        <source>Hint</source>
+        <translation>Подсказка</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="44"/>
+        <source>Help with the focused empty cell: first its formula, then the formula with the numbers, then the answer</source>
+        <translation>Помощь с выделенной пустой ячейкой: сначала формула, затем формула с числами, затем ответ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="47"/>
+        <source>Reveal step</source>
+        <translation>Показать ответы шага</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="48"/>
+        <source>Show the answers of the cells still empty (they count as revealed)</source>
+        <translation>Показать ответы ещё пустых ячеек (они засчитываются как показанные)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="50"/>
+        <source>Practice summary…</source>
+        <translation>Итоги практики…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="51"/>
+        <source>Right at first try, with hints and revealed, step by step</source>
+        <translation>По шагам: верно с первой попытки, верно с подсказками, показанные ответы</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="53"/>
+        <source>Export practice results…</source>
+        <translation>Экспортировать результаты практики…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="54"/>
+        <source>Every answer of this practice as a CSV file</source>
+        <translation>Все ответы этой практики в файле CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="56"/>
+        <source>Student name…</source>
+        <translation>Имя ученика…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="57"/>
+        <source>The name practice results are exported under</source>
+        <translation>Имя, под которым экспортируются результаты практики</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="64"/>
+        <source>Practice score: cells right of those shown so far</source>
+        <translation>Счёт практики: верные ячейки из показанных до сих пор</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="107"/>
+        <source>Student name</source>
+        <translation>Имя ученика</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="108"/>
+        <source>Your name, as your teacher should see it in the exported results.
+When the lesson gives each student their own numbers, they come from this name.</source>
+        <translation>Ваше имя — так его увидит учитель в экспортированных результатах.
+Если урок даёт каждому ученику свои числа, они получаются из этого имени.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="128"/>
+        <source>Practice: type the value of each yellow cell; Next goes on when the step is done</source>
+        <translation>Практика: введите значение каждой жёлтой ячейки; «Далее» продолжит, когда шаг будет выполнен</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="143"/>
+        <source>Next step, once every empty cell of this step is typed or revealed (Space)</source>
+        <translation>Следующий шаг, когда каждая пустая ячейка шага введена или показана (Пробел)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="145"/>
+        <source>Compute the next step (Space)</source>
+        <translation>Вычислить следующий шаг (Пробел)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="158"/>
+        <source>Cells still empty</source>
+        <translation>Остались пустые ячейки</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="159"/>
+        <source>1 cell of step %1 is still empty.</source>
+        <translation>Одна ячейка шага %1 ещё пуста.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="160"/>
+        <source>%1 cells of step %2 are still empty.</source>
+        <translation>Ячеек шага %2, которые ещё пусты: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="162"/>
+        <source>Reveal their answers and go on to the next step? Revealed cells score nothing.</source>
+        <translation>Показать их ответы и перейти к следующему шагу? Показанные ячейки не приносят очков.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="166"/>
+        <source>Reveal and go on</source>
+        <translation>Показать и продолжить</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="168"/>
+        <source>Keep trying</source>
+        <translation>Попробовать ещё</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="205"/>
+        <source>Practice results written to %1</source>
+        <translation>Результаты практики записаны в %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="207"/>
+        <source>Export failed</source>
+        <translation>Не удалось экспортировать</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="216"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="220"/>
+        <source>Export practice results</source>
+        <translation>Экспорт результатов практики</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::PracticeSession</name>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="32"/>
+        <source>Practice ended: the lesson changed.</source>
+        <translation>Практика завершена: урок изменился.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="199"/>
+        <source>“%1” is not a number: type a number such as 0.25 or -1.5e-3.</source>
+        <translation>«%1» — не число: введите число, например 0.25 или -1.5e-3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="207"/>
+        <source>Right: %1 = %2.</source>
+        <translation>Верно: %1 = %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="214"/>
+        <source>Not quite: %1 is not %2.</source>
+        <translation>Не совсем: %1 — не значение %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="229"/>
+        <source>Hint 1 of 3: the formula; the cells it uses are orange.</source>
+        <translation>Подсказка 1 из 3: формула; ячейки, которые она использует, оранжевые.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="232"/>
+        <source>Hint 2 of 3: the formula with the numbers.</source>
+        <translation>Подсказка 2 из 3: формула с числами.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="235"/>
+        <source>%1 is %2 (revealed).</source>
+        <translation>%1 = %2 (ответ показан).</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="361"/>
+        <source>Practice: nothing to type in this iteration</source>
+        <translation>Практика: в этой итерации нечего вводить</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="366"/>
+        <source>Step %1: %2 of %3 right</source>
+        <translation>Шаг %1: верно %2 из %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="369"/>
+        <source>iteration %1: %2 of %3 right · hints used: %4</source>
+        <translation>итерация %1: верно %2 из %3 · подсказок: %4</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::PracticeSummaryDialog</name>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="19"/>
+        <source>Practice summary</source>
+        <translation>Итоги практики</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="24"/>
+        <source>%1 · iteration %2</source>
+        <translation>%1 · итерация %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="30"/>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="30"/>
+        <source>Cells</source>
+        <translation>Ячейки</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="30"/>
+        <source>Right at first try</source>
+        <translation>Верно с первой попытки</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="30"/>
+        <source>Right with hints</source>
+        <translation>Верно с подсказками</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="31"/>
+        <source>Revealed</source>
+        <translation>Показано</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="31"/>
+        <source>Hints</source>
+        <translation>Подсказки</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="33"/>
+        <source>Still empty</source>
+        <translation>Ещё пусто</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="58"/>
+        <source>All</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="71"/>
+        <source>Score: %1 of %2 cells right (%3%), %4 at the first try.</source>
+        <translation>Счёт: верно %1 из %2 ячеек (%3%), из них %4 с первой попытки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="80"/>
+        <source>Export results…</source>
+        <translation>Экспортировать результаты…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="82"/>
+        <source>Save every answer of this practice as a CSV file</source>
+        <translation>Сохранить все ответы этой практики в файл CSV</translation>
     </message>
 </context>
 <context>
@@ -1700,38 +1991,38 @@
 <context>
     <name>backstep::SheetWidget</name>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="52"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="53"/>
         <source>Forward pass: hidden layers</source>
         <translation>Прямой проход: скрытые слои</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="52"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="53"/>
         <source>Forward pass: hidden layer</source>
         <translation>Прямой проход: скрытый слой</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="59"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="60"/>
         <source>Forward pass: output layer</source>
         <translation>Прямой проход: выходной слой</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="64"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="65"/>
         <source>Error and slopes</source>
         <translation>Ошибка и производные</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="68"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="69"/>
         <source>Backward pass</source>
         <translation>Обратный проход</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="74"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="75"/>
         <source>Updates: weights and biases before and after</source>
         <translation>Обновления: веса и смещения до и после</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="76"/>
-        <location filename="../../src/ui/sheet_widget.cpp" line="80"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="77"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="81"/>
         <source>(before)</source>
         <translation>(до)</translation>
     </message>

@@ -619,12 +619,32 @@
 <context>
     <name>backstep::FormulaBar</name>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="46"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="47"/>
+        <source>your answer</source>
+        <translation>你的答案</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/formula_bar.cpp" line="48"/>
+        <source>Type the value of the focused cell and press Enter</source>
+        <translation>输入当前单元格的值，然后按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/formula_bar.cpp" line="81"/>
+        <source>Type the value of %1 (to %2 decimal places) in the cell or in the box, then press Enter. Stuck? Step → Hint (Ctrl+H).</source>
+        <translation>在单元格或右边的输入框里填入 %1 的值（保留 %2 位小数），然后按 Enter。卡住了？步骤 → 提示（Ctrl+H）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/formula_bar.cpp" line="85"/>
+        <source>Type the value of %1 in the cell or in the box, then press Enter. Stuck? Step → Hint (Ctrl+H).</source>
+        <translation>在单元格或右边的输入框里填入 %1 的值，然后按 Enter。卡住了？步骤 → 提示（Ctrl+H）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/formula_bar.cpp" line="106"/>
         <source>no cell</source>
         <translation>未选中单元格</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="47"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="107"/>
         <source>Click a number to see where it comes from.</source>
         <translation>点击一个数字，看看它从哪里来。</translation>
     </message>
@@ -797,442 +817,442 @@
 <context>
     <name>backstep::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="58"/>
+        <location filename="../../src/ui/main_window.cpp" line="59"/>
         <source>Backstep</source>
         <translation>Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="93"/>
-        <location filename="../../src/ui/main_window.cpp" line="388"/>
+        <location filename="../../src/ui/main_window.cpp" line="95"/>
+        <location filename="../../src/ui/main_window.cpp" line="398"/>
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="100"/>
-        <location filename="../../src/ui/main_window.cpp" line="480"/>
+        <location filename="../../src/ui/main_window.cpp" line="102"/>
+        <location filename="../../src/ui/main_window.cpp" line="490"/>
         <location filename="../../src/ui/window_files.cpp" line="288"/>
         <location filename="../../src/ui/window_files.cpp" line="291"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="100"/>
+        <location filename="../../src/ui/main_window.cpp" line="102"/>
         <source>Not enough memory to go on training this lesson; it stays at the last complete iteration.</source>
         <translation>内存不足，无法继续训练这一课；停在最后一次完整的迭代。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="460"/>
+        <location filename="../../src/ui/main_window.cpp" line="470"/>
         <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>训练达到了课程的目标：第 %3 轮的损失 %1 不高于 %2（stop at loss）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="137"/>
+        <location filename="../../src/ui/main_window.cpp" line="139"/>
         <source>◀ Back</source>
         <translation>◀ 后退</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="138"/>
+        <location filename="../../src/ui/main_window.cpp" line="140"/>
         <source>Go back one step; shows exactly what was there</source>
         <translation>后退一步；完全恢复之前显示的内容</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="139"/>
+        <location filename="../../src/ui/main_window.cpp" line="141"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="139"/>
+        <location filename="../../src/ui/main_window.cpp" line="141"/>
         <source>Compute the next step</source>
         <translation>计算下一步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="141"/>
+        <location filename="../../src/ui/main_window.cpp" line="145"/>
         <source>Next cell</source>
         <translation>下一个单元格</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="142"/>
+        <location filename="../../src/ui/main_window.cpp" line="146"/>
         <source>Compute the next step one cell at a time</source>
         <translation>逐个单元格计算下一步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="144"/>
-        <location filename="../../src/ui/main_window.cpp" line="507"/>
+        <location filename="../../src/ui/main_window.cpp" line="148"/>
+        <location filename="../../src/ui/main_window.cpp" line="517"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="144"/>
+        <location filename="../../src/ui/main_window.cpp" line="148"/>
         <source>Step automatically at the chosen speed</source>
         <translation>按所选速度自动前进</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="147"/>
+        <location filename="../../src/ui/main_window.cpp" line="151"/>
         <source>Finish iteration</source>
         <translation>完成本次迭代</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="148"/>
+        <location filename="../../src/ui/main_window.cpp" line="152"/>
         <source>Compute the rest of this iteration</source>
         <translation>计算本次迭代的其余步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="149"/>
+        <location filename="../../src/ui/main_window.cpp" line="153"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="150"/>
+        <location filename="../../src/ui/main_window.cpp" line="154"/>
         <source>Train the number of epochs in the box, off the window&apos;s thread</source>
         <translation>按输入框中的轮数训练</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="152"/>
+        <location filename="../../src/ui/main_window.cpp" line="156"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="153"/>
+        <location filename="../../src/ui/main_window.cpp" line="157"/>
         <source>Back to the lesson&apos;s initial weights (the same ones)</source>
         <translation>回到课程的初始权重（完全相同的权重）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="154"/>
+        <location filename="../../src/ui/main_window.cpp" line="158"/>
         <source>New weights</source>
         <translation>新权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="155"/>
+        <location filename="../../src/ui/main_window.cpp" line="159"/>
         <source>Draw new initial weights with a new seed</source>
         <translation>用新的随机种子生成新的初始权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="157"/>
+        <location filename="../../src/ui/main_window.cpp" line="161"/>
         <source>Go to iteration…</source>
         <translation>转到迭代…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="158"/>
+        <location filename="../../src/ui/main_window.cpp" line="162"/>
         <source>Jump to an iteration or epoch</source>
         <translation>跳到某次迭代或某一轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="159"/>
+        <location filename="../../src/ui/main_window.cpp" line="163"/>
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="159"/>
+        <location filename="../../src/ui/main_window.cpp" line="163"/>
         <source>Open a lesson file</source>
         <translation>打开课程文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="161"/>
+        <location filename="../../src/ui/main_window.cpp" line="165"/>
         <source>Lesson &amp;gallery…</source>
         <translation>课程库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="162"/>
+        <location filename="../../src/ui/main_window.cpp" line="166"/>
         <source>Choose one of the shipped lessons</source>
         <translation>选择一个自带的课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="163"/>
+        <location filename="../../src/ui/main_window.cpp" line="167"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="164"/>
+        <location filename="../../src/ui/main_window.cpp" line="168"/>
         <source>Make a new lesson from a CSV file of your own</source>
         <translation>用你自己的 CSV 文件创建新课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="165"/>
+        <location filename="../../src/ui/main_window.cpp" line="169"/>
         <source>&amp;Save lesson as…</source>
         <translation>课程另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="167"/>
+        <location filename="../../src/ui/main_window.cpp" line="171"/>
         <source>Save data, settings and weights as a lesson file</source>
         <translation>把数据、设置和权重保存为课程文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="168"/>
+        <location filename="../../src/ui/main_window.cpp" line="172"/>
         <source>Export all matrices…</source>
         <translation>导出所有矩阵…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="169"/>
+        <location filename="../../src/ui/main_window.cpp" line="173"/>
         <source>One CSV per matrix of this iteration, as backstep-cli trace writes</source>
         <translation>本次迭代的每个矩阵一个 CSV，与 backstep-cli trace 写出的相同</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="171"/>
+        <location filename="../../src/ui/main_window.cpp" line="175"/>
         <source>Export loss history…</source>
         <translation>导出损失历史…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="172"/>
+        <location filename="../../src/ui/main_window.cpp" line="176"/>
         <source>The loss (and accuracy) per epoch as CSV</source>
         <translation>每轮的损失（和准确率），CSV 格式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="173"/>
+        <location filename="../../src/ui/main_window.cpp" line="177"/>
         <source>Export chart as PNG…</source>
         <translation>将图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="173"/>
+        <location filename="../../src/ui/main_window.cpp" line="177"/>
         <source>The loss chart as an image</source>
         <translation>损失图表导出为图片</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="178"/>
+        <location filename="../../src/ui/main_window.cpp" line="182"/>
         <source>Export 2-D views as PNG…</source>
         <translation>将二维视图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="179"/>
+        <location filename="../../src/ui/main_window.cpp" line="183"/>
         <source>The input and hidden space views as an image</source>
         <translation>输入空间和隐藏空间视图导出为图片</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="183"/>
+        <location filename="../../src/ui/main_window.cpp" line="187"/>
         <source>Export 2-D views</source>
         <translation>导出二维视图</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="181"/>
+        <location filename="../../src/ui/main_window.cpp" line="185"/>
         <location filename="../../src/ui/window_files.cpp" line="259"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="96"/>
+        <location filename="../../src/ui/main_window.cpp" line="98"/>
         <source>training: %1 epochs done, %2 of this run</source>
         <translation>训练中：已完成 %1 轮，本次 %2 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="467"/>
+        <location filename="../../src/ui/main_window.cpp" line="477"/>
         <source>Training cancelled after epoch %1</source>
         <translation>训练在第 %1 轮之后取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="468"/>
+        <location filename="../../src/ui/main_window.cpp" line="478"/>
         <source>Trained to the end of epoch %1</source>
         <translation>已训练到第 %1 轮结束</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="469"/>
+        <location filename="../../src/ui/main_window.cpp" line="479"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>；表格显示下一次迭代，第 %1 次</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="188"/>
+        <location filename="../../src/ui/main_window.cpp" line="192"/>
         <location filename="../../src/ui/window_files.cpp" line="203"/>
         <location filename="../../src/ui/window_files.cpp" line="217"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="175"/>
+        <location filename="../../src/ui/main_window.cpp" line="179"/>
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="176"/>
+        <location filename="../../src/ui/main_window.cpp" line="180"/>
         <source>An Excel workbook of this iteration in which every computed cell is a formula</source>
         <translation>本次迭代的 Excel 工作簿：每个计算出的单元格都是公式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="190"/>
+        <location filename="../../src/ui/main_window.cpp" line="194"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="190"/>
+        <location filename="../../src/ui/main_window.cpp" line="194"/>
         <source>Close Backstep</source>
         <translation>关闭 Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="192"/>
+        <location filename="../../src/ui/main_window.cpp" line="196"/>
         <source>Logarithmic loss axis</source>
         <translation>对数损失坐标轴</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="193"/>
+        <location filename="../../src/ui/main_window.cpp" line="197"/>
         <source>Show the loss on a log scale</source>
         <translation>用对数刻度显示损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="197"/>
+        <location filename="../../src/ui/main_window.cpp" line="201"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="200"/>
+        <location filename="../../src/ui/main_window.cpp" line="204"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="210"/>
+        <location filename="../../src/ui/main_window.cpp" line="214"/>
         <source>Full precision</source>
         <translation>全精度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/main_window.cpp" line="210"/>
+        <location filename="../../src/ui/main_window.cpp" line="214"/>
         <source>%n decimal(s)</source>
         <translation>
             <numerusform>%n 位小数</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="221"/>
+        <location filename="../../src/ui/main_window.cpp" line="225"/>
         <source>Stepping</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="231"/>
+        <location filename="../../src/ui/main_window.cpp" line="235"/>
         <source>Play speed: steps per second</source>
         <translation>播放速度：每秒步数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="241"/>
+        <location filename="../../src/ui/main_window.cpp" line="245"/>
         <source> epochs</source>
         <translation> 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="242"/>
+        <location filename="../../src/ui/main_window.cpp" line="246"/>
         <source>How many epochs Train runs</source>
         <translation>“训练”运行的轮数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="267"/>
+        <location filename="../../src/ui/main_window.cpp" line="273"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="268"/>
+        <location filename="../../src/ui/main_window.cpp" line="274"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="270"/>
+        <location filename="../../src/ui/main_window.cpp" line="276"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="272"/>
+        <location filename="../../src/ui/main_window.cpp" line="278"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="274"/>
+        <location filename="../../src/ui/main_window.cpp" line="280"/>
         <source>Input and hidden space</source>
         <translation>输入空间和隐藏空间</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="280"/>
+        <location filename="../../src/ui/main_window.cpp" line="286"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="282"/>
+        <location filename="../../src/ui/main_window.cpp" line="288"/>
         <source>Lesson settings</source>
         <translation>课程设置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="294"/>
+        <location filename="../../src/ui/main_window.cpp" line="300"/>
         <source>Watch for: %1</source>
         <translation>注意观察：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="312"/>
+        <location filename="../../src/ui/main_window.cpp" line="318"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="315"/>
+        <location filename="../../src/ui/main_window.cpp" line="321"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="319"/>
+        <location filename="../../src/ui/main_window.cpp" line="325"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="327"/>
+        <location filename="../../src/ui/main_window.cpp" line="333"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="330"/>
+        <location filename="../../src/ui/main_window.cpp" line="336"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="334"/>
+        <location filename="../../src/ui/main_window.cpp" line="344"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="335"/>
+        <location filename="../../src/ui/main_window.cpp" line="345"/>
         <source>&amp;Decimals</source>
         <translation>小数位数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="351"/>
+        <location filename="../../src/ui/main_window.cpp" line="361"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="365"/>
+        <location filename="../../src/ui/main_window.cpp" line="375"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="367"/>
+        <location filename="../../src/ui/main_window.cpp" line="377"/>
         <source>one sample at a time</source>
         <translation>逐个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="369"/>
+        <location filename="../../src/ui/main_window.cpp" line="379"/>
         <source>batches of %1</source>
         <translation>每批 %1 个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="379"/>
+        <location filename="../../src/ui/main_window.cpp" line="389"/>
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · 学习率 %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="380"/>
+        <location filename="../../src/ui/main_window.cpp" line="390"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="384"/>
+        <location filename="../../src/ui/main_window.cpp" line="394"/>
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>第 %1 轮 · 第 %2 次迭代 · 第 %3 步（共 12 步）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="406"/>
+        <location filename="../../src/ui/main_window.cpp" line="416"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="418"/>
+        <location filename="../../src/ui/main_window.cpp" line="428"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1：内存不足以打开这一课；请减少样本或单元数。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="422"/>
+        <location filename="../../src/ui/main_window.cpp" line="432"/>
         <source>Cannot open the lesson</source>
         <translation>无法打开课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="423"/>
+        <location filename="../../src/ui/main_window.cpp" line="433"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -1241,7 +1261,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="507"/>
+        <location filename="../../src/ui/main_window.cpp" line="517"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -1423,22 +1443,22 @@
 <context>
     <name>backstep::MatrixPanel</name>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="58"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="61"/>
         <source>Export %1 as CSV…</source>
         <translation>将 %1 导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="96"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="99"/>
         <source>%1×%2 · step %3</source>
         <translation>%1×%2 · 第 %3 步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="100"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="103"/>
         <source>not computed yet</source>
         <translation>尚未计算</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="103"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="106"/>
         <source>this step</source>
         <translation>本步</translation>
     </message>
@@ -1446,17 +1466,22 @@
 <context>
     <name>backstep::MatrixTableModel</name>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="128"/>
+        <location filename="../../src/models/matrix_table_model.cpp" line="150"/>
+        <source>Practice: type the value of this cell and press Enter</source>
+        <translation>练习：输入这个单元格的值，然后按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/matrix_table_model.cpp" line="151"/>
         <source>Computed at step %1</source>
         <translation>在第 %1 步计算</translation>
     </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="152"/>
+        <location filename="../../src/models/matrix_table_model.cpp" line="175"/>
         <source>sample %1</source>
         <translation>样本 %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="153"/>
+        <location filename="../../src/models/matrix_table_model.cpp" line="176"/>
         <source>bias</source>
         <translation>偏置</translation>
     </message>
@@ -1475,6 +1500,272 @@
         <location filename="../../src/ui/png_file.cpp" line="16"/>
         <source>%1: cannot encode the picture as PNG</source>
         <translation>%1：无法把图片编码为 PNG</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::PracticeControls</name>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="38"/>
+        <source>Practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="39"/>
+        <source>Practice: the cells each step computes are empty and you type them; right answers turn green</source>
+        <translation>练习：每一步要计算的单元格是空的，由你来填写；答对的单元格变成绿色</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="43"/>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="44"/>
+        <source>Help with the focused empty cell: first its formula, then the formula with the numbers, then the answer</source>
+        <translation>为当前的空单元格提供帮助：先给出公式，再给出代入数字的公式，最后给出答案</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="47"/>
+        <source>Reveal step</source>
+        <translation>显示本步答案</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="48"/>
+        <source>Show the answers of the cells still empty (they count as revealed)</source>
+        <translation>显示仍为空的单元格的答案（记为“已显示答案”）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="50"/>
+        <source>Practice summary…</source>
+        <translation>练习总结…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="51"/>
+        <source>Right at first try, with hints and revealed, step by step</source>
+        <translation>逐步列出：一次答对、借助提示答对、显示答案的单元格数</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="53"/>
+        <source>Export practice results…</source>
+        <translation>导出练习结果…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="54"/>
+        <source>Every answer of this practice as a CSV file</source>
+        <translation>把这次练习的每个答案保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="56"/>
+        <source>Student name…</source>
+        <translation>学生姓名…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="57"/>
+        <source>The name practice results are exported under</source>
+        <translation>导出练习结果时使用的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="64"/>
+        <source>Practice score: cells right of those shown so far</source>
+        <translation>练习得分：到目前为止出现的单元格中答对的个数</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="107"/>
+        <source>Student name</source>
+        <translation>学生姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="108"/>
+        <source>Your name, as your teacher should see it in the exported results.
+When the lesson gives each student their own numbers, they come from this name.</source>
+        <translation>你的姓名，老师会在导出的结果中看到它。
+如果课程给每个学生不同的数字，这些数字由姓名决定。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="128"/>
+        <source>Practice: type the value of each yellow cell; Next goes on when the step is done</source>
+        <translation>练习：填写每个黄色单元格的值；本步全部完成后，“下一步”才会继续</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="143"/>
+        <source>Next step, once every empty cell of this step is typed or revealed (Space)</source>
+        <translation>下一步：本步的每个空单元格都已填写或已显示答案后才能继续（空格键）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="145"/>
+        <source>Compute the next step (Space)</source>
+        <translation>计算下一步（空格键）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="158"/>
+        <source>Cells still empty</source>
+        <translation>还有空单元格</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="159"/>
+        <source>1 cell of step %1 is still empty.</source>
+        <translation>第 %1 步还有 1 个单元格是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="160"/>
+        <source>%1 cells of step %2 are still empty.</source>
+        <translation>第 %2 步还有 %1 个单元格是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="162"/>
+        <source>Reveal their answers and go on to the next step? Revealed cells score nothing.</source>
+        <translation>显示它们的答案并进入下一步吗？显示答案的单元格不得分。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="166"/>
+        <source>Reveal and go on</source>
+        <translation>显示答案并继续</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="168"/>
+        <source>Keep trying</source>
+        <translation>继续尝试</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="205"/>
+        <source>Practice results written to %1</source>
+        <translation>练习结果已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="207"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="216"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="220"/>
+        <source>Export practice results</source>
+        <translation>导出练习结果</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::PracticeSession</name>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="32"/>
+        <source>Practice ended: the lesson changed.</source>
+        <translation>练习结束：课程已改变。</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="199"/>
+        <source>“%1” is not a number: type a number such as 0.25 or -1.5e-3.</source>
+        <translation>“%1”不是数字：请输入像 0.25 或 -1.5e-3 这样的数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="207"/>
+        <source>Right: %1 = %2.</source>
+        <translation>正确：%1 = %2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="214"/>
+        <source>Not quite: %1 is not %2.</source>
+        <translation>不对：%1 不是 %2 的值。</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="229"/>
+        <source>Hint 1 of 3: the formula; the cells it uses are orange.</source>
+        <translation>提示 1/3：公式；它用到的单元格标为橙色。</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="232"/>
+        <source>Hint 2 of 3: the formula with the numbers.</source>
+        <translation>提示 2/3：代入数字的公式。</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="235"/>
+        <source>%1 is %2 (revealed).</source>
+        <translation>%1 = %2（已显示答案）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="361"/>
+        <source>Practice: nothing to type in this iteration</source>
+        <translation>练习：这次迭代没有要填写的单元格</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="366"/>
+        <source>Step %1: %2 of %3 right</source>
+        <translation>第 %1 步：%3 个中答对 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="369"/>
+        <source>iteration %1: %2 of %3 right · hints used: %4</source>
+        <translation>第 %1 次迭代：%3 个中答对 %2 个 · 已用提示 %4 次</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::PracticeSummaryDialog</name>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="19"/>
+        <source>Practice summary</source>
+        <translation>练习总结</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="24"/>
+        <source>%1 · iteration %2</source>
+        <translation>%1 · 第 %2 次迭代</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="30"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="30"/>
+        <source>Cells</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="30"/>
+        <source>Right at first try</source>
+        <translation>一次答对</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="30"/>
+        <source>Right with hints</source>
+        <translation>借助提示答对</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="31"/>
+        <source>Revealed</source>
+        <translation>显示答案</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="31"/>
+        <source>Hints</source>
+        <translation>提示次数</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="33"/>
+        <source>Still empty</source>
+        <translation>仍为空</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="58"/>
+        <source>All</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="71"/>
+        <source>Score: %1 of %2 cells right (%3%), %4 at the first try.</source>
+        <translation>得分：%2 个单元格中答对 %1 个（%3%），其中 %4 个一次答对。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="80"/>
+        <source>Export results…</source>
+        <translation>导出结果…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="82"/>
+        <source>Save every answer of this practice as a CSV file</source>
+        <translation>把这次练习的每个答案保存为 CSV 文件</translation>
     </message>
 </context>
 <context>
@@ -1686,38 +1977,38 @@
 <context>
     <name>backstep::SheetWidget</name>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="52"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="53"/>
         <source>Forward pass: hidden layers</source>
         <translation>前向传播：隐藏层</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="52"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="53"/>
         <source>Forward pass: hidden layer</source>
         <translation>前向传播：隐藏层</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="59"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="60"/>
         <source>Forward pass: output layer</source>
         <translation>前向传播：输出层</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="64"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="65"/>
         <source>Error and slopes</source>
         <translation>误差与导数（斜率）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="68"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="69"/>
         <source>Backward pass</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="74"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="75"/>
         <source>Updates: weights and biases before and after</source>
         <translation>更新：权重和偏置的前后对比</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="76"/>
-        <location filename="../../src/ui/sheet_widget.cpp" line="80"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="77"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="81"/>
         <source>(before)</source>
         <translation>（更新前）</translation>
     </message>

@@ -14,8 +14,8 @@ std::optional<Exercise> parseExercise(JsonFields& f, const QJsonValue& value, co
     Exercise exercise;
     bool ok = true;
     if (o->contains("iteration")) {
-        const auto iteration = f.integer((*o)["iteration"], path + ".iteration", 1,
-                                         ExerciseLimits::maxIteration);
+        const auto iteration =
+            f.integer((*o)["iteration"], path + ".iteration", 1, ExerciseLimits::maxIteration);
         ok = ok && iteration;
         exercise.iteration = iteration.value_or(1);
     }
@@ -33,7 +33,8 @@ std::optional<Exercise> parseExercise(JsonFields& f, const QJsonValue& value, co
     if (!o->contains("steps")) {
         for (int s = ExerciseLimits::firstStep; s <= ExerciseLimits::lastStep; ++s)
             exercise.steps.push_back(s);
-    } else if (const QJsonValue steps = (*o)["steps"]; !steps.isArray() || steps.toArray().isEmpty()) {
+    } else if (const QJsonValue steps = (*o)["steps"];
+               !steps.isArray() || steps.toArray().isEmpty()) {
         f.error(path + ".steps",
                 QStringLiteral("expected a non-empty array of step numbers from %1 to %2, got %3")
                     .arg(ExerciseLimits::firstStep)
@@ -85,10 +86,8 @@ QJsonObject exerciseObject(const Exercise& exercise) {
 }
 
 std::uint64_t variantSeed(const QString& studentName) {
-    const QByteArray bytes = studentName.trimmed()
-                                 .toCaseFolded()
-                                 .normalized(QString::NormalizationForm_C)
-                                 .toUtf8();
+    const QByteArray bytes =
+        studentName.trimmed().toCaseFolded().normalized(QString::NormalizationForm_C).toUtf8();
     std::uint64_t hash = 0xcbf29ce484222325ULL;
     for (const char byte : bytes) {
         hash ^= static_cast<unsigned char>(byte);

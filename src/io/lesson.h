@@ -77,8 +77,8 @@ struct Exercise {
     int decimals = 3;
     bool variants = false;
     bool operator==(const Exercise& other) const {
-        return iteration == other.iteration && steps == other.steps &&
-               decimals == other.decimals && variants == other.variants;
+        return iteration == other.iteration && steps == other.steps && decimals == other.decimals &&
+               variants == other.variants;
     }
 };
 

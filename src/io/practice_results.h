@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // A student's practice results as CSV, one row per cell practised:
 //     student,lesson,iteration,step,cell,answer,expected,right,hints
-//     Anna,"Three samples, four inputs",1,3,"hidden_layer_input[1,1]",1.707,1.7067397503414834,yes,0
+//     Anna,"Three samples, four
+//     inputs",1,3,"hidden_layer_input[1,1]",1.707,1.7067397503414834,yes,0
 // `answer` is the last answer typed as typed (empty when none), `expected` the exact value
 // (shortest form that reads back the same double), `right` yes or no, `hints` the help levels
 // shown (1 formula, 2 formula with numbers, 3 answer revealed). UTF-8, RFC 4180 quoting.

@@ -141,7 +141,7 @@ QVariant MatrixTableModel::data(const QModelIndex& index, int role) const {
         Highlight h = session_->highlight(mi, index.row(), index.column());
         if (h == Highlight::Input && practising() && practice_->hidesFocusInputs())
             h = session_->stageOfMatrix(mi) == session_->stage() ? Highlight::Computed
-                                                                  : Highlight::None;
+                                                                 : Highlight::None;
         return static_cast<int>(h);
     }
     case Qt::TextAlignmentRole:

@@ -195,16 +195,16 @@ PracticeSession::Outcome PracticeSession::answer(const CellRef& cell, const QStr
     if (!r) return Outcome::NotOpen;
     const auto value = parsePracticeAnswer(text);
     if (!value) {
-        feedback_ = tr("“%1” is not a number: type a number such as 0.25 or -1.5e-3.")
-                        .arg(text.trimmed());
+        feedback_ =
+            tr("“%1” is not a number: type a number such as 0.25 or -1.5e-3.").arg(text.trimmed());
         emit changed();
         return Outcome::NotANumber;
     }
     r->answer = text.trimmed();
     if (isRightAnswer(*value, r->expected, gradingDecimals())) {
         r->right = true;
-        feedback_ = tr("Right: %1 = %2.")
-                        .arg(cellName(cell), formatCell(r->expected, gradingDecimals()));
+        feedback_ =
+            tr("Right: %1 = %2.").arg(cellName(cell), formatCell(r->expected, gradingDecimals()));
         emit changed();
         moveToNextOpenCell();
         checkComplete();
@@ -375,16 +375,14 @@ QString PracticeSession::scoreText() const {
 
 std::vector<PracticeResultRow> PracticeSession::results() const {
     std::vector<PracticeResultRow> rows;
-    const QString lesson = session_->hasLesson()
-                               ? session_->lesson().title.text(QLocale().name())
-                               : QString();
+    const QString lesson =
+        session_->hasLesson() ? session_->lesson().title.text(QLocale().name()) : QString();
     for (const auto& [iteration, records] : records_) {
         std::vector<std::pair<int, PracticeResultRow>> ordered;
         for (const auto& [cell, r] : records)
-            ordered.push_back({r.ordinal,
-                               PracticeResultRow{student_, lesson, iteration, r.step,
-                                                 cellName(cell), r.answer, r.expected, r.right,
-                                                 r.help}});
+            ordered.push_back(
+                {r.ordinal, PracticeResultRow{student_, lesson, iteration, r.step, cellName(cell),
+                                              r.answer, r.expected, r.right, r.help}});
         std::sort(ordered.begin(), ordered.end(),
                   [](const auto& a, const auto& b) { return a.first < b.first; });
         for (auto& [ordinal, row] : ordered)

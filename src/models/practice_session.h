@@ -52,10 +52,12 @@ public:
     int gradingDecimals() const { return exercise_ ? exercise_->decimals : shownDecimals_; }
     void setShownDecimals(int decimals) { shownDecimals_ = decimals; }
 
-    bool isPractisedStage(int stage) const; // of the session's current trace
+    bool isPractisedStage(int stage) const;                   // of the session's current trace
     PracticeMark mark(int matrix, int row, int column) const; // by index in the trace
     PracticeMark mark(const CellRef& cell) const;
-    static bool isOpen(PracticeMark m) { return m == PracticeMark::Blank || m == PracticeMark::Wrong; }
+    static bool isOpen(PracticeMark m) {
+        return m == PracticeMark::Blank || m == PracticeMark::Wrong;
+    }
     QString lastAnswer(const CellRef& cell) const; // as typed, "" when none
     int helpLevel(const CellRef& cell) const;      // 0–3
     int hintsOf(const CellRef& cell) const { return helpLevel(cell); }
@@ -97,7 +99,7 @@ public:
 
 signals:
     void activeChanged(bool active);
-    void changed();   // marks, answers, help or score changed
+    void changed();    // marks, answers, help or score changed
     void focusMoved(); // practice moved the focus to another cell
     // Every practised cell of the iteration is answered or revealed: time for the summary.
     void iterationCompleted(qint64 iteration);

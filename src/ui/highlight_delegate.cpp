@@ -9,20 +9,27 @@
 
 namespace backstep {
 
-void HighlightDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const {
-    const auto highlight = static_cast<Highlight>(index.data(MatrixTableModel::HighlightRole).toInt());
+void HighlightDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                              const QModelIndex& index) const {
+    const auto highlight =
+        static_cast<Highlight>(index.data(MatrixTableModel::HighlightRole).toInt());
     QStyleOptionViewItem opt = option;
     opt.state &= ~QStyle::State_HasFocus;
     const QRect r = option.rect.adjusted(0, 0, -1, -1);
     painter->save();
     switch (highlight) {
-    case Highlight::Computed: painter->fillRect(option.rect, HighlightColours::computed()); break;
-    case Highlight::Focused: painter->fillRect(option.rect, HighlightColours::focused()); break;
+    case Highlight::Computed:
+        painter->fillRect(option.rect, HighlightColours::computed());
+        break;
+    case Highlight::Focused:
+        painter->fillRect(option.rect, HighlightColours::focused());
+        break;
     case Highlight::Input:
         painter->fillRect(option.rect, HighlightColours::input());
         painter->fillRect(option.rect, QBrush(QColor(0x80, 0x40, 0x00, 60), Qt::BDiagPattern));
         break;
-    case Highlight::None: break;
+    case Highlight::None:
+        break;
     }
     const auto mark = static_cast<PracticeMark>(index.data(MatrixTableModel::PracticeRole).toInt());
     if (mark == PracticeMark::Right)
@@ -38,7 +45,8 @@ void HighlightDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         opt.state &= ~QStyle::State_Selected; // the highlight replaces the selection colour
         if (mark != PracticeMark::Wrong) opt.palette.setColor(QPalette::Text, Qt::black);
     }
-    if (mark == PracticeMark::Right || mark == PracticeMark::Revealed || mark == PracticeMark::Wrong)
+    if (mark == PracticeMark::Right || mark == PracticeMark::Revealed ||
+        mark == PracticeMark::Wrong)
         opt.state &= ~QStyle::State_Selected;
     QStyledItemDelegate::paint(painter, opt, index);
     if (mark == PracticeMark::Right) { // a tick, so right does not rest on colour alone
@@ -52,7 +60,8 @@ void HighlightDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     }
     if (highlight == Highlight::Focused || highlight == Highlight::Input) {
         painter->save();
-        QPen pen(highlight == Highlight::Focused ? QColor(0x20, 0x20, 0x20) : QColor(0x8A, 0x3B, 0x00));
+        QPen pen(highlight == Highlight::Focused ? QColor(0x20, 0x20, 0x20)
+                                                 : QColor(0x8A, 0x3B, 0x00));
         pen.setWidth(2);
         pen.setStyle(highlight == Highlight::Focused ? Qt::SolidLine : Qt::DashLine);
         painter->setPen(pen);

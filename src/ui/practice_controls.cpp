@@ -25,8 +25,8 @@ namespace backstep {
 namespace {
 const char* const studentKey = "practice/student";
 // What practice leaves off: stepping past cells, changing the numbers under the answers.
-const char* const offWhilePractising[] = {"nextCell", "play",    "finishIteration", "train", "reset",
-                                          "reseed",   "jump",    "undo",            "redo"};
+const char* const offWhilePractising[] = {
+    "nextCell", "play", "finishIteration", "train", "reset", "reseed", "jump", "undo", "redo"};
 } // namespace
 
 PracticeControls::PracticeControls(MainWindow* window, LessonSession* session, SheetWidget* sheet,
@@ -85,9 +85,9 @@ QAction* PracticeControls::makeAction(const char* name, const QString& text,
     auto* a = new QAction(text, window_);
     a->setObjectName(QString::fromLatin1(name));
     if (!key.isEmpty()) a->setShortcut(key);
-    a->setToolTip(key.isEmpty() ? tip
-                                : QStringLiteral("%1 (%2)").arg(
-                                      tip, key.toString(QKeySequence::NativeText)));
+    a->setToolTip(key.isEmpty()
+                      ? tip
+                      : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
     a->setStatusTip(tip);
     window_->addAction(a);
     return a;
@@ -154,16 +154,14 @@ bool PracticeControls::handleNext() {
     const int open = practice_.openCellsInStage();
     if (open == 0) return true; // the end of what can be stepped (a stopped lesson)
     if (question_) question_->deleteLater();
-    question_ = new QMessageBox(QMessageBox::Question, tr("Cells still empty"),
-                                (open == 1 ? tr("1 cell of step %1 is still empty.")
-                                                   .arg(session_->step())
-                                           : tr("%1 cells of step %2 are still empty.")
-                                                 .arg(open)
-                                                 .arg(session_->step())) +
-                                    QStringLiteral("\n\n") +
-                                    tr("Reveal their answers and go on to the next step? "
-                                       "Revealed cells score nothing."),
-                                QMessageBox::NoButton, window_);
+    question_ = new QMessageBox(
+        QMessageBox::Question, tr("Cells still empty"),
+        (open == 1 ? tr("1 cell of step %1 is still empty.").arg(session_->step())
+                   : tr("%1 cells of step %2 are still empty.").arg(open).arg(session_->step())) +
+            QStringLiteral("\n\n") +
+            tr("Reveal their answers and go on to the next step? "
+               "Revealed cells score nothing."),
+        QMessageBox::NoButton, window_);
     question_->setObjectName(QStringLiteral("practiceRevealQuestion"));
     QPushButton* reveal = question_->addButton(tr("Reveal and go on"), QMessageBox::AcceptRole);
     reveal->setObjectName(QStringLiteral("revealAndGoOn"));

@@ -26,8 +26,9 @@ PracticeSummaryDialog::PracticeSummaryDialog(const PracticeSession& practice, qi
 
     const std::vector<PracticeSession::Score> steps = practice.stepScores(iteration);
     const PracticeSession::Score total = practice.iterationScore(iteration);
-    QStringList headers = {tr("Step"),     tr("Cells"), tr("Right at first try"),
-                           tr("Right with hints"), tr("Revealed"), tr("Hints")};
+    QStringList headers = {
+        tr("Step"),     tr("Cells"), tr("Right at first try"), tr("Right with hints"),
+        tr("Revealed"), tr("Hints")};
     const bool unfinished = total.open > 0; // the summary asked for before the end
     if (unfinished) headers << tr("Still empty");
     table_ = new QTableWidget(static_cast<int>(steps.size()) + 1, static_cast<int>(headers.size()),

@@ -180,7 +180,8 @@ private slots:
         type(view, QString::number(hli[1][1], 'f', 3));
         w.action("nextStep")->trigger();
         question = controls->revealQuestion();
-        QVERIFY2(question->text().contains("4 cells of step 3 are still empty"), qPrintable(question->text()));
+        QVERIFY2(question->text().contains("4 cells of step 3 are still empty"),
+                 qPrintable(question->text()));
         question->findChild<QPushButton*>("revealAndGoOn")->click();
         QCOMPARE(w.session()->step(), 4);
         QCOMPARE(text(2, 2), QString::number(hli[2][2], 'f', 3));
@@ -221,7 +222,8 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().split('\n');
         QCOMPARE(lines.size(), 1 + 18 + 1); // header, rows, the final line end
-        QCOMPARE(lines[0], QByteArray("student,lesson,iteration,step,cell,answer,expected,right,hints"));
+        QCOMPARE(lines[0],
+                 QByteArray("student,lesson,iteration,step,cell,answer,expected,right,hints"));
         // read back with the CSV reader of the lesson loader (RFC 4180 quotes)
         const auto first = splitCsvLine(lines[1]);
         QVERIFY(first);

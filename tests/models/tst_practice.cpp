@@ -56,7 +56,8 @@ class PracticeTest : public QObject {
 private slots:
     void readsAnswers() {
         QCOMPARE(parsePracticeAnswer(" = 1,5 "), std::optional<double>(1.5));
-        QCOMPARE(parsePracticeAnswer(QString::fromUtf8("\u22122.25")), std::optional<double>(-2.25));
+        QCOMPARE(parsePracticeAnswer(QString::fromUtf8("\u22122.25")),
+                 std::optional<double>(-2.25));
         QCOMPARE(parsePracticeAnswer("1.5e-3"), std::optional<double>(0.0015));
         QCOMPARE(parsePracticeAnswer("-0"), std::optional<double>(0.0));
         QVERIFY(!parsePracticeAnswer(""));
@@ -108,9 +109,9 @@ private slots:
     }
 
     void hugeAndNonFiniteValues() {
-        QVERIFY(isRightAnswer(1.2345e12, 1.234567e12, 3));  // relative 5.4e-5
-        QVERIFY(!isRightAnswer(1.24e12, 1.234567e12, 3));   // relative 4.4e-3
-        QVERIFY(isRightAnswer(1.0005e300, 1e300, 3));       // 1e300 has 301 digits at 3 decimals
+        QVERIFY(isRightAnswer(1.2345e12, 1.234567e12, 3)); // relative 5.4e-5
+        QVERIFY(!isRightAnswer(1.24e12, 1.234567e12, 3));  // relative 4.4e-3
+        QVERIFY(isRightAnswer(1.0005e300, 1e300, 3));      // 1e300 has 301 digits at 3 decimals
         QVERIFY(!isRightAnswer(1.002e300, 1e300, 3));
         QVERIFY(!isRightAnswer(-1.7e308, 1.7e308, 3)); // the difference overflows: not right
         const double inf = std::numeric_limits<double>::infinity();
@@ -153,8 +154,9 @@ private slots:
         QCOMPARE(anna.data.X, lesson.data.X);
         // saved and loaded again: the same variant (the seed fits a lesson file exactly)
         JsonFields fields;
-        const auto reloaded = LessonParser(fields, sourceDir).parse(
-            QJsonDocument::fromJson(lessonToJson(anna, anna.initial, true)).object());
+        const auto reloaded =
+            LessonParser(fields, sourceDir)
+                .parse(QJsonDocument::fromJson(lessonToJson(anna, anna.initial, true)).object());
         QVERIFY2(reloaded, qPrintable(fields.errors.join('\n')));
         QVERIFY(!reloaded->explicitInit);
         QCOMPARE(reloaded->initial.layers[0].weights, w);
@@ -205,7 +207,10 @@ private slots:
         QCOMPARE(practice.answerFocused("1.6"), PracticeSession::Outcome::Wrong);
         QCOMPARE(practice.helpLevel(cell("hidden_layer_input", 0, 0)), 2);
         const QString right = QString::number(hli[0][0], 'f', 3);
-        QCOMPARE(right, QStringLiteral("1.707")); // by hand: wh[1,1] + wh[3,1] + bh[1,1] = 0.70292 + 0.07105 + 0.93277
+        QCOMPARE(
+            right,
+            QStringLiteral(
+                "1.707")); // by hand: wh[1,1] + wh[3,1] + bh[1,1] = 0.70292 + 0.07105 + 0.93277
         QCOMPARE(practice.answerFocused(right), PracticeSession::Outcome::Right);
         QCOMPARE(practice.mark(cell("hidden_layer_input", 0, 0)), PracticeMark::Right);
         QCOMPARE(*session.focusedCell(), cell("hidden_layer_input", 0, 1)); // the next blank
