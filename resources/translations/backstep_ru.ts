@@ -1702,8 +1702,8 @@ When the lesson gives each student their own numbers, they come from this name.<
     </message>
     <message>
         <location filename="../../src/models/practice_session.cpp" line="369"/>
-        <source>iteration %1: %2 of %3 right · hints used: %4</source>
-        <translation>итерация %1: верно %2 из %3 · подсказок: %4</translation>
+        <source>iteration %1 so far: %2 of %3 right · hints used: %4</source>
+        <translation>итерация %1 до сих пор: верно %2 из %3 · подсказок: %4</translation>
     </message>
 </context>
 <context>

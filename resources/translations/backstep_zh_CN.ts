@@ -1696,8 +1696,8 @@ When the lesson gives each student their own numbers, they come from this name.<
     </message>
     <message>
         <location filename="../../src/models/practice_session.cpp" line="369"/>
-        <source>iteration %1: %2 of %3 right · hints used: %4</source>
-        <translation>第 %1 次迭代：%3 个中答对 %2 个 · 已用提示 %4 次</translation>
+        <source>iteration %1 so far: %2 of %3 right · hints used: %4</source>
+        <translation>第 %1 次迭代至今：%3 个中答对 %2 个 · 已用提示 %4 次</translation>
     </message>
 </context>
 <context>

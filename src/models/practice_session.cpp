@@ -366,7 +366,7 @@ QString PracticeSession::scoreText() const {
                 text = tr("Step %1: %2 of %3 right").arg(s.step).arg(s.right()).arg(s.cells) +
                        QStringLiteral(" · ");
     }
-    return text + tr("iteration %1: %2 of %3 right · hints used: %4")
+    return text + tr("iteration %1 so far: %2 of %3 right · hints used: %4")
                       .arg(iteration)
                       .arg(total.right())
                       .arg(total.cells)

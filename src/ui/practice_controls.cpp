@@ -9,6 +9,7 @@
 #include "sheet_widget.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
@@ -124,6 +125,12 @@ void PracticeControls::toggle(bool on) {
         const auto& exercise = session_->lesson().exercise;
         if (exercise) window_->setDecimals(exercise->decimals);
         practice_.start(studentName());
+        // The hidden-space views plot every sample at its step 3 and 4 values: they would
+        // answer those cells, so they wait until practice ends.
+        if (auto* spaces = window_->findChild<QDockWidget*>(QStringLiteral("spacesDock"))) {
+            spacesShownBefore_ = spaces->isVisible();
+            spaces->hide();
+        }
         window_->statusBar()->showMessage(
             tr("Practice: type the value of each yellow cell; Next goes on when the step is "
                "done"),
@@ -132,6 +139,8 @@ void PracticeControls::toggle(bool on) {
         const bool exercise = practice_.exercise().has_value();
         practice_.stop();
         if (exercise) window_->setDecimals(decimalsBefore_);
+        if (auto* spaces = window_->findChild<QDockWidget*>(QStringLiteral("spacesDock")))
+            spaces->setVisible(spacesShownBefore_ && session_->lesson().network.inputs == 2);
     }
     const bool active = practice_.isActive();
     for (const char* name : offWhilePractising)

@@ -57,7 +57,8 @@ private:
     QAction* toggle_;
     QMessageBox* question_ = nullptr;
     PracticeSummaryDialog* summary_ = nullptr;
-    int decimalsBefore_ = 3; // the window's decimals, restored after an exercise's
+    int decimalsBefore_ = 3;         // the window's decimals, restored after an exercise's
+    bool spacesShownBefore_ = false; // the 2-D views, hidden while practising
 };
 
 } // namespace backstep

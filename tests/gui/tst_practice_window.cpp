@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -162,7 +163,9 @@ private slots:
         QCOMPARE(model->index(0, 2).data(MatrixTableModel::PracticeRole).toInt(),
                  int(PracticeMark::Revealed));
         QCOMPARE(text(0, 2), QString::number(hli[0][2], 'f', 3));
-        QVERIFY(controls->scoreLabel()->text().contains("Step 3: 2 of 9 right"));
+        QVERIFY2(controls->scoreLabel()->text().contains(
+                     "Step 3: 2 of 9 right · iteration 1 so far: 2 of 9 right · hints used: 5"),
+                 qPrintable(controls->scoreLabel()->text()));
 
         // Next with empty cells asks; Keep trying stays, Reveal and go on reveals and goes on
         w.action("nextStep")->trigger();
@@ -263,6 +266,33 @@ private slots:
         w.action("practice")->trigger();
         QCOMPARE(w.decimals(), 2);
         QCOMPARE(w.session()->lesson().initial.layers[0].weights, shipped);
+    }
+
+    // Lesson 02's exercise: every computed step at 4 decimals on the textbook's numbers
+    // (hidden_layer_input[1,1] = 0.05·0.15 + 0.10·0.20 + 0.35 = 0.3775 by hand); the 2-D views,
+    // which plot these values, are away while practising.
+    void workedExampleByHand() {
+        MainWindow w;
+        QVERIFY(w.openLesson(sourceDir + "/lessons/02-worked-example.json"));
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* spaces = w.findChild<QDockWidget*>("spacesDock");
+        QVERIFY(spaces && spaces->isVisible());
+        w.practice()->setStudentName("Anna Li");
+        w.action("practice")->trigger();
+        QVERIFY(!spaces->isVisible());
+        QCOMPARE(w.decimals(), 4);
+        PracticeSession* practice = w.practice()->practice();
+        QCOMPARE(practice->answerFocused("0.3775"), PracticeSession::Outcome::Right);
+        QCOMPARE(practice->answerFocused("0.39"), PracticeSession::Outcome::Wrong); // 0.3925
+        QCOMPARE(practice->answerFocused("0.3925"), PracticeSession::Outcome::Right);
+        QVERIFY(practice->nextStep());
+        QCOMPARE(w.session()->step(), 4);
+        // σ(0.3775) = 0.593269992 (the textbook's out_h1)
+        QCOMPARE(practice->answerFocused("0.5933"), PracticeSession::Outcome::Right);
+        w.action("practice")->trigger();
+        QVERIFY(spaces->isVisible());
     }
 };
 
