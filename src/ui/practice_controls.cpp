@@ -20,6 +20,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoStack>
 
 namespace backstep {
 
@@ -145,6 +146,10 @@ void PracticeControls::toggle(bool on) {
     const bool active = practice_.isActive();
     for (const char* name : offWhilePractising)
         window_->action(QString::fromLatin1(name))->setEnabled(!active);
+    if (!active) { // as the edit history has it
+        window_->action("undo")->setEnabled(session_->undoStack()->canUndo());
+        window_->action("redo")->setEnabled(session_->undoStack()->canRedo());
+    }
     for (const char* name : {"practiceHint", "practiceReveal"})
         window_->action(QString::fromLatin1(name))->setEnabled(active);
     window_->action("practiceSummary")->setEnabled(active || !practice_.results().empty());
