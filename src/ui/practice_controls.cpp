@@ -61,11 +61,10 @@ PracticeControls::PracticeControls(MainWindow* window, LessonSession* session, S
     for (const char* name : {"practiceHint", "practiceReveal", "practiceSummary"})
         window_->action(QString::fromLatin1(name))->setEnabled(false);
 
-    score_ = new QLabel(window_);
+    score_ = new QLabel(window_); // in the status line from the first practice on
     score_->setObjectName(QStringLiteral("practiceScore"));
     score_->setToolTip(tr("Practice score: cells right of those shown so far"));
     score_->setVisible(false);
-    window_->statusBar()->addPermanentWidget(score_);
 
     connect(&practice_, &PracticeSession::changed, this,
             [this] { score_->setText(practice_.scoreText()); });
@@ -122,6 +121,7 @@ void PracticeControls::toggle(bool on) {
             toggle_->setChecked(false);
             return;
         }
+        if (score_->parent() == window_) window_->statusBar()->addPermanentWidget(score_);
         decimalsBefore_ = window_->decimals();
         const auto& exercise = session_->lesson().exercise;
         if (exercise) window_->setDecimals(exercise->decimals);
