@@ -1511,144 +1511,139 @@
 <context>
     <name>backstep::PracticeControls</name>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="38"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="40"/>
         <source>Practice</source>
         <translation>Практика</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="39"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="41"/>
         <source>Practice: the cells each step computes are empty and you type them; right answers turn green</source>
         <translation>Практика: ячейки, которые вычисляет шаг, пусты, и вы вводите их сами; верные ответы становятся зелёными</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="43"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="45"/>
         <source>Hint</source>
         <translation>Подсказка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="44"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="46"/>
         <source>Help with the focused empty cell: first its formula, then the formula with the numbers, then the answer</source>
         <translation>Помощь с выделенной пустой ячейкой: сначала формула, затем формула с числами, затем ответ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="47"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="49"/>
         <source>Reveal step</source>
         <translation>Показать ответы шага</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="48"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="50"/>
         <source>Show the answers of the cells still empty (they count as revealed)</source>
         <translation>Показать ответы ещё пустых ячеек (они засчитываются как показанные)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="50"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="52"/>
         <source>Practice summary…</source>
         <translation>Итоги практики…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="51"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="53"/>
         <source>Right at first try, with hints and revealed, step by step</source>
         <translation>По шагам: верно с первой попытки, верно с подсказками, показанные ответы</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="53"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="55"/>
         <source>Export practice results…</source>
         <translation>Экспортировать результаты практики…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="54"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="56"/>
         <source>Every answer of this practice as a CSV file</source>
         <translation>Все ответы этой практики в файле CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="56"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="58"/>
         <source>Student name…</source>
         <translation>Имя ученика…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="57"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="59"/>
         <source>The name practice results are exported under</source>
         <translation>Имя, под которым экспортируются результаты практики</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="64"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="66"/>
         <source>Practice score: cells right of those shown so far</source>
         <translation>Счёт практики: верные ячейки из показанных до сих пор</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="107"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="108"/>
         <source>Student name</source>
         <translation>Имя ученика</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="108"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="109"/>
         <source>Your name, as your teacher should see it in the exported results.
 When the lesson gives each student their own numbers, they come from this name.</source>
         <translation>Ваше имя — так его увидит учитель в экспортированных результатах.
 Если урок даёт каждому ученику свои числа, они получаются из этого имени.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="128"/>
-        <source>Practice: type the value of each yellow cell; Next goes on when the step is done</source>
-        <translation>Практика: введите значение каждой жёлтой ячейки; «Далее» продолжит, когда шаг будет выполнен</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="143"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="153"/>
         <source>Next step, once every empty cell of this step is typed or revealed (Space)</source>
         <translation>Следующий шаг, когда каждая пустая ячейка шага введена или показана (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="145"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="155"/>
         <source>Compute the next step (Space)</source>
         <translation>Вычислить следующий шаг (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="158"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="168"/>
         <source>Cells still empty</source>
         <translation>Остались пустые ячейки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="159"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="169"/>
         <source>1 cell of step %1 is still empty.</source>
         <translation>Одна ячейка шага %1 ещё пуста.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="160"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="170"/>
         <source>%1 cells of step %2 are still empty.</source>
         <translation>Ячеек шага %2, которые ещё пусты: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="162"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="172"/>
         <source>Reveal their answers and go on to the next step? Revealed cells score nothing.</source>
         <translation>Показать их ответы и перейти к следующему шагу? Показанные ячейки не приносят очков.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="166"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="176"/>
         <source>Reveal and go on</source>
         <translation>Показать и продолжить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="168"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="178"/>
         <source>Keep trying</source>
         <translation>Попробовать ещё</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="205"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="215"/>
         <source>Practice results written to %1</source>
         <translation>Результаты практики записаны в %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="207"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="217"/>
         <source>Export failed</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="216"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="226"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="220"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="230"/>
         <source>Export practice results</source>
         <translation>Экспорт результатов практики</translation>
     </message>
@@ -2124,29 +2119,39 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="50"/>
+        <location filename="../../src/app/main.cpp" line="52"/>
         <source>Step through how a neural network learns.</source>
         <translation>Пошагово посмотрите, как учится нейронная сеть.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="55"/>
+        <location filename="../../src/app/main.cpp" line="57"/>
         <source>Lesson file to open (default: the last one, or the three-sample lesson).</source>
         <translation>Файл урока для открытия (по умолчанию: последний открытый или урок с тремя примерами).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="60"/>
+        <location filename="../../src/app/main.cpp" line="62"/>
         <source>Open at iteration K (1-based).</source>
         <translation>Открыть на итерации K (счёт с 1).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="62"/>
+        <location filename="../../src/app/main.cpp" line="64"/>
         <source>Open at step S (1–12).</source>
         <translation>Открыть на шаге S (1–12).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="66"/>
+        <location filename="../../src/app/main.cpp" line="68"/>
         <source>Render the window at 1400×900 to a PNG file and exit.</source>
         <translation>Отрисовать окно размером 1400×900 в PNG-файл и выйти.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main.cpp" line="72"/>
+        <source>Start practice mode as the student NAME.</source>
+        <translation>Начать практику от имени ученика NAME.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main.cpp" line="76"/>
+        <source>In practice mode, type these answers into the focused cells in turn (separated by &apos;;&apos;, &apos;?&apos; for a hint).</source>
+        <translation>В режиме практики ввести эти ответы по очереди в выделенные ячейки (через «;», «?» — подсказка).</translation>
     </message>
 </context>
 </TS>

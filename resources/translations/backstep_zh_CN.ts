@@ -1505,144 +1505,139 @@
 <context>
     <name>backstep::PracticeControls</name>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="38"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="40"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="39"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="41"/>
         <source>Practice: the cells each step computes are empty and you type them; right answers turn green</source>
         <translation>练习：每一步要计算的单元格是空的，由你来填写；答对的单元格变成绿色</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="43"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="45"/>
         <source>Hint</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="44"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="46"/>
         <source>Help with the focused empty cell: first its formula, then the formula with the numbers, then the answer</source>
         <translation>为当前的空单元格提供帮助：先给出公式，再给出代入数字的公式，最后给出答案</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="47"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="49"/>
         <source>Reveal step</source>
         <translation>显示本步答案</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="48"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="50"/>
         <source>Show the answers of the cells still empty (they count as revealed)</source>
         <translation>显示仍为空的单元格的答案（记为“已显示答案”）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="50"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="52"/>
         <source>Practice summary…</source>
         <translation>练习总结…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="51"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="53"/>
         <source>Right at first try, with hints and revealed, step by step</source>
         <translation>逐步列出：一次答对、借助提示答对、显示答案的单元格数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="53"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="55"/>
         <source>Export practice results…</source>
         <translation>导出练习结果…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="54"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="56"/>
         <source>Every answer of this practice as a CSV file</source>
         <translation>把这次练习的每个答案保存为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="56"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="58"/>
         <source>Student name…</source>
         <translation>学生姓名…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="57"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="59"/>
         <source>The name practice results are exported under</source>
         <translation>导出练习结果时使用的姓名</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="64"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="66"/>
         <source>Practice score: cells right of those shown so far</source>
         <translation>练习得分：到目前为止出现的单元格中答对的个数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="107"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="108"/>
         <source>Student name</source>
         <translation>学生姓名</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="108"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="109"/>
         <source>Your name, as your teacher should see it in the exported results.
 When the lesson gives each student their own numbers, they come from this name.</source>
         <translation>你的姓名，老师会在导出的结果中看到它。
 如果课程给每个学生不同的数字，这些数字由姓名决定。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="128"/>
-        <source>Practice: type the value of each yellow cell; Next goes on when the step is done</source>
-        <translation>练习：填写每个黄色单元格的值；本步全部完成后，“下一步”才会继续</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="143"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="153"/>
         <source>Next step, once every empty cell of this step is typed or revealed (Space)</source>
         <translation>下一步：本步的每个空单元格都已填写或已显示答案后才能继续（空格键）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="145"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="155"/>
         <source>Compute the next step (Space)</source>
         <translation>计算下一步（空格键）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="158"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="168"/>
         <source>Cells still empty</source>
         <translation>还有空单元格</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="159"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="169"/>
         <source>1 cell of step %1 is still empty.</source>
         <translation>第 %1 步还有 1 个单元格是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="160"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="170"/>
         <source>%1 cells of step %2 are still empty.</source>
         <translation>第 %2 步还有 %1 个单元格是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="162"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="172"/>
         <source>Reveal their answers and go on to the next step? Revealed cells score nothing.</source>
         <translation>显示它们的答案并进入下一步吗？显示答案的单元格不得分。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="166"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="176"/>
         <source>Reveal and go on</source>
         <translation>显示答案并继续</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="168"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="178"/>
         <source>Keep trying</source>
         <translation>继续尝试</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="205"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="215"/>
         <source>Practice results written to %1</source>
         <translation>练习结果已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="207"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="217"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="216"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="226"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="220"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="230"/>
         <source>Export practice results</source>
         <translation>导出练习结果</translation>
     </message>
@@ -2110,29 +2105,39 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="50"/>
+        <location filename="../../src/app/main.cpp" line="52"/>
         <source>Step through how a neural network learns.</source>
         <translation>一步一步看神经网络如何学习。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="55"/>
+        <location filename="../../src/app/main.cpp" line="57"/>
         <source>Lesson file to open (default: the last one, or the three-sample lesson).</source>
         <translation>要打开的课程文件（默认：上次的课程，或三个样本的课程）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="60"/>
+        <location filename="../../src/app/main.cpp" line="62"/>
         <source>Open at iteration K (1-based).</source>
         <translation>在第 K 次迭代打开（从 1 开始）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="62"/>
+        <location filename="../../src/app/main.cpp" line="64"/>
         <source>Open at step S (1–12).</source>
         <translation>在第 S 步打开（1–12）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="66"/>
+        <location filename="../../src/app/main.cpp" line="68"/>
         <source>Render the window at 1400×900 to a PNG file and exit.</source>
         <translation>把 1400×900 的窗口画到 PNG 文件后退出。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main.cpp" line="72"/>
+        <source>Start practice mode as the student NAME.</source>
+        <translation>以学生 NAME 的身份开始练习模式。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main.cpp" line="76"/>
+        <source>In practice mode, type these answers into the focused cells in turn (separated by &apos;;&apos;, &apos;?&apos; for a hint).</source>
+        <translation>在练习模式下，把这些答案依次填入当前单元格（用“;”分隔，“?”表示提示）。</translation>
     </message>
 </context>
 </TS>

@@ -132,10 +132,6 @@ void PracticeControls::toggle(bool on) {
             spacesShownBefore_ = spaces->isVisible();
             spaces->hide();
         }
-        window_->statusBar()->showMessage(
-            tr("Practice: type the value of each yellow cell; Next goes on when the step is "
-               "done"),
-            10000);
     } else if (!on) {
         const bool exercise = practice_.exercise().has_value();
         practice_.stop();

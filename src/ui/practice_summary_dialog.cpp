@@ -61,8 +61,11 @@ PracticeSummaryDialog::PracticeSummaryDialog(const PracticeSession& practice, qi
         bold.setBold(true);
         table_->item(table_->rowCount() - 1, c)->setFont(bold);
     }
-    table_->resizeColumnsToContents();
-    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->setSelectionMode(QAbstractItemView::NoSelection);
+    table_->setFocusPolicy(Qt::NoFocus);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    table_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     layout->addWidget(table_);
 
     score_ = new QLabel(this);
@@ -83,7 +86,7 @@ PracticeSummaryDialog::PracticeSummaryDialog(const PracticeSession& practice, qi
     connect(exportButton, &QPushButton::clicked, this, &PracticeSummaryDialog::exportRequested);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(620, 160 + 28 * table_->rowCount());
+    resize(640, sizeHint().height());
 }
 
 QString PracticeSummaryDialog::scoreText() const {
