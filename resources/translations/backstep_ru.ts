@@ -1656,47 +1656,52 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>Практика завершена: урок изменился.</translation>
     </message>
     <message>
-        <location filename="../../src/models/practice_session.cpp" line="199"/>
+        <location filename="../../src/models/practice_session.cpp" line="67"/>
+        <source>Step %1 still has empty cells: type them, or reveal them with Reveal step, before going on.</source>
+        <translation>На шаге %1 ещё есть пустые ячейки: введите их или покажите кнопкой «Показать ответы шага», прежде чем идти дальше.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="226"/>
         <source>“%1” is not a number: type a number such as 0.25 or -1.5e-3.</source>
         <translation>«%1» — не число: введите число, например 0.25 или -1.5e-3.</translation>
     </message>
     <message>
-        <location filename="../../src/models/practice_session.cpp" line="207"/>
+        <location filename="../../src/models/practice_session.cpp" line="234"/>
         <source>Right: %1 = %2.</source>
         <translation>Верно: %1 = %2.</translation>
     </message>
     <message>
-        <location filename="../../src/models/practice_session.cpp" line="214"/>
+        <location filename="../../src/models/practice_session.cpp" line="241"/>
         <source>Not quite: %1 is not %2.</source>
         <translation>Не совсем: %1 — не значение %2.</translation>
     </message>
     <message>
-        <location filename="../../src/models/practice_session.cpp" line="229"/>
+        <location filename="../../src/models/practice_session.cpp" line="256"/>
         <source>Hint 1 of 3: the formula; the cells it uses are orange.</source>
         <translation>Подсказка 1 из 3: формула; ячейки, которые она использует, оранжевые.</translation>
     </message>
     <message>
-        <location filename="../../src/models/practice_session.cpp" line="232"/>
+        <location filename="../../src/models/practice_session.cpp" line="259"/>
         <source>Hint 2 of 3: the formula with the numbers.</source>
         <translation>Подсказка 2 из 3: формула с числами.</translation>
     </message>
     <message>
-        <location filename="../../src/models/practice_session.cpp" line="235"/>
+        <location filename="../../src/models/practice_session.cpp" line="262"/>
         <source>%1 is %2 (revealed).</source>
         <translation>%1 = %2 (ответ показан).</translation>
     </message>
     <message>
-        <location filename="../../src/models/practice_session.cpp" line="361"/>
+        <location filename="../../src/models/practice_session.cpp" line="388"/>
         <source>Practice: nothing to type in this iteration</source>
         <translation>Практика: в этой итерации нечего вводить</translation>
     </message>
     <message>
-        <location filename="../../src/models/practice_session.cpp" line="366"/>
+        <location filename="../../src/models/practice_session.cpp" line="393"/>
         <source>Step %1: %2 of %3 right</source>
         <translation>Шаг %1: верно %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../src/models/practice_session.cpp" line="369"/>
+        <location filename="../../src/models/practice_session.cpp" line="396"/>
         <source>iteration %1 so far: %2 of %3 right · hints used: %4</source>
         <translation>итерация %1 до сих пор: верно %2 из %3 · подсказок: %4</translation>
     </message>
@@ -1754,17 +1759,17 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="71"/>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="74"/>
         <source>Score: %1 of %2 cells right (%3%), %4 at the first try.</source>
         <translation>Счёт: верно %1 из %2 ячеек (%3%), из них %4 с первой попытки.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="80"/>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="83"/>
         <source>Export results…</source>
         <translation>Экспортировать результаты…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="82"/>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="85"/>
         <source>Save every answer of this practice as a CSV file</source>
         <translation>Сохранить все ответы этой практики в файл CSV</translation>
     </message>

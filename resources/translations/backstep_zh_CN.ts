@@ -1650,47 +1650,52 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>练习结束：课程已改变。</translation>
     </message>
     <message>
-        <location filename="../../src/models/practice_session.cpp" line="199"/>
+        <location filename="../../src/models/practice_session.cpp" line="67"/>
+        <source>Step %1 still has empty cells: type them, or reveal them with Reveal step, before going on.</source>
+        <translation>第 %1 步还有空单元格：请先填写，或用“显示本步答案”显示它们，然后再继续。</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="226"/>
         <source>“%1” is not a number: type a number such as 0.25 or -1.5e-3.</source>
         <translation>“%1”不是数字：请输入像 0.25 或 -1.5e-3 这样的数。</translation>
     </message>
     <message>
-        <location filename="../../src/models/practice_session.cpp" line="207"/>
+        <location filename="../../src/models/practice_session.cpp" line="234"/>
         <source>Right: %1 = %2.</source>
         <translation>正确：%1 = %2。</translation>
     </message>
     <message>
-        <location filename="../../src/models/practice_session.cpp" line="214"/>
+        <location filename="../../src/models/practice_session.cpp" line="241"/>
         <source>Not quite: %1 is not %2.</source>
         <translation>不对：%1 不是 %2 的值。</translation>
     </message>
     <message>
-        <location filename="../../src/models/practice_session.cpp" line="229"/>
+        <location filename="../../src/models/practice_session.cpp" line="256"/>
         <source>Hint 1 of 3: the formula; the cells it uses are orange.</source>
         <translation>提示 1/3：公式；它用到的单元格标为橙色。</translation>
     </message>
     <message>
-        <location filename="../../src/models/practice_session.cpp" line="232"/>
+        <location filename="../../src/models/practice_session.cpp" line="259"/>
         <source>Hint 2 of 3: the formula with the numbers.</source>
         <translation>提示 2/3：代入数字的公式。</translation>
     </message>
     <message>
-        <location filename="../../src/models/practice_session.cpp" line="235"/>
+        <location filename="../../src/models/practice_session.cpp" line="262"/>
         <source>%1 is %2 (revealed).</source>
         <translation>%1 = %2（已显示答案）。</translation>
     </message>
     <message>
-        <location filename="../../src/models/practice_session.cpp" line="361"/>
+        <location filename="../../src/models/practice_session.cpp" line="388"/>
         <source>Practice: nothing to type in this iteration</source>
         <translation>练习：这次迭代没有要填写的单元格</translation>
     </message>
     <message>
-        <location filename="../../src/models/practice_session.cpp" line="366"/>
+        <location filename="../../src/models/practice_session.cpp" line="393"/>
         <source>Step %1: %2 of %3 right</source>
         <translation>第 %1 步：%3 个中答对 %2 个</translation>
     </message>
     <message>
-        <location filename="../../src/models/practice_session.cpp" line="369"/>
+        <location filename="../../src/models/practice_session.cpp" line="396"/>
         <source>iteration %1 so far: %2 of %3 right · hints used: %4</source>
         <translation>第 %1 次迭代至今：%3 个中答对 %2 个 · 已用提示 %4 次</translation>
     </message>
@@ -1748,17 +1753,17 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="71"/>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="74"/>
         <source>Score: %1 of %2 cells right (%3%), %4 at the first try.</source>
         <translation>得分：%2 个单元格中答对 %1 个（%3%），其中 %4 个一次答对。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="80"/>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="83"/>
         <source>Export results…</source>
         <translation>导出结果…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="82"/>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="85"/>
         <source>Save every answer of this practice as a CSV file</source>
         <translation>把这次练习的每个答案保存为 CSV 文件</translation>
     </message>

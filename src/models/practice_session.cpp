@@ -38,10 +38,37 @@ PracticeSession::PracticeSession(LessonSession* session, QObject* parent)
         emit changed();
     });
     connect(session_, &LessonSession::positionChanged, this, [this] {
-        if (!active_) return;
+        if (!active_ || bouncing_) return;
         recordShownStages();
+        holdAtOpenStage();
         emit changed();
     });
+}
+
+void PracticeSession::holdAtOpenStage() {
+    const auto it = records_.find(session_->iteration());
+    if (it == records_.end()) return;
+    int first = session_->stage();
+    for (const auto& [cell, r] : it->second)
+        if (r.open() && r.stage < first) first = r.stage;
+    if (first == session_->stage()) return;
+    // Past a step with empty cells (a click in the step list): back to it. What the jump
+    // showed and nobody touched is forgotten, so the score counts only what was reached.
+    bouncing_ = true;
+    session_->goToStage(first);
+    bouncing_ = false;
+    for (auto r = it->second.begin(); r != it->second.end();) {
+        const CellRecord& rec = r->second;
+        if (rec.stage > first && rec.open() && rec.answer.isEmpty() && rec.help == 0)
+            r = it->second.erase(r);
+        else
+            ++r;
+    }
+    feedback_ = tr("Step %1 still has empty cells: type them, or reveal them with Reveal step, "
+                   "before going on.")
+                    .arg(session_->step());
+    if (const auto next = nextOpenCell()) session_->setFocusedCell(*next);
+    emit focusMoved();
 }
 
 void PracticeSession::start(const QString& student) {

@@ -5,7 +5,8 @@
 //
 // Which cells are blank: every cell of a practised stage up to the stage shown, in the
 // practised iteration, that is neither answered right nor revealed. The practised steps are
-// the lesson's exercise steps (its iteration only), or steps 3–12 of any iteration.
+// the lesson's exercise steps (its iteration only), or steps 3–12 of any iteration. Going past
+// a step with blank cells (a click in the step list) comes back to it; going back is free.
 //
 // Help for a blank cell rises one level with each wrong answer or hint: 1 the formula in
 // symbols with its input cells orange, 2 the formula with the numbers, 3 the answer revealed.
@@ -122,6 +123,8 @@ private:
 
     void recordShownStages();  // records for the practised stages up to the one shown
     void forgetStaleAnswers(); // the trace of this iteration changed under the answers
+    // Back to the first stage with empty cells when the student went past it.
+    void holdAtOpenStage();
     CellRecord* record(const CellRef& cell);
     const CellRecord* record(const CellRef& cell) const;
     void raiseHelp(const CellRef& cell, CellRecord& r);
@@ -132,6 +135,7 @@ private:
     LessonSession* session_;
     bool active_ = false;
     bool installing_ = false; // the practice itself is replacing the lesson
+    bool bouncing_ = false;   // holdAtOpenStage is moving the session
     QString student_;
     std::optional<Exercise> exercise_;
     std::optional<Lesson> original_; // the lesson a variant replaced

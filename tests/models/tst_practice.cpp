@@ -276,6 +276,26 @@ private slots:
         QCOMPARE(practice.mark(cell("slope_output_layer", 0, 0)), PracticeMark::None);
     }
 
+    // A click in the step list cannot skip empty cells: the session comes back to them.
+    void jumpingAheadComesBackToTheEmptyCells() {
+        LessonSession session;
+        session.setLesson(loadLesson("lessons/04-xor.json"));
+        PracticeSession practice(&session);
+        practice.start("Ben");
+        QCOMPARE(session.step(), 3);
+        session.goToStage(7); // step 8
+        QCOMPARE(session.step(), 3);
+        QVERIFY(practice.feedback().contains("Step 3 still has empty cells"));
+        QCOMPARE(session.focusedCell()->matrix, std::string("hidden_layer_input"));
+        QCOMPARE(practice.iterationScore(1).cells, practice.openCellsInStage()); // step 3 only
+        practice.revealOpen();
+        session.goToStage(4); // step 5: steps 4 and 5 now to do, back to step 4
+        QCOMPARE(session.step(), 4);
+        session.goToStage(0); // back is free
+        QCOMPARE(session.step(), 1);
+        QCOMPARE(practice.mark(CellRef{"hidden_layer_input", 0, 0}), PracticeMark::None);
+    }
+
     void cellsAreBlankInTheTableModel() {
         LessonSession session;
         session.setLesson(lessonWithExercise());
