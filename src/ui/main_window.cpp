@@ -116,6 +116,7 @@ MainWindow::~MainWindow() {
     delete takeCentralWidget();
     qDeleteAll(findChildren<QDockWidget*>(Qt::FindDirectChildrenOnly));
     qDeleteAll(findChildren<QAction*>(Qt::FindDirectChildrenOnly));
+    delete practice_; // it observes the session too
 }
 
 QAction* MainWindow::action(const QString& name) const {
