@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
-// backstep [LESSON] [--iteration K] [--step S] [--screenshot FILE]
+// backstep [LESSON] [--iteration K] [--step S] [--practice NAME [--answers A;B;…]]
+//          [--screenshot FILE]
 #include "ui/main_window.h"
 #include "ui/png_file.h"
+#include "ui/practice_controls.h"
 
 #include "io/lesson_loader.h"
 
@@ -65,7 +67,17 @@ int main(int argc, char* argv[]) {
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Render the window at 1400×900 to a PNG file and exit."),
         QStringLiteral("FILE"));
-    parser.addOptions({iterationOption, stepOption, screenshotOption});
+    const QCommandLineOption practiceOption(
+        QStringLiteral("practice"),
+        QApplication::translate("main", "Start practice mode as the student NAME."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption answersOption(
+        QStringLiteral("answers"),
+        QApplication::translate("main", "In practice mode, type these answers into the focused "
+                                        "cells in turn (separated by ';', '?' for a hint)."),
+        QStringLiteral("LIST"));
+    parser.addOptions(
+        {iterationOption, stepOption, practiceOption, answersOption, screenshotOption});
     parser.process(app);
 
     const bool screenshot = parser.isSet(screenshotOption);
@@ -109,6 +121,18 @@ int main(int argc, char* argv[]) {
                 window.session()->goToStage(static_cast<int>(s));
                 break;
             }
+        if (parser.isSet(practiceOption)) {
+            window.practice()->setStudentName(parser.value(practiceOption));
+            window.action(QStringLiteral("practice"))->setChecked(true);
+            backstep::PracticeSession* practice = window.practice()->practice();
+            for (const QString& answer :
+                 parser.value(answersOption).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+                if (answer.trimmed() == QLatin1String("?"))
+                    practice->hint();
+                else
+                    practice->answerFocused(answer);
+            }
+        }
         if (!screenshot) return;
         QTimer::singleShot(200, &window, [&] {
             const QString path = parser.value(screenshotOption);

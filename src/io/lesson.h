@@ -68,6 +68,20 @@ struct Experiment {
     Expectation expect;
 };
 
+// What a lesson prescribes for practice mode ("exercise"): the iteration to practise, the
+// steps whose cells the student computes, the decimals answers are graded at, and whether each
+// student gets initial weights of their own (a variant drawn from their name, see exercise.h).
+struct Exercise {
+    qint64 iteration = 1;   // 1-based
+    std::vector<int> steps; // ascending, each 3–12 (steps 1 and 2 compute nothing)
+    int decimals = 3;
+    bool variants = false;
+    bool operator==(const Exercise& other) const {
+        return iteration == other.iteration && steps == other.steps && decimals == other.decimals &&
+               variants == other.variants;
+    }
+};
+
 struct Lesson {
     QString sourcePath;     // the file it was read from, or empty
     QJsonObject sourceJson; // the lesson object it was read from (settings are changed on it)
@@ -75,6 +89,7 @@ struct Lesson {
     LocalizedText description;
     std::map<int, LocalizedText> stepNotes; // step number (1–12) → note
     std::vector<Experiment> experiments;
+    std::optional<Exercise> exercise;
 
     DataSource source;
     Dataset data; // the training samples (normalised, without the test part)

@@ -2,6 +2,7 @@
 #include "lesson_parser.h"
 
 #include "csv.h"
+#include "exercise.h"
 #include "lesson_loader.h"
 #include "lesson_settings.h"
 
@@ -21,7 +22,7 @@ std::optional<Lesson> LessonParser::parse(const QJsonObject& root) {
     lesson.sourceJson = root;
     f_.checkKeys(root, QString(),
                  {"format", "version", "title", "description", "notes", "experiments", "data",
-                  "network", "training", "init", "expect"});
+                  "network", "training", "init", "expect", "exercise"});
     if (root.value("format").toString() != QStringLiteral("backstep-lesson")) {
         f_.error("format",
                  QStringLiteral("expected \"backstep-lesson\", got %1; is this a Backstep lesson?")
@@ -39,6 +40,7 @@ std::optional<Lesson> LessonParser::parse(const QJsonObject& root) {
     parseHeader(root, lesson);
     if (root.contains("expect"))
         lesson.expect = parseExpectation(root["expect"], "expect").value_or(Expectation{});
+    if (root.contains("exercise")) lesson.exercise = parseExercise(f_, root["exercise"]);
     if (!root.contains("data")) {
         f_.error("data", QStringLiteral(
                              "missing; give {\"X\": […], \"y\": […]}, a generator or a csv file"));

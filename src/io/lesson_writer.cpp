@@ -2,6 +2,7 @@
 #include "lesson_writer.h"
 
 #include "csv.h"
+#include "exercise.h"
 #include "file_writer.h"
 #include "trace_export.h"
 
@@ -203,6 +204,7 @@ QJsonObject lessonObject(const Lesson& lesson, const Parameters& weights, bool k
         root["data"] = data;
     }
     if (!lesson.expect.isEmpty()) root["expect"] = expectationObject(lesson.expect);
+    if (lesson.exercise) root["exercise"] = exerciseObject(*lesson.exercise);
     const NetworkSpec& net = lesson.network;
     QJsonArray hidden;
     for (int h : net.hidden)

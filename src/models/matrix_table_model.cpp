@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "matrix_table_model.h"
 
+#include "practice_session.h"
+
 #include "io/csv.h"
 
 #include <algorithm>
@@ -65,6 +67,15 @@ void MatrixTableModel::refreshAll() {
     if (rows_ > 0 && columns_ > 0) emit dataChanged(index(0, 0), index(rows_ - 1, columns_ - 1));
 }
 
+void MatrixTableModel::setPractice(PracticeSession* practice) {
+    practice_ = practice;
+    if (practice_) connect(practice_, &PracticeSession::changed, this, [this] { refreshAll(); });
+}
+
+bool MatrixTableModel::practising() const {
+    return practice_ && practice_->isActive();
+}
+
 CellRef MatrixTableModel::cellAt(const QModelIndex& index) const {
     return CellRef{matrix_, index.row(), index.column()};
 }
@@ -111,20 +122,32 @@ QVariant MatrixTableModel::data(const QModelIndex& index, int role) const {
         index.row() >= m->values.rows() || index.column() >= m->values.cols())
         return {};
     const int mi = matrixIndex();
-    const bool shown = session_->isRevealed(mi, index.row(), index.column());
+    const PracticeMark mark =
+        practising() ? practice_->mark(mi, index.row(), index.column()) : PracticeMark::None;
+    const bool open = PracticeSession::isOpen(mark); // a blank the student types
+    const bool shown = session_->isRevealed(mi, index.row(), index.column()) && !open;
     const double value = m->values(index.row(), index.column());
     switch (role) {
     case Qt::DisplayRole:
+        if (mark == PracticeMark::Wrong) return practice_->lastAnswer(cellAt(index));
         return shown ? formatCell(value, decimals_) : QString();
     case Qt::EditRole:
-        return value;
+        return open ? QVariant(QString()) : QVariant(value);
     case ValueRole:
         return shown ? QVariant(value) : QVariant();
-    case HighlightRole:
-        return static_cast<int>(session_->highlight(mi, index.row(), index.column()));
+    case PracticeRole:
+        return static_cast<int>(mark);
+    case HighlightRole: {
+        Highlight h = session_->highlight(mi, index.row(), index.column());
+        if (h == Highlight::Input && practising() && practice_->hidesFocusInputs())
+            h = session_->stageOfMatrix(mi) == session_->stage() ? Highlight::Computed
+                                                                 : Highlight::None;
+        return static_cast<int>(h);
+    }
     case Qt::TextAlignmentRole:
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole: {
+        if (open) return tr("Practice: type the value of this cell and press Enter");
         if (!shown) return tr("Computed at step %1").arg(m->step);
         const Provenance p = provenanceOf(session_->trace(), cellAt(index), 6);
         QString tip = QString::fromStdString(p.text());
@@ -156,6 +179,12 @@ QString MatrixTableModel::displayLabel(const std::string& label) {
 
 Qt::ItemFlags MatrixTableModel::flags(const QModelIndex& index) const {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (practising()) { // only the blanks take input: the answers
+        if (index.isValid() &&
+            PracticeSession::isOpen(practice_->mark(matrixIndex(), index.row(), index.column())))
+            f |= Qt::ItemIsEditable;
+        return f;
+    }
     if (index.isValid() && session_->isEditable(matrix_) &&
         session_->isRevealed(matrixIndex(), index.row(), index.column()))
         f |= Qt::ItemIsEditable;
@@ -164,6 +193,9 @@ Qt::ItemFlags MatrixTableModel::flags(const QModelIndex& index) const {
 
 bool MatrixTableModel::setData(const QModelIndex& index, const QVariant& value, int role) {
     if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable)) return false;
+    if (practising())
+        return practice_->answer(cellAt(index), value.toString()) !=
+               PracticeSession::Outcome::NotOpen;
     bool ok = false;
     const double number = value.toString().trimmed().replace(',', '.').toDouble(&ok);
     if (!ok || !std::isfinite(number)) return false;

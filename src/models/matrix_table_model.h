@@ -11,18 +11,23 @@
 
 namespace backstep {
 
+class PracticeSession;
+
 class MatrixTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Roles {
         HighlightRole = Qt::UserRole + 1, // int(Highlight)
         ValueRole,                        // double, full precision (invalid while hidden)
+        PracticeRole,                     // int(PracticeMark)
     };
 
     MatrixTableModel(LessonSession* session, std::string matrix, QObject* parent = nullptr);
 
     const std::string& matrixName() const { return matrix_; }
     CellRef cellAt(const QModelIndex& index) const;
+    // In practice mode the cells to type are blank and editable (answers), the rest read-only.
+    void setPractice(PracticeSession* practice);
     // Decimals shown in the cells; −1 = full precision.
     void setDecimals(int decimals);
     int decimals() const { return decimals_; }
@@ -46,7 +51,10 @@ private:
     int matrixIndex() const;
     void refreshAll();
 
+    bool practising() const;
+
     LessonSession* session_;
+    PracticeSession* practice_ = nullptr;
     std::string matrix_;
     int decimals_ = 3;
     int rows_ = 0, columns_ = 0;

@@ -2,9 +2,11 @@
 #include "formula_bar.h"
 
 #include "models/lesson_session.h"
+#include "models/practice_session.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 
 namespace backstep {
 
@@ -38,7 +40,65 @@ QString FormulaBar::formulaText() const {
     return formula_->text();
 }
 
+void FormulaBar::setPractice(PracticeSession* practice) {
+    practice_ = practice;
+    answer_ = new QLineEdit(this);
+    answer_->setObjectName(QStringLiteral("practiceAnswer"));
+    answer_->setPlaceholderText(tr("your answer"));
+    answer_->setToolTip(tr("Type the value of the focused cell and press Enter"));
+    answer_->setFixedWidth(130);
+    answer_->setVisible(false);
+    static_cast<QHBoxLayout*>(layout())->insertWidget(2, answer_);
+    connect(answer_, &QLineEdit::returnPressed, this, [this] {
+        if (practice_->answerFocused(answer_->text()) == PracticeSession::Outcome::NotANumber)
+            answer_->selectAll();
+        else
+            answer_->clear();
+    });
+    connect(practice_, &PracticeSession::activeChanged, this, [this](bool on) {
+        answer_->setVisible(on);
+        answer_->clear();
+        refresh();
+    });
+    connect(practice_, &PracticeSession::changed, this, &FormulaBar::refresh);
+}
+
+bool FormulaBar::showPracticeHelp() {
+    const auto focus = session_->focusedCell();
+    const auto& p = session_->focusedProvenance();
+    if (!focus || !p || !PracticeSession::isOpen(practice_->mark(*focus))) return false;
+    cell_->setText(QString::fromStdString(p->cellName));
+    QString html;
+    if (!practice_->feedback().isEmpty())
+        html += QStringLiteral("<b style='color:#1a4d80'>%1</b><br>")
+                    .arg(practice_->feedback().toHtmlEscaped());
+    const int level = practice_->helpLevel(*focus);
+    const int decimals = practice_->gradingDecimals();
+    if (level == 0) {
+        const QString cell = QString::fromStdString(p->cellName);
+        const QString ask =
+            decimals >= 0
+                ? tr("Type the value of %1 (to %2 decimal places) in the cell or in the box, "
+                     "then press Enter. Stuck? Step → Hint (Ctrl+H).")
+                      .arg(cell)
+                      .arg(decimals)
+                : tr("Type the value of %1 in the cell or in the box, then press Enter. Stuck? "
+                     "Step → Hint (Ctrl+H).")
+                      .arg(cell);
+        html += ask.toHtmlEscaped();
+    }
+    if (level >= 1)
+        html += QStringLiteral("= %1").arg(QString::fromStdString(p->symbolic).toHtmlEscaped());
+    if (level >= 2 && !p->numeric.empty())
+        html += QStringLiteral("<br>= <span style='color:#8A3B00'>%1</span> = <b>?</b>")
+                    .arg(QString::fromStdString(p->numeric).toHtmlEscaped());
+    formula_->setText(html);
+    formula_->setToolTip(QString());
+    return true;
+}
+
 void FormulaBar::refresh() {
+    if (practice_ && practice_->isActive() && session_->hasLesson() && showPracticeHelp()) return;
     static const std::optional<Provenance> none;
     const std::optional<Provenance>& p =
         session_->hasLesson() ? session_->focusedProvenance() : none;
@@ -48,7 +108,11 @@ void FormulaBar::refresh() {
         return;
     }
     cell_->setText(QString::fromStdString(p->cellName));
-    QString html = QStringLiteral("= %1").arg(QString::fromStdString(p->symbolic).toHtmlEscaped());
+    QString html;
+    if (practice_ && practice_->isActive() && !practice_->feedback().isEmpty())
+        html += QStringLiteral("<b style='color:#1a4d80'>%1</b><br>")
+                    .arg(practice_->feedback().toHtmlEscaped());
+    html += QStringLiteral("= %1").arg(QString::fromStdString(p->symbolic).toHtmlEscaped());
     if (!p->numeric.empty())
         html += QStringLiteral("<br>= <span style='color:#8A3B00'>%1</span>")
                     .arg(QString::fromStdString(p->numeric).toHtmlEscaped());

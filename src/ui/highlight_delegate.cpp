@@ -3,35 +3,65 @@
 
 #include "models/lesson_session.h"
 #include "models/matrix_table_model.h"
+#include "models/practice_session.h"
 
 #include <QPainter>
 
 namespace backstep {
 
-void HighlightDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const {
-    const auto highlight = static_cast<Highlight>(index.data(MatrixTableModel::HighlightRole).toInt());
+void HighlightDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                              const QModelIndex& index) const {
+    const auto highlight =
+        static_cast<Highlight>(index.data(MatrixTableModel::HighlightRole).toInt());
     QStyleOptionViewItem opt = option;
     opt.state &= ~QStyle::State_HasFocus;
     const QRect r = option.rect.adjusted(0, 0, -1, -1);
     painter->save();
     switch (highlight) {
-    case Highlight::Computed: painter->fillRect(option.rect, HighlightColours::computed()); break;
-    case Highlight::Focused: painter->fillRect(option.rect, HighlightColours::focused()); break;
+    case Highlight::Computed:
+        painter->fillRect(option.rect, HighlightColours::computed());
+        break;
+    case Highlight::Focused:
+        painter->fillRect(option.rect, HighlightColours::focused());
+        break;
     case Highlight::Input:
         painter->fillRect(option.rect, HighlightColours::input());
         painter->fillRect(option.rect, QBrush(QColor(0x80, 0x40, 0x00, 60), Qt::BDiagPattern));
         break;
-    case Highlight::None: break;
+    case Highlight::None:
+        break;
     }
+    const auto mark = static_cast<PracticeMark>(index.data(MatrixTableModel::PracticeRole).toInt());
+    if (mark == PracticeMark::Right)
+        painter->fillRect(option.rect, HighlightColours::right());
+    else if (mark == PracticeMark::Wrong)
+        painter->fillRect(option.rect, HighlightColours::wrong());
+    else if (mark == PracticeMark::Revealed)
+        painter->fillRect(option.rect, HighlightColours::revealed());
     painter->restore();
+    if (mark == PracticeMark::Wrong) opt.palette.setColor(QPalette::Text, QColor(0xA0, 0x00, 0x00));
+    if (mark == PracticeMark::Revealed) opt.font.setItalic(true);
     if (highlight != Highlight::None) {
         opt.state &= ~QStyle::State_Selected; // the highlight replaces the selection colour
-        opt.palette.setColor(QPalette::Text, Qt::black);
+        if (mark != PracticeMark::Wrong) opt.palette.setColor(QPalette::Text, Qt::black);
     }
+    if (mark == PracticeMark::Right || mark == PracticeMark::Revealed ||
+        mark == PracticeMark::Wrong)
+        opt.state &= ~QStyle::State_Selected;
     QStyledItemDelegate::paint(painter, opt, index);
+    if (mark == PracticeMark::Right) { // a tick, so right does not rest on colour alone
+        painter->save();
+        painter->setPen(QPen(QColor(0x1E, 0x6B, 0x1E), 1.5));
+        const QPointF a(r.left() + 4, r.center().y()), b(r.left() + 7, r.center().y() + 3),
+            c(r.left() + 12, r.center().y() - 4);
+        painter->drawLine(a, b);
+        painter->drawLine(b, c);
+        painter->restore();
+    }
     if (highlight == Highlight::Focused || highlight == Highlight::Input) {
         painter->save();
-        QPen pen(highlight == Highlight::Focused ? QColor(0x20, 0x20, 0x20) : QColor(0x8A, 0x3B, 0x00));
+        QPen pen(highlight == Highlight::Focused ? QColor(0x20, 0x20, 0x20)
+                                                 : QColor(0x8A, 0x3B, 0x00));
         pen.setWidth(2);
         pen.setStyle(highlight == Highlight::Focused ? Qt::SolidLine : Qt::DashLine);
         painter->setPen(pen);

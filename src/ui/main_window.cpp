@@ -7,6 +7,7 @@
 #include "lesson_pane.h"
 #include "loss_chart.h"
 #include "network_diagram.h"
+#include "practice_controls.h"
 #include "save_names.h"
 #include "settings_panel.h"
 #include "sheet_widget.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     playTimer_ = new QTimer(this);
 
     createActions();
+    practice_ = new PracticeControls(this, &session_, sheet_, formula_);
     createToolBar();
     createDocks();
     createMenus();
@@ -115,6 +117,7 @@ MainWindow::~MainWindow() {
     delete takeCentralWidget();
     qDeleteAll(findChildren<QDockWidget*>(Qt::FindDirectChildrenOnly));
     qDeleteAll(findChildren<QAction*>(Qt::FindDirectChildrenOnly));
+    delete practice_; // it observes the session too
 }
 
 QAction* MainWindow::action(const QString& name) const {
@@ -138,7 +141,9 @@ void MainWindow::createActions() {
     make("previousStep", tr("◀ Back"), {Qt::Key_Left},
          tr("Go back one step; shows exactly what was there"), [this] { session_.previousStep(); });
     make("nextStep", tr("Next ▶"), {Qt::Key_Space, Qt::Key_Right}, tr("Compute the next step"),
-         [this] { session_.nextStep(); });
+         [this] {
+             if (!practice_->handleNext()) session_.nextStep();
+         });
     make("nextCell", tr("Next cell"), {Qt::Key_Down},
          tr("Compute the next step one cell at a time"), [this] { session_.nextCell(); });
     auto* play =
@@ -259,6 +264,8 @@ void MainWindow::createToolBar() {
     bar->addSeparator();
     for (const char* name : {"reset", "reseed", "jump"})
         bar->addAction(action(QString::fromLatin1(name)));
+    bar->addSeparator();
+    bar->addAction(action("practice"));
 }
 
 QDockWidget* MainWindow::addDock(const QString& title, const char* name, QWidget* content,
@@ -345,6 +352,10 @@ void MainWindow::createMenus() {
     QMenu* step = menuBar()->addMenu(tr("&Step"));
     for (const char* name : {"previousStep", "nextStep", "nextCell", "play", "finishIteration",
                              "train", "reset", "reseed", "jump"})
+        step->addAction(action(QString::fromLatin1(name)));
+    step->addSeparator();
+    for (const char* name : {"practice", "practiceHint", "practiceReveal", "practiceSummary",
+                             "practiceExport", "practiceStudent"})
         step->addAction(action(QString::fromLatin1(name)));
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QMenu* decimals = view->addMenu(tr("&Decimals"));

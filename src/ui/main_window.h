@@ -32,6 +32,7 @@ class FormulaBar;
 class LossChart;
 class EvaluationView;
 class NetworkDiagram;
+class PracticeControls;
 class SpaceViews;
 class SheetWidget;
 class StepPanel;
@@ -71,6 +72,7 @@ public:
     QString saveLessonAs(const QString& path, bool currentWeights);
 
     void setDecimals(int decimals); // −1 = full precision
+    int decimals() const { return decimals_; }
 
     LessonSession* session() { return &session_; }
     TrainingRunner* runner() { return &runner_; }
@@ -82,6 +84,7 @@ public:
     NetworkDiagram* networkDiagram() const { return diagram_; }
     EvaluationView* evaluationView() const { return evaluation_; }
     AnimationExport* animationExport() const { return animationExport_; }
+    PracticeControls* practice() const { return practice_; }
     QAction* action(const QString& name) const; // by object name, e.g. "nextStep"
 
 signals:
@@ -143,6 +146,7 @@ private:
     SpaceViews* spaces_ = nullptr;
     NetworkDiagram* diagram_ = nullptr;
     EvaluationView* evaluation_ = nullptr;
+    PracticeControls* practice_ = nullptr;
     QDockWidget* spacesDock_ = nullptr;
     AnimationExport* animationExport_ = nullptr;
     QLabel* statusLesson_ = nullptr;

@@ -4,8 +4,10 @@
 #include "highlight_delegate.h"
 
 #include "models/lesson_session.h"
+#include "models/practice_session.h"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
 #include <QScrollBar>
@@ -50,8 +52,9 @@ MatrixPanel::MatrixPanel(LessonSession* session, const std::string& matrix, cons
 
     connect(view_, &QTableView::clicked, this,
             [this](const QModelIndex& i) { session_->setFocusedCell(model_->cellAt(i)); });
-    connect(view_, &QTableView::entered, this,
-            [this](const QModelIndex& i) { session_->setFocusedCell(model_->cellAt(i)); });
+    connect(view_, &QTableView::entered, this, [this](const QModelIndex& i) {
+        if (!practice_ || !practice_->isActive()) session_->setFocusedCell(model_->cellAt(i));
+    });
     connect(view_, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
         QMenu menu(this);
         menu.addAction(
@@ -140,6 +143,16 @@ void MatrixPanel::fitColumns() {
         view_->horizontalHeader()->setDefaultSectionSize(needed);
         updateHeight();
     }
+}
+
+void MatrixPanel::setPractice(PracticeSession* practice) {
+    practice_ = practice;
+    model_->setPractice(practice);
+    connect(view_->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                if (practice_ && practice_->isActive() && current.isValid())
+                    session_->setFocusedCell(model_->cellAt(current));
+            });
 }
 
 void MatrixPanel::ensureCellVisible(int row, int column) {

@@ -12,6 +12,7 @@ class QTableView;
 namespace backstep {
 
 class LessonSession;
+class PracticeSession;
 
 class MatrixPanel : public QFrame {
     Q_OBJECT
@@ -30,6 +31,9 @@ public:
     void fitColumns();
     // The same once the matrix is shown, if its numbers changed since it was last fitted.
     void fitColumnsIfShown();
+    // Practice mode: the blanks take answers, the focus follows clicks and the keyboard (not
+    // the mouse passing over, which would move it away from the cell being answered).
+    void setPractice(PracticeSession* practice);
 
 signals:
     void exportRequested(const QString& matrix);
@@ -38,6 +42,7 @@ private:
     void updateHeight();
 
     LessonSession* session_;
+    PracticeSession* practice_ = nullptr;
     MatrixTableModel* model_;
     QTableView* view_;
     QLabel* title_;

@@ -5,6 +5,7 @@
 #include "matrix_panel.h"
 
 #include "models/lesson_session.h"
+#include "models/practice_session.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -102,6 +103,7 @@ void SheetWidget::rebuild() {
         for (const auto& [matrix, caption] : row.matrices) {
             auto* panel = new MatrixPanel(session_, matrix, caption, content);
             panel->setDecimals(decimals_);
+            if (practice_) panel->setPractice(practice_);
             connect(panel, &MatrixPanel::exportRequested, this, &SheetWidget::exportRequested);
             line->addWidget(panel);
             panels_.push_back(panel);
@@ -113,8 +115,16 @@ void SheetWidget::rebuild() {
     QTimer::singleShot(0, this, &SheetWidget::revealFocus); // after the new grids are laid out
 }
 
+void SheetWidget::setPractice(PracticeSession* practice) {
+    practice_ = practice;
+    practice_->setShownDecimals(decimals_);
+    for (MatrixPanel* p : panels_)
+        p->setPractice(practice);
+}
+
 void SheetWidget::setDecimals(int decimals) {
     decimals_ = decimals;
+    if (practice_) practice_->setShownDecimals(decimals);
     for (MatrixPanel* p : panels_)
         p->setDecimals(decimals);
 }

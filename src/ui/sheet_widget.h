@@ -11,6 +11,7 @@ namespace backstep {
 
 class LessonSession;
 class MatrixPanel;
+class PracticeSession;
 
 class SheetWidget : public QScrollArea {
     Q_OBJECT
@@ -20,6 +21,8 @@ public:
     // Rebuilds the grids for the session's current network (after a lesson is loaded).
     void rebuild();
     void setDecimals(int decimals);
+    // Practice mode for every grid (and the decimals it grades at when the lesson sets none).
+    void setPractice(PracticeSession* practice);
     const std::vector<MatrixPanel*>& panels() const { return panels_; }
     // The first panel showing `matrix` (the updates row repeats the weights "before").
     MatrixPanel* panel(const QString& matrix) const;
@@ -39,6 +42,7 @@ private:
     MatrixPanel* nearestPanel(const std::string& matrix, const MatrixPanel* to) const;
 
     LessonSession* session_;
+    PracticeSession* practice_ = nullptr;
     std::vector<MatrixPanel*> panels_;
     int decimals_ = 3;
 };

@@ -115,6 +115,7 @@ void checkRoundTrip(const Lesson& lesson) {
                   s.batch.kind == t.batch.kind && s.batch.size == t.batch.size &&
                   s.updateBiases == t.updateBiases && s.seed == t.seed,
               "training settings", saved);
+    checkSame(lesson.exercise == again.exercise, "exercise", saved);
 
     checkSame(lesson.initial.layers.size() == again.initial.layers.size(), "layer count", saved);
     for (size_t l = 0; l < lesson.initial.layers.size(); ++l) {

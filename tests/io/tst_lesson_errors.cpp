@@ -217,6 +217,31 @@ private slots:
             "matrices");
         row("init range", patch("init", parse(R"({"method": "uniform", "low": 2, "high": 1})")),
             "init.low: low (2) is above high (1)");
+        // exercise
+        row("exercise type", patch("exercise", 5),
+            "exercise: expected an object {…}, got the number 5");
+        row("exercise iteration", patch("exercise", parse(R"({"iteration": 0})")),
+            "exercise.iteration: expected a whole number from 1 to 10000, got the number 0");
+        row("exercise iteration fraction", patch("exercise", parse(R"({"iteration": 1.5})")),
+            "exercise.iteration: expected a whole number from 1 to 10000, got the number 1.5");
+        row("exercise step 2", patch("exercise", parse(R"({"steps": [3, 2]})")),
+            "exercise.steps[1]: step 2 computes nothing to practise; use steps from 3 to 12");
+        row("exercise step 13", patch("exercise", parse(R"({"steps": [13]})")),
+            "exercise.steps[0]: expected a whole number from 3 to 12, got the number 13");
+        row("exercise step text", patch("exercise", parse(R"({"steps": ["4"]})")),
+            "exercise.steps[0]: expected a whole number from 3 to 12, got the string \"4\"");
+        row("exercise step twice", patch("exercise", parse(R"({"steps": [4, 5, 4]})")),
+            "exercise.steps[2]: step 4 is listed twice");
+        row("exercise no steps", patch("exercise", parse(R"({"steps": []})")),
+            "exercise.steps: expected a non-empty array of step numbers from 3 to 12, got an "
+            "empty array");
+        row("exercise steps type", patch("exercise", parse(R"({"steps": 4})")),
+            "exercise.steps: expected a non-empty array of step numbers from 3 to 12, got the "
+            "number 4");
+        row("exercise decimals", patch("exercise", parse(R"({"decimals": 11})")),
+            "exercise.decimals: expected a whole number from 0 to 10, got the number 11");
+        row("exercise variants", patch("exercise", parse(R"({"variants": "yes"})")),
+            "exercise.variants: expected true or false, got the string \"yes\"");
         // hostile sizes
         row("cells",
             patch("data", parse(R"({"generator": "moons", "samples": 100000})"))

@@ -208,6 +208,39 @@ private slots:
         QVERIFY(!text.contains("optimizer") && !text.contains("decay"));
     }
 
+    // The exercise key: read with its defaults, written back with every key, read back equal.
+    void exerciseRoundTrips() {
+        QTemporaryDir dir;
+        write(dir.filePath("exercise.json"), R"({"format": "backstep-lesson", "version": 1,
+            "data": {"X": [[0, 1], [1, 0]], "y": [[1], [0]]},
+            "exercise": {"iteration": 2, "steps": [5, 3, 4], "decimals": 4, "variants": true}})");
+        const Lesson lesson = load(dir.filePath("exercise.json"));
+        QVERIFY(lesson.exercise);
+        QCOMPARE(lesson.exercise->iteration, qint64(2));
+        QCOMPARE(lesson.exercise->steps, (std::vector<int>{3, 4, 5}));
+        QCOMPARE(lesson.exercise->decimals, 4);
+        QVERIFY(lesson.exercise->variants);
+        const QString saved = dir.filePath("copy.json");
+        QCOMPARE(saveLessonFile(saved, lesson, lesson.initial, true), QString());
+        QFile file(saved);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("\"exercise\""));
+        const Lesson back = load(saved);
+        QVERIFY(back.exercise);
+        QVERIFY(*back.exercise == *lesson.exercise);
+
+        write(dir.filePath("defaults.json"), R"({"format": "backstep-lesson", "version": 1,
+            "data": {"X": [[0, 1], [1, 0]], "y": [[1], [0]]}, "exercise": {}})");
+        const Lesson defaults = load(dir.filePath("defaults.json"));
+        QVERIFY(defaults.exercise);
+        QCOMPARE(defaults.exercise->iteration, qint64(1));
+        QCOMPARE(defaults.exercise->steps, (std::vector<int>{3, 4, 5, 6, 7, 8, 9, 10, 11, 12}));
+        QCOMPARE(defaults.exercise->decimals, 3);
+        QVERIFY(!defaults.exercise->variants);
+        QVERIFY(!load(dir.filePath("copy.json")).sourceJson.isEmpty());
+        QVERIFY(!Lesson{}.exercise); // no key, no exercise
+    }
+
     void testCsvNeedsTheSameColumns() {
         QTemporaryDir dir;
         write(dir.filePath("train.csv"), "a,b,t\n1,2,0\n3,4,1\n");

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: MIT
+#include "practice_controls.h"
+
+#include "formula_bar.h"
+#include "main_window.h"
+#include "matrix_panel.h"
+#include "practice_summary_dialog.h"
+#include "save_names.h"
+#include "sheet_widget.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace backstep {
+
+namespace {
+const char* const studentKey = "practice/student";
+// What practice leaves off: stepping past cells, changing the numbers under the answers.
+const char* const offWhilePractising[] = {
+    "nextCell", "play", "finishIteration", "train", "reset", "reseed", "jump", "undo", "redo"};
+} // namespace
+
+PracticeControls::PracticeControls(MainWindow* window, LessonSession* session, SheetWidget* sheet,
+                                   FormulaBar* formula)
+    : QObject(window), window_(window), session_(session), sheet_(sheet), formula_(formula),
+      practice_(session) {
+    sheet_->setPractice(&practice_);
+    formula_->setPractice(&practice_);
+    toggle_ = makeAction("practice", tr("Practice"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                         tr("Practice: the cells each step computes are empty and you type "
+                            "them; right answers turn green"));
+    toggle_->setCheckable(true);
+    connect(toggle_, &QAction::toggled, this, &PracticeControls::toggle);
+    connect(makeAction("practiceHint", tr("Hint"), QKeySequence(Qt::CTRL | Qt::Key_H),
+                       tr("Help with the focused empty cell: first its formula, then the "
+                          "formula with the numbers, then the answer")),
+            &QAction::triggered, &practice_, &PracticeSession::hint);
+    connect(makeAction("practiceReveal", tr("Reveal step"), {},
+                       tr("Show the answers of the cells still empty (they count as revealed)")),
+            &QAction::triggered, &practice_, &PracticeSession::revealOpen);
+    connect(makeAction("practiceSummary", tr("Practice summary…"), {},
+                       tr("Right at first try, with hints and revealed, step by step")),
+            &QAction::triggered, this, &PracticeControls::showSummary);
+    connect(makeAction("practiceExport", tr("Export practice results…"), {},
+                       tr("Every answer of this practice as a CSV file")),
+            &QAction::triggered, this, &PracticeControls::chooseAndExport);
+    connect(makeAction("practiceStudent", tr("Student name…"), {},
+                       tr("The name practice results are exported under")),
+            &QAction::triggered, this, &PracticeControls::askStudentName);
+    for (const char* name : {"practiceHint", "practiceReveal", "practiceSummary"})
+        window_->action(QString::fromLatin1(name))->setEnabled(false);
+
+    score_ = new QLabel(window_); // in the status line from the first practice on
+    score_->setObjectName(QStringLiteral("practiceScore"));
+    score_->setToolTip(tr("Practice score: cells right of those shown so far"));
+    score_->setVisible(false);
+
+    connect(&practice_, &PracticeSession::changed, this,
+            [this] { score_->setText(practice_.scoreText()); });
+    connect(&practice_, &PracticeSession::focusMoved, this, [this] {
+        // after the cell editor that took the answer has closed and given the grid its focus
+        QTimer::singleShot(0, this, &PracticeControls::focusGridOnFocusedCell);
+    });
+    connect(&practice_, &PracticeSession::iterationCompleted, this, [this] { showSummary(); });
+    connect(&practice_, &PracticeSession::ended, this, [this](const QString& why) {
+        const QSignalBlocker block(toggle_); // it has stopped already
+        toggle_->setChecked(false);
+        toggle(false);
+        window_->statusBar()->showMessage(why, 10000);
+    });
+}
+
+QAction* PracticeControls::makeAction(const char* name, const QString& text,
+                                      const QKeySequence& key, const QString& tip) {
+    auto* a = new QAction(text, window_);
+    a->setObjectName(QString::fromLatin1(name));
+    if (!key.isEmpty()) a->setShortcut(key);
+    a->setToolTip(key.isEmpty()
+                      ? tip
+                      : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+    a->setStatusTip(tip);
+    window_->addAction(a);
+    return a;
+}
+
+QString PracticeControls::studentName() const {
+    return QSettings().value(QLatin1String(studentKey)).toString();
+}
+
+void PracticeControls::setStudentName(const QString& name) {
+    QSettings().setValue(QLatin1String(studentKey), name.trimmed());
+}
+
+bool PracticeControls::askStudentName() {
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        window_, tr("Student name"),
+        tr("Your name, as your teacher should see it in the exported results.\nWhen the lesson "
+           "gives each student their own numbers, they come from this name."),
+        QLineEdit::Normal, studentName(), &ok);
+    if (!ok || name.trimmed().isEmpty()) return false;
+    setStudentName(name);
+    return true;
+}
+
+void PracticeControls::toggle(bool on) {
+    if (on && !practice_.isActive()) {
+        if (!session_->hasLesson() || (studentName().isEmpty() && !askStudentName())) {
+            const QSignalBlocker block(toggle_);
+            toggle_->setChecked(false);
+            return;
+        }
+        if (score_->parent() == window_) window_->statusBar()->addPermanentWidget(score_);
+        decimalsBefore_ = window_->decimals();
+        const auto& exercise = session_->lesson().exercise;
+        if (exercise) window_->setDecimals(exercise->decimals);
+        practice_.start(studentName());
+        // The hidden-space views plot every sample at its step 3 and 4 values: they would
+        // answer those cells, so they wait until practice ends.
+        if (auto* spaces = window_->findChild<QDockWidget*>(QStringLiteral("spacesDock"))) {
+            spacesShownBefore_ = spaces->isVisible();
+            spaces->hide();
+        }
+    } else if (!on) {
+        const bool exercise = practice_.exercise().has_value();
+        practice_.stop();
+        if (exercise) window_->setDecimals(decimalsBefore_);
+        if (auto* spaces = window_->findChild<QDockWidget*>(QStringLiteral("spacesDock")))
+            spaces->setVisible(spacesShownBefore_ && session_->lesson().network.inputs == 2);
+    }
+    const bool active = practice_.isActive();
+    for (const char* name : offWhilePractising)
+        window_->action(QString::fromLatin1(name))->setEnabled(!active);
+    if (!active) { // as the edit history has it
+        window_->action("undo")->setEnabled(session_->undoStack()->canUndo());
+        window_->action("redo")->setEnabled(session_->undoStack()->canRedo());
+    }
+    for (const char* name : {"practiceHint", "practiceReveal"})
+        window_->action(QString::fromLatin1(name))->setEnabled(active);
+    window_->action("practiceSummary")->setEnabled(active || !practice_.results().empty());
+    window_->action("nextStep")
+        ->setToolTip(active ? tr("Next step, once every empty cell of this step is typed or "
+                                 "revealed (Space)")
+                            : tr("Compute the next step (Space)"));
+    score_->setVisible(active);
+    score_->setText(practice_.scoreText());
+    if (active) focusGridOnFocusedCell();
+}
+
+bool PracticeControls::handleNext() {
+    if (!practice_.isActive()) return false;
+    if (practice_.nextStep()) return true;
+    const int open = practice_.openCellsInStage();
+    if (open == 0) return true; // the end of what can be stepped (a stopped lesson)
+    if (question_) question_->deleteLater();
+    question_ = new QMessageBox(
+        QMessageBox::Question, tr("Cells still empty"),
+        (open == 1 ? tr("1 cell of step %1 is still empty.").arg(session_->step())
+                   : tr("%1 cells of step %2 are still empty.").arg(open).arg(session_->step())) +
+            QStringLiteral("\n\n") +
+            tr("Reveal their answers and go on to the next step? "
+               "Revealed cells score nothing."),
+        QMessageBox::NoButton, window_);
+    question_->setObjectName(QStringLiteral("practiceRevealQuestion"));
+    QPushButton* reveal = question_->addButton(tr("Reveal and go on"), QMessageBox::AcceptRole);
+    reveal->setObjectName(QStringLiteral("revealAndGoOn"));
+    QPushButton* keep = question_->addButton(tr("Keep trying"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepTrying"));
+    question_->setDefaultButton(keep);
+    connect(reveal, &QPushButton::clicked, this, [this] {
+        practice_.revealOpen();
+        practice_.nextStep();
+    });
+    connect(keep, &QPushButton::clicked, this, [this] { focusGridOnFocusedCell(); });
+    question_->open(); // window-modal, and tests go on
+    return true;
+}
+
+void PracticeControls::focusGridOnFocusedCell() {
+    const auto focus = session_->focusedCell();
+    if (!practice_.isActive() || !focus) return;
+    MatrixPanel* panel = sheet_->panel(QString::fromStdString(focus->matrix));
+    if (!panel) return;
+    panel->view()->setCurrentIndex(panel->model()->index(focus->row, focus->column));
+    panel->ensureCellVisible(focus->row, focus->column);
+    if (!formula_->answerBox()->hasFocus()) panel->view()->setFocus();
+}
+
+void PracticeControls::showSummary() {
+    if (summary_) summary_->deleteLater();
+    summary_ = new PracticeSummaryDialog(practice_, session_->iteration(), window_);
+    summary_->setAttribute(Qt::WA_DeleteOnClose);
+    connect(summary_, &QObject::destroyed, this, [this, dialog = summary_] {
+        if (summary_ == dialog) summary_ = nullptr;
+    });
+    connect(summary_, &PracticeSummaryDialog::exportRequested, this,
+            &PracticeControls::chooseAndExport);
+    summary_->open();
+}
+
+QString PracticeControls::exportResults(const QString& path) {
+    const QString error = practice_.exportResults(path);
+    if (error.isEmpty())
+        window_->statusBar()->showMessage(tr("Practice results written to %1").arg(path), 5000);
+    else {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), error,
+                                    QMessageBox::Ok, window_);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    return error;
+}
+
+void PracticeControls::chooseAndExport() {
+    const QString filter = tr("CSV files (*.csv)");
+    const QString suggested =
+        QStringLiteral("practice-%1.csv").arg(studentName().simplified().replace(' ', '-'));
+    const QString path = withFilterSuffix(
+        QFileDialog::getSaveFileName(window_, tr("Export practice results"), suggested, filter),
+        filter);
+    if (!path.isEmpty()) exportResults(path);
+}
+
+} // namespace backstep

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+// Practice mode in the window: the Practice toggle (Step → Practice, the toolbar,
+// Ctrl+Shift+P), Hint (Ctrl+H), Reveal step, the summary and the export of results, the score
+// in the status bar, the student's name (asked once, remembered), and what Next does while
+// practising. A thin shell over PracticeSession.
+#pragma once
+
+#include "models/practice_session.h"
+
+#include <QObject>
+
+class QAction;
+class QLabel;
+class QMessageBox;
+
+namespace backstep {
+
+class FormulaBar;
+class MainWindow;
+class PracticeSummaryDialog;
+class SheetWidget;
+
+class PracticeControls : public QObject {
+    Q_OBJECT
+public:
+    PracticeControls(MainWindow* window, LessonSession* session, SheetWidget* sheet,
+                     FormulaBar* formula);
+
+    PracticeSession* practice() { return &practice_; }
+    // Next while practising: on when the step has no empty cell; otherwise asks whether to
+    // reveal them and go on. False when not practising (Next is the window's own then).
+    bool handleNext();
+    // The student's name (remembered in the settings); asked for when there is none yet.
+    QString studentName() const;
+    void setStudentName(const QString& name);
+    // Writes the results as CSV; "" on success, else the message (also shown).
+    QString exportResults(const QString& path);
+    QLabel* scoreLabel() const { return score_; }
+    PracticeSummaryDialog* summaryDialog() const { return summary_; }
+    QMessageBox* revealQuestion() const { return question_; }
+    void showSummary();
+
+private:
+    QAction* makeAction(const char* name, const QString& text, const QKeySequence& key,
+                        const QString& tip);
+    void toggle(bool on);
+    void focusGridOnFocusedCell();
+    void chooseAndExport();
+    bool askStudentName();
+
+    MainWindow* window_;
+    LessonSession* session_;
+    SheetWidget* sheet_;
+    FormulaBar* formula_;
+    PracticeSession practice_;
+    QLabel* score_;
+    QAction* toggle_;
+    QMessageBox* question_ = nullptr;
+    PracticeSummaryDialog* summary_ = nullptr;
+    int decimalsBefore_ = 3;         // the window's decimals, restored after an exercise's
+    bool spacesShownBefore_ = false; // the 2-D views, hidden while practising
+};
+
+} // namespace backstep
