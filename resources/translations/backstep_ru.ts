@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AnimationDialog</name>
+    <message>
+        <location filename="../../ui/animation_dialog.ui" line="10"/>
+        <source>Export animation</source>
+        <translation>Экспорт анимации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/animation_dialog.ui" line="16"/>
+        <source>Trains the lesson from its initial weights and records the training as an animated GIF, one frame every few epochs.</source>
+        <translation>Обучает урок с начальных весов и записывает обучение в анимированный GIF, по кадру каждые несколько эпох.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/animation_dialog.ui" line="28"/>
+        <source>&amp;Epochs:</source>
+        <translation>&amp;Эпохи:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/animation_dialog.ui" line="38"/>
+        <source>How many epochs to train (from the lesson&apos;s initial weights)</source>
+        <translation>Сколько эпох обучать (с начальных весов урока)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/animation_dialog.ui" line="51"/>
+        <source>A frame &amp;every:</source>
+        <translation>&amp;Кадр каждые:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/animation_dialog.ui" line="61"/>
+        <source>Frames show epoch 0 (the initial weights), then every this many epochs, and the last epoch</source>
+        <translation>Кадры показывают эпоху 0 (начальные веса), затем каждые столько эпох и последнюю эпоху</translation>
+    </message>
+    <message>
+        <location filename="../../ui/animation_dialog.ui" line="64"/>
+        <source> epoch(s)</source>
+        <translation> эпох(и)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/animation_dialog.ui" line="77"/>
+        <source>Frame &amp;size:</source>
+        <translation>&amp;Размер кадра:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/animation_dialog.ui" line="89"/>
+        <source>Width of a frame in pixels</source>
+        <translation>Ширина кадра в пикселях</translation>
+    </message>
+    <message>
+        <location filename="../../ui/animation_dialog.ui" line="92"/>
+        <location filename="../../ui/animation_dialog.ui" line="109"/>
+        <source> px</source>
+        <translation> пикс.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/animation_dialog.ui" line="99"/>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <location filename="../../ui/animation_dialog.ui" line="106"/>
+        <source>Height of a frame in pixels</source>
+        <translation>Высота кадра в пикселях</translation>
+    </message>
+</context>
+<context>
     <name>HandoutDialog</name>
     <message>
         <location filename="../../ui/handout_dialog.ui" line="17"/>
@@ -57,6 +121,134 @@
         <location filename="../../ui/handout_dialog.ui" line="106"/>
         <source>Digits after the point of every printed number</source>
         <translation>Число знаков после запятой у каждого напечатанного числа</translation>
+    </message>
+</context>
+<context>
+    <name>OptimizerSettings</name>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="6"/>
+        <source>Updates and dropout</source>
+        <translation>Обновления и dropout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="18"/>
+        <source>Optimiser</source>
+        <translation>Оптимизатор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="28"/>
+        <source>What steps 11–12 do with G: plain steps θ + lr·G, momentum (a velocity that adds up steady steps) or Adam (running means of G and G⊙G, a step of about lr per weight).</source>
+        <translation>Что шаги 11–12 делают с G: обычные шаги θ + lr·G, моментум (скорость, складывающая шаги в одном направлении) или Adam (скользящие средние G и G⊙G, шаг около lr для каждого веса).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="32"/>
+        <source>plain steps (sgd)</source>
+        <translation>обычные шаги (sgd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="37"/>
+        <source>momentum</source>
+        <translation>моментум</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="42"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="50"/>
+        <source>β</source>
+        <translation>β</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="60"/>
+        <source>Momentum: the share of the last velocity kept (0.9: about the last ten steps).</source>
+        <translation>Моментум: доля прошлой скорости, которая сохраняется (0.9 — примерно последние десять шагов).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="82"/>
+        <source>β1</source>
+        <translation>β1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="92"/>
+        <source>Adam: how slowly m, the running mean of G, forgets.</source>
+        <translation>Adam: как медленно забывает m — скользящее среднее G.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="114"/>
+        <source>β2</source>
+        <translation>β2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="124"/>
+        <source>Adam: how slowly v, the running mean of G⊙G, forgets.</source>
+        <translation>Adam: как медленно забывает v — скользящее среднее G⊙G.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="146"/>
+        <source>ε</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="156"/>
+        <source>Adam: added to √v̂ so that the division stays finite (1e-8).</source>
+        <translation>Adam: добавляется к √v̂, чтобы деление оставалось конечным (1e-8).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="166"/>
+        <source>Weight decay λ</source>
+        <translation>Затухание весов λ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="176"/>
+        <source>L2 weight decay: G of every weight gets −λ·w, pulling weights towards 0 (biases never). 0: none.</source>
+        <translation>L2-затухание весов: к G каждого веса добавляется −λ·w, что тянет веса к 0 (смещения — никогда). 0 — нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="198"/>
+        <source>Shrink lr</source>
+        <translation>Уменьшать lr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="201"/>
+        <source>Multiply the learning rate by a factor every few epochs (lr_decay).</source>
+        <translation>Умножать скорость обучения на множитель каждые несколько эпох (lr_decay).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="210"/>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="217"/>
+        <source>The factor the learning rate is multiplied by.</source>
+        <translation>Множитель для скорости обучения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="239"/>
+        <source>every</source>
+        <translation>каждые</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="246"/>
+        <source>How many epochs pass between two reductions.</source>
+        <translation>Сколько эпох проходит между двумя уменьшениями.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="249"/>
+        <source> epochs</source>
+        <translation> эпох</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="267"/>
+        <source>Dropout p</source>
+        <translation>Dropout p</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="277"/>
+        <source>While training, each hidden unit of each sample is dropped with probability p and the kept ones are scaled by 1/(1−p); step 4 shows the mask. 0: none.</source>
+        <translation>При обучении каждый скрытый нейрон каждого примера отключается с вероятностью p, а оставшиеся умножаются на 1/(1−p); шаг 4 показывает маску. 0 — нет.</translation>
     </message>
 </context>
 <context>
@@ -478,92 +670,148 @@
 <context>
     <name>StepExplanation</name>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="43"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="50"/>
+        <source>&lt;p&gt;The biases move the same way as the weights in step 11, with &lt;b&gt;G&lt;/b&gt; = the sum of the deltas over the samples</source>
+        <translation>&lt;p&gt;Смещения меняются так же, как веса на шаге 11, где &lt;b&gt;G&lt;/b&gt; — сумма дельт по примерам</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="53"/>
+        <source>, divided by B</source>
+        <translation>, делённая на B</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="54"/>
+        <source>. Weight decay never touches a bias. The iteration is complete; the next one starts from these weights and from what the optimiser remembers.&lt;/p&gt;</source>
+        <translation>. Затухание весов никогда не касается смещений. Итерация завершена; следующая начнётся с этих весов и с того, что помнит оптимизатор.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="60"/>
+        <source>&lt;p&gt;First &lt;b&gt;G&lt;/b&gt;, what the tutorial adds before the learning rate: each weight&apos;s input times the delta it feeds, summed over the samples</source>
+        <translation>&lt;p&gt;Сначала &lt;b&gt;G&lt;/b&gt; — то, что учебник прибавляет до умножения на скорость обучения: вход каждого веса, умноженный на дельту, которую он питает, и просуммированный по примерам</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="65"/>
+        <source> and divided by B, the %1 rows of this batch</source>
+        <translation> и делённый на B — %1 строк этого батча</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="69"/>
+        <source>, minus λ·w: weight decay (λ = %1) pulls every weight towards zero, so only weights the data keeps asking for stay large</source>
+        <translation>, минус λ·w: затухание весов (λ = %1) тянет каждый вес к нулю, так что большими остаются только веса, которых постоянно требуют данные</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="74"/>
+        <source>.&lt;/p&gt;</source>
+        <translation>.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="78"/>
+        <source>&lt;p&gt;Then each weight moves by lr·G (lr = %1).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Затем каждый вес сдвигается на lr·G (lr = %1).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="83"/>
+        <source>&lt;p&gt;&lt;b&gt;Momentum&lt;/b&gt; keeps a velocity per weight: velocity = β·velocity + G (β = %1), and the weight moves by lr·velocity (lr = %2). Steps in a steady direction add up and grow; steps that keep changing sign cancel, so zig-zags calm down.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Моментум&lt;/b&gt; хранит скорость для каждого веса: velocity = β·velocity + G (β = %1), и вес сдвигается на lr·velocity (lr = %2). Шаги в постоянном направлении складываются и растут; шаги, меняющие знак, гасят друг друга, и зигзаги успокаиваются.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="93"/>
+        <source>&lt;p&gt;&lt;b&gt;Adam&lt;/b&gt; keeps two running means per weight: &lt;b&gt;m&lt;/b&gt; of G (β1 = %1), the direction the weight keeps moving in, and &lt;b&gt;v&lt;/b&gt; of G⊙G (β2 = %2), how large its changes have been. Both start at 0, so m̂ and v̂ divide by 1 − β1ᵗ and 1 − β2ᵗ to undo that early pull towards 0 (t = %3 here). Each weight then moves by lr·m̂/(√v̂ + ε) (lr = %4): about lr while G keeps its sign, whatever its size, so a weight that has moved a lot takes smaller steps than plain gradient steps would, and one with a tiny G still moves.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Adam&lt;/b&gt; хранит для каждого веса два скользящих средних: &lt;b&gt;m&lt;/b&gt; от G (β1 = %1) — направление, в котором вес продолжает двигаться, и &lt;b&gt;v&lt;/b&gt; от G⊙G (β2 = %2) — насколько велики были его изменения. Оба начинаются с 0, поэтому m̂ и v̂ делятся на 1 − β1ᵗ и 1 − β2ᵗ, чтобы убрать этот ранний сдвиг к 0 (здесь t = %3). Затем каждый вес сдвигается на lr·m̂/(√v̂ + ε) (lr = %4): примерно на lr, пока G сохраняет знак, каким бы ни был его размер, так что вес, который сильно менялся, делает шаги меньше, чем при обычном градиентном шаге, а вес с крошечным G всё равно движется.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="110"/>
+        <source>&lt;p&gt;The learning rate is multiplied by %1 every %2 epochs; in this epoch it is %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Скорость обучения умножается на %1 каждые %2 эпох; в этой эпохе она равна %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="130"/>
         <source>&lt;p&gt;&lt;b&gt;X&lt;/b&gt; holds one sample per row and one input per column; &lt;b&gt;y&lt;/b&gt; holds the targets the network should learn to output for each sample.&lt;/p&gt;</source>
         <translation>&lt;p&gt;В &lt;b&gt;X&lt;/b&gt; каждая строка — это пример, а каждый столбец — вход; в &lt;b&gt;y&lt;/b&gt; записаны целевые значения, которые сеть должна научиться выдавать для каждого примера.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="48"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="135"/>
         <source>&lt;p&gt;The network&apos;s knowledge is in its weights: &lt;b&gt;wh&lt;/b&gt; connects every input to every hidden unit, &lt;b&gt;bh&lt;/b&gt; is one bias per hidden unit, &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt; do the same for the output. In iteration 1 they are the lesson&apos;s starting values; after that they are whatever the last update made them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Всё, что сеть «знает», хранится в её весах: &lt;b&gt;wh&lt;/b&gt; соединяет каждый вход с каждым скрытым нейроном, &lt;b&gt;bh&lt;/b&gt; — по одному смещению на скрытый нейрон, &lt;b&gt;wout&lt;/b&gt; и &lt;b&gt;bout&lt;/b&gt; делают то же для выходного слоя. На итерации 1 это начальные значения урока; дальше — то, что из них сделало последнее обновление.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="56"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="143"/>
         <source>&lt;p&gt;Each hidden unit adds up its inputs, each multiplied by its weight, and adds its bias: a matrix product &lt;b&gt;X·wh&lt;/b&gt; does this for all samples and units at once. The same bias row is added to every sample.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Каждый скрытый нейрон складывает свои входы, умноженные на веса, и прибавляет смещение: матричное произведение &lt;b&gt;X·wh&lt;/b&gt; делает это сразу для всех примеров и нейронов. Одна и та же строка смещений прибавляется к каждому примеру.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="64"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="151"/>
         <source>&lt;p&gt;This lesson&apos;s hidden activation is &lt;b&gt;linear&lt;/b&gt;: the activations are the sums themselves. Nothing is bent, so the whole network can only draw straight boundaries.&lt;/p&gt;</source>
         <translation>&lt;p&gt;В этом уроке функция активации скрытого слоя &lt;b&gt;линейная&lt;/b&gt;: активации равны самим суммам. Ничто не изгибается, поэтому вся сеть может проводить только прямые границы.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="69"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="156"/>
         <source>&lt;p&gt;The activation function bends the sums so the network can learn curved boundaries. It is applied to every cell on its own.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Функция активации «изгибает» суммы, и поэтому сеть может выучить криволинейные границы. Она применяется к каждой ячейке по отдельности.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="74"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="161"/>
         <source>&lt;p&gt;The output layer repeats steps 3 and 4 on the hidden activations: a weighted sum with &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt;, then the output activation. This is the network&apos;s prediction; the forward pass is done.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Выходной слой повторяет шаги 3 и 4 для активаций скрытого слоя: взвешенная сумма с &lt;b&gt;wout&lt;/b&gt; и &lt;b&gt;bout&lt;/b&gt;, затем функция активации выхода. Это и есть предсказание сети; прямой проход закончен.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="81"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="168"/>
         <source>&lt;p&gt;&lt;b&gt;E = y − output&lt;/b&gt;: positive where the prediction is too low, negative where it is too high. Because E is written this way round, the updates in steps 11 and 12 &lt;b&gt;add&lt;/b&gt; (+=): together they are gradient descent on the loss.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;E = y − output&lt;/b&gt;: положительна там, где предсказание занижено, и отрицательна там, где завышено. Поскольку E записана именно так, обновления на шагах 11 и 12 &lt;b&gt;прибавляются&lt;/b&gt; (+=): вместе это градиентный спуск по функции потерь.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="88"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="175"/>
         <source>&lt;p&gt;The slope of each activation tells how much a small change of a unit&apos;s input would change its output. Flat places (a saturated sigmoid, a ReLU below zero, a step) pass little or nothing back.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Производная каждой функции активации показывает, насколько изменится выход нейрона при малом изменении его входа. Плоские участки (насыщенная sigmoid, ReLU ниже нуля, ступенька) почти ничего не передают назад.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="94"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="181"/>
         <source>&lt;p&gt;With this loss and output activation the slope &lt;b&gt;cancels&lt;/b&gt;: the derivative of the loss with respect to the output layer&apos;s input is exactly −E, so &lt;b&gt;d_output = E&lt;/b&gt;. slope_output_layer is shown but not used.&lt;/p&gt;</source>
         <translation>&lt;p&gt;При такой функции потерь и такой активации выхода их производные &lt;b&gt;сокращаются&lt;/b&gt; (sigmoid с бинарной кросс-энтропией, softmax с кросс-энтропией): производная функции потерь по входу выходного слоя равна ровно −E, поэтому &lt;b&gt;d_output = E&lt;/b&gt;. Матрица slope_output_layer показана, но не используется.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="100"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="187"/>
         <source>&lt;p&gt;&lt;b&gt;d_output = E ⊙ slope_output_layer&lt;/b&gt;: how strongly, and in which direction, each output unit&apos;s input should move. ⊙ multiplies cell by cell.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;d_output = E ⊙ slope_output_layer&lt;/b&gt;: насколько сильно и в какую сторону должен сдвинуться вход каждого выходного нейрона. ⊙ — поэлементное умножение.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="105"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="192"/>
         <source>&lt;p&gt;Some drawings of this step multiply by the learning rate here; the code they come with does not. The learning rate enters only in steps 11 and 12.&lt;/p&gt;</source>
         <translation>&lt;p&gt;На некоторых схемах этого шага здесь умножают на скорость обучения, но в сопровождающем их коде этого нет. Скорость обучения появляется только на шагах 11 и 12.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="111"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="198"/>
         <source>&lt;p&gt;The error is sent back along the same connections: each hidden unit gets the output deltas weighted by the weights that connect it to them, &lt;b&gt;d_output · woutᵀ&lt;/b&gt;. This uses &lt;b&gt;wout as it was before step 11&lt;/b&gt; changes it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ошибка передаётся назад по тем же связям: каждый скрытый нейрон получает дельты δ выходного слоя, взвешенные весами связей с ними, &lt;b&gt;d_output · woutᵀ&lt;/b&gt;. Здесь используется &lt;b&gt;wout в том виде, в каком она была до шага 11&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="118"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="205"/>
         <source>&lt;p&gt;As in step 8, the hidden error is scaled by the slope of the hidden activation: &lt;b&gt;d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Как и на шаге 8, ошибка скрытого слоя умножается на производную его функции активации: &lt;b&gt;d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="124"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="211"/>
         <source>&lt;p&gt;Each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1) divided by &lt;b&gt;B&lt;/b&gt;, the %2 rows of this batch, because this lesson&apos;s loss is their &lt;b&gt;mean&lt;/b&gt;: &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr/B&lt;/b&gt; and &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr/B&lt;/b&gt;. The deltas are the same as with a summed loss; only the step is B times smaller.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Каждый вес изменяется на произведение своего входа и дельты δ нейрона, к которому он ведёт, просуммированное по примерам и умноженное на скорость обучения (здесь %1), делённую на &lt;b&gt;B&lt;/b&gt; — %2 строк этого пакета, потому что потери в этом уроке — их &lt;b&gt;среднее&lt;/b&gt;: &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr/B&lt;/b&gt; и &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr/B&lt;/b&gt;. Дельты те же, что и при суммарных потерях; только шаг в B раз меньше.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="137"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="224"/>
         <source>&lt;p&gt;Each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1): &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr&lt;/b&gt; and &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr&lt;/b&gt;. The learning rate enters only here and in step 12.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Каждый вес изменяется на произведение своего входа и дельты δ нейрона, к которому он ведёт, просуммированное по примерам и умноженное на скорость обучения (здесь %1): &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr&lt;/b&gt; и &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr&lt;/b&gt;. Скорость обучения появляется только здесь и на шаге 12.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="147"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="234"/>
         <source>&lt;p&gt;A bias acts like a weight on an input that is always 1, so its update is the sum of the deltas over the samples (the rows), times the learning rate. The iteration is complete; the next one starts from these weights.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Смещение работает как вес входа, который всегда равен 1, поэтому его обновление — это сумма дельт δ по примерам (строкам), умноженная на скорость обучения. Итерация закончена; следующая начнётся с этих весов.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="155"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="242"/>
         <source>&lt;p&gt;As in step 11 the sum is divided by B, the batch&apos;s rows: the loss is their mean.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Как и на шаге 11, сумма делится на B — число строк пакета: потери — их среднее.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="160"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="46"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="247"/>
         <source>&lt;p&gt;This lesson &lt;b&gt;freezes the biases&lt;/b&gt;, as some textbook examples do: they stay as they are. The iteration is complete.&lt;/p&gt;</source>
         <translation>&lt;p&gt;В этом уроке, как в некоторых учебных примерах, &lt;b&gt;смещения заморожены&lt;/b&gt;: они не меняются. Итерация закончена.&lt;/p&gt;</translation>
     </message>
@@ -632,6 +880,88 @@
     </message>
 </context>
 <context>
+    <name>backstep::AnimationDialog</name>
+    <message>
+        <location filename="../../src/ui/animation_dialog.cpp" line="56"/>
+        <source>%1 frames are too many (at most %2): choose a larger frame step.</source>
+        <translation>%1 кадров — слишком много (не больше %2): выберите больший шаг кадров.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/animation_dialog.cpp" line="60"/>
+        <source>%1 frames of this size are too large to hold in memory: choose a larger frame step or a smaller size.</source>
+        <translation>%1 кадров такого размера не поместятся в памяти: выберите больший шаг кадров или меньший размер.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/animation_dialog.cpp" line="64"/>
+        <source>%1 frames, shown for 0.1 s each; the last one for 2 s.</source>
+        <translation>Кадров: %1, каждый показывается 0,1 с, последний — 2 с.</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::AnimationExport</name>
+    <message>
+        <location filename="../../src/ui/animation_export.cpp" line="53"/>
+        <source>Animated GIF images (*.gif)</source>
+        <translation>Анимированные GIF (*.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/animation_export.cpp" line="57"/>
+        <location filename="../../src/ui/animation_export.cpp" line="113"/>
+        <source>Export animation</source>
+        <translation>Экспорт анимации</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/animation_export.cpp" line="75"/>
+        <source>Epoch %1 of %2 · accuracy %3 % · loss %4</source>
+        <translation>Эпоха %1 из %2 · точность %3 % · потери %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/animation_export.cpp" line="76"/>
+        <source>Epoch %1 of %2 · loss %3</source>
+        <translation>Эпоха %1 из %2 · потери %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/animation_export.cpp" line="84"/>
+        <source>Loss per epoch</source>
+        <translation>Потери по эпохам</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/animation_export.cpp" line="85"/>
+        <source>epoch</source>
+        <translation>эпоха</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/animation_export.cpp" line="86"/>
+        <source>loss</source>
+        <translation>потери</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/animation_export.cpp" line="87"/>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/animation_export.cpp" line="110"/>
+        <source>Recording the animation…</source>
+        <translation>Запись анимации…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/animation_export.cpp" line="110"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/animation_export.cpp" line="142"/>
+        <source>Export failed</source>
+        <translation>Не удалось экспортировать</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/animation_export.cpp" line="147"/>
+        <source>Wrote the animation %1</source>
+        <translation>Анимация записана: %1</translation>
+    </message>
+</context>
+<context>
     <name>backstep::EvaluationView</name>
     <message>
         <location filename="../../src/ui/evaluation_view.cpp" line="124"/>
@@ -677,12 +1007,32 @@
 <context>
     <name>backstep::FormulaBar</name>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="46"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="47"/>
+        <source>your answer</source>
+        <translation>ваш ответ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/formula_bar.cpp" line="48"/>
+        <source>Type the value of the focused cell and press Enter</source>
+        <translation>Введите значение выделенной ячейки и нажмите Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/formula_bar.cpp" line="81"/>
+        <source>Type the value of %1 (to %2 decimal places) in the cell or in the box, then press Enter. Stuck? Step → Hint (Ctrl+H).</source>
+        <translation>Введите значение %1 (с точностью до %2 знаков после запятой) в ячейке или в поле ответа и нажмите Enter. Не получается? Шаг → Подсказка (Ctrl+H).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/formula_bar.cpp" line="85"/>
+        <source>Type the value of %1 in the cell or in the box, then press Enter. Stuck? Step → Hint (Ctrl+H).</source>
+        <translation>Введите значение %1 в ячейке или в поле ответа и нажмите Enter. Не получается? Шаг → Подсказка (Ctrl+H).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/formula_bar.cpp" line="106"/>
         <source>no cell</source>
         <translation>ячейка не выбрана</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="47"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="107"/>
         <source>Click a number to see where it comes from.</source>
         <translation>Щёлкните по числу, чтобы увидеть, откуда оно взялось.</translation>
     </message>
@@ -887,290 +1237,300 @@
 <context>
     <name>backstep::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="58"/>
+        <location filename="../../src/ui/main_window.cpp" line="60"/>
         <source>Backstep</source>
         <translation>Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="93"/>
-        <location filename="../../src/ui/main_window.cpp" line="397"/>
+        <location filename="../../src/ui/main_window.cpp" line="96"/>
+        <location filename="../../src/ui/main_window.cpp" line="414"/>
         <source>loss %1</source>
         <translation>потери %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="96"/>
+        <location filename="../../src/ui/main_window.cpp" line="99"/>
         <source>training: %1 epochs done, %2 of this run</source>
         <translation>обучение: пройдено эпох: %1 (в этом запуске: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="100"/>
-        <location filename="../../src/ui/main_window.cpp" line="489"/>
+        <location filename="../../src/ui/main_window.cpp" line="103"/>
+        <location filename="../../src/ui/main_window.cpp" line="506"/>
         <location filename="../../src/ui/window_files.cpp" line="288"/>
         <location filename="../../src/ui/window_files.cpp" line="291"/>
         <source>Training stopped</source>
         <translation>Обучение остановлено</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="100"/>
+        <location filename="../../src/ui/main_window.cpp" line="103"/>
         <source>Not enough memory to go on training this lesson; it stays at the last complete iteration.</source>
         <translation>Недостаточно памяти, чтобы продолжить обучение по этому уроку; он остаётся на последней завершённой итерации.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="137"/>
+        <location filename="../../src/ui/main_window.cpp" line="141"/>
         <source>◀ Back</source>
         <translation>◀ Назад</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="138"/>
+        <location filename="../../src/ui/main_window.cpp" line="142"/>
         <source>Go back one step; shows exactly what was there</source>
         <translation>Вернуться на шаг назад; показывает в точности то, что было</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="139"/>
+        <location filename="../../src/ui/main_window.cpp" line="143"/>
         <source>Next ▶</source>
         <translation>Далее ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="139"/>
+        <location filename="../../src/ui/main_window.cpp" line="143"/>
         <source>Compute the next step</source>
         <translation>Вычислить следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="141"/>
+        <location filename="../../src/ui/main_window.cpp" line="147"/>
         <source>Next cell</source>
         <translation>Следующая ячейка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="142"/>
+        <location filename="../../src/ui/main_window.cpp" line="148"/>
         <source>Compute the next step one cell at a time</source>
         <translation>Вычислять следующий шаг по одной ячейке</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="144"/>
-        <location filename="../../src/ui/main_window.cpp" line="516"/>
+        <location filename="../../src/ui/main_window.cpp" line="150"/>
+        <location filename="../../src/ui/main_window.cpp" line="533"/>
         <source>Play</source>
         <translation>Пуск</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="144"/>
+        <location filename="../../src/ui/main_window.cpp" line="150"/>
         <source>Step automatically at the chosen speed</source>
         <translation>Выполнять шаги автоматически с выбранной скоростью</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="147"/>
+        <location filename="../../src/ui/main_window.cpp" line="153"/>
         <source>Finish iteration</source>
         <translation>Завершить итерацию</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="148"/>
+        <location filename="../../src/ui/main_window.cpp" line="154"/>
         <source>Compute the rest of this iteration</source>
         <translation>Вычислить оставшиеся шаги этой итерации</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="149"/>
+        <location filename="../../src/ui/main_window.cpp" line="155"/>
         <source>Train</source>
         <translation>Обучить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="150"/>
+        <location filename="../../src/ui/main_window.cpp" line="156"/>
         <source>Train the number of epochs in the box, off the window&apos;s thread</source>
         <translation>Обучать сеть столько эпох, сколько указано в поле</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="152"/>
+        <location filename="../../src/ui/main_window.cpp" line="158"/>
         <source>Reset</source>
         <translation>Сброс</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="153"/>
+        <location filename="../../src/ui/main_window.cpp" line="159"/>
         <source>Back to the lesson&apos;s initial weights (the same ones)</source>
         <translation>Вернуться к начальным весам урока (тем же самым)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="154"/>
+        <location filename="../../src/ui/main_window.cpp" line="160"/>
         <source>New weights</source>
         <translation>Новые веса</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="155"/>
+        <location filename="../../src/ui/main_window.cpp" line="161"/>
         <source>Draw new initial weights with a new seed</source>
         <translation>Выбрать новые начальные веса с новым зерном</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="157"/>
+        <location filename="../../src/ui/main_window.cpp" line="163"/>
         <source>Go to iteration…</source>
         <translation>Перейти к итерации…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="158"/>
+        <location filename="../../src/ui/main_window.cpp" line="164"/>
         <source>Jump to an iteration or epoch</source>
         <translation>Перейти к итерации или эпохе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="159"/>
+        <location filename="../../src/ui/main_window.cpp" line="165"/>
         <source>&amp;Open lesson…</source>
         <translation>&amp;Открыть урок…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="159"/>
+        <location filename="../../src/ui/main_window.cpp" line="165"/>
         <source>Open a lesson file</source>
         <translation>Открыть файл урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="161"/>
+        <location filename="../../src/ui/main_window.cpp" line="167"/>
         <source>Lesson &amp;gallery…</source>
         <translation>&amp;Галерея уроков…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="162"/>
+        <location filename="../../src/ui/main_window.cpp" line="168"/>
         <source>Choose one of the shipped lessons</source>
         <translation>Выбрать один из уроков, поставляемых с программой</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="163"/>
+        <location filename="../../src/ui/main_window.cpp" line="169"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="164"/>
+        <location filename="../../src/ui/main_window.cpp" line="170"/>
         <source>Make a new lesson from a CSV file of your own</source>
         <translation>Создать новый урок из собственного CSV-файла</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="165"/>
+        <location filename="../../src/ui/main_window.cpp" line="171"/>
         <source>&amp;Save lesson as…</source>
         <translation>&amp;Сохранить урок как…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="167"/>
+        <location filename="../../src/ui/main_window.cpp" line="173"/>
         <source>Save data, settings and weights as a lesson file</source>
         <translation>Сохранить данные, настройки и веса в файл урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="168"/>
+        <location filename="../../src/ui/main_window.cpp" line="174"/>
         <source>Export all matrices…</source>
         <translation>Экспорт всех матриц…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="169"/>
+        <location filename="../../src/ui/main_window.cpp" line="175"/>
         <source>One CSV per matrix of this iteration, as backstep-cli trace writes</source>
         <translation>По одному CSV на каждую матрицу этой итерации, как пишет backstep-cli trace</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="171"/>
+        <location filename="../../src/ui/main_window.cpp" line="177"/>
         <source>Export loss history…</source>
         <translation>Экспорт истории потерь…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="172"/>
+        <location filename="../../src/ui/main_window.cpp" line="178"/>
         <source>The loss (and accuracy) per epoch as CSV</source>
         <translation>Потери (и точность) по эпохам в формате CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="173"/>
+        <location filename="../../src/ui/main_window.cpp" line="179"/>
         <source>Export chart as PNG…</source>
         <translation>Экспорт графика в PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="173"/>
+        <location filename="../../src/ui/main_window.cpp" line="179"/>
         <source>The loss chart as an image</source>
         <translation>График потерь как изображение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="175"/>
+        <location filename="../../src/ui/main_window.cpp" line="181"/>
         <source>Export workbook…</source>
         <translation>Экспорт книги Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="176"/>
+        <location filename="../../src/ui/main_window.cpp" line="182"/>
         <source>An Excel workbook of this iteration in which every computed cell is a formula</source>
         <translation>Книга Excel этой итерации: каждая вычисленная ячейка — формула</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="178"/>
+        <location filename="../../src/ui/main_window.cpp" line="184"/>
         <source>&amp;Print handout…</source>
         <translation>&amp;Печать рабочего листа…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="180"/>
+        <location filename="../../src/ui/main_window.cpp" line="186"/>
         <source>A worksheet of a step of this iteration, or its answer key, on paper</source>
         <translation>Рабочий лист шага этой итерации или ключ ответов к нему — на бумаге</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="182"/>
+        <location filename="../../src/ui/main_window.cpp" line="188"/>
         <source>Handout as PDF…</source>
         <translation>Рабочий лист в PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="183"/>
+        <location filename="../../src/ui/main_window.cpp" line="189"/>
         <source>A worksheet of a step of this iteration, or its answer key, as a PDF</source>
         <translation>Рабочий лист шага этой итерации или ключ ответов к нему — в виде PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="185"/>
+        <location filename="../../src/ui/main_window.cpp" line="191"/>
         <source>Export 2-D views as PNG…</source>
         <translation>Экспорт 2D-видов в PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="186"/>
+        <location filename="../../src/ui/main_window.cpp" line="192"/>
         <source>The input and hidden space views as an image</source>
         <translation>Виды входного и скрытого пространства как изображение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="188"/>
+        <location filename="../../src/ui/main_window.cpp" line="194"/>
         <location filename="../../src/ui/window_files.cpp" line="259"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="190"/>
+        <location filename="../../src/ui/main_window.cpp" line="196"/>
         <source>Export 2-D views</source>
         <translation>Экспорт 2D-видов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="195"/>
+        <location filename="../../src/ui/main_window.cpp" line="201"/>
         <location filename="../../src/ui/window_files.cpp" line="203"/>
         <location filename="../../src/ui/window_files.cpp" line="217"/>
         <source>Export failed</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="197"/>
+        <location filename="../../src/ui/main_window.cpp" line="203"/>
+        <source>Export animation…</source>
+        <translation>Экспорт анимации…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="204"/>
+        <source>Train from the initial weights and record it as an animated GIF</source>
+        <translation>Обучить с начальных весов и записать в анимированный GIF</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="207"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="197"/>
+        <location filename="../../src/ui/main_window.cpp" line="207"/>
         <source>Close Backstep</source>
         <translation>Закрыть Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="199"/>
+        <location filename="../../src/ui/main_window.cpp" line="209"/>
         <source>Logarithmic loss axis</source>
         <translation>Логарифмическая ось потерь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="200"/>
+        <location filename="../../src/ui/main_window.cpp" line="210"/>
         <source>Show the loss on a log scale</source>
         <translation>Показывать потери в логарифмическом масштабе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="204"/>
+        <location filename="../../src/ui/main_window.cpp" line="214"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="207"/>
+        <location filename="../../src/ui/main_window.cpp" line="217"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="217"/>
+        <location filename="../../src/ui/main_window.cpp" line="227"/>
         <source>Full precision</source>
         <translation>Полная точность</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/main_window.cpp" line="217"/>
+        <location filename="../../src/ui/main_window.cpp" line="227"/>
         <source>%n decimal(s)</source>
         <translation>
             <numerusform>%n знак</numerusform>
@@ -1179,152 +1539,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="228"/>
+        <location filename="../../src/ui/main_window.cpp" line="238"/>
         <source>Stepping</source>
         <translation>Пошаговое выполнение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="238"/>
+        <location filename="../../src/ui/main_window.cpp" line="248"/>
         <source>Play speed: steps per second</source>
         <translation>Скорость воспроизведения: шагов в секунду</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="248"/>
+        <location filename="../../src/ui/main_window.cpp" line="258"/>
         <source> epochs</source>
         <translation> эпох</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="249"/>
+        <location filename="../../src/ui/main_window.cpp" line="259"/>
         <source>How many epochs Train runs</source>
         <translation>Сколько эпох выполняет «Обучить»</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="274"/>
+        <location filename="../../src/ui/main_window.cpp" line="286"/>
         <source>Steps</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="275"/>
+        <location filename="../../src/ui/main_window.cpp" line="287"/>
         <source>Loss</source>
         <translation>Потери</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="277"/>
+        <location filename="../../src/ui/main_window.cpp" line="289"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="279"/>
+        <location filename="../../src/ui/main_window.cpp" line="291"/>
         <source>Evaluation</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="281"/>
+        <location filename="../../src/ui/main_window.cpp" line="293"/>
         <source>Input and hidden space</source>
         <translation>Входное и скрытое пространство</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="287"/>
+        <location filename="../../src/ui/main_window.cpp" line="299"/>
         <source>Lesson</source>
         <translation>Урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="289"/>
+        <location filename="../../src/ui/main_window.cpp" line="301"/>
         <source>Lesson settings</source>
         <translation>Настройки урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="301"/>
+        <location filename="../../src/ui/main_window.cpp" line="313"/>
         <source>Watch for: %1</source>
         <translation>Обратите внимание: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="319"/>
+        <location filename="../../src/ui/main_window.cpp" line="331"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="322"/>
+        <location filename="../../src/ui/main_window.cpp" line="334"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние уроки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="327"/>
+        <location filename="../../src/ui/main_window.cpp" line="339"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="336"/>
+        <location filename="../../src/ui/main_window.cpp" line="349"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="339"/>
+        <location filename="../../src/ui/main_window.cpp" line="352"/>
         <source>&amp;Step</source>
         <translation>&amp;Шаг</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="343"/>
+        <location filename="../../src/ui/main_window.cpp" line="360"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="344"/>
+        <location filename="../../src/ui/main_window.cpp" line="361"/>
         <source>&amp;Decimals</source>
         <translation>&amp;Десятичные знаки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="360"/>
+        <location filename="../../src/ui/main_window.cpp" line="377"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="374"/>
+        <location filename="../../src/ui/main_window.cpp" line="391"/>
         <source>full batch</source>
         <translation>полный пакет</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="376"/>
+        <location filename="../../src/ui/main_window.cpp" line="393"/>
         <source>one sample at a time</source>
         <translation>по одному примеру</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="378"/>
+        <location filename="../../src/ui/main_window.cpp" line="395"/>
         <source>batches of %1</source>
         <translation>пакеты по %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="388"/>
+        <location filename="../../src/ui/main_window.cpp" line="405"/>
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · скорость обучения %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="389"/>
+        <location filename="../../src/ui/main_window.cpp" line="406"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="393"/>
+        <location filename="../../src/ui/main_window.cpp" line="410"/>
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>эпоха %1 · итерация %2 · шаг %3 из 12</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="415"/>
+        <location filename="../../src/ui/main_window.cpp" line="432"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="427"/>
+        <location filename="../../src/ui/main_window.cpp" line="444"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1: недостаточно памяти для этого урока; уменьшите число примеров или нейронов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="431"/>
+        <location filename="../../src/ui/main_window.cpp" line="448"/>
         <source>Cannot open the lesson</source>
         <translation>Не удаётся открыть урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="432"/>
+        <location filename="../../src/ui/main_window.cpp" line="449"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -1333,27 +1693,27 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="469"/>
+        <location filename="../../src/ui/main_window.cpp" line="486"/>
         <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>Обучение достигло цели урока: на эпохе %3 потери %1 не выше %2 («Целевые потери»)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="476"/>
+        <location filename="../../src/ui/main_window.cpp" line="493"/>
         <source>Training cancelled after epoch %1</source>
         <translation>Обучение прервано после эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="477"/>
+        <location filename="../../src/ui/main_window.cpp" line="494"/>
         <source>Trained to the end of epoch %1</source>
         <translation>Обучение дошло до конца эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="478"/>
+        <location filename="../../src/ui/main_window.cpp" line="495"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>; на листе показана следующая итерация, %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="516"/>
+        <location filename="../../src/ui/main_window.cpp" line="533"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
@@ -1574,22 +1934,22 @@
 <context>
     <name>backstep::MatrixPanel</name>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="58"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="61"/>
         <source>Export %1 as CSV…</source>
         <translation>Экспорт %1 в CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="96"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="99"/>
         <source>%1×%2 · step %3</source>
         <translation>%1×%2 · шаг %3</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="100"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="103"/>
         <source>not computed yet</source>
         <translation>ещё не вычислено</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="103"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="106"/>
         <source>this step</source>
         <translation>этот шаг</translation>
     </message>
@@ -1597,17 +1957,22 @@
 <context>
     <name>backstep::MatrixTableModel</name>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="128"/>
+        <location filename="../../src/models/matrix_table_model.cpp" line="150"/>
+        <source>Practice: type the value of this cell and press Enter</source>
+        <translation>Практика: введите значение этой ячейки и нажмите Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/matrix_table_model.cpp" line="151"/>
         <source>Computed at step %1</source>
         <translation>Вычислено на шаге %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="152"/>
+        <location filename="../../src/models/matrix_table_model.cpp" line="175"/>
         <source>sample %1</source>
         <translation>пример %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="153"/>
+        <location filename="../../src/models/matrix_table_model.cpp" line="176"/>
         <source>bias</source>
         <translation>смещение</translation>
     </message>
@@ -1615,9 +1980,57 @@
 <context>
     <name>backstep::NetworkDiagram</name>
     <message>
-        <location filename="../../src/ui/network_diagram.cpp" line="212"/>
+        <location filename="../../src/ui/animation_export.cpp" line="88"/>
+        <location filename="../../src/ui/network_diagram.cpp" line="111"/>
         <source>+%1 more</source>
         <translation>ещё %1</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::OptimizerSettings</name>
+    <message>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="43"/>
+        <source>Dropout %1</source>
+        <translation>Dropout %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="43"/>
+        <source>No dropout</source>
+        <translation>Без dropout</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="119"/>
+        <source>Plain steps</source>
+        <translation>Обычные шаги</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="123"/>
+        <source>Momentum β %1</source>
+        <translation>Моментум β %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="129"/>
+        <source>Adam β1 %1, β2 %2</source>
+        <translation>Adam β1 %1, β2 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="139"/>
+        <source>Weight decay %1</source>
+        <translation>Затухание весов %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="148"/>
+        <source>Constant learning rate</source>
+        <translation>Постоянная скорость обучения</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/ui/optimizer_settings.cpp" line="155"/>
+        <source>Learning rate ×%1 every %n epoch(s)</source>
+        <translation>
+            <numerusform>Скорость обучения ×%1 каждую %n эпоху</numerusform>
+            <numerusform>Скорость обучения ×%1 каждые %n эпохи</numerusform>
+            <numerusform>Скорость обучения ×%1 каждые %n эпох</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1629,9 +2042,275 @@
     </message>
 </context>
 <context>
+    <name>backstep::PracticeControls</name>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="40"/>
+        <source>Practice</source>
+        <translation>Практика</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="41"/>
+        <source>Practice: the cells each step computes are empty and you type them; right answers turn green</source>
+        <translation>Практика: ячейки, которые вычисляет шаг, пусты, и вы вводите их сами; верные ответы становятся зелёными</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="45"/>
+        <source>Hint</source>
+        <translation>Подсказка</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="46"/>
+        <source>Help with the focused empty cell: first its formula, then the formula with the numbers, then the answer</source>
+        <translation>Помощь с выделенной пустой ячейкой: сначала формула, затем формула с числами, затем ответ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="49"/>
+        <source>Reveal step</source>
+        <translation>Показать ответы шага</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="50"/>
+        <source>Show the answers of the cells still empty (they count as revealed)</source>
+        <translation>Показать ответы ещё пустых ячеек (они засчитываются как показанные)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="52"/>
+        <source>Practice summary…</source>
+        <translation>Итоги практики…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="53"/>
+        <source>Right at first try, with hints and revealed, step by step</source>
+        <translation>По шагам: верно с первой попытки, верно с подсказками, показанные ответы</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="55"/>
+        <source>Export practice results…</source>
+        <translation>Экспортировать результаты практики…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="56"/>
+        <source>Every answer of this practice as a CSV file</source>
+        <translation>Все ответы этой практики в файле CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="58"/>
+        <source>Student name…</source>
+        <translation>Имя ученика…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="59"/>
+        <source>The name practice results are exported under</source>
+        <translation>Имя, под которым экспортируются результаты практики</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="66"/>
+        <source>Practice score: cells right of those shown so far</source>
+        <translation>Счёт практики: верные ячейки из показанных до сих пор</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="108"/>
+        <source>Student name</source>
+        <translation>Имя ученика</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="109"/>
+        <source>Your name, as your teacher should see it in the exported results.
+When the lesson gives each student their own numbers, they come from this name.</source>
+        <translation>Ваше имя — так его увидит учитель в экспортированных результатах.
+Если урок даёт каждому ученику свои числа, они получаются из этого имени.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="153"/>
+        <source>Next step, once every empty cell of this step is typed or revealed (Space)</source>
+        <translation>Следующий шаг, когда каждая пустая ячейка шага введена или показана (Пробел)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="155"/>
+        <source>Compute the next step (Space)</source>
+        <translation>Вычислить следующий шаг (Пробел)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="168"/>
+        <source>Cells still empty</source>
+        <translation>Остались пустые ячейки</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="169"/>
+        <source>1 cell of step %1 is still empty.</source>
+        <translation>Одна ячейка шага %1 ещё пуста.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="170"/>
+        <source>%1 cells of step %2 are still empty.</source>
+        <translation>Ячеек шага %2, которые ещё пусты: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="172"/>
+        <source>Reveal their answers and go on to the next step? Revealed cells score nothing.</source>
+        <translation>Показать их ответы и перейти к следующему шагу? Показанные ячейки не приносят очков.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="176"/>
+        <source>Reveal and go on</source>
+        <translation>Показать и продолжить</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="178"/>
+        <source>Keep trying</source>
+        <translation>Попробовать ещё</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="215"/>
+        <source>Practice results written to %1</source>
+        <translation>Результаты практики записаны в %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="217"/>
+        <source>Export failed</source>
+        <translation>Не удалось экспортировать</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="226"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="230"/>
+        <source>Export practice results</source>
+        <translation>Экспорт результатов практики</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::PracticeSession</name>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="32"/>
+        <source>Practice ended: the lesson changed.</source>
+        <translation>Практика завершена: урок изменился.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="67"/>
+        <source>Step %1 still has empty cells: type them, or reveal them with Reveal step, before going on.</source>
+        <translation>На шаге %1 ещё есть пустые ячейки: введите их или покажите кнопкой «Показать ответы шага», прежде чем идти дальше.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="226"/>
+        <source>“%1” is not a number: type a number such as 0.25 or -1.5e-3.</source>
+        <translation>«%1» — не число: введите число, например 0.25 или -1.5e-3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="234"/>
+        <source>Right: %1 = %2.</source>
+        <translation>Верно: %1 = %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="241"/>
+        <source>Not quite: %1 is not %2.</source>
+        <translation>Не совсем: %1 — не значение %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="256"/>
+        <source>Hint 1 of 3: the formula; the cells it uses are orange.</source>
+        <translation>Подсказка 1 из 3: формула; ячейки, которые она использует, оранжевые.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="259"/>
+        <source>Hint 2 of 3: the formula with the numbers.</source>
+        <translation>Подсказка 2 из 3: формула с числами.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="262"/>
+        <source>%1 is %2 (revealed).</source>
+        <translation>%1 = %2 (ответ показан).</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="388"/>
+        <source>Practice: nothing to type in this iteration</source>
+        <translation>Практика: в этой итерации нечего вводить</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="393"/>
+        <source>Step %1: %2 of %3 right</source>
+        <translation>Шаг %1: верно %2 из %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="396"/>
+        <source>iteration %1 so far: %2 of %3 right · hints used: %4</source>
+        <translation>итерация %1 до сих пор: верно %2 из %3 · подсказок: %4</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::PracticeSummaryDialog</name>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="19"/>
+        <source>Practice summary</source>
+        <translation>Итоги практики</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="24"/>
+        <source>%1 · iteration %2</source>
+        <translation>%1 · итерация %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="30"/>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="30"/>
+        <source>Cells</source>
+        <translation>Ячейки</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="30"/>
+        <source>Right at first try</source>
+        <translation>Верно с первой попытки</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="30"/>
+        <source>Right with hints</source>
+        <translation>Верно с подсказками</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="31"/>
+        <source>Revealed</source>
+        <translation>Показано</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="31"/>
+        <source>Hints</source>
+        <translation>Подсказки</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="33"/>
+        <source>Still empty</source>
+        <translation>Ещё пусто</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="58"/>
+        <source>All</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="74"/>
+        <source>Score: %1 of %2 cells right (%3%), %4 at the first try.</source>
+        <translation>Счёт: верно %1 из %2 ячеек (%3%), из них %4 с первой попытки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="83"/>
+        <source>Export results…</source>
+        <translation>Экспортировать результаты…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="85"/>
+        <source>Save every answer of this practice as a CSV file</source>
+        <translation>Сохранить все ответы этой практики в файл CSV</translation>
+    </message>
+</context>
+<context>
     <name>backstep::SettingsPanel</name>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="225"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="231"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n пример</numerusform>
@@ -1640,12 +2319,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="230"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="236"/>
         <source>Noise %1</source>
         <translation>Шум %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="235"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="241"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n класс</numerusform>
@@ -1654,37 +2333,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="240"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="246"/>
         <source>Data seed %1</source>
         <translation>Зерно данных %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="245"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="251"/>
         <source>Test fraction %1</source>
         <translation>Доля для теста %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="254"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="260"/>
         <source>Hidden activation %1</source>
         <translation>Активация скрытого слоя %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="258"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="264"/>
         <source>Output activation %1</source>
         <translation>Активация выходного слоя %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="262"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="268"/>
         <source>Loss %1</source>
         <translation>Функция потерь %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="267"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="273"/>
         <source>Loss over the batch: %1</source>
         <translation>Потери по пакету: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="287"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="293"/>
         <source>%n epoch(s)</source>
         <translation>
             <numerusform>%n эпоха</numerusform>
@@ -1693,102 +2372,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="294"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="300"/>
         <source>Update the biases</source>
         <translation>Обновлять смещения</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="294"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="300"/>
         <source>Keep the biases fixed</source>
         <translation>Не изменять смещения</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="301"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="307"/>
         <source>Weight seed %1</source>
         <translation>Зерно весов %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="306"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="312"/>
         <source>Weight standard deviation %1</source>
         <translation>Стандартное отклонение весов %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="312"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="318"/>
         <source>Biases start at zero</source>
         <translation>Смещения начинаются с нуля</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="312"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="318"/>
         <source>Biases start random</source>
         <translation>Смещения начинаются со случайных значений</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="340"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="347"/>
         <source>Only generated data has this setting; choose a generator under Source to replace the lesson&apos;s own data.</source>
         <translation>Эта настройка есть только у сгенерированных данных; выберите генератор в поле «Источник», чтобы заменить данные урока.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="346"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="353"/>
         <source>Only the spiral has a number of classes.</source>
         <translation>Число классов задаётся только для спирали.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="348"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="355"/>
         <source>This lesson brings its own test samples.</source>
         <translation>У этого урока свои тестовые примеры.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="372"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="379"/>
         <source>Only mini-batches have a size; choose mini-batch first.</source>
         <translation>Размер есть только у мини-пакетов; сначала выберите мини-пакет.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="377"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="384"/>
         <source>Tick Stop at loss to set a target.</source>
         <translation>Отметьте «Целевые потери», чтобы задать цель.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="387"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="394"/>
         <source>The lesson gives its starting weights as numbers; choose a method to draw them instead.</source>
         <translation>Урок задаёт начальные веса числами; выберите способ, чтобы вместо этого выбирать их случайно.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="392"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="399"/>
         <source>Only the normal method has a standard deviation.</source>
         <translation>Стандартное отклонение есть только у нормального распределения.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="394"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="401"/>
         <source>Xavier always starts the biases at zero.</source>
         <translation>Xavier всегда начинает смещения с нуля.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="418"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="425"/>
         <source>The data comes from a generator now; Edit → Undo brings back data it replaced.</source>
         <translation>Теперь данные создаёт генератор; «Правка → Отменить» вернёт заменённые данные.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="445"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="452"/>
         <source>Only a lesson that gives its weights as numbers has these.</source>
         <translation>Это есть только у урока, который задаёт веса числами.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="470"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="477"/>
         <source>Also sets %1: this choice needs it.</source>
         <translation>Также устанавливает %1: этого требует выбранный вариант.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="498"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="505"/>
         <source>Not changed: %1</source>
         <translation>Не изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="515"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="522"/>
         <source>Data from the %1 generator</source>
         <translation>Данные от генератора %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="524"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="531"/>
         <source>%n hidden layer(s): %1</source>
         <translation>
             <numerusform>%n скрытый слой: %1</numerusform>
@@ -1797,47 +2476,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="530"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="537"/>
         <source>units per layer: give whole numbers from 1, one per hidden layer, like 8 or 8x4</source>
         <translation>нейронов в слое: укажите целые числа от 1, по одному на скрытый слой, например 8 или 8x4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="538"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="545"/>
         <source>Hidden units %1</source>
         <translation>Скрытые нейроны %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="543"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="550"/>
         <source>Learning rate %1</source>
         <translation>Скорость обучения %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="562"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="569"/>
         <source>Full batch</source>
         <translation>Полный пакет</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="564"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="571"/>
         <source>SGD: one sample per iteration</source>
         <translation>SGD: один пример на итерацию</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="566"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="573"/>
         <source>Mini-batches of %1</source>
         <translation>Мини-пакеты по %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="573"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="580"/>
         <source>No target loss</source>
         <translation>Без целевых потерь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="575"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="582"/>
         <source>Stop at loss %1</source>
         <translation>Целевые потери %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="587"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="594"/>
         <source>Initial weights: %1</source>
         <translation>Начальные веса: %1</translation>
     </message>
@@ -1845,38 +2524,39 @@
 <context>
     <name>backstep::SheetWidget</name>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="52"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="53"/>
         <source>Forward pass: hidden layers</source>
         <translation>Прямой проход: скрытые слои</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="52"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="53"/>
         <source>Forward pass: hidden layer</source>
         <translation>Прямой проход: скрытый слой</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="59"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="61"/>
         <source>Forward pass: output layer</source>
         <translation>Прямой проход: выходной слой</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="64"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="66"/>
         <source>Error and slopes</source>
         <translation>Ошибка и производные</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="68"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="70"/>
         <source>Backward pass</source>
         <translation>Обратный проход</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="74"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="76"/>
         <source>Updates: weights and biases before and after</source>
         <translation>Обновления: веса и смещения до и после</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="76"/>
-        <location filename="../../src/ui/sheet_widget.cpp" line="80"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="83"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="86"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="91"/>
         <source>(before)</source>
         <translation>(до)</translation>
     </message>
@@ -1897,16 +2577,19 @@
 <context>
     <name>backstep::SpaceViews</name>
     <message>
+        <location filename="../../src/ui/animation_export.cpp" line="79"/>
         <location filename="../../src/ui/space_views.cpp" line="41"/>
         <source>Input space: prediction and samples</source>
         <translation>Входное пространство: предсказание и примеры</translation>
     </message>
     <message>
+        <location filename="../../src/ui/animation_export.cpp" line="81"/>
         <location filename="../../src/ui/space_views.cpp" line="43"/>
         <source>Hidden space before activation</source>
         <translation>Скрытое пространство до активации</translation>
     </message>
     <message>
+        <location filename="../../src/ui/animation_export.cpp" line="83"/>
         <location filename="../../src/ui/space_views.cpp" line="45"/>
         <source>Hidden space after activation</source>
         <translation>Скрытое пространство после активации</translation>
@@ -1952,12 +2635,12 @@
         <translation>Экспорт вида</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="191"/>
+        <location filename="../../src/ui/space_views.cpp" line="195"/>
         <source>epoch %1 (live)</source>
         <translation>эпоха %1 (в реальном времени)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="191"/>
+        <location filename="../../src/ui/space_views.cpp" line="195"/>
         <source>epoch %1</source>
         <translation>эпоха %1</translation>
     </message>
@@ -1978,29 +2661,39 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="50"/>
+        <location filename="../../src/app/main.cpp" line="52"/>
         <source>Step through how a neural network learns.</source>
         <translation>Пошагово посмотрите, как учится нейронная сеть.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="55"/>
+        <location filename="../../src/app/main.cpp" line="57"/>
         <source>Lesson file to open (default: the last one, or the three-sample lesson).</source>
         <translation>Файл урока для открытия (по умолчанию: последний открытый или урок с тремя примерами).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="60"/>
+        <location filename="../../src/app/main.cpp" line="62"/>
         <source>Open at iteration K (1-based).</source>
         <translation>Открыть на итерации K (счёт с 1).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="62"/>
+        <location filename="../../src/app/main.cpp" line="64"/>
         <source>Open at step S (1–12).</source>
         <translation>Открыть на шаге S (1–12).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="66"/>
+        <location filename="../../src/app/main.cpp" line="68"/>
         <source>Render the window at 1400×900 to a PNG file and exit.</source>
         <translation>Отрисовать окно размером 1400×900 в PNG-файл и выйти.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main.cpp" line="72"/>
+        <source>Start practice mode as the student NAME.</source>
+        <translation>Начать практику от имени ученика NAME.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main.cpp" line="76"/>
+        <source>In practice mode, type these answers into the focused cells in turn (separated by &apos;;&apos;, &apos;?&apos; for a hint).</source>
+        <translation>В режиме практики ввести эти ответы по очереди в выделенные ячейки (через «;», «?» — подсказка).</translation>
     </message>
 </context>
 </TS>

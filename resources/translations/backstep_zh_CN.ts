@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnimationDialog</name>
+    <message>
+        <location filename="../../ui/animation_dialog.ui" line="10"/>
+        <source>Export animation</source>
+        <translation>导出动画</translation>
+    </message>
+    <message>
+        <location filename="../../ui/animation_dialog.ui" line="16"/>
+        <source>Trains the lesson from its initial weights and records the training as an animated GIF, one frame every few epochs.</source>
+        <translation>从课程的初始权重开始训练，并把训练过程录制为 GIF 动画，每隔几轮一帧。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/animation_dialog.ui" line="28"/>
+        <source>&amp;Epochs:</source>
+        <translation>轮数(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/animation_dialog.ui" line="38"/>
+        <source>How many epochs to train (from the lesson&apos;s initial weights)</source>
+        <translation>训练多少轮（从课程的初始权重开始）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/animation_dialog.ui" line="51"/>
+        <source>A frame &amp;every:</source>
+        <translation>每隔(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/animation_dialog.ui" line="61"/>
+        <source>Frames show epoch 0 (the initial weights), then every this many epochs, and the last epoch</source>
+        <translation>各帧显示第 0 轮（初始权重），然后每隔这么多轮一帧，以及最后一轮</translation>
+    </message>
+    <message>
+        <location filename="../../ui/animation_dialog.ui" line="64"/>
+        <source> epoch(s)</source>
+        <translation> 轮一帧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/animation_dialog.ui" line="77"/>
+        <source>Frame &amp;size:</source>
+        <translation>帧尺寸(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/animation_dialog.ui" line="89"/>
+        <source>Width of a frame in pixels</source>
+        <translation>帧的宽度（像素）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/animation_dialog.ui" line="92"/>
+        <location filename="../../ui/animation_dialog.ui" line="109"/>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <location filename="../../ui/animation_dialog.ui" line="99"/>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <location filename="../../ui/animation_dialog.ui" line="106"/>
+        <source>Height of a frame in pixels</source>
+        <translation>帧的高度（像素）</translation>
+    </message>
+</context>
+<context>
     <name>HandoutDialog</name>
     <message>
         <location filename="../../ui/handout_dialog.ui" line="17"/>
@@ -57,6 +121,134 @@
         <location filename="../../ui/handout_dialog.ui" line="106"/>
         <source>Digits after the point of every printed number</source>
         <translation>每个打印出的数字保留的小数位数</translation>
+    </message>
+</context>
+<context>
+    <name>OptimizerSettings</name>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="6"/>
+        <source>Updates and dropout</source>
+        <translation>更新与 dropout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="18"/>
+        <source>Optimiser</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="28"/>
+        <source>What steps 11–12 do with G: plain steps θ + lr·G, momentum (a velocity that adds up steady steps) or Adam (running means of G and G⊙G, a step of about lr per weight).</source>
+        <translation>第 11–12 步如何使用 G：普通步 θ + lr·G，动量（速度把方向一致的步子累加起来），或 Adam（G 和 G⊙G 的滑动平均，每个权重每步约移动 lr）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="32"/>
+        <source>plain steps (sgd)</source>
+        <translation>普通步（sgd）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="37"/>
+        <source>momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="42"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="50"/>
+        <source>β</source>
+        <translation>β</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="60"/>
+        <source>Momentum: the share of the last velocity kept (0.9: about the last ten steps).</source>
+        <translation>动量：保留上一次速度的比例（0.9：大约最近十步）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="82"/>
+        <source>β1</source>
+        <translation>β1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="92"/>
+        <source>Adam: how slowly m, the running mean of G, forgets.</source>
+        <translation>Adam：m（G 的滑动平均）遗忘得有多慢。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="114"/>
+        <source>β2</source>
+        <translation>β2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="124"/>
+        <source>Adam: how slowly v, the running mean of G⊙G, forgets.</source>
+        <translation>Adam：v（G⊙G 的滑动平均）遗忘得有多慢。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="146"/>
+        <source>ε</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="156"/>
+        <source>Adam: added to √v̂ so that the division stays finite (1e-8).</source>
+        <translation>Adam：加到 √v̂ 上，使除法保持有限（1e-8）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="166"/>
+        <source>Weight decay λ</source>
+        <translation>权重衰减 λ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="176"/>
+        <source>L2 weight decay: G of every weight gets −λ·w, pulling weights towards 0 (biases never). 0: none.</source>
+        <translation>L2 权重衰减：每个权重的 G 加上 −λ·w，把权重拉向 0（偏置从不衰减）。0：不衰减。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="198"/>
+        <source>Shrink lr</source>
+        <translation>缩小 lr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="201"/>
+        <source>Multiply the learning rate by a factor every few epochs (lr_decay).</source>
+        <translation>每隔几轮把学习率乘以一个因子（lr_decay）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="210"/>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="217"/>
+        <source>The factor the learning rate is multiplied by.</source>
+        <translation>学习率所乘的因子。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="239"/>
+        <source>every</source>
+        <translation>每</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="246"/>
+        <source>How many epochs pass between two reductions.</source>
+        <translation>两次缩小之间相隔多少轮。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="249"/>
+        <source> epochs</source>
+        <translation> 轮</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="267"/>
+        <source>Dropout p</source>
+        <translation>Dropout p</translation>
+    </message>
+    <message>
+        <location filename="../../ui/optimizer_settings.ui" line="277"/>
+        <source>While training, each hidden unit of each sample is dropped with probability p and the kept ones are scaled by 1/(1−p); step 4 shows the mask. 0: none.</source>
+        <translation>训练时，每个样本的每个隐藏单元以概率 p 被丢弃，保留下来的乘以 1/(1−p)；第 4 步显示掩码。0：不使用。</translation>
     </message>
 </context>
 <context>
@@ -478,92 +670,148 @@
 <context>
     <name>StepExplanation</name>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="43"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="50"/>
+        <source>&lt;p&gt;The biases move the same way as the weights in step 11, with &lt;b&gt;G&lt;/b&gt; = the sum of the deltas over the samples</source>
+        <translation>&lt;p&gt;偏置的移动方式与第 11 步的权重相同，其中 &lt;b&gt;G&lt;/b&gt; = 误差项 δ 在各样本上的和</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="53"/>
+        <source>, divided by B</source>
+        <translation>，再除以 B</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="54"/>
+        <source>. Weight decay never touches a bias. The iteration is complete; the next one starts from these weights and from what the optimiser remembers.&lt;/p&gt;</source>
+        <translation>。权重衰减从不作用于偏置。本次迭代完成；下一次从这些权重和优化器记住的内容出发。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="60"/>
+        <source>&lt;p&gt;First &lt;b&gt;G&lt;/b&gt;, what the tutorial adds before the learning rate: each weight&apos;s input times the delta it feeds, summed over the samples</source>
+        <translation>&lt;p&gt;先算 &lt;b&gt;G&lt;/b&gt;，即教程在乘学习率之前所加的量：每个权重的输入乘以它所连接的误差项 δ，在各样本上求和</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="65"/>
+        <source> and divided by B, the %1 rows of this batch</source>
+        <translation>，再除以 B（本批的 %1 行）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="69"/>
+        <source>, minus λ·w: weight decay (λ = %1) pulls every weight towards zero, so only weights the data keeps asking for stay large</source>
+        <translation>，再减去 λ·w：权重衰减（λ = %1）把每个权重拉向 0，只有数据一直需要的权重才会保持较大</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="74"/>
+        <source>.&lt;/p&gt;</source>
+        <translation>。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="78"/>
+        <source>&lt;p&gt;Then each weight moves by lr·G (lr = %1).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;然后每个权重移动 lr·G（lr = %1）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="83"/>
+        <source>&lt;p&gt;&lt;b&gt;Momentum&lt;/b&gt; keeps a velocity per weight: velocity = β·velocity + G (β = %1), and the weight moves by lr·velocity (lr = %2). Steps in a steady direction add up and grow; steps that keep changing sign cancel, so zig-zags calm down.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;动量&lt;/b&gt;为每个权重保存一个速度：velocity = β·velocity + G（β = %1），权重移动 lr·velocity（lr = %2）。方向一致的步子累加变大；符号不断变化的步子相互抵消，于是来回振荡会平息下来。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="93"/>
+        <source>&lt;p&gt;&lt;b&gt;Adam&lt;/b&gt; keeps two running means per weight: &lt;b&gt;m&lt;/b&gt; of G (β1 = %1), the direction the weight keeps moving in, and &lt;b&gt;v&lt;/b&gt; of G⊙G (β2 = %2), how large its changes have been. Both start at 0, so m̂ and v̂ divide by 1 − β1ᵗ and 1 − β2ᵗ to undo that early pull towards 0 (t = %3 here). Each weight then moves by lr·m̂/(√v̂ + ε) (lr = %4): about lr while G keeps its sign, whatever its size, so a weight that has moved a lot takes smaller steps than plain gradient steps would, and one with a tiny G still moves.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Adam&lt;/b&gt; 为每个权重保存两个滑动平均：G 的平均 &lt;b&gt;m&lt;/b&gt;（β1 = %1），即权重一直移动的方向；G⊙G 的平均 &lt;b&gt;v&lt;/b&gt;（β2 = %2），即它变化有多大。两者都从 0 开始，所以 m̂ 和 v̂ 分别除以 1 − β1ᵗ 和 1 − β2ᵗ，以抵消早期偏向 0 的影响（这里 t = %3）。然后每个权重移动 lr·m̂/(√v̂ + ε)（lr = %4）：只要 G 的符号不变，不管它多大，每步都约为 lr；所以变化大的权重比普通梯度步走得小，而 G 很小的权重仍然会移动。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="110"/>
+        <source>&lt;p&gt;The learning rate is multiplied by %1 every %2 epochs; in this epoch it is %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;学习率每 %2 轮乘以 %1；本轮的学习率是 %3。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="130"/>
         <source>&lt;p&gt;&lt;b&gt;X&lt;/b&gt; holds one sample per row and one input per column; &lt;b&gt;y&lt;/b&gt; holds the targets the network should learn to output for each sample.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;X&lt;/b&gt; 每行是一个样本、每列是一个输入；&lt;b&gt;y&lt;/b&gt; 是网络应当为每个样本学会输出的目标值。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="48"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="135"/>
         <source>&lt;p&gt;The network&apos;s knowledge is in its weights: &lt;b&gt;wh&lt;/b&gt; connects every input to every hidden unit, &lt;b&gt;bh&lt;/b&gt; is one bias per hidden unit, &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt; do the same for the output. In iteration 1 they are the lesson&apos;s starting values; after that they are whatever the last update made them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;网络的知识都在权重里：&lt;b&gt;wh&lt;/b&gt; 把每个输入连到每个隐藏单元，&lt;b&gt;bh&lt;/b&gt; 是每个隐藏单元的偏置，&lt;b&gt;wout&lt;/b&gt; 和 &lt;b&gt;bout&lt;/b&gt; 对输出层起同样的作用。第 1 次迭代时它们是课程给出的初始值，之后是上一次更新的结果。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="56"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="143"/>
         <source>&lt;p&gt;Each hidden unit adds up its inputs, each multiplied by its weight, and adds its bias: a matrix product &lt;b&gt;X·wh&lt;/b&gt; does this for all samples and units at once. The same bias row is added to every sample.&lt;/p&gt;</source>
         <translation>&lt;p&gt;每个隐藏单元把输入分别乘以权重后相加，再加上偏置：矩阵乘积 &lt;b&gt;X·wh&lt;/b&gt; 一次完成所有样本和所有单元的计算。同一行偏置加到每个样本上。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="64"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="151"/>
         <source>&lt;p&gt;This lesson&apos;s hidden activation is &lt;b&gt;linear&lt;/b&gt;: the activations are the sums themselves. Nothing is bent, so the whole network can only draw straight boundaries.&lt;/p&gt;</source>
         <translation>&lt;p&gt;本课程的隐藏层激活函数是&lt;b&gt;线性&lt;/b&gt;的：激活值就是加权和本身。没有任何弯曲，所以整个网络只能画出直线边界。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="69"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="156"/>
         <source>&lt;p&gt;The activation function bends the sums so the network can learn curved boundaries. It is applied to every cell on its own.&lt;/p&gt;</source>
         <translation>&lt;p&gt;激活函数把这些和“弯曲”，网络才能学出弯曲的边界。它逐个单元格地独立作用。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="74"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="161"/>
         <source>&lt;p&gt;The output layer repeats steps 3 and 4 on the hidden activations: a weighted sum with &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt;, then the output activation. This is the network&apos;s prediction; the forward pass is done.&lt;/p&gt;</source>
         <translation>&lt;p&gt;输出层对隐藏层的激活重复第 3、4 步：用 &lt;b&gt;wout&lt;/b&gt; 和 &lt;b&gt;bout&lt;/b&gt; 求加权和，再经过输出激活函数。这就是网络的预测，前向传播到此完成。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="81"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="168"/>
         <source>&lt;p&gt;&lt;b&gt;E = y − output&lt;/b&gt;: positive where the prediction is too low, negative where it is too high. Because E is written this way round, the updates in steps 11 and 12 &lt;b&gt;add&lt;/b&gt; (+=): together they are gradient descent on the loss.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;E = y − output&lt;/b&gt;：预测偏低处为正，偏高处为负。正因为 E 是这样写的，第 11、12 步的更新用&lt;b&gt;加&lt;/b&gt;（+=）：合起来就是对损失的梯度下降。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="88"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="175"/>
         <source>&lt;p&gt;The slope of each activation tells how much a small change of a unit&apos;s input would change its output. Flat places (a saturated sigmoid, a ReLU below zero, a step) pass little or nothing back.&lt;/p&gt;</source>
         <translation>&lt;p&gt;每个激活函数的导数（斜率）表示单元输入的微小变化会让输出改变多少。平坦的地方（饱和的 sigmoid、小于零的 ReLU、阶跃函数）几乎不把误差传回去。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="94"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="181"/>
         <source>&lt;p&gt;With this loss and output activation the slope &lt;b&gt;cancels&lt;/b&gt;: the derivative of the loss with respect to the output layer&apos;s input is exactly −E, so &lt;b&gt;d_output = E&lt;/b&gt;. slope_output_layer is shown but not used.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在这种损失函数和输出激活函数下，输出激活函数的导数与损失函数的导数&lt;b&gt;相消&lt;/b&gt;（sigmoid 与二元交叉熵、softmax 与交叉熵）：损失对输出层输入的导数恰好是 −E，所以 &lt;b&gt;d_output = E&lt;/b&gt;。slope_output_layer 会显示，但不参与计算。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="100"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="187"/>
         <source>&lt;p&gt;&lt;b&gt;d_output = E ⊙ slope_output_layer&lt;/b&gt;: how strongly, and in which direction, each output unit&apos;s input should move. ⊙ multiplies cell by cell.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;d_output = E ⊙ slope_output_layer&lt;/b&gt;：每个输出单元的输入应当朝哪个方向、以多大力度变化。⊙ 表示逐元素相乘。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="105"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="192"/>
         <source>&lt;p&gt;Some drawings of this step multiply by the learning rate here; the code they come with does not. The learning rate enters only in steps 11 and 12.&lt;/p&gt;</source>
         <translation>&lt;p&gt;有些图示在这一步就乘上了学习率，但配套的代码并没有这样做。学习率只在第 11 和 12 步出现。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="111"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="198"/>
         <source>&lt;p&gt;The error is sent back along the same connections: each hidden unit gets the output deltas weighted by the weights that connect it to them, &lt;b&gt;d_output · woutᵀ&lt;/b&gt;. This uses &lt;b&gt;wout as it was before step 11&lt;/b&gt; changes it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;误差沿着同样的连接传回去：每个隐藏单元得到按连接权重加权的输出误差项 δ，&lt;b&gt;d_output · woutᵀ&lt;/b&gt;。这里用的是&lt;b&gt;第 11 步更新之前的 wout&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="118"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="205"/>
         <source>&lt;p&gt;As in step 8, the hidden error is scaled by the slope of the hidden activation: &lt;b&gt;d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;与第 8 步一样，隐藏层误差乘以隐藏层激活函数的导数（斜率）：&lt;b&gt;d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="124"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="211"/>
         <source>&lt;p&gt;Each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1) divided by &lt;b&gt;B&lt;/b&gt;, the %2 rows of this batch, because this lesson&apos;s loss is their &lt;b&gt;mean&lt;/b&gt;: &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr/B&lt;/b&gt; and &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr/B&lt;/b&gt;. The deltas are the same as with a summed loss; only the step is B times smaller.&lt;/p&gt;</source>
         <translation>&lt;p&gt;每个权重的变化量是它的输入乘以它所连接单元的误差项 δ，对所有样本求和，再乘以学习率（这里是 %1）并除以 &lt;b&gt;B&lt;/b&gt;，即这个批量的 %2 行，因为本课程的损失是它们的&lt;b&gt;平均值&lt;/b&gt;：&lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr/B&lt;/b&gt;，&lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr/B&lt;/b&gt;。误差项 δ 与损失求和时相同，只是每一步小了 B 倍。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="137"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="224"/>
         <source>&lt;p&gt;Each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1): &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr&lt;/b&gt; and &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr&lt;/b&gt;. The learning rate enters only here and in step 12.&lt;/p&gt;</source>
         <translation>&lt;p&gt;每个权重的变化量是它的输入乘以它所连接单元的误差项 δ，对所有样本求和，再乘以学习率（这里是 %1）：&lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr&lt;/b&gt;，&lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr&lt;/b&gt;。学习率只在这一步和第 12 步出现。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="147"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="234"/>
         <source>&lt;p&gt;A bias acts like a weight on an input that is always 1, so its update is the sum of the deltas over the samples (the rows), times the learning rate. The iteration is complete; the next one starts from these weights.&lt;/p&gt;</source>
         <translation>&lt;p&gt;偏置相当于一个输入恒为 1 的权重，所以它的更新量是误差项 δ 对所有样本（各行）的和，再乘以学习率。本次迭代完成，下一次从这些权重开始。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="155"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="242"/>
         <source>&lt;p&gt;As in step 11 the sum is divided by B, the batch&apos;s rows: the loss is their mean.&lt;/p&gt;</source>
         <translation>&lt;p&gt;与第 11 步一样，总和要除以 B，即这个批量的行数：损失是它们的平均值。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="160"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="46"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="247"/>
         <source>&lt;p&gt;This lesson &lt;b&gt;freezes the biases&lt;/b&gt;, as some textbook examples do: they stay as they are. The iteration is complete.&lt;/p&gt;</source>
         <translation>&lt;p&gt;与一些教材的例子一样，本课&lt;b&gt;冻结偏置&lt;/b&gt;：偏置保持不变。本次迭代完成。&lt;/p&gt;</translation>
     </message>
@@ -632,6 +880,88 @@
     </message>
 </context>
 <context>
+    <name>backstep::AnimationDialog</name>
+    <message>
+        <location filename="../../src/ui/animation_dialog.cpp" line="56"/>
+        <source>%1 frames are too many (at most %2): choose a larger frame step.</source>
+        <translation>%1 帧太多（最多 %2 帧）：请选择更大的帧间隔。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/animation_dialog.cpp" line="60"/>
+        <source>%1 frames of this size are too large to hold in memory: choose a larger frame step or a smaller size.</source>
+        <translation>%1 帧这样大小的图像在内存中放不下：请选择更大的帧间隔或更小的尺寸。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/animation_dialog.cpp" line="64"/>
+        <source>%1 frames, shown for 0.1 s each; the last one for 2 s.</source>
+        <translation>共 %1 帧，每帧显示 0.1 秒，最后一帧显示 2 秒。</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::AnimationExport</name>
+    <message>
+        <location filename="../../src/ui/animation_export.cpp" line="53"/>
+        <source>Animated GIF images (*.gif)</source>
+        <translation>GIF 动画 (*.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/animation_export.cpp" line="57"/>
+        <location filename="../../src/ui/animation_export.cpp" line="113"/>
+        <source>Export animation</source>
+        <translation>导出动画</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/animation_export.cpp" line="75"/>
+        <source>Epoch %1 of %2 · accuracy %3 % · loss %4</source>
+        <translation>第 %1 轮，共 %2 轮 · 准确率 %3 % · 损失 %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/animation_export.cpp" line="76"/>
+        <source>Epoch %1 of %2 · loss %3</source>
+        <translation>第 %1 轮，共 %2 轮 · 损失 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/animation_export.cpp" line="84"/>
+        <source>Loss per epoch</source>
+        <translation>每轮的损失</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/animation_export.cpp" line="85"/>
+        <source>epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/animation_export.cpp" line="86"/>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/animation_export.cpp" line="87"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/animation_export.cpp" line="110"/>
+        <source>Recording the animation…</source>
+        <translation>正在录制动画…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/animation_export.cpp" line="110"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/animation_export.cpp" line="142"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/animation_export.cpp" line="147"/>
+        <source>Wrote the animation %1</source>
+        <translation>已写入动画 %1</translation>
+    </message>
+</context>
+<context>
     <name>backstep::EvaluationView</name>
     <message>
         <location filename="../../src/ui/evaluation_view.cpp" line="124"/>
@@ -677,12 +1007,32 @@
 <context>
     <name>backstep::FormulaBar</name>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="46"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="47"/>
+        <source>your answer</source>
+        <translation>你的答案</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/formula_bar.cpp" line="48"/>
+        <source>Type the value of the focused cell and press Enter</source>
+        <translation>输入当前单元格的值，然后按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/formula_bar.cpp" line="81"/>
+        <source>Type the value of %1 (to %2 decimal places) in the cell or in the box, then press Enter. Stuck? Step → Hint (Ctrl+H).</source>
+        <translation>在单元格或右边的输入框里填入 %1 的值（保留 %2 位小数），然后按 Enter。卡住了？步骤 → 提示（Ctrl+H）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/formula_bar.cpp" line="85"/>
+        <source>Type the value of %1 in the cell or in the box, then press Enter. Stuck? Step → Hint (Ctrl+H).</source>
+        <translation>在单元格或右边的输入框里填入 %1 的值，然后按 Enter。卡住了？步骤 → 提示（Ctrl+H）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/formula_bar.cpp" line="106"/>
         <source>no cell</source>
         <translation>未选中单元格</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="47"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="107"/>
         <source>Click a number to see where it comes from.</source>
         <translation>点击一个数字，看看它从哪里来。</translation>
     </message>
@@ -883,462 +1233,472 @@
 <context>
     <name>backstep::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="58"/>
+        <location filename="../../src/ui/main_window.cpp" line="60"/>
         <source>Backstep</source>
         <translation>Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="93"/>
-        <location filename="../../src/ui/main_window.cpp" line="397"/>
+        <location filename="../../src/ui/main_window.cpp" line="96"/>
+        <location filename="../../src/ui/main_window.cpp" line="414"/>
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="100"/>
-        <location filename="../../src/ui/main_window.cpp" line="489"/>
+        <location filename="../../src/ui/main_window.cpp" line="103"/>
+        <location filename="../../src/ui/main_window.cpp" line="506"/>
         <location filename="../../src/ui/window_files.cpp" line="288"/>
         <location filename="../../src/ui/window_files.cpp" line="291"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="100"/>
+        <location filename="../../src/ui/main_window.cpp" line="103"/>
         <source>Not enough memory to go on training this lesson; it stays at the last complete iteration.</source>
         <translation>内存不足，无法继续训练这一课；停在最后一次完整的迭代。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="469"/>
+        <location filename="../../src/ui/main_window.cpp" line="486"/>
         <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>训练达到了课程的目标：第 %3 轮的损失 %1 不高于 %2（stop at loss）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="137"/>
+        <location filename="../../src/ui/main_window.cpp" line="141"/>
         <source>◀ Back</source>
         <translation>◀ 后退</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="138"/>
+        <location filename="../../src/ui/main_window.cpp" line="142"/>
         <source>Go back one step; shows exactly what was there</source>
         <translation>后退一步；完全恢复之前显示的内容</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="139"/>
+        <location filename="../../src/ui/main_window.cpp" line="143"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="139"/>
+        <location filename="../../src/ui/main_window.cpp" line="143"/>
         <source>Compute the next step</source>
         <translation>计算下一步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="141"/>
+        <location filename="../../src/ui/main_window.cpp" line="147"/>
         <source>Next cell</source>
         <translation>下一个单元格</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="142"/>
+        <location filename="../../src/ui/main_window.cpp" line="148"/>
         <source>Compute the next step one cell at a time</source>
         <translation>逐个单元格计算下一步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="144"/>
-        <location filename="../../src/ui/main_window.cpp" line="516"/>
+        <location filename="../../src/ui/main_window.cpp" line="150"/>
+        <location filename="../../src/ui/main_window.cpp" line="533"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="144"/>
+        <location filename="../../src/ui/main_window.cpp" line="150"/>
         <source>Step automatically at the chosen speed</source>
         <translation>按所选速度自动前进</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="147"/>
+        <location filename="../../src/ui/main_window.cpp" line="153"/>
         <source>Finish iteration</source>
         <translation>完成本次迭代</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="148"/>
+        <location filename="../../src/ui/main_window.cpp" line="154"/>
         <source>Compute the rest of this iteration</source>
         <translation>计算本次迭代的其余步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="149"/>
+        <location filename="../../src/ui/main_window.cpp" line="155"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="150"/>
+        <location filename="../../src/ui/main_window.cpp" line="156"/>
         <source>Train the number of epochs in the box, off the window&apos;s thread</source>
         <translation>按输入框中的轮数训练</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="152"/>
+        <location filename="../../src/ui/main_window.cpp" line="158"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="153"/>
+        <location filename="../../src/ui/main_window.cpp" line="159"/>
         <source>Back to the lesson&apos;s initial weights (the same ones)</source>
         <translation>回到课程的初始权重（完全相同的权重）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="154"/>
+        <location filename="../../src/ui/main_window.cpp" line="160"/>
         <source>New weights</source>
         <translation>新权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="155"/>
+        <location filename="../../src/ui/main_window.cpp" line="161"/>
         <source>Draw new initial weights with a new seed</source>
         <translation>用新的随机种子生成新的初始权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="157"/>
+        <location filename="../../src/ui/main_window.cpp" line="163"/>
         <source>Go to iteration…</source>
         <translation>转到迭代…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="158"/>
+        <location filename="../../src/ui/main_window.cpp" line="164"/>
         <source>Jump to an iteration or epoch</source>
         <translation>跳到某次迭代或某一轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="159"/>
+        <location filename="../../src/ui/main_window.cpp" line="165"/>
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="159"/>
+        <location filename="../../src/ui/main_window.cpp" line="165"/>
         <source>Open a lesson file</source>
         <translation>打开课程文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="161"/>
+        <location filename="../../src/ui/main_window.cpp" line="167"/>
         <source>Lesson &amp;gallery…</source>
         <translation>课程库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="162"/>
+        <location filename="../../src/ui/main_window.cpp" line="168"/>
         <source>Choose one of the shipped lessons</source>
         <translation>选择一个自带的课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="163"/>
+        <location filename="../../src/ui/main_window.cpp" line="169"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="164"/>
+        <location filename="../../src/ui/main_window.cpp" line="170"/>
         <source>Make a new lesson from a CSV file of your own</source>
         <translation>用你自己的 CSV 文件创建新课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="165"/>
+        <location filename="../../src/ui/main_window.cpp" line="171"/>
         <source>&amp;Save lesson as…</source>
         <translation>课程另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="167"/>
+        <location filename="../../src/ui/main_window.cpp" line="173"/>
         <source>Save data, settings and weights as a lesson file</source>
         <translation>把数据、设置和权重保存为课程文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="168"/>
+        <location filename="../../src/ui/main_window.cpp" line="174"/>
         <source>Export all matrices…</source>
         <translation>导出所有矩阵…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="169"/>
+        <location filename="../../src/ui/main_window.cpp" line="175"/>
         <source>One CSV per matrix of this iteration, as backstep-cli trace writes</source>
         <translation>本次迭代的每个矩阵一个 CSV，与 backstep-cli trace 写出的相同</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="171"/>
+        <location filename="../../src/ui/main_window.cpp" line="177"/>
         <source>Export loss history…</source>
         <translation>导出损失历史…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="172"/>
+        <location filename="../../src/ui/main_window.cpp" line="178"/>
         <source>The loss (and accuracy) per epoch as CSV</source>
         <translation>每轮的损失（和准确率），CSV 格式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="173"/>
+        <location filename="../../src/ui/main_window.cpp" line="179"/>
         <source>Export chart as PNG…</source>
         <translation>将图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="173"/>
+        <location filename="../../src/ui/main_window.cpp" line="179"/>
         <source>The loss chart as an image</source>
         <translation>损失图表导出为图片</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="185"/>
+        <location filename="../../src/ui/main_window.cpp" line="191"/>
         <source>Export 2-D views as PNG…</source>
         <translation>将二维视图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="186"/>
+        <location filename="../../src/ui/main_window.cpp" line="192"/>
         <source>The input and hidden space views as an image</source>
         <translation>输入空间和隐藏空间视图导出为图片</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="190"/>
+        <location filename="../../src/ui/main_window.cpp" line="196"/>
         <source>Export 2-D views</source>
         <translation>导出二维视图</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="188"/>
+        <location filename="../../src/ui/main_window.cpp" line="194"/>
         <location filename="../../src/ui/window_files.cpp" line="259"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="96"/>
+        <location filename="../../src/ui/main_window.cpp" line="99"/>
         <source>training: %1 epochs done, %2 of this run</source>
         <translation>训练中：已完成 %1 轮，本次 %2 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="476"/>
+        <location filename="../../src/ui/main_window.cpp" line="493"/>
         <source>Training cancelled after epoch %1</source>
         <translation>训练在第 %1 轮之后取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="477"/>
+        <location filename="../../src/ui/main_window.cpp" line="494"/>
         <source>Trained to the end of epoch %1</source>
         <translation>已训练到第 %1 轮结束</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="478"/>
+        <location filename="../../src/ui/main_window.cpp" line="495"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>；表格显示下一次迭代，第 %1 次</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="195"/>
+        <location filename="../../src/ui/main_window.cpp" line="201"/>
         <location filename="../../src/ui/window_files.cpp" line="203"/>
         <location filename="../../src/ui/window_files.cpp" line="217"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="175"/>
+        <location filename="../../src/ui/main_window.cpp" line="181"/>
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="176"/>
+        <location filename="../../src/ui/main_window.cpp" line="182"/>
         <source>An Excel workbook of this iteration in which every computed cell is a formula</source>
         <translation>本次迭代的 Excel 工作簿：每个计算出的单元格都是公式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="178"/>
+        <location filename="../../src/ui/main_window.cpp" line="184"/>
         <source>&amp;Print handout…</source>
         <translation>打印练习单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="180"/>
+        <location filename="../../src/ui/main_window.cpp" line="186"/>
         <source>A worksheet of a step of this iteration, or its answer key, on paper</source>
         <translation>本次迭代某一步的练习单或其答案，打印在纸上</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="182"/>
+        <location filename="../../src/ui/main_window.cpp" line="188"/>
         <source>Handout as PDF…</source>
         <translation>练习单 PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="183"/>
+        <location filename="../../src/ui/main_window.cpp" line="189"/>
         <source>A worksheet of a step of this iteration, or its answer key, as a PDF</source>
         <translation>本次迭代某一步的练习单或其答案，导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="197"/>
+        <location filename="../../src/ui/main_window.cpp" line="203"/>
+        <source>Export animation…</source>
+        <translation>导出动画…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="204"/>
+        <source>Train from the initial weights and record it as an animated GIF</source>
+        <translation>从初始权重开始训练，并录制为 GIF 动画</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="207"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="197"/>
+        <location filename="../../src/ui/main_window.cpp" line="207"/>
         <source>Close Backstep</source>
         <translation>关闭 Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="199"/>
+        <location filename="../../src/ui/main_window.cpp" line="209"/>
         <source>Logarithmic loss axis</source>
         <translation>对数损失坐标轴</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="200"/>
+        <location filename="../../src/ui/main_window.cpp" line="210"/>
         <source>Show the loss on a log scale</source>
         <translation>用对数刻度显示损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="204"/>
+        <location filename="../../src/ui/main_window.cpp" line="214"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="207"/>
+        <location filename="../../src/ui/main_window.cpp" line="217"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="217"/>
+        <location filename="../../src/ui/main_window.cpp" line="227"/>
         <source>Full precision</source>
         <translation>全精度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/main_window.cpp" line="217"/>
+        <location filename="../../src/ui/main_window.cpp" line="227"/>
         <source>%n decimal(s)</source>
         <translation>
             <numerusform>%n 位小数</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="228"/>
+        <location filename="../../src/ui/main_window.cpp" line="238"/>
         <source>Stepping</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="238"/>
+        <location filename="../../src/ui/main_window.cpp" line="248"/>
         <source>Play speed: steps per second</source>
         <translation>播放速度：每秒步数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="248"/>
+        <location filename="../../src/ui/main_window.cpp" line="258"/>
         <source> epochs</source>
         <translation> 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="249"/>
+        <location filename="../../src/ui/main_window.cpp" line="259"/>
         <source>How many epochs Train runs</source>
         <translation>“训练”运行的轮数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="274"/>
+        <location filename="../../src/ui/main_window.cpp" line="286"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="275"/>
+        <location filename="../../src/ui/main_window.cpp" line="287"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="277"/>
+        <location filename="../../src/ui/main_window.cpp" line="289"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="279"/>
+        <location filename="../../src/ui/main_window.cpp" line="291"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="281"/>
+        <location filename="../../src/ui/main_window.cpp" line="293"/>
         <source>Input and hidden space</source>
         <translation>输入空间和隐藏空间</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="287"/>
+        <location filename="../../src/ui/main_window.cpp" line="299"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="289"/>
+        <location filename="../../src/ui/main_window.cpp" line="301"/>
         <source>Lesson settings</source>
         <translation>课程设置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="301"/>
+        <location filename="../../src/ui/main_window.cpp" line="313"/>
         <source>Watch for: %1</source>
         <translation>注意观察：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="319"/>
+        <location filename="../../src/ui/main_window.cpp" line="331"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="322"/>
+        <location filename="../../src/ui/main_window.cpp" line="334"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="327"/>
+        <location filename="../../src/ui/main_window.cpp" line="339"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="336"/>
+        <location filename="../../src/ui/main_window.cpp" line="349"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="339"/>
+        <location filename="../../src/ui/main_window.cpp" line="352"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="343"/>
+        <location filename="../../src/ui/main_window.cpp" line="360"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="344"/>
+        <location filename="../../src/ui/main_window.cpp" line="361"/>
         <source>&amp;Decimals</source>
         <translation>小数位数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="360"/>
+        <location filename="../../src/ui/main_window.cpp" line="377"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="374"/>
+        <location filename="../../src/ui/main_window.cpp" line="391"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="376"/>
+        <location filename="../../src/ui/main_window.cpp" line="393"/>
         <source>one sample at a time</source>
         <translation>逐个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="378"/>
+        <location filename="../../src/ui/main_window.cpp" line="395"/>
         <source>batches of %1</source>
         <translation>每批 %1 个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="388"/>
+        <location filename="../../src/ui/main_window.cpp" line="405"/>
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · 学习率 %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="389"/>
+        <location filename="../../src/ui/main_window.cpp" line="406"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="393"/>
+        <location filename="../../src/ui/main_window.cpp" line="410"/>
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>第 %1 轮 · 第 %2 次迭代 · 第 %3 步（共 12 步）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="415"/>
+        <location filename="../../src/ui/main_window.cpp" line="432"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="427"/>
+        <location filename="../../src/ui/main_window.cpp" line="444"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1：内存不足以打开这一课；请减少样本或单元数。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="431"/>
+        <location filename="../../src/ui/main_window.cpp" line="448"/>
         <source>Cannot open the lesson</source>
         <translation>无法打开课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="432"/>
+        <location filename="../../src/ui/main_window.cpp" line="449"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -1347,7 +1707,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="516"/>
+        <location filename="../../src/ui/main_window.cpp" line="533"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -1566,22 +1926,22 @@
 <context>
     <name>backstep::MatrixPanel</name>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="58"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="61"/>
         <source>Export %1 as CSV…</source>
         <translation>将 %1 导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="96"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="99"/>
         <source>%1×%2 · step %3</source>
         <translation>%1×%2 · 第 %3 步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="100"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="103"/>
         <source>not computed yet</source>
         <translation>尚未计算</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="103"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="106"/>
         <source>this step</source>
         <translation>本步</translation>
     </message>
@@ -1589,17 +1949,22 @@
 <context>
     <name>backstep::MatrixTableModel</name>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="128"/>
+        <location filename="../../src/models/matrix_table_model.cpp" line="150"/>
+        <source>Practice: type the value of this cell and press Enter</source>
+        <translation>练习：输入这个单元格的值，然后按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/matrix_table_model.cpp" line="151"/>
         <source>Computed at step %1</source>
         <translation>在第 %1 步计算</translation>
     </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="152"/>
+        <location filename="../../src/models/matrix_table_model.cpp" line="175"/>
         <source>sample %1</source>
         <translation>样本 %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="153"/>
+        <location filename="../../src/models/matrix_table_model.cpp" line="176"/>
         <source>bias</source>
         <translation>偏置</translation>
     </message>
@@ -1607,9 +1972,55 @@
 <context>
     <name>backstep::NetworkDiagram</name>
     <message>
-        <location filename="../../src/ui/network_diagram.cpp" line="212"/>
+        <location filename="../../src/ui/animation_export.cpp" line="88"/>
+        <location filename="../../src/ui/network_diagram.cpp" line="111"/>
         <source>+%1 more</source>
         <translation>另有 %1 个</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::OptimizerSettings</name>
+    <message>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="43"/>
+        <source>Dropout %1</source>
+        <translation>Dropout %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="43"/>
+        <source>No dropout</source>
+        <translation>不用 dropout</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="119"/>
+        <source>Plain steps</source>
+        <translation>普通步</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="123"/>
+        <source>Momentum β %1</source>
+        <translation>动量 β %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="129"/>
+        <source>Adam β1 %1, β2 %2</source>
+        <translation>Adam β1 %1，β2 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="139"/>
+        <source>Weight decay %1</source>
+        <translation>权重衰减 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="148"/>
+        <source>Constant learning rate</source>
+        <translation>固定学习率</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/ui/optimizer_settings.cpp" line="155"/>
+        <source>Learning rate ×%1 every %n epoch(s)</source>
+        <translation>
+            <numerusform>学习率每 %n 轮 ×%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1621,207 +2032,473 @@
     </message>
 </context>
 <context>
+    <name>backstep::PracticeControls</name>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="40"/>
+        <source>Practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="41"/>
+        <source>Practice: the cells each step computes are empty and you type them; right answers turn green</source>
+        <translation>练习：每一步要计算的单元格是空的，由你来填写；答对的单元格变成绿色</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="45"/>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="46"/>
+        <source>Help with the focused empty cell: first its formula, then the formula with the numbers, then the answer</source>
+        <translation>为当前的空单元格提供帮助：先给出公式，再给出代入数字的公式，最后给出答案</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="49"/>
+        <source>Reveal step</source>
+        <translation>显示本步答案</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="50"/>
+        <source>Show the answers of the cells still empty (they count as revealed)</source>
+        <translation>显示仍为空的单元格的答案（记为“已显示答案”）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="52"/>
+        <source>Practice summary…</source>
+        <translation>练习总结…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="53"/>
+        <source>Right at first try, with hints and revealed, step by step</source>
+        <translation>逐步列出：一次答对、借助提示答对、显示答案的单元格数</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="55"/>
+        <source>Export practice results…</source>
+        <translation>导出练习结果…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="56"/>
+        <source>Every answer of this practice as a CSV file</source>
+        <translation>把这次练习的每个答案保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="58"/>
+        <source>Student name…</source>
+        <translation>学生姓名…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="59"/>
+        <source>The name practice results are exported under</source>
+        <translation>导出练习结果时使用的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="66"/>
+        <source>Practice score: cells right of those shown so far</source>
+        <translation>练习得分：到目前为止出现的单元格中答对的个数</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="108"/>
+        <source>Student name</source>
+        <translation>学生姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="109"/>
+        <source>Your name, as your teacher should see it in the exported results.
+When the lesson gives each student their own numbers, they come from this name.</source>
+        <translation>你的姓名，老师会在导出的结果中看到它。
+如果课程给每个学生不同的数字，这些数字由姓名决定。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="153"/>
+        <source>Next step, once every empty cell of this step is typed or revealed (Space)</source>
+        <translation>下一步：本步的每个空单元格都已填写或已显示答案后才能继续（空格键）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="155"/>
+        <source>Compute the next step (Space)</source>
+        <translation>计算下一步（空格键）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="168"/>
+        <source>Cells still empty</source>
+        <translation>还有空单元格</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="169"/>
+        <source>1 cell of step %1 is still empty.</source>
+        <translation>第 %1 步还有 1 个单元格是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="170"/>
+        <source>%1 cells of step %2 are still empty.</source>
+        <translation>第 %2 步还有 %1 个单元格是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="172"/>
+        <source>Reveal their answers and go on to the next step? Revealed cells score nothing.</source>
+        <translation>显示它们的答案并进入下一步吗？显示答案的单元格不得分。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="176"/>
+        <source>Reveal and go on</source>
+        <translation>显示答案并继续</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="178"/>
+        <source>Keep trying</source>
+        <translation>继续尝试</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="215"/>
+        <source>Practice results written to %1</source>
+        <translation>练习结果已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="217"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="226"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_controls.cpp" line="230"/>
+        <source>Export practice results</source>
+        <translation>导出练习结果</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::PracticeSession</name>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="32"/>
+        <source>Practice ended: the lesson changed.</source>
+        <translation>练习结束：课程已改变。</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="67"/>
+        <source>Step %1 still has empty cells: type them, or reveal them with Reveal step, before going on.</source>
+        <translation>第 %1 步还有空单元格：请先填写，或用“显示本步答案”显示它们，然后再继续。</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="226"/>
+        <source>“%1” is not a number: type a number such as 0.25 or -1.5e-3.</source>
+        <translation>“%1”不是数字：请输入像 0.25 或 -1.5e-3 这样的数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="234"/>
+        <source>Right: %1 = %2.</source>
+        <translation>正确：%1 = %2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="241"/>
+        <source>Not quite: %1 is not %2.</source>
+        <translation>不对：%1 不是 %2 的值。</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="256"/>
+        <source>Hint 1 of 3: the formula; the cells it uses are orange.</source>
+        <translation>提示 1/3：公式；它用到的单元格标为橙色。</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="259"/>
+        <source>Hint 2 of 3: the formula with the numbers.</source>
+        <translation>提示 2/3：代入数字的公式。</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="262"/>
+        <source>%1 is %2 (revealed).</source>
+        <translation>%1 = %2（已显示答案）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="388"/>
+        <source>Practice: nothing to type in this iteration</source>
+        <translation>练习：这次迭代没有要填写的单元格</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="393"/>
+        <source>Step %1: %2 of %3 right</source>
+        <translation>第 %1 步：%3 个中答对 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/practice_session.cpp" line="396"/>
+        <source>iteration %1 so far: %2 of %3 right · hints used: %4</source>
+        <translation>第 %1 次迭代至今：%3 个中答对 %2 个 · 已用提示 %4 次</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::PracticeSummaryDialog</name>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="19"/>
+        <source>Practice summary</source>
+        <translation>练习总结</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="24"/>
+        <source>%1 · iteration %2</source>
+        <translation>%1 · 第 %2 次迭代</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="30"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="30"/>
+        <source>Cells</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="30"/>
+        <source>Right at first try</source>
+        <translation>一次答对</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="30"/>
+        <source>Right with hints</source>
+        <translation>借助提示答对</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="31"/>
+        <source>Revealed</source>
+        <translation>显示答案</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="31"/>
+        <source>Hints</source>
+        <translation>提示次数</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="33"/>
+        <source>Still empty</source>
+        <translation>仍为空</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="58"/>
+        <source>All</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="74"/>
+        <source>Score: %1 of %2 cells right (%3%), %4 at the first try.</source>
+        <translation>得分：%2 个单元格中答对 %1 个（%3%），其中 %4 个一次答对。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="83"/>
+        <source>Export results…</source>
+        <translation>导出结果…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="85"/>
+        <source>Save every answer of this practice as a CSV file</source>
+        <translation>把这次练习的每个答案保存为 CSV 文件</translation>
+    </message>
+</context>
+<context>
     <name>backstep::SettingsPanel</name>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="225"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="231"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n 个样本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="230"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="236"/>
         <source>Noise %1</source>
         <translation>噪声 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="235"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="241"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n 个类别</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="240"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="246"/>
         <source>Data seed %1</source>
         <translation>数据种子 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="245"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="251"/>
         <source>Test fraction %1</source>
         <translation>测试比例 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="254"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="260"/>
         <source>Hidden activation %1</source>
         <translation>隐藏层激活函数 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="258"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="264"/>
         <source>Output activation %1</source>
         <translation>输出层激活函数 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="262"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="268"/>
         <source>Loss %1</source>
         <translation>损失函数 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="267"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="273"/>
         <source>Loss over the batch: %1</source>
         <translation>批量的损失：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="287"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="293"/>
         <source>%n epoch(s)</source>
         <translation>
             <numerusform>%n 轮</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="294"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="300"/>
         <source>Update the biases</source>
         <translation>更新偏置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="294"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="300"/>
         <source>Keep the biases fixed</source>
         <translation>保持偏置不变</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="301"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="307"/>
         <source>Weight seed %1</source>
         <translation>权重种子 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="306"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="312"/>
         <source>Weight standard deviation %1</source>
         <translation>权重标准差 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="312"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="318"/>
         <source>Biases start at zero</source>
         <translation>偏置从零开始</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="312"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="318"/>
         <source>Biases start random</source>
         <translation>偏置随机开始</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="340"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="347"/>
         <source>Only generated data has this setting; choose a generator under Source to replace the lesson&apos;s own data.</source>
         <translation>只有生成的数据才有这项设置；在“来源”中选择一个生成器，即可替换课程自带的数据。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="346"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="353"/>
         <source>Only the spiral has a number of classes.</source>
         <translation>只有螺旋数据可以设置类别数。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="348"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="355"/>
         <source>This lesson brings its own test samples.</source>
         <translation>这个课程自带测试样本。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="372"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="379"/>
         <source>Only mini-batches have a size; choose mini-batch first.</source>
         <translation>只有小批量才有大小；请先选择小批量。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="377"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="384"/>
         <source>Tick Stop at loss to set a target.</source>
         <translation>勾选“目标损失”即可设置目标。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="387"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="394"/>
         <source>The lesson gives its starting weights as numbers; choose a method to draw them instead.</source>
         <translation>课程以数值给出了初始权重；选择一种方法即可改为随机抽取。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="392"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="399"/>
         <source>Only the normal method has a standard deviation.</source>
         <translation>只有正态分布方法有标准差。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="394"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="401"/>
         <source>Xavier always starts the biases at zero.</source>
         <translation>Xavier 方法总是让偏置从零开始。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="418"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="425"/>
         <source>The data comes from a generator now; Edit → Undo brings back data it replaced.</source>
         <translation>数据现在来自生成器；“编辑 → 撤销”可以找回被替换的数据。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="445"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="452"/>
         <source>Only a lesson that gives its weights as numbers has these.</source>
         <translation>只有以数值给出权重的课程才有这一项。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="470"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="477"/>
         <source>Also sets %1: this choice needs it.</source>
         <translation>同时设置 %1：这个选项需要它。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="498"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="505"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="515"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="522"/>
         <source>Data from the %1 generator</source>
         <translation>数据来自 %1 生成器</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="524"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="531"/>
         <source>%n hidden layer(s): %1</source>
         <translation>
             <numerusform>%n 个隐藏层：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="530"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="537"/>
         <source>units per layer: give whole numbers from 1, one per hidden layer, like 8 or 8x4</source>
         <translation>每层单元数：请为每个隐藏层给出一个不小于 1 的整数，例如 8 或 8x4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="538"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="545"/>
         <source>Hidden units %1</source>
         <translation>隐藏单元 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="543"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="550"/>
         <source>Learning rate %1</source>
         <translation>学习率 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="562"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="569"/>
         <source>Full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="564"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="571"/>
         <source>SGD: one sample per iteration</source>
         <translation>SGD：每次迭代一个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="566"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="573"/>
         <source>Mini-batches of %1</source>
         <translation>每个小批量 %1 个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="573"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="580"/>
         <source>No target loss</source>
         <translation>不设目标损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="575"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="582"/>
         <source>Stop at loss %1</source>
         <translation>目标损失 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="587"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="594"/>
         <source>Initial weights: %1</source>
         <translation>初始权重：%1</translation>
     </message>
@@ -1829,38 +2506,39 @@
 <context>
     <name>backstep::SheetWidget</name>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="52"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="53"/>
         <source>Forward pass: hidden layers</source>
         <translation>前向传播：隐藏层</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="52"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="53"/>
         <source>Forward pass: hidden layer</source>
         <translation>前向传播：隐藏层</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="59"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="61"/>
         <source>Forward pass: output layer</source>
         <translation>前向传播：输出层</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="64"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="66"/>
         <source>Error and slopes</source>
         <translation>误差与导数（斜率）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="68"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="70"/>
         <source>Backward pass</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="74"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="76"/>
         <source>Updates: weights and biases before and after</source>
         <translation>更新：权重和偏置的前后对比</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="76"/>
-        <location filename="../../src/ui/sheet_widget.cpp" line="80"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="83"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="86"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="91"/>
         <source>(before)</source>
         <translation>（更新前）</translation>
     </message>
@@ -1881,16 +2559,19 @@
 <context>
     <name>backstep::SpaceViews</name>
     <message>
+        <location filename="../../src/ui/animation_export.cpp" line="79"/>
         <location filename="../../src/ui/space_views.cpp" line="41"/>
         <source>Input space: prediction and samples</source>
         <translation>输入空间：预测与样本</translation>
     </message>
     <message>
+        <location filename="../../src/ui/animation_export.cpp" line="81"/>
         <location filename="../../src/ui/space_views.cpp" line="43"/>
         <source>Hidden space before activation</source>
         <translation>激活前的隐藏空间</translation>
     </message>
     <message>
+        <location filename="../../src/ui/animation_export.cpp" line="83"/>
         <location filename="../../src/ui/space_views.cpp" line="45"/>
         <source>Hidden space after activation</source>
         <translation>激活后的隐藏空间</translation>
@@ -1936,12 +2617,12 @@
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="191"/>
+        <location filename="../../src/ui/space_views.cpp" line="195"/>
         <source>epoch %1 (live)</source>
         <translation>第 %1 轮（实时）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="191"/>
+        <location filename="../../src/ui/space_views.cpp" line="195"/>
         <source>epoch %1</source>
         <translation>第 %1 轮</translation>
     </message>
@@ -1962,29 +2643,39 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="50"/>
+        <location filename="../../src/app/main.cpp" line="52"/>
         <source>Step through how a neural network learns.</source>
         <translation>一步一步看神经网络如何学习。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="55"/>
+        <location filename="../../src/app/main.cpp" line="57"/>
         <source>Lesson file to open (default: the last one, or the three-sample lesson).</source>
         <translation>要打开的课程文件（默认：上次的课程，或三个样本的课程）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="60"/>
+        <location filename="../../src/app/main.cpp" line="62"/>
         <source>Open at iteration K (1-based).</source>
         <translation>在第 K 次迭代打开（从 1 开始）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="62"/>
+        <location filename="../../src/app/main.cpp" line="64"/>
         <source>Open at step S (1–12).</source>
         <translation>在第 S 步打开（1–12）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="66"/>
+        <location filename="../../src/app/main.cpp" line="68"/>
         <source>Render the window at 1400×900 to a PNG file and exit.</source>
         <translation>把 1400×900 的窗口画到 PNG 文件后退出。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main.cpp" line="72"/>
+        <source>Start practice mode as the student NAME.</source>
+        <translation>以学生 NAME 的身份开始练习模式。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main.cpp" line="76"/>
+        <source>In practice mode, type these answers into the focused cells in turn (separated by &apos;;&apos;, &apos;?&apos; for a hint).</source>
+        <translation>在练习模式下，把这些答案依次填入当前单元格（用“;”分隔，“?”表示提示）。</translation>
     </message>
 </context>
 </TS>
