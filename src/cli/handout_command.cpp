@@ -5,6 +5,7 @@
 #include "commands.h"
 
 #include "handout/handout_pdf.h"
+#include "io/exercise.h"
 
 #include <QFileInfo>
 
@@ -31,10 +32,14 @@ int handout(const QStringList& arguments) {
             .arg(kHandoutMinDecimals)
             .arg(kHandoutMaxDecimals),
         QStringLiteral("D"));
+    const QCommandLineOption variantOption(
+        QStringLiteral("variant"),
+        QStringLiteral("The student's own initial weights, as practice mode draws them for NAME."),
+        QStringLiteral("NAME"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("The PDF to write."),
                                        QStringLiteral("FILE"));
     parser.addOptions({iterationOption, stepOption, allOption, answersOption, paperOption,
-                       decimalsOption, outOption});
+                       decimalsOption, variantOption, outOption});
     int exitCode = Ok;
     if (!parseArguments(parser, arguments,
                         QStringLiteral("Write a printable worksheet of one step (or all steps) of "
@@ -75,8 +80,14 @@ int handout(const QStringList& arguments) {
     }
     const auto step = positiveOption(parser, stepOption, 3, 12, exitCode);
     if (!step) return exitCode;
-    const auto lesson = loadLesson(parser);
+    if (parser.isSet(variantOption) && parser.value(variantOption).trimmed().isEmpty()) {
+        printError(QStringLiteral("--variant: give the student's name"));
+        return InvalidInput;
+    }
+    auto lesson = loadLesson(parser);
     if (!lesson) return InvalidInput;
+    const QString student = parser.value(variantOption).trimmed();
+    if (!student.isEmpty()) *lesson = lessonVariant(*lesson, student);
     Trainer trainer = makeTrainer(*lesson);
     const auto iteration =
         positiveOption(parser, iterationOption, 1, lastIteration(trainer), exitCode);
@@ -86,6 +97,7 @@ int handout(const QStringList& arguments) {
 
     HandoutSettings settings;
     settings.lessonTitle = lesson->title.text(QStringLiteral("en"));
+    if (!student.isEmpty()) settings.lessonTitle += QStringLiteral(" · variant of ") + student;
     settings.iteration = *iteration;
     settings.step = parser.isSet(allOption) ? 0 : static_cast<int>(*step);
     settings.answers = parser.isSet(answersOption);

@@ -4,6 +4,8 @@
 // present in the answer key, the page count and size, big lessons on few pages, bad options.
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -180,6 +182,41 @@ private slots:
                                    .arg(wh[0][0], wh[1][0], wh[2][0], wh[3][0], bh[0][0])),
                  qPrintable(text));
         QVERIFY(hasRow(text, QStringList{"bias"} + bh[0]));
+    }
+
+    // A student's variant: lesson 01 gives its weights as matrices, so the variant of "a" draws
+    // them from U[0, 1) with the seed FNV-1a 64("a") >> 11 (the published test vector
+    // 0xaf63dc4c8601ec8c): the same pages as a copy of the lesson with that uniform seed.
+    void variantIsTheStudentsOwnWeights() {
+        QTemporaryDir dir;
+        QFile original(lesson01);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(original.readAll()).object();
+        json["init"] = QJsonObject{{"method", "uniform"},
+                                   {"seed", double(Q_UINT64_C(0xaf63dc4c8601ec8c) >> 11)}};
+        json.remove("exercise");
+        const QString copy = dir.filePath("seeded.json");
+        QFile out(copy);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(json).toJson());
+        out.close();
+        const QString variant = dir.filePath("variant.pdf"), seeded = dir.filePath("seeded.pdf"),
+                      plain = dir.filePath("plain.pdf");
+        for (const auto& [args, pdf] :
+             {std::pair{QStringList{lesson01, "--variant", " A "}, variant},
+              std::pair{QStringList{copy}, seeded}, std::pair{QStringList{lesson01}, plain}}) {
+            const Run r = cli(args + QStringList{"--step", "3", "--answers", "--out", pdf});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        }
+        const QString text = pdfText(variant);
+        QVERIFY(text.contains("variant of A"));
+        const auto body = [](const QString& t) { // the words after the title line
+            return t.section('\n', 1).split(QRegularExpression("\\s+"), Qt::SkipEmptyParts);
+        };
+        QCOMPARE(body(text), body(pdfText(seeded)));
+        QVERIFY(body(text) != body(pdfText(plain)));
+        QCOMPARE(cli({lesson01, "--variant", " ", "--out", variant}).err.trimmed(),
+                 QStringLiteral("backstep-cli: --variant: give the student's name"));
     }
 
     void allStepsAPageOrMoreEach() {
