@@ -381,8 +381,8 @@
     </message>
     <message>
         <location filename="../../ui/settings_dock.ui" line="290"/>
-        <source>How many hidden layers sit between the inputs and the output layer.</source>
-        <translation>Сколько скрытых слоёв находится между входами и выходным слоем.</translation>
+        <source>How many hidden layers sit between the inputs and the output layer; 0: none (a perceptron).</source>
+        <translation>Сколько скрытых слоёв стоит между входами и выходным слоем; 0 — ни одного (перцептрон).</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dock.ui" line="306"/>
@@ -750,68 +750,73 @@
         <translation>&lt;p&gt;Функция активации «изгибает» суммы, и поэтому сеть может выучить криволинейные границы. Она применяется к каждой ячейке по отдельности.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="161"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="162"/>
+        <source>&lt;p&gt;This network has &lt;b&gt;no hidden layer&lt;/b&gt;: the output is a weighted sum of the inputs &lt;b&gt;X&lt;/b&gt; with &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt;, then the output activation (a perceptron, or linear regression with a linear output). Steps 3–4 and 9–10 do not exist, and the boundary it can draw between classes is a straight line.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;У этой сети &lt;b&gt;нет скрытого слоя&lt;/b&gt;: выход — это взвешенная сумма входов &lt;b&gt;X&lt;/b&gt; с &lt;b&gt;wout&lt;/b&gt; и &lt;b&gt;bout&lt;/b&gt;, после которой применяется выходная активация (перцептрон; с линейным выходом — линейная регрессия). Шагов 3–4 и 9–10 нет, и граница между классами может быть только прямой.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="169"/>
         <source>&lt;p&gt;The output layer repeats steps 3 and 4 on the hidden activations: a weighted sum with &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt;, then the output activation. This is the network&apos;s prediction; the forward pass is done.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Выходной слой повторяет шаги 3 и 4 для активаций скрытого слоя: взвешенная сумма с &lt;b&gt;wout&lt;/b&gt; и &lt;b&gt;bout&lt;/b&gt;, затем функция активации выхода. Это и есть предсказание сети; прямой проход закончен.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="168"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="176"/>
         <source>&lt;p&gt;&lt;b&gt;E = y − output&lt;/b&gt;: positive where the prediction is too low, negative where it is too high. Because E is written this way round, the updates in steps 11 and 12 &lt;b&gt;add&lt;/b&gt; (+=): together they are gradient descent on the loss.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;E = y − output&lt;/b&gt;: положительна там, где предсказание занижено, и отрицательна там, где завышено. Поскольку E записана именно так, обновления на шагах 11 и 12 &lt;b&gt;прибавляются&lt;/b&gt; (+=): вместе это градиентный спуск по функции потерь.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="175"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="183"/>
         <source>&lt;p&gt;The slope of each activation tells how much a small change of a unit&apos;s input would change its output. Flat places (a saturated sigmoid, a ReLU below zero, a step) pass little or nothing back.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Производная каждой функции активации показывает, насколько изменится выход нейрона при малом изменении его входа. Плоские участки (насыщенная sigmoid, ReLU ниже нуля, ступенька) почти ничего не передают назад.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="181"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="189"/>
         <source>&lt;p&gt;With this loss and output activation the slope &lt;b&gt;cancels&lt;/b&gt;: the derivative of the loss with respect to the output layer&apos;s input is exactly −E, so &lt;b&gt;d_output = E&lt;/b&gt;. slope_output_layer is shown but not used.&lt;/p&gt;</source>
         <translation>&lt;p&gt;При такой функции потерь и такой активации выхода их производные &lt;b&gt;сокращаются&lt;/b&gt; (sigmoid с бинарной кросс-энтропией, softmax с кросс-энтропией): производная функции потерь по входу выходного слоя равна ровно −E, поэтому &lt;b&gt;d_output = E&lt;/b&gt;. Матрица slope_output_layer показана, но не используется.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="187"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="195"/>
         <source>&lt;p&gt;&lt;b&gt;d_output = E ⊙ slope_output_layer&lt;/b&gt;: how strongly, and in which direction, each output unit&apos;s input should move. ⊙ multiplies cell by cell.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;d_output = E ⊙ slope_output_layer&lt;/b&gt;: насколько сильно и в какую сторону должен сдвинуться вход каждого выходного нейрона. ⊙ — поэлементное умножение.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="192"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="200"/>
         <source>&lt;p&gt;Some drawings of this step multiply by the learning rate here; the code they come with does not. The learning rate enters only in steps 11 and 12.&lt;/p&gt;</source>
         <translation>&lt;p&gt;На некоторых схемах этого шага здесь умножают на скорость обучения, но в сопровождающем их коде этого нет. Скорость обучения появляется только на шагах 11 и 12.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="198"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="206"/>
         <source>&lt;p&gt;The error is sent back along the same connections: each hidden unit gets the output deltas weighted by the weights that connect it to them, &lt;b&gt;d_output · woutᵀ&lt;/b&gt;. This uses &lt;b&gt;wout as it was before step 11&lt;/b&gt; changes it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ошибка передаётся назад по тем же связям: каждый скрытый нейрон получает дельты δ выходного слоя, взвешенные весами связей с ними, &lt;b&gt;d_output · woutᵀ&lt;/b&gt;. Здесь используется &lt;b&gt;wout в том виде, в каком она была до шага 11&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="205"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="213"/>
         <source>&lt;p&gt;As in step 8, the hidden error is scaled by the slope of the hidden activation: &lt;b&gt;d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Как и на шаге 8, ошибка скрытого слоя умножается на производную его функции активации: &lt;b&gt;d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="211"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="219"/>
         <source>&lt;p&gt;Each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1) divided by &lt;b&gt;B&lt;/b&gt;, the %2 rows of this batch, because this lesson&apos;s loss is their &lt;b&gt;mean&lt;/b&gt;: &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr/B&lt;/b&gt; and &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr/B&lt;/b&gt;. The deltas are the same as with a summed loss; only the step is B times smaller.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Каждый вес изменяется на произведение своего входа и дельты δ нейрона, к которому он ведёт, просуммированное по примерам и умноженное на скорость обучения (здесь %1), делённую на &lt;b&gt;B&lt;/b&gt; — %2 строк этого пакета, потому что потери в этом уроке — их &lt;b&gt;среднее&lt;/b&gt;: &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr/B&lt;/b&gt; и &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr/B&lt;/b&gt;. Дельты те же, что и при суммарных потерях; только шаг в B раз меньше.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="224"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="232"/>
         <source>&lt;p&gt;Each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1): &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr&lt;/b&gt; and &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr&lt;/b&gt;. The learning rate enters only here and in step 12.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Каждый вес изменяется на произведение своего входа и дельты δ нейрона, к которому он ведёт, просуммированное по примерам и умноженное на скорость обучения (здесь %1): &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr&lt;/b&gt; и &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr&lt;/b&gt;. Скорость обучения появляется только здесь и на шаге 12.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="234"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="242"/>
         <source>&lt;p&gt;A bias acts like a weight on an input that is always 1, so its update is the sum of the deltas over the samples (the rows), times the learning rate. The iteration is complete; the next one starts from these weights.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Смещение работает как вес входа, который всегда равен 1, поэтому его обновление — это сумма дельт δ по примерам (строкам), умноженная на скорость обучения. Итерация закончена; следующая начнётся с этих весов.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="242"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="250"/>
         <source>&lt;p&gt;As in step 11 the sum is divided by B, the batch&apos;s rows: the loss is their mean.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Как и на шаге 11, сумма делится на B — число строк пакета: потери — их среднее.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="46"/>
-        <location filename="../../src/ui/step_explanations.cpp" line="247"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="255"/>
         <source>&lt;p&gt;This lesson &lt;b&gt;freezes the biases&lt;/b&gt;, as some textbook examples do: they stay as they are. The iteration is complete.&lt;/p&gt;</source>
         <translation>&lt;p&gt;В этом уроке, как в некоторых учебных примерах, &lt;b&gt;смещения заморожены&lt;/b&gt;: они не меняются. Итерация закончена.&lt;/p&gt;</translation>
     </message>
@@ -2417,57 +2422,62 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>У этого урока свои тестовые примеры.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="379"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="380"/>
         <source>Only mini-batches have a size; choose mini-batch first.</source>
         <translation>Размер есть только у мини-пакетов; сначала выберите мини-пакет.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="384"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="385"/>
         <source>Tick Stop at loss to set a target.</source>
         <translation>Отметьте «Целевые потери», чтобы задать цель.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="394"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="395"/>
         <source>The lesson gives its starting weights as numbers; choose a method to draw them instead.</source>
         <translation>Урок задаёт начальные веса числами; выберите способ, чтобы вместо этого выбирать их случайно.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="399"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="400"/>
         <source>Only the normal method has a standard deviation.</source>
         <translation>Стандартное отклонение есть только у нормального распределения.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="401"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="402"/>
         <source>Xavier always starts the biases at zero.</source>
         <translation>Xavier всегда начинает смещения с нуля.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="425"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="426"/>
         <source>The data comes from a generator now; Edit → Undo brings back data it replaced.</source>
         <translation>Теперь данные создаёт генератор; «Правка → Отменить» вернёт заменённые данные.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="452"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="453"/>
         <source>Only a lesson that gives its weights as numbers has these.</source>
         <translation>Это есть только у урока, который задаёт веса числами.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="477"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="478"/>
         <source>Also sets %1: this choice needs it.</source>
         <translation>Также устанавливает %1: этого требует выбранный вариант.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="505"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="506"/>
         <source>Not changed: %1</source>
         <translation>Не изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="522"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="523"/>
         <source>Data from the %1 generator</source>
         <translation>Данные от генератора %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../src/ui/settings_panel.cpp" line="531"/>
+        <source>No hidden layer</source>
+        <translation>Без скрытого слоя</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/ui/settings_panel.cpp" line="537"/>
         <source>%n hidden layer(s): %1</source>
         <translation>
             <numerusform>%n скрытый слой: %1</numerusform>
@@ -2476,47 +2486,47 @@ When the lesson gives each student their own numbers, they come from this name.<
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="537"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="543"/>
         <source>units per layer: give whole numbers from 1, one per hidden layer, like 8 or 8x4</source>
         <translation>нейронов в слое: укажите целые числа от 1, по одному на скрытый слой, например 8 или 8x4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="545"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="551"/>
         <source>Hidden units %1</source>
         <translation>Скрытые нейроны %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="550"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="556"/>
         <source>Learning rate %1</source>
         <translation>Скорость обучения %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="569"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="575"/>
         <source>Full batch</source>
         <translation>Полный пакет</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="571"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="577"/>
         <source>SGD: one sample per iteration</source>
         <translation>SGD: один пример на итерацию</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="573"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="579"/>
         <source>Mini-batches of %1</source>
         <translation>Мини-пакеты по %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="580"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="586"/>
         <source>No target loss</source>
         <translation>Без целевых потерь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="582"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="588"/>
         <source>Stop at loss %1</source>
         <translation>Целевые потери %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="594"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="600"/>
         <source>Initial weights: %1</source>
         <translation>Начальные веса: %1</translation>
     </message>
@@ -2529,34 +2539,39 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>Прямой проход: скрытые слои</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="53"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="54"/>
         <source>Forward pass: hidden layer</source>
         <translation>Прямой проход: скрытый слой</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="61"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="55"/>
+        <source>Inputs (no hidden layer)</source>
+        <translation>Входы (без скрытого слоя)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sheet_widget.cpp" line="63"/>
         <source>Forward pass: output layer</source>
         <translation>Прямой проход: выходной слой</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="66"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="68"/>
         <source>Error and slopes</source>
         <translation>Ошибка и производные</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="70"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="72"/>
         <source>Backward pass</source>
         <translation>Обратный проход</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="76"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="78"/>
         <source>Updates: weights and biases before and after</source>
         <translation>Обновления: веса и смещения до и после</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="83"/>
-        <location filename="../../src/ui/sheet_widget.cpp" line="86"/>
-        <location filename="../../src/ui/sheet_widget.cpp" line="91"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="85"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="88"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="93"/>
         <source>(before)</source>
         <translation>(до)</translation>
     </message>
@@ -2569,7 +2584,12 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>Для 2D-видов нужен урок с двумя входами.</translation>
     </message>
     <message>
-        <location filename="../../src/models/space_pictures.cpp" line="100"/>
+        <location filename="../../src/models/space_pictures.cpp" line="102"/>
+        <source>This network has no hidden layer.</source>
+        <translation>У этой сети нет скрытого слоя.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/space_pictures.cpp" line="104"/>
         <source>The hidden space needs two hidden units.</source>
         <translation>Для скрытого пространства нужны два скрытых нейрона.</translation>
     </message>

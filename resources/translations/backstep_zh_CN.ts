@@ -381,8 +381,8 @@
     </message>
     <message>
         <location filename="../../ui/settings_dock.ui" line="290"/>
-        <source>How many hidden layers sit between the inputs and the output layer.</source>
-        <translation>输入与输出层之间有几个隐藏层。</translation>
+        <source>How many hidden layers sit between the inputs and the output layer; 0: none (a perceptron).</source>
+        <translation>输入和输出层之间有几个隐藏层；0：没有（感知机）。</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dock.ui" line="306"/>
@@ -750,68 +750,73 @@
         <translation>&lt;p&gt;激活函数把这些和“弯曲”，网络才能学出弯曲的边界。它逐个单元格地独立作用。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="161"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="162"/>
+        <source>&lt;p&gt;This network has &lt;b&gt;no hidden layer&lt;/b&gt;: the output is a weighted sum of the inputs &lt;b&gt;X&lt;/b&gt; with &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt;, then the output activation (a perceptron, or linear regression with a linear output). Steps 3–4 and 9–10 do not exist, and the boundary it can draw between classes is a straight line.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这个网络&lt;b&gt;没有隐藏层&lt;/b&gt;：输出是输入 &lt;b&gt;X&lt;/b&gt; 用 &lt;b&gt;wout&lt;/b&gt; 和 &lt;b&gt;bout&lt;/b&gt; 加权求和，再经过输出激活函数（这就是感知机；用线性输出时就是线性回归）。第 3–4 步和第 9–10 步不存在，它在两类之间只能画出一条直线作为边界。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="169"/>
         <source>&lt;p&gt;The output layer repeats steps 3 and 4 on the hidden activations: a weighted sum with &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt;, then the output activation. This is the network&apos;s prediction; the forward pass is done.&lt;/p&gt;</source>
         <translation>&lt;p&gt;输出层对隐藏层的激活重复第 3、4 步：用 &lt;b&gt;wout&lt;/b&gt; 和 &lt;b&gt;bout&lt;/b&gt; 求加权和，再经过输出激活函数。这就是网络的预测，前向传播到此完成。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="168"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="176"/>
         <source>&lt;p&gt;&lt;b&gt;E = y − output&lt;/b&gt;: positive where the prediction is too low, negative where it is too high. Because E is written this way round, the updates in steps 11 and 12 &lt;b&gt;add&lt;/b&gt; (+=): together they are gradient descent on the loss.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;E = y − output&lt;/b&gt;：预测偏低处为正，偏高处为负。正因为 E 是这样写的，第 11、12 步的更新用&lt;b&gt;加&lt;/b&gt;（+=）：合起来就是对损失的梯度下降。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="175"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="183"/>
         <source>&lt;p&gt;The slope of each activation tells how much a small change of a unit&apos;s input would change its output. Flat places (a saturated sigmoid, a ReLU below zero, a step) pass little or nothing back.&lt;/p&gt;</source>
         <translation>&lt;p&gt;每个激活函数的导数（斜率）表示单元输入的微小变化会让输出改变多少。平坦的地方（饱和的 sigmoid、小于零的 ReLU、阶跃函数）几乎不把误差传回去。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="181"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="189"/>
         <source>&lt;p&gt;With this loss and output activation the slope &lt;b&gt;cancels&lt;/b&gt;: the derivative of the loss with respect to the output layer&apos;s input is exactly −E, so &lt;b&gt;d_output = E&lt;/b&gt;. slope_output_layer is shown but not used.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在这种损失函数和输出激活函数下，输出激活函数的导数与损失函数的导数&lt;b&gt;相消&lt;/b&gt;（sigmoid 与二元交叉熵、softmax 与交叉熵）：损失对输出层输入的导数恰好是 −E，所以 &lt;b&gt;d_output = E&lt;/b&gt;。slope_output_layer 会显示，但不参与计算。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="187"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="195"/>
         <source>&lt;p&gt;&lt;b&gt;d_output = E ⊙ slope_output_layer&lt;/b&gt;: how strongly, and in which direction, each output unit&apos;s input should move. ⊙ multiplies cell by cell.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;d_output = E ⊙ slope_output_layer&lt;/b&gt;：每个输出单元的输入应当朝哪个方向、以多大力度变化。⊙ 表示逐元素相乘。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="192"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="200"/>
         <source>&lt;p&gt;Some drawings of this step multiply by the learning rate here; the code they come with does not. The learning rate enters only in steps 11 and 12.&lt;/p&gt;</source>
         <translation>&lt;p&gt;有些图示在这一步就乘上了学习率，但配套的代码并没有这样做。学习率只在第 11 和 12 步出现。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="198"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="206"/>
         <source>&lt;p&gt;The error is sent back along the same connections: each hidden unit gets the output deltas weighted by the weights that connect it to them, &lt;b&gt;d_output · woutᵀ&lt;/b&gt;. This uses &lt;b&gt;wout as it was before step 11&lt;/b&gt; changes it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;误差沿着同样的连接传回去：每个隐藏单元得到按连接权重加权的输出误差项 δ，&lt;b&gt;d_output · woutᵀ&lt;/b&gt;。这里用的是&lt;b&gt;第 11 步更新之前的 wout&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="205"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="213"/>
         <source>&lt;p&gt;As in step 8, the hidden error is scaled by the slope of the hidden activation: &lt;b&gt;d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;与第 8 步一样，隐藏层误差乘以隐藏层激活函数的导数（斜率）：&lt;b&gt;d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="211"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="219"/>
         <source>&lt;p&gt;Each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1) divided by &lt;b&gt;B&lt;/b&gt;, the %2 rows of this batch, because this lesson&apos;s loss is their &lt;b&gt;mean&lt;/b&gt;: &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr/B&lt;/b&gt; and &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr/B&lt;/b&gt;. The deltas are the same as with a summed loss; only the step is B times smaller.&lt;/p&gt;</source>
         <translation>&lt;p&gt;每个权重的变化量是它的输入乘以它所连接单元的误差项 δ，对所有样本求和，再乘以学习率（这里是 %1）并除以 &lt;b&gt;B&lt;/b&gt;，即这个批量的 %2 行，因为本课程的损失是它们的&lt;b&gt;平均值&lt;/b&gt;：&lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr/B&lt;/b&gt;，&lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr/B&lt;/b&gt;。误差项 δ 与损失求和时相同，只是每一步小了 B 倍。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="224"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="232"/>
         <source>&lt;p&gt;Each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1): &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr&lt;/b&gt; and &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr&lt;/b&gt;. The learning rate enters only here and in step 12.&lt;/p&gt;</source>
         <translation>&lt;p&gt;每个权重的变化量是它的输入乘以它所连接单元的误差项 δ，对所有样本求和，再乘以学习率（这里是 %1）：&lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr&lt;/b&gt;，&lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr&lt;/b&gt;。学习率只在这一步和第 12 步出现。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="234"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="242"/>
         <source>&lt;p&gt;A bias acts like a weight on an input that is always 1, so its update is the sum of the deltas over the samples (the rows), times the learning rate. The iteration is complete; the next one starts from these weights.&lt;/p&gt;</source>
         <translation>&lt;p&gt;偏置相当于一个输入恒为 1 的权重，所以它的更新量是误差项 δ 对所有样本（各行）的和，再乘以学习率。本次迭代完成，下一次从这些权重开始。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="242"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="250"/>
         <source>&lt;p&gt;As in step 11 the sum is divided by B, the batch&apos;s rows: the loss is their mean.&lt;/p&gt;</source>
         <translation>&lt;p&gt;与第 11 步一样，总和要除以 B，即这个批量的行数：损失是它们的平均值。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="46"/>
-        <location filename="../../src/ui/step_explanations.cpp" line="247"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="255"/>
         <source>&lt;p&gt;This lesson &lt;b&gt;freezes the biases&lt;/b&gt;, as some textbook examples do: they stay as they are. The iteration is complete.&lt;/p&gt;</source>
         <translation>&lt;p&gt;与一些教材的例子一样，本课&lt;b&gt;冻结偏置&lt;/b&gt;：偏置保持不变。本次迭代完成。&lt;/p&gt;</translation>
     </message>
@@ -2401,104 +2406,109 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>这个课程自带测试样本。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="379"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="380"/>
         <source>Only mini-batches have a size; choose mini-batch first.</source>
         <translation>只有小批量才有大小；请先选择小批量。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="384"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="385"/>
         <source>Tick Stop at loss to set a target.</source>
         <translation>勾选“目标损失”即可设置目标。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="394"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="395"/>
         <source>The lesson gives its starting weights as numbers; choose a method to draw them instead.</source>
         <translation>课程以数值给出了初始权重；选择一种方法即可改为随机抽取。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="399"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="400"/>
         <source>Only the normal method has a standard deviation.</source>
         <translation>只有正态分布方法有标准差。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="401"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="402"/>
         <source>Xavier always starts the biases at zero.</source>
         <translation>Xavier 方法总是让偏置从零开始。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="425"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="426"/>
         <source>The data comes from a generator now; Edit → Undo brings back data it replaced.</source>
         <translation>数据现在来自生成器；“编辑 → 撤销”可以找回被替换的数据。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="452"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="453"/>
         <source>Only a lesson that gives its weights as numbers has these.</source>
         <translation>只有以数值给出权重的课程才有这一项。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="477"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="478"/>
         <source>Also sets %1: this choice needs it.</source>
         <translation>同时设置 %1：这个选项需要它。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="505"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="506"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="522"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="523"/>
         <source>Data from the %1 generator</source>
         <translation>数据来自 %1 生成器</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../src/ui/settings_panel.cpp" line="531"/>
+        <source>No hidden layer</source>
+        <translation>没有隐藏层</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/ui/settings_panel.cpp" line="537"/>
         <source>%n hidden layer(s): %1</source>
         <translation>
             <numerusform>%n 个隐藏层：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="537"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="543"/>
         <source>units per layer: give whole numbers from 1, one per hidden layer, like 8 or 8x4</source>
         <translation>每层单元数：请为每个隐藏层给出一个不小于 1 的整数，例如 8 或 8x4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="545"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="551"/>
         <source>Hidden units %1</source>
         <translation>隐藏单元 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="550"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="556"/>
         <source>Learning rate %1</source>
         <translation>学习率 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="569"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="575"/>
         <source>Full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="571"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="577"/>
         <source>SGD: one sample per iteration</source>
         <translation>SGD：每次迭代一个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="573"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="579"/>
         <source>Mini-batches of %1</source>
         <translation>每个小批量 %1 个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="580"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="586"/>
         <source>No target loss</source>
         <translation>不设目标损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="582"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="588"/>
         <source>Stop at loss %1</source>
         <translation>目标损失 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="594"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="600"/>
         <source>Initial weights: %1</source>
         <translation>初始权重：%1</translation>
     </message>
@@ -2511,34 +2521,39 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>前向传播：隐藏层</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="53"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="54"/>
         <source>Forward pass: hidden layer</source>
         <translation>前向传播：隐藏层</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="61"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="55"/>
+        <source>Inputs (no hidden layer)</source>
+        <translation>输入（没有隐藏层）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sheet_widget.cpp" line="63"/>
         <source>Forward pass: output layer</source>
         <translation>前向传播：输出层</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="66"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="68"/>
         <source>Error and slopes</source>
         <translation>误差与导数（斜率）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="70"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="72"/>
         <source>Backward pass</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="76"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="78"/>
         <source>Updates: weights and biases before and after</source>
         <translation>更新：权重和偏置的前后对比</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="83"/>
-        <location filename="../../src/ui/sheet_widget.cpp" line="86"/>
-        <location filename="../../src/ui/sheet_widget.cpp" line="91"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="85"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="88"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="93"/>
         <source>(before)</source>
         <translation>（更新前）</translation>
     </message>
@@ -2551,7 +2566,12 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>二维视图需要有两个输入的课程。</translation>
     </message>
     <message>
-        <location filename="../../src/models/space_pictures.cpp" line="100"/>
+        <location filename="../../src/models/space_pictures.cpp" line="102"/>
+        <source>This network has no hidden layer.</source>
+        <translation>这个网络没有隐藏层。</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/space_pictures.cpp" line="104"/>
         <source>The hidden space needs two hidden units.</source>
         <translation>隐藏空间视图需要两个隐藏单元。</translation>
     </message>

@@ -331,16 +331,21 @@ std::string stepFormula(int step) {
 namespace {
 
 // Steps 11–12 with G: how G is made and how the optimiser turns it into the update.
-std::string optimizerFormula(int step, const TrainingConfig& config) {
+std::string optimizerFormula(int step, const NetworkSpec& network, const TrainingConfig& config) {
     const bool mean = config.reduction == LossReduction::Mean;
+    const bool hidden = !network.hidden.empty();
     std::string g;
     if (step == 11) {
-        g = "G_wout = hiddenlayer_activationsᵀ·d_output" + std::string(mean ? "/B" : "");
+        g = "G_wout = " + std::string(hidden ? "hiddenlayer_activations" : "X") + "ᵀ·d_output" +
+            std::string(mean ? "/B" : "");
         if (config.weightDecay != 0) g += " − λ·wout";
-        g += ", G_wh likewise";
+        if (hidden) g += ", G_wh likewise";
     } else {
-        if (!config.updateBiases) return "bout, bh unchanged (update_biases: false)";
-        g = "G_bout = Σrows(d_output)" + std::string(mean ? "/B" : "") + ", G_bh likewise";
+        if (!config.updateBiases)
+            return hidden ? "bout, bh unchanged (update_biases: false)"
+                          : "bout unchanged (update_biases: false)";
+        g = "G_bout = Σrows(d_output)" + std::string(mean ? "/B" : "") +
+            (hidden ? ", G_bh likewise" : "");
     }
     const std::string p = step == 11 ? "wout" : "bout";
     switch (config.optimizer.kind) {
@@ -359,7 +364,28 @@ std::string optimizerFormula(int step, const TrainingConfig& config) {
 
 std::string stepFormula(int step, const NetworkSpec& network, const TrainingConfig& config) {
     const std::string rate = config.reduction == LossReduction::Mean ? "lr/B" : "lr";
-    if ((step == 11 || step == 12) && !config.plainUpdates()) return optimizerFormula(step, config);
+    if ((step == 11 || step == 12) && !config.plainUpdates())
+        return optimizerFormula(step, network, config);
+    if (network.hidden.empty()) { // a perceptron or linear regression: X feeds the output
+        switch (step) {
+        case 2:
+            return "wout, bout";
+        case 3:
+        case 4:
+        case 9:
+        case 10:
+            return "— (no hidden layer)";
+        case 5:
+            return "output = g(X·wout + bout)  (no hidden layer: steps 3–4 and 9–10 do not exist)";
+        case 7:
+            return "slope_output_layer = g′(output_layer_input)";
+        case 11:
+            return "wout += Xᵀ·d_output·" + rate;
+        case 12:
+            if (!config.updateBiases) return "bout unchanged (update_biases: false)";
+            return "bout += Σrows(d_output)·" + rate;
+        }
+    }
     switch (step) {
     case 4:
         if (network.hiddenActivation.kind == Activation::Linear)

@@ -167,9 +167,10 @@ bool LessonParser::parseNetwork(const QJsonValue& value, Lesson& lesson, bool ha
             net.hidden.clear();
             if (hidden.isArray()) {
                 const QJsonArray layers = hidden.toArray();
-                if (layers.isEmpty() || layers.size() > LessonLimits::maxHiddenLayers) {
+                // [] is a network without a hidden layer (a perceptron, linear regression)
+                if (layers.size() > LessonLimits::maxHiddenLayers) {
                     f_.error("network.hidden",
-                             QStringLiteral("expected 1 to %1 hidden layers, got %2")
+                             QStringLiteral("expected at most %1 hidden layers, got %2")
                                  .arg(LessonLimits::maxHiddenLayers)
                                  .arg(layers.size()));
                     ok = false;
@@ -181,11 +182,11 @@ bool LessonParser::parseNetwork(const QJsonValue& value, Lesson& lesson, bool ha
                     ok = ok && units;
                     net.hidden.push_back(static_cast<int>(units.value_or(1)));
                 }
-            } else {
+            } else { // a unit count; 0 for no hidden layer
                 const auto units =
-                    f_.integer(hidden, "network.hidden", 1, LessonLimits::maxUnitsPerLayer);
+                    f_.integer(hidden, "network.hidden", 0, LessonLimits::maxUnitsPerLayer);
                 ok = ok && units;
-                net.hidden.push_back(static_cast<int>(units.value_or(1)));
+                if (units.value_or(1) > 0) net.hidden.push_back(static_cast<int>(units.value_or(1)));
             }
         }
         const auto activation = [&](const char* key, Activation fallback,

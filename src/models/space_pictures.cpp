@@ -97,8 +97,12 @@ SpacePictures drawSpaces(const NetworkSpec& net, const Parameters& params, const
 
     // hidden space: needs two units in the first hidden layer
     if (net.hidden.empty() || net.hidden[0] < 2 || unitA == unitB || std::max(unitA, unitB) >= net.hidden[0]) {
-        pictures.hiddenBefore.message = pictures.hiddenAfter.message = QCoreApplication::translate(
-            "backstep::SpacePictures", "The hidden space needs two hidden units.");
+        pictures.hiddenBefore.message = pictures.hiddenAfter.message =
+            net.hidden.empty()
+                ? QCoreApplication::translate("backstep::SpacePictures",
+                                              "This network has no hidden layer.")
+                : QCoreApplication::translate("backstep::SpacePictures",
+                                              "The hidden space needs two hidden units.");
         return pictures;
     }
     IterationWork samplesWork;

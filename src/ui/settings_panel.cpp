@@ -357,6 +357,7 @@ void SettingsPanel::refresh() {
     const NetworkSpec& net = l.network;
     u.layersSpin->setValue(static_cast<int>(net.hidden.size()));
     u.unitsEdit->setText(unitsText(net.hidden));
+    u.unitsEdit->setEnabled(!net.hidden.empty());
     u.hiddenActivationCombo->setCurrentIndex(
         indexOf(hiddenNames, activationName(net.hiddenActivation.kind)));
     u.outputActivationCombo->setCurrentIndex(
@@ -525,8 +526,13 @@ void SettingsPanel::applySource(int item) {
 void SettingsPanel::applyHiddenLayers() {
     std::vector<int> units = session_->lesson().network.hidden;
     const int layers = ui_->layersSpin->value();
-    if (units.empty() || layers == static_cast<int>(units.size())) return;
-    units.resize(static_cast<size_t>(layers), units.back()); // new layers like the last one
+    if (layers == static_cast<int>(units.size())) return;
+    if (layers == 0) { // a perceptron / linear regression: X feeds the output layer
+        apply({{"network.hidden", QJsonArray()}}, tr("No hidden layer"));
+        return;
+    }
+    // new layers like the last one (two units after none)
+    units.resize(static_cast<size_t>(layers), units.empty() ? 2 : units.back());
     apply({{"network.hidden", hiddenValue(units)}},
           tr("%n hidden layer(s): %1", nullptr, layers).arg(unitsText(units)));
 }

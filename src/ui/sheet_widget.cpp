@@ -50,7 +50,9 @@ void SheetWidget::rebuild() {
         std::vector<std::pair<std::string, QString>> matrices; // name, caption
     };
     std::vector<Row> layout;
-    Row hidden{last > 1 ? tr("Forward pass: hidden layers") : tr("Forward pass: hidden layer"),
+    Row hidden{last > 1    ? tr("Forward pass: hidden layers")
+               : last == 1 ? tr("Forward pass: hidden layer")
+                           : tr("Inputs (no hidden layer)"),
                {{"X", {}}}};
     for (int l = 0; l < last; ++l)
         for (MatrixRole role :

@@ -158,6 +158,14 @@ QString stepExplanation(int step, const Trace& trace) {
             "<p>The activation function bends the sums so the network can learn curved boundaries. "
             "It is applied to every cell on its own.</p>");
     case 5:
+        if (trace.network.hidden.empty())
+            return QCoreApplication::translate(
+                "StepExplanation",
+                "<p>This network has <b>no hidden layer</b>: the output is a weighted sum of the "
+                "inputs <b>X</b> with <b>wout</b> and <b>bout</b>, then the output activation "
+                "(a perceptron, or linear regression with a linear output). Steps 3–4 and 9–10 "
+                "do not exist, and the boundary it can draw between classes is a straight "
+                "line.</p>");
         return QCoreApplication::translate(
             "StepExplanation",
             "<p>The output layer repeats steps 3 and 4 on the hidden activations: a weighted sum "

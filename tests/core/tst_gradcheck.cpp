@@ -58,7 +58,7 @@ private slots:
         QTest::addColumn<Activation>("hidden");
         QTest::addColumn<Activation>("output");
         QTest::addColumn<Loss>("loss");
-        QTest::addColumn<bool>("deep");
+        QTest::addColumn<int>("depth"); // hidden layers
         QTest::addColumn<bool>("updateBiases");
         QTest::addColumn<bool>("mean"); // L is the mean over the 5 samples: updates 5× smaller
         const std::pair<Activation, Loss> heads[] = {{Activation::Sigmoid, Loss::Mse},
@@ -68,25 +68,26 @@ private slots:
         for (Activation h : {Activation::Sigmoid, Activation::Tanh, Activation::Relu,
                              Activation::LeakyRelu, Activation::Linear, Activation::Step})
             for (const auto& [out, loss] : heads)
-                for (bool deep : {false, true})
+                for (int depth : {0, 1, 2}) // no hidden layer, one, two
                     for (bool biases : {true, false})
                         for (bool mean : {false, true})
-                            QTest::addRow("%s-%s-%s%s%s%s", activationName(h).c_str(),
+                            QTest::addRow("%s-%s-%s-%d%s%s", activationName(h).c_str(),
                                           activationName(out).c_str(), lossName(loss).c_str(),
-                                          deep ? "-deep" : "", biases ? "" : "-frozen",
-                                          mean ? "-mean" : "")
-                                << h << out << loss << deep << biases << mean;
+                                          depth, biases ? "" : "-frozen", mean ? "-mean" : "")
+                                << h << out << loss << depth << biases << mean;
     }
 
     void everyCombination() {
         QFETCH(Activation, hidden);
         QFETCH(Activation, output);
         QFETCH(Loss, loss);
-        QFETCH(bool, deep);
+        QFETCH(int, depth);
         QFETCH(bool, updateBiases);
         QFETCH(bool, mean);
-        Problem p = makeProblem(hidden, output, loss,
-                                deep ? std::vector<int>{4, 3} : std::vector<int>{4}, updateBiases);
+        const std::vector<int> layers = depth == 0   ? std::vector<int>{}
+                                        : depth == 1 ? std::vector<int>{4}
+                                                     : std::vector<int>{4, 3};
+        Problem p = makeProblem(hidden, output, loss, layers, updateBiases);
         p.cfg.reduction = mean ? LossReduction::Mean : LossReduction::Sum;
         const GradientCheckResult r = gradientCheck(p.net, p.cfg, p.params, p.X, p.y);
         QVERIFY2(r.passed(1e-6), qPrintable(QString::number(r.maxError)));

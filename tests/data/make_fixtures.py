@@ -31,6 +31,7 @@ CASES = {
     "sgd-weight-decay-mean": ("tests/data/numpy/sgd-weight-decay-mean/lesson.json", [1, 5]),
     "dropout-deep-minibatch": ("tests/data/numpy/dropout-deep-minibatch/lesson.json", [1, 2, 7]),
     "dropout-adam-sgd": ("tests/data/numpy/dropout-adam-sgd/lesson.json", [1, 4]),
+    "perceptron-bce-mean": ("tests/data/numpy/perceptron-bce-mean/lesson.json", [1, 2, 9]),
 }
 
 # Batches big enough that Backstep cuts them into chunks of rows: only the loss and the

@@ -476,6 +476,26 @@ private slots:
         QCOMPARE(optimizer->currentData().toString(), QStringLiteral("adam"));
     }
 
+    // Zero hidden layers: X feeds the output (a perceptron); steps 3–4 and 9–10 are gone.
+    void noHiddenLayer() {
+        MainWindow w;
+        QVERIFY(w.openLesson(lessons + "07-moons.json"));
+        const LessonSession& s = *w.session();
+        auto* layers = child<QSpinBox>(w, "layersSpin");
+        enter(layers, 0);
+        QVERIFY(s.lesson().network.hidden.empty());
+        QVERIFY(!s.trace().find("hidden_layer_input") && !s.trace().find("wh"));
+        QVERIFY(s.trace().find("wout") && s.trace().find("output"));
+        QCOMPARE(s.trace().at("wout").values.rows(), 2); // one weight per input
+        QVERIFY(!child<QLineEdit>(w, "unitsEdit")->isEnabled());
+        enter(layers, 1); // back to one layer: two units
+        QCOMPARE(s.lesson().network.hidden, std::vector<int>{2});
+        w.action("undo")->trigger();
+        w.action("undo")->trigger();
+        QCOMPARE(s.lesson().network.hidden.size(), size_t(1));
+        QVERIFY(s.trace().find("wh"));
+    }
+
     void initialWeightControls() {
         MainWindow w;
         QVERIFY(w.openLesson(lessons + "04-xor.json")); // normal, std 1

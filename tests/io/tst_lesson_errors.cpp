@@ -114,12 +114,12 @@ private slots:
         row("noise", patch("data", parse(R"({"generator": "moons", "noise": -1})")),
             "data.noise: expected a number from 0 to 100, got the number -1");
         // network
-        row("hidden zero", patch("network.hidden", 0),
-            "network.hidden: expected a whole number from 1 to 10000, got the number 0");
+        row("hidden negative", patch("network.hidden", -1), // 0 is no hidden layer
+            "network.hidden: expected a whole number from 0 to 10000, got the number -1");
         row("hidden fraction", patch("network.hidden", 2.5),
-            "network.hidden: expected a whole number from 1 to 10000, got the number 2.5");
+            "network.hidden: expected a whole number from 0 to 10000, got the number 2.5");
         row("hidden layers", patch("network.hidden", parse("[1,1,1,1,1,1,1,1,1,1,1]")),
-            "network.hidden: expected 1 to 10 hidden layers, got 11");
+            "network.hidden: expected at most 10 hidden layers, got 11");
         row("activation", patch("network.hidden_activation", "sigmod"),
             "network.hidden_activation: unknown activation \"sigmod\"; use sigmoid, tanh, relu, "
             "leaky_relu, linear or step");

@@ -79,7 +79,8 @@ private slots:
             {"adam-softmax-mean-sgd", "tests/data/numpy/adam-softmax-mean-sgd/lesson.json"},
             {"sgd-weight-decay-mean", "tests/data/numpy/sgd-weight-decay-mean/lesson.json"},
             {"dropout-deep-minibatch", "tests/data/numpy/dropout-deep-minibatch/lesson.json"},
-            {"dropout-adam-sgd", "tests/data/numpy/dropout-adam-sgd/lesson.json"}};
+            {"dropout-adam-sgd", "tests/data/numpy/dropout-adam-sgd/lesson.json"},
+            {"perceptron-bce-mean", "tests/data/numpy/perceptron-bce-mean/lesson.json"}};
         for (const auto& [name, lesson] : cases) {
             const QDir caseDir(sourceDir + "/tests/data/numpy/" + name);
             const QStringList iterations = caseDir.entryList({"iteration_*"}, QDir::Dirs);
