@@ -52,8 +52,8 @@ int workbook(const QStringList& arguments) {
     if (!step) return exitCode;
     // The limits before any training: a refused workbook costs nothing.
     const int batchRows = lesson->training.batch.samplesPerIteration(lesson->data.samples());
-    if (const QString problem =
-            workbookSizeProblem(lesson->network, batchRows, static_cast<int>(*iterations));
+    if (const QString problem = workbookSizeProblem(
+            lesson->network, batchRows, static_cast<int>(*iterations), lesson->training);
         !problem.isEmpty()) {
         printError(problem);
         return InvalidInput;

@@ -132,8 +132,8 @@ Matrix keptOrZero(const std::vector<Layer>& kept, int layer, bool ofBias, const 
     return m && m->size() > 0 ? *m : Matrix::Zero(shape.rows(), shape.cols());
 }
 
-// The terms an optimiser shows: what it remembers (step 2) and what steps 11–12 compute
-// before the updated parameter.
+} // namespace
+
 std::vector<OptimizerTerm> rememberedTerms(const TrainingConfig& config) {
     switch (config.optimizer.kind) {
     case OptimizerSpec::Kind::Sgd:
@@ -157,6 +157,8 @@ std::vector<OptimizerTerm> computedTerms(const TrainingConfig& config) {
     }
     return terms;
 }
+
+namespace {
 
 const Matrix& termValues(const OptimizerWork& w, OptimizerTerm term, bool ofBias) {
     const auto pick = [ofBias](const Layer& layer) -> const Matrix& {

@@ -55,6 +55,12 @@ struct Trace {
 Trace buildTrace(const NetworkSpec& network, const TrainingConfig& config, const Parameters& params,
                  const Dataset& data, const std::vector<int>& sampleIndices,
                  const OptimizerState& state = {});
+// The optimiser's matrices of each parameter: what it remembers from the iteration before
+// (step 2: velocity, or m and v) and what steps 11–12 compute before the updated parameter
+// (G, the new state, Adam's m̂ and v̂), in the trace's order; empty for plain steps.
+std::vector<OptimizerTerm> rememberedTerms(const TrainingConfig& config);
+std::vector<OptimizerTerm> computedTerms(const TrainingConfig& config);
+
 // The trace of the iteration `trainer` runs next: its weights, batch, optimiser state and the
 // learning rate of the current epoch.
 Trace traceOfNextIteration(const Trainer& trainer);

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "workbook_formulas.h"
 
+#include "core/provenance.h"
+
 #include <cstdio>
 #include <cstdlib>
+#include <set>
 
 namespace backstep {
 
@@ -42,8 +45,9 @@ SheetFormulas::SheetFormulas(const Trace& trace, const SheetLayout& layout,
 }
 
 const MatrixPlacement& SheetFormulas::previousLayerOutput(int layer) const {
-    return layer == 0 ? layout_.at(MatrixRole::Input, 0)
-                      : layout_.at(MatrixRole::Activation, layer - 1);
+    if (layer == 0) return layout_.at(MatrixRole::Input, 0);
+    if (trace_.config.dropout > 0) return layout_.at(MatrixRole::Dropped, layer - 1);
+    return layout_.at(MatrixRole::Activation, layer - 1);
 }
 
 std::string SheetFormulas::rate() const {
@@ -90,22 +94,36 @@ std::optional<CellFormula> SheetFormulas::cell(const MatrixPlacement& m, int r, 
         const std::string error = at(MatrixRole::BackError, l).cell(r, c);
         if (l == last_ && slopeCancels(trace_.config.loss)) // step 8: d_output = E
             return CellFormula{"=" + error};
+        if (l < last_ && trace_.config.dropout > 0) // step 10 with dropout: E ⊙ mask/(1−p) ⊙ f′
+            return CellFormula{"=" + error + "*" + at(MatrixRole::DropoutMask, l).cell(r, c) + "/" +
+                               formulaNumber(1 - trace_.config.dropout) + "*" +
+                               at(MatrixRole::Slope, l).cell(r, c)};
         // step 8 / 10: delta = error ⊙ slope
         return CellFormula{"=" + error + "*" + at(MatrixRole::Slope, l).cell(r, c)};
     }
     case MatrixRole::WeightsUpdated: // step 11: W + a_prevᵀ·delta·lr
+        if (!trace_.config.plainUpdates()) return CellFormula{optimizerStep(m, r, c)};
         return CellFormula{weightsUpdated(m, r, c)};
     case MatrixRole::BiasUpdated: { // step 12: b + Σrows(delta)·lr, or b when frozen
         const std::string bias = at(MatrixRole::Bias, l).cell(r, c);
         if (!trace_.config.updateBiases) return CellFormula{"=" + bias};
+        if (!trace_.config.plainUpdates()) return CellFormula{optimizerStep(m, r, c)};
         return CellFormula{"=" + bias + "+SUM(" + at(MatrixRole::Delta, l).columnRange(c) + ")*" +
                            rate()};
     }
-    case MatrixRole::OptimizerState: // not in workbooks (writeWorkbook refuses such lessons)
+    case MatrixRole::DropoutMask: // drawn by the lesson's generator: plain values
+        return std::nullopt;
+    case MatrixRole::Dropped: // step 4 with dropout: a ⊙ mask/(1−p)
+        return CellFormula{"=" + at(MatrixRole::Activation, l).cell(r, c) + "*" +
+                           at(MatrixRole::DropoutMask, l).cell(r, c) + "/" +
+                           formulaNumber(1 - trace_.config.dropout)};
+    case MatrixRole::OptimizerState: { // the previous sheet's new state (zeros at first)
+        if (!previous_) return std::nullopt;
+        const std::string updated = optimizerMatrixName(m.term, parameterName(m), true);
+        return CellFormula{"=" + sheetPrefix(previousSheet_) + previous_->at(updated).cell(r, c)};
+    }
     case MatrixRole::OptimizerUpdate:
-    case MatrixRole::DropoutMask:
-    case MatrixRole::Dropped:
-        break;
+        return CellFormula{optimizerTerm(m, r, c)};
     }
     return std::nullopt;
 }
@@ -193,9 +211,14 @@ std::string SheetFormulas::hiddenError(const MatrixPlacement& m, int r, int c) c
 // W_updated[r,c] = W[r,c] + (Σᵢ a_prev[i,r]·delta[i,c])·lr: column r of a_prev with column c
 // of delta, two ranges of the same shape.
 std::string SheetFormulas::weightsUpdated(const MatrixPlacement& m, int r, int c) const {
+    const std::string weight = layout_.at(MatrixRole::Weights, m.layer).cell(r, c);
+    return "=" + weight + "+" + productSum(m, r, c) + "*" + rate();
+}
+
+// Σᵢ a_prev[i,r]·delta[i,c] for weight (r, c) of `m`'s layer, as one formula term.
+std::string SheetFormulas::productSum(const MatrixPlacement& m, int r, int c) const {
     const MatrixPlacement& previous = previousLayerOutput(m.layer);
     const MatrixPlacement& delta = layout_.at(MatrixRole::Delta, m.layer);
-    const std::string weight = layout_.at(MatrixRole::Weights, m.layer).cell(r, c);
     std::string sum;
     if (delta.rows > kExplicitTerms) {
         sum = "SUMPRODUCT(" + previous.columnRange(r) + "," + delta.columnRange(c) + ")";
@@ -207,11 +230,81 @@ std::string SheetFormulas::weightsUpdated(const MatrixPlacement& m, int r, int c
         }
         sum = "(" + explicitProduct(left, right) + ")";
     }
-    return "=" + weight + "+" + sum + "*" + rate();
+    return sum;
+}
+
+// The name of the weights or biases an optimiser matrix (or an updated parameter) belongs to.
+std::string SheetFormulas::parameterName(const MatrixPlacement& m) const {
+    const bool bias = m.ofBias || m.role == MatrixRole::BiasUpdated;
+    return traceName(bias ? MatrixRole::Bias : MatrixRole::Weights, m.layer, last_ + 1);
+}
+
+// The optimiser's matrices (optimizer.h), cell by cell.
+std::string SheetFormulas::optimizerTerm(const MatrixPlacement& m, int r, int c) const {
+    const OptimizerSpec& o = trace_.config.optimizer;
+    const std::string parameter = parameterName(m);
+    const auto named = [&](OptimizerTerm term, bool updated) {
+        return layout_.at(optimizerMatrixName(term, parameter, updated)).cell(r, c);
+    };
+    const std::string G = named(OptimizerTerm::Gradient, true);
+    const std::string t = std::to_string(trace_.update);
+    switch (m.term) {
+    case OptimizerTerm::Gradient: {
+        // G_w = a_prevᵀ·delta (/B) − λ·w;  G_b = Σrows(delta) (/B)
+        const MatrixPlacement& delta = layout_.at(MatrixRole::Delta, m.layer);
+        std::string g = m.ofBias ? "SUM(" + delta.columnRange(c) + ")" : productSum(m, r, c);
+        if (trace_.config.reduction == LossReduction::Mean) g += "/" + layout_.batchRowsCell();
+        if (!m.ofBias && trace_.config.weightDecay != 0)
+            g += "-" + formulaNumber(trace_.config.weightDecay) + "*" +
+                 layout_.at(MatrixRole::Weights, m.layer).cell(r, c);
+        return "=" + g;
+    }
+    case OptimizerTerm::Velocity: // β·velocity + G
+        return "=" + formulaNumber(o.beta) + "*" + named(OptimizerTerm::Velocity, false) + "+" + G;
+    case OptimizerTerm::FirstMoment: // β1·m + (1−β1)·G
+        return "=" + formulaNumber(o.beta1) + "*" + named(OptimizerTerm::FirstMoment, false) + "+" +
+               formulaNumber(1 - o.beta1) + "*" + G;
+    case OptimizerTerm::SecondMoment: // β2·v + (1−β2)·G²
+        return "=" + formulaNumber(o.beta2) + "*" + named(OptimizerTerm::SecondMoment, false) +
+               "+" + formulaNumber(1 - o.beta2) + "*" + G + "^2";
+    case OptimizerTerm::FirstMomentCorrected: // m/(1−β1ᵗ)
+        return "=" + named(OptimizerTerm::FirstMoment, true) + "/(1-" + formulaNumber(o.beta1) +
+               "^" + t + ")";
+    case OptimizerTerm::SecondMomentCorrected: // v/(1−β2ᵗ)
+        return "=" + named(OptimizerTerm::SecondMoment, true) + "/(1-" + formulaNumber(o.beta2) +
+               "^" + t + ")";
+    case OptimizerTerm::None:
+        break;
+    }
+    return "=NA()";
+}
+
+// θ + lr·G, θ + lr·velocity, θ + lr·m̂/(√v̂ + ε)
+std::string SheetFormulas::optimizerStep(const MatrixPlacement& m, int r, int c) const {
+    const bool bias = m.role == MatrixRole::BiasUpdated;
+    const std::string parameter = parameterName(m);
+    const std::string theta =
+        layout_.at(bias ? MatrixRole::Bias : MatrixRole::Weights, m.layer).cell(r, c);
+    const auto named = [&](OptimizerTerm term, bool updated) {
+        return layout_.at(optimizerMatrixName(term, parameter, updated)).cell(r, c);
+    };
+    const std::string lr = layout_.learningRateCell();
+    switch (trace_.config.optimizer.kind) {
+    case OptimizerSpec::Kind::Sgd:
+        return "=" + theta + "+" + lr + "*" + named(OptimizerTerm::Gradient, true);
+    case OptimizerSpec::Kind::Momentum:
+        return "=" + theta + "+" + lr + "*" + named(OptimizerTerm::Velocity, true);
+    case OptimizerSpec::Kind::Adam:
+        return "=" + theta + "+" + lr + "*" + named(OptimizerTerm::FirstMomentCorrected, true) +
+               "/(SQRT(" + named(OptimizerTerm::SecondMomentCorrected, true) + ")+" +
+               formulaNumber(trace_.config.optimizer.epsilon) + ")";
+    }
+    return "=NA()";
 }
 
 std::optional<std::string> SheetFormulas::learningRate() const {
-    if (!previous_) return std::nullopt;
+    // with lr_decay every sheet holds its epoch's rate; else later sheets use the first one's
+    if (!previous_ || trace_.config.learningRateDecay.active()) return std::nullopt;
     return "=" + sheetPrefix(firstSheet_) + layout_.learningRateCell();
 }
 
@@ -275,6 +368,22 @@ std::vector<std::string> inputMatrices(const Trace& trace, MatrixRole role, int 
     default:
         return {};
     }
+}
+
+std::vector<std::string> inputMatrices(const Trace& trace, const TraceMatrix& matrix) {
+    const bool beyondTutorial =
+        matrix.role == MatrixRole::OptimizerState || matrix.role == MatrixRole::OptimizerUpdate ||
+        matrix.role == MatrixRole::DropoutMask || matrix.role == MatrixRole::Dropped ||
+        trace.config.dropout > 0 ||
+        (!trace.config.plainUpdates() &&
+         (matrix.role == MatrixRole::WeightsUpdated || matrix.role == MatrixRole::BiasUpdated));
+    if (!beyondTutorial) return inputMatrices(trace, matrix.role, matrix.layer);
+    // the matrices the provenance of a cell names, for a cell in each column
+    std::set<std::string> names;
+    for (int c = 0; c < matrix.values.cols(); ++c)
+        for (const CellRef& input : provenanceOf(trace, {matrix.name, 0, c}).inputs)
+            if (input.matrix != matrix.name) names.insert(input.matrix);
+    return {names.begin(), names.end()};
 }
 
 bool usesLearningRate(const Trace& trace, MatrixRole role) {

@@ -58,6 +58,10 @@ private:
     std::string slope(const MatrixPlacement& m, int r, int c) const;
     std::string hiddenError(const MatrixPlacement& m, int r, int c) const;
     std::string weightsUpdated(const MatrixPlacement& m, int r, int c) const;
+    std::string productSum(const MatrixPlacement& m, int r, int c) const; // Σᵢ a_prev·delta
+    std::string parameterName(const MatrixPlacement& m) const;
+    std::string optimizerTerm(const MatrixPlacement& m, int r, int c) const;
+    std::string optimizerStep(const MatrixPlacement& m, int r, int c) const;
     const MatrixPlacement& previousLayerOutput(int layer) const; // X or the activations before
 
     const Trace& trace_;
@@ -71,6 +75,8 @@ private:
 // The matrices a matrix is computed from (the orange ones when it is yellow); for the
 // learning rate and batch rows see usesLearningRate.
 std::vector<std::string> inputMatrices(const Trace& trace, MatrixRole role, int layer);
+// … for any matrix of the trace, including the optimiser's and dropout's (from provenance).
+std::vector<std::string> inputMatrices(const Trace& trace, const TraceMatrix& matrix);
 bool usesLearningRate(const Trace& trace, MatrixRole role);
 
 // A double as formula text that reads back as the same number ("0.01", "1e-05").

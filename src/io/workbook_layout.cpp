@@ -50,40 +50,58 @@ const MatrixPlacement& SheetLayout::at(MatrixRole role, int layer) const {
 
 namespace {
 
-using Entry = std::pair<MatrixRole, int>; // role, weight layer
+struct Entry {
+    MatrixRole role;
+    int layer; // weight layer
+    OptimizerTerm term = OptimizerTerm::None;
+    bool ofBias = false;
+};
 
 // The bands of the app's sheet (src/ui/sheet_widget.cpp), without the "before" copies of the
 // weights in the updates band: each matrix appears once, so its defined name is one range.
-std::vector<std::pair<std::string, std::vector<Entry>>> bandsOf(const NetworkSpec& network) {
+std::vector<std::pair<std::string, std::vector<Entry>>> bandsOf(const NetworkSpec& network,
+                                                                const TrainingConfig& training) {
     const int last = network.layerCount() - 1;
     std::vector<std::pair<std::string, std::vector<Entry>>> bands;
     std::vector<Entry> hidden{{MatrixRole::Input, 0}};
-    for (int l = 0; l < last; ++l)
+    for (int l = 0; l < last; ++l) {
         for (MatrixRole role : {MatrixRole::Weights, MatrixRole::Bias, MatrixRole::LayerInput,
                                 MatrixRole::Activation})
-            hidden.emplace_back(role, l);
+            hidden.push_back({role, l});
+        if (training.dropout > 0) { // the mask and what it lets through, step 4
+            hidden.push_back({MatrixRole::DropoutMask, l});
+            hidden.push_back({MatrixRole::Dropped, l});
+        }
+    }
     bands.emplace_back(last > 1 ? "Forward pass: hidden layers" : "Forward pass: hidden layer",
                        hidden);
     std::vector<Entry> output;
     for (MatrixRole role :
          {MatrixRole::Weights, MatrixRole::Bias, MatrixRole::LayerInput, MatrixRole::Activation})
-        output.emplace_back(role, last);
+        output.push_back({role, last});
     bands.emplace_back("Forward pass: output layer", output);
     std::vector<Entry> error{{MatrixRole::Target, 0}, {MatrixRole::BackError, last}};
     for (int l = last; l >= 0; --l)
-        error.emplace_back(MatrixRole::Slope, l);
+        error.push_back({MatrixRole::Slope, l});
     bands.emplace_back("Error and slopes", error);
     std::vector<Entry> backward{{MatrixRole::Delta, last}};
     for (int l = last - 1; l >= 0; --l) {
-        backward.emplace_back(MatrixRole::BackError, l);
-        backward.emplace_back(MatrixRole::Delta, l);
+        backward.push_back({MatrixRole::BackError, l});
+        backward.push_back({MatrixRole::Delta, l});
     }
     bands.emplace_back("Backward pass", backward);
+    // Each parameter after what the optimiser remembers and computes for it (in trace order).
     std::vector<Entry> updates;
-    for (int l = last; l >= 0; --l)
-        updates.emplace_back(MatrixRole::WeightsUpdated, l);
-    for (int l = last; l >= 0; --l)
-        updates.emplace_back(MatrixRole::BiasUpdated, l);
+    for (const bool ofBias : {false, true})
+        for (int l = last; l >= 0; --l) {
+            if (!ofBias || training.updateBiases) {
+                for (OptimizerTerm term : rememberedTerms(training))
+                    updates.push_back({MatrixRole::OptimizerState, l, term, ofBias});
+                for (OptimizerTerm term : computedTerms(training))
+                    updates.push_back({MatrixRole::OptimizerUpdate, l, term, ofBias});
+            }
+            updates.push_back({ofBias ? MatrixRole::BiasUpdated : MatrixRole::WeightsUpdated, l});
+        }
     bands.emplace_back("Updates: weights and biases after the iteration", updates);
     return bands;
 }
@@ -100,6 +118,9 @@ std::pair<int, int> shapeOf(const NetworkSpec& network, MatrixRole role, int lay
     case MatrixRole::Bias:
     case MatrixRole::BiasUpdated:
         return {1, network.fanOut(layer)};
+    case MatrixRole::OptimizerState: // with the parameter's shape (set by the caller)
+    case MatrixRole::OptimizerUpdate:
+        return {network.fanIn(layer), network.fanOut(layer)};
     default:
         return {batchRows, network.fanOut(layer)};
     }
@@ -107,21 +128,31 @@ std::pair<int, int> shapeOf(const NetworkSpec& network, MatrixRole role, int lay
 
 } // namespace
 
-SheetLayout layoutSheet(const NetworkSpec& network, int batchRows) {
+SheetLayout layoutSheet(const NetworkSpec& network, int batchRows, const TrainingConfig& training) {
     SheetLayout layout;
     const int layerCount = network.layerCount();
     int row = layout.noteRow + 2; // a blank row after the parameter block
     layout.columnCount = layout.legendColumn + 2;
-    for (const auto& [title, entries] : bandsOf(network)) {
+    for (const auto& [title, entries] : bandsOf(network, training)) {
         layout.bands.push_back({title, row});
         int column = 0;
         int tallest = 0;
-        for (const auto& [role, layer] : entries) {
+        for (const Entry& e : entries) {
             MatrixPlacement m;
-            m.name = traceName(role, layer, layerCount);
-            m.role = role;
-            m.layer = layer;
-            std::tie(m.rows, m.columns) = shapeOf(network, role, layer, batchRows);
+            const bool optimizer =
+                e.role == MatrixRole::OptimizerState || e.role == MatrixRole::OptimizerUpdate;
+            m.name = optimizer ? optimizerMatrixName(
+                                     e.term,
+                                     traceName(e.ofBias ? MatrixRole::Bias : MatrixRole::Weights,
+                                               e.layer, layerCount),
+                                     e.role == MatrixRole::OptimizerUpdate)
+                               : traceName(e.role, e.layer, layerCount);
+            m.role = e.role;
+            m.layer = e.layer;
+            m.term = e.term;
+            m.ofBias = e.ofBias;
+            std::tie(m.rows, m.columns) = shapeOf(network, e.role, e.layer, batchRows);
+            if (optimizer && e.ofBias) m.rows = 1;
             m.titleRow = row + 1;
             m.labelColumn = column;
             m.firstRow = row + 3; // title, column labels, values
@@ -137,15 +168,21 @@ SheetLayout layoutSheet(const NetworkSpec& network, int batchRows) {
     return layout;
 }
 
-std::int64_t numberCellCount(const NetworkSpec& network, int batchRows) {
+std::int64_t numberCellCount(const NetworkSpec& network, int batchRows,
+                             const TrainingConfig& training) {
     const std::int64_t rows = batchRows;
     std::int64_t cells =
         3 + rows * (network.inputs + network.outputs); // lr, batch_rows, loss; X, y
+    // per parameter: before and after, and the optimiser's matrices
+    const auto perParameter = static_cast<std::int64_t>(2 + rememberedTerms(training).size() +
+                                                        computedTerms(training).size());
     for (int l = 0; l < network.layerCount(); ++l) {
         const std::int64_t units = network.fanOut(l);
         const std::int64_t weights = static_cast<std::int64_t>(network.fanIn(l)) * units + units;
         cells += 5 * rows * units; // z, a, error, slope, delta
-        cells += 2 * weights;      // the weights and biases before and after
+        if (training.dropout > 0 && l + 1 < network.layerCount())
+            cells += 2 * rows * units; // the mask and the kept activations
+        cells += perParameter * weights;
     }
     return cells;
 }

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "core/network.h"
+#include "core/trace.h"
 #include "core/trace_names.h"
 
 #include <cstdint>
@@ -34,6 +35,8 @@ struct MatrixPlacement {
     std::string name; // the trace's name: "hidden_layer_input_2"
     MatrixRole role = MatrixRole::Input;
     int layer = 0;
+    OptimizerTerm term = OptimizerTerm::None; // optimiser matrices: what they hold
+    bool ofBias = false;                      // … of the layer's biases (else its weights)
     int rows = 0, columns = 0;
     int titleRow = 0;                  // name and shape, at (titleRow, labelColumn)
     int labelColumn = 0;               // row labels; column labels on titleRow + 1
@@ -80,10 +83,13 @@ struct SheetLayout {
     std::string batchRowsCell() const { return cellName(batchRowsRow, valueColumn, true); }
 };
 
-SheetLayout layoutSheet(const NetworkSpec& network, int batchRows);
+// `training` adds the optimiser's matrices to the updates band and dropout's to the hidden band.
+SheetLayout layoutSheet(const NetworkSpec& network, int batchRows,
+                        const TrainingConfig& training = {});
 
 // The cells of one sheet that hold a number (a formula or a value): every matrix and the three
 // parameter cells. Nearly all are formulas; X, y and the first sheet's weights are values.
-std::int64_t numberCellCount(const NetworkSpec& network, int batchRows);
+std::int64_t numberCellCount(const NetworkSpec& network, int batchRows,
+                             const TrainingConfig& training = {});
 
 } // namespace backstep

@@ -150,7 +150,7 @@ void Writer::writeSheet(const Trace& trace, const WorkbookOptions& options, int 
     for (const TraceMatrix& m : trace.matrices)
         if (m.step == options.step) {
             yellow.insert(m.name);
-            for (const std::string& input : inputMatrices(trace, m.role, m.layer))
+            for (const std::string& input : inputMatrices(trace, m))
                 orange.insert(input);
             rateOrange = rateOrange || usesLearningRate(trace, m.role);
         }
@@ -220,13 +220,14 @@ void Writer::writeSheet(const Trace& trace, const WorkbookOptions& options, int 
 
 } // namespace
 
-QString workbookSizeProblem(const NetworkSpec& network, int batchRows, int iterations) {
+QString workbookSizeProblem(const NetworkSpec& network, int batchRows, int iterations,
+                            const TrainingConfig& training) {
     if (iterations > kWorkbookMaxIterations)
         return QStringLiteral("workbook: %1 iterations are more sheets than the limit of %2; "
                               "use fewer iterations")
             .arg(iterations)
             .arg(kWorkbookMaxIterations);
-    const SheetLayout layout = layoutSheet(network, batchRows);
+    const SheetLayout layout = layoutSheet(network, batchRows, training);
     if (layout.rowCount > kSheetMaxRows)
         return QStringLiteral("workbook: a sheet would need %1 rows, a spreadsheet has at most %2; "
                               "use a smaller batch (training.batch)")
@@ -235,7 +236,7 @@ QString workbookSizeProblem(const NetworkSpec& network, int batchRows, int itera
         return QStringLiteral("workbook: a sheet would need %1 columns, a spreadsheet has at most "
                               "%2; use fewer units or hidden layers")
             .arg(thousands(layout.columnCount), thousands(kSheetMaxColumns));
-    const std::int64_t perSheet = numberCellCount(network, batchRows);
+    const std::int64_t perSheet = numberCellCount(network, batchRows, training);
     const std::int64_t cells = perSheet * iterations;
     if (cells > kWorkbookMaxCells) {
         const std::int64_t fit = kWorkbookMaxCells / perSheet;
@@ -251,12 +252,6 @@ QString workbookSizeProblem(const NetworkSpec& network, int batchRows, int itera
 QString writeWorkbook(const std::vector<Trace>& traces, const WorkbookOptions& options,
                       const QString& path) {
     if (traces.empty()) return path + QStringLiteral(": no iteration to write");
-    if (const TrainingConfig& config = traces.front().config;
-        !config.plainUpdates() || config.learningRateDecay.active() || config.dropout > 0)
-        return QStringLiteral("workbook: the spreadsheet formulas cover plain gradient steps "
-                              "without dropout only; set training.optimizer to \"sgd\" and remove "
-                              "weight_decay, lr_decay and dropout to export this lesson as a "
-                              "workbook");
     if (options.step < 1 || options.step > 12)
         return QStringLiteral("workbook: step %1 does not exist; steps are 1 to 12")
             .arg(options.step);
@@ -289,8 +284,9 @@ QString writeWorkbook(const std::vector<Trace>& traces, const WorkbookOptions& o
         layouts.reserve(traces.size());
         std::map<int, SampleOrigin> origins;
         for (size_t i = 0; i < traces.size() && writer.error() == LXW_NO_ERROR; ++i) {
-            layouts.push_back(
-                layoutSheet(traces[i].network, static_cast<int>(traces[i].sampleIndices.size())));
+            layouts.push_back(layoutSheet(traces[i].network,
+                                          static_cast<int>(traces[i].sampleIndices.size()),
+                                          traces[i].config));
             writer.writeSheet(traces[i], options, static_cast<int>(i), layouts.back(),
                               i > 0 ? &layouts[i - 1] : nullptr, origins);
         }

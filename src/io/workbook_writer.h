@@ -31,7 +31,8 @@ struct WorkbookOptions {
 
 // Why a workbook of `iterations` sheets with batches of up to `batchRows` rows would be too
 // large (one line naming the limit and what to do), or an empty string.
-QString workbookSizeProblem(const NetworkSpec& network, int batchRows, int iterations);
+QString workbookSizeProblem(const NetworkSpec& network, int batchRows, int iterations,
+                            const TrainingConfig& training = {});
 
 // Writes `traces`, consecutive iterations of one lesson (each starting from the weights the
 // one before it ends with), to `path`. Returns an empty string, or a one-line message.

@@ -55,8 +55,7 @@ std::vector<Trace> tracesOf(const Lesson& l, qint64 first, int iterations) {
     std::vector<Trace> traces;
     for (int i = 0; i < iterations; ++i) {
         if (i > 0 && !trainer.runIteration()) return {};
-        traces.push_back(
-            buildTrace(l.network, l.training, trainer.parameters(), l.data, trainer.nextBatch()));
+        traces.push_back(traceOfNextIteration(trainer)); // with the optimiser's state
     }
     return traces;
 }
@@ -97,7 +96,8 @@ private:
                     .arg(base, QString::fromStdString(sheetName(c.first + qint64(i)))));
             const spreadsheet::Grid grid = spreadsheet::readGrid(csv);
             QVERIFY2(!grid.empty(), qPrintable(csv + " was not written"));
-            const SheetLayout layout = layoutSheet(trace.network, int(trace.sampleIndices.size()));
+            const SheetLayout layout =
+                layoutSheet(trace.network, int(trace.sampleIndices.size()), trace.config);
             const auto check = [&](double actual, double expected, const QString& where) {
                 QVERIFY2(agrees(actual, expected),
                          qPrintable(QStringLiteral("%1 %2: LibreOffice %3, trace %4")
@@ -171,6 +171,12 @@ private slots:
              {}},
             {"tanh-linear", numpy + "tanh-linear-minibatch/lesson.json", 1, 3, 7, {}, {}},
             {"step", sourceDir + "/lessons/03-perceptron-step.json", 1, 2, 5, {}, {}},
+            // momentum, weight decay and a learning rate halved every epoch (3 iterations)
+            {"momentum-decay", numpy + "momentum-decay-minibatch/lesson.json", 2, 4, 11, {}, {}},
+            {"adam-deep-frozen", numpy + "adam-deep-frozen/lesson.json", 1, 3, 12, {}, {}},
+            {"dropout-deep", numpy + "dropout-deep-minibatch/lesson.json", 1, 2, 10, {}, {}},
+            {"dropout-adam-sgd", numpy + "dropout-adam-sgd/lesson.json", 1, 3, 4, {}, {}},
+            {"no-hidden-layer", numpy + "perceptron-bce-mean/lesson.json", 1, 2, 11, {}, {}},
         };
         QElapsedTimer timer;
         timer.start();
@@ -264,20 +270,25 @@ private slots:
             const auto cells = spreadsheet::cells(spreadsheet::xlsxPart(
                 c.xlsx, QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1)));
             QVERIFY(!cells.empty());
-            const SheetLayout layout = layoutSheet(trace.network, int(trace.sampleIndices.size()));
-            size_t expectedFormulas = 2 + (i > 0 ? 1 : 0); // batch_rows, loss (+ lr)
+            const SheetLayout layout =
+                layoutSheet(trace.network, int(trace.sampleIndices.size()), trace.config);
+            // with lr_decay every sheet holds its epoch's learning rate as a value
+            const bool lrFormula = i > 0 && !trace.config.learningRateDecay.active();
+            size_t expectedFormulas = 2 + (lrFormula ? 1 : 0); // batch_rows, loss (+ lr)
             const auto formulaAt = [&](int row, int column) {
                 const auto it = cells.find({row, column});
                 return it != cells.end() && it->second.formula;
             };
             QVERIFY(formulaAt(layout.lossRow, layout.valueColumn));
             QVERIFY(formulaAt(layout.batchRowsRow, layout.valueColumn));
-            QCOMPARE(formulaAt(layout.learningRateRow, layout.valueColumn), i > 0);
+            QCOMPARE(formulaAt(layout.learningRateRow, layout.valueColumn), lrFormula);
             for (const MatrixPlacement& m : layout.matrices) {
                 for (int r = 0; r < m.rows; ++r) {
                     bool formula = isComputed(m.role);
-                    if (m.role == MatrixRole::Weights || m.role == MatrixRole::Bias)
-                        formula = i > 0; // the previous sheet's updated weights
+                    if (m.role == MatrixRole::Weights || m.role == MatrixRole::Bias ||
+                        m.role == MatrixRole::OptimizerState)
+                        formula = i > 0; // the previous sheet's updated weights (and state)
+                    if (m.role == MatrixRole::DropoutMask) formula = false; // drawn: values
                     if (m.role == MatrixRole::Input || m.role == MatrixRole::Target)
                         formula = seen.count(trace.sampleIndices[size_t(r)]) > 0;
                     for (int col = 0; col < m.columns; ++col) {
@@ -299,7 +310,7 @@ private slots:
                 formulas += info.formula ? 1 : 0;
             QCOMPARE(formulas, expectedFormulas); // nothing else is a formula
             QVERIFY(qint64(formulas) <=
-                    numberCellCount(trace.network, int(trace.sampleIndices.size())));
+                    numberCellCount(trace.network, int(trace.sampleIndices.size()), trace.config));
             for (int sample : trace.sampleIndices)
                 seen.insert(sample);
         }
@@ -316,7 +327,8 @@ private slots:
             spreadsheet::definedNames(spreadsheet::xlsxPart(c.xlsx, "xl/workbook.xml"));
         for (size_t i = 0; i < c.traces.size(); ++i) {
             const Trace& trace = c.traces[i];
-            const SheetLayout layout = layoutSheet(trace.network, int(trace.sampleIndices.size()));
+            const SheetLayout layout =
+                layoutSheet(trace.network, int(trace.sampleIndices.size()), trace.config);
             const QString prefix =
                 QString::fromStdString(sheetPrefix(sheetName(c.first + qint64(i))));
             for (const MatrixPlacement& m : layout.matrices) {
@@ -334,7 +346,7 @@ private slots:
             for (const TraceMatrix& m : trace.matrices)
                 if (m.step == c.step) {
                     yellow.insert(m.name);
-                    for (const std::string& input : inputMatrices(trace, m.role, m.layer))
+                    for (const std::string& input : inputMatrices(trace, m))
                         orange.insert(input);
                 }
             QVERIFY(!yellow.empty());
@@ -356,11 +368,15 @@ private slots:
         // Each matrix title carries its step's formula as a note.
         const QByteArray comments = spreadsheet::xlsxPart(c.xlsx, "xl/comments1.xml");
         const Trace& trace = c.traces.front();
-        for (int step : {3, 8, 11, 12})
+        for (int step : {3, 8, 11, 12}) {
+            if (std::none_of(trace.matrices.begin(), trace.matrices.end(),
+                             [&](const TraceMatrix& m) { return m.step == step; }))
+                continue; // no hidden layer: no step 3
             QVERIFY2(
                 comments.contains(
                     QByteArray::fromStdString(stepFormula(step, trace.network, trace.config))),
                 qPrintable(QString::fromStdString(stepFormula(step, trace.network, trace.config))));
+        }
     }
 
     void tooLargeIsRefused() {
