@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gradcheck.h"
 
+#include "dropout.h"
 #include "iteration.h"
 #include "trace_names.h"
 
@@ -13,7 +14,10 @@ namespace {
 
 double batchLoss(const NetworkSpec& network, const TrainingConfig& config, const Parameters& params,
                  const Matrix& X, const Matrix& y, IterationWork& work) {
-    forwardPass(network, params, X, work);
+    if (config.dropout > 0) // the masks stay as drawn: L is a function of the weights alone
+        forwardPassWithMasks(network, config, params, X, work);
+    else
+        forwardPass(network, params, X, work);
     const LayerWork& out = work.layers.back();
     double penalty = 0; // weight decay's λ/2·Σw² over the weights (never the biases)
     if (config.weightDecay != 0)
@@ -41,6 +45,12 @@ GradientCheckResult gradientCheck(const NetworkSpec& network, const TrainingConf
     GradientCheckResult result;
     Parameters probe = params;
     IterationWork scratch;
+    if (config.dropout > 0) { // the same masks as the iteration's (its update number is 1)
+        scratch.layers.resize(params.layers.size());
+        std::vector<Matrix> masks = drawDropoutMasks(network, config, X.rows(), 1);
+        for (size_t l = 0; l < masks.size(); ++l)
+            scratch.layers[l].dropoutMask = std::move(masks[l]);
+    }
     for (int l = 0; l < layerCount; ++l) {
         for (int isBias = 0; isBias < 2; ++isBias) {
             GradientCheckMatrix entry;

@@ -2,7 +2,7 @@
 // Checks backpropagation against central finite differences: the update of every
 // parameter must equal −lr·∂L/∂θ, with L the loss the chart shows (plus λ/2·Σw² with weight
 // decay). Momentum and Adam only change what is done with G, so G is checked through plain
-// gradient steps.
+// gradient steps. With dropout the masks of the iteration are held fixed.
 #pragma once
 
 #include "network.h"

@@ -160,6 +160,16 @@ void forwardPass(const NetworkSpec& network, const Parameters& params, const Mat
               [&](int c) { forwardRows(network, params, X, work, rowChunk(X.rows(), chunks, c)); });
 }
 
+void forwardPassWithMasks(const NetworkSpec& network, const TrainingConfig& config,
+                          const Parameters& params, const Matrix& X, IterationWork& work) {
+    sizeLayers(params, X.rows(), work, false, true);
+    const int chunks = rowChunkCount(X.rows(), cellsPerRow(params));
+    const double scale = dropoutScale(config);
+    runChunks(chunks, 2 * X.rows() * cellsPerRow(params), [&](int c) {
+        forwardRows(network, params, X, work, rowChunk(X.rows(), chunks, c), scale);
+    });
+}
+
 void computeIteration(const NetworkSpec& network, const TrainingConfig& config,
                       const Parameters& params, const Matrix& X, const Matrix& y,
                       IterationWork& work, const OptimizerState& state) {

@@ -48,6 +48,11 @@ struct IterationWork {
 void forwardPass(const NetworkSpec& network, const Parameters& params, const Matrix& X,
                  IterationWork& work);
 
+// Steps 3–5 as in training with dropout, with the masks the caller put in
+// work.layers[l].dropoutMask for every hidden layer (the gradient check's loss).
+void forwardPassWithMasks(const NetworkSpec& network, const TrainingConfig& config,
+                          const Parameters& params, const Matrix& X, IterationWork& work);
+
 // Steps 3–12 on the batch (X: N×n, y: N×k). `params` is left untouched; the updated
 // weights land in work.layers[l].weightsUpdated / biasUpdated. `state` is what the optimiser
 // remembers from earlier iterations (nothing before the first); config.learningRate is the

@@ -137,6 +137,27 @@ private slots:
         }
     }
 
+    // With dropout, backprop through the iteration's masks equals the finite differences of
+    // the loss with those masks held fixed (half the hidden units dropped, two layers).
+    void dropoutWithItsMasksFixed() {
+        Problem p = makeProblem(Activation::Tanh, Activation::Sigmoid, Loss::Bce, {6, 5}, true);
+        p.cfg.dropout = 0.5;
+        const GradientCheckResult r = gradientCheck(p.net, p.cfg, p.params, p.X, p.y);
+        QVERIFY2(r.passed(1e-6), qPrintable(QString::number(r.maxError)));
+        IterationWork work;
+        computeIteration(p.net, p.cfg, p.params, p.X, p.y, work);
+        const Matrix& mask = work.layers[0].dropoutMask;
+        QVERIFY(mask.minCoeff() == 0 && mask.maxCoeff() == 1); // some dropped, some kept
+        // the check can fail: the same updates against the loss without dropout do not pass
+        TrainingConfig without = p.cfg;
+        without.dropout = 0;
+        IterationWork plain;
+        computeIteration(p.net, without, p.params, p.X, p.y, plain);
+        QVERIFY(
+            (plain.layers[0].weightsUpdated - work.layers[0].weightsUpdated).cwiseAbs().maxCoeff() >
+            1e-6);
+    }
+
     // Softmax with mse is refused by lessons because its slope is a full Jacobian, not the
     // element-wise a⊙(1−a) of step 7; the gradient check catches exactly that.
     void detectsAWrongGradient() {
