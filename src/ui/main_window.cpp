@@ -13,6 +13,7 @@
 #include "sheet_widget.h"
 #include "space_views.h"
 #include "step_panel.h"
+#include "sweep_panel.h"
 
 #include "io/lesson_loader.h"
 
@@ -311,6 +312,17 @@ void MainWindow::createDocks() {
         });
     connect(lessonPane, &LessonPane::experimentTried, this, [this](const QString& text) {
         statusBar()->showMessage(tr("Watch for: %1").arg(text), 20000);
+    });
+    // The sweep: out of the way until asked for (View menu), below the sheet.
+    sweep_ = new SweepPanel(&session_, this);
+    QDockWidget* sweepDock = addDock(tr("Sweep"), "sweepDock", sweep_, Qt::BottomDockWidgetArea);
+    sweepDock->hide();
+    sweepDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    sweepDock->toggleViewAction()->setStatusTip(
+        tr("Train the lesson over a grid of settings and compare the results"));
+    connect(sweep_, &SweepPanel::openConfiguration, this, [this](const Lesson& lesson) {
+        setLesson(lesson);
+        trainEpochs(lesson.training.epochs); // its trained weights, as in the sweep
     });
     chartDock->raise();
     resizeDocks({stepsDock}, {420}, Qt::Horizontal);
