@@ -6,6 +6,8 @@
 
 #include "io/sweep_grid.h"
 
+#include <QMetaType>
+
 #include <atomic>
 #include <cstdint>
 #include <optional>
@@ -33,3 +35,5 @@ std::optional<FreshDataScore> scoreOnFreshData(const Lesson& lesson, std::uint64
                                                QString& error);
 
 } // namespace backstep
+
+Q_DECLARE_METATYPE(backstep::FreshDataScore)

@@ -240,8 +240,8 @@ void SweepPanel::refreshGrid() {
     for (const auto& [key, edit] : edits_)
         edit->setStyleSheet(key == model_.refusedKey() ? QLatin1String(redFrame) : QString());
     ui_->count->setText(refused ? QString()
-                                : tr("%n configuration(s) in %1 training run(s)", nullptr,
-                                     model_.configurationCount())
+                                : tr("Configurations: %1 · training runs: %2")
+                                      .arg(model_.configurationCount())
                                       .arg(model_.runCount()));
     ui_->run->setEnabled(!refused && !model_.isRunning());
 }
