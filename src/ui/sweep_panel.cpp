@@ -34,6 +34,7 @@ SweepPanel::SweepPanel(LessonSession* session, QWidget* parent)
     ui_->splitter->setStretchFactor(0, 0);
     ui_->splitter->setStretchFactor(1, 3);
     ui_->splitter->setStretchFactor(2, 2);
+    ui_->splitter->setSizes({290, 760, 380});
     typing_ = new QTimer(this);
     typing_->setSingleShot(true);
     typing_->setInterval(250);
@@ -143,7 +144,7 @@ void SweepPanel::buildGridLines() {
         {"loss_reduction", tr("mean or sum")},
         {"optimizer", tr("sgd, momentum, adam, …")},
         {"weight_decay", tr("numbers ≥ 0")},
-        {"dropout", tr("keep-out probabilities ≥ 0")},
+        {"dropout", tr("drop probabilities, 0 ≤ p < 1")},
         {"samples", tr("samples drawn by the lesson's generator")},
         {"noise", tr("the generator's noise")},
         {"seed", tr("the generator's seed")},
@@ -160,13 +161,12 @@ void SweepPanel::buildGridLines() {
 }
 
 void SweepPanel::buildPlots() {
-    const QString percent = QStringLiteral("%.0f %");
-    const QString titles[2][2] = {{tr("seconds"), tr("test accuracy")},
-                                  {tr("train accuracy"), tr("test accuracy")}};
+    const QString percent = QStringLiteral("%.0f");
+    const QString titles[2][2] = {{tr("seconds"), tr("test accuracy (%)")},
+                                  {tr("train accuracy (%)"), tr("test accuracy (%)")}};
     for (int p = 0; p < 2; ++p) {
         auto* chart = new QChart;
-        chart->legend()->setVisible(p == 0);
-        chart->legend()->setAlignment(Qt::AlignBottom);
+        chart->legend()->setVisible(false); // the colours are told in the tooltip
         chart->setMargins(QMargins(2, 2, 2, 2));
         other_[p] = new QScatterSeries(chart);
         other_[p]->setName(tr("filtered out"));
@@ -184,7 +184,7 @@ void SweepPanel::buildPlots() {
         x->setTitleText(titles[p][0]);
         y->setTitleText(titles[p][1]);
         y->setLabelFormat(percent);
-        x->setLabelFormat(p == 0 ? QStringLiteral("%.1f") : percent);
+        x->setLabelFormat(p == 0 ? QStringLiteral("%g") : percent);
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);
         for (QScatterSeries* s : {other_[p], passing_[p]}) {
@@ -196,6 +196,8 @@ void SweepPanel::buildPlots() {
                                         : QStringLiteral("generalisationPlot"));
         plots_[p]->setRenderHint(QPainter::Antialiasing);
         plots_[p]->setMinimumSize(220, 150);
+        plots_[p]->setToolTip(tr("Green: the configurations that pass the filters; grey: the "
+                                 "others"));
         ui_->plotsLayout->addWidget(plots_[p], 1);
     }
     refreshPlots();
@@ -224,12 +226,18 @@ void SweepPanel::refreshPlots() {
         for (const auto& list : points[p])
             for (const QPointF& point : list)
                 low = std::min({low, point.y(), p == 1 ? point.x() : 100.0});
-        const double floor = std::max(0.0, std::floor(low / 10.0) * 10.0 - (low > 99 ? 10 : 0));
-        y->setRange(floor, 100.5);
-        if (p == 0)
+        // Percentages on round ticks: steps of 5, 10 or 20 down from 100 %.
+        const double step = low >= 75 ? 5 : low >= 40 ? 10 : 20;
+        const double floor = std::max(0.0, std::floor(std::min(low, 95.0) / step) * step);
+        y->setRange(floor, 100);
+        y->setTickCount(static_cast<int>((100 - floor) / step) + 1);
+        if (p == 0) {
             x->setRange(0, most[0] * 1.05);
-        else
-            x->setRange(floor, 100.5);
+            x->applyNiceNumbers();
+        } else {
+            x->setRange(floor, 100);
+            x->setTickCount(y->tickCount());
+        }
     }
 }
 

@@ -27,6 +27,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace backstep;
 
@@ -190,6 +191,60 @@ private slots:
         QVERIFY2(shown.startsWith(QString::number(100.0 * right / 500, 'f', 1) + " % right (" +
                                   QString::number(right) + " of 500 fresh samples, seed 77)"),
                  qPrintable(shown));
+    }
+
+    // The picture of the README (only when BACKSTEP_SWEEP_PICTURE names a file): seed 004's
+    // kind of grid on 2000 moons with noise 0.25, sorted by test accuracy.
+    void picture() {
+        const QString path = qEnvironmentVariable("BACKSTEP_SWEEP_PICTURE");
+        if (path.isEmpty()) QSKIP("set BACKSTEP_SWEEP_PICTURE to draw the README's picture");
+        QTranslator translator; // BACKSTEP_SWEEP_LANGUAGE=zh_CN or ru: the dock translated
+        const QString language = qEnvironmentVariable("BACKSTEP_SWEEP_LANGUAGE");
+        if (!language.isEmpty()) {
+            QVERIFY(translator.load(QLocale(language), "backstep", "_", ":/i18n"));
+            QCoreApplication::installTranslator(&translator);
+        }
+        QTemporaryDir dir;
+        QFile f(writeLesson(dir, 2000));
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QJsonObject l = QJsonDocument::fromJson(f.readAll()).object();
+        QJsonObject data = l["data"].toObject(), training = l["training"].toObject();
+        data["noise"] = 0.25;
+        training["batch"] = "full";
+        training["learning_rate"] = 1.2;
+        l["data"] = data;
+        l["training"] = training;
+        l["title"] = "Moons: which hyper-parameters?";
+        f.resize(0);
+        f.write(QJsonDocument(l).toJson());
+        f.close();
+        MainWindow w;
+        QVERIFY(w.openLesson(f.fileName()));
+        auto* dock = child<QDockWidget>(&w, "sweepDock");
+        dock->toggleViewAction()->trigger();
+        dock->setFloating(true);
+        dock->resize(1500, 440);
+        dock->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dock));
+        SweepPanel* panel = w.sweep();
+        type(panel->valuesEdit("hidden"), "1,2,3,4,5,10");
+        type(panel->valuesEdit("hidden_activation"), "tanh,sigmoid,relu");
+        type(panel->valuesEdit("learning_rate"), "1.2,0.6,0.1");
+        type(panel->valuesEdit("epochs"), "100,1000,5000");
+        QTest::qWait(400);
+        QTest::mouseClick(child<QPushButton>(panel, "run"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->model()->isRunning(), 300000);
+        auto* table = child<QTableView>(panel, "results");
+        table->horizontalHeader()->setSortIndicator(4 + SweepModel::TestAccuracy,
+                                                    Qt::DescendingOrder);
+        table->resizeColumnsToContents();
+        child<QDoubleSpinBox>(panel, "minAccuracy")->setValue(93.5);
+        table->selectRow(0);
+        QSignalSpy scored(panel->model(), &SweepModel::freshDataScored);
+        QTest::mouseClick(child<QPushButton>(panel, "freshTest"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(scored.count(), 1, 60000);
+        QTest::qWait(300);
+        QVERIFY(dock->grab().save(path));
     }
 };
 
