@@ -953,37 +953,47 @@
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="254"/>
+        <location filename="../../ui/sweep_dock.ui" line="257"/>
         <source>Click a header to sort; double-click a row to open that configuration as the lesson, trained</source>
         <translation>Щелчок по заголовку сортирует; двойной щелчок по строке открывает эту конфигурацию как урок, уже обученной</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="263"/>
+        <location filename="../../ui/sweep_dock.ui" line="266"/>
         <source>Test on fresh data</source>
         <translation>Проверить на новых данных</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="266"/>
+        <location filename="../../ui/sweep_dock.ui" line="269"/>
         <source>Train the selected configuration and score it on newly drawn samples of the lesson&apos;s generator</source>
         <translation>Обучить выбранную конфигурацию и оценить её на новых выборках генератора урока</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="276"/>
+        <location filename="../../ui/sweep_dock.ui" line="279"/>
         <source>seed </source>
         <translation>зерно </translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="292"/>
+        <location filename="../../ui/sweep_dock.ui" line="295"/>
         <source> samples</source>
         <translation> выборок</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="315"/>
+        <location filename="../../ui/sweep_dock.ui" line="318"/>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="321"/>
+        <source>Train the selected configurations side by side: input space and loss curve at one shared epoch</source>
+        <translation>Обучить выбранные конфигурации бок о бок: пространство входов и кривая потерь на одной общей эпохе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="331"/>
         <source>Export CSV…</source>
         <translation>Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="318"/>
+        <location filename="../../ui/sweep_dock.ui" line="334"/>
         <source>The results as backstep-cli sweep writes them</source>
         <translation>Результаты в том виде, в каком их пишет backstep-cli sweep</translation>
     </message>
@@ -1068,6 +1078,44 @@
         <location filename="../../src/ui/animation_export.cpp" line="147"/>
         <source>Wrote the animation %1</source>
         <translation>Анимация записана: %1</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::CompareWindow</name>
+    <message>
+        <location filename="../../src/ui/compare_window.cpp" line="57"/>
+        <source>loss %1</source>
+        <translation>потери %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_window.cpp" line="66"/>
+        <source>epoch</source>
+        <translation>эпоха</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_window.cpp" line="67"/>
+        <source>loss</source>
+        <translation>потери</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_window.cpp" line="87"/>
+        <source>Compare configurations (%1)</source>
+        <translation>Сравнение конфигураций (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_window.cpp" line="104"/>
+        <source>One epoch for every configuration: the weights they had then</source>
+        <translation>Одна эпоха для всех конфигураций: их веса в тот момент</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_window.cpp" line="107"/>
+        <source>Epoch:</source>
+        <translation>Эпоха:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_window.cpp" line="131"/>
+        <source>epoch %1</source>
+        <translation>эпоха %1</translation>
     </message>
 </context>
 <context>
@@ -2832,12 +2880,12 @@ When the lesson gives each student their own numbers, they come from this name.<
     <message>
         <location filename="../../src/models/sweep_model.cpp" line="351"/>
         <source>The last epoch&apos;s loss</source>
-        <translation>Потеря последней эпохи</translation>
+        <translation>Потери последней эпохи</translation>
     </message>
     <message>
         <location filename="../../src/models/sweep_model.cpp" line="352"/>
         <source>The loss on the held-out test samples</source>
-        <translation>Потеря на отложенных тестовых выборках</translation>
+        <translation>Потери на отложенных тестовых выборках</translation>
     </message>
     <message>
         <location filename="../../src/models/sweep_model.cpp" line="353"/>
@@ -2862,7 +2910,7 @@ When the lesson gives each student their own numbers, they come from this name.<
     <message>
         <location filename="../../src/models/sweep_model.cpp" line="358"/>
         <source>final loss</source>
-        <translation>итог. потеря</translation>
+        <translation>итог. потери</translation>
     </message>
     <message>
         <location filename="../../src/models/sweep_model.cpp" line="359"/>
@@ -2889,133 +2937,133 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::SweepPanel</name>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="83"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="88"/>
         <source>Training and testing…</source>
         <translation>Обучение и проверка…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="89"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="94"/>
         <source>%1 % right (%2 of %3 fresh samples, seed %4)</source>
         <translation>верно %1 % (%2 из %3 новых выборок, зерно %4)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="113"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="118"/>
         <source>lesson: %1</source>
         <translation>урок: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="138"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="143"/>
         <source>Hidden units, e.g. 1, 2, 3, 4, 5, 10, 50, or layers as 8x4</source>
         <translation>Скрытые нейроны, например 1, 2, 3, 4, 5, 10, 50, или слои как 8x4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="139"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="144"/>
         <source>tanh, sigmoid, relu, …</source>
         <translation>tanh, sigmoid, relu, …</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="140"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="145"/>
         <source>sigmoid, softmax, identity, …</source>
         <translation>sigmoid, softmax, identity, …</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="141"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="146"/>
         <source>e.g. 1.2, 0.6, 0.1, 0.01, 0.001</source>
         <translation>например 1.2, 0.6, 0.1, 0.01, 0.001</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="142"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="147"/>
         <source>Epoch counts; they share one training run, read at each count</source>
         <translation>Числа эпох; они делят одно обучение, считываемое на каждом числе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="143"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="148"/>
         <source>full, sgd or a batch size</source>
         <translation>full, sgd или размер пакета</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="144"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="149"/>
         <source>mean or sum</source>
         <translation>mean или sum</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="145"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="150"/>
         <source>sgd, momentum, adam, …</source>
         <translation>sgd, momentum, adam, …</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="146"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="151"/>
         <source>numbers ≥ 0</source>
         <translation>числа ≥ 0</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="147"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="152"/>
         <source>drop probabilities, 0 ≤ p &lt; 1</source>
         <translation>вероятности отбрасывания, 0 ≤ p &lt; 1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="148"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="153"/>
         <source>samples drawn by the lesson&apos;s generator</source>
         <translation>число выборок генератора урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="149"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="154"/>
         <source>the generator&apos;s noise</source>
         <translation>шум генератора</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="150"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="155"/>
         <source>the generator&apos;s seed</source>
         <translation>зерно генератора</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="165"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="170"/>
         <source>seconds</source>
         <translation>секунды</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="165"/>
-        <location filename="../../src/ui/sweep_panel.cpp" line="166"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="170"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="171"/>
         <source>test accuracy (%)</source>
         <translation>точность на тесте (%)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="166"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="171"/>
         <source>train accuracy (%)</source>
         <translation>точность на обучении (%)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="172"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="177"/>
         <source>filtered out</source>
         <translation>отсеяно</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="177"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="182"/>
         <source>passes the filters</source>
         <translation>проходит фильтры</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="199"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="204"/>
         <source>Green: the configurations that pass the filters; grey: the others</source>
         <translation>Зелёные — конфигурации, прошедшие фильтры; серые — остальные</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="251"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="256"/>
         <source>Configurations: %1 · training runs: %2</source>
         <translation>Конфигураций: %1 · обучений: %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="303"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="339"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="305"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="341"/>
         <source>Export sweep results</source>
         <translation>Экспорт результатов перебора</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="310"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="346"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>

@@ -953,37 +953,47 @@
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="254"/>
+        <location filename="../../ui/sweep_dock.ui" line="257"/>
         <source>Click a header to sort; double-click a row to open that configuration as the lesson, trained</source>
         <translation>点击表头排序；双击一行即把该配置作为课程打开并训练好</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="263"/>
+        <location filename="../../ui/sweep_dock.ui" line="266"/>
         <source>Test on fresh data</source>
         <translation>用新数据测试</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="266"/>
+        <location filename="../../ui/sweep_dock.ui" line="269"/>
         <source>Train the selected configuration and score it on newly drawn samples of the lesson&apos;s generator</source>
         <translation>训练所选配置，并用课程生成器新抽取的样本为它打分</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="276"/>
+        <location filename="../../ui/sweep_dock.ui" line="279"/>
         <source>seed </source>
         <translation>种子 </translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="292"/>
+        <location filename="../../ui/sweep_dock.ui" line="295"/>
         <source> samples</source>
         <translation> 个样本</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="315"/>
+        <location filename="../../ui/sweep_dock.ui" line="318"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="321"/>
+        <source>Train the selected configurations side by side: input space and loss curve at one shared epoch</source>
+        <translation>并排训练所选配置：在同一轮次显示各自的输入空间和损失曲线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="331"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="318"/>
+        <location filename="../../ui/sweep_dock.ui" line="334"/>
         <source>The results as backstep-cli sweep writes them</source>
         <translation>结果的格式与 backstep-cli sweep 写出的相同</translation>
     </message>
@@ -1068,6 +1078,44 @@
         <location filename="../../src/ui/animation_export.cpp" line="147"/>
         <source>Wrote the animation %1</source>
         <translation>已写入动画 %1</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::CompareWindow</name>
+    <message>
+        <location filename="../../src/ui/compare_window.cpp" line="57"/>
+        <source>loss %1</source>
+        <translation>损失 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_window.cpp" line="66"/>
+        <source>epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_window.cpp" line="67"/>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_window.cpp" line="87"/>
+        <source>Compare configurations (%1)</source>
+        <translation>比较配置（%1 个）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_window.cpp" line="104"/>
+        <source>One epoch for every configuration: the weights they had then</source>
+        <translation>所有配置共用一个轮次：显示它们在那时的权重</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_window.cpp" line="107"/>
+        <source>Epoch:</source>
+        <translation>轮次：</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_window.cpp" line="131"/>
+        <source>epoch %1</source>
+        <translation>第 %1 轮</translation>
     </message>
 </context>
 <context>
@@ -2871,133 +2919,133 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::SweepPanel</name>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="83"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="88"/>
         <source>Training and testing…</source>
         <translation>正在训练和测试…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="89"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="94"/>
         <source>%1 % right (%2 of %3 fresh samples, seed %4)</source>
         <translation>正确率 %1 %（%3 个新样本中对了 %2 个，种子 %4）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="113"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="118"/>
         <source>lesson: %1</source>
         <translation>课程：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="138"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="143"/>
         <source>Hidden units, e.g. 1, 2, 3, 4, 5, 10, 50, or layers as 8x4</source>
         <translation>隐藏单元，例如 1, 2, 3, 4, 5, 10, 50，或用 8x4 表示多层</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="139"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="144"/>
         <source>tanh, sigmoid, relu, …</source>
         <translation>tanh, sigmoid, relu, …</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="140"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="145"/>
         <source>sigmoid, softmax, identity, …</source>
         <translation>sigmoid, softmax, identity, …</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="141"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="146"/>
         <source>e.g. 1.2, 0.6, 0.1, 0.01, 0.001</source>
         <translation>例如 1.2, 0.6, 0.1, 0.01, 0.001</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="142"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="147"/>
         <source>Epoch counts; they share one training run, read at each count</source>
         <translation>轮数；它们共用一次训练，在每个轮数处读取结果</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="143"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="148"/>
         <source>full, sgd or a batch size</source>
         <translation>full、sgd 或批量大小</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="144"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="149"/>
         <source>mean or sum</source>
         <translation>mean 或 sum</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="145"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="150"/>
         <source>sgd, momentum, adam, …</source>
         <translation>sgd, momentum, adam, …</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="146"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="151"/>
         <source>numbers ≥ 0</source>
         <translation>≥ 0 的数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="147"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="152"/>
         <source>drop probabilities, 0 ≤ p &lt; 1</source>
         <translation>丢弃概率，0 ≤ p &lt; 1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="148"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="153"/>
         <source>samples drawn by the lesson&apos;s generator</source>
         <translation>课程生成器抽取的样本数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="149"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="154"/>
         <source>the generator&apos;s noise</source>
         <translation>生成器的噪声</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="150"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="155"/>
         <source>the generator&apos;s seed</source>
         <translation>生成器的种子</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="165"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="170"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="165"/>
-        <location filename="../../src/ui/sweep_panel.cpp" line="166"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="170"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="171"/>
         <source>test accuracy (%)</source>
         <translation>测试准确率（%）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="166"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="171"/>
         <source>train accuracy (%)</source>
         <translation>训练准确率（%）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="172"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="177"/>
         <source>filtered out</source>
         <translation>被筛除</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="177"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="182"/>
         <source>passes the filters</source>
         <translation>通过筛选</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="199"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="204"/>
         <source>Green: the configurations that pass the filters; grey: the others</source>
         <translation>绿色：通过筛选的配置；灰色：其余配置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="251"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="256"/>
         <source>Configurations: %1 · training runs: %2</source>
         <translation>配置：%1 · 训练次数：%2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="303"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="339"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="305"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="341"/>
         <source>Export sweep results</source>
         <translation>导出扫描结果</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="310"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="346"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sweep_panel.h"
 
+#include "compare_window.h"
 #include "save_names.h"
 #include "ui_sweep_dock.h"
 
@@ -75,6 +76,10 @@ SweepPanel::SweepPanel(LessonSession* session, QWidget* parent)
             [this](const QModelIndex& index) { openRow(index.row()); });
     connect(ui_->results->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         ui_->freshTest->setEnabled(selectedRow() >= 0 && !model_.isTestingFreshData());
+        ui_->compare->setEnabled(!selectedRows().isEmpty());
+    });
+    connect(ui_->compare, &QPushButton::clicked, this, [this] {
+        if (CompareWindow* window = compareSelected()) window->show();
     });
     connect(ui_->freshTest, &QPushButton::clicked, this, [this] {
         const int row = selectedRow();
@@ -285,6 +290,37 @@ void SweepPanel::showMessage(const QString& text, bool error) {
 int SweepPanel::selectedRow() const {
     const QModelIndexList rows = ui_->results->selectionModel()->selectedRows();
     return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+QList<int> SweepPanel::selectedRows() const {
+    QList<int> rows;
+    for (const QModelIndex& index : ui_->results->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+CompareWindow* SweepPanel::compareSelected() {
+    const QList<int> rows = selectedRows().mid(0, 12);
+    if (rows.isEmpty()) return nullptr;
+    std::vector<Lesson> lessons;
+    QStringList titles;
+    for (int row : rows) {
+        QString error;
+        std::optional<Lesson> lesson = model_.lessonOf(row, error);
+        if (!lesson) {
+            showMessage(error, true);
+            return nullptr;
+        }
+        QStringList given;
+        for (size_t a = 0; a < model_.axes().size(); ++a)
+            given << model_.result(row).choices[a];
+        titles << given.join(QStringLiteral(" · "));
+        lessons.push_back(std::move(*lesson));
+    }
+    auto* window = new CompareWindow(std::move(lessons), titles, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    return window;
 }
 
 void SweepPanel::openRow(int row) {

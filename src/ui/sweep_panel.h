@@ -21,6 +21,7 @@ class SweepDock;
 
 namespace backstep {
 
+class CompareWindow;
 class LessonSession;
 
 class SweepPanel : public QWidget {
@@ -37,6 +38,9 @@ public:
     QScatterSeries* otherPoints(int plot) const;
     // Opens the configuration of `row` (of the table as sorted), as a double-click does.
     void openRow(int row);
+    // Opens a Compare window of the selected rows (at most 12), as the Compare button does;
+    // nullptr when none is selected or one cannot be read.
+    CompareWindow* compareSelected();
 
 signals:
     // The window opens `lesson` and trains it for its epochs.
@@ -51,6 +55,7 @@ private:
     void applyFilters();
     void showMessage(const QString& text, bool error);
     int selectedRow() const;
+    QList<int> selectedRows() const;
     void exportResults();
 
     LessonSession* session_;

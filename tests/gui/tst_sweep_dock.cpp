@@ -3,6 +3,7 @@
 // red), Run, sorting by a header, the filters greying rows and marking points, a double-click
 // opening that configuration as the window's lesson trained to its epochs, and Test on fresh
 // data against predictions counted here with a forward pass of our own.
+#include "ui/compare_window.h"
 #include "ui/main_window.h"
 #include "ui/sweep_panel.h"
 
@@ -22,6 +23,7 @@
 #include <QScatterSeries>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -191,6 +193,55 @@ private slots:
         QVERIFY2(shown.startsWith(QString::number(100.0 * right / 500, 'f', 1) + " % right (" +
                                   QString::number(right) + " of 500 fresh samples, seed 77)"),
                  qPrintable(shown));
+    }
+
+    // Compare: the selected rows trained side by side, their losses those of the sweep, one
+    // slider choosing the epoch of every panel (snapshots every 2nd epoch for 250 epochs).
+    void compareSelectedRows() {
+        QTemporaryDir dir;
+        MainWindow w;
+        QVERIFY(w.openLesson(writeLesson(dir, 240)));
+        SweepPanel* panel = w.sweep();
+        SweepModel* model = panel->model();
+        model->setValues("hidden", "3");
+        model->setValues("hidden_activation", "tanh,relu");
+        model->setValues("learning_rate", "0.5,0.05");
+        model->setValues("epochs", "250");
+        QVERIFY(model->start(2));
+        model->waitUntilFinished();
+        QCOMPARE(model->rowCount(), 4);
+        auto* table = child<QTableView>(panel, "results");
+        auto* compare = child<QPushButton>(panel, "compare");
+        QVERIFY(!compare->isEnabled());
+        table->selectAll();
+        QVERIFY(compare->isEnabled());
+        CompareWindow* window = panel->compareSelected();
+        QVERIFY(window);
+        window->run()->waitUntilFinished();
+        QCOMPARE(window->run()->trackCount(), 4);
+        for (int i = 0; i < 4; ++i) {
+            const CompareRun::Track t = window->run()->track(i);
+            QCOMPARE(t.title,
+                     QString(model->result(i).choices[0] + " · " + model->result(i).choices[1] +
+                             " · " + model->result(i).choices[2] + " · 250"));
+            QCOMPARE(static_cast<int>(t.loss.size()), 250);
+            QCOMPARE(t.loss.back(), model->result(i).finalLoss);
+        }
+        window->slider()->setValue(101);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(window->shownEpoch(i), 100);
+        window->slider()->setValue(0);
+        QCOMPARE(window->shownEpoch(0), 0);
+        window->slider()->setValue(250);
+        QCOMPARE(window->shownEpoch(3), 250);
+        const QString picture = qEnvironmentVariable("BACKSTEP_COMPARE_PICTURE");
+        if (!picture.isEmpty()) {
+            window->slider()->setValue(120);
+            window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(window));
+            QVERIFY(window->grab().save(picture));
+        }
+        delete window;
     }
 
     // The picture of the README (only when BACKSTEP_SWEEP_PICTURE names a file): seed 004's
