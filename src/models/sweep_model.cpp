@@ -115,7 +115,12 @@ void SweepModel::rememberGrid() const {
 }
 
 void SweepModel::setLesson(const Lesson& lesson) {
+    const QString before = lesson_ ? settingsKey() : QString();
     lesson_ = std::make_unique<Lesson>(lesson);
+    if (settingsKey() == before) { // the same lesson changed: the lines typed stay
+        replan();
+        return;
+    }
     values_.clear();
     const QVariant remembered = QSettings().value(settingsKey());
     if (remembered.isValid()) {

@@ -45,7 +45,8 @@ public:
 
     // The lesson a new sweep starts from. Restores the grid last run on it (QSettings, by its
     // file or title), else one line per key it can sweep at its current value for hidden,
-    // activations, learning rate and epochs. Results of an earlier sweep stay.
+    // activations, learning rate and epochs. The same lesson again (a setting changed) keeps
+    // the lines as typed. Results of an earlier sweep stay.
     void setLesson(const Lesson& lesson);
     bool hasLesson() const { return lesson_ != nullptr; }
     // The lesson's current value of `key`, as a sweep value ("8x4", "0.1", "full"); "" if none.

@@ -193,6 +193,12 @@ private slots:
         QCOMPARE(model.configurationCount(), 3 * 2 * 2 * 3);
         QCOMPARE(model.runCount(), 3 * 2 * 2);
         QVERIFY(changed.count() >= 6);
+        // The same lesson with a setting changed (as the settings panel does): the lines stay.
+        Lesson changedLesson = *loaded.lesson;
+        changedLesson.training.learningRate = 0.3;
+        model.setLesson(changedLesson);
+        QCOMPARE(model.values("epochs"), QStringLiteral("5,10,20"));
+        QCOMPARE(model.configurationCount(), 3 * 2 * 2 * 3);
         for (const char* key : {"hidden", "learning_rate", "hidden_activation", "epochs"})
             model.setValues(key, "");
         QCOMPARE(model.refusal(), QStringLiteral("Type the values of at least one setting"));
