@@ -12,6 +12,7 @@
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QScatterSeries>
+#include <QScrollArea>
 #include <QTimer>
 #include <QValueAxis>
 
@@ -36,6 +37,15 @@ SweepPanel::SweepPanel(LessonSession* session, QWidget* parent)
     ui_->splitter->setStretchFactor(1, 3);
     ui_->splitter->setStretchFactor(2, 2);
     ui_->splitter->setSizes({290, 760, 380});
+    ui_->gridPane->setMinimumWidth(250); // the typed values stay readable when docked
+    // The lines scroll in a low dock rather than making the window taller.
+    auto* scroll = new QScrollArea(ui_->gridPane);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    delete ui_->gridPaneLayout->replaceWidget(ui_->gridBox, scroll);
+    scroll->setWidget(ui_->gridBox);
+    scroll->setMinimumHeight(60);
+    ui_->gridPaneLayout->setStretchFactor(scroll, 1);
     typing_ = new QTimer(this);
     typing_->setSingleShot(true);
     typing_->setInterval(250);
@@ -200,7 +210,7 @@ void SweepPanel::buildPlots() {
         plots_[p]->setObjectName(p == 0 ? QStringLiteral("timePlot")
                                         : QStringLiteral("generalisationPlot"));
         plots_[p]->setRenderHint(QPainter::Antialiasing);
-        plots_[p]->setMinimumSize(220, 150);
+        plots_[p]->setMinimumSize(200, 100);
         plots_[p]->setToolTip(tr("Green: the configurations that pass the filters; grey: the "
                                  "others"));
         ui_->plotsLayout->addWidget(plots_[p], 1);

@@ -195,6 +195,30 @@ private slots:
                  qPrintable(shown));
     }
 
+    // The dock left open is open again, with its panel, in the next window (saved layout).
+    void reopensWithTheSavedLayout() {
+        QTemporaryDir dir;
+        {
+            MainWindow w;
+            QVERIFY(w.openLesson(writeLesson(dir, 240)));
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            child<QDockWidget>(&w, "sweepDock")->toggleViewAction()->trigger();
+            QVERIFY(w.sweep()->isVisible());
+            w.close();
+        }
+        MainWindow again;
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        auto* dock = child<QDockWidget>(&again, "sweepDock");
+        QTRY_VERIFY(dock->isVisible());
+        QCOMPARE(dock->widget(), again.sweep());
+        QVERIFY(again.sweep()->isVisible());
+        dock->toggleViewAction()->trigger(); // closed: the next window starts without it
+        QVERIFY(dock->isHidden());
+        again.close();
+    }
+
     // Compare: the selected rows trained side by side, their losses those of the sweep, one
     // slider choosing the epoch of every panel (snapshots every 2nd epoch for 250 epochs).
     void compareSelectedRows() {
@@ -274,7 +298,7 @@ private slots:
         auto* dock = child<QDockWidget>(&w, "sweepDock");
         dock->toggleViewAction()->trigger();
         dock->setFloating(true);
-        dock->resize(1500, 440);
+        dock->resize(1500, 540);
         dock->show();
         QVERIFY(QTest::qWaitForWindowExposed(dock));
         SweepPanel* panel = w.sweep();
