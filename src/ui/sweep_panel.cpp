@@ -221,7 +221,6 @@ void SweepPanel::buildPlots() {
 void SweepPanel::refreshPlots() {
     QList<QPointF> points[2][2]; // [plot][passes]
     double most[2] = {0.1, 100.0};
-    const int keys = static_cast<int>(model_.axes().size());
     for (int row = 0; row < model_.rowCount(); ++row) {
         const SweepResult& r = model_.result(row);
         if (!r.testAccuracy) continue;
@@ -231,7 +230,6 @@ void SweepPanel::refreshPlots() {
         if (r.trainAccuracy)
             points[1][pass] << QPointF(100 * *r.trainAccuracy, 100 * *r.testAccuracy);
     }
-    Q_UNUSED(keys);
     for (int p = 0; p < 2; ++p) {
         other_[p]->replace(points[p][0]);
         passing_[p]->replace(points[p][1]);
