@@ -74,8 +74,7 @@ LossChart::LossChart(QWidget* parent) : QChartView(parent) {
         s->attachAxis(epochs_);
         s->attachAxis(lossLinear_);
     }
-    for (QAbstractSeries* s :
-         {static_cast<QAbstractSeries*>(accuracy_), static_cast<QAbstractSeries*>(testAccuracy_)}) {
+    for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(accuracy_), static_cast<QAbstractSeries*>(testAccuracy_)}) {
         s->attachAxis(epochs_);
         s->attachAxis(accuracyAxis_);
     }
@@ -83,26 +82,18 @@ LossChart::LossChart(QWidget* parent) : QChartView(parent) {
     QChart* const placeholder = this->chart();
     setChart(chart);
     delete placeholder;
-    for (QXYSeries* s :
-         {static_cast<QXYSeries*>(loss_), static_cast<QXYSeries*>(accuracy_),
-          static_cast<QXYSeries*>(testLoss_), static_cast<QXYSeries*>(testAccuracy_)})
+    for (QXYSeries* s : {static_cast<QXYSeries*>(loss_), static_cast<QXYSeries*>(accuracy_), static_cast<QXYSeries*>(testLoss_),
+                         static_cast<QXYSeries*>(testAccuracy_)})
         connect(s, &QXYSeries::hovered, this, [this, s](const QPointF& p, bool state) {
             if (state)
-                QToolTip::showText(QCursor::pos(),
-                                   tr("epoch %1: %2 %3")
-                                       .arg(std::lround(p.x()))
-                                       .arg(s->name())
-                                       .arg(p.y(), 0, 'g', 6),
-                                   this);
+                QToolTip::showText(QCursor::pos(), tr("epoch %1: %2 %3").arg(std::lround(p.x())).arg(s->name()).arg(p.y(), 0, 'g', 6), this);
         });
 }
 
-QList<QAbstractSeries*> LossChart::lossSeries() const {
-    return {loss_, testLoss_, marker_};
-}
+QList<QAbstractSeries*> LossChart::lossSeries() const { return {loss_, testLoss_, marker_}; }
 
-void LossChart::setHistory(const QVector<double>& loss, const QVector<double>& accuracy,
-                           const QVector<double>& testLoss, const QVector<double>& testAccuracy) {
+void LossChart::setHistory(const QVector<double>& loss, const QVector<double>& accuracy, const QVector<double>& testLoss,
+                           const QVector<double>& testAccuracy) {
     lossValues_ = loss;
     testLossValues_ = testLoss;
     loss_->replace(thinned(loss, log_));
@@ -116,9 +107,7 @@ void LossChart::setHistory(const QVector<double>& loss, const QVector<double>& a
     refreshRanges();
 }
 
-int LossChart::pointCount() const {
-    return static_cast<int>(loss_->count());
-}
+int LossChart::pointCount() const { return static_cast<int>(loss_->count()); }
 
 void LossChart::setCurrentEpoch(int epoch) {
     currentEpoch_ = epoch;
@@ -127,8 +116,7 @@ void LossChart::setCurrentEpoch(int epoch) {
 
 void LossChart::refreshRanges() {
     const qsizetype n = lossValues_.size();
-    epochs_->setRange(
-        0, std::max<double>(10, static_cast<double>(std::max<qsizetype>(n, currentEpoch_))));
+    epochs_->setRange(0, std::max<double>(10, static_cast<double>(std::max<qsizetype>(n, currentEpoch_))));
     epochs_->applyNiceNumbers();
     double low = INFINITY, high = -INFINITY;
     for (const QLineSeries* series : {loss_, testLoss_})
@@ -151,7 +139,8 @@ void LossChart::refreshRanges() {
 }
 
 void LossChart::setLogScale(bool log) {
-    if (log == log_) return;
+    if (log == log_)
+        return;
     log_ = log;
     QAbstractAxis* from = log ? static_cast<QAbstractAxis*>(lossLinear_) : lossLog_;
     QAbstractAxis* to = log ? static_cast<QAbstractAxis*>(lossLog_) : lossLinear_;
