@@ -885,6 +885,125 @@
     </message>
 </context>
 <context>
+    <name>SweepDock</name>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="55"/>
+        <source>Values per setting</source>
+        <translation>Значения по параметрам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="58"/>
+        <source>Comma-separated values per setting; an empty line keeps the lesson&apos;s value</source>
+        <translation>Значения каждого параметра через запятую; пустая строка оставляет значение урока</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="92"/>
+        <source>&amp;Run sweep</source>
+        <translation>&amp;Запустить перебор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="95"/>
+        <source>Train every configuration in the background</source>
+        <translation>Обучить каждую конфигурацию в фоне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="102"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="105"/>
+        <source>Stop now; the finished rows stay</source>
+        <translation>Остановить сейчас; готовые строки останутся</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="149"/>
+        <source>Test accuracy ≥</source>
+        <translation>Точность на тесте ≥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="155"/>
+        <source>Rows below this test accuracy are greyed and not marked in the plots</source>
+        <translation>Строки с меньшей точностью на тесте серые и не отмечаются на графиках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="168"/>
+        <location filename="../../ui/sweep_dock.ui" line="197"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="178"/>
+        <source>gap ≤</source>
+        <translation>разрыв ≤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="184"/>
+        <source>The difference between train and test accuracy</source>
+        <translation>Разница между точностью на обучении и на тесте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="207"/>
+        <source>time ≤</source>
+        <translation>время ≤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="213"/>
+        <source>Training time of the configuration</source>
+        <translation>Время обучения конфигурации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="226"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="257"/>
+        <source>Click a header to sort; double-click a row to open that configuration as the lesson, trained</source>
+        <translation>Щелчок по заголовку сортирует; двойной щелчок по строке открывает эту конфигурацию как урок, уже обученной</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="266"/>
+        <source>Test on fresh data</source>
+        <translation>Проверить на новых данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="269"/>
+        <source>Train the selected configuration and score it on newly drawn samples of the lesson&apos;s generator</source>
+        <translation>Обучить выбранную конфигурацию и оценить её на новых выборках генератора урока</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="279"/>
+        <source>seed </source>
+        <translation>зерно </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="295"/>
+        <source> samples</source>
+        <translation> выборок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="318"/>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="321"/>
+        <source>Train the selected configurations side by side: input space and loss curve at one shared epoch</source>
+        <translation>Обучить выбранные конфигурации бок о бок: пространство входов и кривая потерь на одной общей эпохе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="331"/>
+        <source>Export CSV…</source>
+        <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="334"/>
+        <source>The results as backstep-cli sweep writes them</source>
+        <translation>Результаты в том виде, в каком их пишет backstep-cli sweep</translation>
+    </message>
+</context>
+<context>
     <name>backstep::AnimationDialog</name>
     <message>
         <location filename="../../src/ui/animation_dialog.cpp" line="56"/>
@@ -964,6 +1083,44 @@
         <location filename="../../src/ui/animation_export.cpp" line="147"/>
         <source>Wrote the animation %1</source>
         <translation>Анимация записана: %1</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::CompareWindow</name>
+    <message>
+        <location filename="../../src/ui/compare_window.cpp" line="57"/>
+        <source>loss %1</source>
+        <translation>потери %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_window.cpp" line="66"/>
+        <source>epoch</source>
+        <translation>эпоха</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_window.cpp" line="67"/>
+        <source>loss</source>
+        <translation>потери</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_window.cpp" line="87"/>
+        <source>Compare configurations (%1)</source>
+        <translation>Сравнение конфигураций (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_window.cpp" line="104"/>
+        <source>One epoch for every configuration: the weights they had then</source>
+        <translation>Одна эпоха для всех конфигураций: их веса в тот момент</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_window.cpp" line="107"/>
+        <source>Epoch:</source>
+        <translation>Эпоха:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_window.cpp" line="131"/>
+        <source>epoch %1</source>
+        <translation>эпоха %1</translation>
     </message>
 </context>
 <context>
@@ -1078,7 +1235,7 @@
         <translation>Импорт %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/import_dialog.cpp" line="34"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="38"/>
         <source>%n readable row(s); the first ones:</source>
         <translation>
             <numerusform>Прочитана %n строка; первые из них:</numerusform>
@@ -1087,32 +1244,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="48"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="54"/>
         <source>Standardise (mean 0, standard deviation 1)</source>
         <translation>Стандартизовать (среднее 0, стандартное отклонение 1)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="49"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="56"/>
         <source>Min–max (into 0 … 1)</source>
         <translation>Мин–макс (в диапазон 0 … 1)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="50"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="57"/>
         <source>None (the numbers as they are)</source>
         <translation>Нет (числа как есть)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="51"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="59"/>
         <source>Target columns:</source>
         <translation>Целевые столбцы:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="52"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="60"/>
         <source>Inputs:</source>
         <translation>Входы:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/import_dialog.cpp" line="61"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="69"/>
         <source>%n row(s) could not be read and are left out:</source>
         <translation>
             <numerusform>%n строку не удалось прочитать, она пропущена:</numerusform>
@@ -1121,7 +1278,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="72"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="81"/>
         <source>Create lesson</source>
         <translation>Создать урок</translation>
     </message>
@@ -1234,7 +1391,7 @@
         <translation>потери на пример (лог.)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="89"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="92"/>
         <source>epoch %1: %2 %3</source>
         <translation>эпоха %1: %2 %3</translation>
     </message>
@@ -1242,300 +1399,300 @@
 <context>
     <name>backstep::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="60"/>
+        <location filename="../../src/ui/main_window.cpp" line="61"/>
         <source>Backstep</source>
         <translation>Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="96"/>
-        <location filename="../../src/ui/main_window.cpp" line="414"/>
+        <location filename="../../src/ui/main_window.cpp" line="97"/>
+        <location filename="../../src/ui/main_window.cpp" line="444"/>
         <source>loss %1</source>
         <translation>потери %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="99"/>
+        <location filename="../../src/ui/main_window.cpp" line="100"/>
         <source>training: %1 epochs done, %2 of this run</source>
         <translation>обучение: пройдено эпох: %1 (в этом запуске: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="103"/>
-        <location filename="../../src/ui/main_window.cpp" line="506"/>
+        <location filename="../../src/ui/main_window.cpp" line="104"/>
+        <location filename="../../src/ui/main_window.cpp" line="536"/>
         <location filename="../../src/ui/window_files.cpp" line="288"/>
         <location filename="../../src/ui/window_files.cpp" line="291"/>
         <source>Training stopped</source>
         <translation>Обучение остановлено</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="103"/>
+        <location filename="../../src/ui/main_window.cpp" line="104"/>
         <source>Not enough memory to go on training this lesson; it stays at the last complete iteration.</source>
         <translation>Недостаточно памяти, чтобы продолжить обучение по этому уроку; он остаётся на последней завершённой итерации.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="141"/>
+        <location filename="../../src/ui/main_window.cpp" line="143"/>
         <source>◀ Back</source>
         <translation>◀ Назад</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="142"/>
+        <location filename="../../src/ui/main_window.cpp" line="144"/>
         <source>Go back one step; shows exactly what was there</source>
         <translation>Вернуться на шаг назад; показывает в точности то, что было</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="143"/>
+        <location filename="../../src/ui/main_window.cpp" line="145"/>
         <source>Next ▶</source>
         <translation>Далее ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="143"/>
+        <location filename="../../src/ui/main_window.cpp" line="145"/>
         <source>Compute the next step</source>
         <translation>Вычислить следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="147"/>
+        <location filename="../../src/ui/main_window.cpp" line="149"/>
         <source>Next cell</source>
         <translation>Следующая ячейка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="148"/>
+        <location filename="../../src/ui/main_window.cpp" line="150"/>
         <source>Compute the next step one cell at a time</source>
         <translation>Вычислять следующий шаг по одной ячейке</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="150"/>
-        <location filename="../../src/ui/main_window.cpp" line="533"/>
+        <location filename="../../src/ui/main_window.cpp" line="152"/>
+        <location filename="../../src/ui/main_window.cpp" line="563"/>
         <source>Play</source>
         <translation>Пуск</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="150"/>
+        <location filename="../../src/ui/main_window.cpp" line="152"/>
         <source>Step automatically at the chosen speed</source>
         <translation>Выполнять шаги автоматически с выбранной скоростью</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="153"/>
+        <location filename="../../src/ui/main_window.cpp" line="155"/>
         <source>Finish iteration</source>
         <translation>Завершить итерацию</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="154"/>
+        <location filename="../../src/ui/main_window.cpp" line="156"/>
         <source>Compute the rest of this iteration</source>
         <translation>Вычислить оставшиеся шаги этой итерации</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="155"/>
+        <location filename="../../src/ui/main_window.cpp" line="157"/>
         <source>Train</source>
         <translation>Обучить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="156"/>
+        <location filename="../../src/ui/main_window.cpp" line="158"/>
         <source>Train the number of epochs in the box, off the window&apos;s thread</source>
         <translation>Обучать сеть столько эпох, сколько указано в поле</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="158"/>
+        <location filename="../../src/ui/main_window.cpp" line="160"/>
         <source>Reset</source>
         <translation>Сброс</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="159"/>
+        <location filename="../../src/ui/main_window.cpp" line="161"/>
         <source>Back to the lesson&apos;s initial weights (the same ones)</source>
         <translation>Вернуться к начальным весам урока (тем же самым)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="160"/>
+        <location filename="../../src/ui/main_window.cpp" line="162"/>
         <source>New weights</source>
         <translation>Новые веса</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="161"/>
+        <location filename="../../src/ui/main_window.cpp" line="163"/>
         <source>Draw new initial weights with a new seed</source>
         <translation>Выбрать новые начальные веса с новым зерном</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="163"/>
+        <location filename="../../src/ui/main_window.cpp" line="165"/>
         <source>Go to iteration…</source>
         <translation>Перейти к итерации…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="164"/>
+        <location filename="../../src/ui/main_window.cpp" line="166"/>
         <source>Jump to an iteration or epoch</source>
         <translation>Перейти к итерации или эпохе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="165"/>
+        <location filename="../../src/ui/main_window.cpp" line="167"/>
         <source>&amp;Open lesson…</source>
         <translation>&amp;Открыть урок…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="165"/>
+        <location filename="../../src/ui/main_window.cpp" line="167"/>
         <source>Open a lesson file</source>
         <translation>Открыть файл урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="167"/>
+        <location filename="../../src/ui/main_window.cpp" line="169"/>
         <source>Lesson &amp;gallery…</source>
         <translation>&amp;Галерея уроков…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="168"/>
+        <location filename="../../src/ui/main_window.cpp" line="170"/>
         <source>Choose one of the shipped lessons</source>
         <translation>Выбрать один из уроков, поставляемых с программой</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="169"/>
+        <location filename="../../src/ui/main_window.cpp" line="171"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="170"/>
+        <location filename="../../src/ui/main_window.cpp" line="172"/>
         <source>Make a new lesson from a CSV file of your own</source>
         <translation>Создать новый урок из собственного CSV-файла</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="171"/>
+        <location filename="../../src/ui/main_window.cpp" line="173"/>
         <source>&amp;Save lesson as…</source>
         <translation>&amp;Сохранить урок как…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="173"/>
+        <location filename="../../src/ui/main_window.cpp" line="175"/>
         <source>Save data, settings and weights as a lesson file</source>
         <translation>Сохранить данные, настройки и веса в файл урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="174"/>
+        <location filename="../../src/ui/main_window.cpp" line="176"/>
         <source>Export all matrices…</source>
         <translation>Экспорт всех матриц…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="175"/>
+        <location filename="../../src/ui/main_window.cpp" line="177"/>
         <source>One CSV per matrix of this iteration, as backstep-cli trace writes</source>
         <translation>По одному CSV на каждую матрицу этой итерации, как пишет backstep-cli trace</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="177"/>
+        <location filename="../../src/ui/main_window.cpp" line="179"/>
         <source>Export loss history…</source>
         <translation>Экспорт истории потерь…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="178"/>
+        <location filename="../../src/ui/main_window.cpp" line="180"/>
         <source>The loss (and accuracy) per epoch as CSV</source>
         <translation>Потери (и точность) по эпохам в формате CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="179"/>
+        <location filename="../../src/ui/main_window.cpp" line="181"/>
         <source>Export chart as PNG…</source>
         <translation>Экспорт графика в PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="179"/>
+        <location filename="../../src/ui/main_window.cpp" line="181"/>
         <source>The loss chart as an image</source>
         <translation>График потерь как изображение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="181"/>
+        <location filename="../../src/ui/main_window.cpp" line="183"/>
         <source>Export workbook…</source>
         <translation>Экспорт книги Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="182"/>
+        <location filename="../../src/ui/main_window.cpp" line="184"/>
         <source>An Excel workbook of this iteration in which every computed cell is a formula</source>
         <translation>Книга Excel этой итерации: каждая вычисленная ячейка — формула</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="184"/>
+        <location filename="../../src/ui/main_window.cpp" line="186"/>
         <source>&amp;Print handout…</source>
         <translation>&amp;Печать рабочего листа…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="186"/>
+        <location filename="../../src/ui/main_window.cpp" line="188"/>
         <source>A worksheet of a step of this iteration, or its answer key, on paper</source>
         <translation>Рабочий лист шага этой итерации или ключ ответов к нему — на бумаге</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="188"/>
+        <location filename="../../src/ui/main_window.cpp" line="190"/>
         <source>Handout as PDF…</source>
         <translation>Рабочий лист в PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="189"/>
+        <location filename="../../src/ui/main_window.cpp" line="191"/>
         <source>A worksheet of a step of this iteration, or its answer key, as a PDF</source>
         <translation>Рабочий лист шага этой итерации или ключ ответов к нему — в виде PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="191"/>
+        <location filename="../../src/ui/main_window.cpp" line="193"/>
         <source>Export 2-D views as PNG…</source>
         <translation>Экспорт 2D-видов в PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="192"/>
+        <location filename="../../src/ui/main_window.cpp" line="194"/>
         <source>The input and hidden space views as an image</source>
         <translation>Виды входного и скрытого пространства как изображение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="194"/>
+        <location filename="../../src/ui/main_window.cpp" line="196"/>
         <location filename="../../src/ui/window_files.cpp" line="259"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="196"/>
+        <location filename="../../src/ui/main_window.cpp" line="198"/>
         <source>Export 2-D views</source>
         <translation>Экспорт 2D-видов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="201"/>
+        <location filename="../../src/ui/main_window.cpp" line="203"/>
         <location filename="../../src/ui/window_files.cpp" line="203"/>
         <location filename="../../src/ui/window_files.cpp" line="217"/>
         <source>Export failed</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="203"/>
+        <location filename="../../src/ui/main_window.cpp" line="205"/>
         <source>Export animation…</source>
         <translation>Экспорт анимации…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="204"/>
+        <location filename="../../src/ui/main_window.cpp" line="206"/>
         <source>Train from the initial weights and record it as an animated GIF</source>
         <translation>Обучить с начальных весов и записать в анимированный GIF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="207"/>
+        <location filename="../../src/ui/main_window.cpp" line="209"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="207"/>
+        <location filename="../../src/ui/main_window.cpp" line="209"/>
         <source>Close Backstep</source>
         <translation>Закрыть Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="209"/>
+        <location filename="../../src/ui/main_window.cpp" line="211"/>
         <source>Logarithmic loss axis</source>
         <translation>Логарифмическая ось потерь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="210"/>
+        <location filename="../../src/ui/main_window.cpp" line="212"/>
         <source>Show the loss on a log scale</source>
         <translation>Показывать потери в логарифмическом масштабе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="214"/>
+        <location filename="../../src/ui/main_window.cpp" line="216"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="217"/>
+        <location filename="../../src/ui/main_window.cpp" line="219"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="227"/>
+        <location filename="../../src/ui/main_window.cpp" line="229"/>
         <source>Full precision</source>
         <translation>Полная точность</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/main_window.cpp" line="227"/>
+        <location filename="../../src/ui/main_window.cpp" line="229"/>
         <source>%n decimal(s)</source>
         <translation>
             <numerusform>%n знак</numerusform>
@@ -1544,152 +1701,162 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="238"/>
+        <location filename="../../src/ui/main_window.cpp" line="240"/>
         <source>Stepping</source>
         <translation>Пошаговое выполнение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="248"/>
+        <location filename="../../src/ui/main_window.cpp" line="250"/>
         <source>Play speed: steps per second</source>
         <translation>Скорость воспроизведения: шагов в секунду</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="258"/>
+        <location filename="../../src/ui/main_window.cpp" line="260"/>
         <source> epochs</source>
         <translation> эпох</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="259"/>
+        <location filename="../../src/ui/main_window.cpp" line="261"/>
         <source>How many epochs Train runs</source>
         <translation>Сколько эпох выполняет «Обучить»</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="286"/>
+        <location filename="../../src/ui/main_window.cpp" line="288"/>
         <source>Steps</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="287"/>
+        <location filename="../../src/ui/main_window.cpp" line="289"/>
         <source>Loss</source>
         <translation>Потери</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="289"/>
+        <location filename="../../src/ui/main_window.cpp" line="291"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="291"/>
+        <location filename="../../src/ui/main_window.cpp" line="293"/>
         <source>Evaluation</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="293"/>
+        <location filename="../../src/ui/main_window.cpp" line="295"/>
         <source>Input and hidden space</source>
         <translation>Входное и скрытое пространство</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="299"/>
+        <location filename="../../src/ui/main_window.cpp" line="301"/>
         <source>Lesson</source>
         <translation>Урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="301"/>
+        <location filename="../../src/ui/main_window.cpp" line="303"/>
         <source>Lesson settings</source>
         <translation>Настройки урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="313"/>
+        <location filename="../../src/ui/main_window.cpp" line="315"/>
         <source>Watch for: %1</source>
         <translation>Обратите внимание: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="331"/>
+        <location filename="../../src/ui/main_window.cpp" line="321"/>
+        <source>Sweep</source>
+        <translation>Перебор</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="340"/>
+        <source>Train the lesson over a grid of settings and compare the results</source>
+        <translation>Обучить урок на сетке параметров и сравнить результаты</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="361"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="334"/>
+        <location filename="../../src/ui/main_window.cpp" line="364"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние уроки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="339"/>
+        <location filename="../../src/ui/main_window.cpp" line="369"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="349"/>
+        <location filename="../../src/ui/main_window.cpp" line="379"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="352"/>
+        <location filename="../../src/ui/main_window.cpp" line="382"/>
         <source>&amp;Step</source>
         <translation>&amp;Шаг</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="360"/>
+        <location filename="../../src/ui/main_window.cpp" line="390"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="361"/>
+        <location filename="../../src/ui/main_window.cpp" line="391"/>
         <source>&amp;Decimals</source>
         <translation>&amp;Десятичные знаки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="377"/>
+        <location filename="../../src/ui/main_window.cpp" line="407"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="391"/>
+        <location filename="../../src/ui/main_window.cpp" line="421"/>
         <source>full batch</source>
         <translation>полный пакет</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="393"/>
+        <location filename="../../src/ui/main_window.cpp" line="423"/>
         <source>one sample at a time</source>
         <translation>по одному примеру</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="395"/>
+        <location filename="../../src/ui/main_window.cpp" line="425"/>
         <source>batches of %1</source>
         <translation>пакеты по %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="405"/>
+        <location filename="../../src/ui/main_window.cpp" line="435"/>
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · скорость обучения %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="406"/>
+        <location filename="../../src/ui/main_window.cpp" line="436"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="410"/>
+        <location filename="../../src/ui/main_window.cpp" line="440"/>
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>эпоха %1 · итерация %2 · шаг %3 из 12</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="432"/>
+        <location filename="../../src/ui/main_window.cpp" line="462"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="444"/>
+        <location filename="../../src/ui/main_window.cpp" line="474"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1: недостаточно памяти для этого урока; уменьшите число примеров или нейронов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="448"/>
+        <location filename="../../src/ui/main_window.cpp" line="478"/>
         <source>Cannot open the lesson</source>
         <translation>Не удаётся открыть урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="449"/>
+        <location filename="../../src/ui/main_window.cpp" line="479"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -1698,27 +1865,27 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="486"/>
+        <location filename="../../src/ui/main_window.cpp" line="516"/>
         <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>Обучение достигло цели урока: на эпохе %3 потери %1 не выше %2 («Целевые потери»)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="493"/>
+        <location filename="../../src/ui/main_window.cpp" line="523"/>
         <source>Training cancelled after epoch %1</source>
         <translation>Обучение прервано после эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="494"/>
+        <location filename="../../src/ui/main_window.cpp" line="524"/>
         <source>Trained to the end of epoch %1</source>
         <translation>Обучение дошло до конца эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="495"/>
+        <location filename="../../src/ui/main_window.cpp" line="525"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>; на листе показана следующая итерация, %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="533"/>
+        <location filename="../../src/ui/main_window.cpp" line="563"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
@@ -2676,6 +2843,249 @@ When the lesson gives each student their own numbers, they come from this name.<
         <location filename="../../src/ui/step_panel.cpp" line="89"/>
         <source>Lesson note:</source>
         <translation>Заметка к уроку:</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::SweepModel</name>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="155"/>
+        <source>Open a lesson to sweep its settings</source>
+        <translation>Откройте урок, чтобы перебрать его параметры</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="166"/>
+        <source>Type the values of at least one setting</source>
+        <translation>Введите значения хотя бы одного параметра</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="270"/>
+        <source>test accuracy below %1 %</source>
+        <translation>точность на тесте ниже %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="273"/>
+        <source>train–test gap above %1 %</source>
+        <translation>разрыв обучение–тест больше %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="275"/>
+        <source>slower than %1 s</source>
+        <translation>дольше %1 с</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="340"/>
+        <source>Stopped: %1</source>
+        <translation>Остановлено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="342"/>
+        <source>Filtered out: %1</source>
+        <translation>Отсеяно: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="343"/>
+        <source>Double-click to open this configuration as the lesson, trained</source>
+        <translation>Двойной щелчок открывает эту конфигурацию как урок, уже обученной</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="354"/>
+        <source>Accuracy on the training samples after the last epoch</source>
+        <translation>Точность на обучающих выборках после последней эпохи</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="355"/>
+        <source>Accuracy on the held-out test samples</source>
+        <translation>Точность на отложенных тестовых выборках</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="356"/>
+        <source>The last epoch&apos;s loss</source>
+        <translation>Потери последней эпохи</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="357"/>
+        <source>The loss on the held-out test samples</source>
+        <translation>Потери на отложенных тестовых выборках</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="358"/>
+        <source>Epochs trained (fewer when training stopped early)</source>
+        <translation>Обученные эпохи (меньше, если обучение остановилось раньше)</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="359"/>
+        <source>Training time to reach these epochs</source>
+        <translation>Время обучения до этих эпох</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="363"/>
+        <source>train acc.</source>
+        <translation>точн. обуч.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="363"/>
+        <source>test acc.</source>
+        <translation>точн. тест</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="363"/>
+        <source>final loss</source>
+        <translation>итог. потери</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="364"/>
+        <source>test loss</source>
+        <translation>потери на тесте</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="364"/>
+        <source>epochs</source>
+        <translation>эпохи</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="364"/>
+        <source>seconds</source>
+        <translation>секунды</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="432"/>
+        <location filename="../../src/models/sweep_model.cpp" line="440"/>
+        <source>No such configuration</source>
+        <translation>Нет такой конфигурации</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::SweepPanel</name>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="98"/>
+        <source>Training and testing…</source>
+        <translation>Обучение и проверка…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="104"/>
+        <source>%1 % right (%2 of %3 fresh samples, seed %4)</source>
+        <translation>верно %1 % (%2 из %3 новых выборок, зерно %4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="128"/>
+        <source>lesson: %1</source>
+        <translation>урок: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="153"/>
+        <source>Hidden units, e.g. 1, 2, 3, 4, 5, 10, 50, or layers as 8x4</source>
+        <translation>Скрытые нейроны, например 1, 2, 3, 4, 5, 10, 50, или слои как 8x4</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="154"/>
+        <source>tanh, sigmoid, relu, …</source>
+        <translation>tanh, sigmoid, relu, …</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="155"/>
+        <source>sigmoid, softmax, identity, …</source>
+        <translation>sigmoid, softmax, identity, …</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="156"/>
+        <source>e.g. 1.2, 0.6, 0.1, 0.01, 0.001</source>
+        <translation>например 1.2, 0.6, 0.1, 0.01, 0.001</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="157"/>
+        <source>Epoch counts; they share one training run, read at each count</source>
+        <translation>Числа эпох; они делят одно обучение, считываемое на каждом числе</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="158"/>
+        <source>full, sgd or a batch size</source>
+        <translation>full, sgd или размер пакета</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="159"/>
+        <source>mean or sum</source>
+        <translation>mean или sum</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="160"/>
+        <source>sgd, momentum, adam, …</source>
+        <translation>sgd, momentum, adam, …</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="161"/>
+        <source>numbers ≥ 0</source>
+        <translation>числа ≥ 0</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="162"/>
+        <source>drop probabilities, 0 ≤ p &lt; 1</source>
+        <translation>вероятности отбрасывания, 0 ≤ p &lt; 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="163"/>
+        <source>samples drawn by the lesson&apos;s generator</source>
+        <translation>число выборок генератора урока</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="164"/>
+        <source>the generator&apos;s noise</source>
+        <translation>шум генератора</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="165"/>
+        <source>the generator&apos;s seed</source>
+        <translation>зерно генератора</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="180"/>
+        <source>seconds</source>
+        <translation>секунды</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="180"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="181"/>
+        <source>test accuracy (%)</source>
+        <translation>точность на тесте (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="181"/>
+        <source>train accuracy (%)</source>
+        <translation>точность на обучении (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="187"/>
+        <source>filtered out</source>
+        <translation>отсеяно</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="192"/>
+        <source>passes the filters</source>
+        <translation>проходит фильтры</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="214"/>
+        <source>Green: the configurations that pass the filters; grey: the others</source>
+        <translation>Зелёные — конфигурации, прошедшие фильтры; серые — остальные</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="266"/>
+        <source>Configurations: %1 · training runs: %2</source>
+        <translation>Конфигураций: %1 · обучений: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="349"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="351"/>
+        <source>Export sweep results</source>
+        <translation>Экспорт результатов перебора</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="356"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
     </message>
 </context>
 <context>

@@ -885,6 +885,125 @@
     </message>
 </context>
 <context>
+    <name>SweepDock</name>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="55"/>
+        <source>Values per setting</source>
+        <translation>每项设置的取值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="58"/>
+        <source>Comma-separated values per setting; an empty line keeps the lesson&apos;s value</source>
+        <translation>每项设置的取值用逗号分隔；留空则沿用课程的值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="92"/>
+        <source>&amp;Run sweep</source>
+        <translation>运行扫描(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="95"/>
+        <source>Train every configuration in the background</source>
+        <translation>在后台训练每一种配置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="102"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="105"/>
+        <source>Stop now; the finished rows stay</source>
+        <translation>立即停止；已完成的行保留</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="149"/>
+        <source>Test accuracy ≥</source>
+        <translation>测试准确率 ≥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="155"/>
+        <source>Rows below this test accuracy are greyed and not marked in the plots</source>
+        <translation>测试准确率低于此值的行显示为灰色，且不在图中标出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="168"/>
+        <location filename="../../ui/sweep_dock.ui" line="197"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="178"/>
+        <source>gap ≤</source>
+        <translation>差距 ≤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="184"/>
+        <source>The difference between train and test accuracy</source>
+        <translation>训练准确率与测试准确率之差</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="207"/>
+        <source>time ≤</source>
+        <translation>时间 ≤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="213"/>
+        <source>Training time of the configuration</source>
+        <translation>该配置的训练时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="226"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="257"/>
+        <source>Click a header to sort; double-click a row to open that configuration as the lesson, trained</source>
+        <translation>点击表头排序；双击一行即把该配置作为课程打开并训练好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="266"/>
+        <source>Test on fresh data</source>
+        <translation>用新数据测试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="269"/>
+        <source>Train the selected configuration and score it on newly drawn samples of the lesson&apos;s generator</source>
+        <translation>训练所选配置，并用课程生成器新抽取的样本为它打分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="279"/>
+        <source>seed </source>
+        <translation>种子 </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="295"/>
+        <source> samples</source>
+        <translation> 个样本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="318"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="321"/>
+        <source>Train the selected configurations side by side: input space and loss curve at one shared epoch</source>
+        <translation>并排训练所选配置：在同一轮次显示各自的输入空间和损失曲线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="331"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="334"/>
+        <source>The results as backstep-cli sweep writes them</source>
+        <translation>结果的格式与 backstep-cli sweep 写出的相同</translation>
+    </message>
+</context>
+<context>
     <name>backstep::AnimationDialog</name>
     <message>
         <location filename="../../src/ui/animation_dialog.cpp" line="56"/>
@@ -964,6 +1083,44 @@
         <location filename="../../src/ui/animation_export.cpp" line="147"/>
         <source>Wrote the animation %1</source>
         <translation>已写入动画 %1</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::CompareWindow</name>
+    <message>
+        <location filename="../../src/ui/compare_window.cpp" line="57"/>
+        <source>loss %1</source>
+        <translation>损失 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_window.cpp" line="66"/>
+        <source>epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_window.cpp" line="67"/>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_window.cpp" line="87"/>
+        <source>Compare configurations (%1)</source>
+        <translation>比较配置（%1 个）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_window.cpp" line="104"/>
+        <source>One epoch for every configuration: the weights they had then</source>
+        <translation>所有配置共用一个轮次：显示它们在那时的权重</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_window.cpp" line="107"/>
+        <source>Epoch:</source>
+        <translation>轮次：</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_window.cpp" line="131"/>
+        <source>epoch %1</source>
+        <translation>第 %1 轮</translation>
     </message>
 </context>
 <context>
@@ -1078,46 +1235,46 @@
         <translation>导入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/import_dialog.cpp" line="34"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="38"/>
         <source>%n readable row(s); the first ones:</source>
         <translation>
             <numerusform>可读取 %n 行；前几行：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="48"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="54"/>
         <source>Standardise (mean 0, standard deviation 1)</source>
         <translation>标准化（均值 0，标准差 1）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="49"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="56"/>
         <source>Min–max (into 0 … 1)</source>
         <translation>最小–最大缩放（到 0 … 1）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="50"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="57"/>
         <source>None (the numbers as they are)</source>
         <translation>不处理（保持原值）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="51"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="59"/>
         <source>Target columns:</source>
         <translation>目标列：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="52"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="60"/>
         <source>Inputs:</source>
         <translation>输入：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/import_dialog.cpp" line="61"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="69"/>
         <source>%n row(s) could not be read and are left out:</source>
         <translation>
             <numerusform>有 %n 行无法读取，已略去：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="72"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="81"/>
         <source>Create lesson</source>
         <translation>创建课程</translation>
     </message>
@@ -1230,7 +1387,7 @@
         <translation>每个样本的损失（对数）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="89"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="92"/>
         <source>epoch %1: %2 %3</source>
         <translation>第 %1 轮：%2 %3</translation>
     </message>
@@ -1238,472 +1395,482 @@
 <context>
     <name>backstep::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="60"/>
+        <location filename="../../src/ui/main_window.cpp" line="61"/>
         <source>Backstep</source>
         <translation>Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="96"/>
-        <location filename="../../src/ui/main_window.cpp" line="414"/>
+        <location filename="../../src/ui/main_window.cpp" line="97"/>
+        <location filename="../../src/ui/main_window.cpp" line="444"/>
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="103"/>
-        <location filename="../../src/ui/main_window.cpp" line="506"/>
+        <location filename="../../src/ui/main_window.cpp" line="104"/>
+        <location filename="../../src/ui/main_window.cpp" line="536"/>
         <location filename="../../src/ui/window_files.cpp" line="288"/>
         <location filename="../../src/ui/window_files.cpp" line="291"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="103"/>
+        <location filename="../../src/ui/main_window.cpp" line="104"/>
         <source>Not enough memory to go on training this lesson; it stays at the last complete iteration.</source>
         <translation>内存不足，无法继续训练这一课；停在最后一次完整的迭代。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="486"/>
+        <location filename="../../src/ui/main_window.cpp" line="516"/>
         <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>训练达到了课程的目标：第 %3 轮的损失 %1 不高于 %2（stop at loss）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="141"/>
+        <location filename="../../src/ui/main_window.cpp" line="143"/>
         <source>◀ Back</source>
         <translation>◀ 后退</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="142"/>
+        <location filename="../../src/ui/main_window.cpp" line="144"/>
         <source>Go back one step; shows exactly what was there</source>
         <translation>后退一步；完全恢复之前显示的内容</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="143"/>
+        <location filename="../../src/ui/main_window.cpp" line="145"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="143"/>
+        <location filename="../../src/ui/main_window.cpp" line="145"/>
         <source>Compute the next step</source>
         <translation>计算下一步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="147"/>
+        <location filename="../../src/ui/main_window.cpp" line="149"/>
         <source>Next cell</source>
         <translation>下一个单元格</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="148"/>
+        <location filename="../../src/ui/main_window.cpp" line="150"/>
         <source>Compute the next step one cell at a time</source>
         <translation>逐个单元格计算下一步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="150"/>
-        <location filename="../../src/ui/main_window.cpp" line="533"/>
+        <location filename="../../src/ui/main_window.cpp" line="152"/>
+        <location filename="../../src/ui/main_window.cpp" line="563"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="150"/>
+        <location filename="../../src/ui/main_window.cpp" line="152"/>
         <source>Step automatically at the chosen speed</source>
         <translation>按所选速度自动前进</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="153"/>
+        <location filename="../../src/ui/main_window.cpp" line="155"/>
         <source>Finish iteration</source>
         <translation>完成本次迭代</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="154"/>
+        <location filename="../../src/ui/main_window.cpp" line="156"/>
         <source>Compute the rest of this iteration</source>
         <translation>计算本次迭代的其余步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="155"/>
+        <location filename="../../src/ui/main_window.cpp" line="157"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="156"/>
+        <location filename="../../src/ui/main_window.cpp" line="158"/>
         <source>Train the number of epochs in the box, off the window&apos;s thread</source>
         <translation>按输入框中的轮数训练</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="158"/>
+        <location filename="../../src/ui/main_window.cpp" line="160"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="159"/>
+        <location filename="../../src/ui/main_window.cpp" line="161"/>
         <source>Back to the lesson&apos;s initial weights (the same ones)</source>
         <translation>回到课程的初始权重（完全相同的权重）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="160"/>
+        <location filename="../../src/ui/main_window.cpp" line="162"/>
         <source>New weights</source>
         <translation>新权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="161"/>
+        <location filename="../../src/ui/main_window.cpp" line="163"/>
         <source>Draw new initial weights with a new seed</source>
         <translation>用新的随机种子生成新的初始权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="163"/>
+        <location filename="../../src/ui/main_window.cpp" line="165"/>
         <source>Go to iteration…</source>
         <translation>转到迭代…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="164"/>
+        <location filename="../../src/ui/main_window.cpp" line="166"/>
         <source>Jump to an iteration or epoch</source>
         <translation>跳到某次迭代或某一轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="165"/>
+        <location filename="../../src/ui/main_window.cpp" line="167"/>
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="165"/>
+        <location filename="../../src/ui/main_window.cpp" line="167"/>
         <source>Open a lesson file</source>
         <translation>打开课程文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="167"/>
+        <location filename="../../src/ui/main_window.cpp" line="169"/>
         <source>Lesson &amp;gallery…</source>
         <translation>课程库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="168"/>
+        <location filename="../../src/ui/main_window.cpp" line="170"/>
         <source>Choose one of the shipped lessons</source>
         <translation>选择一个自带的课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="169"/>
+        <location filename="../../src/ui/main_window.cpp" line="171"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="170"/>
+        <location filename="../../src/ui/main_window.cpp" line="172"/>
         <source>Make a new lesson from a CSV file of your own</source>
         <translation>用你自己的 CSV 文件创建新课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="171"/>
+        <location filename="../../src/ui/main_window.cpp" line="173"/>
         <source>&amp;Save lesson as…</source>
         <translation>课程另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="173"/>
+        <location filename="../../src/ui/main_window.cpp" line="175"/>
         <source>Save data, settings and weights as a lesson file</source>
         <translation>把数据、设置和权重保存为课程文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="174"/>
+        <location filename="../../src/ui/main_window.cpp" line="176"/>
         <source>Export all matrices…</source>
         <translation>导出所有矩阵…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="175"/>
+        <location filename="../../src/ui/main_window.cpp" line="177"/>
         <source>One CSV per matrix of this iteration, as backstep-cli trace writes</source>
         <translation>本次迭代的每个矩阵一个 CSV，与 backstep-cli trace 写出的相同</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="177"/>
+        <location filename="../../src/ui/main_window.cpp" line="179"/>
         <source>Export loss history…</source>
         <translation>导出损失历史…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="178"/>
+        <location filename="../../src/ui/main_window.cpp" line="180"/>
         <source>The loss (and accuracy) per epoch as CSV</source>
         <translation>每轮的损失（和准确率），CSV 格式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="179"/>
+        <location filename="../../src/ui/main_window.cpp" line="181"/>
         <source>Export chart as PNG…</source>
         <translation>将图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="179"/>
+        <location filename="../../src/ui/main_window.cpp" line="181"/>
         <source>The loss chart as an image</source>
         <translation>损失图表导出为图片</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="191"/>
+        <location filename="../../src/ui/main_window.cpp" line="193"/>
         <source>Export 2-D views as PNG…</source>
         <translation>将二维视图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="192"/>
+        <location filename="../../src/ui/main_window.cpp" line="194"/>
         <source>The input and hidden space views as an image</source>
         <translation>输入空间和隐藏空间视图导出为图片</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="196"/>
+        <location filename="../../src/ui/main_window.cpp" line="198"/>
         <source>Export 2-D views</source>
         <translation>导出二维视图</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="194"/>
+        <location filename="../../src/ui/main_window.cpp" line="196"/>
         <location filename="../../src/ui/window_files.cpp" line="259"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="99"/>
+        <location filename="../../src/ui/main_window.cpp" line="100"/>
         <source>training: %1 epochs done, %2 of this run</source>
         <translation>训练中：已完成 %1 轮，本次 %2 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="493"/>
+        <location filename="../../src/ui/main_window.cpp" line="523"/>
         <source>Training cancelled after epoch %1</source>
         <translation>训练在第 %1 轮之后取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="494"/>
+        <location filename="../../src/ui/main_window.cpp" line="524"/>
         <source>Trained to the end of epoch %1</source>
         <translation>已训练到第 %1 轮结束</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="495"/>
+        <location filename="../../src/ui/main_window.cpp" line="525"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>；表格显示下一次迭代，第 %1 次</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="201"/>
+        <location filename="../../src/ui/main_window.cpp" line="203"/>
         <location filename="../../src/ui/window_files.cpp" line="203"/>
         <location filename="../../src/ui/window_files.cpp" line="217"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="181"/>
+        <location filename="../../src/ui/main_window.cpp" line="183"/>
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="182"/>
+        <location filename="../../src/ui/main_window.cpp" line="184"/>
         <source>An Excel workbook of this iteration in which every computed cell is a formula</source>
         <translation>本次迭代的 Excel 工作簿：每个计算出的单元格都是公式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="184"/>
+        <location filename="../../src/ui/main_window.cpp" line="186"/>
         <source>&amp;Print handout…</source>
         <translation>打印练习单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="186"/>
+        <location filename="../../src/ui/main_window.cpp" line="188"/>
         <source>A worksheet of a step of this iteration, or its answer key, on paper</source>
         <translation>本次迭代某一步的练习单或其答案，打印在纸上</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="188"/>
+        <location filename="../../src/ui/main_window.cpp" line="190"/>
         <source>Handout as PDF…</source>
         <translation>练习单 PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="189"/>
+        <location filename="../../src/ui/main_window.cpp" line="191"/>
         <source>A worksheet of a step of this iteration, or its answer key, as a PDF</source>
         <translation>本次迭代某一步的练习单或其答案，导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="203"/>
+        <location filename="../../src/ui/main_window.cpp" line="205"/>
         <source>Export animation…</source>
         <translation>导出动画…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="204"/>
+        <location filename="../../src/ui/main_window.cpp" line="206"/>
         <source>Train from the initial weights and record it as an animated GIF</source>
         <translation>从初始权重开始训练，并录制为 GIF 动画</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="207"/>
+        <location filename="../../src/ui/main_window.cpp" line="209"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="207"/>
+        <location filename="../../src/ui/main_window.cpp" line="209"/>
         <source>Close Backstep</source>
         <translation>关闭 Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="209"/>
+        <location filename="../../src/ui/main_window.cpp" line="211"/>
         <source>Logarithmic loss axis</source>
         <translation>对数损失坐标轴</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="210"/>
+        <location filename="../../src/ui/main_window.cpp" line="212"/>
         <source>Show the loss on a log scale</source>
         <translation>用对数刻度显示损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="214"/>
+        <location filename="../../src/ui/main_window.cpp" line="216"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="217"/>
+        <location filename="../../src/ui/main_window.cpp" line="219"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="227"/>
+        <location filename="../../src/ui/main_window.cpp" line="229"/>
         <source>Full precision</source>
         <translation>全精度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/main_window.cpp" line="227"/>
+        <location filename="../../src/ui/main_window.cpp" line="229"/>
         <source>%n decimal(s)</source>
         <translation>
             <numerusform>%n 位小数</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="238"/>
+        <location filename="../../src/ui/main_window.cpp" line="240"/>
         <source>Stepping</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="248"/>
+        <location filename="../../src/ui/main_window.cpp" line="250"/>
         <source>Play speed: steps per second</source>
         <translation>播放速度：每秒步数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="258"/>
+        <location filename="../../src/ui/main_window.cpp" line="260"/>
         <source> epochs</source>
         <translation> 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="259"/>
+        <location filename="../../src/ui/main_window.cpp" line="261"/>
         <source>How many epochs Train runs</source>
         <translation>“训练”运行的轮数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="286"/>
+        <location filename="../../src/ui/main_window.cpp" line="288"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="287"/>
+        <location filename="../../src/ui/main_window.cpp" line="289"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="289"/>
+        <location filename="../../src/ui/main_window.cpp" line="291"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="291"/>
+        <location filename="../../src/ui/main_window.cpp" line="293"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="293"/>
+        <location filename="../../src/ui/main_window.cpp" line="295"/>
         <source>Input and hidden space</source>
         <translation>输入空间和隐藏空间</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="299"/>
+        <location filename="../../src/ui/main_window.cpp" line="301"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="301"/>
+        <location filename="../../src/ui/main_window.cpp" line="303"/>
         <source>Lesson settings</source>
         <translation>课程设置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="313"/>
+        <location filename="../../src/ui/main_window.cpp" line="315"/>
         <source>Watch for: %1</source>
         <translation>注意观察：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="331"/>
+        <location filename="../../src/ui/main_window.cpp" line="321"/>
+        <source>Sweep</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="340"/>
+        <source>Train the lesson over a grid of settings and compare the results</source>
+        <translation>在设置网格上训练课程并比较结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="361"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="334"/>
+        <location filename="../../src/ui/main_window.cpp" line="364"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="339"/>
+        <location filename="../../src/ui/main_window.cpp" line="369"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="349"/>
+        <location filename="../../src/ui/main_window.cpp" line="379"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="352"/>
+        <location filename="../../src/ui/main_window.cpp" line="382"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="360"/>
+        <location filename="../../src/ui/main_window.cpp" line="390"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="361"/>
+        <location filename="../../src/ui/main_window.cpp" line="391"/>
         <source>&amp;Decimals</source>
         <translation>小数位数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="377"/>
+        <location filename="../../src/ui/main_window.cpp" line="407"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="391"/>
+        <location filename="../../src/ui/main_window.cpp" line="421"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="393"/>
+        <location filename="../../src/ui/main_window.cpp" line="423"/>
         <source>one sample at a time</source>
         <translation>逐个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="395"/>
+        <location filename="../../src/ui/main_window.cpp" line="425"/>
         <source>batches of %1</source>
         <translation>每批 %1 个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="405"/>
+        <location filename="../../src/ui/main_window.cpp" line="435"/>
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · 学习率 %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="406"/>
+        <location filename="../../src/ui/main_window.cpp" line="436"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="410"/>
+        <location filename="../../src/ui/main_window.cpp" line="440"/>
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>第 %1 轮 · 第 %2 次迭代 · 第 %3 步（共 12 步）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="432"/>
+        <location filename="../../src/ui/main_window.cpp" line="462"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="444"/>
+        <location filename="../../src/ui/main_window.cpp" line="474"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1：内存不足以打开这一课；请减少样本或单元数。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="448"/>
+        <location filename="../../src/ui/main_window.cpp" line="478"/>
         <source>Cannot open the lesson</source>
         <translation>无法打开课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="449"/>
+        <location filename="../../src/ui/main_window.cpp" line="479"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -1712,7 +1879,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="533"/>
+        <location filename="../../src/ui/main_window.cpp" line="563"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -2658,6 +2825,249 @@ When the lesson gives each student their own numbers, they come from this name.<
         <location filename="../../src/ui/step_panel.cpp" line="89"/>
         <source>Lesson note:</source>
         <translation>课程提示：</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::SweepModel</name>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="155"/>
+        <source>Open a lesson to sweep its settings</source>
+        <translation>请先打开一个课程，再扫描它的设置</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="166"/>
+        <source>Type the values of at least one setting</source>
+        <translation>请至少为一项设置输入取值</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="270"/>
+        <source>test accuracy below %1 %</source>
+        <translation>测试准确率低于 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="273"/>
+        <source>train–test gap above %1 %</source>
+        <translation>训练与测试的差距超过 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="275"/>
+        <source>slower than %1 s</source>
+        <translation>慢于 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="340"/>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="342"/>
+        <source>Filtered out: %1</source>
+        <translation>被筛除：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="343"/>
+        <source>Double-click to open this configuration as the lesson, trained</source>
+        <translation>双击即把该配置作为课程打开并训练好</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="354"/>
+        <source>Accuracy on the training samples after the last epoch</source>
+        <translation>最后一轮之后在训练样本上的准确率</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="355"/>
+        <source>Accuracy on the held-out test samples</source>
+        <translation>在留出的测试样本上的准确率</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="356"/>
+        <source>The last epoch&apos;s loss</source>
+        <translation>最后一轮的损失</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="357"/>
+        <source>The loss on the held-out test samples</source>
+        <translation>在留出的测试样本上的损失</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="358"/>
+        <source>Epochs trained (fewer when training stopped early)</source>
+        <translation>已训练的轮数（训练提前停止时更少）</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="359"/>
+        <source>Training time to reach these epochs</source>
+        <translation>训练到这些轮数所用的时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="363"/>
+        <source>train acc.</source>
+        <translation>训练准确率</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="363"/>
+        <source>test acc.</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="363"/>
+        <source>final loss</source>
+        <translation>最终损失</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="364"/>
+        <source>test loss</source>
+        <translation>测试损失</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="364"/>
+        <source>epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="364"/>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_model.cpp" line="432"/>
+        <location filename="../../src/models/sweep_model.cpp" line="440"/>
+        <source>No such configuration</source>
+        <translation>没有这种配置</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::SweepPanel</name>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="98"/>
+        <source>Training and testing…</source>
+        <translation>正在训练和测试…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="104"/>
+        <source>%1 % right (%2 of %3 fresh samples, seed %4)</source>
+        <translation>正确率 %1 %（%3 个新样本中对了 %2 个，种子 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="128"/>
+        <source>lesson: %1</source>
+        <translation>课程：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="153"/>
+        <source>Hidden units, e.g. 1, 2, 3, 4, 5, 10, 50, or layers as 8x4</source>
+        <translation>隐藏单元，例如 1, 2, 3, 4, 5, 10, 50，或用 8x4 表示多层</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="154"/>
+        <source>tanh, sigmoid, relu, …</source>
+        <translation>tanh, sigmoid, relu, …</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="155"/>
+        <source>sigmoid, softmax, identity, …</source>
+        <translation>sigmoid, softmax, identity, …</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="156"/>
+        <source>e.g. 1.2, 0.6, 0.1, 0.01, 0.001</source>
+        <translation>例如 1.2, 0.6, 0.1, 0.01, 0.001</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="157"/>
+        <source>Epoch counts; they share one training run, read at each count</source>
+        <translation>轮数；它们共用一次训练，在每个轮数处读取结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="158"/>
+        <source>full, sgd or a batch size</source>
+        <translation>full、sgd 或批量大小</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="159"/>
+        <source>mean or sum</source>
+        <translation>mean 或 sum</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="160"/>
+        <source>sgd, momentum, adam, …</source>
+        <translation>sgd, momentum, adam, …</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="161"/>
+        <source>numbers ≥ 0</source>
+        <translation>≥ 0 的数</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="162"/>
+        <source>drop probabilities, 0 ≤ p &lt; 1</source>
+        <translation>丢弃概率，0 ≤ p &lt; 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="163"/>
+        <source>samples drawn by the lesson&apos;s generator</source>
+        <translation>课程生成器抽取的样本数</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="164"/>
+        <source>the generator&apos;s noise</source>
+        <translation>生成器的噪声</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="165"/>
+        <source>the generator&apos;s seed</source>
+        <translation>生成器的种子</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="180"/>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="180"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="181"/>
+        <source>test accuracy (%)</source>
+        <translation>测试准确率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="181"/>
+        <source>train accuracy (%)</source>
+        <translation>训练准确率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="187"/>
+        <source>filtered out</source>
+        <translation>被筛除</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="192"/>
+        <source>passes the filters</source>
+        <translation>通过筛选</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="214"/>
+        <source>Green: the configurations that pass the filters; grey: the others</source>
+        <translation>绿色：通过筛选的配置；灰色：其余配置</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="266"/>
+        <source>Configurations: %1 · training runs: %2</source>
+        <translation>配置：%1 · 训练次数：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="349"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="351"/>
+        <source>Export sweep results</source>
+        <translation>导出扫描结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="356"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,8 @@
 #include "command_support.h"
 #include "commands.h"
 
-#include "io/csv.h"
 #include "io/file_writer.h"
+#include "io/sweep_csv.h"
 #include "io/sweep_run.h"
 
 #include <QCommandLineParser>
@@ -25,38 +25,6 @@ std::atomic<bool> interrupted{false};
 
 extern "C" void onInterrupt(int) {
     interrupted.store(true); // lock-free: safe in a signal handler
-}
-
-QString number(const std::optional<double>& value) {
-    return value ? formatCsvNumber(*value) : QString();
-}
-
-QByteArray resultsCsv(const std::vector<SweepAxis>& axes,
-                      const std::vector<std::optional<SweepResult>>& results) {
-    QStringList header;
-    for (const SweepAxis& axis : axes)
-        header << axis.key;
-    header << "train_accuracy"
-           << "test_accuracy"
-           << "final_loss"
-           << "test_loss"
-           << "epochs_run"
-           << "seconds"
-           << "stopped";
-    QByteArray csv = header.join(',').toUtf8() + '\n';
-    for (const auto& result : results) {
-        if (!result) continue; // not finished before Ctrl-C
-        QStringList row;
-        for (const QString& choice : result->choices)
-            row << choice;
-        row << number(result->trainAccuracy) << number(result->testAccuracy)
-            << (result->epochsRun > 0 ? formatCsvNumber(result->finalLoss) : QString())
-            << number(result->testLoss) << QString::number(result->epochsRun)
-            << QString::number(result->seconds, 'g', 4)
-            << QStringLiteral("\"%1\"").arg(QString(result->stopped).replace('"', "\"\""));
-        csv += row.join(',').toUtf8() + '\n';
-    }
-    return csv;
 }
 
 } // namespace
@@ -138,7 +106,7 @@ int sweep(const QStringList& arguments) {
     if (terminal) std::fputc('\n', stderr);
 
     const QString out = parser.value(outOption);
-    if (const QString error = writeFileAtomically(out, resultsCsv(axes, results));
+    if (const QString error = writeFileAtomically(out, sweepResultsCsv(axes, results));
         !error.isEmpty()) {
         printError(error);
         return Failure;

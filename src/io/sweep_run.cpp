@@ -27,9 +27,12 @@ SweepResult readCheckpoint(const Trainer& t, const std::vector<QString>& choices
 }
 
 void trainRun(const SweepRun& run, const std::atomic<bool>& cancel, std::atomic<int>& finished,
-              std::vector<std::optional<SweepResult>>& results) {
+              std::vector<std::optional<SweepResult>>& results,
+              const SweepResultCallback& onResult) {
     const auto record = [&](size_t checkpoint, SweepResult r) {
-        results[static_cast<size_t>(run.configuration[checkpoint])] = std::move(r);
+        const int configuration = run.configuration[checkpoint];
+        if (onResult) onResult(configuration, r);
+        results[static_cast<size_t>(configuration)] = std::move(r);
         finished.fetch_add(1);
     };
     QString error;
@@ -78,13 +81,14 @@ void trainRun(const SweepRun& run, const std::atomic<bool>& cancel, std::atomic<
 
 std::vector<std::optional<SweepResult>> runSweep(const SweepPlan& plan, int threads,
                                                  const std::atomic<bool>& cancel,
-                                                 std::atomic<int>& finished) {
+                                                 std::atomic<int>& finished,
+                                                 const SweepResultCallback& onResult) {
     std::vector<std::optional<SweepResult>> results(static_cast<size_t>(plan.configurations));
     std::atomic<size_t> nextRun{0};
     const auto worker = [&] {
         setComputeThreads(1); // one core per run: the runs themselves fill the machine
         for (size_t r; (r = nextRun.fetch_add(1)) < plan.runs.size() && !cancel.load();)
-            trainRun(plan.runs[r], cancel, finished, results);
+            trainRun(plan.runs[r], cancel, finished, results, onResult);
     };
     std::vector<std::thread> pool;
     const int count = std::max(1, std::min<int>(threads, static_cast<int>(plan.runs.size())));

@@ -6,6 +6,7 @@
 #include "sweep_grid.h"
 
 #include <atomic>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -24,8 +25,12 @@ struct SweepResult {
 // after every epoch; configurations not finished by then get no result. `finished` counts the
 // configurations done, for progress. Results are in grid order; an unfinished one is nullopt.
 // A run whose lesson cannot be read any more (its CSV file changed meanwhile) gets `stopped`.
+// `onResult`, when given, is called with each configuration's number and result as soon as
+// it is finished, on the thread that trained it (several at once: it must lock).
+using SweepResultCallback = std::function<void(int configuration, const SweepResult& result)>;
 std::vector<std::optional<SweepResult>> runSweep(const SweepPlan& plan, int threads,
                                                  const std::atomic<bool>& cancel,
-                                                 std::atomic<int>& finished);
+                                                 std::atomic<int>& finished,
+                                                 const SweepResultCallback& onResult = {});
 
 } // namespace backstep

@@ -36,6 +36,7 @@ class PracticeControls;
 class SpaceViews;
 class SheetWidget;
 class StepPanel;
+class SweepPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -85,6 +86,7 @@ public:
     EvaluationView* evaluationView() const { return evaluation_; }
     AnimationExport* animationExport() const { return animationExport_; }
     PracticeControls* practice() const { return practice_; }
+    SweepPanel* sweep() const { return sweep_; }
     QAction* action(const QString& name) const; // by object name, e.g. "nextStep"
 
 signals:
@@ -147,6 +149,7 @@ private:
     NetworkDiagram* diagram_ = nullptr;
     EvaluationView* evaluation_ = nullptr;
     PracticeControls* practice_ = nullptr;
+    SweepPanel* sweep_ = nullptr;
     QDockWidget* spacesDock_ = nullptr;
     AnimationExport* animationExport_ = nullptr;
     QLabel* statusLesson_ = nullptr;

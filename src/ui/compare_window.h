@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+// Small multiples: several configurations trained side by side (CompareRun), each shown as
+// its input space (for two-input lessons) over its loss curve, all at the epoch of one
+// shared slider. Opened from the Sweep dock's selected rows.
+#pragma once
+
+#include "models/compare_run.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QSlider;
+class QTimer;
+
+namespace backstep {
+
+class ComparePanel;
+
+class CompareWindow : public QWidget {
+    Q_OBJECT
+public:
+    CompareWindow(std::vector<Lesson> lessons, const QStringList& titles,
+                  QWidget* parent = nullptr);
+    ~CompareWindow() override;
+
+    CompareRun* run() { return run_.get(); }
+    QSlider* slider() const { return slider_; }
+    // The epoch whose weights panel `index` shows (the last snapshot at or before the slider).
+    int shownEpoch(int index) const;
+
+private:
+    void showEpoch(int epoch);
+
+    std::unique_ptr<CompareRun> run_;
+    std::vector<ComparePanel*> panels_;
+    QSlider* slider_ = nullptr;
+    QLabel* epochLabel_ = nullptr;
+    QTimer* refresh_ = nullptr; // while training: the loss lines grow
+};
+
+} // namespace backstep
