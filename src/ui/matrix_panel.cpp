@@ -6,6 +6,8 @@
 #include "models/lesson_session.h"
 #include "models/practice_session.h"
 
+#include <algorithm>
+
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -99,11 +101,23 @@ void MatrixPanel::refreshTitle() {
                  tr("%1×%2 · step %3").arg(m.values.rows()).arg(m.values.cols()).arg(m.step));
     if (!caption_.isEmpty())
         text += QStringLiteral(" <span style='color:#555'>%1</span>").arg(caption_.toHtmlEscaped());
-    if (!started)
-        text += QStringLiteral(" <i style='color:#888'>%1</i>").arg(tr("not computed yet"));
-    else if (current)
-        text += QStringLiteral(" <span style='background:#FFD400'>&nbsp;%1&nbsp;</span>")
-                    .arg(tr("this step"));
+    const QString notYet =
+        text + QStringLiteral(" <i style='color:#888'>%1</i>").arg(tr("not computed yet"));
+    const QString thisStep =
+        text + QStringLiteral(" <span style='background:#FFD400'>&nbsp;%1&nbsp;</span>")
+                   .arg(tr("this step"));
+    if (text != reservedFor_) {
+        // The title keeps the width of its widest state, so the grid (and the rows of grids
+        // after it) stay where they are while the step moves on.
+        reservedFor_ = text;
+        int widest = 0;
+        for (const QString& state : {text, notYet, thisStep}) {
+            title_->setText(state);
+            widest = std::max(widest, title_->sizeHint().width());
+        }
+        title_->setMinimumWidth(std::max(widest, title_->minimumWidth()));
+    }
+    text = !started ? notYet : current ? thisStep : text;
     if (title_->text() != text) title_->setText(text);
 }
 

@@ -47,6 +47,7 @@ private:
     QTableView* view_;
     QLabel* title_;
     QString caption_;
+    QString reservedFor_; // the title whose states the title's width has room for
     bool fitPending_ = false;
 };
 
