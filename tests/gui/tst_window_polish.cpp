@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The window's finish, as a student sees it: a sheet that stays still while stepping, numbers
 // and axes that never look smaller than they are, labels and editors that are not cut.
+#include "ui/evaluation_view.h"
 #include "ui/loss_chart.h"
 #include "ui/main_window.h"
 #include "ui/matrix_panel.h"
@@ -9,11 +10,14 @@
 #include <QAbstractItemDelegate>
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QMap>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
+#include <QTranslator>
 #include <QValueAxis>
 
 using namespace backstep;
@@ -65,6 +69,78 @@ private slots:
                                                 .arg(it.key())));
                 }
             }
+    }
+
+    // The inline editor covers its cell: as wide and as high, in the cell's place.
+    void theInlineEditorIsAsWideAsItsCell() {
+        MainWindow w;
+        QVERIFY(w.openLesson(lessons + "01-three-samples.json"));
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.session()->finishIteration();
+        QTableView* view = w.sheet()->panel("X")->view();
+        const QModelIndex cell = view->model()->index(1, 2);
+        view->setCurrentIndex(cell);
+        view->edit(cell);
+        QApplication::processEvents();
+        QList<QWidget*> editors;
+        for (QWidget* child :
+             view->viewport()->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly))
+            if (child->isVisible()) editors << child;
+        QCOMPARE(editors.size(), 1);
+        const QRect rect = view->visualRect(cell);
+        QVERIFY2(editors.first()->geometry().width() >= rect.width() &&
+                     editors.first()->geometry().left() <= rect.left(),
+                 qPrintable(QStringLiteral("editor %1 px from %2, cell %3 px from %4")
+                                .arg(editors.first()->width())
+                                .arg(editors.first()->x())
+                                .arg(rect.width())
+                                .arg(rect.left())));
+    }
+
+    // In Chinese too the confusion tables show every row and every column, none cut in half:
+    // the dock is as high as the window allows at 1280×800.
+    void evaluationTablesAreWholeInChinese() {
+        QTranslator translator;
+        QVERIFY(
+            translator.load(QLocale(QLocale::Chinese, QLocale::China), "backstep", "_", ":/i18n"));
+        QApplication::installTranslator(&translator);
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        for (const char* lesson : {"08-three-classes.json", "13-moons-hyperparameters.json"}) {
+            MainWindow w;
+            QVERIFY(w.openLesson(lessons + lesson));
+            w.resize(1280, 800);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.findChild<QDockWidget*>("evaluationDock")->raise();
+            QApplication::processEvents();
+            QVERIFY(w.evaluationView()->isVisible());
+            if (qEnvironmentVariableIsSet("BACKSTEP_SHOTS"))
+                w.grab().save(qEnvironmentVariable("BACKSTEP_SHOTS") + "/evaluation_zh_" + lesson +
+                              ".png");
+            // the dock's content stays in the dock: never painted over the 2-D views below
+            const QRect evaluation(w.evaluationView()->mapTo(&w, QPoint(0, 0)),
+                                   w.evaluationView()->size());
+            QVERIFY(!evaluation.intersects(w.findChild<QDockWidget*>("spacesDock")->geometry()));
+            for (QTableWidget* t :
+                 {w.evaluationView()->trainTable(), w.evaluationView()->testTable()}) {
+                if (!t->isVisible()) continue;
+                const int k = t->rowCount();
+                QVERIFY(k >= 2);
+                const QRect last = t->visualRect(t->model()->index(k - 1, k - 1));
+                QVERIFY2(last.bottom() < t->viewport()->height() &&
+                             last.right() < t->viewport()->width(),
+                         qPrintable(QStringLiteral("last cell %1,%2 in a viewport %3×%4")
+                                        .arg(last.right())
+                                        .arg(last.bottom())
+                                        .arg(t->viewport()->width())
+                                        .arg(t->viewport()->height())));
+            }
+        }
+        QLocale::setDefault(before);
+        QApplication::removeTranslator(&translator);
     }
 };
 
