@@ -6,13 +6,16 @@
 #include "ui/main_window.h"
 #include "ui/matrix_panel.h"
 #include "ui/sheet_widget.h"
+#include "ui/step_panel.h"
 
 #include <QAbstractItemDelegate>
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMap>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -141,6 +144,31 @@ private slots:
         }
         QLocale::setDefault(before);
         QApplication::removeTranslator(&translator);
+    }
+
+    // The step list wraps its long formulas instead of growing a horizontal scroll bar, at the
+    // narrowest dock a user can give it.
+    void theStepListNeverScrollsSideways() {
+        for (const char* lesson : {"07-moons.json", "08-three-classes.json"}) {
+            MainWindow w;
+            QVERIFY(w.openLesson(lessons + lesson));
+            w.resize(1280, 800);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            auto* steps = w.findChild<QDockWidget*>("stepsDock");
+            w.resizeDocks({steps}, {150}, Qt::Horizontal);
+            QApplication::processEvents();
+            QListWidget* list = w.stepPanel()->list();
+            for (int s = 0; s < 12; ++s) {
+                w.session()->nextStep();
+                QApplication::processEvents();
+                QVERIFY2(!list->horizontalScrollBar()->isVisible(),
+                         qPrintable(QStringLiteral("%1 step %2, list %3 px wide")
+                                        .arg(lesson)
+                                        .arg(w.session()->step())
+                                        .arg(list->width())));
+            }
+        }
     }
 };
 
