@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "loss_chart.h"
 
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QScatterSeries>
@@ -56,12 +57,17 @@ LossChart::LossChart(QWidget* parent) : QChartView(parent) {
     chart->addSeries(testAccuracy_);
     chart->addSeries(marker_);
     epochs_ = new QValueAxis(chart);
-    epochs_->setTitleText(tr("epoch"));
+    // No title under the epochs: the chart's title says "by epoch", and a title here is cut
+    // to "…" in a low dock (always so in Chinese, whose glyphs are taller than the font's).
+    epochs_->setTitleVisible(false);
     epochs_->setLabelFormat(QStringLiteral("%d"));
     lossLinear_ = new QValueAxis(chart);
-    lossLinear_->setTitleText(tr("loss per sample"));
+    // "per sample" is in the chart's title: the axis title stays short enough for a low chart
+    lossLinear_->setTitleText(tr("loss"));
+    // significant digits: a diverged run's 4.37e+216 reads as huge, not cut to "437026…"
+    lossLinear_->setLabelFormat(QStringLiteral("%.4g"));
     lossLog_ = new QLogValueAxis(chart);
-    lossLog_->setTitleText(tr("loss per sample (log)"));
+    lossLog_->setTitleText(tr("loss (log)"));
     lossLog_->setLabelFormat(QStringLiteral("%.2g"));
     lossLog_->setMinorTickCount(-1);
     accuracyAxis_ = new QValueAxis(chart);
@@ -82,6 +88,20 @@ LossChart::LossChart(QWidget* parent) : QChartView(parent) {
     QChart* const placeholder = this->chart();
     setChart(chart);
     delete placeholder;
+    // The marker explains itself on hover; without its legend entry the four series' names
+    // fit a narrow dock whole (the legend cannot wrap). Tooltips name any entry still cut.
+    for (QLegendMarker* m : chart->legend()->markers(marker_))
+        m->setVisible(false);
+    chart->legend()->setShowToolTips(true);
+    marker_->setPointLabelsVisible(false);
+    connect(marker_, &QScatterSeries::hovered, this, [this](const QPointF& p, bool state) {
+        if (state)
+            QToolTip::showText(QCursor::pos(),
+                               tr("the sheet's epoch, %1: loss %2")
+                                   .arg(std::lround(p.x()))
+                                   .arg(p.y(), 0, 'g', 6),
+                               this);
+    });
     for (QXYSeries* s : {static_cast<QXYSeries*>(loss_), static_cast<QXYSeries*>(accuracy_), static_cast<QXYSeries*>(testLoss_),
                          static_cast<QXYSeries*>(testAccuracy_)})
         connect(s, &QXYSeries::hovered, this, [this, s](const QPointF& p, bool state) {
@@ -132,6 +152,7 @@ void LossChart::refreshRanges() {
         lossLog_->setRange(low * 0.8, high * 1.25);
     } else {
         lossLinear_->setRange(std::min(0.0, low), high > low ? high * 1.05 : low + 1);
+        lossLinear_->applyNiceNumbers(); // round ticks: 0.25, 0.5 rather than 0.2631
     }
     marker_->clear();
     if (currentEpoch_ >= 1 && currentEpoch_ <= n && std::isfinite(lossValues_[currentEpoch_ - 1]))

@@ -12,9 +12,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMap>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
@@ -120,6 +123,8 @@ private slots:
             w.findChild<QDockWidget*>("evaluationDock")->raise();
             QApplication::processEvents();
             QVERIFY(w.evaluationView()->isVisible());
+            w.evaluationView()->refresh(true); // a large lesson is judged on the worker
+            QApplication::processEvents();
             if (qEnvironmentVariableIsSet("BACKSTEP_SHOTS"))
                 w.grab().save(qEnvironmentVariable("BACKSTEP_SHOTS") + "/evaluation_zh_" + lesson +
                               ".png");
@@ -169,6 +174,55 @@ private slots:
                                         .arg(list->width())));
             }
         }
+    }
+
+    // A diverged run's loss reads as huge on the axis (4.37e+216, never "437026…"), and no
+    // label or legend entry of the chart is cut, in English and in Chinese.
+    void lossChartLabelsAreWhole() {
+        QTranslator translator;
+        QVERIFY(
+            translator.load(QLocale(QLocale::Chinese, QLocale::China), "backstep", "_", ":/i18n"));
+        const QLocale before;
+        for (const bool chinese : {false, true}) {
+            if (chinese) {
+                QApplication::installTranslator(&translator);
+                QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+            }
+            MainWindow w;
+            QVERIFY(w.openLesson(lessons + "13-moons-hyperparameters.json"));
+            w.resize(1280, 800);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.findChild<QDockWidget*>("lossDock")->raise();
+            const QString language = chinese ? "zh" : "en";
+            const auto texts = [&] {
+                QApplication::processEvents();
+                QStringList all;
+                for (QGraphicsItem* item : w.lossChart()->scene()->items())
+                    if (auto* text = dynamic_cast<QGraphicsTextItem*>(item);
+                        text && text->isVisible())
+                        all << text->toPlainText();
+                return all;
+            };
+            w.lossChart()->setHistory({0.7, 0.6, 0.5}, {0.5, 0.6, 0.7}, {0.8, 0.7, 0.6},
+                                      {0.4, 0.5, 0.6});
+            w.lossChart()->setCurrentEpoch(2);
+            QStringList shown = texts();
+            if (qEnvironmentVariableIsSet("BACKSTEP_SHOTS"))
+                w.grab().save(qEnvironmentVariable("BACKSTEP_SHOTS") + "/chart_" + language +
+                              ".png");
+            QVERIFY2(shown.filter(QStringLiteral("…")).isEmpty() &&
+                         shown.filter(QStringLiteral("...")).isEmpty(),
+                     qPrintable(language + ": " + shown.join(" | ")));
+            QVERIFY(shown.contains(chinese ? QStringLiteral("测试准确率") : "test accuracy"));
+            w.lossChart()->setHistory({0.7, -4.37e216}, {}, {}, {});
+            shown = texts();
+            QVERIFY2(shown.filter(QStringLiteral("…")).isEmpty(), qPrintable(shown.join(" | ")));
+            QVERIFY2(!shown.filter(QRegularExpression("e\\+21[67]")).isEmpty(),
+                     qPrintable(shown.join(" | ")));
+        }
+        QLocale::setDefault(before);
+        QApplication::removeTranslator(&translator);
     }
 };
 
