@@ -34,6 +34,9 @@ int fail(const QString& message) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    // Scrolled grids repaint instead of moving pixels: moved pixels of the row headers of a
+    // grid half out of the sheet were left over the toolbar and the docks on some displays.
+    if (!qEnvironmentVariableIsSet("QT_NO_FAST_SCROLL")) qputenv("QT_NO_FAST_SCROLL", "1");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Backstep"));
     QApplication::setApplicationName(QStringLiteral("Backstep"));

@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QMap>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
@@ -25,6 +26,7 @@
 #include <QTest>
 #include <QTranslator>
 #include <QValueAxis>
+#include <QWheelEvent>
 
 using namespace backstep;
 
@@ -223,6 +225,56 @@ private slots:
         }
         QLocale::setDefault(before);
         QApplication::removeTranslator(&translator);
+    }
+
+    // Scrolling a long grid that the sheet shows only in part paints nothing outside the
+    // sheet: what is on the screen is what the window would draw afresh (no "sample 9" left
+    // over the toolbar or the docks), also after opening another lesson.
+    void scrollingGridsLeavesNoFragments() {
+        MainWindow w;
+        QVERIFY(w.openLesson(lessons + "07-moons.json"));
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.session()->goToStage(7);
+        QApplication::processEvents();
+        QTest::qWait(50);
+        const auto onScreen = [&] {
+            QApplication::processEvents();
+            return w.screen()->grabWindow(w.winId()).toImage().convertToFormat(
+                QImage::Format_RGB32);
+        };
+        const auto drawn = [&] { return w.grab().toImage().convertToFormat(QImage::Format_RGB32); };
+        QScrollBar* sheetBar = w.sheet()->verticalScrollBar();
+        for (MatrixPanel* p :
+             {w.sheet()->panel("X"), w.sheet()->panel("E"), w.sheet()->panel("d_output")}) {
+            // the grid half out of the sheet at the top, then its rows scrolled
+            sheetBar->setValue(p->mapTo(w.sheet()->widget(), QPoint(0, 0)).y() + p->height() / 2);
+            for (int i = 0; i < 20; ++i) {
+                QWheelEvent wheel(QPointF(30, p->view()->viewport()->height() - 10),
+                                  p->view()->viewport()->mapToGlobal(
+                                      QPointF(30, p->view()->viewport()->height() - 10)),
+                                  QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                                  Qt::NoScrollPhase, false);
+                QApplication::sendEvent(p->view()->viewport(), &wheel);
+                p->view()->verticalScrollBar()->setValue(p->view()->verticalScrollBar()->value() +
+                                                         37);
+                QApplication::processEvents();
+            }
+        }
+        QVERIFY(w.openLesson(lessons + "06-blobs-hidden-space.json"));
+        QTest::qWait(50);
+        const QImage screen = onScreen(), fresh = drawn();
+        if (qEnvironmentVariableIsSet("BACKSTEP_SHOTS")) {
+            screen.save(qEnvironmentVariable("BACKSTEP_SHOTS") + "/fragments_screen.png");
+            fresh.save(qEnvironmentVariable("BACKSTEP_SHOTS") + "/fragments_fresh.png");
+        }
+        QCOMPARE(screen.size(), fresh.size());
+        int differing = 0;
+        for (int y = 0; y < screen.height(); ++y)
+            for (int x = 0; x < screen.width(); ++x)
+                differing += screen.pixel(x, y) != fresh.pixel(x, y) ? 1 : 0;
+        QVERIFY2(differing == 0, qPrintable(QString::number(differing) + " pixels differ"));
     }
 };
 
