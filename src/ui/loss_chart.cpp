@@ -80,7 +80,8 @@ LossChart::LossChart(QWidget* parent) : QChartView(parent) {
         s->attachAxis(epochs_);
         s->attachAxis(lossLinear_);
     }
-    for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(accuracy_), static_cast<QAbstractSeries*>(testAccuracy_)}) {
+    for (QAbstractSeries* s :
+         {static_cast<QAbstractSeries*>(accuracy_), static_cast<QAbstractSeries*>(testAccuracy_)}) {
         s->attachAxis(epochs_);
         s->attachAxis(accuracyAxis_);
     }
@@ -93,27 +94,36 @@ LossChart::LossChart(QWidget* parent) : QChartView(parent) {
     for (QLegendMarker* m : chart->legend()->markers(marker_))
         m->setVisible(false);
     chart->legend()->setShowToolTips(true);
+    // Readable ticks and legend whatever the docks around it ask for.
+    setMinimumHeight(fontMetrics().lineSpacing() * 13);
     marker_->setPointLabelsVisible(false);
     connect(marker_, &QScatterSeries::hovered, this, [this](const QPointF& p, bool state) {
         if (state)
-            QToolTip::showText(QCursor::pos(),
-                               tr("the sheet's epoch, %1: loss %2")
-                                   .arg(std::lround(p.x()))
-                                   .arg(p.y(), 0, 'g', 6),
-                               this);
+            QToolTip::showText(
+                QCursor::pos(),
+                tr("the sheet's epoch, %1: loss %2").arg(std::lround(p.x())).arg(p.y(), 0, 'g', 6),
+                this);
     });
-    for (QXYSeries* s : {static_cast<QXYSeries*>(loss_), static_cast<QXYSeries*>(accuracy_), static_cast<QXYSeries*>(testLoss_),
-                         static_cast<QXYSeries*>(testAccuracy_)})
+    for (QXYSeries* s :
+         {static_cast<QXYSeries*>(loss_), static_cast<QXYSeries*>(accuracy_),
+          static_cast<QXYSeries*>(testLoss_), static_cast<QXYSeries*>(testAccuracy_)})
         connect(s, &QXYSeries::hovered, this, [this, s](const QPointF& p, bool state) {
             if (state)
-                QToolTip::showText(QCursor::pos(), tr("epoch %1: %2 %3").arg(std::lround(p.x())).arg(s->name()).arg(p.y(), 0, 'g', 6), this);
+                QToolTip::showText(QCursor::pos(),
+                                   tr("epoch %1: %2 %3")
+                                       .arg(std::lround(p.x()))
+                                       .arg(s->name())
+                                       .arg(p.y(), 0, 'g', 6),
+                                   this);
         });
 }
 
-QList<QAbstractSeries*> LossChart::lossSeries() const { return {loss_, testLoss_, marker_}; }
+QList<QAbstractSeries*> LossChart::lossSeries() const {
+    return {loss_, testLoss_, marker_};
+}
 
-void LossChart::setHistory(const QVector<double>& loss, const QVector<double>& accuracy, const QVector<double>& testLoss,
-                           const QVector<double>& testAccuracy) {
+void LossChart::setHistory(const QVector<double>& loss, const QVector<double>& accuracy,
+                           const QVector<double>& testLoss, const QVector<double>& testAccuracy) {
     lossValues_ = loss;
     testLossValues_ = testLoss;
     loss_->replace(thinned(loss, log_));
@@ -127,7 +137,9 @@ void LossChart::setHistory(const QVector<double>& loss, const QVector<double>& a
     refreshRanges();
 }
 
-int LossChart::pointCount() const { return static_cast<int>(loss_->count()); }
+int LossChart::pointCount() const {
+    return static_cast<int>(loss_->count());
+}
 
 void LossChart::setCurrentEpoch(int epoch) {
     currentEpoch_ = epoch;
@@ -136,7 +148,8 @@ void LossChart::setCurrentEpoch(int epoch) {
 
 void LossChart::refreshRanges() {
     const qsizetype n = lossValues_.size();
-    epochs_->setRange(0, std::max<double>(10, static_cast<double>(std::max<qsizetype>(n, currentEpoch_))));
+    epochs_->setRange(
+        0, std::max<double>(10, static_cast<double>(std::max<qsizetype>(n, currentEpoch_))));
     epochs_->applyNiceNumbers();
     double low = INFINITY, high = -INFINITY;
     for (const QLineSeries* series : {loss_, testLoss_})
@@ -151,8 +164,27 @@ void LossChart::refreshRanges() {
     if (log_) {
         lossLog_->setRange(low * 0.8, high * 1.25);
     } else {
-        lossLinear_->setRange(std::min(0.0, low), high > low ? high * 1.05 : low + 1);
-        lossLinear_->applyNiceNumbers(); // round ticks: 0.25, 0.5 rather than 0.2631
+        const double from = std::min(0.0, low), to = high > low ? high * 1.05 : low + 1;
+        // fixed ticks while the range changes: dynamic ticks of the old interval over a new,
+        // much wider range would be billions of ticks
+        lossLinear_->setTickType(QValueAxis::TicksFixed);
+        lossLinear_->setRange(from, to);
+        // round ticks (0.25, 0.5 rather than 0.2631) from 0, about four of them
+        const double rough = (to - from) / 4;
+        const double unit = std::pow(10.0, std::floor(std::log10(rough)));
+        double step = unit;
+        for (double factor : {1.0, 2.0, 2.5, 5.0, 10.0})
+            if (unit * factor >= rough) {
+                step = unit * factor;
+                break;
+            }
+        // (a diverged run's range keeps five fixed ticks: Qt's dynamic ticks stall on it)
+        const bool moderate = std::isfinite(step) && step > 0 && to - from < 1e9;
+        if (moderate) {
+            lossLinear_->setTickAnchor(0);
+            lossLinear_->setTickInterval(step);
+            lossLinear_->setTickType(QValueAxis::TicksDynamic);
+        }
     }
     marker_->clear();
     if (currentEpoch_ >= 1 && currentEpoch_ <= n && std::isfinite(lossValues_[currentEpoch_ - 1]))
@@ -160,8 +192,7 @@ void LossChart::refreshRanges() {
 }
 
 void LossChart::setLogScale(bool log) {
-    if (log == log_)
-        return;
+    if (log == log_) return;
     log_ = log;
     QAbstractAxis* from = log ? static_cast<QAbstractAxis*>(lossLinear_) : lossLog_;
     QAbstractAxis* to = log ? static_cast<QAbstractAxis*>(lossLog_) : lossLinear_;

@@ -43,7 +43,7 @@ MatrixPanel::MatrixPanel(LessonSession* session, const std::string& matrix, cons
     view_->setSelectionMode(QAbstractItemView::SingleSelection);
     view_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                            QAbstractItemView::AnyKeyPressed);
-    view_->horizontalHeader()->setDefaultSectionSize(columnWidth);
+    view_->horizontalHeader()->setDefaultSectionSize(startWidth());
     view_->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view_->verticalHeader()->setDefaultSectionSize(22);
@@ -69,7 +69,7 @@ MatrixPanel::MatrixPanel(LessonSession* session, const std::string& matrix, cons
         updateHeight();
     });
     connect(session, &LessonSession::lessonChanged, this, [this] { // a new lesson: sized afresh
-        view_->horizontalHeader()->setDefaultSectionSize(columnWidth);
+        view_->horizontalHeader()->setDefaultSectionSize(startWidth());
         fitColumns();
         updateHeight();
     });
@@ -139,9 +139,19 @@ void MatrixPanel::updateHeight() {
 
 void MatrixPanel::setDecimals(int decimals) {
     model_->setDecimals(decimals);
-    view_->horizontalHeader()->setDefaultSectionSize(columnWidth); // start again for the new format
+    view_->horizontalHeader()->setDefaultSectionSize(startWidth()); // again for the new format
     fitColumns();
     updateHeight();
+}
+
+int MatrixPanel::startWidth() const {
+    // Room for any value below 10^100 in either form (fixed or scientific) from the start, so
+    // that a grid does not widen, and the sheet re-wrap, when its numbers are first computed.
+    int widest = 0;
+    for (double v : {-8.888e-88, -888888.0})
+        widest = std::max(
+            widest, view_->fontMetrics().horizontalAdvance(formatCell(v, model_->decimals())));
+    return std::max(columnWidth, widest + 14); // + cell padding
 }
 
 void MatrixPanel::fitColumnsIfShown() {

@@ -40,6 +40,7 @@ signals:
 
 private:
     void updateHeight();
+    int startWidth() const; // a column's width before any number is measured
 
     LessonSession* session_;
     PracticeSession* practice_ = nullptr;
