@@ -254,12 +254,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="79"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="81"/>
         <source>predicted %1</source>
         <translation>прогноз %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="84"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="86"/>
         <source>actual %1</source>
         <translation>истинно %1</translation>
     </message>
@@ -964,42 +964,42 @@
 <context>
     <name>backstep::EvaluationView</name>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="124"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="145"/>
         <source>Predicted against actual</source>
         <translation>Предсказанные и истинные значения</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="126"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="147"/>
         <source>training samples</source>
         <translation>обучающие</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="129"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="150"/>
         <source>test samples</source>
         <translation>тестовые</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="132"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="153"/>
         <source>perfect</source>
         <translation>идеально</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="137"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="158"/>
         <source>actual</source>
         <translation>истинное значение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="139"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="160"/>
         <source>predicted</source>
         <translation>предсказание</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="218"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="239"/>
         <source>Training samples: %1 of %2 right</source>
         <translation>Обучающие примеры: верно %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="223"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="244"/>
         <source>Test samples: %1 of %2 right</source>
         <translation>Тестовые примеры: верно %1 из %2</translation>
     </message>
@@ -1183,53 +1183,49 @@
 <context>
     <name>backstep::LossChart</name>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="35"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="36"/>
         <source>Loss per sample, by epoch</source>
         <translation>Потери на пример по эпохам</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="39"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="40"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="66"/>
         <source>loss</source>
         <translation>потери</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="41"/>
-        <location filename="../../src/ui/loss_chart.cpp" line="69"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="42"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="75"/>
         <source>accuracy</source>
         <translation>точность</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="44"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="45"/>
         <source>test loss</source>
         <translation>потери на тесте</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="47"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="48"/>
         <source>test accuracy</source>
         <translation>точность на тесте</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="50"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="51"/>
         <source>current epoch</source>
         <translation>текущая эпоха</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="59"/>
-        <source>epoch</source>
-        <translation>эпоха</translation>
+        <location filename="../../src/ui/loss_chart.cpp" line="70"/>
+        <source>loss (log)</source>
+        <translation>потери (лог.)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="62"/>
-        <source>loss per sample</source>
-        <translation>потери на пример</translation>
+        <location filename="../../src/ui/loss_chart.cpp" line="104"/>
+        <source>the sheet&apos;s epoch, %1: loss %2</source>
+        <translation>эпоха листа, %1: потери %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="64"/>
-        <source>loss per sample (log)</source>
-        <translation>потери на пример (лог.)</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="89"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="113"/>
         <source>epoch %1: %2 %3</source>
         <translation>эпоха %1: %2 %3</translation>
     </message>
@@ -1243,7 +1239,7 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="96"/>
-        <location filename="../../src/ui/main_window.cpp" line="414"/>
+        <location filename="../../src/ui/main_window.cpp" line="422"/>
         <source>loss %1</source>
         <translation>потери %1</translation>
     </message>
@@ -1254,7 +1250,7 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="103"/>
-        <location filename="../../src/ui/main_window.cpp" line="506"/>
+        <location filename="../../src/ui/main_window.cpp" line="514"/>
         <location filename="../../src/ui/window_files.cpp" line="288"/>
         <location filename="../../src/ui/window_files.cpp" line="291"/>
         <source>Training stopped</source>
@@ -1297,7 +1293,7 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="150"/>
-        <location filename="../../src/ui/main_window.cpp" line="533"/>
+        <location filename="../../src/ui/main_window.cpp" line="541"/>
         <source>Play</source>
         <translation>Пуск</translation>
     </message>
@@ -1500,37 +1496,37 @@
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="207"/>
+        <location filename="../../src/ui/main_window.cpp" line="209"/>
         <source>Close Backstep</source>
         <translation>Закрыть Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="209"/>
+        <location filename="../../src/ui/main_window.cpp" line="211"/>
         <source>Logarithmic loss axis</source>
         <translation>Логарифмическая ось потерь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="210"/>
+        <location filename="../../src/ui/main_window.cpp" line="212"/>
         <source>Show the loss on a log scale</source>
         <translation>Показывать потери в логарифмическом масштабе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="214"/>
+        <location filename="../../src/ui/main_window.cpp" line="216"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="217"/>
+        <location filename="../../src/ui/main_window.cpp" line="219"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="227"/>
+        <location filename="../../src/ui/main_window.cpp" line="229"/>
         <source>Full precision</source>
         <translation>Полная точность</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/main_window.cpp" line="227"/>
+        <location filename="../../src/ui/main_window.cpp" line="229"/>
         <source>%n decimal(s)</source>
         <translation>
             <numerusform>%n знак</numerusform>
@@ -1539,152 +1535,157 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="238"/>
+        <location filename="../../src/ui/main_window.cpp" line="240"/>
         <source>Stepping</source>
         <translation>Пошаговое выполнение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="248"/>
+        <location filename="../../src/ui/main_window.cpp" line="250"/>
         <source>Play speed: steps per second</source>
         <translation>Скорость воспроизведения: шагов в секунду</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="258"/>
+        <location filename="../../src/ui/main_window.cpp" line="260"/>
         <source> epochs</source>
         <translation> эпох</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="259"/>
+        <location filename="../../src/ui/main_window.cpp" line="261"/>
         <source>How many epochs Train runs</source>
         <translation>Сколько эпох выполняет «Обучить»</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="286"/>
+        <location filename="../../src/ui/main_window.cpp" line="288"/>
         <source>Steps</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="287"/>
+        <location filename="../../src/ui/main_window.cpp" line="289"/>
         <source>Loss</source>
         <translation>Потери</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="289"/>
+        <location filename="../../src/ui/main_window.cpp" line="291"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="291"/>
+        <location filename="../../src/ui/main_window.cpp" line="293"/>
         <source>Evaluation</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="293"/>
+        <location filename="../../src/ui/main_window.cpp" line="295"/>
         <source>Input and hidden space</source>
         <translation>Входное и скрытое пространство</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="299"/>
+        <location filename="../../src/ui/main_window.cpp" line="301"/>
         <source>Lesson</source>
         <translation>Урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="301"/>
+        <location filename="../../src/ui/main_window.cpp" line="303"/>
         <source>Lesson settings</source>
         <translation>Настройки урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="313"/>
+        <location filename="../../src/ui/main_window.cpp" line="315"/>
         <source>Watch for: %1</source>
         <translation>Обратите внимание: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="331"/>
+        <location filename="../../src/ui/main_window.cpp" line="333"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="334"/>
+        <location filename="../../src/ui/main_window.cpp" line="336"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние уроки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="339"/>
+        <location filename="../../src/ui/main_window.cpp" line="341"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="349"/>
+        <location filename="../../src/ui/main_window.cpp" line="351"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="352"/>
+        <location filename="../../src/ui/main_window.cpp" line="354"/>
         <source>&amp;Step</source>
         <translation>&amp;Шаг</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="360"/>
+        <location filename="../../src/ui/main_window.cpp" line="362"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="361"/>
+        <location filename="../../src/ui/main_window.cpp" line="363"/>
         <source>&amp;Decimals</source>
         <translation>&amp;Десятичные знаки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="377"/>
+        <location filename="../../src/ui/main_window.cpp" line="368"/>
+        <source>Too small or too large for fixed decimals: scientific notation (1.200e-05)</source>
+        <translation>Слишком малые или большие для фиксированных знаков: научная запись (1.200e-05)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="385"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="391"/>
+        <location filename="../../src/ui/main_window.cpp" line="399"/>
         <source>full batch</source>
         <translation>полный пакет</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="393"/>
+        <location filename="../../src/ui/main_window.cpp" line="401"/>
         <source>one sample at a time</source>
         <translation>по одному примеру</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="395"/>
+        <location filename="../../src/ui/main_window.cpp" line="403"/>
         <source>batches of %1</source>
         <translation>пакеты по %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="405"/>
+        <location filename="../../src/ui/main_window.cpp" line="413"/>
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · скорость обучения %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="406"/>
+        <location filename="../../src/ui/main_window.cpp" line="414"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="410"/>
+        <location filename="../../src/ui/main_window.cpp" line="418"/>
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>эпоха %1 · итерация %2 · шаг %3 из 12</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="432"/>
+        <location filename="../../src/ui/main_window.cpp" line="440"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="444"/>
+        <location filename="../../src/ui/main_window.cpp" line="452"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1: недостаточно памяти для этого урока; уменьшите число примеров или нейронов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="448"/>
+        <location filename="../../src/ui/main_window.cpp" line="456"/>
         <source>Cannot open the lesson</source>
         <translation>Не удаётся открыть урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="449"/>
+        <location filename="../../src/ui/main_window.cpp" line="457"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -1693,27 +1694,27 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="486"/>
+        <location filename="../../src/ui/main_window.cpp" line="494"/>
         <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>Обучение достигло цели урока: на эпохе %3 потери %1 не выше %2 («Целевые потери»)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="493"/>
+        <location filename="../../src/ui/main_window.cpp" line="501"/>
         <source>Training cancelled after epoch %1</source>
         <translation>Обучение прервано после эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="494"/>
+        <location filename="../../src/ui/main_window.cpp" line="502"/>
         <source>Trained to the end of epoch %1</source>
         <translation>Обучение дошло до конца эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="495"/>
+        <location filename="../../src/ui/main_window.cpp" line="503"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>; на листе показана следующая итерация, %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="533"/>
+        <location filename="../../src/ui/main_window.cpp" line="541"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
@@ -1934,22 +1935,22 @@
 <context>
     <name>backstep::MatrixPanel</name>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="61"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="63"/>
         <source>Export %1 as CSV…</source>
         <translation>Экспорт %1 в CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="99"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="101"/>
         <source>%1×%2 · step %3</source>
         <translation>%1×%2 · шаг %3</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="103"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="105"/>
         <source>not computed yet</source>
         <translation>ещё не вычислено</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="106"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="108"/>
         <source>this step</source>
         <translation>этот шаг</translation>
     </message>
@@ -2661,37 +2662,42 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="52"/>
+        <location filename="../../src/app/main.cpp" line="55"/>
         <source>Step through how a neural network learns.</source>
         <translation>Пошагово посмотрите, как учится нейронная сеть.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="57"/>
+        <location filename="../../src/app/main.cpp" line="60"/>
         <source>Lesson file to open (default: the last one, or the three-sample lesson).</source>
         <translation>Файл урока для открытия (по умолчанию: последний открытый или урок с тремя примерами).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="62"/>
+        <location filename="../../src/app/main.cpp" line="65"/>
         <source>Open at iteration K (1-based).</source>
         <translation>Открыть на итерации K (счёт с 1).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="64"/>
+        <location filename="../../src/app/main.cpp" line="67"/>
         <source>Open at step S (1–12).</source>
         <translation>Открыть на шаге S (1–12).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="68"/>
+        <location filename="../../src/app/main.cpp" line="71"/>
         <source>Render the window at 1400×900 to a PNG file and exit.</source>
         <translation>Отрисовать окно размером 1400×900 в PNG-файл и выйти.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="72"/>
+        <location filename="../../src/app/main.cpp" line="75"/>
+        <source>With --screenshot: the window&apos;s size instead (e.g. 1280x800).</source>
+        <translation>С --screenshot: другой размер окна (например, 1280x800).</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main.cpp" line="80"/>
         <source>Start practice mode as the student NAME.</source>
         <translation>Начать практику от имени ученика NAME.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="76"/>
+        <location filename="../../src/app/main.cpp" line="84"/>
         <source>In practice mode, type these answers into the focused cells in turn (separated by &apos;;&apos;, &apos;?&apos; for a hint).</source>
         <translation>В режиме практики ввести эти ответы по очереди в выделенные ячейки (через «;», «?» — подсказка).</translation>
     </message>

@@ -254,12 +254,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="79"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="81"/>
         <source>predicted %1</source>
         <translation>预测 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="84"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="86"/>
         <source>actual %1</source>
         <translation>实际 %1</translation>
     </message>
@@ -964,42 +964,42 @@
 <context>
     <name>backstep::EvaluationView</name>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="124"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="145"/>
         <source>Predicted against actual</source>
         <translation>预测值与实际值</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="126"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="147"/>
         <source>training samples</source>
         <translation>训练样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="129"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="150"/>
         <source>test samples</source>
         <translation>测试样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="132"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="153"/>
         <source>perfect</source>
         <translation>完全一致</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="137"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="158"/>
         <source>actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="139"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="160"/>
         <source>predicted</source>
         <translation>预测值</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="218"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="239"/>
         <source>Training samples: %1 of %2 right</source>
         <translation>训练样本：%2 个中对了 %1 个</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="223"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="244"/>
         <source>Test samples: %1 of %2 right</source>
         <translation>测试样本：%2 个中对了 %1 个</translation>
     </message>
@@ -1179,53 +1179,49 @@
 <context>
     <name>backstep::LossChart</name>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="35"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="36"/>
         <source>Loss per sample, by epoch</source>
         <translation>每个样本的损失（按轮）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="39"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="40"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="66"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="41"/>
-        <location filename="../../src/ui/loss_chart.cpp" line="69"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="42"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="75"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="44"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="45"/>
         <source>test loss</source>
         <translation>测试损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="47"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="48"/>
         <source>test accuracy</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="50"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="51"/>
         <source>current epoch</source>
         <translation>当前轮次</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="59"/>
-        <source>epoch</source>
-        <translation>轮次</translation>
+        <location filename="../../src/ui/loss_chart.cpp" line="70"/>
+        <source>loss (log)</source>
+        <translation>损失（对数）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="62"/>
-        <source>loss per sample</source>
-        <translation>每个样本的损失</translation>
+        <location filename="../../src/ui/loss_chart.cpp" line="104"/>
+        <source>the sheet&apos;s epoch, %1: loss %2</source>
+        <translation>表格所在的轮次 %1：损失 %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="64"/>
-        <source>loss per sample (log)</source>
-        <translation>每个样本的损失（对数）</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="89"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="113"/>
         <source>epoch %1: %2 %3</source>
         <translation>第 %1 轮：%2 %3</translation>
     </message>
@@ -1239,13 +1235,13 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="96"/>
-        <location filename="../../src/ui/main_window.cpp" line="414"/>
+        <location filename="../../src/ui/main_window.cpp" line="422"/>
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="103"/>
-        <location filename="../../src/ui/main_window.cpp" line="506"/>
+        <location filename="../../src/ui/main_window.cpp" line="514"/>
         <location filename="../../src/ui/window_files.cpp" line="288"/>
         <location filename="../../src/ui/window_files.cpp" line="291"/>
         <source>Training stopped</source>
@@ -1257,7 +1253,7 @@
         <translation>内存不足，无法继续训练这一课；停在最后一次完整的迭代。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="486"/>
+        <location filename="../../src/ui/main_window.cpp" line="494"/>
         <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>训练达到了课程的目标：第 %3 轮的损失 %1 不高于 %2（stop at loss）</translation>
     </message>
@@ -1293,7 +1289,7 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="150"/>
-        <location filename="../../src/ui/main_window.cpp" line="533"/>
+        <location filename="../../src/ui/main_window.cpp" line="541"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -1449,17 +1445,17 @@
         <translation>训练中：已完成 %1 轮，本次 %2 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="493"/>
+        <location filename="../../src/ui/main_window.cpp" line="501"/>
         <source>Training cancelled after epoch %1</source>
         <translation>训练在第 %1 轮之后取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="494"/>
+        <location filename="../../src/ui/main_window.cpp" line="502"/>
         <source>Trained to the end of epoch %1</source>
         <translation>已训练到第 %1 轮结束</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="495"/>
+        <location filename="../../src/ui/main_window.cpp" line="503"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>；表格显示下一次迭代，第 %1 次</translation>
     </message>
@@ -1516,189 +1512,194 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="207"/>
+        <location filename="../../src/ui/main_window.cpp" line="209"/>
         <source>Close Backstep</source>
         <translation>关闭 Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="209"/>
+        <location filename="../../src/ui/main_window.cpp" line="211"/>
         <source>Logarithmic loss axis</source>
         <translation>对数损失坐标轴</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="210"/>
+        <location filename="../../src/ui/main_window.cpp" line="212"/>
         <source>Show the loss on a log scale</source>
         <translation>用对数刻度显示损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="214"/>
+        <location filename="../../src/ui/main_window.cpp" line="216"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="217"/>
+        <location filename="../../src/ui/main_window.cpp" line="219"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="227"/>
+        <location filename="../../src/ui/main_window.cpp" line="229"/>
         <source>Full precision</source>
         <translation>全精度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/main_window.cpp" line="227"/>
+        <location filename="../../src/ui/main_window.cpp" line="229"/>
         <source>%n decimal(s)</source>
         <translation>
             <numerusform>%n 位小数</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="238"/>
+        <location filename="../../src/ui/main_window.cpp" line="240"/>
         <source>Stepping</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="248"/>
+        <location filename="../../src/ui/main_window.cpp" line="250"/>
         <source>Play speed: steps per second</source>
         <translation>播放速度：每秒步数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="258"/>
+        <location filename="../../src/ui/main_window.cpp" line="260"/>
         <source> epochs</source>
         <translation> 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="259"/>
+        <location filename="../../src/ui/main_window.cpp" line="261"/>
         <source>How many epochs Train runs</source>
         <translation>“训练”运行的轮数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="286"/>
+        <location filename="../../src/ui/main_window.cpp" line="288"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="287"/>
+        <location filename="../../src/ui/main_window.cpp" line="289"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="289"/>
+        <location filename="../../src/ui/main_window.cpp" line="291"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="291"/>
+        <location filename="../../src/ui/main_window.cpp" line="293"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="293"/>
+        <location filename="../../src/ui/main_window.cpp" line="295"/>
         <source>Input and hidden space</source>
         <translation>输入空间和隐藏空间</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="299"/>
+        <location filename="../../src/ui/main_window.cpp" line="301"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="301"/>
+        <location filename="../../src/ui/main_window.cpp" line="303"/>
         <source>Lesson settings</source>
         <translation>课程设置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="313"/>
+        <location filename="../../src/ui/main_window.cpp" line="315"/>
         <source>Watch for: %1</source>
         <translation>注意观察：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="331"/>
+        <location filename="../../src/ui/main_window.cpp" line="333"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="334"/>
+        <location filename="../../src/ui/main_window.cpp" line="336"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="339"/>
+        <location filename="../../src/ui/main_window.cpp" line="341"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="349"/>
+        <location filename="../../src/ui/main_window.cpp" line="351"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="352"/>
+        <location filename="../../src/ui/main_window.cpp" line="354"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="360"/>
+        <location filename="../../src/ui/main_window.cpp" line="362"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="361"/>
+        <location filename="../../src/ui/main_window.cpp" line="363"/>
         <source>&amp;Decimals</source>
         <translation>小数位数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="377"/>
+        <location filename="../../src/ui/main_window.cpp" line="368"/>
+        <source>Too small or too large for fixed decimals: scientific notation (1.200e-05)</source>
+        <translation>固定小数位显示不了的过小或过大数值：用科学计数法（1.200e-05）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="385"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="391"/>
+        <location filename="../../src/ui/main_window.cpp" line="399"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="393"/>
+        <location filename="../../src/ui/main_window.cpp" line="401"/>
         <source>one sample at a time</source>
         <translation>逐个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="395"/>
+        <location filename="../../src/ui/main_window.cpp" line="403"/>
         <source>batches of %1</source>
         <translation>每批 %1 个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="405"/>
+        <location filename="../../src/ui/main_window.cpp" line="413"/>
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · 学习率 %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="406"/>
+        <location filename="../../src/ui/main_window.cpp" line="414"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="410"/>
+        <location filename="../../src/ui/main_window.cpp" line="418"/>
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>第 %1 轮 · 第 %2 次迭代 · 第 %3 步（共 12 步）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="432"/>
+        <location filename="../../src/ui/main_window.cpp" line="440"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="444"/>
+        <location filename="../../src/ui/main_window.cpp" line="452"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1：内存不足以打开这一课；请减少样本或单元数。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="448"/>
+        <location filename="../../src/ui/main_window.cpp" line="456"/>
         <source>Cannot open the lesson</source>
         <translation>无法打开课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="449"/>
+        <location filename="../../src/ui/main_window.cpp" line="457"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -1707,7 +1708,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="533"/>
+        <location filename="../../src/ui/main_window.cpp" line="541"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -1926,22 +1927,22 @@
 <context>
     <name>backstep::MatrixPanel</name>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="61"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="63"/>
         <source>Export %1 as CSV…</source>
         <translation>将 %1 导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="99"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="101"/>
         <source>%1×%2 · step %3</source>
         <translation>%1×%2 · 第 %3 步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="103"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="105"/>
         <source>not computed yet</source>
         <translation>尚未计算</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="106"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="108"/>
         <source>this step</source>
         <translation>本步</translation>
     </message>
@@ -2643,37 +2644,42 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="52"/>
+        <location filename="../../src/app/main.cpp" line="55"/>
         <source>Step through how a neural network learns.</source>
         <translation>一步一步看神经网络如何学习。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="57"/>
+        <location filename="../../src/app/main.cpp" line="60"/>
         <source>Lesson file to open (default: the last one, or the three-sample lesson).</source>
         <translation>要打开的课程文件（默认：上次的课程，或三个样本的课程）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="62"/>
+        <location filename="../../src/app/main.cpp" line="65"/>
         <source>Open at iteration K (1-based).</source>
         <translation>在第 K 次迭代打开（从 1 开始）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="64"/>
+        <location filename="../../src/app/main.cpp" line="67"/>
         <source>Open at step S (1–12).</source>
         <translation>在第 S 步打开（1–12）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="68"/>
+        <location filename="../../src/app/main.cpp" line="71"/>
         <source>Render the window at 1400×900 to a PNG file and exit.</source>
         <translation>把 1400×900 的窗口画到 PNG 文件后退出。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="72"/>
+        <location filename="../../src/app/main.cpp" line="75"/>
+        <source>With --screenshot: the window&apos;s size instead (e.g. 1280x800).</source>
+        <translation>与 --screenshot 一起使用：改用这个窗口大小（例如 1280x800）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main.cpp" line="80"/>
         <source>Start practice mode as the student NAME.</source>
         <translation>以学生 NAME 的身份开始练习模式。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="76"/>
+        <location filename="../../src/app/main.cpp" line="84"/>
         <source>In practice mode, type these answers into the focused cells in turn (separated by &apos;;&apos;, &apos;?&apos; for a hint).</source>
         <translation>在练习模式下，把这些答案依次填入当前单元格（用“;”分隔，“?”表示提示）。</translation>
     </message>

@@ -204,7 +204,9 @@ void MainWindow::createActions() {
                            tr("Train from the initial weights and record it as an animated GIF"),
                            [this] { animationExport_->chooseAndExport(spaces_->hiddenUnits()); });
     animationExport_ = new AnimationExport(&session_, animation, this);
-    make("quit", tr("&Quit"), {QKeySequence::Quit}, tr("Close Backstep"), [this] { close(); });
+    make("quit", tr("&Quit"),
+         withStandardKeys({QKeySequence(Qt::CTRL | Qt::Key_Q)}, QKeySequence::Quit),
+         tr("Close Backstep"), [this] { close(); });
     auto* logScale =
         make("logScale", tr("Logarithmic loss axis"), {QKeySequence(Qt::CTRL | Qt::Key_L)},
              tr("Show the loss on a log scale"), [] {});
@@ -360,6 +362,12 @@ void MainWindow::createMenus() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QMenu* decimals = view->addMenu(tr("&Decimals"));
     decimals->addActions(decimalsGroup_->actions());
+    decimals->addSeparator();
+    // Said where the choice is made: the cells never show a nonzero value as 0.000.
+    decimals
+        ->addAction(tr("Too small or too large for fixed decimals: scientific notation "
+                       "(1.200e-05)"))
+        ->setEnabled(false);
     view->addAction(action("logScale"));
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())

@@ -14,13 +14,16 @@
 #include <QDockWidget>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMap>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -275,6 +278,73 @@ private slots:
             for (int x = 0; x < screen.width(); ++x)
                 differing += screen.pixel(x, y) != fresh.pixel(x, y) ? 1 : 0;
         QVERIFY2(differing == 0, qPrintable(QString::number(differing) + " pixels differ"));
+    }
+
+    // Every key of the README's table belongs to its action on every desktop, listed
+    // explicitly rather than through the platform's standard keys (which differ by desktop).
+    void everyDocumentedShortcutIsExplicit() {
+        MainWindow w;
+        const QList<std::pair<const char*, QKeySequence>> documented = {
+            {"nextStep", QKeySequence(Qt::Key_Space)},
+            {"nextStep", QKeySequence(Qt::Key_Right)},
+            {"previousStep", QKeySequence(Qt::Key_Left)},
+            {"nextCell", QKeySequence(Qt::Key_Down)},
+            {"play", QKeySequence(Qt::Key_P)},
+            {"finishIteration", QKeySequence(Qt::Key_End)},
+            {"train", QKeySequence(Qt::CTRL | Qt::Key_T)},
+            {"reset", QKeySequence(Qt::CTRL | Qt::Key_R)},
+            {"reseed", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
+            {"jump", QKeySequence(Qt::CTRL | Qt::Key_G)},
+            {"open", QKeySequence(Qt::CTRL | Qt::Key_O)},
+            {"gallery", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
+            {"importCsv", QKeySequence(Qt::CTRL | Qt::Key_I)},
+            {"saveAs", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
+            {"exportTrace", QKeySequence(Qt::CTRL | Qt::Key_E)},
+            {"exportWorkbook", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
+            {"printHandout", QKeySequence(Qt::CTRL | Qt::Key_P)},
+            {"undo", QKeySequence(Qt::CTRL | Qt::Key_Z)},
+            {"redo", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)},
+            {"redo", QKeySequence(Qt::CTRL | Qt::Key_Y)},
+            {"logScale", QKeySequence(Qt::CTRL | Qt::Key_L)},
+            {"practice", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
+            {"practiceHint", QKeySequence(Qt::CTRL | Qt::Key_H)},
+            {"quit", QKeySequence(Qt::CTRL | Qt::Key_Q)},
+        };
+        for (const auto& [name, key] : documented) {
+            QAction* a = w.action(name);
+            QVERIFY2(a && a->shortcuts().contains(key),
+                     qPrintable(QStringLiteral("%1 lacks %2").arg(name, key.toString())));
+        }
+        // the two dock toggles of the table
+        QStringList docks;
+        for (QAction* a : w.findChildren<QAction*>())
+            if (a->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)) ||
+                a->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)))
+                docks << a->text();
+        QCOMPARE(docks.size(), 2);
+    }
+
+    // One convention for epochs: the status names the epoch the sheet's iteration belongs to,
+    // after "Trained to the end of epoch N" that is N + 1, the iteration the sheet shows.
+    void epochNumberingAfterTraining() {
+        MainWindow w;
+        QVERIFY(
+            w.openLesson(lessons + "01-three-samples.json")); // full batch: 1 iteration an epoch
+        w.show();
+        QSignalSpy finished(w.runner(), &TrainingRunner::finished);
+        w.trainEpochs(5);
+        QVERIFY(finished.wait(30000));
+        QApplication::processEvents();
+        QVERIFY2(w.statusBar()->currentMessage().startsWith("Trained to the end of epoch 5"),
+                 qPrintable(w.statusBar()->currentMessage()));
+        QVERIFY(w.statusBar()->currentMessage().contains("the next iteration, 6"));
+        QStringList labels;
+        for (QLabel* l : w.statusBar()->findChildren<QLabel*>())
+            labels << l->text();
+        QVERIFY2(
+            labels.filter(QRegularExpression("^epoch 6 · iteration 6 · step \\d+ of 12$")).size() ==
+                1,
+            qPrintable(labels.join(" | ")));
     }
 };
 
