@@ -145,12 +145,11 @@ void MatrixPanel::setDecimals(int decimals) {
 }
 
 int MatrixPanel::startWidth() const {
-    // Room for any value below 10^100 in either form (fixed or scientific) from the start, so
-    // that a grid does not widen, and the sheet re-wrap, when its numbers are first computed.
-    int widest = 0;
-    for (double v : {-8.888e-88, -888888.0})
-        widest = std::max(
-            widest, view_->fontMetrics().horizontalAdvance(formatCell(v, model_->decimals())));
+    // Room from the start for the scientific form of any value down to 10^-99 and for fixed
+    // values below 10^5, so that a grid does not widen, and the sheet re-wrap, when its
+    // numbers are first computed.
+    const int widest =
+        view_->fontMetrics().horizontalAdvance(formatCell(-8.888e-88, model_->decimals()));
     return std::max(columnWidth, widest + 14); // + cell padding
 }
 

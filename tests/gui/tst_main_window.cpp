@@ -486,7 +486,7 @@ private slots:
         w.session()->finishIteration();
         MatrixPanel* panel = w.sheet()->panel("wh");
         const int usual = panel->view()->columnWidth(0);
-        // room from the start for any fixed or scientific value below 10^100 ("-1.234e-05")
+        // room from the start for a scientific value down to 10^-99 ("-1.234e-05")
         QVERIFY(usual >= panel->view()->fontMetrics().horizontalAdvance("-8.888e-88") + 8);
         w.setDecimals(-1);
         const QString text = panel->model()->index(0, 0).data().toString();

@@ -346,6 +346,55 @@ private slots:
                 1,
             qPrintable(labels.join(" | ")));
     }
+
+    // A step that computes two grids shows both whenever they fit in the sheet together,
+    // however the step is reached: opened there, Next, Back.
+    void bothGridsOfAStepWhenTheyFit() {
+        for (const char* lesson :
+             {"01-three-samples.json", "05-house-prices.json", "07-moons.json"})
+            for (const QSize size : {QSize(1280, 800), QSize(1600, 1000), QSize(1920, 1080)}) {
+                MainWindow w;
+                QVERIFY(w.openLesson(lessons + lesson));
+                w.resize(size);
+                w.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&w));
+                const auto check = [&](const char* how) {
+                    QApplication::processEvents();
+                    QWidget* viewport = w.sheet()->viewport();
+                    const auto& stage = w.session()->trace().stages[size_t(w.session()->stage())];
+                    QRect together;
+                    QList<QRect> areas;
+                    for (int m : stage.matrices) {
+                        MatrixPanel* p = w.sheet()->panel(
+                            QString::fromStdString(w.session()->trace().matrices[size_t(m)].name));
+                        areas << QRect(p->mapTo(viewport, QPoint(0, 0)), p->size());
+                        together = together.united(areas.last());
+                    }
+                    if (together.height() > viewport->height()) return;
+                    for (const QRect& area : areas)
+                        QVERIFY2(viewport->rect().contains(area),
+                                 qPrintable(QStringLiteral("%1 %2×%3 %4 step %5: %6,%7 %8×%9 in %10")
+                                                .arg(lesson)
+                                                .arg(size.width())
+                                                .arg(size.height())
+                                                .arg(how)
+                                                .arg(w.session()->step())
+                                                .arg(area.x())
+                                                .arg(area.y())
+                                                .arg(area.width())
+                                                .arg(area.height())
+                                                .arg(viewport->height())));
+                };
+                for (int s = 0; s < 12; ++s) {
+                    w.session()->nextStep();
+                    check("Next");
+                }
+                for (int s = 0; s < 11; ++s) {
+                    w.session()->previousStep();
+                    check("Back");
+                }
+            }
+    }
 };
 
 QTEST_MAIN(WindowPolishTest)
