@@ -1220,12 +1220,12 @@
         <translation>потери (лог.)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="104"/>
-        <source>the sheet&apos;s epoch, %1: loss %2</source>
-        <translation>эпоха листа, %1: потери %2</translation>
+        <location filename="../../src/ui/loss_chart.cpp" line="103"/>
+        <source>the last epoch completed, %1: loss %2</source>
+        <translation>последняя завершённая эпоха, %1: потери %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="113"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="114"/>
         <source>epoch %1: %2 %3</source>
         <translation>эпоха %1: %2 %3</translation>
     </message>
@@ -1251,8 +1251,8 @@
     <message>
         <location filename="../../src/ui/main_window.cpp" line="103"/>
         <location filename="../../src/ui/main_window.cpp" line="514"/>
-        <location filename="../../src/ui/window_files.cpp" line="288"/>
-        <location filename="../../src/ui/window_files.cpp" line="291"/>
+        <location filename="../../src/ui/window_files.cpp" line="290"/>
+        <location filename="../../src/ui/window_files.cpp" line="293"/>
         <source>Training stopped</source>
         <translation>Обучение остановлено</translation>
     </message>
@@ -1464,7 +1464,7 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="194"/>
-        <location filename="../../src/ui/window_files.cpp" line="259"/>
+        <location filename="../../src/ui/window_files.cpp" line="261"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
@@ -1475,8 +1475,8 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="201"/>
-        <location filename="../../src/ui/window_files.cpp" line="203"/>
-        <location filename="../../src/ui/window_files.cpp" line="217"/>
+        <location filename="../../src/ui/window_files.cpp" line="205"/>
+        <location filename="../../src/ui/window_files.cpp" line="219"/>
         <source>Export failed</source>
         <translation>Не удалось экспортировать</translation>
     </message>
@@ -1775,120 +1775,120 @@
     </message>
     <message>
         <location filename="../../src/ui/window_files.cpp" line="154"/>
-        <source>The current weights (iteration %1)</source>
-        <translation>С текущих весов (итерация %1)</translation>
+        <source>The current weights, which iteration %1 of epoch %2 starts from</source>
+        <translation>Текущие веса, с которых начинается итерация %1 эпохи %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="160"/>
+        <location filename="../../src/ui/window_files.cpp" line="162"/>
         <source>Backstep lessons (*.json)</source>
         <translation>Уроки Backstep (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="162"/>
+        <location filename="../../src/ui/window_files.cpp" line="164"/>
         <source>Save lesson as</source>
         <translation>Сохранить урок как</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="166"/>
+        <location filename="../../src/ui/window_files.cpp" line="168"/>
         <source>Cannot save the lesson</source>
         <translation>Не удаётся сохранить урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="168"/>
+        <location filename="../../src/ui/window_files.cpp" line="170"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="181"/>
+        <location filename="../../src/ui/window_files.cpp" line="183"/>
         <source>no matrix %1</source>
         <translation>нет матрицы %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="199"/>
+        <location filename="../../src/ui/window_files.cpp" line="201"/>
         <source>Export all matrices to folder</source>
         <translation>Экспорт всех матриц в папку</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="206"/>
+        <location filename="../../src/ui/window_files.cpp" line="208"/>
         <source>Wrote %1 CSV files to %2</source>
         <translation>Записано CSV-файлов: %1, папка: %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="221"/>
+        <location filename="../../src/ui/window_files.cpp" line="223"/>
         <source>Export %1</source>
         <translation>Экспорт %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="222"/>
-        <location filename="../../src/ui/window_files.cpp" line="227"/>
+        <location filename="../../src/ui/window_files.cpp" line="224"/>
+        <location filename="../../src/ui/window_files.cpp" line="229"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="227"/>
+        <location filename="../../src/ui/window_files.cpp" line="229"/>
         <source>Export loss history</source>
         <translation>Экспорт истории потерь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="243"/>
-        <location filename="../../src/ui/window_files.cpp" line="247"/>
+        <location filename="../../src/ui/window_files.cpp" line="245"/>
+        <location filename="../../src/ui/window_files.cpp" line="249"/>
         <source>Export workbook</source>
         <translation>Экспорт книги Excel</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="244"/>
+        <location filename="../../src/ui/window_files.cpp" line="246"/>
         <source>Iterations, one sheet each, from iteration %1:</source>
         <translation>Итерации (по листу на каждую), начиная с итерации %1:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="248"/>
+        <location filename="../../src/ui/window_files.cpp" line="250"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="253"/>
+        <location filename="../../src/ui/window_files.cpp" line="255"/>
         <source>Wrote the workbook %1</source>
         <translation>Книга сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="259"/>
+        <location filename="../../src/ui/window_files.cpp" line="261"/>
         <source>Export chart</source>
         <translation>Экспорт графика</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="267"/>
-        <location filename="../../src/ui/window_files.cpp" line="272"/>
+        <location filename="../../src/ui/window_files.cpp" line="269"/>
+        <location filename="../../src/ui/window_files.cpp" line="274"/>
         <source>Go to</source>
         <translation>Перейти</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="267"/>
+        <location filename="../../src/ui/window_files.cpp" line="269"/>
         <source>Jump to</source>
         <translation>Перейти к</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="268"/>
+        <location filename="../../src/ui/window_files.cpp" line="270"/>
         <source>Iteration</source>
         <translation>Итерация</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="268"/>
         <location filename="../../src/ui/window_files.cpp" line="270"/>
+        <location filename="../../src/ui/window_files.cpp" line="272"/>
         <source>Epoch</source>
         <translation>Эпоха</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="272"/>
+        <location filename="../../src/ui/window_files.cpp" line="274"/>
         <source>Epoch:</source>
         <translation>Эпоха:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="272"/>
+        <location filename="../../src/ui/window_files.cpp" line="274"/>
         <source>Iteration:</source>
         <translation>Итерация:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="292"/>
+        <location filename="../../src/ui/window_files.cpp" line="294"/>
         <source>Not enough memory to go on; the sheet stays at iteration %1</source>
         <translation>Недостаточно памяти, чтобы продолжить; лист остаётся на итерации %1</translation>
     </message>

@@ -1216,12 +1216,12 @@
         <translation>损失（对数）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="104"/>
-        <source>the sheet&apos;s epoch, %1: loss %2</source>
-        <translation>表格所在的轮次 %1：损失 %2</translation>
+        <location filename="../../src/ui/loss_chart.cpp" line="103"/>
+        <source>the last epoch completed, %1: loss %2</source>
+        <translation>最近完成的轮次 %1：损失 %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="113"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="114"/>
         <source>epoch %1: %2 %3</source>
         <translation>第 %1 轮：%2 %3</translation>
     </message>
@@ -1242,8 +1242,8 @@
     <message>
         <location filename="../../src/ui/main_window.cpp" line="103"/>
         <location filename="../../src/ui/main_window.cpp" line="514"/>
-        <location filename="../../src/ui/window_files.cpp" line="288"/>
-        <location filename="../../src/ui/window_files.cpp" line="291"/>
+        <location filename="../../src/ui/window_files.cpp" line="290"/>
+        <location filename="../../src/ui/window_files.cpp" line="293"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
@@ -1435,7 +1435,7 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="194"/>
-        <location filename="../../src/ui/window_files.cpp" line="259"/>
+        <location filename="../../src/ui/window_files.cpp" line="261"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -1461,8 +1461,8 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="201"/>
-        <location filename="../../src/ui/window_files.cpp" line="203"/>
-        <location filename="../../src/ui/window_files.cpp" line="217"/>
+        <location filename="../../src/ui/window_files.cpp" line="205"/>
+        <location filename="../../src/ui/window_files.cpp" line="219"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -1768,121 +1768,121 @@
         <translation>初始权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="154"/>
-        <source>The current weights (iteration %1)</source>
-        <translation>当前权重（第 %1 次迭代）</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/window_files.cpp" line="162"/>
+        <location filename="../../src/ui/window_files.cpp" line="164"/>
         <source>Save lesson as</source>
         <translation>课程另存为</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="160"/>
+        <location filename="../../src/ui/window_files.cpp" line="162"/>
         <source>Backstep lessons (*.json)</source>
         <translation>Backstep 课程 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="166"/>
+        <location filename="../../src/ui/window_files.cpp" line="168"/>
         <source>Cannot save the lesson</source>
         <translation>无法保存课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="168"/>
+        <location filename="../../src/ui/window_files.cpp" line="170"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="181"/>
+        <location filename="../../src/ui/window_files.cpp" line="183"/>
         <source>no matrix %1</source>
         <translation>没有矩阵 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="292"/>
+        <location filename="../../src/ui/window_files.cpp" line="294"/>
         <source>Not enough memory to go on; the sheet stays at iteration %1</source>
         <translation>内存不足，无法继续；表格停在第 %1 次迭代。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="199"/>
+        <location filename="../../src/ui/window_files.cpp" line="201"/>
         <source>Export all matrices to folder</source>
         <translation>把所有矩阵导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="206"/>
+        <location filename="../../src/ui/window_files.cpp" line="154"/>
+        <source>The current weights, which iteration %1 of epoch %2 starts from</source>
+        <translation>当前权重（第 %2 轮第 %1 次迭代开始时的权重）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="208"/>
         <source>Wrote %1 CSV files to %2</source>
         <translation>已把 %1 个 CSV 文件写入 %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="221"/>
+        <location filename="../../src/ui/window_files.cpp" line="223"/>
         <source>Export %1</source>
         <translation>导出 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="222"/>
-        <location filename="../../src/ui/window_files.cpp" line="227"/>
+        <location filename="../../src/ui/window_files.cpp" line="224"/>
+        <location filename="../../src/ui/window_files.cpp" line="229"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="227"/>
+        <location filename="../../src/ui/window_files.cpp" line="229"/>
         <source>Export loss history</source>
         <translation>导出损失历史</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="243"/>
-        <location filename="../../src/ui/window_files.cpp" line="247"/>
+        <location filename="../../src/ui/window_files.cpp" line="245"/>
+        <location filename="../../src/ui/window_files.cpp" line="249"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="244"/>
+        <location filename="../../src/ui/window_files.cpp" line="246"/>
         <source>Iterations, one sheet each, from iteration %1:</source>
         <translation>迭代次数（每次一张工作表），从第 %1 次迭代开始：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="248"/>
+        <location filename="../../src/ui/window_files.cpp" line="250"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="253"/>
+        <location filename="../../src/ui/window_files.cpp" line="255"/>
         <source>Wrote the workbook %1</source>
         <translation>已写入工作簿 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="259"/>
+        <location filename="../../src/ui/window_files.cpp" line="261"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="267"/>
-        <location filename="../../src/ui/window_files.cpp" line="272"/>
+        <location filename="../../src/ui/window_files.cpp" line="269"/>
+        <location filename="../../src/ui/window_files.cpp" line="274"/>
         <source>Go to</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="267"/>
+        <location filename="../../src/ui/window_files.cpp" line="269"/>
         <source>Jump to</source>
         <translation>跳到</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="268"/>
+        <location filename="../../src/ui/window_files.cpp" line="270"/>
         <source>Iteration</source>
         <translation>迭代</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="268"/>
         <location filename="../../src/ui/window_files.cpp" line="270"/>
+        <location filename="../../src/ui/window_files.cpp" line="272"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="272"/>
+        <location filename="../../src/ui/window_files.cpp" line="274"/>
         <source>Epoch:</source>
         <translation>轮次：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="272"/>
+        <location filename="../../src/ui/window_files.cpp" line="274"/>
         <source>Iteration:</source>
         <translation>迭代：</translation>
     </message>

@@ -99,10 +99,11 @@ LossChart::LossChart(QWidget* parent) : QChartView(parent) {
     marker_->setPointLabelsVisible(false);
     connect(marker_, &QScatterSeries::hovered, this, [this](const QPointF& p, bool state) {
         if (state)
-            QToolTip::showText(
-                QCursor::pos(),
-                tr("the sheet's epoch, %1: loss %2").arg(std::lround(p.x())).arg(p.y(), 0, 'g', 6),
-                this);
+            QToolTip::showText(QCursor::pos(),
+                               tr("the last epoch completed, %1: loss %2")
+                                   .arg(std::lround(p.x()))
+                                   .arg(p.y(), 0, 'g', 6),
+                               this);
     });
     for (QXYSeries* s :
          {static_cast<QXYSeries*>(loss_), static_cast<QXYSeries*>(accuracy_),

@@ -151,7 +151,9 @@ void MainWindow::chooseAndSaveLesson() {
         QAbstractButton* initial =
             ask.addButton(tr("The initial weights"), QMessageBox::AcceptRole);
         QAbstractButton* current =
-            ask.addButton(tr("The current weights (iteration %1)").arg(session_.iteration()),
+            ask.addButton(tr("The current weights, which iteration %1 of epoch %2 starts from")
+                              .arg(session_.iteration())
+                              .arg(session_.epoch()),
                           QMessageBox::AcceptRole);
         ask.exec();
         if (ask.clickedButton() != initial && ask.clickedButton() != current) return;
