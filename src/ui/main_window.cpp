@@ -4,6 +4,7 @@
 #include "animation_export.h"
 #include "evaluation_view.h"
 #include "formula_bar.h"
+#include "help_dialogs.h"
 #include "lesson_pane.h"
 #include "loss_chart.h"
 #include "network_diagram.h"
@@ -372,6 +373,16 @@ void MainWindow::createMenus() {
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1), this,
+                    [this] {
+                        auto* dialog = new ShortcutsDialog(this);
+                        dialog->setAttribute(Qt::WA_DeleteOnClose);
+                        dialog->open();
+                    })
+        ->setObjectName(QStringLiteral("shortcuts"));
+    help->addAction(tr("&About Backstep"), this, [this] { showAbout(this); })
+        ->setObjectName(QStringLiteral("about"));
     rebuildRecentMenu();
 }
 

@@ -2,6 +2,7 @@
 // The window's finish, as a student sees it: a sheet that stays still while stepping, numbers
 // and axes that never look smaller than they are, labels and editors that are not cut.
 #include "ui/evaluation_view.h"
+#include "ui/help_dialogs.h"
 #include "ui/loss_chart.h"
 #include "ui/main_window.h"
 #include "ui/matrix_panel.h"
@@ -372,18 +373,19 @@ private slots:
                     }
                     if (together.height() > viewport->height()) return;
                     for (const QRect& area : areas)
-                        QVERIFY2(viewport->rect().contains(area),
-                                 qPrintable(QStringLiteral("%1 %2×%3 %4 step %5: %6,%7 %8×%9 in %10")
-                                                .arg(lesson)
-                                                .arg(size.width())
-                                                .arg(size.height())
-                                                .arg(how)
-                                                .arg(w.session()->step())
-                                                .arg(area.x())
-                                                .arg(area.y())
-                                                .arg(area.width())
-                                                .arg(area.height())
-                                                .arg(viewport->height())));
+                        QVERIFY2(
+                            viewport->rect().contains(area),
+                            qPrintable(QStringLiteral("%1 %2×%3 %4 step %5: %6,%7 %8×%9 in %10")
+                                           .arg(lesson)
+                                           .arg(size.width())
+                                           .arg(size.height())
+                                           .arg(how)
+                                           .arg(w.session()->step())
+                                           .arg(area.x())
+                                           .arg(area.y())
+                                           .arg(area.width())
+                                           .arg(area.height())
+                                           .arg(viewport->height())));
                 };
                 for (int s = 0; s < 12; ++s) {
                     w.session()->nextStep();
@@ -394,6 +396,33 @@ private slots:
                     check("Back");
                 }
             }
+    }
+
+    // Help → Keyboard shortcuts (F1) lists the keys the actions really have.
+    void helpListsTheShortcuts() {
+        MainWindow w;
+        QVERIFY(w.openLesson(lessons + "01-three-samples.json"));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::keyClick(&w, Qt::Key_F1);
+        auto* dialog = w.findChild<ShortcutsDialog*>();
+        QVERIFY(dialog);
+        QMap<QString, QString> rows;
+        for (int r = 0; r < dialog->table()->rowCount(); ++r)
+            rows[dialog->table()->item(r, 0)->text()] = dialog->table()->item(r, 1)->text();
+        const auto native = [](QKeySequence key) { return key.toString(QKeySequence::NativeText); };
+        bool redo = false, saveAs = false;
+        for (auto it = rows.begin(); it != rows.end(); ++it) {
+            redo |= it.key().contains(native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z))) &&
+                    it.value().startsWith("Redo");
+            saveAs |= it.key().contains(native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S))) &&
+                      it.value().startsWith("Save lesson as");
+        }
+        QVERIFY2(redo && saveAs, qPrintable(QStringList(rows.keys()).join(" | ")));
+        QVERIFY(rows.contains("F1"));
+        if (qEnvironmentVariableIsSet("BACKSTEP_SHOTS"))
+            dialog->grab().save(qEnvironmentVariable("BACKSTEP_SHOTS") + "/shortcuts.png");
+        dialog->close();
     }
 };
 
