@@ -40,7 +40,9 @@ MatrixPanel::MatrixPanel(LessonSession* session, const std::string& matrix, cons
     view_->setModel(model_);
     view_->setItemDelegate(new HighlightDelegate(view_));
     view_->setMouseTracking(true);
-    view_->setSelectionMode(QAbstractItemView::SingleSelection);
+    // No selection: the yellow focused cell is the one mark of where one is (a current index
+    // remains for the keyboard and the editor).
+    view_->setSelectionMode(QAbstractItemView::NoSelection);
     view_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                            QAbstractItemView::AnyKeyPressed);
     view_->horizontalHeader()->setDefaultSectionSize(startWidth());

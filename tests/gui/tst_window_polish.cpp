@@ -3,6 +3,7 @@
 // and axes that never look smaller than they are, labels and editors that are not cut.
 #include "ui/evaluation_view.h"
 #include "ui/help_dialogs.h"
+#include "ui/highlight_delegate.h"
 #include "ui/loss_chart.h"
 #include "ui/main_window.h"
 #include "ui/matrix_panel.h"
@@ -423,6 +424,31 @@ private slots:
         if (qEnvironmentVariableIsSet("BACKSTEP_SHOTS"))
             dialog->grab().save(qEnvironmentVariable("BACKSTEP_SHOTS") + "/shortcuts.png");
         dialog->close();
+    }
+
+    // A clicked cell is focused (yellow); when the focus moves on (the mouse passing over
+    // another cell) it goes back to white, with no blue selection left behind.
+    void oneFocusOneColour() {
+        MainWindow w;
+        QVERIFY(w.openLesson(lessons + "01-three-samples.json"));
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.session()->goToStage(2);
+        QApplication::processEvents();
+        MatrixPanel* x = w.sheet()->panel("X");
+        const QModelIndex cell = x->model()->index(2, 1);
+        const auto colour = [&] {
+            QApplication::processEvents();
+            const QImage image = x->view()->viewport()->grab(x->view()->visualRect(cell)).toImage();
+            return image.pixelColor(image.width() / 6, image.height() / 2);
+        };
+        QTest::mouseClick(x->view()->viewport(), Qt::LeftButton, {},
+                          x->view()->visualRect(cell).center());
+        QCOMPARE(w.session()->focusedCell()->matrix, std::string("X"));
+        QCOMPARE(colour(), HighlightColours::focused());
+        w.session()->setFocusedCell(CellRef{"wh", 0, 0}); // as the mouse passing over wh does
+        QCOMPARE(colour(), x->view()->palette().color(QPalette::Base));
     }
 };
 
