@@ -430,7 +430,8 @@ void MainWindow::refreshStatus() {
                                  .arg(session_.epoch())
                                  .arg(session_.iteration())
                                  .arg(session_.step()));
-    statusLoss_->setText(tr("loss %1").arg(session_.trace().loss, 0, 'g', 6));
+    statusLoss_->setText(session_.step() < 5 ? QString() // not computed before the output
+                                             : tr("loss %1").arg(session_.trace().loss, 0, 'g', 6));
     action("previousStep")->setEnabled(!runner_.isRunning() && session_.canGoBack());
     chart_->setCurrentEpoch(session_.epoch() - 1 > 0 ? session_.epoch() - 1 : 0);
 }

@@ -450,6 +450,21 @@ private slots:
         w.session()->setFocusedCell(CellRef{"wh", 0, 0}); // as the mouse passing over wh does
         QCOMPARE(colour(), x->view()->palette().color(QPalette::Base));
     }
+
+    // The status line shows the batch's loss only from step 5, where the output is computed.
+    void noLossBeforeTheOutput() {
+        MainWindow w;
+        QVERIFY(w.openLesson(lessons + "01-three-samples.json"));
+        const auto lossShown = [&] {
+            for (QLabel* l : w.statusBar()->findChildren<QLabel*>())
+                if (l->text().startsWith("loss ")) return true;
+            return false;
+        };
+        for (int stage = 0; stage < w.session()->stageCount(); ++stage) {
+            w.session()->goToStage(stage);
+            QCOMPARE(lossShown(), w.session()->step() >= 5);
+        }
+    }
 };
 
 QTEST_MAIN(WindowPolishTest)
