@@ -465,6 +465,32 @@ private slots:
             QCOMPARE(lossShown(), w.session()->step() >= 5);
         }
     }
+
+    // Back works after Go to: from the first step of the iteration jumped to, to the last
+    // step of the one before.
+    void backAfterGoTo() {
+        MainWindow w;
+        QVERIFY(w.openLesson(lessons + "01-three-samples.json"));
+        QSignalSpy arrived(&w, &MainWindow::jumpFinished);
+        w.goToIteration(5);
+        if (w.session()->iteration() != 5) QVERIFY(arrived.wait(30000));
+        QCOMPARE(w.session()->iteration(), qint64(5));
+        const int step = w.session()->step();
+        QVERIFY(w.action("previousStep")->isEnabled());
+        QCOMPARE(step, 1);
+        w.action("previousStep")->trigger();
+        QCOMPARE(w.session()->iteration(), qint64(4));
+        QCOMPARE(w.session()->step(), 12);
+        // the same numbers as stepping there one step at a time
+        MainWindow stepped;
+        QVERIFY(stepped.openLesson(lessons + "01-three-samples.json"));
+        while (stepped.session()->iteration() < 4 || stepped.session()->step() < 12)
+            QVERIFY(stepped.session()->nextStep());
+        for (const char* matrix : {"output", "wh_updated", "d_hiddenlayer"})
+            QVERIFY(w.session()->trace().find(matrix) &&
+                    w.session()->trace().at(matrix).values ==
+                        stepped.session()->trace().at(matrix).values);
+    }
 };
 
 QTEST_MAIN(WindowPolishTest)
