@@ -109,12 +109,18 @@ LossChart::LossChart(QWidget* parent) : QChartView(parent) {
          {static_cast<QXYSeries*>(loss_), static_cast<QXYSeries*>(accuracy_),
           static_cast<QXYSeries*>(testLoss_), static_cast<QXYSeries*>(testAccuracy_)})
         connect(s, &QXYSeries::hovered, this, [this, s](const QPointF& p, bool state) {
-            if (state)
+            // Snapped to the nearest epoch, with its recorded value (not the line between)
+            const QVector<double>& values = s == loss_       ? lossValues_
+                                            : s == testLoss_ ? testLossValues_
+                                            : s == accuracy_ ? accuracyValues_
+                                                             : testAccuracyValues_;
+            const long epoch = std::clamp<long>(std::lround(p.x()), 1, values.size());
+            if (state && !values.isEmpty())
                 QToolTip::showText(QCursor::pos(),
                                    tr("epoch %1: %2 %3")
-                                       .arg(std::lround(p.x()))
+                                       .arg(epoch)
                                        .arg(s->name())
-                                       .arg(p.y(), 0, 'g', 6),
+                                       .arg(values[epoch - 1], 0, 'g', 6),
                                    this);
         });
 }
@@ -127,6 +133,8 @@ void LossChart::setHistory(const QVector<double>& loss, const QVector<double>& a
                            const QVector<double>& testLoss, const QVector<double>& testAccuracy) {
     lossValues_ = loss;
     testLossValues_ = testLoss;
+    accuracyValues_ = accuracy;
+    testAccuracyValues_ = testAccuracy;
     loss_->replace(thinned(loss, log_));
     testLoss_->replace(thinned(testLoss, log_));
     accuracy_->replace(thinned(accuracy, false));

@@ -18,6 +18,7 @@
 #include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QMap>
 #include <QRegularExpression>
@@ -29,6 +30,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolTip>
 #include <QTranslator>
 #include <QValueAxis>
 #include <QWheelEvent>
@@ -490,6 +492,23 @@ private slots:
             QVERIFY(w.session()->trace().find(matrix) &&
                     w.session()->trace().at(matrix).values ==
                         stepped.session()->trace().at(matrix).values);
+    }
+
+    // Hovering the loss line between two epochs names the nearest epoch and its own value.
+    void chartHoverSnapsToAnEpoch() {
+        LossChart chart;
+        chart.resize(500, 300);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.setHistory({0.9, 0.5, 0.2}, {});
+        QLineSeries* loss = nullptr;
+        for (QAbstractSeries* s : chart.chart()->series())
+            if (s->name() == "loss") loss = qobject_cast<QLineSeries*>(s);
+        QVERIFY(loss);
+        emit loss->hovered(QPointF(2.3, 0.41), true); // on the line, between epochs 2 and 3
+        QTRY_VERIFY(!QToolTip::text().isEmpty());
+        QCOMPARE(QToolTip::text(), QStringLiteral("epoch 2: loss 0.5"));
+        QToolTip::hideText();
     }
 };
 
