@@ -66,6 +66,34 @@
     </message>
 </context>
 <context>
+    <name>GoToDialog</name>
+    <message>
+        <location filename="../../ui/go_to_dialog.ui" line="6"/>
+        <source>Go to</source>
+        <translation>Перейти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/go_to_dialog.ui" line="14"/>
+        <source>Count in iterations (one batch each) or in epochs (one pass over the data)</source>
+        <translation>Считать итерациями (по одному пакету) или эпохами (один проход по данным)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/go_to_dialog.ui" line="18"/>
+        <source>Iteration</source>
+        <translation>Итерация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/go_to_dialog.ui" line="23"/>
+        <source>Epoch</source>
+        <translation>Эпоха</translation>
+    </message>
+    <message>
+        <location filename="../../ui/go_to_dialog.ui" line="37"/>
+        <source>An epoch&apos;s first iteration is where the sheet goes</source>
+        <translation>Для эпохи лист переходит к её первой итерации</translation>
+    </message>
+</context>
+<context>
     <name>HandoutDialog</name>
     <message>
         <location filename="../../ui/handout_dialog.ui" line="17"/>
@@ -1235,7 +1263,7 @@
         <translation>последняя завершённая эпоха, %1: потери %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="114"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="120"/>
         <source>epoch %1: %2 %3</source>
         <translation>эпоха %1: %2 %3</translation>
     </message>
@@ -1249,7 +1277,7 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="97"/>
-        <location filename="../../src/ui/main_window.cpp" line="433"/>
+        <location filename="../../src/ui/main_window.cpp" line="434"/>
         <source>loss %1</source>
         <translation>потери %1</translation>
     </message>
@@ -1260,9 +1288,9 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="104"/>
-        <location filename="../../src/ui/main_window.cpp" line="525"/>
-        <location filename="../../src/ui/window_files.cpp" line="290"/>
-        <location filename="../../src/ui/window_files.cpp" line="293"/>
+        <location filename="../../src/ui/main_window.cpp" line="526"/>
+        <location filename="../../src/ui/window_files.cpp" line="282"/>
+        <location filename="../../src/ui/window_files.cpp" line="285"/>
         <source>Training stopped</source>
         <translation>Обучение остановлено</translation>
     </message>
@@ -1303,7 +1331,7 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="151"/>
-        <location filename="../../src/ui/main_window.cpp" line="552"/>
+        <location filename="../../src/ui/main_window.cpp" line="553"/>
         <source>Play</source>
         <translation>Пуск</translation>
     </message>
@@ -1474,7 +1502,7 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="195"/>
-        <location filename="../../src/ui/window_files.cpp" line="261"/>
+        <location filename="../../src/ui/window_files.cpp" line="262"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
@@ -1485,8 +1513,8 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="202"/>
-        <location filename="../../src/ui/window_files.cpp" line="205"/>
-        <location filename="../../src/ui/window_files.cpp" line="219"/>
+        <location filename="../../src/ui/window_files.cpp" line="206"/>
+        <location filename="../../src/ui/window_files.cpp" line="220"/>
         <source>Export failed</source>
         <translation>Не удалось экспортировать</translation>
     </message>
@@ -1695,22 +1723,22 @@
         <translation>эпоха %1 · итерация %2 · шаг %3 из 12</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="451"/>
+        <location filename="../../src/ui/main_window.cpp" line="452"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="463"/>
+        <location filename="../../src/ui/main_window.cpp" line="464"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1: недостаточно памяти для этого урока; уменьшите число примеров или нейронов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="467"/>
+        <location filename="../../src/ui/main_window.cpp" line="468"/>
         <source>Cannot open the lesson</source>
         <translation>Не удаётся открыть урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="468"/>
+        <location filename="../../src/ui/main_window.cpp" line="469"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -1719,201 +1747,169 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="505"/>
+        <location filename="../../src/ui/main_window.cpp" line="506"/>
         <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>Обучение достигло цели урока: на эпохе %3 потери %1 не выше %2 («Целевые потери»)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="512"/>
+        <location filename="../../src/ui/main_window.cpp" line="513"/>
         <source>Training cancelled after epoch %1</source>
         <translation>Обучение прервано после эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="513"/>
+        <location filename="../../src/ui/main_window.cpp" line="514"/>
         <source>Trained to the end of epoch %1</source>
         <translation>Обучение дошло до конца эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="514"/>
+        <location filename="../../src/ui/main_window.cpp" line="515"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>; на листе показана следующая итерация, %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="552"/>
+        <location filename="../../src/ui/main_window.cpp" line="553"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="53"/>
+        <location filename="../../src/ui/window_files.cpp" line="54"/>
         <source>Open lesson</source>
         <translation>Открыть урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="53"/>
+        <location filename="../../src/ui/window_files.cpp" line="54"/>
         <source>Backstep lessons (*.json);;All files (*)</source>
         <translation>Уроки Backstep (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="60"/>
+        <location filename="../../src/ui/window_files.cpp" line="61"/>
         <source>Import CSV</source>
         <translation>Импорт CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="61"/>
+        <location filename="../../src/ui/window_files.cpp" line="62"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="67"/>
+        <location filename="../../src/ui/window_files.cpp" line="68"/>
         <source>Cannot import</source>
         <translation>Не удаётся импортировать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="75"/>
+        <location filename="../../src/ui/window_files.cpp" line="76"/>
         <source>Imported %1: a new lesson; keep it with File → Save lesson as</source>
         <translation>Импортирован файл %1: это новый урок; сохраните его через «Файл → Сохранить урок как»</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="80"/>
+        <location filename="../../src/ui/window_files.cpp" line="81"/>
         <source>Lesson gallery</source>
         <translation>Галерея уроков</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="106"/>
+        <location filename="../../src/ui/window_files.cpp" line="107"/>
         <source>The lessons that come with Backstep, in course order:</source>
         <translation>Уроки, поставляемые с Backstep, в порядке курса:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="148"/>
+        <location filename="../../src/ui/window_files.cpp" line="149"/>
         <source>Save lesson</source>
         <translation>Сохранение урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="149"/>
+        <location filename="../../src/ui/window_files.cpp" line="150"/>
         <source>Which weights should the lesson start from?</source>
         <translation>С каких весов должен начинаться урок?</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="152"/>
+        <location filename="../../src/ui/window_files.cpp" line="153"/>
         <source>The initial weights</source>
         <translation>С начальных весов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="154"/>
+        <location filename="../../src/ui/window_files.cpp" line="155"/>
         <source>The current weights, which iteration %1 of epoch %2 starts from</source>
         <translation>Текущие веса, с которых начинается итерация %1 эпохи %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="162"/>
+        <location filename="../../src/ui/window_files.cpp" line="163"/>
         <source>Backstep lessons (*.json)</source>
         <translation>Уроки Backstep (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="164"/>
+        <location filename="../../src/ui/window_files.cpp" line="165"/>
         <source>Save lesson as</source>
         <translation>Сохранить урок как</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="168"/>
+        <location filename="../../src/ui/window_files.cpp" line="169"/>
         <source>Cannot save the lesson</source>
         <translation>Не удаётся сохранить урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="170"/>
+        <location filename="../../src/ui/window_files.cpp" line="171"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="183"/>
+        <location filename="../../src/ui/window_files.cpp" line="184"/>
         <source>no matrix %1</source>
         <translation>нет матрицы %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="201"/>
+        <location filename="../../src/ui/window_files.cpp" line="202"/>
         <source>Export all matrices to folder</source>
         <translation>Экспорт всех матриц в папку</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="208"/>
+        <location filename="../../src/ui/window_files.cpp" line="209"/>
         <source>Wrote %1 CSV files to %2</source>
         <translation>Записано CSV-файлов: %1, папка: %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="223"/>
+        <location filename="../../src/ui/window_files.cpp" line="224"/>
         <source>Export %1</source>
         <translation>Экспорт %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="224"/>
-        <location filename="../../src/ui/window_files.cpp" line="229"/>
+        <location filename="../../src/ui/window_files.cpp" line="225"/>
+        <location filename="../../src/ui/window_files.cpp" line="230"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="229"/>
+        <location filename="../../src/ui/window_files.cpp" line="230"/>
         <source>Export loss history</source>
         <translation>Экспорт истории потерь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="245"/>
-        <location filename="../../src/ui/window_files.cpp" line="249"/>
+        <location filename="../../src/ui/window_files.cpp" line="246"/>
+        <location filename="../../src/ui/window_files.cpp" line="250"/>
         <source>Export workbook</source>
         <translation>Экспорт книги Excel</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="246"/>
+        <location filename="../../src/ui/window_files.cpp" line="247"/>
         <source>Iterations, one sheet each, from iteration %1:</source>
         <translation>Итерации (по листу на каждую), начиная с итерации %1:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="250"/>
+        <location filename="../../src/ui/window_files.cpp" line="251"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="255"/>
+        <location filename="../../src/ui/window_files.cpp" line="256"/>
         <source>Wrote the workbook %1</source>
         <translation>Книга сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="261"/>
+        <location filename="../../src/ui/window_files.cpp" line="262"/>
         <source>Export chart</source>
         <translation>Экспорт графика</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="269"/>
-        <location filename="../../src/ui/window_files.cpp" line="274"/>
-        <source>Go to</source>
-        <translation>Перейти</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/window_files.cpp" line="269"/>
-        <source>Jump to</source>
-        <translation>Перейти к</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/window_files.cpp" line="270"/>
-        <source>Iteration</source>
-        <translation>Итерация</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/window_files.cpp" line="270"/>
-        <location filename="../../src/ui/window_files.cpp" line="272"/>
-        <source>Epoch</source>
-        <translation>Эпоха</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/window_files.cpp" line="274"/>
-        <source>Epoch:</source>
-        <translation>Эпоха:</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/window_files.cpp" line="274"/>
-        <source>Iteration:</source>
-        <translation>Итерация:</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/window_files.cpp" line="294"/>
+        <location filename="../../src/ui/window_files.cpp" line="286"/>
         <source>Not enough memory to go on; the sheet stays at iteration %1</source>
         <translation>Недостаточно памяти, чтобы продолжить; лист остаётся на итерации %1</translation>
     </message>
@@ -1960,22 +1956,22 @@
 <context>
     <name>backstep::MatrixPanel</name>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="63"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="65"/>
         <source>Export %1 as CSV…</source>
         <translation>Экспорт %1 в CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="101"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="103"/>
         <source>%1×%2 · step %3</source>
         <translation>%1×%2 · шаг %3</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="105"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="107"/>
         <source>not computed yet</source>
         <translation>ещё не вычислено</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="108"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="110"/>
         <source>this step</source>
         <translation>этот шаг</translation>
     </message>

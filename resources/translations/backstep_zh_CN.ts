@@ -66,6 +66,34 @@
     </message>
 </context>
 <context>
+    <name>GoToDialog</name>
+    <message>
+        <location filename="../../ui/go_to_dialog.ui" line="6"/>
+        <source>Go to</source>
+        <translation>转到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/go_to_dialog.ui" line="14"/>
+        <source>Count in iterations (one batch each) or in epochs (one pass over the data)</source>
+        <translation>按迭代（每次一个批次）或按轮次（遍历一遍数据）计数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/go_to_dialog.ui" line="18"/>
+        <source>Iteration</source>
+        <translation>迭代</translation>
+    </message>
+    <message>
+        <location filename="../../ui/go_to_dialog.ui" line="23"/>
+        <source>Epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/go_to_dialog.ui" line="37"/>
+        <source>An epoch&apos;s first iteration is where the sheet goes</source>
+        <translation>选择轮次时，表格转到该轮的第一次迭代</translation>
+    </message>
+</context>
+<context>
     <name>HandoutDialog</name>
     <message>
         <location filename="../../ui/handout_dialog.ui" line="17"/>
@@ -1231,7 +1259,7 @@
         <translation>最近完成的轮次 %1：损失 %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="114"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="120"/>
         <source>epoch %1: %2 %3</source>
         <translation>第 %1 轮：%2 %3</translation>
     </message>
@@ -1245,15 +1273,15 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="97"/>
-        <location filename="../../src/ui/main_window.cpp" line="433"/>
+        <location filename="../../src/ui/main_window.cpp" line="434"/>
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="104"/>
-        <location filename="../../src/ui/main_window.cpp" line="525"/>
-        <location filename="../../src/ui/window_files.cpp" line="290"/>
-        <location filename="../../src/ui/window_files.cpp" line="293"/>
+        <location filename="../../src/ui/main_window.cpp" line="526"/>
+        <location filename="../../src/ui/window_files.cpp" line="282"/>
+        <location filename="../../src/ui/window_files.cpp" line="285"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
@@ -1263,7 +1291,7 @@
         <translation>内存不足，无法继续训练这一课；停在最后一次完整的迭代。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="505"/>
+        <location filename="../../src/ui/main_window.cpp" line="506"/>
         <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>训练达到了课程的目标：第 %3 轮的损失 %1 不高于 %2（stop at loss）</translation>
     </message>
@@ -1299,7 +1327,7 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="151"/>
-        <location filename="../../src/ui/main_window.cpp" line="552"/>
+        <location filename="../../src/ui/main_window.cpp" line="553"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -1445,7 +1473,7 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="195"/>
-        <location filename="../../src/ui/window_files.cpp" line="261"/>
+        <location filename="../../src/ui/window_files.cpp" line="262"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -1455,24 +1483,24 @@
         <translation>训练中：已完成 %1 轮，本次 %2 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="512"/>
+        <location filename="../../src/ui/main_window.cpp" line="513"/>
         <source>Training cancelled after epoch %1</source>
         <translation>训练在第 %1 轮之后取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="513"/>
+        <location filename="../../src/ui/main_window.cpp" line="514"/>
         <source>Trained to the end of epoch %1</source>
         <translation>已训练到第 %1 轮结束</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="514"/>
+        <location filename="../../src/ui/main_window.cpp" line="515"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>；表格显示下一次迭代，第 %1 次</translation>
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="202"/>
-        <location filename="../../src/ui/window_files.cpp" line="205"/>
-        <location filename="../../src/ui/window_files.cpp" line="219"/>
+        <location filename="../../src/ui/window_files.cpp" line="206"/>
+        <location filename="../../src/ui/window_files.cpp" line="220"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -1709,22 +1737,22 @@
         <translation>第 %1 轮 · 第 %2 次迭代 · 第 %3 步（共 12 步）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="451"/>
+        <location filename="../../src/ui/main_window.cpp" line="452"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="463"/>
+        <location filename="../../src/ui/main_window.cpp" line="464"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1：内存不足以打开这一课；请减少样本或单元数。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="467"/>
+        <location filename="../../src/ui/main_window.cpp" line="468"/>
         <source>Cannot open the lesson</source>
         <translation>无法打开课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="468"/>
+        <location filename="../../src/ui/main_window.cpp" line="469"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -1733,183 +1761,151 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="552"/>
+        <location filename="../../src/ui/main_window.cpp" line="553"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="53"/>
+        <location filename="../../src/ui/window_files.cpp" line="54"/>
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="53"/>
+        <location filename="../../src/ui/window_files.cpp" line="54"/>
         <source>Backstep lessons (*.json);;All files (*)</source>
         <translation>Backstep 课程 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="60"/>
+        <location filename="../../src/ui/window_files.cpp" line="61"/>
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="61"/>
+        <location filename="../../src/ui/window_files.cpp" line="62"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="67"/>
+        <location filename="../../src/ui/window_files.cpp" line="68"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="75"/>
+        <location filename="../../src/ui/window_files.cpp" line="76"/>
         <source>Imported %1: a new lesson; keep it with File → Save lesson as</source>
         <translation>已导入 %1：这是一个新课程；用“文件 → 课程另存为”保存它</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="80"/>
+        <location filename="../../src/ui/window_files.cpp" line="81"/>
         <source>Lesson gallery</source>
         <translation>课程库</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="106"/>
+        <location filename="../../src/ui/window_files.cpp" line="107"/>
         <source>The lessons that come with Backstep, in course order:</source>
         <translation>Backstep 自带的课程，按教学顺序：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="148"/>
+        <location filename="../../src/ui/window_files.cpp" line="149"/>
         <source>Save lesson</source>
         <translation>保存课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="149"/>
+        <location filename="../../src/ui/window_files.cpp" line="150"/>
         <source>Which weights should the lesson start from?</source>
         <translation>课程应从哪组权重开始？</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="152"/>
+        <location filename="../../src/ui/window_files.cpp" line="153"/>
         <source>The initial weights</source>
         <translation>初始权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="164"/>
+        <location filename="../../src/ui/window_files.cpp" line="165"/>
         <source>Save lesson as</source>
         <translation>课程另存为</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="162"/>
+        <location filename="../../src/ui/window_files.cpp" line="163"/>
         <source>Backstep lessons (*.json)</source>
         <translation>Backstep 课程 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="168"/>
+        <location filename="../../src/ui/window_files.cpp" line="169"/>
         <source>Cannot save the lesson</source>
         <translation>无法保存课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="170"/>
+        <location filename="../../src/ui/window_files.cpp" line="171"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="183"/>
+        <location filename="../../src/ui/window_files.cpp" line="184"/>
         <source>no matrix %1</source>
         <translation>没有矩阵 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="294"/>
+        <location filename="../../src/ui/window_files.cpp" line="286"/>
         <source>Not enough memory to go on; the sheet stays at iteration %1</source>
         <translation>内存不足，无法继续；表格停在第 %1 次迭代。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="201"/>
+        <location filename="../../src/ui/window_files.cpp" line="202"/>
         <source>Export all matrices to folder</source>
         <translation>把所有矩阵导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="154"/>
+        <location filename="../../src/ui/window_files.cpp" line="155"/>
         <source>The current weights, which iteration %1 of epoch %2 starts from</source>
         <translation>当前权重（第 %2 轮第 %1 次迭代开始时的权重）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="208"/>
+        <location filename="../../src/ui/window_files.cpp" line="209"/>
         <source>Wrote %1 CSV files to %2</source>
         <translation>已把 %1 个 CSV 文件写入 %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="223"/>
+        <location filename="../../src/ui/window_files.cpp" line="224"/>
         <source>Export %1</source>
         <translation>导出 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="224"/>
-        <location filename="../../src/ui/window_files.cpp" line="229"/>
+        <location filename="../../src/ui/window_files.cpp" line="225"/>
+        <location filename="../../src/ui/window_files.cpp" line="230"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="229"/>
+        <location filename="../../src/ui/window_files.cpp" line="230"/>
         <source>Export loss history</source>
         <translation>导出损失历史</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="245"/>
-        <location filename="../../src/ui/window_files.cpp" line="249"/>
+        <location filename="../../src/ui/window_files.cpp" line="246"/>
+        <location filename="../../src/ui/window_files.cpp" line="250"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="246"/>
+        <location filename="../../src/ui/window_files.cpp" line="247"/>
         <source>Iterations, one sheet each, from iteration %1:</source>
         <translation>迭代次数（每次一张工作表），从第 %1 次迭代开始：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="250"/>
+        <location filename="../../src/ui/window_files.cpp" line="251"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="255"/>
+        <location filename="../../src/ui/window_files.cpp" line="256"/>
         <source>Wrote the workbook %1</source>
         <translation>已写入工作簿 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="261"/>
+        <location filename="../../src/ui/window_files.cpp" line="262"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/window_files.cpp" line="269"/>
-        <location filename="../../src/ui/window_files.cpp" line="274"/>
-        <source>Go to</source>
-        <translation>转到</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/window_files.cpp" line="269"/>
-        <source>Jump to</source>
-        <translation>跳到</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/window_files.cpp" line="270"/>
-        <source>Iteration</source>
-        <translation>迭代</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/window_files.cpp" line="270"/>
-        <location filename="../../src/ui/window_files.cpp" line="272"/>
-        <source>Epoch</source>
-        <translation>轮次</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/window_files.cpp" line="274"/>
-        <source>Epoch:</source>
-        <translation>轮次：</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/window_files.cpp" line="274"/>
-        <source>Iteration:</source>
-        <translation>迭代：</translation>
     </message>
     <message>
         <location filename="../../src/ui/window_handout.cpp" line="42"/>
@@ -1952,22 +1948,22 @@
 <context>
     <name>backstep::MatrixPanel</name>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="63"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="65"/>
         <source>Export %1 as CSV…</source>
         <translation>将 %1 导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="101"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="103"/>
         <source>%1×%2 · step %3</source>
         <translation>%1×%2 · 第 %3 步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="105"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="107"/>
         <source>not computed yet</source>
         <translation>尚未计算</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="108"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="110"/>
         <source>this step</source>
         <translation>本步</translation>
     </message>

@@ -2,6 +2,7 @@
 // The window's finish, as a student sees it: a sheet that stays still while stepping, numbers
 // and axes that never look smaller than they are, labels and editors that are not cut.
 #include "ui/evaluation_view.h"
+#include "ui/go_to_dialog.h"
 #include "ui/help_dialogs.h"
 #include "ui/highlight_delegate.h"
 #include "ui/loss_chart.h"
@@ -13,6 +14,7 @@
 #include <QAbstractItemDelegate>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
@@ -25,6 +27,7 @@
 #include <QScreen>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -509,6 +512,20 @@ private slots:
         QTRY_VERIFY(!QToolTip::text().isEmpty());
         QCOMPARE(QToolTip::text(), QStringLiteral("epoch 2: loss 0.5"));
         QToolTip::hideText();
+    }
+
+    // Go to is one dialog: the unit and the number together; an epoch means its first
+    // iteration, (E − 1)·perEpoch + 1 (epoch 3 of 4-iteration epochs starts at iteration 9).
+    void goToIsOneDialog() {
+        GoToDialog dialog(6, 4);
+        QCOMPARE(dialog.targetIteration(), qint64(6)); // starts where the sheet is
+        dialog.choose(true, 3);
+        QCOMPARE(dialog.targetIteration(), qint64(9));
+        dialog.choose(false, 17);
+        QCOMPARE(dialog.targetIteration(), qint64(17));
+        auto* unit = dialog.findChild<QComboBox*>("unit");
+        unit->setCurrentIndex(1); // switching to epochs shows the sheet's epoch: 6 is in epoch 2
+        QCOMPARE(dialog.findChild<QSpinBox*>("number")->value(), 2);
     }
 };
 
