@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // backstep [LESSON] [--iteration K] [--step S] [--practice NAME [--answers A;B;…]]
-//          [--screenshot FILE]
+//          [--screenshot FILE [--size WxH]]
 #include "ui/main_window.h"
 #include "ui/png_file.h"
 #include "ui/practice_controls.h"
@@ -34,6 +34,9 @@ int fail(const QString& message) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    // Scrolled grids repaint instead of moving pixels: moved pixels of the row headers of a
+    // grid half out of the sheet were left over the toolbar and the docks on some displays.
+    if (!qEnvironmentVariableIsSet("QT_NO_FAST_SCROLL")) qputenv("QT_NO_FAST_SCROLL", "1");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Backstep"));
     QApplication::setApplicationName(QStringLiteral("Backstep"));
@@ -67,6 +70,11 @@ int main(int argc, char* argv[]) {
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Render the window at 1400×900 to a PNG file and exit."),
         QStringLiteral("FILE"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        QApplication::translate("main",
+                                "With --screenshot: the window's size instead (e.g. 1280x800)."),
+        QStringLiteral("WxH"));
     const QCommandLineOption practiceOption(
         QStringLiteral("practice"),
         QApplication::translate("main", "Start practice mode as the student NAME."),
@@ -77,7 +85,7 @@ int main(int argc, char* argv[]) {
                                         "cells in turn (separated by ';', '?' for a hint)."),
         QStringLiteral("LIST"));
     parser.addOptions(
-        {iterationOption, stepOption, practiceOption, answersOption, screenshotOption});
+        {iterationOption, stepOption, practiceOption, answersOption, screenshotOption, sizeOption});
     parser.process(app);
 
     const bool screenshot = parser.isSet(screenshotOption);
@@ -90,6 +98,15 @@ int main(int argc, char* argv[]) {
     if (parser.isSet(stepOption) &&
         ((step = parser.value(stepOption).toInt(&ok)) < 1 || step > 12 || !ok))
         return fail(QStringLiteral("--step: expected a step from 1 to 12"));
+    QSize shotSize(1400, 900);
+    if (parser.isSet(sizeOption)) {
+        const QStringList wh = parser.value(sizeOption).split(QLatin1Char('x'));
+        bool okW = false, okH = false;
+        if (wh.size() == 2) shotSize = QSize(wh[0].toInt(&okW), wh[1].toInt(&okH));
+        if (!okW || !okH || shotSize.width() < 400 || shotSize.height() < 300)
+            return fail(
+                QStringLiteral("--size: expected WIDTHxHEIGHT, at least 400x300, e.g. 1280x800"));
+    }
 
     MainWindow window;
     QString lesson = parser.positionalArguments().value(0);
@@ -144,7 +161,7 @@ int main(int argc, char* argv[]) {
     };
     if (screenshot) {
         window.setDecimals(3);
-        window.resize(1400, 900);
+        window.resize(shotSize);
     }
     window.show();
     if (iteration > 1) {

@@ -367,9 +367,12 @@ bool LessonSession::goToIteration(qint64 iteration) {
     Trainer& t = fresh ? *fresh : *trainer_;
     bool ok = true;
     const Trainer::Checkpoint start = t.checkpoint();
+    std::optional<Trainer::Checkpoint> previous; // the iteration before the target, for Back
     try {
-        while (ok && t.iterationsCompleted() + 1 < iteration)
+        while (ok && t.iterationsCompleted() + 1 < iteration) {
+            if (t.iterationsCompleted() + 2 == iteration) previous = t.checkpoint();
             ok = t.runIteration();
+        }
     } catch (const std::bad_alloc&) {
         // where it was (the trace shown is still this trainer's), then let the window say why
         if (!fresh) trainer_->restore(start);
@@ -378,6 +381,10 @@ bool LessonSession::goToIteration(qint64 iteration) {
     }
     if (fresh) trainer_ = std::move(fresh);
     showNewTrainerState(false);
+    if (ok && previous) { // Back goes on to the last step of the iteration before
+        stepBackHistory_.push_back(std::move(*previous));
+        emit positionChanged();
+    }
     return ok;
 }
 

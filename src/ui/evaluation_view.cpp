@@ -12,6 +12,8 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -102,6 +104,13 @@ void fillConfusion(QTableWidget* table, const Eigen::MatrixXi& counts,
             item->setFlags(Qt::ItemIsEnabled);
             table->setItem(r, c, item);
         }
+    // As high as its rows: every row whole, no empty space under them.
+    table->resizeRowsToContents();
+    table->setFixedHeight(header->sizeHint().height() + table->verticalHeader()->length() +
+                          2 * table->frameWidth() +
+                          (header->length() > table->viewport()->width()
+                               ? table->horizontalScrollBar()->sizeHint().height()
+                               : 0));
 }
 
 } // namespace
@@ -110,7 +119,19 @@ EvaluationView::EvaluationView(LessonSession* session, QWidget* parent)
     : QWidget(parent), session_(session) {
     setObjectName(QStringLiteral("evaluationView"));
     job_ = new BackgroundJob(this);
-    auto* layout = new QVBoxLayout(this);
+    // The tables and chart scroll when the dock is lower than they are, rather than being
+    // painted over the docks below it.
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("evaluationScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* content = new QWidget(scroll);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
     trainLabel_ = new QLabel(this);
     train_ = new QTableWidget(this);
     testLabel_ = new QLabel(this);
@@ -118,7 +139,7 @@ EvaluationView::EvaluationView(LessonSession* session, QWidget* parent)
     for (QTableWidget* t : {train_, test_}) {
         t->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
         t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        t->setMaximumHeight(190); // two-line headers, three rows and a scroll bar
+        t->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // as high as its rows
     }
     auto* chart = new QChart;
     chart->setTitle(tr("Predicted against actual"));

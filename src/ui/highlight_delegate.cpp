@@ -45,9 +45,9 @@ void HighlightDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         opt.state &= ~QStyle::State_Selected; // the highlight replaces the selection colour
         if (mark != PracticeMark::Wrong) opt.palette.setColor(QPalette::Text, Qt::black);
     }
-    if (mark == PracticeMark::Right || mark == PracticeMark::Revealed ||
-        mark == PracticeMark::Wrong)
-        opt.state &= ~QStyle::State_Selected;
+    // One focus, one colour: the yellow focused cell is the only mark of where one is, so a
+    // clicked cell keeps no blue selection (nor a dotted frame) once the focus has moved on.
+    opt.state &= ~(QStyle::State_Selected | QStyle::State_HasFocus);
     QStyledItemDelegate::paint(painter, opt, index);
     if (mark == PracticeMark::Right) { // a tick, so right does not rest on colour alone
         painter->save();

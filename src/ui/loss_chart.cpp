@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "loss_chart.h"
 
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QScatterSeries>
@@ -56,12 +57,17 @@ LossChart::LossChart(QWidget* parent) : QChartView(parent) {
     chart->addSeries(testAccuracy_);
     chart->addSeries(marker_);
     epochs_ = new QValueAxis(chart);
-    epochs_->setTitleText(tr("epoch"));
+    // No title under the epochs: the chart's title says "by epoch", and a title here is cut
+    // to "…" in a low dock (always so in Chinese, whose glyphs are taller than the font's).
+    epochs_->setTitleVisible(false);
     epochs_->setLabelFormat(QStringLiteral("%d"));
     lossLinear_ = new QValueAxis(chart);
-    lossLinear_->setTitleText(tr("loss per sample"));
+    // "per sample" is in the chart's title: the axis title stays short enough for a low chart
+    lossLinear_->setTitleText(tr("loss"));
+    // significant digits: a diverged run's 4.37e+216 reads as huge, not cut to "437026…"
+    lossLinear_->setLabelFormat(QStringLiteral("%.4g"));
     lossLog_ = new QLogValueAxis(chart);
-    lossLog_->setTitleText(tr("loss per sample (log)"));
+    lossLog_->setTitleText(tr("loss (log)"));
     lossLog_->setLabelFormat(QStringLiteral("%.2g"));
     lossLog_->setMinorTickCount(-1);
     accuracyAxis_ = new QValueAxis(chart);
@@ -74,7 +80,8 @@ LossChart::LossChart(QWidget* parent) : QChartView(parent) {
         s->attachAxis(epochs_);
         s->attachAxis(lossLinear_);
     }
-    for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(accuracy_), static_cast<QAbstractSeries*>(testAccuracy_)}) {
+    for (QAbstractSeries* s :
+         {static_cast<QAbstractSeries*>(accuracy_), static_cast<QAbstractSeries*>(testAccuracy_)}) {
         s->attachAxis(epochs_);
         s->attachAxis(accuracyAxis_);
     }
@@ -82,20 +89,52 @@ LossChart::LossChart(QWidget* parent) : QChartView(parent) {
     QChart* const placeholder = this->chart();
     setChart(chart);
     delete placeholder;
-    for (QXYSeries* s : {static_cast<QXYSeries*>(loss_), static_cast<QXYSeries*>(accuracy_), static_cast<QXYSeries*>(testLoss_),
-                         static_cast<QXYSeries*>(testAccuracy_)})
+    // The marker explains itself on hover; without its legend entry the four series' names
+    // fit a narrow dock whole (the legend cannot wrap). Tooltips name any entry still cut.
+    for (QLegendMarker* m : chart->legend()->markers(marker_))
+        m->setVisible(false);
+    chart->legend()->setShowToolTips(true);
+    // Readable ticks and legend whatever the docks around it ask for.
+    setMinimumHeight(fontMetrics().lineSpacing() * 13);
+    marker_->setPointLabelsVisible(false);
+    connect(marker_, &QScatterSeries::hovered, this, [this](const QPointF& p, bool state) {
+        if (state)
+            QToolTip::showText(QCursor::pos(),
+                               tr("the last epoch completed, %1: loss %2")
+                                   .arg(std::lround(p.x()))
+                                   .arg(p.y(), 0, 'g', 6),
+                               this);
+    });
+    for (QXYSeries* s :
+         {static_cast<QXYSeries*>(loss_), static_cast<QXYSeries*>(accuracy_),
+          static_cast<QXYSeries*>(testLoss_), static_cast<QXYSeries*>(testAccuracy_)})
         connect(s, &QXYSeries::hovered, this, [this, s](const QPointF& p, bool state) {
-            if (state)
-                QToolTip::showText(QCursor::pos(), tr("epoch %1: %2 %3").arg(std::lround(p.x())).arg(s->name()).arg(p.y(), 0, 'g', 6), this);
+            // Snapped to the nearest epoch, with its recorded value (not the line between)
+            const QVector<double>& values = s == loss_       ? lossValues_
+                                            : s == testLoss_ ? testLossValues_
+                                            : s == accuracy_ ? accuracyValues_
+                                                             : testAccuracyValues_;
+            const long epoch = std::clamp<long>(std::lround(p.x()), 1, values.size());
+            if (state && !values.isEmpty())
+                QToolTip::showText(QCursor::pos(),
+                                   tr("epoch %1: %2 %3")
+                                       .arg(epoch)
+                                       .arg(s->name())
+                                       .arg(values[epoch - 1], 0, 'g', 6),
+                                   this);
         });
 }
 
-QList<QAbstractSeries*> LossChart::lossSeries() const { return {loss_, testLoss_, marker_}; }
+QList<QAbstractSeries*> LossChart::lossSeries() const {
+    return {loss_, testLoss_, marker_};
+}
 
-void LossChart::setHistory(const QVector<double>& loss, const QVector<double>& accuracy, const QVector<double>& testLoss,
-                           const QVector<double>& testAccuracy) {
+void LossChart::setHistory(const QVector<double>& loss, const QVector<double>& accuracy,
+                           const QVector<double>& testLoss, const QVector<double>& testAccuracy) {
     lossValues_ = loss;
     testLossValues_ = testLoss;
+    accuracyValues_ = accuracy;
+    testAccuracyValues_ = testAccuracy;
     loss_->replace(thinned(loss, log_));
     testLoss_->replace(thinned(testLoss, log_));
     accuracy_->replace(thinned(accuracy, false));
@@ -107,7 +146,9 @@ void LossChart::setHistory(const QVector<double>& loss, const QVector<double>& a
     refreshRanges();
 }
 
-int LossChart::pointCount() const { return static_cast<int>(loss_->count()); }
+int LossChart::pointCount() const {
+    return static_cast<int>(loss_->count());
+}
 
 void LossChart::setCurrentEpoch(int epoch) {
     currentEpoch_ = epoch;
@@ -116,7 +157,8 @@ void LossChart::setCurrentEpoch(int epoch) {
 
 void LossChart::refreshRanges() {
     const qsizetype n = lossValues_.size();
-    epochs_->setRange(0, std::max<double>(10, static_cast<double>(std::max<qsizetype>(n, currentEpoch_))));
+    epochs_->setRange(
+        0, std::max<double>(10, static_cast<double>(std::max<qsizetype>(n, currentEpoch_))));
     epochs_->applyNiceNumbers();
     double low = INFINITY, high = -INFINITY;
     for (const QLineSeries* series : {loss_, testLoss_})
@@ -131,7 +173,27 @@ void LossChart::refreshRanges() {
     if (log_) {
         lossLog_->setRange(low * 0.8, high * 1.25);
     } else {
-        lossLinear_->setRange(std::min(0.0, low), high > low ? high * 1.05 : low + 1);
+        const double from = std::min(0.0, low), to = high > low ? high * 1.05 : low + 1;
+        // fixed ticks while the range changes: dynamic ticks of the old interval over a new,
+        // much wider range would be billions of ticks
+        lossLinear_->setTickType(QValueAxis::TicksFixed);
+        lossLinear_->setRange(from, to);
+        // round ticks (0.25, 0.5 rather than 0.2631) from 0, about four of them
+        const double rough = (to - from) / 4;
+        const double unit = std::pow(10.0, std::floor(std::log10(rough)));
+        double step = unit;
+        for (double factor : {1.0, 2.0, 2.5, 5.0, 10.0})
+            if (unit * factor >= rough) {
+                step = unit * factor;
+                break;
+            }
+        // (a diverged run's range keeps five fixed ticks: Qt's dynamic ticks stall on it)
+        const bool moderate = std::isfinite(step) && step > 0 && to - from < 1e9;
+        if (moderate) {
+            lossLinear_->setTickAnchor(0);
+            lossLinear_->setTickInterval(step);
+            lossLinear_->setTickType(QValueAxis::TicksDynamic);
+        }
     }
     marker_->clear();
     if (currentEpoch_ >= 1 && currentEpoch_ <= n && std::isfinite(lossValues_[currentEpoch_ - 1]))
@@ -139,8 +201,7 @@ void LossChart::refreshRanges() {
 }
 
 void LossChart::setLogScale(bool log) {
-    if (log == log_)
-        return;
+    if (log == log_) return;
     log_ = log;
     QAbstractAxis* from = log ? static_cast<QAbstractAxis*>(lossLinear_) : lossLog_;
     QAbstractAxis* to = log ? static_cast<QAbstractAxis*>(lossLog_) : lossLinear_;

@@ -21,8 +21,8 @@ public:
     explicit LossChart(QWidget* parent = nullptr);
 
     // Loss and accuracy per epoch; the test ones may be empty.
-    void setHistory(const QVector<double>& loss, const QVector<double>& accuracy, const QVector<double>& testLoss = {},
-                    const QVector<double>& testAccuracy = {});
+    void setHistory(const QVector<double>& loss, const QVector<double>& accuracy,
+                    const QVector<double>& testLoss = {}, const QVector<double>& testAccuracy = {});
     void setCurrentEpoch(int epoch); // 1-based; 0 hides the marker
     void setLogScale(bool log);
     bool logScale() const { return log_; }
@@ -41,7 +41,7 @@ private:
     QValueAxis* lossLinear_;
     QLogValueAxis* lossLog_;
     QValueAxis* accuracyAxis_;
-    QVector<double> lossValues_, testLossValues_;
+    QVector<double> lossValues_, testLossValues_, accuracyValues_, testAccuracyValues_;
     int currentEpoch_ = 0;
     bool log_ = false;
 };

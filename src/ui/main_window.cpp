@@ -4,6 +4,7 @@
 #include "animation_export.h"
 #include "evaluation_view.h"
 #include "formula_bar.h"
+#include "help_dialogs.h"
 #include "lesson_pane.h"
 #include "loss_chart.h"
 #include "network_diagram.h"
@@ -206,7 +207,9 @@ void MainWindow::createActions() {
                            tr("Train from the initial weights and record it as an animated GIF"),
                            [this] { animationExport_->chooseAndExport(spaces_->hiddenUnits()); });
     animationExport_ = new AnimationExport(&session_, animation, this);
-    make("quit", tr("&Quit"), {QKeySequence::Quit}, tr("Close Backstep"), [this] { close(); });
+    make("quit", tr("&Quit"),
+         withStandardKeys({QKeySequence(Qt::CTRL | Qt::Key_Q)}, QKeySequence::Quit),
+         tr("Close Backstep"), [this] { close(); });
     auto* logScale =
         make("logScale", tr("Logarithmic loss axis"), {QKeySequence(Qt::CTRL | Qt::Key_L)},
              tr("Show the loss on a log scale"), [] {});
@@ -390,10 +393,26 @@ void MainWindow::createMenus() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QMenu* decimals = view->addMenu(tr("&Decimals"));
     decimals->addActions(decimalsGroup_->actions());
+    decimals->addSeparator();
+    // Said where the choice is made: the cells never show a nonzero value as 0.000.
+    decimals
+        ->addAction(tr("Too small or too large for fixed decimals: scientific notation "
+                       "(1.200e-05)"))
+        ->setEnabled(false);
     view->addAction(action("logScale"));
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1), this,
+                    [this] {
+                        auto* dialog = new ShortcutsDialog(this);
+                        dialog->setAttribute(Qt::WA_DeleteOnClose);
+                        dialog->open();
+                    })
+        ->setObjectName(QStringLiteral("shortcuts"));
+    help->addAction(tr("&About Backstep"), this, [this] { showAbout(this); })
+        ->setObjectName(QStringLiteral("about"));
     rebuildRecentMenu();
 }
 
@@ -441,7 +460,8 @@ void MainWindow::refreshStatus() {
                                  .arg(session_.epoch())
                                  .arg(session_.iteration())
                                  .arg(session_.step()));
-    statusLoss_->setText(tr("loss %1").arg(session_.trace().loss, 0, 'g', 6));
+    statusLoss_->setText(session_.step() < 5 ? QString() // not computed before the output
+                                             : tr("loss %1").arg(session_.trace().loss, 0, 'g', 6));
     action("previousStep")->setEnabled(!runner_.isRunning() && session_.canGoBack());
     chart_->setCurrentEpoch(session_.epoch() - 1 > 0 ? session_.epoch() - 1 : 0);
 }

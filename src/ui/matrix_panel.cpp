@@ -6,6 +6,8 @@
 #include "models/lesson_session.h"
 #include "models/practice_session.h"
 
+#include <algorithm>
+
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -38,10 +40,12 @@ MatrixPanel::MatrixPanel(LessonSession* session, const std::string& matrix, cons
     view_->setModel(model_);
     view_->setItemDelegate(new HighlightDelegate(view_));
     view_->setMouseTracking(true);
-    view_->setSelectionMode(QAbstractItemView::SingleSelection);
+    // No selection: the yellow focused cell is the one mark of where one is (a current index
+    // remains for the keyboard and the editor).
+    view_->setSelectionMode(QAbstractItemView::NoSelection);
     view_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                            QAbstractItemView::AnyKeyPressed);
-    view_->horizontalHeader()->setDefaultSectionSize(columnWidth);
+    view_->horizontalHeader()->setDefaultSectionSize(startWidth());
     view_->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view_->verticalHeader()->setDefaultSectionSize(22);
@@ -67,7 +71,7 @@ MatrixPanel::MatrixPanel(LessonSession* session, const std::string& matrix, cons
         updateHeight();
     });
     connect(session, &LessonSession::lessonChanged, this, [this] { // a new lesson: sized afresh
-        view_->horizontalHeader()->setDefaultSectionSize(columnWidth);
+        view_->horizontalHeader()->setDefaultSectionSize(startWidth());
         fitColumns();
         updateHeight();
     });
@@ -99,11 +103,23 @@ void MatrixPanel::refreshTitle() {
                  tr("%1×%2 · step %3").arg(m.values.rows()).arg(m.values.cols()).arg(m.step));
     if (!caption_.isEmpty())
         text += QStringLiteral(" <span style='color:#555'>%1</span>").arg(caption_.toHtmlEscaped());
-    if (!started)
-        text += QStringLiteral(" <i style='color:#888'>%1</i>").arg(tr("not computed yet"));
-    else if (current)
-        text += QStringLiteral(" <span style='background:#FFD400'>&nbsp;%1&nbsp;</span>")
-                    .arg(tr("this step"));
+    const QString notYet =
+        text + QStringLiteral(" <i style='color:#888'>%1</i>").arg(tr("not computed yet"));
+    const QString thisStep =
+        text + QStringLiteral(" <span style='background:#FFD400'>&nbsp;%1&nbsp;</span>")
+                   .arg(tr("this step"));
+    if (text != reservedFor_) {
+        // The title keeps the width of its widest state, so the grid (and the rows of grids
+        // after it) stay where they are while the step moves on.
+        reservedFor_ = text;
+        int widest = 0;
+        for (const QString& state : {text, notYet, thisStep}) {
+            title_->setText(state);
+            widest = std::max(widest, title_->sizeHint().width());
+        }
+        title_->setMinimumWidth(std::max(widest, title_->minimumWidth()));
+    }
+    text = !started ? notYet : current ? thisStep : text;
     if (title_->text() != text) title_->setText(text);
 }
 
@@ -125,9 +141,18 @@ void MatrixPanel::updateHeight() {
 
 void MatrixPanel::setDecimals(int decimals) {
     model_->setDecimals(decimals);
-    view_->horizontalHeader()->setDefaultSectionSize(columnWidth); // start again for the new format
+    view_->horizontalHeader()->setDefaultSectionSize(startWidth()); // again for the new format
     fitColumns();
     updateHeight();
+}
+
+int MatrixPanel::startWidth() const {
+    // Room from the start for the scientific form of any value down to 10^-99 and for fixed
+    // values below 10^5, so that a grid does not widen, and the sheet re-wrap, when its
+    // numbers are first computed.
+    const int widest =
+        view_->fontMetrics().horizontalAdvance(formatCell(-8.888e-88, model_->decimals()));
+    return std::max(columnWidth, widest + 14); // + cell padding
 }
 
 void MatrixPanel::fitColumnsIfShown() {

@@ -40,6 +40,7 @@ signals:
 
 private:
     void updateHeight();
+    int startWidth() const; // a column's width before any number is measured
 
     LessonSession* session_;
     PracticeSession* practice_ = nullptr;
@@ -47,6 +48,7 @@ private:
     QTableView* view_;
     QLabel* title_;
     QString caption_;
+    QString reservedFor_; // the title whose states the title's width has room for
     bool fitPending_ = false;
 };
 

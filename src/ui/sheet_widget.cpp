@@ -176,6 +176,10 @@ void SheetWidget::revealFocus() {
         const QRect with = p ? area.united(areaOf(p)) : area;
         if (with.height() + 2 * margin <= viewport()->height()) area = with;
     }
+    // The first row of grids with the heading above it (the sheet's top within reach).
+    if (area.top() < viewport()->height() / 4 &&
+        area.height() + area.top() + margin <= viewport()->height())
+        area.setTop(0);
     ensureVisible(area.center().x(), area.center().y(), area.width() / 2 + margin,
                   area.height() / 2 + margin);
     focused->ensureCellVisible(focus->row, focus->column);

@@ -3,6 +3,7 @@
 // dialog.
 #include "main_window.h"
 
+#include "go_to_dialog.h"
 #include "import_dialog.h"
 #include "loss_chart.h"
 #include "png_file.h"
@@ -151,7 +152,9 @@ void MainWindow::chooseAndSaveLesson() {
         QAbstractButton* initial =
             ask.addButton(tr("The initial weights"), QMessageBox::AcceptRole);
         QAbstractButton* current =
-            ask.addButton(tr("The current weights (iteration %1)").arg(session_.iteration()),
+            ask.addButton(tr("The current weights, which iteration %1 of epoch %2 starts from")
+                              .arg(session_.iteration())
+                              .arg(session_.epoch()),
                           QMessageBox::AcceptRole);
         ask.exec();
         if (ask.clickedButton() != initial && ask.clickedButton() != current) return;
@@ -262,17 +265,8 @@ void MainWindow::chooseAndExportChart() {
 
 void MainWindow::jumpToIteration() {
     session_.settle();
-    const int perEpoch = std::max(1, session_.trainer().iterationsPerEpoch());
-    bool ok = false;
-    const QString choice = QInputDialog::getItem(this, tr("Go to"), tr("Jump to"),
-                                                 {tr("Iteration"), tr("Epoch")}, 0, false, &ok);
-    if (!ok) return;
-    const bool epoch = choice == tr("Epoch");
-    const int value =
-        QInputDialog::getInt(this, tr("Go to"), epoch ? tr("Epoch:") : tr("Iteration:"),
-                             epoch ? session_.epoch() : session_.iteration(), 1, 10000000, 1, &ok);
-    if (!ok) return;
-    goToIteration(epoch ? static_cast<qint64>(value - 1) * perEpoch + 1 : value);
+    GoToDialog dialog(session_.iteration(), session_.trainer().iterationsPerEpoch(), this);
+    if (dialog.exec() == QDialog::Accepted) goToIteration(dialog.targetIteration());
 }
 
 bool MainWindow::isTraining() const {
