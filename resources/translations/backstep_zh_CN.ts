@@ -66,6 +66,34 @@
     </message>
 </context>
 <context>
+    <name>GoToDialog</name>
+    <message>
+        <location filename="../../ui/go_to_dialog.ui" line="6"/>
+        <source>Go to</source>
+        <translation>转到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/go_to_dialog.ui" line="14"/>
+        <source>Count in iterations (one batch each) or in epochs (one pass over the data)</source>
+        <translation>按迭代（每次一个批次）或按轮次（遍历一遍数据）计数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/go_to_dialog.ui" line="18"/>
+        <source>Iteration</source>
+        <translation>迭代</translation>
+    </message>
+    <message>
+        <location filename="../../ui/go_to_dialog.ui" line="23"/>
+        <source>Epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/go_to_dialog.ui" line="37"/>
+        <source>An epoch&apos;s first iteration is where the sheet goes</source>
+        <translation>选择轮次时，表格转到该轮的第一次迭代</translation>
+    </message>
+</context>
+<context>
     <name>HandoutDialog</name>
     <message>
         <location filename="../../ui/handout_dialog.ui" line="17"/>
@@ -254,14 +282,24 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="79"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="81"/>
         <source>predicted %1</source>
         <translation>预测 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="84"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="86"/>
         <source>actual %1</source>
         <translation>实际 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/help_dialogs.cpp" line="48"/>
+        <source>About Backstep</source>
+        <translation>关于 Backstep</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/help_dialogs.cpp" line="49"/>
+        <source>&lt;h3&gt;Backstep %1&lt;/h3&gt;&lt;p&gt;Step through how a neural network learns: every intermediate matrix of a training step as a grid, one step per click.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Backstep %1&lt;/h3&gt;&lt;p&gt;逐步观察神经网络如何学习：训练步骤中的每个中间矩阵都显示为表格，每点击一次前进一步。&lt;/p&gt;&lt;p&gt;MIT 许可证下的自由软件。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1126,42 +1164,42 @@
 <context>
     <name>backstep::EvaluationView</name>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="124"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="145"/>
         <source>Predicted against actual</source>
         <translation>预测值与实际值</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="126"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="147"/>
         <source>training samples</source>
         <translation>训练样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="129"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="150"/>
         <source>test samples</source>
         <translation>测试样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="132"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="153"/>
         <source>perfect</source>
         <translation>完全一致</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="137"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="158"/>
         <source>actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="139"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="160"/>
         <source>predicted</source>
         <translation>预测值</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="218"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="239"/>
         <source>Training samples: %1 of %2 right</source>
         <translation>训练样本：%2 个中对了 %1 个</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="223"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="244"/>
         <source>Test samples: %1 of %2 right</source>
         <translation>测试样本：%2 个中对了 %1 个</translation>
     </message>
@@ -1235,46 +1273,46 @@
         <translation>导入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/import_dialog.cpp" line="38"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="34"/>
         <source>%n readable row(s); the first ones:</source>
         <translation>
             <numerusform>可读取 %n 行；前几行：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="54"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="48"/>
         <source>Standardise (mean 0, standard deviation 1)</source>
         <translation>标准化（均值 0，标准差 1）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="56"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="49"/>
         <source>Min–max (into 0 … 1)</source>
         <translation>最小–最大缩放（到 0 … 1）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="57"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="50"/>
         <source>None (the numbers as they are)</source>
         <translation>不处理（保持原值）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="59"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="51"/>
         <source>Target columns:</source>
         <translation>目标列：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="60"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="52"/>
         <source>Inputs:</source>
         <translation>输入：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/import_dialog.cpp" line="69"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="61"/>
         <source>%n row(s) could not be read and are left out:</source>
         <translation>
             <numerusform>有 %n 行无法读取，已略去：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="81"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="72"/>
         <source>Create lesson</source>
         <translation>创建课程</translation>
     </message>
@@ -1341,53 +1379,49 @@
 <context>
     <name>backstep::LossChart</name>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="35"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="36"/>
         <source>Loss per sample, by epoch</source>
         <translation>每个样本的损失（按轮）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="39"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="40"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="66"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="41"/>
-        <location filename="../../src/ui/loss_chart.cpp" line="69"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="42"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="75"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="44"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="45"/>
         <source>test loss</source>
         <translation>测试损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="47"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="48"/>
         <source>test accuracy</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="50"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="51"/>
         <source>current epoch</source>
         <translation>当前轮次</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="59"/>
-        <source>epoch</source>
-        <translation>轮次</translation>
+        <location filename="../../src/ui/loss_chart.cpp" line="70"/>
+        <source>loss (log)</source>
+        <translation>损失（对数）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="62"/>
-        <source>loss per sample</source>
-        <translation>每个样本的损失</translation>
+        <location filename="../../src/ui/loss_chart.cpp" line="103"/>
+        <source>the last epoch completed, %1: loss %2</source>
+        <translation>最近完成的轮次 %1：损失 %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="64"/>
-        <source>loss per sample (log)</source>
-        <translation>每个样本的损失（对数）</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="92"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="120"/>
         <source>epoch %1: %2 %3</source>
         <translation>第 %1 轮：%2 %3</translation>
     </message>
@@ -1395,482 +1429,502 @@
 <context>
     <name>backstep::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="61"/>
+        <location filename="../../src/ui/main_window.cpp" line="62"/>
         <source>Backstep</source>
         <translation>Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="97"/>
-        <location filename="../../src/ui/main_window.cpp" line="444"/>
+        <location filename="../../src/ui/main_window.cpp" line="98"/>
+        <location filename="../../src/ui/main_window.cpp" line="464"/>
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="104"/>
-        <location filename="../../src/ui/main_window.cpp" line="536"/>
-        <location filename="../../src/ui/window_files.cpp" line="288"/>
-        <location filename="../../src/ui/window_files.cpp" line="291"/>
+        <location filename="../../src/ui/main_window.cpp" line="105"/>
+        <location filename="../../src/ui/main_window.cpp" line="556"/>
+        <location filename="../../src/ui/window_files.cpp" line="282"/>
+        <location filename="../../src/ui/window_files.cpp" line="285"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="104"/>
+        <location filename="../../src/ui/main_window.cpp" line="105"/>
         <source>Not enough memory to go on training this lesson; it stays at the last complete iteration.</source>
         <translation>内存不足，无法继续训练这一课；停在最后一次完整的迭代。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="516"/>
+        <location filename="../../src/ui/main_window.cpp" line="536"/>
         <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>训练达到了课程的目标：第 %3 轮的损失 %1 不高于 %2（stop at loss）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="143"/>
+        <location filename="../../src/ui/main_window.cpp" line="144"/>
         <source>◀ Back</source>
         <translation>◀ 后退</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="144"/>
+        <location filename="../../src/ui/main_window.cpp" line="145"/>
         <source>Go back one step; shows exactly what was there</source>
         <translation>后退一步；完全恢复之前显示的内容</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="145"/>
+        <location filename="../../src/ui/main_window.cpp" line="146"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="145"/>
+        <location filename="../../src/ui/main_window.cpp" line="146"/>
         <source>Compute the next step</source>
         <translation>计算下一步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="149"/>
+        <location filename="../../src/ui/main_window.cpp" line="150"/>
         <source>Next cell</source>
         <translation>下一个单元格</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="150"/>
+        <location filename="../../src/ui/main_window.cpp" line="151"/>
         <source>Compute the next step one cell at a time</source>
         <translation>逐个单元格计算下一步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="152"/>
-        <location filename="../../src/ui/main_window.cpp" line="563"/>
+        <location filename="../../src/ui/main_window.cpp" line="153"/>
+        <location filename="../../src/ui/main_window.cpp" line="583"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="152"/>
+        <location filename="../../src/ui/main_window.cpp" line="153"/>
         <source>Step automatically at the chosen speed</source>
         <translation>按所选速度自动前进</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="155"/>
+        <location filename="../../src/ui/main_window.cpp" line="156"/>
         <source>Finish iteration</source>
         <translation>完成本次迭代</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="156"/>
+        <location filename="../../src/ui/main_window.cpp" line="157"/>
         <source>Compute the rest of this iteration</source>
         <translation>计算本次迭代的其余步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="157"/>
+        <location filename="../../src/ui/main_window.cpp" line="158"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="158"/>
+        <location filename="../../src/ui/main_window.cpp" line="159"/>
         <source>Train the number of epochs in the box, off the window&apos;s thread</source>
         <translation>按输入框中的轮数训练</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="160"/>
+        <location filename="../../src/ui/main_window.cpp" line="161"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="161"/>
+        <location filename="../../src/ui/main_window.cpp" line="162"/>
         <source>Back to the lesson&apos;s initial weights (the same ones)</source>
         <translation>回到课程的初始权重（完全相同的权重）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="162"/>
+        <location filename="../../src/ui/main_window.cpp" line="163"/>
         <source>New weights</source>
         <translation>新权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="163"/>
+        <location filename="../../src/ui/main_window.cpp" line="164"/>
         <source>Draw new initial weights with a new seed</source>
         <translation>用新的随机种子生成新的初始权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="165"/>
+        <location filename="../../src/ui/main_window.cpp" line="166"/>
         <source>Go to iteration…</source>
         <translation>转到迭代…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="166"/>
+        <location filename="../../src/ui/main_window.cpp" line="167"/>
         <source>Jump to an iteration or epoch</source>
         <translation>跳到某次迭代或某一轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="167"/>
+        <location filename="../../src/ui/main_window.cpp" line="168"/>
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="167"/>
+        <location filename="../../src/ui/main_window.cpp" line="168"/>
         <source>Open a lesson file</source>
         <translation>打开课程文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="169"/>
+        <location filename="../../src/ui/main_window.cpp" line="170"/>
         <source>Lesson &amp;gallery…</source>
         <translation>课程库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="170"/>
+        <location filename="../../src/ui/main_window.cpp" line="171"/>
         <source>Choose one of the shipped lessons</source>
         <translation>选择一个自带的课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="171"/>
+        <location filename="../../src/ui/main_window.cpp" line="172"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="172"/>
+        <location filename="../../src/ui/main_window.cpp" line="173"/>
         <source>Make a new lesson from a CSV file of your own</source>
         <translation>用你自己的 CSV 文件创建新课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="173"/>
+        <location filename="../../src/ui/main_window.cpp" line="174"/>
         <source>&amp;Save lesson as…</source>
         <translation>课程另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="175"/>
+        <location filename="../../src/ui/main_window.cpp" line="176"/>
         <source>Save data, settings and weights as a lesson file</source>
         <translation>把数据、设置和权重保存为课程文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="176"/>
+        <location filename="../../src/ui/main_window.cpp" line="177"/>
         <source>Export all matrices…</source>
         <translation>导出所有矩阵…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="177"/>
+        <location filename="../../src/ui/main_window.cpp" line="178"/>
         <source>One CSV per matrix of this iteration, as backstep-cli trace writes</source>
         <translation>本次迭代的每个矩阵一个 CSV，与 backstep-cli trace 写出的相同</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="179"/>
+        <location filename="../../src/ui/main_window.cpp" line="180"/>
         <source>Export loss history…</source>
         <translation>导出损失历史…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="180"/>
+        <location filename="../../src/ui/main_window.cpp" line="181"/>
         <source>The loss (and accuracy) per epoch as CSV</source>
         <translation>每轮的损失（和准确率），CSV 格式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="181"/>
+        <location filename="../../src/ui/main_window.cpp" line="182"/>
         <source>Export chart as PNG…</source>
         <translation>将图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="181"/>
+        <location filename="../../src/ui/main_window.cpp" line="182"/>
         <source>The loss chart as an image</source>
         <translation>损失图表导出为图片</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="193"/>
+        <location filename="../../src/ui/main_window.cpp" line="194"/>
         <source>Export 2-D views as PNG…</source>
         <translation>将二维视图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="194"/>
+        <location filename="../../src/ui/main_window.cpp" line="195"/>
         <source>The input and hidden space views as an image</source>
         <translation>输入空间和隐藏空间视图导出为图片</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="198"/>
+        <location filename="../../src/ui/main_window.cpp" line="199"/>
         <source>Export 2-D views</source>
         <translation>导出二维视图</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="196"/>
-        <location filename="../../src/ui/window_files.cpp" line="259"/>
+        <location filename="../../src/ui/main_window.cpp" line="197"/>
+        <location filename="../../src/ui/window_files.cpp" line="262"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="100"/>
+        <location filename="../../src/ui/main_window.cpp" line="101"/>
         <source>training: %1 epochs done, %2 of this run</source>
         <translation>训练中：已完成 %1 轮，本次 %2 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="523"/>
+        <location filename="../../src/ui/main_window.cpp" line="543"/>
         <source>Training cancelled after epoch %1</source>
         <translation>训练在第 %1 轮之后取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="524"/>
+        <location filename="../../src/ui/main_window.cpp" line="544"/>
         <source>Trained to the end of epoch %1</source>
         <translation>已训练到第 %1 轮结束</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="525"/>
+        <location filename="../../src/ui/main_window.cpp" line="545"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>；表格显示下一次迭代，第 %1 次</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="203"/>
-        <location filename="../../src/ui/window_files.cpp" line="203"/>
-        <location filename="../../src/ui/window_files.cpp" line="217"/>
+        <location filename="../../src/ui/main_window.cpp" line="204"/>
+        <location filename="../../src/ui/window_files.cpp" line="206"/>
+        <location filename="../../src/ui/window_files.cpp" line="220"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="183"/>
+        <location filename="../../src/ui/main_window.cpp" line="184"/>
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="184"/>
+        <location filename="../../src/ui/main_window.cpp" line="185"/>
         <source>An Excel workbook of this iteration in which every computed cell is a formula</source>
         <translation>本次迭代的 Excel 工作簿：每个计算出的单元格都是公式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="186"/>
+        <location filename="../../src/ui/main_window.cpp" line="187"/>
         <source>&amp;Print handout…</source>
         <translation>打印练习单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="188"/>
+        <location filename="../../src/ui/main_window.cpp" line="189"/>
         <source>A worksheet of a step of this iteration, or its answer key, on paper</source>
         <translation>本次迭代某一步的练习单或其答案，打印在纸上</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="190"/>
+        <location filename="../../src/ui/main_window.cpp" line="191"/>
         <source>Handout as PDF…</source>
         <translation>练习单 PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="191"/>
+        <location filename="../../src/ui/main_window.cpp" line="192"/>
         <source>A worksheet of a step of this iteration, or its answer key, as a PDF</source>
         <translation>本次迭代某一步的练习单或其答案，导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="205"/>
+        <location filename="../../src/ui/main_window.cpp" line="206"/>
         <source>Export animation…</source>
         <translation>导出动画…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="206"/>
+        <location filename="../../src/ui/main_window.cpp" line="207"/>
         <source>Train from the initial weights and record it as an animated GIF</source>
         <translation>从初始权重开始训练，并录制为 GIF 动画</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="209"/>
+        <location filename="../../src/ui/main_window.cpp" line="210"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="209"/>
+        <location filename="../../src/ui/main_window.cpp" line="212"/>
         <source>Close Backstep</source>
         <translation>关闭 Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="211"/>
+        <location filename="../../src/ui/main_window.cpp" line="214"/>
         <source>Logarithmic loss axis</source>
         <translation>对数损失坐标轴</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="212"/>
+        <location filename="../../src/ui/main_window.cpp" line="215"/>
         <source>Show the loss on a log scale</source>
         <translation>用对数刻度显示损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="216"/>
+        <location filename="../../src/ui/main_window.cpp" line="219"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="219"/>
+        <location filename="../../src/ui/main_window.cpp" line="222"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="229"/>
+        <location filename="../../src/ui/main_window.cpp" line="232"/>
         <source>Full precision</source>
         <translation>全精度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/main_window.cpp" line="229"/>
+        <location filename="../../src/ui/main_window.cpp" line="232"/>
         <source>%n decimal(s)</source>
         <translation>
             <numerusform>%n 位小数</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="240"/>
+        <location filename="../../src/ui/main_window.cpp" line="243"/>
         <source>Stepping</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="250"/>
+        <location filename="../../src/ui/main_window.cpp" line="253"/>
         <source>Play speed: steps per second</source>
         <translation>播放速度：每秒步数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="260"/>
+        <location filename="../../src/ui/main_window.cpp" line="263"/>
         <source> epochs</source>
         <translation> 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="261"/>
+        <location filename="../../src/ui/main_window.cpp" line="264"/>
         <source>How many epochs Train runs</source>
         <translation>“训练”运行的轮数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="288"/>
+        <location filename="../../src/ui/main_window.cpp" line="291"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="289"/>
+        <location filename="../../src/ui/main_window.cpp" line="292"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="291"/>
+        <location filename="../../src/ui/main_window.cpp" line="294"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="293"/>
+        <location filename="../../src/ui/main_window.cpp" line="296"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="295"/>
+        <location filename="../../src/ui/main_window.cpp" line="298"/>
         <source>Input and hidden space</source>
         <translation>输入空间和隐藏空间</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="301"/>
+        <location filename="../../src/ui/main_window.cpp" line="304"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="303"/>
+        <location filename="../../src/ui/main_window.cpp" line="306"/>
         <source>Lesson settings</source>
         <translation>课程设置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="315"/>
+        <location filename="../../src/ui/main_window.cpp" line="318"/>
         <source>Watch for: %1</source>
         <translation>注意观察：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="321"/>
+        <location filename="../../src/ui/main_window.cpp" line="324"/>
         <source>Sweep</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="340"/>
+        <location filename="../../src/ui/main_window.cpp" line="343"/>
         <source>Train the lesson over a grid of settings and compare the results</source>
         <translation>在设置网格上训练课程并比较结果</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="361"/>
+        <location filename="../../src/ui/main_window.cpp" line="364"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="364"/>
+        <location filename="../../src/ui/main_window.cpp" line="367"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="369"/>
+        <location filename="../../src/ui/main_window.cpp" line="372"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="379"/>
+        <location filename="../../src/ui/main_window.cpp" line="382"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="382"/>
+        <location filename="../../src/ui/main_window.cpp" line="385"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="390"/>
+        <location filename="../../src/ui/main_window.cpp" line="393"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="391"/>
+        <location filename="../../src/ui/main_window.cpp" line="394"/>
         <source>&amp;Decimals</source>
         <translation>小数位数(&amp;D)</translation>
     </message>
     <message>
+        <location filename="../../src/ui/main_window.cpp" line="399"/>
+        <source>Too small or too large for fixed decimals: scientific notation (1.200e-05)</source>
+        <translation>固定小数位显示不了的过小或过大数值：用科学计数法（1.200e-05）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="406"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
         <location filename="../../src/ui/main_window.cpp" line="407"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="414"/>
+        <source>&amp;About Backstep</source>
+        <translation>关于 Backstep(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="426"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="421"/>
+        <location filename="../../src/ui/main_window.cpp" line="440"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="423"/>
+        <location filename="../../src/ui/main_window.cpp" line="442"/>
         <source>one sample at a time</source>
         <translation>逐个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="425"/>
+        <location filename="../../src/ui/main_window.cpp" line="444"/>
         <source>batches of %1</source>
         <translation>每批 %1 个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="435"/>
+        <location filename="../../src/ui/main_window.cpp" line="454"/>
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · 学习率 %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="436"/>
+        <location filename="../../src/ui/main_window.cpp" line="455"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="440"/>
+        <location filename="../../src/ui/main_window.cpp" line="459"/>
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>第 %1 轮 · 第 %2 次迭代 · 第 %3 步（共 12 步）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="462"/>
+        <location filename="../../src/ui/main_window.cpp" line="482"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="474"/>
+        <location filename="../../src/ui/main_window.cpp" line="494"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1：内存不足以打开这一课；请减少样本或单元数。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="478"/>
+        <location filename="../../src/ui/main_window.cpp" line="498"/>
         <source>Cannot open the lesson</source>
         <translation>无法打开课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="479"/>
+        <location filename="../../src/ui/main_window.cpp" line="499"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -1879,183 +1933,151 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="563"/>
+        <location filename="../../src/ui/main_window.cpp" line="583"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="53"/>
+        <location filename="../../src/ui/window_files.cpp" line="54"/>
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="53"/>
+        <location filename="../../src/ui/window_files.cpp" line="54"/>
         <source>Backstep lessons (*.json);;All files (*)</source>
         <translation>Backstep 课程 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="60"/>
+        <location filename="../../src/ui/window_files.cpp" line="61"/>
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="61"/>
+        <location filename="../../src/ui/window_files.cpp" line="62"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="67"/>
+        <location filename="../../src/ui/window_files.cpp" line="68"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="75"/>
+        <location filename="../../src/ui/window_files.cpp" line="76"/>
         <source>Imported %1: a new lesson; keep it with File → Save lesson as</source>
         <translation>已导入 %1：这是一个新课程；用“文件 → 课程另存为”保存它</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="80"/>
+        <location filename="../../src/ui/window_files.cpp" line="81"/>
         <source>Lesson gallery</source>
         <translation>课程库</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="106"/>
+        <location filename="../../src/ui/window_files.cpp" line="107"/>
         <source>The lessons that come with Backstep, in course order:</source>
         <translation>Backstep 自带的课程，按教学顺序：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="148"/>
+        <location filename="../../src/ui/window_files.cpp" line="149"/>
         <source>Save lesson</source>
         <translation>保存课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="149"/>
+        <location filename="../../src/ui/window_files.cpp" line="150"/>
         <source>Which weights should the lesson start from?</source>
         <translation>课程应从哪组权重开始？</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="152"/>
+        <location filename="../../src/ui/window_files.cpp" line="153"/>
         <source>The initial weights</source>
         <translation>初始权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="154"/>
-        <source>The current weights (iteration %1)</source>
-        <translation>当前权重（第 %1 次迭代）</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/window_files.cpp" line="162"/>
+        <location filename="../../src/ui/window_files.cpp" line="165"/>
         <source>Save lesson as</source>
         <translation>课程另存为</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="160"/>
+        <location filename="../../src/ui/window_files.cpp" line="163"/>
         <source>Backstep lessons (*.json)</source>
         <translation>Backstep 课程 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="166"/>
+        <location filename="../../src/ui/window_files.cpp" line="169"/>
         <source>Cannot save the lesson</source>
         <translation>无法保存课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="168"/>
+        <location filename="../../src/ui/window_files.cpp" line="171"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="181"/>
+        <location filename="../../src/ui/window_files.cpp" line="184"/>
         <source>no matrix %1</source>
         <translation>没有矩阵 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="292"/>
+        <location filename="../../src/ui/window_files.cpp" line="286"/>
         <source>Not enough memory to go on; the sheet stays at iteration %1</source>
         <translation>内存不足，无法继续；表格停在第 %1 次迭代。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="199"/>
+        <location filename="../../src/ui/window_files.cpp" line="202"/>
         <source>Export all matrices to folder</source>
         <translation>把所有矩阵导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="206"/>
+        <location filename="../../src/ui/window_files.cpp" line="155"/>
+        <source>The current weights, which iteration %1 of epoch %2 starts from</source>
+        <translation>当前权重（第 %2 轮第 %1 次迭代开始时的权重）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_files.cpp" line="209"/>
         <source>Wrote %1 CSV files to %2</source>
         <translation>已把 %1 个 CSV 文件写入 %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="221"/>
+        <location filename="../../src/ui/window_files.cpp" line="224"/>
         <source>Export %1</source>
         <translation>导出 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="222"/>
-        <location filename="../../src/ui/window_files.cpp" line="227"/>
+        <location filename="../../src/ui/window_files.cpp" line="225"/>
+        <location filename="../../src/ui/window_files.cpp" line="230"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="227"/>
+        <location filename="../../src/ui/window_files.cpp" line="230"/>
         <source>Export loss history</source>
         <translation>导出损失历史</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="243"/>
-        <location filename="../../src/ui/window_files.cpp" line="247"/>
+        <location filename="../../src/ui/window_files.cpp" line="246"/>
+        <location filename="../../src/ui/window_files.cpp" line="250"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="244"/>
+        <location filename="../../src/ui/window_files.cpp" line="247"/>
         <source>Iterations, one sheet each, from iteration %1:</source>
         <translation>迭代次数（每次一张工作表），从第 %1 次迭代开始：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="248"/>
+        <location filename="../../src/ui/window_files.cpp" line="251"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="253"/>
+        <location filename="../../src/ui/window_files.cpp" line="256"/>
         <source>Wrote the workbook %1</source>
         <translation>已写入工作簿 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="259"/>
+        <location filename="../../src/ui/window_files.cpp" line="262"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/window_files.cpp" line="267"/>
-        <location filename="../../src/ui/window_files.cpp" line="272"/>
-        <source>Go to</source>
-        <translation>转到</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/window_files.cpp" line="267"/>
-        <source>Jump to</source>
-        <translation>跳到</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/window_files.cpp" line="268"/>
-        <source>Iteration</source>
-        <translation>迭代</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/window_files.cpp" line="268"/>
-        <location filename="../../src/ui/window_files.cpp" line="270"/>
-        <source>Epoch</source>
-        <translation>轮次</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/window_files.cpp" line="272"/>
-        <source>Epoch:</source>
-        <translation>轮次：</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/window_files.cpp" line="272"/>
-        <source>Iteration:</source>
-        <translation>迭代：</translation>
     </message>
     <message>
         <location filename="../../src/ui/window_handout.cpp" line="42"/>
@@ -2098,22 +2120,22 @@
 <context>
     <name>backstep::MatrixPanel</name>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="61"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="65"/>
         <source>Export %1 as CSV…</source>
         <translation>将 %1 导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="99"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="103"/>
         <source>%1×%2 · step %3</source>
         <translation>%1×%2 · 第 %3 步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="103"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="107"/>
         <source>not computed yet</source>
         <translation>尚未计算</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="106"/>
+        <location filename="../../src/ui/matrix_panel.cpp" line="110"/>
         <source>this step</source>
         <translation>本步</translation>
     </message>
@@ -2726,6 +2748,24 @@ When the lesson gives each student their own numbers, they come from this name.<
     </message>
 </context>
 <context>
+    <name>backstep::ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/ui/help_dialogs.cpp" line="16"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/help_dialogs.cpp" line="19"/>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/help_dialogs.cpp" line="19"/>
+        <source>Does</source>
+        <translation>作用</translation>
+    </message>
+</context>
+<context>
     <name>backstep::SpacePictures</name>
     <message>
         <location filename="../../src/models/space_pictures.cpp" line="68"/>
@@ -3050,22 +3090,22 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>绿色：通过筛选的配置；灰色：其余配置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="266"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="264"/>
         <source>Configurations: %1 · training runs: %2</source>
         <translation>配置：%1 · 训练次数：%2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="349"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="347"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="351"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="349"/>
         <source>Export sweep results</source>
         <translation>导出扫描结果</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="356"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="354"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -3073,37 +3113,42 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="52"/>
+        <location filename="../../src/app/main.cpp" line="55"/>
         <source>Step through how a neural network learns.</source>
         <translation>一步一步看神经网络如何学习。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="57"/>
+        <location filename="../../src/app/main.cpp" line="60"/>
         <source>Lesson file to open (default: the last one, or the three-sample lesson).</source>
         <translation>要打开的课程文件（默认：上次的课程，或三个样本的课程）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="62"/>
+        <location filename="../../src/app/main.cpp" line="65"/>
         <source>Open at iteration K (1-based).</source>
         <translation>在第 K 次迭代打开（从 1 开始）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="64"/>
+        <location filename="../../src/app/main.cpp" line="67"/>
         <source>Open at step S (1–12).</source>
         <translation>在第 S 步打开（1–12）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="68"/>
+        <location filename="../../src/app/main.cpp" line="71"/>
         <source>Render the window at 1400×900 to a PNG file and exit.</source>
         <translation>把 1400×900 的窗口画到 PNG 文件后退出。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="72"/>
+        <location filename="../../src/app/main.cpp" line="75"/>
+        <source>With --screenshot: the window&apos;s size instead (e.g. 1280x800).</source>
+        <translation>与 --screenshot 一起使用：改用这个窗口大小（例如 1280x800）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main.cpp" line="80"/>
         <source>Start practice mode as the student NAME.</source>
         <translation>以学生 NAME 的身份开始练习模式。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="76"/>
+        <location filename="../../src/app/main.cpp" line="84"/>
         <source>In practice mode, type these answers into the focused cells in turn (separated by &apos;;&apos;, &apos;?&apos; for a hint).</source>
         <translation>在练习模式下，把这些答案依次填入当前单元格（用“;”分隔，“?”表示提示）。</translation>
     </message>
