@@ -19,7 +19,7 @@ QJsonObject withValue(QJsonObject object, const QStringList& path, const QJsonVa
 const QStringList& settablePaths() {
     static const QStringList paths =
         QStringLiteral("data.generator data.samples data.noise data.seed data.classes "
-                       "data.test_fraction data.split_seed "
+                       "data.test_fraction data.split_seed data.train_samples data.test_samples "
                        "data.normalise data.X data.y data.features data.targets "
                        "network.hidden network.hidden_activation network.output_activation "
                        "network.leaky_alpha "

@@ -83,6 +83,16 @@ private slots:
         QVERIFY2(!l.expect.isEmpty(), "every lesson states what training achieves");
         for (const Experiment& e : l.experiments)
             QVERIFY2(inAllLanguages(e.text), "experiments in en, zh_CN and ru");
+        // The one exception: a lesson on a whole real dataset (16, Fashion-MNIST: 5 epochs of
+        // 60 000 pictures, about 10 s here and minutes under the sanitizers) is trained by
+        // tst_fashion_lesson (label "dataset", not run sanitized) through backstep-cli. Here
+        // its experiments, which train the first 6 000 pictures, keep their promises.
+        if (l.source.kind == DataSource::Kind::Dataset) {
+            QVERIFY2(!l.experiments.empty() &&
+                         l.experiments.front().set.contains("data.train_samples"),
+                     "a dataset lesson has an experiment on a subset that the tests train");
+            return;
+        }
         keepsPromise(l, l.expect, file);
     }
 
