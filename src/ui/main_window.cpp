@@ -4,6 +4,7 @@
 #include "animation_export.h"
 #include "evaluation_view.h"
 #include "formula_bar.h"
+#include "image_views.h"
 #include "lesson_pane.h"
 #include "loss_chart.h"
 #include "network_diagram.h"
@@ -312,6 +313,7 @@ void MainWindow::createDocks() {
     connect(lessonPane, &LessonPane::experimentTried, this, [this](const QString& text) {
         statusBar()->showMessage(tr("Watch for: %1").arg(text), 20000);
     });
+    createImageDock();
     chartDock->raise();
     resizeDocks({stepsDock}, {420}, Qt::Horizontal);
     connect(&session_, &LessonSession::lessonChanged, this, [this] {
@@ -325,6 +327,22 @@ void MainWindow::createDocks() {
         diagram_->showLive(h.parameters);
         evaluation_->showLive(h.parameters);
     });
+}
+
+// The image view, for lessons whose inputs are pictures; hidden for the others.
+void MainWindow::createImageDock() {
+    images_ = new ImageViews(&session_, this);
+    QDockWidget* dock = addDock(tr("Images"), "imagesDock", images_, Qt::BottomDockWidgetArea);
+    dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    dock->toggleViewAction()->setToolTip(
+        tr("The batch's pictures with their predictions and what each hidden unit looks for"));
+    connect(&session_, &LessonSession::lessonChanged, dock, [this, dock] {
+        const bool pictures = ImageViews::showsPictures(session_.lesson());
+        dock->setVisible(pictures);
+        if (pictures) resizeDocks({dock}, {340}, Qt::Vertical);
+    });
+    connect(this, &MainWindow::trainingProgress, images_,
+            [this](const TrainingHistory& h) { images_->showLive(h.parameters); });
 }
 
 void MainWindow::createMenus() {
