@@ -31,6 +31,9 @@ ImportDialog::ImportDialog(const QString& fileName, CsvImport table, QWidget* pa
     for (int r = 0; r < shown; ++r)
         for (int c = 0; c < preview_->columnCount(); ++c)
             preview_->setItem(r, c, new QTableWidgetItem(QString::number(table_.rows[static_cast<size_t>(r)][static_cast<size_t>(c)], 'g', 10)));
+    for (size_t j = 0; j < table_.textColumns.size(); ++j) // class names, shown as written
+        for (int r = 0; r < shown; ++r)
+            preview_->item(r, table_.textColumns[j])->setText(table_.text[j][static_cast<size_t>(r)]);
     layout->addWidget(new QLabel(tr("%n readable row(s); the first ones:", nullptr, static_cast<int>(table_.rows.size())), this));
     layout->addWidget(preview_, 1);
 
