@@ -1066,6 +1066,34 @@
     </message>
 </context>
 <context>
+    <name>backstep::ImageViews</name>
+    <message>
+        <location filename="../../src/ui/image_views.cpp" line="34"/>
+        <source>This batch: the picture, its class, the three most probable classes</source>
+        <translation>Этот пакет: картинка, её класс, три самых вероятных класса</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/image_views.cpp" line="37"/>
+        <source>What each hidden unit looks for: its column of wh (red: weight &gt; 0, blue: weight &lt; 0)</source>
+        <translation>Что ищет каждый скрытый нейрон: его столбец wh (красный: вес &gt; 0, синий: вес &lt; 0)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/image_views.cpp" line="42"/>
+        <source>Each sample of the current batch: black is ink, white is background; below it its class and the network&apos;s three most probable classes (green when right)</source>
+        <translation>Каждый пример текущего пакета: чёрное — изображение, белое — фон; под ним его класс и три самых вероятных класса по мнению сети (верный — зелёным)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/image_views.cpp" line="47"/>
+        <source>Each hidden unit&apos;s 784 weights drawn as a 28×28 picture: where a picture has ink on red pixels the unit&apos;s input grows, on blue ones it shrinks</source>
+        <translation>784 веса каждого скрытого нейрона в виде картинки 28×28: где у картинки есть изображение на красных пикселях, вход нейрона растёт, на синих — уменьшается</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/image_views.cpp" line="156"/>
+        <source>This network has no hidden layer.</source>
+        <translation>У этой сети нет скрытого слоя.</translation>
+    </message>
+</context>
+<context>
     <name>backstep::ImportDialog</name>
     <message>
         <location filename="../../src/ui/import_dialog.cpp" line="22"/>
@@ -1073,7 +1101,7 @@
         <translation>Импорт %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/import_dialog.cpp" line="34"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="37"/>
         <source>%n readable row(s); the first ones:</source>
         <translation>
             <numerusform>Прочитана %n строка; первые из них:</numerusform>
@@ -1082,32 +1110,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="48"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="51"/>
         <source>Standardise (mean 0, standard deviation 1)</source>
         <translation>Стандартизовать (среднее 0, стандартное отклонение 1)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="49"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="52"/>
         <source>Min–max (into 0 … 1)</source>
         <translation>Мин–макс (в диапазон 0 … 1)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="50"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="53"/>
         <source>None (the numbers as they are)</source>
         <translation>Нет (числа как есть)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="51"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="54"/>
         <source>Target columns:</source>
         <translation>Целевые столбцы:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="52"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="55"/>
         <source>Inputs:</source>
         <translation>Входы:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/import_dialog.cpp" line="61"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="64"/>
         <source>%n row(s) could not be read and are left out:</source>
         <translation>
             <numerusform>%n строку не удалось прочитать, она пропущена:</numerusform>
@@ -1116,7 +1144,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="72"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="75"/>
         <source>Create lesson</source>
         <translation>Создать урок</translation>
     </message>
@@ -1237,300 +1265,300 @@
 <context>
     <name>backstep::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="60"/>
+        <location filename="../../src/ui/main_window.cpp" line="61"/>
         <source>Backstep</source>
         <translation>Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="96"/>
-        <location filename="../../src/ui/main_window.cpp" line="414"/>
+        <location filename="../../src/ui/main_window.cpp" line="97"/>
+        <location filename="../../src/ui/main_window.cpp" line="432"/>
         <source>loss %1</source>
         <translation>потери %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="99"/>
+        <location filename="../../src/ui/main_window.cpp" line="100"/>
         <source>training: %1 epochs done, %2 of this run</source>
         <translation>обучение: пройдено эпох: %1 (в этом запуске: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="103"/>
-        <location filename="../../src/ui/main_window.cpp" line="506"/>
+        <location filename="../../src/ui/main_window.cpp" line="104"/>
+        <location filename="../../src/ui/main_window.cpp" line="524"/>
         <location filename="../../src/ui/window_files.cpp" line="288"/>
         <location filename="../../src/ui/window_files.cpp" line="291"/>
         <source>Training stopped</source>
         <translation>Обучение остановлено</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="103"/>
+        <location filename="../../src/ui/main_window.cpp" line="104"/>
         <source>Not enough memory to go on training this lesson; it stays at the last complete iteration.</source>
         <translation>Недостаточно памяти, чтобы продолжить обучение по этому уроку; он остаётся на последней завершённой итерации.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="141"/>
+        <location filename="../../src/ui/main_window.cpp" line="142"/>
         <source>◀ Back</source>
         <translation>◀ Назад</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="142"/>
+        <location filename="../../src/ui/main_window.cpp" line="143"/>
         <source>Go back one step; shows exactly what was there</source>
         <translation>Вернуться на шаг назад; показывает в точности то, что было</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="143"/>
+        <location filename="../../src/ui/main_window.cpp" line="144"/>
         <source>Next ▶</source>
         <translation>Далее ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="143"/>
+        <location filename="../../src/ui/main_window.cpp" line="144"/>
         <source>Compute the next step</source>
         <translation>Вычислить следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="147"/>
+        <location filename="../../src/ui/main_window.cpp" line="148"/>
         <source>Next cell</source>
         <translation>Следующая ячейка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="148"/>
+        <location filename="../../src/ui/main_window.cpp" line="149"/>
         <source>Compute the next step one cell at a time</source>
         <translation>Вычислять следующий шаг по одной ячейке</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="150"/>
-        <location filename="../../src/ui/main_window.cpp" line="533"/>
+        <location filename="../../src/ui/main_window.cpp" line="151"/>
+        <location filename="../../src/ui/main_window.cpp" line="551"/>
         <source>Play</source>
         <translation>Пуск</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="150"/>
+        <location filename="../../src/ui/main_window.cpp" line="151"/>
         <source>Step automatically at the chosen speed</source>
         <translation>Выполнять шаги автоматически с выбранной скоростью</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="153"/>
+        <location filename="../../src/ui/main_window.cpp" line="154"/>
         <source>Finish iteration</source>
         <translation>Завершить итерацию</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="154"/>
+        <location filename="../../src/ui/main_window.cpp" line="155"/>
         <source>Compute the rest of this iteration</source>
         <translation>Вычислить оставшиеся шаги этой итерации</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="155"/>
+        <location filename="../../src/ui/main_window.cpp" line="156"/>
         <source>Train</source>
         <translation>Обучить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="156"/>
+        <location filename="../../src/ui/main_window.cpp" line="157"/>
         <source>Train the number of epochs in the box, off the window&apos;s thread</source>
         <translation>Обучать сеть столько эпох, сколько указано в поле</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="158"/>
+        <location filename="../../src/ui/main_window.cpp" line="159"/>
         <source>Reset</source>
         <translation>Сброс</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="159"/>
+        <location filename="../../src/ui/main_window.cpp" line="160"/>
         <source>Back to the lesson&apos;s initial weights (the same ones)</source>
         <translation>Вернуться к начальным весам урока (тем же самым)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="160"/>
+        <location filename="../../src/ui/main_window.cpp" line="161"/>
         <source>New weights</source>
         <translation>Новые веса</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="161"/>
+        <location filename="../../src/ui/main_window.cpp" line="162"/>
         <source>Draw new initial weights with a new seed</source>
         <translation>Выбрать новые начальные веса с новым зерном</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="163"/>
+        <location filename="../../src/ui/main_window.cpp" line="164"/>
         <source>Go to iteration…</source>
         <translation>Перейти к итерации…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="164"/>
+        <location filename="../../src/ui/main_window.cpp" line="165"/>
         <source>Jump to an iteration or epoch</source>
         <translation>Перейти к итерации или эпохе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="165"/>
+        <location filename="../../src/ui/main_window.cpp" line="166"/>
         <source>&amp;Open lesson…</source>
         <translation>&amp;Открыть урок…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="165"/>
+        <location filename="../../src/ui/main_window.cpp" line="166"/>
         <source>Open a lesson file</source>
         <translation>Открыть файл урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="167"/>
+        <location filename="../../src/ui/main_window.cpp" line="168"/>
         <source>Lesson &amp;gallery…</source>
         <translation>&amp;Галерея уроков…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="168"/>
+        <location filename="../../src/ui/main_window.cpp" line="169"/>
         <source>Choose one of the shipped lessons</source>
         <translation>Выбрать один из уроков, поставляемых с программой</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="169"/>
+        <location filename="../../src/ui/main_window.cpp" line="170"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="170"/>
+        <location filename="../../src/ui/main_window.cpp" line="171"/>
         <source>Make a new lesson from a CSV file of your own</source>
         <translation>Создать новый урок из собственного CSV-файла</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="171"/>
+        <location filename="../../src/ui/main_window.cpp" line="172"/>
         <source>&amp;Save lesson as…</source>
         <translation>&amp;Сохранить урок как…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="173"/>
+        <location filename="../../src/ui/main_window.cpp" line="174"/>
         <source>Save data, settings and weights as a lesson file</source>
         <translation>Сохранить данные, настройки и веса в файл урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="174"/>
+        <location filename="../../src/ui/main_window.cpp" line="175"/>
         <source>Export all matrices…</source>
         <translation>Экспорт всех матриц…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="175"/>
+        <location filename="../../src/ui/main_window.cpp" line="176"/>
         <source>One CSV per matrix of this iteration, as backstep-cli trace writes</source>
         <translation>По одному CSV на каждую матрицу этой итерации, как пишет backstep-cli trace</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="177"/>
+        <location filename="../../src/ui/main_window.cpp" line="178"/>
         <source>Export loss history…</source>
         <translation>Экспорт истории потерь…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="178"/>
+        <location filename="../../src/ui/main_window.cpp" line="179"/>
         <source>The loss (and accuracy) per epoch as CSV</source>
         <translation>Потери (и точность) по эпохам в формате CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="179"/>
+        <location filename="../../src/ui/main_window.cpp" line="180"/>
         <source>Export chart as PNG…</source>
         <translation>Экспорт графика в PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="179"/>
+        <location filename="../../src/ui/main_window.cpp" line="180"/>
         <source>The loss chart as an image</source>
         <translation>График потерь как изображение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="181"/>
+        <location filename="../../src/ui/main_window.cpp" line="182"/>
         <source>Export workbook…</source>
         <translation>Экспорт книги Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="182"/>
+        <location filename="../../src/ui/main_window.cpp" line="183"/>
         <source>An Excel workbook of this iteration in which every computed cell is a formula</source>
         <translation>Книга Excel этой итерации: каждая вычисленная ячейка — формула</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="184"/>
+        <location filename="../../src/ui/main_window.cpp" line="185"/>
         <source>&amp;Print handout…</source>
         <translation>&amp;Печать рабочего листа…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="186"/>
+        <location filename="../../src/ui/main_window.cpp" line="187"/>
         <source>A worksheet of a step of this iteration, or its answer key, on paper</source>
         <translation>Рабочий лист шага этой итерации или ключ ответов к нему — на бумаге</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="188"/>
+        <location filename="../../src/ui/main_window.cpp" line="189"/>
         <source>Handout as PDF…</source>
         <translation>Рабочий лист в PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="189"/>
+        <location filename="../../src/ui/main_window.cpp" line="190"/>
         <source>A worksheet of a step of this iteration, or its answer key, as a PDF</source>
         <translation>Рабочий лист шага этой итерации или ключ ответов к нему — в виде PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="191"/>
+        <location filename="../../src/ui/main_window.cpp" line="192"/>
         <source>Export 2-D views as PNG…</source>
         <translation>Экспорт 2D-видов в PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="192"/>
+        <location filename="../../src/ui/main_window.cpp" line="193"/>
         <source>The input and hidden space views as an image</source>
         <translation>Виды входного и скрытого пространства как изображение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="194"/>
+        <location filename="../../src/ui/main_window.cpp" line="195"/>
         <location filename="../../src/ui/window_files.cpp" line="259"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="196"/>
+        <location filename="../../src/ui/main_window.cpp" line="197"/>
         <source>Export 2-D views</source>
         <translation>Экспорт 2D-видов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="201"/>
+        <location filename="../../src/ui/main_window.cpp" line="202"/>
         <location filename="../../src/ui/window_files.cpp" line="203"/>
         <location filename="../../src/ui/window_files.cpp" line="217"/>
         <source>Export failed</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="203"/>
+        <location filename="../../src/ui/main_window.cpp" line="204"/>
         <source>Export animation…</source>
         <translation>Экспорт анимации…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="204"/>
+        <location filename="../../src/ui/main_window.cpp" line="205"/>
         <source>Train from the initial weights and record it as an animated GIF</source>
         <translation>Обучить с начальных весов и записать в анимированный GIF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="207"/>
+        <location filename="../../src/ui/main_window.cpp" line="208"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="207"/>
+        <location filename="../../src/ui/main_window.cpp" line="208"/>
         <source>Close Backstep</source>
         <translation>Закрыть Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="209"/>
+        <location filename="../../src/ui/main_window.cpp" line="210"/>
         <source>Logarithmic loss axis</source>
         <translation>Логарифмическая ось потерь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="210"/>
+        <location filename="../../src/ui/main_window.cpp" line="211"/>
         <source>Show the loss on a log scale</source>
         <translation>Показывать потери в логарифмическом масштабе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="214"/>
+        <location filename="../../src/ui/main_window.cpp" line="215"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="217"/>
+        <location filename="../../src/ui/main_window.cpp" line="218"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="227"/>
+        <location filename="../../src/ui/main_window.cpp" line="228"/>
         <source>Full precision</source>
         <translation>Полная точность</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/main_window.cpp" line="227"/>
+        <location filename="../../src/ui/main_window.cpp" line="228"/>
         <source>%n decimal(s)</source>
         <translation>
             <numerusform>%n знак</numerusform>
@@ -1539,152 +1567,162 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="238"/>
+        <location filename="../../src/ui/main_window.cpp" line="239"/>
         <source>Stepping</source>
         <translation>Пошаговое выполнение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="248"/>
+        <location filename="../../src/ui/main_window.cpp" line="249"/>
         <source>Play speed: steps per second</source>
         <translation>Скорость воспроизведения: шагов в секунду</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="258"/>
+        <location filename="../../src/ui/main_window.cpp" line="259"/>
         <source> epochs</source>
         <translation> эпох</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="259"/>
+        <location filename="../../src/ui/main_window.cpp" line="260"/>
         <source>How many epochs Train runs</source>
         <translation>Сколько эпох выполняет «Обучить»</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="286"/>
+        <location filename="../../src/ui/main_window.cpp" line="287"/>
         <source>Steps</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="287"/>
+        <location filename="../../src/ui/main_window.cpp" line="288"/>
         <source>Loss</source>
         <translation>Потери</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="289"/>
+        <location filename="../../src/ui/main_window.cpp" line="290"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="291"/>
+        <location filename="../../src/ui/main_window.cpp" line="292"/>
         <source>Evaluation</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="293"/>
+        <location filename="../../src/ui/main_window.cpp" line="294"/>
         <source>Input and hidden space</source>
         <translation>Входное и скрытое пространство</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="299"/>
+        <location filename="../../src/ui/main_window.cpp" line="300"/>
         <source>Lesson</source>
         <translation>Урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="301"/>
+        <location filename="../../src/ui/main_window.cpp" line="302"/>
         <source>Lesson settings</source>
         <translation>Настройки урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="313"/>
+        <location filename="../../src/ui/main_window.cpp" line="314"/>
         <source>Watch for: %1</source>
         <translation>Обратите внимание: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="331"/>
+        <location filename="../../src/ui/main_window.cpp" line="335"/>
+        <source>Images</source>
+        <translation>Изображения</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="338"/>
+        <source>The batch&apos;s pictures with their predictions and what each hidden unit looks for</source>
+        <translation>Картинки пакета с предсказаниями и то, что ищет каждый скрытый нейрон</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="349"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="334"/>
+        <location filename="../../src/ui/main_window.cpp" line="352"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние уроки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="339"/>
+        <location filename="../../src/ui/main_window.cpp" line="357"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="349"/>
+        <location filename="../../src/ui/main_window.cpp" line="367"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="352"/>
+        <location filename="../../src/ui/main_window.cpp" line="370"/>
         <source>&amp;Step</source>
         <translation>&amp;Шаг</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="360"/>
+        <location filename="../../src/ui/main_window.cpp" line="378"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="361"/>
+        <location filename="../../src/ui/main_window.cpp" line="379"/>
         <source>&amp;Decimals</source>
         <translation>&amp;Десятичные знаки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="377"/>
+        <location filename="../../src/ui/main_window.cpp" line="395"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="391"/>
+        <location filename="../../src/ui/main_window.cpp" line="409"/>
         <source>full batch</source>
         <translation>полный пакет</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="393"/>
+        <location filename="../../src/ui/main_window.cpp" line="411"/>
         <source>one sample at a time</source>
         <translation>по одному примеру</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="395"/>
+        <location filename="../../src/ui/main_window.cpp" line="413"/>
         <source>batches of %1</source>
         <translation>пакеты по %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="405"/>
+        <location filename="../../src/ui/main_window.cpp" line="423"/>
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · скорость обучения %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="406"/>
+        <location filename="../../src/ui/main_window.cpp" line="424"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="410"/>
+        <location filename="../../src/ui/main_window.cpp" line="428"/>
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>эпоха %1 · итерация %2 · шаг %3 из 12</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="432"/>
+        <location filename="../../src/ui/main_window.cpp" line="450"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="444"/>
+        <location filename="../../src/ui/main_window.cpp" line="462"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1: недостаточно памяти для этого урока; уменьшите число примеров или нейронов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="448"/>
+        <location filename="../../src/ui/main_window.cpp" line="466"/>
         <source>Cannot open the lesson</source>
         <translation>Не удаётся открыть урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="449"/>
+        <location filename="../../src/ui/main_window.cpp" line="467"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -1693,27 +1731,27 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="486"/>
+        <location filename="../../src/ui/main_window.cpp" line="504"/>
         <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>Обучение достигло цели урока: на эпохе %3 потери %1 не выше %2 («Целевые потери»)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="493"/>
+        <location filename="../../src/ui/main_window.cpp" line="511"/>
         <source>Training cancelled after epoch %1</source>
         <translation>Обучение прервано после эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="494"/>
+        <location filename="../../src/ui/main_window.cpp" line="512"/>
         <source>Trained to the end of epoch %1</source>
         <translation>Обучение дошло до конца эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="495"/>
+        <location filename="../../src/ui/main_window.cpp" line="513"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>; на листе показана следующая итерация, %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="533"/>
+        <location filename="../../src/ui/main_window.cpp" line="551"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>

@@ -1066,6 +1066,34 @@
     </message>
 </context>
 <context>
+    <name>backstep::ImageViews</name>
+    <message>
+        <location filename="../../src/ui/image_views.cpp" line="34"/>
+        <source>This batch: the picture, its class, the three most probable classes</source>
+        <translation>本批样本：图片、它的类别、最可能的三个类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/image_views.cpp" line="37"/>
+        <source>What each hidden unit looks for: its column of wh (red: weight &gt; 0, blue: weight &lt; 0)</source>
+        <translation>每个隐藏单元在寻找什么：它在 wh 中的那一列（红色：权重 &gt; 0，蓝色：权重 &lt; 0）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/image_views.cpp" line="42"/>
+        <source>Each sample of the current batch: black is ink, white is background; below it its class and the network&apos;s three most probable classes (green when right)</source>
+        <translation>当前批次的每个样本：黑色是墨迹，白色是背景；下面是它的类别和网络给出的最可能的三个类别（正确的显示为绿色）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/image_views.cpp" line="47"/>
+        <source>Each hidden unit&apos;s 784 weights drawn as a 28×28 picture: where a picture has ink on red pixels the unit&apos;s input grows, on blue ones it shrinks</source>
+        <translation>每个隐藏单元的 784 个权重画成一张 28×28 的图：图片在红色像素处有墨迹时，该单元的输入变大；在蓝色像素处则变小</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/image_views.cpp" line="156"/>
+        <source>This network has no hidden layer.</source>
+        <translation>这个网络没有隐藏层。</translation>
+    </message>
+</context>
+<context>
     <name>backstep::ImportDialog</name>
     <message>
         <location filename="../../src/ui/import_dialog.cpp" line="22"/>
@@ -1073,46 +1101,46 @@
         <translation>导入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/import_dialog.cpp" line="34"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="37"/>
         <source>%n readable row(s); the first ones:</source>
         <translation>
             <numerusform>可读取 %n 行；前几行：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="48"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="51"/>
         <source>Standardise (mean 0, standard deviation 1)</source>
         <translation>标准化（均值 0，标准差 1）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="49"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="52"/>
         <source>Min–max (into 0 … 1)</source>
         <translation>最小–最大缩放（到 0 … 1）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="50"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="53"/>
         <source>None (the numbers as they are)</source>
         <translation>不处理（保持原值）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="51"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="54"/>
         <source>Target columns:</source>
         <translation>目标列：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="52"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="55"/>
         <source>Inputs:</source>
         <translation>输入：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/import_dialog.cpp" line="61"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="64"/>
         <source>%n row(s) could not be read and are left out:</source>
         <translation>
             <numerusform>有 %n 行无法读取，已略去：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="72"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="75"/>
         <source>Create lesson</source>
         <translation>创建课程</translation>
     </message>
@@ -1233,472 +1261,482 @@
 <context>
     <name>backstep::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="60"/>
+        <location filename="../../src/ui/main_window.cpp" line="61"/>
         <source>Backstep</source>
         <translation>Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="96"/>
-        <location filename="../../src/ui/main_window.cpp" line="414"/>
+        <location filename="../../src/ui/main_window.cpp" line="97"/>
+        <location filename="../../src/ui/main_window.cpp" line="432"/>
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="103"/>
-        <location filename="../../src/ui/main_window.cpp" line="506"/>
+        <location filename="../../src/ui/main_window.cpp" line="104"/>
+        <location filename="../../src/ui/main_window.cpp" line="524"/>
         <location filename="../../src/ui/window_files.cpp" line="288"/>
         <location filename="../../src/ui/window_files.cpp" line="291"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="103"/>
+        <location filename="../../src/ui/main_window.cpp" line="104"/>
         <source>Not enough memory to go on training this lesson; it stays at the last complete iteration.</source>
         <translation>内存不足，无法继续训练这一课；停在最后一次完整的迭代。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="486"/>
+        <location filename="../../src/ui/main_window.cpp" line="504"/>
         <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>训练达到了课程的目标：第 %3 轮的损失 %1 不高于 %2（stop at loss）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="141"/>
+        <location filename="../../src/ui/main_window.cpp" line="142"/>
         <source>◀ Back</source>
         <translation>◀ 后退</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="142"/>
+        <location filename="../../src/ui/main_window.cpp" line="143"/>
         <source>Go back one step; shows exactly what was there</source>
         <translation>后退一步；完全恢复之前显示的内容</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="143"/>
+        <location filename="../../src/ui/main_window.cpp" line="144"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="143"/>
+        <location filename="../../src/ui/main_window.cpp" line="144"/>
         <source>Compute the next step</source>
         <translation>计算下一步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="147"/>
+        <location filename="../../src/ui/main_window.cpp" line="148"/>
         <source>Next cell</source>
         <translation>下一个单元格</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="148"/>
+        <location filename="../../src/ui/main_window.cpp" line="149"/>
         <source>Compute the next step one cell at a time</source>
         <translation>逐个单元格计算下一步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="150"/>
-        <location filename="../../src/ui/main_window.cpp" line="533"/>
+        <location filename="../../src/ui/main_window.cpp" line="151"/>
+        <location filename="../../src/ui/main_window.cpp" line="551"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="150"/>
+        <location filename="../../src/ui/main_window.cpp" line="151"/>
         <source>Step automatically at the chosen speed</source>
         <translation>按所选速度自动前进</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="153"/>
+        <location filename="../../src/ui/main_window.cpp" line="154"/>
         <source>Finish iteration</source>
         <translation>完成本次迭代</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="154"/>
+        <location filename="../../src/ui/main_window.cpp" line="155"/>
         <source>Compute the rest of this iteration</source>
         <translation>计算本次迭代的其余步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="155"/>
+        <location filename="../../src/ui/main_window.cpp" line="156"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="156"/>
+        <location filename="../../src/ui/main_window.cpp" line="157"/>
         <source>Train the number of epochs in the box, off the window&apos;s thread</source>
         <translation>按输入框中的轮数训练</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="158"/>
+        <location filename="../../src/ui/main_window.cpp" line="159"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="159"/>
+        <location filename="../../src/ui/main_window.cpp" line="160"/>
         <source>Back to the lesson&apos;s initial weights (the same ones)</source>
         <translation>回到课程的初始权重（完全相同的权重）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="160"/>
+        <location filename="../../src/ui/main_window.cpp" line="161"/>
         <source>New weights</source>
         <translation>新权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="161"/>
+        <location filename="../../src/ui/main_window.cpp" line="162"/>
         <source>Draw new initial weights with a new seed</source>
         <translation>用新的随机种子生成新的初始权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="163"/>
+        <location filename="../../src/ui/main_window.cpp" line="164"/>
         <source>Go to iteration…</source>
         <translation>转到迭代…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="164"/>
+        <location filename="../../src/ui/main_window.cpp" line="165"/>
         <source>Jump to an iteration or epoch</source>
         <translation>跳到某次迭代或某一轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="165"/>
+        <location filename="../../src/ui/main_window.cpp" line="166"/>
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="165"/>
+        <location filename="../../src/ui/main_window.cpp" line="166"/>
         <source>Open a lesson file</source>
         <translation>打开课程文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="167"/>
+        <location filename="../../src/ui/main_window.cpp" line="168"/>
         <source>Lesson &amp;gallery…</source>
         <translation>课程库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="168"/>
+        <location filename="../../src/ui/main_window.cpp" line="169"/>
         <source>Choose one of the shipped lessons</source>
         <translation>选择一个自带的课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="169"/>
+        <location filename="../../src/ui/main_window.cpp" line="170"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="170"/>
+        <location filename="../../src/ui/main_window.cpp" line="171"/>
         <source>Make a new lesson from a CSV file of your own</source>
         <translation>用你自己的 CSV 文件创建新课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="171"/>
+        <location filename="../../src/ui/main_window.cpp" line="172"/>
         <source>&amp;Save lesson as…</source>
         <translation>课程另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="173"/>
+        <location filename="../../src/ui/main_window.cpp" line="174"/>
         <source>Save data, settings and weights as a lesson file</source>
         <translation>把数据、设置和权重保存为课程文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="174"/>
+        <location filename="../../src/ui/main_window.cpp" line="175"/>
         <source>Export all matrices…</source>
         <translation>导出所有矩阵…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="175"/>
+        <location filename="../../src/ui/main_window.cpp" line="176"/>
         <source>One CSV per matrix of this iteration, as backstep-cli trace writes</source>
         <translation>本次迭代的每个矩阵一个 CSV，与 backstep-cli trace 写出的相同</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="177"/>
+        <location filename="../../src/ui/main_window.cpp" line="178"/>
         <source>Export loss history…</source>
         <translation>导出损失历史…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="178"/>
+        <location filename="../../src/ui/main_window.cpp" line="179"/>
         <source>The loss (and accuracy) per epoch as CSV</source>
         <translation>每轮的损失（和准确率），CSV 格式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="179"/>
+        <location filename="../../src/ui/main_window.cpp" line="180"/>
         <source>Export chart as PNG…</source>
         <translation>将图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="179"/>
+        <location filename="../../src/ui/main_window.cpp" line="180"/>
         <source>The loss chart as an image</source>
         <translation>损失图表导出为图片</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="191"/>
+        <location filename="../../src/ui/main_window.cpp" line="192"/>
         <source>Export 2-D views as PNG…</source>
         <translation>将二维视图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="192"/>
+        <location filename="../../src/ui/main_window.cpp" line="193"/>
         <source>The input and hidden space views as an image</source>
         <translation>输入空间和隐藏空间视图导出为图片</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="196"/>
+        <location filename="../../src/ui/main_window.cpp" line="197"/>
         <source>Export 2-D views</source>
         <translation>导出二维视图</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="194"/>
+        <location filename="../../src/ui/main_window.cpp" line="195"/>
         <location filename="../../src/ui/window_files.cpp" line="259"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="99"/>
+        <location filename="../../src/ui/main_window.cpp" line="100"/>
         <source>training: %1 epochs done, %2 of this run</source>
         <translation>训练中：已完成 %1 轮，本次 %2 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="493"/>
+        <location filename="../../src/ui/main_window.cpp" line="511"/>
         <source>Training cancelled after epoch %1</source>
         <translation>训练在第 %1 轮之后取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="494"/>
+        <location filename="../../src/ui/main_window.cpp" line="512"/>
         <source>Trained to the end of epoch %1</source>
         <translation>已训练到第 %1 轮结束</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="495"/>
+        <location filename="../../src/ui/main_window.cpp" line="513"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>；表格显示下一次迭代，第 %1 次</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="201"/>
+        <location filename="../../src/ui/main_window.cpp" line="202"/>
         <location filename="../../src/ui/window_files.cpp" line="203"/>
         <location filename="../../src/ui/window_files.cpp" line="217"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="181"/>
+        <location filename="../../src/ui/main_window.cpp" line="182"/>
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="182"/>
+        <location filename="../../src/ui/main_window.cpp" line="183"/>
         <source>An Excel workbook of this iteration in which every computed cell is a formula</source>
         <translation>本次迭代的 Excel 工作簿：每个计算出的单元格都是公式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="184"/>
+        <location filename="../../src/ui/main_window.cpp" line="185"/>
         <source>&amp;Print handout…</source>
         <translation>打印练习单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="186"/>
+        <location filename="../../src/ui/main_window.cpp" line="187"/>
         <source>A worksheet of a step of this iteration, or its answer key, on paper</source>
         <translation>本次迭代某一步的练习单或其答案，打印在纸上</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="188"/>
+        <location filename="../../src/ui/main_window.cpp" line="189"/>
         <source>Handout as PDF…</source>
         <translation>练习单 PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="189"/>
+        <location filename="../../src/ui/main_window.cpp" line="190"/>
         <source>A worksheet of a step of this iteration, or its answer key, as a PDF</source>
         <translation>本次迭代某一步的练习单或其答案，导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="203"/>
+        <location filename="../../src/ui/main_window.cpp" line="204"/>
         <source>Export animation…</source>
         <translation>导出动画…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="204"/>
+        <location filename="../../src/ui/main_window.cpp" line="205"/>
         <source>Train from the initial weights and record it as an animated GIF</source>
         <translation>从初始权重开始训练，并录制为 GIF 动画</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="207"/>
+        <location filename="../../src/ui/main_window.cpp" line="208"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="207"/>
+        <location filename="../../src/ui/main_window.cpp" line="208"/>
         <source>Close Backstep</source>
         <translation>关闭 Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="209"/>
+        <location filename="../../src/ui/main_window.cpp" line="210"/>
         <source>Logarithmic loss axis</source>
         <translation>对数损失坐标轴</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="210"/>
+        <location filename="../../src/ui/main_window.cpp" line="211"/>
         <source>Show the loss on a log scale</source>
         <translation>用对数刻度显示损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="214"/>
+        <location filename="../../src/ui/main_window.cpp" line="215"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="217"/>
+        <location filename="../../src/ui/main_window.cpp" line="218"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="227"/>
+        <location filename="../../src/ui/main_window.cpp" line="228"/>
         <source>Full precision</source>
         <translation>全精度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/main_window.cpp" line="227"/>
+        <location filename="../../src/ui/main_window.cpp" line="228"/>
         <source>%n decimal(s)</source>
         <translation>
             <numerusform>%n 位小数</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="238"/>
+        <location filename="../../src/ui/main_window.cpp" line="239"/>
         <source>Stepping</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="248"/>
+        <location filename="../../src/ui/main_window.cpp" line="249"/>
         <source>Play speed: steps per second</source>
         <translation>播放速度：每秒步数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="258"/>
+        <location filename="../../src/ui/main_window.cpp" line="259"/>
         <source> epochs</source>
         <translation> 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="259"/>
+        <location filename="../../src/ui/main_window.cpp" line="260"/>
         <source>How many epochs Train runs</source>
         <translation>“训练”运行的轮数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="286"/>
+        <location filename="../../src/ui/main_window.cpp" line="287"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="287"/>
+        <location filename="../../src/ui/main_window.cpp" line="288"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="289"/>
+        <location filename="../../src/ui/main_window.cpp" line="290"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="291"/>
+        <location filename="../../src/ui/main_window.cpp" line="292"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="293"/>
+        <location filename="../../src/ui/main_window.cpp" line="294"/>
         <source>Input and hidden space</source>
         <translation>输入空间和隐藏空间</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="299"/>
+        <location filename="../../src/ui/main_window.cpp" line="300"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="301"/>
+        <location filename="../../src/ui/main_window.cpp" line="302"/>
         <source>Lesson settings</source>
         <translation>课程设置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="313"/>
+        <location filename="../../src/ui/main_window.cpp" line="314"/>
         <source>Watch for: %1</source>
         <translation>注意观察：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="331"/>
+        <location filename="../../src/ui/main_window.cpp" line="335"/>
+        <source>Images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="338"/>
+        <source>The batch&apos;s pictures with their predictions and what each hidden unit looks for</source>
+        <translation>本批的图片及其预测，以及每个隐藏单元在寻找什么</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="349"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="334"/>
+        <location filename="../../src/ui/main_window.cpp" line="352"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="339"/>
+        <location filename="../../src/ui/main_window.cpp" line="357"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="349"/>
+        <location filename="../../src/ui/main_window.cpp" line="367"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="352"/>
+        <location filename="../../src/ui/main_window.cpp" line="370"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="360"/>
+        <location filename="../../src/ui/main_window.cpp" line="378"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="361"/>
+        <location filename="../../src/ui/main_window.cpp" line="379"/>
         <source>&amp;Decimals</source>
         <translation>小数位数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="377"/>
+        <location filename="../../src/ui/main_window.cpp" line="395"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="391"/>
+        <location filename="../../src/ui/main_window.cpp" line="409"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="393"/>
+        <location filename="../../src/ui/main_window.cpp" line="411"/>
         <source>one sample at a time</source>
         <translation>逐个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="395"/>
+        <location filename="../../src/ui/main_window.cpp" line="413"/>
         <source>batches of %1</source>
         <translation>每批 %1 个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="405"/>
+        <location filename="../../src/ui/main_window.cpp" line="423"/>
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · 学习率 %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="406"/>
+        <location filename="../../src/ui/main_window.cpp" line="424"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="410"/>
+        <location filename="../../src/ui/main_window.cpp" line="428"/>
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>第 %1 轮 · 第 %2 次迭代 · 第 %3 步（共 12 步）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="432"/>
+        <location filename="../../src/ui/main_window.cpp" line="450"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="444"/>
+        <location filename="../../src/ui/main_window.cpp" line="462"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1：内存不足以打开这一课；请减少样本或单元数。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="448"/>
+        <location filename="../../src/ui/main_window.cpp" line="466"/>
         <source>Cannot open the lesson</source>
         <translation>无法打开课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="449"/>
+        <location filename="../../src/ui/main_window.cpp" line="467"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -1707,7 +1745,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="533"/>
+        <location filename="../../src/ui/main_window.cpp" line="551"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>

@@ -30,6 +30,7 @@ ImageViews::ImageViews(LessonSession* session, QWidget* parent)
     : QWidget(parent), session_(session) {
     setObjectName(QStringLiteral("imageViews"));
     job_ = new BackgroundJob(this);
+    setMinimumHeight(220); // a row and a half of pictures with their captions
     auto* layout = new QHBoxLayout(this);
     samplesHeading_ = new QLabel(tr("This batch: the picture, its class, the three most probable "
                                     "classes"),
