@@ -430,8 +430,8 @@ CsvReadResult parseCsv(const QByteArray& text, const QString& name) {
 }
 
 // Reads a file in blocks, stopping at the first problem.
-CsvReadResult readCsvFile(const QString& path, const QString& name) {
-    return readResult(scanCsvFile(path, true), name);
+CsvReadResult readCsvFile(const QString& path, const QString& name, bool keepText) {
+    return readResult(scanCsvFile(path, true, keepText), name);
 }
 
 } // namespace backstep

@@ -80,6 +80,7 @@ QString csvFileProblem(const QString& path);
 // Parses comma-separated text with a header line; fields may be quoted ("a, b").
 // A UTF-8 BOM and Windows line ends are accepted; blank lines are skipped.
 CsvReadResult parseCsv(const QByteArray& text, const QString& displayName);
-CsvReadResult readCsvFile(const QString& path, const QString& displayName);
+// With `keepText`, columns of words are kept as text (see scanCsv).
+CsvReadResult readCsvFile(const QString& path, const QString& displayName, bool keepText = false);
 
 } // namespace backstep

@@ -56,22 +56,15 @@ std::optional<ClassLabels> classLabelsOf(const CsvImport& table, int column, QSt
     const auto text = std::find(table.textColumns.begin(), table.textColumns.end(), column);
     if (text != table.textColumns.end()) {
         const auto& words = table.text[static_cast<size_t>(text - table.textColumns.begin())];
-        QHash<QString, int> index;
-        for (const QString& word : words) {
-            auto it = index.find(word);
-            if (it == index.end()) {
-                if (index.size() == maxCsvClasses) {
-                    *error = QStringLiteral("column \"%1\" has more than %2 different words; "
-                                            "class labels need fewer classes")
-                                 .arg(table.header[column])
-                                 .arg(maxCsvClasses);
-                    return std::nullopt;
-                }
-                it = index.insert(word, static_cast<int>(index.size()));
-                labels.names << word;
-            }
-            labels.classOfRow.push_back(*it);
+        auto classes = classesOfWords(words, labels.names);
+        if (!classes) {
+            *error = QStringLiteral("column \"%1\" has more than %2 different words; "
+                                    "class labels need fewer classes")
+                         .arg(table.header[column])
+                         .arg(maxCsvClasses);
+            return std::nullopt;
         }
+        labels.classOfRow = std::move(*classes);
         return labels;
     }
     std::set<int> values;
@@ -92,6 +85,25 @@ std::optional<ClassLabels> classLabelsOf(const CsvImport& table, int column, QSt
 }
 
 } // namespace
+
+std::optional<std::vector<int>> classesOfWords(const std::vector<QString>& words,
+                                               QStringList& names) {
+    QHash<QString, int> index;
+    for (int i = 0; i < names.size(); ++i)
+        index.insert(names[i], i);
+    std::vector<int> classes;
+    classes.reserve(words.size());
+    for (const QString& word : words) {
+        auto it = index.find(word);
+        if (it == index.end()) {
+            if (index.size() == maxCsvClasses) return std::nullopt;
+            it = index.insert(word, static_cast<int>(index.size()));
+            names << word;
+        }
+        classes.push_back(*it);
+    }
+    return classes;
+}
 
 // Scans text in memory, keeping the good rows.
 CsvImport importCsv(const QByteArray& input) {

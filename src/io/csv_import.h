@@ -47,6 +47,10 @@ CsvImport importCsvFile(const QString& path, const QString& displayName);
 // column; the later ones are left out. Returns nullopt with `error` set when the choice cannot
 // make a lesson.
 constexpr int maxCsvClasses = 100;
+// The class of each word: the words already in `names` keep their numbers, new ones are
+// appended in the order they first appear. nullopt when that makes more than maxCsvClasses.
+std::optional<std::vector<int>> classesOfWords(const std::vector<QString>& words,
+                                               QStringList& names);
 std::optional<Lesson> lessonFromCsv(const CsvImport& table, const QStringList& targets,
                                     Normalisation normalise, const QString& title, QString* error);
 

@@ -3,6 +3,7 @@
 // built from the chosen columns.
 #include "io/csv.h"
 #include "io/csv_import.h"
+#include "io/lesson_loader.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -206,6 +207,51 @@ private slots:
         const CsvImport header = importCsv("a,b\nx,y\n1,2\n");
         QVERIFY(header.textColumns.empty());
         QCOMPARE(header.rows.size(), size_t(1));
+    }
+
+    // A lesson's own CSV: a target column of class names becomes one-hot y over the classes in
+    // the order they first appear in data.csv, and test_csv uses the same classes.
+    void lessonCsvWithClassNames() {
+        QTemporaryDir dir;
+        const auto write = [&](const QString& name, const QByteArray& text) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(text) == text.size());
+        };
+        write("train.csv", "a,b,kind\n1,2,Coat\n3,4,Bag\n5,6,Coat\n7,8,\"Ankle, boot\"\n");
+        write("test.csv", "a,b,kind\n9,10,Bag\n11,12,\"Ankle, boot\"\n");
+        write("new.csv", "a,b,kind\n9,10,Sandal\n");
+        write("words.csv", "a,colour,kind\n1,red,Coat\n2,blue,Bag\n");
+        const auto lesson = [](const char* test) {
+            return QByteArray(R"({"format": "backstep-lesson", "version": 1,
+              "data": {"csv": "train.csv", "targets": ["kind"])") +
+                   (test ? QByteArray(", \"test_csv\": \"") + test + "\"" : QByteArray()) +
+                   R"(}, "network": {"hidden": 2, "output_activation": "softmax"},
+              "training": {"loss": "cross_entropy"}})";
+        };
+        const LessonLoadResult r = parseLesson(lesson("test.csv"), dir.path(), "classes");
+        QVERIFY2(r.ok(), qPrintable(r.errors.join('\n')));
+        QCOMPARE(r.lesson->data.targetNames,
+                 (std::vector<std::string>{"Coat", "Bag", "Ankle, boot"}));
+        Matrix train(4, 3), test(2, 3);
+        train << 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1;
+        test << 0, 1, 0, 0, 0, 1;
+        QCOMPARE(r.lesson->data.y, train);
+        QCOMPARE(r.lesson->test.y, test);
+        QCOMPARE(r.lesson->data.X(3, 1), 8.0);
+        QCOMPARE(r.lesson->network.outputs, 3);
+
+        const LessonLoadResult unknown = parseLesson(lesson("new.csv"), dir.path(), "classes");
+        QVERIFY(!unknown.ok());
+        QVERIFY2(unknown.errors.join('\n').contains(
+                     "class \"Sandal\" of new.csv is not in the training data"),
+                 qPrintable(unknown.errors.join('\n')));
+        QByteArray words = lesson(nullptr);
+        words.replace("train.csv", "words.csv");
+        const LessonLoadResult input = parseLesson(words, dir.path(), "classes");
+        QVERIFY(!input.ok());
+        QVERIFY2(input.errors.join('\n').contains(
+                     "column \"colour\" of words.csv holds words, not numbers"),
+                 qPrintable(input.errors.join('\n')));
     }
 
     void badChoices() {
