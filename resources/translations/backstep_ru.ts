@@ -1266,6 +1266,34 @@
     </message>
 </context>
 <context>
+    <name>backstep::ImageViews</name>
+    <message>
+        <location filename="../../src/ui/image_views.cpp" line="35"/>
+        <source>This batch: the picture, its class, the three most probable classes</source>
+        <translation>Этот пакет: картинка, её класс, три самых вероятных класса</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/image_views.cpp" line="38"/>
+        <source>What each hidden unit looks for: its column of wh (red: weight &gt; 0, blue: weight &lt; 0)</source>
+        <translation>Что ищет каждый скрытый нейрон: его столбец wh (красный: вес &gt; 0, синий: вес &lt; 0)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/image_views.cpp" line="43"/>
+        <source>Each sample of the current batch: black is ink, white is background; below it its class and the network&apos;s three most probable classes (green when right)</source>
+        <translation>Каждый пример текущего пакета: чёрное — изображение, белое — фон; под ним его класс и три самых вероятных класса по мнению сети (верный — зелёным)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/image_views.cpp" line="48"/>
+        <source>Each hidden unit&apos;s 784 weights drawn as a 28×28 picture: where a picture has ink on red pixels the unit&apos;s input grows, on blue ones it shrinks</source>
+        <translation>784 веса каждого скрытого нейрона в виде картинки 28×28: где у картинки есть изображение на красных пикселях, вход нейрона растёт, на синих — уменьшается</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/image_views.cpp" line="157"/>
+        <source>This network has no hidden layer.</source>
+        <translation>У этой сети нет скрытого слоя.</translation>
+    </message>
+</context>
+<context>
     <name>backstep::ImportDialog</name>
     <message>
         <location filename="../../src/ui/import_dialog.cpp" line="22"/>
@@ -1273,7 +1301,7 @@
         <translation>Импорт %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/import_dialog.cpp" line="34"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="42"/>
         <source>%n readable row(s); the first ones:</source>
         <translation>
             <numerusform>Прочитана %n строка; первые из них:</numerusform>
@@ -1282,32 +1310,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="48"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="58"/>
         <source>Standardise (mean 0, standard deviation 1)</source>
         <translation>Стандартизовать (среднее 0, стандартное отклонение 1)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="49"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="60"/>
         <source>Min–max (into 0 … 1)</source>
         <translation>Мин–макс (в диапазон 0 … 1)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="50"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="61"/>
         <source>None (the numbers as they are)</source>
         <translation>Нет (числа как есть)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="51"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="63"/>
         <source>Target columns:</source>
         <translation>Целевые столбцы:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="52"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="64"/>
         <source>Inputs:</source>
         <translation>Входы:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/import_dialog.cpp" line="61"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="73"/>
         <source>%n row(s) could not be read and are left out:</source>
         <translation>
             <numerusform>%n строку не удалось прочитать, она пропущена:</numerusform>
@@ -1316,7 +1344,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="72"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="85"/>
         <source>Create lesson</source>
         <translation>Создать урок</translation>
     </message>
@@ -1439,7 +1467,7 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="98"/>
-        <location filename="../../src/ui/main_window.cpp" line="464"/>
+        <location filename="../../src/ui/main_window.cpp" line="438"/>
         <source>loss %1</source>
         <translation>потери %1</translation>
     </message>
@@ -1450,7 +1478,7 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="105"/>
-        <location filename="../../src/ui/main_window.cpp" line="556"/>
+        <location filename="../../src/ui/main_window.cpp" line="530"/>
         <location filename="../../src/ui/window_files.cpp" line="282"/>
         <location filename="../../src/ui/window_files.cpp" line="285"/>
         <source>Training stopped</source>
@@ -1493,7 +1521,7 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="153"/>
-        <location filename="../../src/ui/main_window.cpp" line="583"/>
+        <location filename="../../src/ui/main_window.cpp" line="557"/>
         <source>Play</source>
         <translation>Пуск</translation>
     </message>
@@ -1795,122 +1823,132 @@
         <translation>Обратите внимание: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="324"/>
+        <location filename="../../src/ui/window_docks.cpp" line="19"/>
         <source>Sweep</source>
         <translation>Перебор</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="343"/>
+        <location filename="../../src/ui/window_docks.cpp" line="38"/>
         <source>Train the lesson over a grid of settings and compare the results</source>
         <translation>Обучить урок на сетке параметров и сравнить результаты</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="364"/>
+        <location filename="../../src/ui/window_docks.cpp" line="48"/>
+        <source>Images</source>
+        <translation>Изображения</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_docks.cpp" line="51"/>
+        <source>The batch&apos;s pictures with their predictions and what each hidden unit looks for</source>
+        <translation>Картинки пакета с предсказаниями и то, что ищет каждый скрытый нейрон</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="338"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="367"/>
+        <location filename="../../src/ui/main_window.cpp" line="341"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние уроки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="372"/>
+        <location filename="../../src/ui/main_window.cpp" line="346"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="382"/>
+        <location filename="../../src/ui/main_window.cpp" line="356"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="385"/>
+        <location filename="../../src/ui/main_window.cpp" line="359"/>
         <source>&amp;Step</source>
         <translation>&amp;Шаг</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="393"/>
+        <location filename="../../src/ui/main_window.cpp" line="367"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="394"/>
+        <location filename="../../src/ui/main_window.cpp" line="368"/>
         <source>&amp;Decimals</source>
         <translation>&amp;Десятичные знаки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="399"/>
+        <location filename="../../src/ui/main_window.cpp" line="373"/>
         <source>Too small or too large for fixed decimals: scientific notation (1.200e-05)</source>
         <translation>Слишком малые или большие для фиксированных знаков: научная запись (1.200e-05)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="406"/>
+        <location filename="../../src/ui/main_window.cpp" line="380"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="407"/>
+        <location filename="../../src/ui/main_window.cpp" line="381"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавиши</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="414"/>
+        <location filename="../../src/ui/main_window.cpp" line="388"/>
         <source>&amp;About Backstep</source>
         <translation>&amp;О Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="426"/>
+        <location filename="../../src/ui/main_window.cpp" line="400"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="440"/>
+        <location filename="../../src/ui/main_window.cpp" line="414"/>
         <source>full batch</source>
         <translation>полный пакет</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="442"/>
+        <location filename="../../src/ui/main_window.cpp" line="416"/>
         <source>one sample at a time</source>
         <translation>по одному примеру</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="444"/>
+        <location filename="../../src/ui/main_window.cpp" line="418"/>
         <source>batches of %1</source>
         <translation>пакеты по %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="454"/>
+        <location filename="../../src/ui/main_window.cpp" line="428"/>
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · скорость обучения %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="455"/>
+        <location filename="../../src/ui/main_window.cpp" line="429"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="459"/>
+        <location filename="../../src/ui/main_window.cpp" line="433"/>
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>эпоха %1 · итерация %2 · шаг %3 из 12</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="482"/>
+        <location filename="../../src/ui/main_window.cpp" line="456"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="494"/>
+        <location filename="../../src/ui/main_window.cpp" line="468"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1: недостаточно памяти для этого урока; уменьшите число примеров или нейронов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="498"/>
+        <location filename="../../src/ui/main_window.cpp" line="472"/>
         <source>Cannot open the lesson</source>
         <translation>Не удаётся открыть урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="499"/>
+        <location filename="../../src/ui/main_window.cpp" line="473"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -1919,27 +1957,27 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="536"/>
+        <location filename="../../src/ui/main_window.cpp" line="510"/>
         <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>Обучение достигло цели урока: на эпохе %3 потери %1 не выше %2 («Целевые потери»)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="543"/>
+        <location filename="../../src/ui/main_window.cpp" line="517"/>
         <source>Training cancelled after epoch %1</source>
         <translation>Обучение прервано после эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="544"/>
+        <location filename="../../src/ui/main_window.cpp" line="518"/>
         <source>Trained to the end of epoch %1</source>
         <translation>Обучение дошло до конца эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="545"/>
+        <location filename="../../src/ui/main_window.cpp" line="519"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>; на листе показана следующая итерация, %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="583"/>
+        <location filename="../../src/ui/main_window.cpp" line="557"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
@@ -3131,42 +3169,42 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="55"/>
+        <location filename="../../src/app/main.cpp" line="56"/>
         <source>Step through how a neural network learns.</source>
         <translation>Пошагово посмотрите, как учится нейронная сеть.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="60"/>
+        <location filename="../../src/app/main.cpp" line="61"/>
         <source>Lesson file to open (default: the last one, or the three-sample lesson).</source>
         <translation>Файл урока для открытия (по умолчанию: последний открытый или урок с тремя примерами).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="65"/>
+        <location filename="../../src/app/main.cpp" line="66"/>
         <source>Open at iteration K (1-based).</source>
         <translation>Открыть на итерации K (счёт с 1).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="67"/>
+        <location filename="../../src/app/main.cpp" line="68"/>
         <source>Open at step S (1–12).</source>
         <translation>Открыть на шаге S (1–12).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="71"/>
+        <location filename="../../src/app/main.cpp" line="72"/>
         <source>Render the window at 1400×900 to a PNG file and exit.</source>
         <translation>Отрисовать окно размером 1400×900 в PNG-файл и выйти.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="75"/>
+        <location filename="../../src/app/main.cpp" line="76"/>
         <source>With --screenshot: the window&apos;s size instead (e.g. 1280x800).</source>
         <translation>С --screenshot: другой размер окна (например, 1280x800).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="80"/>
+        <location filename="../../src/app/main.cpp" line="81"/>
         <source>Start practice mode as the student NAME.</source>
         <translation>Начать практику от имени ученика NAME.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="84"/>
+        <location filename="../../src/app/main.cpp" line="85"/>
         <source>In practice mode, type these answers into the focused cells in turn (separated by &apos;;&apos;, &apos;?&apos; for a hint).</source>
         <translation>В режиме практики ввести эти ответы по очереди в выделенные ячейки (через «;», «?» — подсказка).</translation>
     </message>

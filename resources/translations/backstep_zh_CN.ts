@@ -1266,6 +1266,34 @@
     </message>
 </context>
 <context>
+    <name>backstep::ImageViews</name>
+    <message>
+        <location filename="../../src/ui/image_views.cpp" line="35"/>
+        <source>This batch: the picture, its class, the three most probable classes</source>
+        <translation>本批样本：图片、它的类别、最可能的三个类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/image_views.cpp" line="38"/>
+        <source>What each hidden unit looks for: its column of wh (red: weight &gt; 0, blue: weight &lt; 0)</source>
+        <translation>每个隐藏单元在寻找什么：它在 wh 中的那一列（红色：权重 &gt; 0，蓝色：权重 &lt; 0）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/image_views.cpp" line="43"/>
+        <source>Each sample of the current batch: black is ink, white is background; below it its class and the network&apos;s three most probable classes (green when right)</source>
+        <translation>当前批次的每个样本：黑色是墨迹，白色是背景；下面是它的类别和网络给出的最可能的三个类别（正确的显示为绿色）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/image_views.cpp" line="48"/>
+        <source>Each hidden unit&apos;s 784 weights drawn as a 28×28 picture: where a picture has ink on red pixels the unit&apos;s input grows, on blue ones it shrinks</source>
+        <translation>每个隐藏单元的 784 个权重画成一张 28×28 的图：图片在红色像素处有墨迹时，该单元的输入变大；在蓝色像素处则变小</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/image_views.cpp" line="157"/>
+        <source>This network has no hidden layer.</source>
+        <translation>这个网络没有隐藏层。</translation>
+    </message>
+</context>
+<context>
     <name>backstep::ImportDialog</name>
     <message>
         <location filename="../../src/ui/import_dialog.cpp" line="22"/>
@@ -1273,46 +1301,46 @@
         <translation>导入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/import_dialog.cpp" line="34"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="42"/>
         <source>%n readable row(s); the first ones:</source>
         <translation>
             <numerusform>可读取 %n 行；前几行：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="48"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="58"/>
         <source>Standardise (mean 0, standard deviation 1)</source>
         <translation>标准化（均值 0，标准差 1）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="49"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="60"/>
         <source>Min–max (into 0 … 1)</source>
         <translation>最小–最大缩放（到 0 … 1）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="50"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="61"/>
         <source>None (the numbers as they are)</source>
         <translation>不处理（保持原值）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="51"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="63"/>
         <source>Target columns:</source>
         <translation>目标列：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="52"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="64"/>
         <source>Inputs:</source>
         <translation>输入：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/import_dialog.cpp" line="61"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="73"/>
         <source>%n row(s) could not be read and are left out:</source>
         <translation>
             <numerusform>有 %n 行无法读取，已略去：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="72"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="85"/>
         <source>Create lesson</source>
         <translation>创建课程</translation>
     </message>
@@ -1435,13 +1463,13 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="98"/>
-        <location filename="../../src/ui/main_window.cpp" line="464"/>
+        <location filename="../../src/ui/main_window.cpp" line="438"/>
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="105"/>
-        <location filename="../../src/ui/main_window.cpp" line="556"/>
+        <location filename="../../src/ui/main_window.cpp" line="530"/>
         <location filename="../../src/ui/window_files.cpp" line="282"/>
         <location filename="../../src/ui/window_files.cpp" line="285"/>
         <source>Training stopped</source>
@@ -1453,7 +1481,7 @@
         <translation>内存不足，无法继续训练这一课；停在最后一次完整的迭代。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="536"/>
+        <location filename="../../src/ui/main_window.cpp" line="510"/>
         <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>训练达到了课程的目标：第 %3 轮的损失 %1 不高于 %2（stop at loss）</translation>
     </message>
@@ -1489,7 +1517,7 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="153"/>
-        <location filename="../../src/ui/main_window.cpp" line="583"/>
+        <location filename="../../src/ui/main_window.cpp" line="557"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -1645,17 +1673,17 @@
         <translation>训练中：已完成 %1 轮，本次 %2 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="543"/>
+        <location filename="../../src/ui/main_window.cpp" line="517"/>
         <source>Training cancelled after epoch %1</source>
         <translation>训练在第 %1 轮之后取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="544"/>
+        <location filename="../../src/ui/main_window.cpp" line="518"/>
         <source>Trained to the end of epoch %1</source>
         <translation>已训练到第 %1 轮结束</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="545"/>
+        <location filename="../../src/ui/main_window.cpp" line="519"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>；表格显示下一次迭代，第 %1 次</translation>
     </message>
@@ -1809,122 +1837,132 @@
         <translation>注意观察：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="324"/>
+        <location filename="../../src/ui/window_docks.cpp" line="19"/>
         <source>Sweep</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="343"/>
+        <location filename="../../src/ui/window_docks.cpp" line="38"/>
         <source>Train the lesson over a grid of settings and compare the results</source>
         <translation>在设置网格上训练课程并比较结果</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="364"/>
+        <location filename="../../src/ui/window_docks.cpp" line="48"/>
+        <source>Images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_docks.cpp" line="51"/>
+        <source>The batch&apos;s pictures with their predictions and what each hidden unit looks for</source>
+        <translation>本批的图片及其预测，以及每个隐藏单元在寻找什么</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="338"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="367"/>
+        <location filename="../../src/ui/main_window.cpp" line="341"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="372"/>
+        <location filename="../../src/ui/main_window.cpp" line="346"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="382"/>
+        <location filename="../../src/ui/main_window.cpp" line="356"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="385"/>
+        <location filename="../../src/ui/main_window.cpp" line="359"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="393"/>
+        <location filename="../../src/ui/main_window.cpp" line="367"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="394"/>
+        <location filename="../../src/ui/main_window.cpp" line="368"/>
         <source>&amp;Decimals</source>
         <translation>小数位数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="399"/>
+        <location filename="../../src/ui/main_window.cpp" line="373"/>
         <source>Too small or too large for fixed decimals: scientific notation (1.200e-05)</source>
         <translation>固定小数位显示不了的过小或过大数值：用科学计数法（1.200e-05）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="406"/>
+        <location filename="../../src/ui/main_window.cpp" line="380"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="407"/>
+        <location filename="../../src/ui/main_window.cpp" line="381"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="414"/>
+        <location filename="../../src/ui/main_window.cpp" line="388"/>
         <source>&amp;About Backstep</source>
         <translation>关于 Backstep(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="426"/>
+        <location filename="../../src/ui/main_window.cpp" line="400"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="440"/>
+        <location filename="../../src/ui/main_window.cpp" line="414"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="442"/>
+        <location filename="../../src/ui/main_window.cpp" line="416"/>
         <source>one sample at a time</source>
         <translation>逐个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="444"/>
+        <location filename="../../src/ui/main_window.cpp" line="418"/>
         <source>batches of %1</source>
         <translation>每批 %1 个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="454"/>
+        <location filename="../../src/ui/main_window.cpp" line="428"/>
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · 学习率 %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="455"/>
+        <location filename="../../src/ui/main_window.cpp" line="429"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="459"/>
+        <location filename="../../src/ui/main_window.cpp" line="433"/>
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>第 %1 轮 · 第 %2 次迭代 · 第 %3 步（共 12 步）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="482"/>
+        <location filename="../../src/ui/main_window.cpp" line="456"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="494"/>
+        <location filename="../../src/ui/main_window.cpp" line="468"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1：内存不足以打开这一课；请减少样本或单元数。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="498"/>
+        <location filename="../../src/ui/main_window.cpp" line="472"/>
         <source>Cannot open the lesson</source>
         <translation>无法打开课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="499"/>
+        <location filename="../../src/ui/main_window.cpp" line="473"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -1933,7 +1971,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="583"/>
+        <location filename="../../src/ui/main_window.cpp" line="557"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -3113,42 +3151,42 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="55"/>
+        <location filename="../../src/app/main.cpp" line="56"/>
         <source>Step through how a neural network learns.</source>
         <translation>一步一步看神经网络如何学习。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="60"/>
+        <location filename="../../src/app/main.cpp" line="61"/>
         <source>Lesson file to open (default: the last one, or the three-sample lesson).</source>
         <translation>要打开的课程文件（默认：上次的课程，或三个样本的课程）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="65"/>
+        <location filename="../../src/app/main.cpp" line="66"/>
         <source>Open at iteration K (1-based).</source>
         <translation>在第 K 次迭代打开（从 1 开始）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="67"/>
+        <location filename="../../src/app/main.cpp" line="68"/>
         <source>Open at step S (1–12).</source>
         <translation>在第 S 步打开（1–12）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="71"/>
+        <location filename="../../src/app/main.cpp" line="72"/>
         <source>Render the window at 1400×900 to a PNG file and exit.</source>
         <translation>把 1400×900 的窗口画到 PNG 文件后退出。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="75"/>
+        <location filename="../../src/app/main.cpp" line="76"/>
         <source>With --screenshot: the window&apos;s size instead (e.g. 1280x800).</source>
         <translation>与 --screenshot 一起使用：改用这个窗口大小（例如 1280x800）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="80"/>
+        <location filename="../../src/app/main.cpp" line="81"/>
         <source>Start practice mode as the student NAME.</source>
         <translation>以学生 NAME 的身份开始练习模式。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="84"/>
+        <location filename="../../src/app/main.cpp" line="85"/>
         <source>In practice mode, type these answers into the focused cells in turn (separated by &apos;;&apos;, &apos;?&apos; for a hint).</source>
         <translation>在练习模式下，把这些答案依次填入当前单元格（用“;”分隔，“?”表示提示）。</translation>
     </message>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // backstep [LESSON] [--iteration K] [--step S] [--practice NAME [--answers A;B;…]]
 //          [--screenshot FILE [--size WxH]]
+#include "ui/image_views.h"
 #include "ui/main_window.h"
 #include "ui/png_file.h"
 #include "ui/practice_controls.h"
@@ -153,6 +154,7 @@ int main(int argc, char* argv[]) {
         if (!screenshot) return;
         QTimer::singleShot(200, &window, [&] {
             const QString path = parser.value(screenshotOption);
+            if (window.imageViews()->isVisible()) window.imageViews()->refresh(); // not on a worker
             const QString error = backstep::writePng(path, window.grab());
             if (!error.isEmpty())
                 std::fprintf(stderr, "backstep: %s\n", error.toLocal8Bit().constData());

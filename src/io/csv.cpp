@@ -14,10 +14,8 @@
 namespace backstep {
 
 QString formatCsvNumber(double value) {
-    if (std::isnan(value))
-        return QStringLiteral("nan");
-    if (std::isinf(value))
-        return value > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
+    if (std::isnan(value)) return QStringLiteral("nan");
+    if (std::isinf(value)) return value > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
     char buffer[64];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
     return QString::fromLatin1(buffer, static_cast<int>(result.ptr - buffer));
@@ -55,7 +53,8 @@ QByteArray lossHistoryCsv(const std::vector<double>& loss, const std::vector<dou
     const bool withAccuracy = !accuracy.empty();
     QByteArray csv = withAccuracy ? "epoch,loss,accuracy\n" : "epoch,loss\n";
     for (size_t e = 0; e < loss.size(); ++e) {
-        csv += QByteArray::number(static_cast<qulonglong>(e + 1)) + ',' + formatCsvNumber(loss[e]).toLatin1();
+        csv += QByteArray::number(static_cast<qulonglong>(e + 1)) + ',' +
+               formatCsvNumber(loss[e]).toLatin1();
         if (withAccuracy && e < accuracy.size())
             csv += ',' + formatCsvNumber(accuracy[e]).toLatin1();
         csv += '\n';
@@ -133,7 +132,8 @@ QString columnList(const QList<int>& columns) {
 // hostile file is refused at the first line that breaks a limit.
 class CsvScanner {
 public:
-    explicit CsvScanner(bool stopAtFirstProblem) : stopAtFirstProblem_(stopAtFirstProblem) {}
+    CsvScanner(bool stopAtFirstProblem, bool keepText)
+        : stopAtFirstProblem_(stopAtFirstProblem), keepText_(keepText) {}
     bool feed(QByteArrayView bytes);
     CsvScan finish();
 
@@ -141,6 +141,7 @@ private:
     bool takeLine(QByteArrayView line);
     bool takeHeader(QByteArrayView line);
     bool takeRow(QByteArrayView line);
+    void decideTextColumns(QByteArrayView line);
     void warnAboutRepeatedNames();
     bool fail(int line, const QString& what);
     bool problem(const QString& what);
@@ -152,6 +153,10 @@ private:
     qint64 bytes_ = 0;
     int lineNumber_ = 0; // of the last line taken
     bool stopAtFirstProblem_;
+    bool keepText_;
+    bool textDecided_ = false;
+    std::vector<int> textIndex_; // per column: its index in table.text, or -1 for numbers
+    std::vector<QString> texts_; // the text fields of the row being read
     bool haveHeader_ = false;
     bool done_ = false;
 };
@@ -212,7 +217,9 @@ bool CsvScanner::takeLine(QByteArrayView line) {
 bool CsvScanner::takeHeader(QByteArrayView line) {
     QStringList& header = scan_.table.header;
     const qsizetype count = forEachField(line, buffer_, [&](qsizetype index, QByteArrayView field) {
-        if (index < maxCsvColumns) header << QString::fromUtf8(field).trimmed(); // decode, then trim (a decoded BOM can uncover spaces)
+        if (index < maxCsvColumns)
+            header << QString::fromUtf8(field)
+                          .trimmed(); // decode, then trim (a decoded BOM can uncover spaces)
     });
     if (count < 0 || count > maxCsvColumns) {
         header.clear();
@@ -257,16 +264,44 @@ void CsvScanner::warnAboutRepeatedNames() {
                  .arg(more)});
 }
 
-// A data row: kept when it has one number per column, else a problem of its line.
+// The first row with one field per column and at least one number decides which columns
+// are text: those whose field is not a number.
+void CsvScanner::decideTextColumns(QByteArrayView line) {
+    const qsizetype width = scan_.table.header.size();
+    std::vector<int> words;
+    bool anyNumber = false;
+    const qsizetype count = forEachField(line, buffer_, [&](qsizetype index, QByteArrayView field) {
+        if (index >= width) return;
+        if (numberOf(field))
+            anyNumber = true;
+        else
+            words.push_back(static_cast<int>(index));
+    });
+    if (count != width || !anyNumber) return;
+    textDecided_ = true;
+    textIndex_.assign(static_cast<size_t>(width), -1);
+    for (size_t j = 0; j < words.size(); ++j)
+        textIndex_[static_cast<size_t>(words[j])] = static_cast<int>(j);
+    scan_.table.textColumns = words;
+    scan_.table.text.resize(words.size());
+}
+
+// A data row: kept when it has one number per column (or text in a text column), else a
+// problem of its line.
 bool CsvScanner::takeRow(QByteArrayView line) {
     const QStringList& header = scan_.table.header;
     const qsizetype width = header.size();
+    if (keepText_ && !textDecided_) decideTextColumns(line);
     row_.clear();
+    texts_.clear();
     qsizetype badColumn = -1;
     QByteArray badField;
     const qsizetype count = forEachField(line, buffer_, [&](qsizetype index, QByteArrayView field) {
         if (index >= width || badColumn >= 0) return;
-        if (const auto value = numberOf(field)) {
+        if (!textIndex_.empty() && textIndex_[static_cast<size_t>(index)] >= 0) {
+            texts_.push_back(QString::fromUtf8(field).trimmed());
+            row_.push_back(0.0);
+        } else if (const auto value = numberOf(field)) {
             row_.push_back(*value);
         } else {
             badColumn = index;
@@ -293,6 +328,8 @@ bool CsvScanner::takeRow(QByteArrayView line) {
         return problem(QStringLiteral("column '%1': '%2' is not a number")
                            .arg(elided(header[badColumn]), QString::fromUtf8(badField).left(40)));
     scan_.table.rows.push_back(row_);
+    for (size_t j = 0; j < texts_.size(); ++j)
+        scan_.table.text[j].push_back(std::move(texts_[j]));
     return true;
 }
 
@@ -348,8 +385,8 @@ std::optional<double> csvNumber(const QByteArray& field) {
 }
 
 // Scans text already in memory, line by line, under the same limits as a file.
-CsvScan scanCsv(const QByteArray& text, bool stopAtFirstProblem) {
-    CsvScanner scanner(stopAtFirstProblem);
+CsvScan scanCsv(const QByteArray& text, bool stopAtFirstProblem, bool keepText) {
+    CsvScanner scanner(stopAtFirstProblem, keepText);
     scanner.feed(text);
     return scanner.finish();
 }
@@ -364,7 +401,7 @@ QString csvFileProblem(const QString& path) {
 }
 
 // Reads the file in 64 KB blocks and scans them as they come.
-CsvScan scanCsvFile(const QString& path, bool stopAtFirstProblem) {
+CsvScan scanCsvFile(const QString& path, bool stopAtFirstProblem, bool keepText) {
     CsvScan scan;
     scan.fileError = csvFileProblem(path);
     QFile file(path);
@@ -374,7 +411,7 @@ CsvScan scanCsvFile(const QString& path, bool stopAtFirstProblem) {
         scan.fileError =
             QStringLiteral("larger than %1 MB; use a smaller sample").arg(maxCsvBytes >> 20);
     if (!scan.fileError.isEmpty()) return scan;
-    CsvScanner scanner(stopAtFirstProblem);
+    CsvScanner scanner(stopAtFirstProblem, keepText);
     QByteArray block(64 * 1024, Qt::Uninitialized);
     for (;;) {
         const qint64 got = file.read(block.data(), block.size());
@@ -393,8 +430,8 @@ CsvReadResult parseCsv(const QByteArray& text, const QString& name) {
 }
 
 // Reads a file in blocks, stopping at the first problem.
-CsvReadResult readCsvFile(const QString& path, const QString& name) {
-    return readResult(scanCsvFile(path, true), name);
+CsvReadResult readCsvFile(const QString& path, const QString& name, bool keepText) {
+    return readResult(scanCsvFile(path, true, keepText), name);
 }
 
 } // namespace backstep

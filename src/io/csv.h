@@ -32,6 +32,10 @@ std::optional<double> csvNumber(const QByteArray& field);
 struct CsvTable {
     QStringList header;
     std::vector<std::vector<double>> rows; // every row has header.size() numbers
+    // Columns of words (class names such as "Coat"), only when the scan keeps text: their
+    // numbers in `rows` are 0, and text[j][r] is row r's field of column textColumns[j].
+    std::vector<int> textColumns;
+    std::vector<std::vector<QString>> text;
 };
 
 struct CsvReadResult {
@@ -62,9 +66,11 @@ struct CsvScan {
     std::pair<int, QString> fatal{0, QString()};
     QString fileError; // the file could not be read at all ("is a folder"), else empty
 };
-CsvScan scanCsv(const QByteArray& text, bool stopAtFirstProblem);
+// With `keepText`, the columns whose field in the first readable row is not a number (when
+// that row has at least one number) are kept as text (CsvTable::textColumns), not reported.
+CsvScan scanCsv(const QByteArray& text, bool stopAtFirstProblem, bool keepText = false);
 // The same scan of a file, read in blocks; only what is kept (the numbers) stays in memory.
-CsvScan scanCsvFile(const QString& path, bool stopAtFirstProblem);
+CsvScan scanCsvFile(const QString& path, bool stopAtFirstProblem, bool keepText = false);
 
 // Why `path` is no file to read ("cannot open the file: it does not exist", "is a folder, not
 // a CSV file", "is not a regular file (a pipe, device or socket)"), or an empty string. Looks
@@ -74,6 +80,7 @@ QString csvFileProblem(const QString& path);
 // Parses comma-separated text with a header line; fields may be quoted ("a, b").
 // A UTF-8 BOM and Windows line ends are accepted; blank lines are skipped.
 CsvReadResult parseCsv(const QByteArray& text, const QString& displayName);
-CsvReadResult readCsvFile(const QString& path, const QString& displayName);
+// With `keepText`, columns of words are kept as text (see scanCsv).
+CsvReadResult readCsvFile(const QString& path, const QString& displayName, bool keepText = false);
 
 } // namespace backstep

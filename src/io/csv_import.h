@@ -17,7 +17,11 @@ namespace backstep {
 struct CsvImport {
     QStringList header;
     std::vector<std::vector<double>> rows; // the rows that read cleanly
-    QStringList problems;                  // "line 7: expected 3 fields, got 2; skipped"
+    // Columns of words: those whose field in the first readable row is not a number (see
+    // scanCsv); text[j][r] is row r's field of column textColumns[j], its number in rows 0.
+    std::vector<int> textColumns;
+    std::vector<std::vector<QString>> text;
+    QStringList problems; // "line 7: expected 3 fields, got 2; skipped"
     // "line 1: column \"price\" appears twice (columns 2 and 5); the first is used"
     QStringList warnings;
     QString error; // nothing usable at all, else empty
@@ -33,8 +37,20 @@ CsvImport importCsvFile(const QString& path, const QString& displayName);
 // A new lesson from the imported table: the `targets` columns are y, the others X, scaled by
 // `normalise`. Targets that are all 0 or 1 make a classification lesson (sigmoid output with
 // bce, or softmax with cross-entropy for one-hot rows); anything else a regression (linear
-// output, mse). A column name that appears twice stands for its first column; the later ones
-// are left out. Returns nullopt with `error` set when the choice cannot make a lesson.
+// output, mse). A single target column of class labels becomes one-hot targets over its
+// classes (softmax, cross-entropy), one output per class named by it:
+// - words (a text column, at most maxCsvClasses distinct): the classes in the order they first
+//   appear in the file;
+// - whole numbers from 0 to 9 with at least three distinct values (0/1 alone stays one
+//   sigmoid output): the values that occur, in numeric order, named "0", "1", ….
+// A text column cannot be an input. A column name that appears twice stands for its first
+// column; the later ones are left out. Returns nullopt with `error` set when the choice cannot
+// make a lesson.
+constexpr int maxCsvClasses = 100;
+// The class of each word: the words already in `names` keep their numbers, new ones are
+// appended in the order they first appear. nullopt when that makes more than maxCsvClasses.
+std::optional<std::vector<int>> classesOfWords(const std::vector<QString>& words,
+                                               QStringList& names);
 std::optional<Lesson> lessonFromCsv(const CsvImport& table, const QStringList& targets,
                                     Normalisation normalise, const QString& title, QString* error);
 

@@ -4,6 +4,7 @@
 #include "lesson_parser.h"
 
 #include "csv.h"
+#include "csv_import.h"
 #include "fashion_mnist.h"
 #include "lesson_loader.h"
 
@@ -368,10 +369,11 @@ bool LessonParser::parseDatasetData(const QJsonObject& data, Lesson& lesson) {
     return true;
 }
 
-std::optional<CsvTable> LessonParser::readCsvTable(const QString& relative, const QString& path) {
+std::optional<CsvTable> LessonParser::readCsvTable(const QString& relative, const QString& path,
+                                                   bool keepText) {
     const auto file = resolveInsideLessonFolder(relative, path);
     if (!file) return std::nullopt;
-    CsvReadResult csv = readCsvFile(*file, relative);
+    CsvReadResult csv = readCsvFile(*file, relative, keepText);
     for (const QString& warning : csv.warnings)
         f_.warning(path, warning);
     if (!csv.table) f_.error(path, csv.error);
@@ -381,7 +383,7 @@ std::optional<CsvTable> LessonParser::readCsvTable(const QString& relative, cons
 bool LessonParser::readCsvSamples(const QString& relative, const QString& path,
                                   const QStringList& targets,
                                   const std::optional<QStringList>& features, Dataset& d) {
-    const auto csv = readCsvTable(relative, path);
+    const auto csv = readCsvTable(relative, path, true);
     if (!csv) return false;
     const QStringList& header = csv->header;
     const auto columnOf = [&](const QString& column, const QString& where) -> int {
@@ -409,6 +411,27 @@ bool LessonParser::readCsvSamples(const QString& relative, const QString& path,
         f_.error("data.features", QStringLiteral("no input columns are left besides the targets"));
         return false;
     }
+    const auto textIndex = [&](int c) {
+        const auto& text = csv->textColumns;
+        const auto it = std::find(text.begin(), text.end(), c);
+        return it == text.end() ? -1 : static_cast<int>(it - text.begin());
+    };
+    for (int c : featureColumns)
+        if (textIndex(c) >= 0) {
+            f_.error(path, QStringLiteral("column \"%1\" of %2 holds words, not numbers; only a "
+                                          "single target column can hold class names")
+                               .arg(header[c], relative));
+            return false;
+        }
+    const int words = textIndex(targetColumns[0]);
+    for (int c : targetColumns)
+        if (textIndex(c) >= 0 && targetColumns.size() != 1) {
+            f_.error("data.targets", QStringLiteral("column \"%1\" holds class names; make it "
+                                                    "the only target column")
+                                         .arg(header[c]));
+            return false;
+        }
+    if (words >= 0) return readClassSamples(*csv, relative, path, words, featureColumns, d);
     const auto rows = static_cast<Index>(csv->rows.size());
     d.X.resize(rows, static_cast<Index>(featureColumns.size()));
     d.y.resize(rows, static_cast<Index>(targetColumns.size()));
@@ -423,6 +446,43 @@ bool LessonParser::readCsvSamples(const QString& relative, const QString& path,
     for (int c : featureColumns)
         d.featureNames.push_back(header[c].toStdString());
     d.targetNames = toStdList(targets);
+    return true;
+}
+
+bool LessonParser::readClassSamples(const CsvTable& csv, const QString& relative,
+                                    const QString& path, int words,
+                                    const std::vector<int>& featureColumns, Dataset& d) {
+    const qsizetype known = csvClasses_.size();
+    const auto classes = classesOfWords(csv.text[static_cast<size_t>(words)], csvClasses_);
+    if (!classes) {
+        f_.error(path, QStringLiteral("%1: more than %2 different class names")
+                           .arg(relative)
+                           .arg(maxCsvClasses));
+        return false;
+    }
+    if (path == QLatin1String("data.test_csv") && csvClasses_.size() > known) {
+        f_.error(path, QStringLiteral("class \"%1\" of %2 is not in the training data")
+                           .arg(csvClasses_[known], relative));
+        return false;
+    }
+    if (csvClasses_.size() < 2) {
+        f_.error(path, QStringLiteral("%1 names only one class; a classification needs two or more")
+                           .arg(relative));
+        return false;
+    }
+    const auto rows = static_cast<Index>(csv.rows.size());
+    d.X.resize(rows, static_cast<Index>(featureColumns.size()));
+    d.y = Matrix::Zero(rows, static_cast<Index>(csvClasses_.size()));
+    for (Index r = 0; r < rows; ++r) {
+        for (size_t c = 0; c < featureColumns.size(); ++c)
+            d.X(r, static_cast<Index>(c)) =
+                csv.rows[static_cast<size_t>(r)][static_cast<size_t>(featureColumns[c])];
+        d.y(r, (*classes)[static_cast<size_t>(r)]) = 1.0;
+    }
+    d.featureNames.clear();
+    for (int c : featureColumns)
+        d.featureNames.push_back(csv.header[c].toStdString());
+    d.targetNames = toStdList(csvClasses_);
     return true;
 }
 

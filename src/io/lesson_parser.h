@@ -30,11 +30,17 @@ private:
     bool parseCsvData(const QJsonObject& data, Lesson& lesson);
     bool parseDatasetData(const QJsonObject& data, Lesson& lesson);
     // A CSV file of the lesson's folder, its warnings and errors recorded under `path`.
-    std::optional<CsvTable> readCsvTable(const QString& relative, const QString& path);
+    // With `keepText`, a column of words is kept as text (class names).
+    std::optional<CsvTable> readCsvTable(const QString& relative, const QString& path,
+                                         bool keepText = false);
     // Reads a CSV file of the lesson's folder into `d`: the target columns into y, the
     // feature columns (all others when not given) into X. `path` names the key for messages.
+    // A single target column of words (class names) becomes one-hot y over csvClasses_, the
+    // classes in the order they first appear in data.csv (test_csv may not add any).
     bool readCsvSamples(const QString& relative, const QString& path, const QStringList& targets,
                         const std::optional<QStringList>& features, Dataset& d);
+    bool readClassSamples(const CsvTable& csv, const QString& relative, const QString& path,
+                          int words, const std::vector<int>& featureColumns, Dataset& d);
     // An init matrix given as the name of a CSV file next to the lesson.
     std::optional<Matrix> readCsvMatrix(const QString& relative, const QString& path, qint64 rows,
                                         qint64 cols);
@@ -56,6 +62,7 @@ private:
     JsonFields& f_;
     QString baseDir_;
     int experimentsWithSettings_ = 0; // checked so far (each costs a lesson load)
+    QStringList csvClasses_;          // the class names of a target column of words
 };
 
 } // namespace backstep

@@ -18,17 +18,18 @@ QJsonObject withValue(QJsonObject object, const QStringList& path, const QJsonVa
 
 const QStringList& settablePaths() {
     static const QStringList paths =
-        QStringLiteral("data.generator data.samples data.noise data.seed data.classes "
-                       "data.test_fraction data.split_seed "
-                       "data.normalise data.X data.y data.features data.targets "
-                       "network.hidden network.hidden_activation network.output_activation "
-                       "network.leaky_alpha "
-                       "training.learning_rate training.epochs training.loss "
-                       "training.loss_reduction training.batch "
-                       "training.update_biases training.seed training.stop_at_loss "
-                       "training.optimizer training.weight_decay training.lr_decay training.dropout "
-                       "init.method init.seed init.low init.high init.mean init.std init.biases "
-                       "init.wh init.bh init.wout init.bout")
+        QStringLiteral(
+            "data.generator data.samples data.noise data.seed data.classes "
+            "data.test_fraction data.split_seed data.train_samples data.test_samples "
+            "data.normalise data.X data.y data.features data.targets "
+            "network.hidden network.hidden_activation network.output_activation "
+            "network.leaky_alpha "
+            "training.learning_rate training.epochs training.loss "
+            "training.loss_reduction training.batch "
+            "training.update_biases training.seed training.stop_at_loss "
+            "training.optimizer training.weight_decay training.lr_decay training.dropout "
+            "init.method init.seed init.low init.high init.mean init.std init.biases "
+            "init.wh init.bh init.wout init.bout")
             .split(QLatin1Char(' '));
     return paths;
 }

@@ -30,8 +30,17 @@ ImportDialog::ImportDialog(const QString& fileName, CsvImport table, QWidget* pa
     preview_->setHorizontalHeaderLabels(table_.header);
     for (int r = 0; r < shown; ++r)
         for (int c = 0; c < preview_->columnCount(); ++c)
-            preview_->setItem(r, c, new QTableWidgetItem(QString::number(table_.rows[static_cast<size_t>(r)][static_cast<size_t>(c)], 'g', 10)));
-    layout->addWidget(new QLabel(tr("%n readable row(s); the first ones:", nullptr, static_cast<int>(table_.rows.size())), this));
+            preview_->setItem(
+                r, c,
+                new QTableWidgetItem(QString::number(
+                    table_.rows[static_cast<size_t>(r)][static_cast<size_t>(c)], 'g', 10)));
+    for (size_t j = 0; j < table_.textColumns.size(); ++j) // class names, shown as written
+        for (int r = 0; r < shown; ++r)
+            preview_->item(r, table_.textColumns[j])
+                ->setText(table_.text[j][static_cast<size_t>(r)]);
+    layout->addWidget(new QLabel(
+        tr("%n readable row(s); the first ones:", nullptr, static_cast<int>(table_.rows.size())),
+        this));
     layout->addWidget(preview_, 1);
 
     auto* form = new QFormLayout;
@@ -43,11 +52,14 @@ ImportDialog::ImportDialog(const QString& fileName, CsvImport table, QWidget* pa
         item->setCheckState(Qt::Unchecked);
     }
     if (targets_->count() > 0)
-        targets_->item(targets_->count() - 1)->setCheckState(Qt::Checked); // the last column, as is usual
+        targets_->item(targets_->count() - 1)
+            ->setCheckState(Qt::Checked); // the last column, as is usual
     normalise_ = new QComboBox(this);
-    normalise_->addItem(tr("Standardise (mean 0, standard deviation 1)"), static_cast<int>(Normalisation::Standardise));
+    normalise_->addItem(tr("Standardise (mean 0, standard deviation 1)"),
+                        static_cast<int>(Normalisation::Standardise));
     normalise_->addItem(tr("Min–max (into 0 … 1)"), static_cast<int>(Normalisation::MinMax));
-    normalise_->addItem(tr("None (the numbers as they are)"), static_cast<int>(Normalisation::None));
+    normalise_->addItem(tr("None (the numbers as they are)"),
+                        static_cast<int>(Normalisation::None));
     form->addRow(tr("Target columns:"), targets_);
     form->addRow(tr("Inputs:"), normalise_);
     layout->addLayout(form);
@@ -58,7 +70,8 @@ ImportDialog::ImportDialog(const QString& fileName, CsvImport table, QWidget* pa
     problems_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QStringList notes = table_.warnings; // repeated column names
     if (!table_.problems.isEmpty())
-        notes << tr("%n row(s) could not be read and are left out:", nullptr, static_cast<int>(table_.problems.size())) +
+        notes << tr("%n row(s) could not be read and are left out:", nullptr,
+                    static_cast<int>(table_.problems.size())) +
                      QStringLiteral("\n") + table_.problems.mid(0, 8).join('\n') +
                      (table_.problems.size() > 8 ? QStringLiteral("\n…") : QString());
     problems_->setText(notes.join('\n'));
@@ -76,16 +89,21 @@ ImportDialog::ImportDialog(const QString& fileName, CsvImport table, QWidget* pa
     layout->addWidget(buttons);
 }
 
-QString ImportDialog::problemsText() const { return problems_->text(); }
-QString ImportDialog::errorText() const { return error_->text(); }
+QString ImportDialog::problemsText() const {
+    return problems_->text();
+}
+QString ImportDialog::errorText() const {
+    return error_->text();
+}
 
 void ImportDialog::accept() {
     QStringList targets;
     for (int i = 0; i < targets_->count(); ++i)
-        if (targets_->item(i)->checkState() == Qt::Checked)
-            targets << targets_->item(i)->text();
+        if (targets_->item(i)->checkState() == Qt::Checked) targets << targets_->item(i)->text();
     QString error;
-    lesson_ = lessonFromCsv(table_, targets, static_cast<Normalisation>(normalise_->currentData().toInt()), title_, &error);
+    lesson_ = lessonFromCsv(table_, targets,
+                            static_cast<Normalisation>(normalise_->currentData().toInt()), title_,
+                            &error);
     if (!lesson_) {
         error_->setText(error);
         return; // stay open so the choice can be corrected

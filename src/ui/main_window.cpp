@@ -317,34 +317,8 @@ void MainWindow::createDocks() {
     connect(lessonPane, &LessonPane::experimentTried, this, [this](const QString& text) {
         statusBar()->showMessage(tr("Watch for: %1").arg(text), 20000);
     });
-    // The sweep (View menu): built without a parent and put in its dock when first shown, so
-    // the window's first layout stays as it was; placed across the bottom, in front of the 2-D
-    // views, unless a saved layout put it elsewhere.
-    sweep_ = new SweepPanel(&session_);
-    auto* sweepDock = new QDockWidget(tr("Sweep"), this);
-    sweepDock->setObjectName(QStringLiteral("sweepDock"));
-    sweepDock->hide();
-    connect(sweepDock, &QDockWidget::visibilityChanged, this, [this, sweepDock](bool visible) {
-        if (visible && !sweepDock->widget()) sweepDock->setWidget(sweep_);
-    });
-    connect(sweepDock->toggleViewAction(), &QAction::triggered, this, [this, sweepDock](bool on) {
-        if (!on) return;
-        if (dockWidgetArea(sweepDock) == Qt::NoDockWidgetArea) {
-            addDockWidget(Qt::BottomDockWidgetArea, sweepDock);
-            if (dockWidgetArea(spacesDock_) == Qt::BottomDockWidgetArea &&
-                !spacesDock_->isFloating())
-                tabifyDockWidget(spacesDock_, sweepDock);
-            sweepDock->show();
-        }
-        sweepDock->raise();
-    });
-    sweepDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
-    sweepDock->toggleViewAction()->setStatusTip(
-        tr("Train the lesson over a grid of settings and compare the results"));
-    connect(sweep_, &SweepPanel::openConfiguration, this, [this](const Lesson& lesson) {
-        setLesson(lesson);
-        trainEpochs(lesson.training.epochs); // its trained weights, as in the sweep
-    });
+    createSweepDock();
+    createImageDock();
     chartDock->raise();
     resizeDocks({stepsDock}, {420}, Qt::Horizontal);
     connect(&session_, &LessonSession::lessonChanged, this, [this] {

@@ -34,6 +34,7 @@ class EvaluationView;
 class NetworkDiagram;
 class PracticeControls;
 class SpaceViews;
+class ImageViews;
 class SheetWidget;
 class StepPanel;
 class SweepPanel;
@@ -82,6 +83,7 @@ public:
     StepPanel* stepPanel() const { return steps_; }
     LossChart* lossChart() const { return chart_; }
     SpaceViews* spaceViews() const { return spaces_; }
+    ImageViews* imageViews() const { return images_; }
     NetworkDiagram* networkDiagram() const { return diagram_; }
     EvaluationView* evaluationView() const { return evaluation_; }
     AnimationExport* animationExport() const { return animationExport_; }
@@ -105,6 +107,8 @@ private:
     void createToolBar();
     void createMenus();
     void createDocks();
+    void createSweepDock(); // window_docks.cpp
+    void createImageDock(); // window_docks.cpp
     QDockWidget* addDock(const QString& title, const char* name, QWidget* content,
                          Qt::DockWidgetArea area);
     void createStatusBar();
@@ -146,6 +150,7 @@ private:
     StepPanel* steps_ = nullptr;
     LossChart* chart_ = nullptr;
     SpaceViews* spaces_ = nullptr;
+    ImageViews* images_ = nullptr;
     NetworkDiagram* diagram_ = nullptr;
     EvaluationView* evaluation_ = nullptr;
     PracticeControls* practice_ = nullptr;

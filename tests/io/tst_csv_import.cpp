@@ -3,6 +3,7 @@
 // built from the chosen columns.
 #include "io/csv.h"
 #include "io/csv_import.h"
+#include "io/lesson_loader.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -18,19 +19,24 @@ class CsvImportTest : public QObject {
     Q_OBJECT
 private slots:
     void keepsGoodRowsAndReportsBadOnes() {
-        const CsvImport t = importCsv("\xEF\xBB\xBF" "area,rooms,price\r\n50,2,100\r\n60,x,120\r\n\r\n70,3\r\n\"80\",4,160\r\n90,\"5,210\r\n");
+        const CsvImport t = importCsv("\xEF\xBB\xBF"
+                                      "area,rooms,price\r\n50,2,100\r\n60,x,120\r\n\r\n70,"
+                                      "3\r\n\"80\",4,160\r\n90,\"5,210\r\n");
         QVERIFY(t.ok());
         QCOMPARE(t.header, (QStringList{"area", "rooms", "price"}));
         QCOMPARE(t.rows.size(), size_t(2));
         QCOMPARE(t.rows[1], (std::vector<double>{80, 4, 160}));
-        QCOMPARE(t.problems, (QStringList{"line 3: column 'rooms': 'x' is not a number; skipped",
-                                          "line 5: expected 3 fields like the header, got 2; skipped",
-                                          "line 7: a quoted field is not closed; skipped"}));
+        QCOMPARE(t.problems,
+                 (QStringList{"line 3: column 'rooms': 'x' is not a number; skipped",
+                              "line 5: expected 3 fields like the header, got 2; skipped",
+                              "line 7: a quoted field is not closed; skipped"}));
     }
 
     void nothingUsable() {
-        QCOMPARE(importCsv("\n \n").error, QStringLiteral("the file is empty; expected a header line of column names"));
-        QCOMPARE(importCsv("a,b\nx,y\n").error, QStringLiteral("no readable data rows after the header"));
+        QCOMPARE(importCsv("\n \n").error,
+                 QStringLiteral("the file is empty; expected a header line of column names"));
+        QCOMPARE(importCsv("a,b\nx,y\n").error,
+                 QStringLiteral("no readable data rows after the header"));
         QCOMPARE(importCsv("a,b\nx,y\n").problems.size(), 1);
     }
 
@@ -91,13 +97,15 @@ private slots:
     void classificationLesson() {
         const CsvImport t = importCsv("hours,slept,passed\n1,8,0\n9,7,1\n5,5,0\n8,8,1\n");
         QString error;
-        const auto lesson = lessonFromCsv(t, {"passed"}, Normalisation::Standardise, "exam", &error);
+        const auto lesson =
+            lessonFromCsv(t, {"passed"}, Normalisation::Standardise, "exam", &error);
         QVERIFY2(lesson, qPrintable(error));
         QCOMPARE(lesson->network.inputs, 2);
         QCOMPARE(lesson->network.outputActivation.kind, Activation::Sigmoid);
         QCOMPARE(lesson->training.loss, Loss::Bce);
         QCOMPARE(lesson->data.featureNames, (std::vector<std::string>{"hours", "slept"}));
-        // hours 1, 9, 5, 8: mean 5.75, population σ = √(((−4.75)² + 3.25² + 0.75² + 2.25²)/4) = √9.6875
+        // hours 1, 9, 5, 8: mean 5.75, population σ = √(((−4.75)² + 3.25² + 0.75² + 2.25²)/4) =
+        // √9.6875
         QVERIFY(std::abs(lesson->data.X(0, 0) - (1 - 5.75) / std::sqrt(9.6875)) < 1e-15);
         QCOMPARE(lesson->data.y(3, 0), 1.0);
         QVERIFY(!incompatibility(lesson->network, lesson->training.loss));
@@ -116,6 +124,134 @@ private slots:
         QCOMPARE(classes->training.loss, Loss::CrossEntropy);
         QCOMPARE(classes->data.X(1, 0), 0.5); // x 1 of 0…2; v 3.5 of 1…3.5 → 1
         QCOMPARE(classes->data.X(1, 1), 1.0);
+    }
+
+    // A target column of words: one class per word in the order of first appearance, one-hot
+    // targets, softmax and cross-entropy; quoted names may hold commas.
+    void classNamesBecomeOneHot() {
+        const CsvImport t = importCsv(
+            "w,h,kind\n1,2,cat\n3,4,\"dog, small\"\n5,6,cat\n7,8,bird\n9,10, dog, small\n");
+        QVERIFY(t.ok());
+        QCOMPARE(t.textColumns, std::vector<int>{2});
+        QCOMPARE(t.rows.size(), size_t(4)); // the last line has 4 fields
+        QCOMPARE(t.problems.size(), 1);
+        QString error;
+        const auto lesson = lessonFromCsv(t, {"kind"}, Normalisation::None, "pets", &error);
+        QVERIFY2(lesson, qPrintable(error));
+        QCOMPARE(lesson->data.targetNames, (std::vector<std::string>{"cat", "dog, small", "bird"}));
+        Matrix expected(4, 3);
+        expected << 1, 0, 0, //
+            0, 1, 0,         //
+            1, 0, 0,         //
+            0, 0, 1;
+        QCOMPARE(lesson->data.y, expected);
+        QCOMPARE(lesson->data.featureNames, (std::vector<std::string>{"w", "h"}));
+        QCOMPARE(lesson->data.X(3, 1), 8.0);
+        QCOMPARE(lesson->network.outputs, 3);
+        QCOMPARE(lesson->network.outputActivation.kind, Activation::Softmax);
+        QCOMPARE(lesson->training.loss, Loss::CrossEntropy);
+        QVERIFY(!incompatibility(lesson->network, lesson->training.loss));
+    }
+
+    // Whole numbers 0–9 with three or more values: one class per value that occurs, in
+    // numeric order; a 0/1 column stays one sigmoid output; other numbers stay regression.
+    void digitLabelsBecomeOneHot() {
+        const CsvImport t = importCsv("a,label,price,half\n0.5,7,100,0.5\n1.5,2,120,1\n"
+                                      "2.5,7,150,2\n3.5,0,90,3\n");
+        QVERIFY(t.ok() && t.textColumns.empty());
+        QString error;
+        const auto digits = lessonFromCsv(t, {"label"}, Normalisation::None, "d", &error);
+        QVERIFY2(digits, qPrintable(error));
+        QCOMPARE(digits->data.targetNames, (std::vector<std::string>{"0", "2", "7"}));
+        Matrix expected(4, 3);
+        expected << 0, 0, 1, //  7
+            0, 1, 0,         //  2
+            0, 0, 1,         //  7
+            1, 0, 0;         //  0
+        QCOMPARE(digits->data.y, expected);
+        QCOMPARE(digits->network.outputActivation.kind, Activation::Softmax);
+        QCOMPARE(digits->data.featureNames, (std::vector<std::string>{"a", "price", "half"}));
+
+        for (const char* regression : {"price", "half"}) { // 90…150; 0.5 is no class
+            const auto r = lessonFromCsv(t, {regression}, Normalisation::None, "r", nullptr);
+            QVERIFY(r);
+            QCOMPARE(r->network.outputs, 1);
+            QCOMPARE(r->network.outputActivation.kind, Activation::Linear);
+        }
+        const CsvImport binary = importCsv("x,passed\n1,0\n2,1\n3,1\n");
+        const auto b = lessonFromCsv(binary, {"passed"}, Normalisation::None, "b", nullptr);
+        QVERIFY(b);
+        QCOMPARE(b->network.outputs, 1);
+        QCOMPARE(b->network.outputActivation.kind, Activation::Sigmoid);
+    }
+
+    // Words stay words in their column (a number there is a class name too); elsewhere they are
+    // bad rows; and a column of words cannot be an input.
+    void wordsOnlyAsTheTarget() {
+        const CsvImport t = importCsv("colour,size,kind\nred,1,a\nblue,x,b\ngreen,3,7\n");
+        QCOMPARE(t.textColumns, (std::vector<int>{0, 2}));
+        QCOMPARE(t.problems, QStringList{"line 3: column 'size': 'x' is not a number; skipped"});
+        QCOMPARE(t.text[1], (std::vector<QString>{"a", "7"}));
+        QString error;
+        QVERIFY(!lessonFromCsv(t, {"kind"}, Normalisation::None, "x", &error));
+        QCOMPARE(error, QStringLiteral("column \"colour\" holds words, not numbers; only a "
+                                       "target column can hold class names"));
+        QVERIFY(!lessonFromCsv(t, {"colour", "kind"}, Normalisation::None, "x", &error));
+        QCOMPARE(error, QStringLiteral("column \"colour\" holds class names; choose it as the "
+                                       "only target column"));
+        const CsvImport one = importCsv("x,kind\n1,a\n2,a\n");
+        QVERIFY(!lessonFromCsv(one, {"kind"}, Normalisation::None, "x", &error));
+        QCOMPARE(error, QStringLiteral("column \"kind\" names only one class; a classification "
+                                       "needs two or more"));
+        // a first row without any number decides nothing: it is a bad row, as before
+        const CsvImport header = importCsv("a,b\nx,y\n1,2\n");
+        QVERIFY(header.textColumns.empty());
+        QCOMPARE(header.rows.size(), size_t(1));
+    }
+
+    // A lesson's own CSV: a target column of class names becomes one-hot y over the classes in
+    // the order they first appear in data.csv, and test_csv uses the same classes.
+    void lessonCsvWithClassNames() {
+        QTemporaryDir dir;
+        const auto write = [&](const QString& name, const QByteArray& text) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(text) == text.size());
+        };
+        write("train.csv", "a,b,kind\n1,2,Coat\n3,4,Bag\n5,6,Coat\n7,8,\"Ankle, boot\"\n");
+        write("test.csv", "a,b,kind\n9,10,Bag\n11,12,\"Ankle, boot\"\n");
+        write("new.csv", "a,b,kind\n9,10,Sandal\n");
+        write("words.csv", "a,colour,kind\n1,red,Coat\n2,blue,Bag\n");
+        const auto lesson = [](const char* test) {
+            return QByteArray(R"({"format": "backstep-lesson", "version": 1,
+              "data": {"csv": "train.csv", "targets": ["kind"])") +
+                   (test ? QByteArray(", \"test_csv\": \"") + test + "\"" : QByteArray()) +
+                   R"(}, "network": {"hidden": 2, "output_activation": "softmax"},
+              "training": {"loss": "cross_entropy"}})";
+        };
+        const LessonLoadResult r = parseLesson(lesson("test.csv"), dir.path(), "classes");
+        QVERIFY2(r.ok(), qPrintable(r.errors.join('\n')));
+        QCOMPARE(r.lesson->data.targetNames,
+                 (std::vector<std::string>{"Coat", "Bag", "Ankle, boot"}));
+        Matrix train(4, 3), test(2, 3);
+        train << 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1;
+        test << 0, 1, 0, 0, 0, 1;
+        QCOMPARE(r.lesson->data.y, train);
+        QCOMPARE(r.lesson->test.y, test);
+        QCOMPARE(r.lesson->data.X(3, 1), 8.0);
+        QCOMPARE(r.lesson->network.outputs, 3);
+
+        const LessonLoadResult unknown = parseLesson(lesson("new.csv"), dir.path(), "classes");
+        QVERIFY(!unknown.ok());
+        QVERIFY2(unknown.errors.join('\n').contains(
+                     "class \"Sandal\" of new.csv is not in the training data"),
+                 qPrintable(unknown.errors.join('\n')));
+        QByteArray words = lesson(nullptr);
+        words.replace("train.csv", "words.csv");
+        const LessonLoadResult input = parseLesson(words, dir.path(), "classes");
+        QVERIFY(!input.ok());
+        QVERIFY2(input.errors.join('\n').contains(
+                     "column \"colour\" of words.csv holds words, not numbers"),
+                 qPrintable(input.errors.join('\n')));
     }
 
     void badChoices() {

@@ -6,7 +6,9 @@
 #include "io/lesson_loader.h"
 #include "io/lesson_settings.h"
 
+#include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QDir>
 #include <QTest>
@@ -50,6 +52,22 @@ void keepsPromise(const Lesson& l, const Expectation& expect, const QString& fil
     }
 }
 
+// A lesson as its experiments start from. A lesson on a whole dataset is read with 100
+// training and 100 test pictures: its experiments set their own sizes (keepsItsPromise checks
+// that), and reading 60 000 pictures for each would cost seconds, minutes under the sanitizers.
+LessonLoadResult loadForExperiments(const QString& file) {
+    QFile f(lessonsDir + "/" + file);
+    if (!f.open(QIODevice::ReadOnly)) return loadLessonFile(lessonsDir + "/" + file);
+    QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    QJsonObject data = root["data"].toObject();
+    if (data.contains("dataset")) {
+        data["train_samples"] = 100;
+        data["test_samples"] = 100;
+        root["data"] = data;
+    }
+    return parseLesson(QJsonDocument(root).toJson(), lessonsDir, file);
+}
+
 } // namespace
 
 class ShippedLessonsTest : public QObject {
@@ -83,6 +101,19 @@ private slots:
         QVERIFY2(!l.expect.isEmpty(), "every lesson states what training achieves");
         for (const Experiment& e : l.experiments)
             QVERIFY2(inAllLanguages(e.text), "experiments in en, zh_CN and ru");
+        // The one exception: a lesson on a whole real dataset (16, Fashion-MNIST: 5 epochs of
+        // 60 000 pictures, about 10 s here and minutes under the sanitizers) is trained by
+        // tst_fashion_lesson (label "dataset", not run sanitized) through backstep-cli. Here
+        // its experiments, which train the first 6 000 pictures, keep their promises.
+        // (README, Tests, documents this exception.)
+        if (l.source.kind == DataSource::Kind::Dataset) {
+            QVERIFY2(!l.experiments.empty(), "a dataset lesson has experiments the tests train");
+            for (const Experiment& e : l.experiments)
+                QVERIFY2(e.set.contains("data.train_samples") &&
+                             e.set.contains("data.test_samples"),
+                         "every experiment of a dataset lesson sets its numbers of pictures");
+            return;
+        }
         keepsPromise(l, l.expect, file);
     }
 
@@ -92,7 +123,7 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("index");
         for (const QString& f : QDir(lessonsDir).entryList({"*.json"}, QDir::Files, QDir::Name)) {
-            const LessonLoadResult r = loadLessonFile(lessonsDir + "/" + f);
+            const LessonLoadResult r = loadForExperiments(f);
             for (size_t i = 0; r.lesson && i < r.lesson->experiments.size(); ++i)
                 if (!r.lesson->experiments[i].set.isEmpty())
                     QTest::addRow("%s-%d", qPrintable(f), int(i + 1)) << f << int(i);
@@ -102,11 +133,33 @@ private slots:
     void experimentsKeepTheirPromise() {
         QFETCH(QString, file);
         QFETCH(int, index);
-        const Lesson original = *loadLessonFile(lessonsDir + "/" + file).lesson;
+        const Lesson original = *loadForExperiments(file).lesson;
         const Experiment& e = original.experiments[static_cast<size_t>(index)];
         QVERIFY2(!e.expect.isEmpty(), "an experiment that changes settings states what happens");
         QJsonObject changed = withSettings(original.sourceJson, e.set);
         changed.remove("experiments");
+#ifdef BACKSTEP_SANITIZED
+        // Under the sanitizers (Debug -O1), 5 epochs of 6 000 pictures take about 40 s per
+        // experiment: a dataset lesson's experiments train one epoch of 300 pictures there,
+        // which runs every matrix of them; the Release build checks their promises.
+        if (original.source.kind == DataSource::Kind::Dataset) {
+            QJsonObject data = changed["data"].toObject();
+            data["train_samples"] = 300;
+            data["test_samples"] = 100;
+            changed["data"] = data;
+            QJsonObject training = changed["training"].toObject();
+            training["epochs"] = 1;
+            changed["training"] = training;
+            const LessonLoadResult small =
+                parseLesson(QJsonDocument(changed).toJson(), lessonsDir, file);
+            QVERIFY2(small.ok(), qPrintable(small.errors.join('\n')));
+            const Lesson& l = *small.lesson;
+            Trainer t(l.network, l.training, l.data, l.initial, l.test);
+            QVERIFY(t.train(1));
+            QVERIFY(std::isfinite(t.epochLoss().back()));
+            return;
+        }
+#endif
         const LessonLoadResult r = parseLesson(QJsonDocument(changed).toJson(), lessonsDir, file);
         QVERIFY2(r.ok(), qPrintable(r.errors.join('\n')));
         keepsPromise(*r.lesson, e.expect, file);

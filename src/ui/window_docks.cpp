@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+// The main window's docks that only some lessons or some work need: the Sweep (a grid of
+// settings trained and compared) and the image view of picture lessons.
+#include "main_window.h"
+
+#include "image_views.h"
+#include "sweep_panel.h"
+
+#include <QAction>
+#include <QDockWidget>
+
+namespace backstep {
+
+void MainWindow::createSweepDock() {
+    // The sweep (View menu): built without a parent and put in its dock when first shown, so
+    // the window's first layout stays as it was; placed across the bottom, in front of the 2-D
+    // views, unless a saved layout put it elsewhere.
+    sweep_ = new SweepPanel(&session_);
+    auto* sweepDock = new QDockWidget(tr("Sweep"), this);
+    sweepDock->setObjectName(QStringLiteral("sweepDock"));
+    sweepDock->hide();
+    connect(sweepDock, &QDockWidget::visibilityChanged, this, [this, sweepDock](bool visible) {
+        if (visible && !sweepDock->widget()) sweepDock->setWidget(sweep_);
+    });
+    connect(sweepDock->toggleViewAction(), &QAction::triggered, this, [this, sweepDock](bool on) {
+        if (!on) return;
+        if (dockWidgetArea(sweepDock) == Qt::NoDockWidgetArea) {
+            addDockWidget(Qt::BottomDockWidgetArea, sweepDock);
+            if (dockWidgetArea(spacesDock_) == Qt::BottomDockWidgetArea &&
+                !spacesDock_->isFloating())
+                tabifyDockWidget(spacesDock_, sweepDock);
+            sweepDock->show();
+        }
+        sweepDock->raise();
+    });
+    sweepDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    sweepDock->toggleViewAction()->setStatusTip(
+        tr("Train the lesson over a grid of settings and compare the results"));
+    connect(sweep_, &SweepPanel::openConfiguration, this, [this](const Lesson& lesson) {
+        setLesson(lesson);
+        trainEpochs(lesson.training.epochs); // its trained weights, as in the sweep
+    });
+}
+
+// The image view, for lessons whose inputs are pictures; hidden for the others.
+void MainWindow::createImageDock() {
+    images_ = new ImageViews(&session_, this);
+    QDockWidget* dock = addDock(tr("Images"), "imagesDock", images_, Qt::BottomDockWidgetArea);
+    dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    dock->toggleViewAction()->setToolTip(
+        tr("The batch's pictures with their predictions and what each hidden unit looks for"));
+    connect(&session_, &LessonSession::lessonChanged, dock, [this, dock] {
+        const bool pictures = ImageViews::showsPictures(session_.lesson());
+        dock->setVisible(pictures);
+        if (pictures) resizeDocks({dock}, {340}, Qt::Vertical);
+    });
+    connect(this, &MainWindow::trainingProgress, images_,
+            [this](const TrainingHistory& h) { images_->showLive(h.parameters); });
+}
+
+} // namespace backstep
