@@ -338,8 +338,10 @@ std::string optimizerFormula(int step, const NetworkSpec& network, const Trainin
     const bool hidden = !network.hidden.empty();
     std::string g;
     if (step == 11) {
-        g = "G_wout = " + std::string(hidden ? "hiddenlayer_activations" : "X") + "ᵀ·d_output" +
-            std::string(mean ? "/B" : "");
+        const std::string input = !hidden              ? "X"
+                                  : config.dropout > 0 ? "dropped_activations"
+                                                       : "hiddenlayer_activations";
+        g = "G_wout = " + input + "ᵀ·d_output" + std::string(mean ? "/B" : "");
         if (config.weightDecay != 0) g += " − λ·wout";
         if (hidden) g += ", G_wh likewise";
     } else {
@@ -386,6 +388,22 @@ std::string stepFormula(int step, const NetworkSpec& network, const TrainingConf
         case 12:
             if (!config.updateBiases) return "bout unchanged (update_biases: false)";
             return "bout += Σrows(d_output)·" + rate;
+        }
+    }
+    if (config.dropout > 0) { // the next layer reads the kept units, scaled
+        switch (step) {
+        case 4:
+            return "hiddenlayer_activations = f(hidden_layer_input);  dropped_activations = "
+                   "hiddenlayer_activations ⊙ dropout_mask/(1−p)";
+        case 5:
+            return "output = g(dropped_activations·wout + bout)";
+        case 10:
+            return "d_hiddenlayer = Error_at_hidden_layer ⊙ dropout_mask/(1−p) ⊙ "
+                   "slope_hidden_layer";
+        case 11:
+            if (config.plainUpdates())
+                return "wout += dropped_activationsᵀ·d_output·" + rate +
+                       ";  wh += Xᵀ·d_hiddenlayer·" + rate;
         }
     }
     switch (step) {
