@@ -121,9 +121,12 @@ int train(const QStringList& arguments) {
 
     const int done = trainer.epochsCompleted();
     QString report = QStringLiteral("epochs:      %1\n").arg(done);
-    report += QStringLiteral("time:        %1 s (%2 epochs/s)\n")
+    const double rate = done / std::max(seconds, 1e-9);
+    report += QStringLiteral("time:        %1 s (%2)\n")
                   .arg(seconds, 0, 'f', 4)
-                  .arg(done / std::max(seconds, 1e-9), 0, 'f', 0);
+                  .arg(rate >= 10 || done == 0
+                           ? QStringLiteral("%1 epochs/s").arg(rate, 0, 'f', 0)
+                           : QStringLiteral("%1 s per epoch").arg(seconds / done, 0, 'g', 3));
     if (!trainer.epochLoss().empty())
         report +=
             QStringLiteral("final loss:  %1\n").arg(formatCsvNumber(trainer.epochLoss().back()));
