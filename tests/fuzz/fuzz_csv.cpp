@@ -69,6 +69,7 @@ void checkImport(const QByteArray& bytes) {
     QStringList targets{table.header.last()};
     if (table.header.size() >= 3 && bytes.size() % 2 == 1)
         targets.prepend(table.header[table.header.size() - 2]);
+    targets.removeDuplicates(); // a dialog lists a repeated column name once
     const auto normalise = static_cast<Normalisation>(bytes.size() % 3);
     QString error;
     const std::optional<Lesson> lesson =
@@ -78,9 +79,13 @@ void checkImport(const QByteArray& bytes) {
         return;
     }
     const Lesson& l = *lesson;
+    // One output per target column, or one per class when a single column holds class labels.
+    const auto targetColumns = static_cast<int>(targets.size());
+    const bool classLabels = l.data.outputs() != targetColumns;
     if (l.data.samples() != static_cast<int>(table.rows.size()) ||
         l.network.inputs != l.data.inputs() || l.network.outputs != l.data.outputs() ||
-        l.data.inputs() + l.data.outputs() > table.header.size())
+        l.data.inputs() + targetColumns > table.header.size() ||
+        (classLabels && (targetColumns != 1 || l.data.outputs() < 2)))
         fail("lessonFromCsv made a lesson of the wrong shape");
     if (static_cast<qint64>(l.data.samples()) * table.header.size() > maxRoundTripCells) return;
     const QByteArray saved = lessonToJson(l, l.initial, false);
