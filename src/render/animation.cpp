@@ -150,18 +150,12 @@ QImage renderAnimationFrame(const Trainer& trainer, const Parameters& params, in
     }
     paintLossPlot(p, animationPanelArea(settings.size, font, 0, 2), lossHistory, epoch, totalEpochs,
                   {texts.lossTitle, texts.epochAxis, texts.lossAxis});
-    std::vector<QString> inputs, outputs;
     const Dataset& d = trainer.data();
-    for (size_t i = 0; i < std::min<size_t>(d.featureNames.size(), NetworkPicture::maxDrawnUnits);
-         ++i)
-        inputs.push_back(QString::fromStdString(d.featureNames[i]));
-    for (size_t i = 0; i < std::min<size_t>(d.targetNames.size(), NetworkPicture::maxDrawnUnits);
-         ++i)
-        outputs.push_back(QString::fromStdString(d.targetNames[i]));
     const double lineHeight = QFontMetrics(font).height() + 8;
     p.drawText(QRectF(width / 2, titleHeight, width / 2, lineHeight),
                Qt::AlignHCenter | Qt::AlignTop, texts.network);
-    const NetworkPicture network(net, std::move(inputs), std::move(outputs),
+    const NetworkPicture network(net, NetworkPicture::drawnNames(d.featureNames),
+                                 NetworkPicture::drawnNames(d.targetNames),
                                  QSizeF(width / 2 - 8, height - lineHeight - 4), font);
     p.translate(width / 2, titleHeight + lineHeight);
     network.paint(p, params, {}, texts.moreUnits);

@@ -41,6 +41,13 @@ int NetworkPicture::units(int column) const {
     return column == 0 ? network_.inputs : network_.fanOut(column - 1);
 }
 
+std::vector<QString> NetworkPicture::drawnNames(const std::vector<std::string>& names) {
+    std::vector<QString> drawn;
+    for (size_t i = 0; i < std::min<size_t>(names.size(), maxDrawnUnits); ++i)
+        drawn.push_back(QString::fromStdString(names[i]));
+    return drawn;
+}
+
 int NetworkPicture::drawnUnits(int column) const {
     return std::min(units(column), maxDrawnUnits);
 }

@@ -23,6 +23,10 @@ public:
     static constexpr double neuronRadius = 11;
     static constexpr int maxDrawnUnits = 12;
 
+    // The labels of the units drawn for a column of `names` (features or targets): the first
+    // maxDrawnUnits of them.
+    static std::vector<QString> drawnNames(const std::vector<std::string>& names);
+
     // `inputLabels` and `outputLabels`: one per input and output unit (features, targets).
     NetworkPicture(const NetworkSpec& network, std::vector<QString> inputLabels,
                    std::vector<QString> outputLabels, const QSizeF& size, const QFont& font);

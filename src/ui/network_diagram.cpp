@@ -49,15 +49,8 @@ const Parameters& NetworkDiagram::parameters() const {
 
 NetworkPicture NetworkDiagram::picture() const {
     const Dataset& d = session_->trainer().data();
-    std::vector<QString> inputs, outputs; // the names of the units drawn
-    for (size_t i = 0; i < std::min<size_t>(d.featureNames.size(), NetworkPicture::maxDrawnUnits);
-         ++i)
-        inputs.push_back(QString::fromStdString(d.featureNames[i]));
-    for (size_t i = 0; i < std::min<size_t>(d.targetNames.size(), NetworkPicture::maxDrawnUnits);
-         ++i)
-        outputs.push_back(QString::fromStdString(d.targetNames[i]));
-    return NetworkPicture(session_->trainer().network(), std::move(inputs), std::move(outputs),
-                          size(), font());
+    return NetworkPicture(session_->trainer().network(), NetworkPicture::drawnNames(d.featureNames),
+                          NetworkPicture::drawnNames(d.targetNames), size(), font());
 }
 
 int NetworkDiagram::columns() const {

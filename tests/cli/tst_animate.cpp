@@ -5,6 +5,8 @@
 // frame's epoch, computed here by hand (tanh hidden layer, sigmoid output), and each frame's
 // title against the epoch, accuracy and loss worked out here; one-line errors; Ctrl-C writing
 // nothing.
+#include "cli_process.h"
+
 #include "../render/gif_reading.h"
 
 #include "render/animation.h"
@@ -29,18 +31,10 @@ namespace {
 
 const QString sourceDir = QStringLiteral(BACKSTEP_SOURCE_DIR);
 
-struct Run {
-    int exitCode = -1;
-    QString out, err;
-};
+using Run = testing::ProcessRun;
 
 Run cli(const QStringList& arguments) {
-    QProcess p;
-    p.start(QStringLiteral(BACKSTEP_CLI), arguments);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return testing::runCli(arguments);
 }
 
 // 16 samples, class 1 where x1 + x2 > 0; the initial weights put the boundary on x1 = x2

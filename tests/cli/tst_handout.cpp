@@ -2,6 +2,8 @@
 // backstep-cli handout read back with poppler's pdftotext and pdfinfo: the given matrices'
 // numbers equal numpy's (tests/data/numpy), the computed ones absent from the worksheet and
 // present in the answer key, the page count and size, big lessons on few pages, bad options.
+#include "cli_process.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -17,22 +19,14 @@ const QString sourceDir = QStringLiteral(BACKSTEP_SOURCE_DIR);
 const QString lesson01 = sourceDir + QStringLiteral("/lessons/01-three-samples.json");
 const QString fixture01 = sourceDir + QStringLiteral("/tests/data/numpy/three-samples/");
 
-struct Run {
-    int exitCode = -1;
-    QString out, err;
-};
+using Run = backstep::testing::ProcessRun;
 
 Run run(const QString& program, const QStringList& arguments) {
-    QProcess p;
-    p.start(program, arguments);
-    if (!p.waitForFinished(120000)) return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return backstep::testing::runProgram(program, arguments, 120000);
 }
 
 Run cli(const QStringList& arguments) {
-    return run(QStringLiteral(BACKSTEP_CLI), QStringList{"handout"} + arguments);
+    return backstep::testing::runCli(QStringList{"handout"} + arguments);
 }
 
 // The text of the PDF (all pages, or page `page` alone), laid out as printed.

@@ -2,6 +2,8 @@
 // backstep-cli sweep: every row against `backstep-cli train` of the same configuration
 // written as its own lesson (a different path through the program: no shared runs, no
 // checkpoints), the refusals, and Ctrl-C keeping the finished rows.
+#include "cli_process.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,18 +17,10 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out, err;
-};
+using Run = backstep::testing::ProcessRun;
 
 Run cli(const QStringList& arguments) {
-    QProcess p;
-    p.start(QStringLiteral(BACKSTEP_CLI), arguments);
-    p.waitForFinished(300000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return backstep::testing::runCli(arguments, 300000);
 }
 
 QJsonObject baseLesson() {
