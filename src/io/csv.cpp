@@ -104,6 +104,22 @@ qsizetype forEachField(QByteArrayView line, QByteArray& buffer, Take&& take) {
     }
 }
 
+// A text field (a column name or a class label) as text: decoded, with white space and byte
+// order marks (U+FEFF) removed from both ends. Decoding drops a mark only at the very start, so
+// "\t<BOM>b" and "<BOM>b" would otherwise read as different names, and a name written with a
+// leading mark would not read back the same.
+QString textOf(QByteArrayView field) {
+    QString text = QString::fromUtf8(field);
+    const auto ignorable = [](QChar c) { return c.isSpace() || c == QChar(0xFEFF); };
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && ignorable(text[begin]))
+        ++begin;
+    while (end > begin && ignorable(text[end - 1]))
+        --end;
+    return text.sliced(begin, end - begin);
+}
+
 // A field as a finite number (spaces around it allowed), or nullopt.
 std::optional<double> numberOf(QByteArrayView field) {
     bool ok = false;
@@ -217,9 +233,7 @@ bool CsvScanner::takeLine(QByteArrayView line) {
 bool CsvScanner::takeHeader(QByteArrayView line) {
     QStringList& header = scan_.table.header;
     const qsizetype count = forEachField(line, buffer_, [&](qsizetype index, QByteArrayView field) {
-        if (index < maxCsvColumns)
-            header << QString::fromUtf8(field)
-                          .trimmed(); // decode, then trim (a decoded BOM can uncover spaces)
+        if (index < maxCsvColumns) header << textOf(field);
     });
     if (count < 0 || count > maxCsvColumns) {
         header.clear();
@@ -299,7 +313,7 @@ bool CsvScanner::takeRow(QByteArrayView line) {
     const qsizetype count = forEachField(line, buffer_, [&](qsizetype index, QByteArrayView field) {
         if (index >= width || badColumn >= 0) return;
         if (!textIndex_.empty() && textIndex_[static_cast<size_t>(index)] >= 0) {
-            texts_.push_back(QString::fromUtf8(field).trimmed());
+            texts_.push_back(textOf(field));
             row_.push_back(0.0);
         } else if (const auto value = numberOf(field)) {
             row_.push_back(*value);
