@@ -10,7 +10,7 @@ JOBS="$(nproc 2>/dev/null || echo 2)"
 
 # Build tools; Qt 6 (Widgets, Charts, Test, translations, and Qt's own dialogs translated);
 # Eigen; fonts, so that offscreen rendering shows text instead of empty boxes; clang with its
-# libFuzzer runtime for the fuzzers under tests/fuzz; zlib and Fashion-MNIST (real data, read
+# libFuzzer runtime for the fuzzers under tests/fuzz, and clang-format for the format check; zlib and Fashion-MNIST (real data, read
 # from its gzip files); libxlsxwriter for the live workbook, and LibreOffice Calc with zip and
 # unzip for its test (tests/io/tst_workbook.cpp has LibreOffice recalculate the workbooks).
 PACKAGES=(
@@ -19,7 +19,7 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libeigen3-dev zlib1g-dev dataset-fashion-mnist
   fonts-dejavu-core fonts-noto-cjk libgif-dev
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev clang-format
   libxlsxwriter-dev libreoffice-calc-nogui zip unzip
   poppler-utils
 )

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Installs what is missing, builds with warnings as errors, runs the whole test suite,
+# Installs what is missing, checks that the C++ sources follow .clang-format, builds with
+# warnings as errors, runs the whole test suite,
 # then builds every test again with AddressSanitizer, UndefinedBehaviorSanitizer and
 # LeakSanitizer and runs them, so memory errors, undefined behaviour and leaks fail the run,
 # runs the threaded core tests under ThreadSanitizer, and finally fuzzes the lesson loader and
@@ -9,6 +10,9 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 install_missing_packages
+
+echo "== format"
+"$BACKSTEP_ROOT/scripts/check_format.sh"
 
 echo "== build ($BACKSTEP_BUILD)"
 configure_and_build "$BACKSTEP_BUILD" -DCMAKE_BUILD_TYPE=Release -DBACKSTEP_WERROR=ON

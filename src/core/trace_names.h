@@ -7,17 +7,17 @@
 namespace backstep {
 
 enum class MatrixRole {
-    Input,          // X
-    Target,         // y
-    Weights,        // wh, wh_2, …, wout
-    Bias,           // bh, bh_2, …, bout
-    LayerInput,     // hidden_layer_input, …, output_layer_input
-    Activation,     // hiddenlayer_activations, …, output
-    DropoutMask,    // dropout_mask, dropout_mask_2, … (hidden layers, training with dropout)
-    Dropped,        // dropped_activations, …: activations ⊙ mask/(1−p), what the next layer reads
-    BackError,      // E (output layer), Error_at_hidden_layer (hidden layers)
-    Slope,          // slope_hidden_layer, …, slope_output_layer
-    Delta,          // d_hiddenlayer, …, d_output
+    Input,       // X
+    Target,      // y
+    Weights,     // wh, wh_2, …, wout
+    Bias,        // bh, bh_2, …, bout
+    LayerInput,  // hidden_layer_input, …, output_layer_input
+    Activation,  // hiddenlayer_activations, …, output
+    DropoutMask, // dropout_mask, dropout_mask_2, … (hidden layers, training with dropout)
+    Dropped,   // dropped_activations, …: activations ⊙ mask/(1−p), what the next layer reads
+    BackError, // E (output layer), Error_at_hidden_layer (hidden layers)
+    Slope,     // slope_hidden_layer, …, slope_output_layer
+    Delta,     // d_hiddenlayer, …, d_output
     WeightsUpdated, // wh_updated, …, wout_updated
     BiasUpdated,    // bh_updated, …, bout_updated
     // Momentum's and Adam's memory before this iteration (step 2): velocity_wh, m_wh, v_bout, …

@@ -186,7 +186,8 @@ bool LessonParser::parseNetwork(const QJsonValue& value, Lesson& lesson, bool ha
                 const auto units =
                     f_.integer(hidden, "network.hidden", 0, LessonLimits::maxUnitsPerLayer);
                 ok = ok && units;
-                if (units.value_or(1) > 0) net.hidden.push_back(static_cast<int>(units.value_or(1)));
+                if (units.value_or(1) > 0)
+                    net.hidden.push_back(static_cast<int>(units.value_or(1)));
             }
         }
         const auto activation = [&](const char* key, Activation fallback,

@@ -37,13 +37,15 @@ struct SpacePictures {
 
 // unitA/unitB: the two hidden units (0-based, of the first hidden layer) spanning the hidden
 // plane. `heatSize`: cells per side of the input heat map.
-SpacePictures drawSpaces(const NetworkSpec& network, const Parameters& params, const Dataset& train, const Dataset& test,
-                         int unitA, int unitB, int heatSize = 120);
+SpacePictures drawSpaces(const NetworkSpec& network, const Parameters& params, const Dataset& train,
+                         const Dataset& test, int unitA, int unitB, int heatSize = 120);
 
 // The colour the views give row `row` of the output layer's activations, and of the targets.
 // `targetRange` scales regression values (min and max of the targets).
-QColor predictionColour(const Matrix& output, Index row, bool classification, std::pair<double, double> targetRange);
-QColor targetColour(const Matrix& y, Index row, bool classification, std::pair<double, double> targetRange);
+QColor predictionColour(const Matrix& output, Index row, bool classification,
+                        std::pair<double, double> targetRange);
+QColor targetColour(const Matrix& y, Index row, bool classification,
+                    std::pair<double, double> targetRange);
 
 // Colours of the views: classes, and values from 0 to 1 (blue through white to orange).
 QColor classColour(int classIndex);

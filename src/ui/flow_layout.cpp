@@ -14,7 +14,9 @@ FlowLayout::~FlowLayout() {
         delete item;
 }
 
-void FlowLayout::addItem(QLayoutItem* item) { items_.append(item); }
+void FlowLayout::addItem(QLayoutItem* item) {
+    items_.append(item);
+}
 
 QLayoutItem* FlowLayout::takeAt(int index) {
     return index >= 0 && index < items_.size() ? items_.takeAt(index) : nullptr;
@@ -38,16 +40,14 @@ int FlowLayout::arrange(const QRect& rect, bool apply) const {
     const QRect area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom());
     int x = area.x(), y = area.y(), lineHeight = 0;
     for (QLayoutItem* item : items_) {
-        if (item->widget() && !item->widget()->isVisible() && item->widget()->isHidden())
-            continue;
+        if (item->widget() && !item->widget()->isVisible() && item->widget()->isHidden()) continue;
         const QSize size = item->sizeHint();
         if (x > area.x() && x + size.width() > area.right() + 1) { // wrap
             x = area.x();
             y += lineHeight + spacing_;
             lineHeight = 0;
         }
-        if (apply)
-            item->setGeometry(QRect(QPoint(x, y), size));
+        if (apply) item->setGeometry(QRect(QPoint(x, y), size));
         x += size.width() + spacing_;
         lineHeight = std::max(lineHeight, size.height());
     }

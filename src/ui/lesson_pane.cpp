@@ -28,10 +28,10 @@ QLabel* textLabel(const QString& objectName, QWidget* parent) {
 }
 
 bool sameExperiments(const std::vector<Experiment>& a, const std::vector<Experiment>& b) {
-    return std::equal(
-        a.begin(), a.end(), b.begin(), b.end(), [](const Experiment& x, const Experiment& y) {
-            return x.text == y.text && x.set == y.set;
-        });
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](const Experiment& x, const Experiment& y) {
+                          return x.text == y.text && x.set == y.set;
+                      });
 }
 
 bool sameValue(const QJsonValue& a, const QJsonValue& b) {

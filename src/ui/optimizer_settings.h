@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The "Updates and dropout" group of the lesson settings dock (ui/optimizer_settings.ui): the
-// optimiser and its betas, weight decay, the learning-rate decay and dropout. It only asks for changes; the
-// settings panel makes them through the session's undo stack.
+// optimiser and its betas, weight decay, the learning-rate decay and dropout. It only asks for
+// changes; the settings panel makes them through the session's undo stack.
 #pragma once
 
 #include "core/network.h"

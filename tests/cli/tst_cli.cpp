@@ -24,9 +24,9 @@ struct Run {
 Run cli(const QStringList& arguments, rlim_t fileSizeLimit = 0, rlim_t memoryLimit = 0) {
     QProcess p;
     p.setChildProcessModifier([fileSizeLimit, memoryLimit] {
-        for (const auto& [resource, value] : {std::pair{RLIMIT_FSIZE, fileSizeLimit}, std::pair{RLIMIT_AS, memoryLimit}}) {
-            if (value == 0)
-                continue;
+        for (const auto& [resource, value] :
+             {std::pair{RLIMIT_FSIZE, fileSizeLimit}, std::pair{RLIMIT_AS, memoryLimit}}) {
+            if (value == 0) continue;
             rlimit limit{};
             getrlimit(resource, &limit);
             limit.rlim_cur = value;
@@ -36,21 +36,19 @@ Run cli(const QStringList& arguments, rlim_t fileSizeLimit = 0, rlim_t memoryLim
     });
     p.start(QStringLiteral(BACKSTEP_CLI), arguments);
     p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
 }
 
 QList<QList<double>> readNumbers(const QString& path, QString* header = nullptr) {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
+    if (!f.open(QIODevice::ReadOnly)) return {};
     QList<QList<double>> rows;
     const QList<QByteArray> lines = f.readAll().split('\n');
-    if (header)
-        *header = QString::fromUtf8(lines.value(0));
+    if (header) *header = QString::fromUtf8(lines.value(0));
     for (qsizetype i = 1; i < lines.size(); ++i) {
-        if (lines[i].isEmpty())
-            continue;
+        if (lines[i].isEmpty()) continue;
         QList<double> row;
         for (const QByteArray& cell : lines[i].split(','))
             row << cell.toDouble();
@@ -73,7 +71,11 @@ bool sameNumbers(const QString& actual, const QString& expected, QString* why) {
         }
         for (qsizetype c = 0; c < a[r].size(); ++c)
             if (std::abs(a[r][c] - e[r][c]) > std::max(1e-12 * std::abs(e[r][c]), 1e-15)) {
-                *why = QStringLiteral("%1 row %2: %3 vs numpy %4").arg(actual).arg(r + 1).arg(a[r][c], 0, 'g', 17).arg(e[r][c], 0, 'g', 17);
+                *why = QStringLiteral("%1 row %2: %3 vs numpy %4")
+                           .arg(actual)
+                           .arg(r + 1)
+                           .arg(a[r][c], 0, 'g', 17)
+                           .arg(e[r][c], 0, 'g', 17);
                 return false;
             }
     }
@@ -136,11 +138,29 @@ private slots:
 
     void traceMatchesNumpy() {
         QTemporaryDir dir;
-        const Run r = cli({"trace", sourceDir + "/lessons/01-three-samples.json", "--iteration", "2", "--out", dir.path(), "--quiet"});
+        const Run r = cli({"trace", sourceDir + "/lessons/01-three-samples.json", "--iteration",
+                           "2", "--out", dir.path(), "--quiet"});
         QCOMPARE(r.exitCode, 0);
-        QStringList expected = {"X", "y", "wh", "bh", "wout", "bout", "hidden_layer_input", "hiddenlayer_activations",
-                                "output_layer_input", "output", "E", "slope_output_layer", "slope_hidden_layer", "d_output",
-                                "Error_at_hidden_layer", "d_hiddenlayer", "wout_updated", "wh_updated", "bout_updated", "bh_updated"};
+        QStringList expected = {"X",
+                                "y",
+                                "wh",
+                                "bh",
+                                "wout",
+                                "bout",
+                                "hidden_layer_input",
+                                "hiddenlayer_activations",
+                                "output_layer_input",
+                                "output",
+                                "E",
+                                "slope_output_layer",
+                                "slope_hidden_layer",
+                                "d_output",
+                                "Error_at_hidden_layer",
+                                "d_hiddenlayer",
+                                "wout_updated",
+                                "wh_updated",
+                                "bout_updated",
+                                "bh_updated"};
         for (QString& name : expected)
             name += ".csv";
         expected.sort();
@@ -154,7 +174,10 @@ private slots:
         QCOMPARE(header, QStringLiteral("x1,x2,x3,x4"));
         for (const QString& file : expected) {
             QString why;
-            QVERIFY2(sameNumbers(dir.filePath(file), sourceDir + "/tests/data/numpy/three-samples/iteration_2/" + file, &why), qPrintable(why));
+            QVERIFY2(sameNumbers(dir.filePath(file),
+                                 sourceDir + "/tests/data/numpy/three-samples/iteration_2/" + file,
+                                 &why),
+                     qPrintable(why));
         }
     }
 
@@ -169,7 +192,8 @@ private slots:
     void trainWritesLossAndWeights() {
         QTemporaryDir dir;
         // 999 epochs of full batch = the state before iteration 1000 of the numpy fixture
-        const Run r = cli({"train", "--epochs", "999", "--loss-csv", dir.filePath("loss.csv"), "--out", dir.filePath("w")});
+        const Run r = cli({"train", "--epochs", "999", "--loss-csv", dir.filePath("loss.csv"),
+                           "--out", dir.filePath("w")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("epochs:      999"));
         QVERIFY(r.err.contains("epoch 999/999")); // plain progress lines when not a terminal
@@ -181,8 +205,12 @@ private slots:
         QVERIFY(std::abs(loss[0][1] - 0.3522820169331865) < 1e-13); // numpy: loss of iteration 1
         for (const char* name : {"wh", "bh", "wout", "bout"}) {
             QString why;
-            QVERIFY2(sameNumbers(dir.filePath(QStringLiteral("w/%1.csv").arg(name)),
-                                 sourceDir + QStringLiteral("/tests/data/numpy/three-samples/iteration_1000/%1.csv").arg(name), &why),
+            QVERIFY2(sameNumbers(
+                         dir.filePath(QStringLiteral("w/%1.csv").arg(name)),
+                         sourceDir +
+                             QStringLiteral("/tests/data/numpy/three-samples/iteration_1000/%1.csv")
+                                 .arg(name),
+                         &why),
                      qPrintable(why));
         }
     }
@@ -224,14 +252,19 @@ private slots:
         QFile f(lesson);
         QVERIFY(f.open(QIODevice::WriteOnly));
         // (a plain literal: moc does not read \u escapes inside raw strings)
-        f.write("{\"format\": \"backstep-lesson\", \"version\": 1, \"title\": \"clear\\u001b[2J screen\\u0000 and more\","
-                "\"data\": {\"X\": [[1e308, -2.5e-7], [0.123456, 12345.678]], \"y\": [[1], [0]], \"feature_names\": [\"a\\u0007\", \"b\"]},"
-                "\"network\": {\"hidden\": 1}, \"init\": {\"wh\": [[0], [0]], \"bh\": [[0]], \"wout\": [[0]], \"bout\": [[0]]}}");
+        f.write("{\"format\": \"backstep-lesson\", \"version\": 1, \"title\": \"clear\\u001b[2J "
+                "screen\\u0000 and more\","
+                "\"data\": {\"X\": [[1e308, -2.5e-7], [0.123456, 12345.678]], \"y\": [[1], [0]], "
+                "\"feature_names\": [\"a\\u0007\", \"b\"]},"
+                "\"network\": {\"hidden\": 1}, \"init\": {\"wh\": [[0], [0]], \"bh\": [[0]], "
+                "\"wout\": [[0]], \"bout\": [[0]]}}");
         f.close();
         const Run r = cli({"trace", lesson});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(!r.out.contains(QChar(0x1b)) && !r.out.contains(QChar(0)) && !r.out.contains(QChar(7)));
-        QVERIFY2(r.out.contains("title:     clear\\u001b[2J screen\\u0000 and more\n"), qPrintable(r.out));
+        QVERIFY(!r.out.contains(QChar(0x1b)) && !r.out.contains(QChar(0)) &&
+                !r.out.contains(QChar(7)));
+        QVERIFY2(r.out.contains("title:     clear\\u001b[2J screen\\u0000 and more\n"),
+                 qPrintable(r.out));
         // X as printed: every number whole, its magnitude kept
         QVERIFY2(r.out.contains("  1.000e+308  -2.500e-07"), qPrintable(r.out));
         QVERIFY2(r.out.contains("      0.1235  12345.6780"), qPrintable(r.out));
@@ -242,14 +275,19 @@ private slots:
     void countsAreLimited() {
         const Run epochs = cli({"train", "--epochs", "2147483647"});
         QCOMPARE(epochs.exitCode, 2);
-        QCOMPARE(epochs.err, QStringLiteral("backstep-cli: --epochs: expected a whole number from 1 to 10000000, got \"2147483647\"\n"));
+        QCOMPARE(epochs.err, QStringLiteral("backstep-cli: --epochs: expected a whole number from "
+                                            "1 to 10000000, got \"2147483647\"\n"));
         // lesson 09: 200 samples in batches of 10 are 20 iterations an epoch, 2·10⁸ in 10⁷ epochs
-        const Run iteration = cli({"trace", sourceDir + "/lessons/09-batch-modes.json", "--iteration", "200000001"});
+        const Run iteration =
+            cli({"trace", sourceDir + "/lessons/09-batch-modes.json", "--iteration", "200000001"});
         QCOMPARE(iteration.exitCode, 2);
-        QVERIFY2(iteration.err.contains("--iteration: expected a whole number from 1 to 200000000"), qPrintable(iteration.err));
+        QVERIFY2(iteration.err.contains("--iteration: expected a whole number from 1 to 200000000"),
+                 qPrintable(iteration.err));
         // beyond 32 bits, and within what 100 000 samples one at a time reach in 10⁷ epochs (10¹²)
-        const Run wide = cli({"trace", sourceDir + "/lessons/09-batch-modes.json", "--iteration", "5000000000"});
-        QVERIFY2(wide.err.contains("from 1 to 200000000, got \"5000000000\""), qPrintable(wide.err));
+        const Run wide =
+            cli({"trace", sourceDir + "/lessons/09-batch-modes.json", "--iteration", "5000000000"});
+        QVERIFY2(wide.err.contains("from 1 to 200000000, got \"5000000000\""),
+                 qPrintable(wide.err));
         const Run text = cli({"trace", "--iteration", "seven"});
         QCOMPARE(text.exitCode, 2);
     }
@@ -263,12 +301,14 @@ private slots:
         const QString lesson = dir.filePath("big.json");
         QFile f(lesson);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"format": "backstep-lesson", "version": 1, "data": {"generator": "moons", "samples": 2000},
+        f.write(
+            R"({"format": "backstep-lesson", "version": 1, "data": {"generator": "moons", "samples": 2000},
                     "network": {"hidden": [3000, 3000]}, "training": {"epochs": 1}})");
         f.close();
         const Run r = cli({"train", lesson}, 0, 600ULL << 20);
         QCOMPARE(r.exitCode, 1);
-        QCOMPARE(r.err, QStringLiteral("backstep-cli: train: out of memory; use a smaller lesson (fewer samples or units)\n"));
+        QCOMPARE(r.err, QStringLiteral("backstep-cli: train: out of memory; use a smaller lesson "
+                                       "(fewer samples or units)\n"));
     }
 
     // On a full disk the earlier files stay as they were and the command fails with one line.
@@ -284,14 +324,17 @@ private slots:
         const Run train = cli({"train", "--epochs", "50", "--loss-csv", loss}, 300);
         QCOMPARE(train.exitCode, 1);
         const QString error = train.err.section('\n', -2, -2); // after the progress lines
-        QCOMPARE(error, "backstep-cli: " + loss + ": cannot write: File too large; the earlier file (if any) is unchanged");
+        QCOMPARE(error,
+                 "backstep-cli: " + loss +
+                     ": cannot write: File too large; the earlier file (if any) is unchanged");
         QFile kept(loss);
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), QByteArray("earlier\n"));
 
         const Run weights = cli({"train", "--epochs", "5", "--out", out}, 30);
         QCOMPARE(weights.exitCode, 1);
-        for (const char* name : {"wh.csv", "bout.csv"}) { // all or nothing: bout.csv was small enough
+        for (const char* name :
+             {"wh.csv", "bout.csv"}) { // all or nothing: bout.csv was small enough
             QFile f(out + "/" + QLatin1String(name));
             QVERIFY(f.open(QIODevice::ReadOnly));
             QCOMPARE(f.readAll(), QByteArray("earlier\n"));

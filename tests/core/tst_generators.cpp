@@ -47,9 +47,10 @@ private slots:
 
     void moonsMatchTheReference() {
         const Dataset d = generate({GeneratorSpec::Kind::Moons, 6, 0.1, 3});
-        const double expected[6][2] = {{0.9027893148543833, -0.11838481789289437}, {-0.06858470975334094, 0.9851386475420878},
-                                       {-1.0848656336724947, 0.06206020311456882}, {-0.014742695869240145, 0.4329079452154314},
-                                       {1.0807575209359563, -0.27522811432436306}, {1.9033349381194702, 0.2949903266906301}};
+        const double expected[6][2] = {
+            {0.9027893148543833, -0.11838481789289437}, {-0.06858470975334094, 0.9851386475420878},
+            {-1.0848656336724947, 0.06206020311456882}, {-0.014742695869240145, 0.4329079452154314},
+            {1.0807575209359563, -0.27522811432436306}, {1.9033349381194702, 0.2949903266906301}};
         for (int r = 0; r < 6; ++r)
             for (int c = 0; c < 2; ++c)
                 QVERIFY(std::abs(d.X(r, c) - expected[r][c]) < 1e-15);
@@ -114,8 +115,9 @@ private slots:
     }
 
     void generatorsAreReproducible() {
-        for (auto kind : {GeneratorSpec::Kind::Xor, GeneratorSpec::Kind::Blobs, GeneratorSpec::Kind::Moons,
-                          GeneratorSpec::Kind::Circles, GeneratorSpec::Kind::Spiral}) {
+        for (auto kind :
+             {GeneratorSpec::Kind::Xor, GeneratorSpec::Kind::Blobs, GeneratorSpec::Kind::Moons,
+              GeneratorSpec::Kind::Circles, GeneratorSpec::Kind::Spiral}) {
             const GeneratorSpec spec{kind, 50, 0.3, 9, 3};
             QCOMPARE(generate(spec).X, generate(spec).X);
             GeneratorSpec other = spec;
