@@ -245,9 +245,10 @@ void applyUpdates(Parameters& params, IterationWork& work) {
 void applyUpdates(const TrainingConfig& config, Parameters& params, OptimizerState& state,
                   IterationWork& work) {
     applyUpdates(params, work);
-    std::vector<OptimizerWork*> layers;
-    for (LayerWork& w : work.layers)
-        layers.push_back(&w.optimizer);
+    std::vector<OptimizerWork*> layers; // plain steps keep no state: nothing to hand over
+    if (config.optimizer.kind != OptimizerSpec::Kind::Sgd)
+        for (LayerWork& w : work.layers)
+            layers.push_back(&w.optimizer);
     advanceOptimizerState(config, state, layers);
 }
 

@@ -142,7 +142,7 @@ void optimizerUpdate(const TrainingConfig& config, std::int64_t t, Index batchRo
 }
 
 void advanceOptimizerState(const TrainingConfig& config, OptimizerState& state,
-                           std::vector<OptimizerWork*> layers) {
+                           const std::vector<OptimizerWork*>& layers) {
     ++state.updates;
     const OptimizerSpec::Kind kind = config.optimizer.kind;
     if (kind == OptimizerSpec::Kind::Sgd) return;

@@ -52,6 +52,6 @@ std::string describeUpdates(const TrainingConfig& config);
 
 // Moves one iteration's new state (work.first/second of every layer) into `state`.
 void advanceOptimizerState(const TrainingConfig& config, OptimizerState& state,
-                           std::vector<OptimizerWork*> layers);
+                           const std::vector<OptimizerWork*>& layers);
 
 } // namespace backstep

@@ -109,29 +109,40 @@ double sigmoidScalar(double z) {
     return 1.0 / (1.0 + std::exp(-z));
 }
 
+// The last `count` (< kWidth) values through the same vector formula, padded with zeros, so
+// every element of a matrix is computed the same way however its rows are cut.
+template <typename Formula>
+void throughPaddedVector(const double* z, double* a, std::ptrdiff_t count, Formula formula) {
+    double in[kWidth] = {};
+    double out[kWidth];
+    std::memcpy(in, z, static_cast<size_t>(count) * sizeof(double));
+    store(out, formula(load(in)));
+    std::memcpy(a, out, static_cast<size_t>(count) * sizeof(double));
+}
+
+// sigmoid of one vector: the formula as written where e^−z is near overflow, else sigmoidOf.
+Doubles sigmoidOfAnything(Doubles v) {
+    if (!anyLane(v < -708.0)) return sigmoidOf(v);
+    Doubles a;
+    for (int k = 0; k < kWidth; ++k)
+        a[k] = sigmoidScalar(v[k]);
+    return a;
+}
+
 } // namespace
 
 void tanhElements(const double* z, double* a, std::ptrdiff_t n) {
     std::ptrdiff_t i = 0;
     for (; i + kWidth <= n; i += kWidth)
         store(a + i, tanhOf(load(z + i)));
-    for (; i < n; ++i) // the last few: the library's tanh
-        a[i] = std::tanh(z[i]);
+    if (i < n) throughPaddedVector(z + i, a + i, n - i, tanhOf);
 }
 
 void sigmoidElements(const double* z, double* a, std::ptrdiff_t n) {
     std::ptrdiff_t i = 0;
-    for (; i + kWidth <= n; i += kWidth) {
-        const Doubles v = load(z + i);
-        if (anyLane(v < -708.0)) { // e^−z near overflow: the formula as written
-            for (int k = 0; k < kWidth; ++k)
-                a[i + k] = sigmoidScalar(z[i + k]);
-            continue;
-        }
-        store(a + i, sigmoidOf(v));
-    }
-    for (; i < n; ++i)
-        a[i] = sigmoidScalar(z[i]);
+    for (; i + kWidth <= n; i += kWidth)
+        store(a + i, sigmoidOfAnything(load(z + i)));
+    if (i < n) throughPaddedVector(z + i, a + i, n - i, sigmoidOfAnything);
 }
 
 bool allFiniteElements(const double* z, std::ptrdiff_t n) {
