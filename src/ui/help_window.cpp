@@ -69,8 +69,10 @@ HelpWindow::HelpWindow(QWidget* window, const QString& language)
         auto* item = new QListWidgetItem(title.isEmpty() ? page : title, ui_->contents);
         item->setData(Qt::UserRole, page);
     }
-    ui_->contents->setMaximumWidth(ui_->contents->sizeHintForColumn(0) + 40);
+    const int listWidth = ui_->contents->sizeHintForColumn(0) + 24;
+    ui_->contents->setMaximumWidth(2 * listWidth);
     ui_->splitter->setStretchFactor(1, 1);
+    ui_->splitter->setSizes({listWidth, width() - listWidth});
     connect(ui_->contents, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0) showPage(pages().value(row));
     });
@@ -92,8 +94,10 @@ QString HelpWindow::pageHtml(const QString& page) const {
     QString html = readResource(pagePath(page, language_));
     if (page == QLatin1String("shortcuts")) {
         QString table =
-            QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
-                           "<tr><th align=\"left\">%1</th><th align=\"left\">%2</th></tr>")
+            QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" "
+                           "style=\"border-collapse: collapse; border-color: #b8b8b8\">"
+                           "<tr bgcolor=\"#eef2f7\"><th align=\"left\" width=\"28%\">%1</th>"
+                           "<th align=\"left\">%2</th></tr>")
                 .arg(tr("Key"), tr("Does"));
         for (const auto& [keys, does] : shortcutRows(window_))
             table += QStringLiteral("<tr><td><nobr>%1</nobr></td><td>%2</td></tr>")

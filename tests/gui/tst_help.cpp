@@ -236,6 +236,11 @@ private slots:
         QCOMPARE(help.contents()->item(1)->text(), QStringLiteral("如何阅读表格"));
         help.showPage("sheet");
         QVERIFY(help.browser()->toPlainText().contains("单元格"));
+        if (qEnvironmentVariableIsSet("BACKSTEP_SHOTS")) {
+            help.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&help));
+            help.grab().save(qEnvironmentVariable("BACKSTEP_SHOTS") + "/help-sheet-zh_CN.png");
+        }
         // a link in the page turns the page and the contents list follows
         emit help.browser()->anchorClicked(QUrl("shortcuts.html"));
         QCOMPARE(help.page(), QStringLiteral("shortcuts"));
