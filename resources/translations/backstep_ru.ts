@@ -995,6 +995,26 @@
     </message>
 </context>
 <context>
+    <name>StudentNameDialog</name>
+    <message>
+        <location filename="../../ui/student_name_dialog.ui" line="17"/>
+        <source>Student name</source>
+        <translation>Имя ученика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_name_dialog.ui" line="23"/>
+        <source>Your name, as your teacher should see it in the exported results.
+When the lesson gives each student their own numbers, they come from this name.</source>
+        <translation>Ваше имя — так его увидит учитель в экспортированных результатах.
+Если урок даёт каждому ученику свои числа, они получаются из этого имени.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_name_dialog.ui" line="37"/>
+        <source>First name and family name</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+</context>
+<context>
     <name>SweepDock</name>
     <message>
         <location filename="../../ui/sweep_dock.ui" line="55"/>
@@ -1353,12 +1373,12 @@
 <context>
     <name>backstep::HelpWindow</name>
     <message>
-        <location filename="../../src/ui/help_window.cpp" line="97"/>
+        <location filename="../../src/ui/help_window.cpp" line="101"/>
         <source>Key</source>
         <translation>Клавиша</translation>
     </message>
     <message>
-        <location filename="../../src/ui/help_window.cpp" line="97"/>
+        <location filename="../../src/ui/help_window.cpp" line="101"/>
         <source>Does</source>
         <translation>Действие</translation>
     </message>
@@ -2485,74 +2505,62 @@
         <translation>Счёт практики: верные ячейки из показанных до сих пор</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="108"/>
-        <source>Student name</source>
-        <translation>Имя ученика</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="109"/>
-        <source>Your name, as your teacher should see it in the exported results.
-When the lesson gives each student their own numbers, they come from this name.</source>
-        <translation>Ваше имя — так его увидит учитель в экспортированных результатах.
-Если урок даёт каждому ученику свои числа, они получаются из этого имени.</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="153"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="148"/>
         <source>Next step, once every empty cell of this step is typed or revealed (Space)</source>
         <translation>Следующий шаг, когда каждая пустая ячейка шага введена или показана (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="155"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="150"/>
         <source>Compute the next step (Space)</source>
         <translation>Вычислить следующий шаг (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="168"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="163"/>
         <source>Cells still empty</source>
         <translation>Остались пустые ячейки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="169"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="164"/>
         <source>1 cell of step %1 is still empty.</source>
         <translation>Одна ячейка шага %1 ещё пуста.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="170"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="165"/>
         <source>%1 cells of step %2 are still empty.</source>
         <translation>Ячеек шага %2, которые ещё пусты: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="172"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="167"/>
         <source>Reveal their answers and go on to the next step? Revealed cells score nothing.</source>
         <translation>Показать их ответы и перейти к следующему шагу? Показанные ячейки не приносят очков.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="176"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="171"/>
         <source>Reveal and go on</source>
         <translation>Показать и продолжить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="178"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="173"/>
         <source>Keep trying</source>
         <translation>Попробовать ещё</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="215"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="210"/>
         <source>Practice results written to %1</source>
         <translation>Результаты практики записаны в %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="217"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="212"/>
         <source>Export failed</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="226"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="221"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="230"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="225"/>
         <source>Export practice results</source>
         <translation>Экспорт результатов практики</translation>
     </message>

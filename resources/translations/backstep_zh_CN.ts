@@ -995,6 +995,26 @@
     </message>
 </context>
 <context>
+    <name>StudentNameDialog</name>
+    <message>
+        <location filename="../../ui/student_name_dialog.ui" line="17"/>
+        <source>Student name</source>
+        <translation>学生姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_name_dialog.ui" line="23"/>
+        <source>Your name, as your teacher should see it in the exported results.
+When the lesson gives each student their own numbers, they come from this name.</source>
+        <translation>你的姓名，老师会在导出的结果中看到它。
+如果课程给每个学生不同的数字，这些数字由姓名决定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_name_dialog.ui" line="37"/>
+        <source>First name and family name</source>
+        <translation>名字和姓氏</translation>
+    </message>
+</context>
+<context>
     <name>SweepDock</name>
     <message>
         <location filename="../../ui/sweep_dock.ui" line="55"/>
@@ -1353,12 +1373,12 @@
 <context>
     <name>backstep::HelpWindow</name>
     <message>
-        <location filename="../../src/ui/help_window.cpp" line="97"/>
+        <location filename="../../src/ui/help_window.cpp" line="101"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../src/ui/help_window.cpp" line="97"/>
+        <location filename="../../src/ui/help_window.cpp" line="101"/>
         <source>Does</source>
         <translation>作用</translation>
     </message>
@@ -2475,74 +2495,62 @@
         <translation>练习得分：到目前为止出现的单元格中答对的个数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="108"/>
-        <source>Student name</source>
-        <translation>学生姓名</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="109"/>
-        <source>Your name, as your teacher should see it in the exported results.
-When the lesson gives each student their own numbers, they come from this name.</source>
-        <translation>你的姓名，老师会在导出的结果中看到它。
-如果课程给每个学生不同的数字，这些数字由姓名决定。</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="153"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="148"/>
         <source>Next step, once every empty cell of this step is typed or revealed (Space)</source>
         <translation>下一步：本步的每个空单元格都已填写或已显示答案后才能继续（空格键）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="155"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="150"/>
         <source>Compute the next step (Space)</source>
         <translation>计算下一步（空格键）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="168"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="163"/>
         <source>Cells still empty</source>
         <translation>还有空单元格</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="169"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="164"/>
         <source>1 cell of step %1 is still empty.</source>
         <translation>第 %1 步还有 1 个单元格是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="170"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="165"/>
         <source>%1 cells of step %2 are still empty.</source>
         <translation>第 %2 步还有 %1 个单元格是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="172"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="167"/>
         <source>Reveal their answers and go on to the next step? Revealed cells score nothing.</source>
         <translation>显示它们的答案并进入下一步吗？显示答案的单元格不得分。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="176"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="171"/>
         <source>Reveal and go on</source>
         <translation>显示答案并继续</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="178"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="173"/>
         <source>Keep trying</source>
         <translation>继续尝试</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="215"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="210"/>
         <source>Practice results written to %1</source>
         <translation>练习结果已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="217"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="212"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="226"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="221"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="230"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="225"/>
         <source>Export practice results</source>
         <translation>导出练习结果</translation>
     </message>

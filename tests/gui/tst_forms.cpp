@@ -4,14 +4,21 @@
 // their kinds, and every form in ui/ is compiled into the window.
 #include "ui/gallery_dialog.h"
 #include "ui/import_dialog.h"
+#include "ui/main_window.h"
+#include "ui/practice_controls.h"
+#include "ui/student_name_dialog.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 using namespace backstep;
 
@@ -28,6 +35,8 @@ QJsonObject readJson(const QString& path) {
 class FormsTest : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     // Every lesson file, in file-name (course) order, by its English title; the description
     // follows the choice; a double click opens the lesson chosen.
     void theGalleryListsTheLessons() {
@@ -75,6 +84,40 @@ private slots:
         QVERIFY(dialog.lesson());
         QCOMPARE(dialog.lesson()->data.X(0, 0), 1.0);
         QCOMPARE(dialog.lesson()->data.X(1, 0), 3.0);
+    }
+
+    // Practice setup: a blank name cannot be accepted; practice asks for the name the first
+    // time, starts under the name typed, and a cancelled question leaves practice off.
+    void practiceAsksForTheStudentsName() {
+        StudentNameDialog blank("   ");
+        QVERIFY(!blank.canAccept());
+        QTest::keyClicks(blank.nameEdit(), " Anna Li ");
+        QVERIFY(blank.canAccept());
+        QCOMPARE(blank.name(), QStringLiteral("Anna Li"));
+
+        QSettings().remove(QStringLiteral("practice/student"));
+        MainWindow w;
+        QVERIFY(w.openLesson(sourceDir + "/lessons/01-three-samples.json"));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTimer::singleShot(0, &w, [&w] { // the question is modal: answered from the event loop
+            auto* dialog = w.findChild<StudentNameDialog*>("studentNameDialog");
+            QVERIFY(dialog && dialog->isVisible());
+            dialog->reject();
+        });
+        w.action("practice")->trigger();
+        QVERIFY(!w.action("practice")->isChecked());
+        QVERIFY(!w.practice()->practice()->isActive());
+        QTimer::singleShot(0, &w, [&w] {
+            auto* dialog = w.findChild<StudentNameDialog*>("studentNameDialog");
+            QVERIFY(dialog);
+            dialog->nameEdit()->setText("Wang Fang");
+            dialog->accept();
+        });
+        w.action("practice")->trigger();
+        QVERIFY(w.practice()->practice()->isActive());
+        QCOMPARE(w.practice()->studentName(), QStringLiteral("Wang Fang"));
+        QCOMPARE(w.practice()->practice()->student(), QStringLiteral("Wang Fang"));
     }
 };
 
