@@ -66,6 +66,7 @@ void applyIcons(QMainWindow* window) {
         {"redo", "redo"},
         {"logScale", "log-scale"},
         {"helpContents", "help"},
+        {"helpSheet", "read-sheet"},
         {"shortcuts", "shortcuts"},
         {"tour", "tour"},
         {"about", "about"},

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFrame>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
 #include <QProcess>
@@ -26,6 +27,7 @@
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace backstep;
 
@@ -185,6 +187,36 @@ private slots:
         QCOMPARE(w.session()->step(), step + 1);
     }
 
+    // In Chinese the tour, its buttons and the toolbar's words are Chinese, and the card holds
+    // its longer lines within the window.
+    void theTourSpeaksTheReadersLanguage() {
+        QTranslator translator;
+        QVERIFY(
+            translator.load(QLocale(QLocale::Chinese, QLocale::China), "backstep", "_", ":/i18n"));
+        QApplication::installTranslator(&translator);
+        {
+            MainWindow w;
+            QVERIFY(w.openLesson(lessons + "01-three-samples.json"));
+            w.resize(1280, 800);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            Tour* tour = w.startTour();
+            QCOMPARE(tour->pageAt(0).title, QStringLiteral("表格"));
+            QCOMPARE(tour->nextButton()->text(), QStringLiteral("下一步"));
+            QCOMPARE(tour->closeButton()->text(), QStringLiteral("关闭导览"));
+            tour->showPage(2);
+            QApplication::processEvents();
+            QVERIFY(w.rect().contains(tour->card()->geometry()));
+            auto* bar = w.findChild<QToolBar*>("steppingToolBar");
+            QCOMPARE(
+                qobject_cast<QToolButton*>(bar->widgetForAction(w.action("previousStep")))->text(),
+                QStringLiteral("后退"));
+            if (qEnvironmentVariableIsSet("BACKSTEP_SHOTS"))
+                w.grab().save(qEnvironmentVariable("BACKSTEP_SHOTS") + "/tour-zh_CN.png");
+        }
+        QApplication::removeTranslator(&translator);
+    }
+
     // The application shows the tour on its first start, not with --no-tour or
     // BACKSTEP_NO_TOUR=1, and never while taking a picture.
     void theApplicationShowsTheTourOnceAndNeverInPictures() {
@@ -255,11 +287,11 @@ private slots:
         MainWindow w;
         QVERIFY(w.openLesson(lessons + "01-three-samples.json"));
         for (const char* name :
-             {"previousStep", "nextStep", "nextCell",  "play",   "finishIteration",
-              "train",        "reset",    "reseed",    "jump",   "practice",
-              "open",         "gallery",  "importCsv", "saveAs", "printHandout",
-              "exportTrace",  "quit",     "undo",      "redo",   "helpContents",
-              "shortcuts",    "tour",     "about"}) {
+             {"previousStep", "nextStep",  "nextCell",  "play",   "finishIteration",
+              "train",        "reset",     "reseed",    "jump",   "practice",
+              "open",         "gallery",   "importCsv", "saveAs", "printHandout",
+              "exportTrace",  "quit",      "undo",      "redo",   "helpContents",
+              "helpSheet",    "shortcuts", "tour",      "about"}) {
             QAction* a = w.action(name);
             QVERIFY2(a && !a->icon().isNull(), name);
             QVERIFY2(hasInk(a->icon().pixmap(24, 24).toImage()), name);
@@ -279,6 +311,15 @@ private slots:
         auto* back = qobject_cast<QToolButton*>(bar->widgetForAction(w.action("previousStep")));
         QCOMPARE(back->text(), QStringLiteral("Back")); // the menu keeps "◀ Back"
         QVERIFY(w.action("previousStep")->text().contains(QStringLiteral("◀")));
+        if (qEnvironmentVariableIsSet("BACKSTEP_SHOTS"))
+            for (QMenu* menu :
+                 w.menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly)) {
+                menu->popup(QPoint(0, 0));
+                QVERIFY(QTest::qWaitForWindowExposed(menu));
+                menu->grab().save(qEnvironmentVariable("BACKSTEP_SHOTS") + "/menu-" +
+                                  menu->title().remove('&') + ".png");
+                menu->close();
+            }
     }
 };
 
