@@ -15,7 +15,7 @@ JOBS="$(nproc 2>/dev/null || echo 2)"
 # unzip for its test (tests/io/tst_workbook.cpp has LibreOffice recalculate the workbooks).
 PACKAGES=(
   g++ make cmake pkg-config
-  qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libgl-dev
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libeigen3-dev zlib1g-dev dataset-fashion-mnist
   fonts-dejavu-core fonts-noto-cjk libgif-dev

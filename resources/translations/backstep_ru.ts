@@ -66,6 +66,19 @@
     </message>
 </context>
 <context>
+    <name>GalleryDialog</name>
+    <message>
+        <location filename="../../ui/gallery_dialog.ui" line="18"/>
+        <source>Lesson gallery</source>
+        <translation>Галерея уроков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gallery_dialog.ui" line="24"/>
+        <source>The lessons that come with Backstep, in course order:</source>
+        <translation>Уроки, поставляемые с Backstep, в порядке курса:</translation>
+    </message>
+</context>
+<context>
     <name>GoToDialog</name>
     <message>
         <location filename="../../ui/go_to_dialog.ui" line="6"/>
@@ -149,6 +162,47 @@
         <location filename="../../ui/handout_dialog.ui" line="106"/>
         <source>Digits after the point of every printed number</source>
         <translation>Число знаков после запятой у каждого напечатанного числа</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../ui/help_window.ui" line="17"/>
+        <source>Backstep help</source>
+        <translation>Справка Backstep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.ui" line="30"/>
+        <source>The pages of the help</source>
+        <translation>Страницы справки</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="33"/>
+        <source>Target columns:</source>
+        <translation>Целевые столбцы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="50"/>
+        <source>Inputs:</source>
+        <translation>Входы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="58"/>
+        <source>Standardise (mean 0, standard deviation 1)</source>
+        <translation>Стандартизовать (среднее 0, стандартное отклонение 1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="63"/>
+        <source>Min–max (into 0 … 1)</source>
+        <translation>Мин–макс (в диапазон 0 … 1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="68"/>
+        <source>None (the numbers as they are)</source>
+        <translation>Нет (числа как есть)</translation>
     </message>
 </context>
 <context>
@@ -280,6 +334,24 @@
     </message>
 </context>
 <context>
+    <name>PracticeSummaryDialog</name>
+    <message>
+        <location filename="../../ui/practice_summary_dialog.ui" line="18"/>
+        <source>Practice summary</source>
+        <translation>Итоги практики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice_summary_dialog.ui" line="59"/>
+        <source>Save every answer of this practice as a CSV file</source>
+        <translation>Сохранить все ответы этой практики в файл CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice_summary_dialog.ui" line="62"/>
+        <source>Export results…</source>
+        <translation>Экспортировать результаты…</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../../src/ui/evaluation_view.cpp" line="81"/>
@@ -292,12 +364,12 @@
         <translation>истинно %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/help_dialogs.cpp" line="48"/>
+        <location filename="../../src/ui/help_dialogs.cpp" line="11"/>
         <source>About Backstep</source>
         <translation>О Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/help_dialogs.cpp" line="49"/>
+        <location filename="../../src/ui/help_dialogs.cpp" line="12"/>
         <source>&lt;h3&gt;Backstep %1&lt;/h3&gt;&lt;p&gt;Step through how a neural network learns: every intermediate matrix of a training step as a grid, one step per click.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backstep %1&lt;/h3&gt;&lt;p&gt;Пошагово показывает, как учится нейронная сеть: каждая промежуточная матрица шага обучения — отдельная таблица, один шаг на щелчок.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией MIT.&lt;/p&gt;</translation>
     </message>
@@ -923,6 +995,26 @@
     </message>
 </context>
 <context>
+    <name>StudentNameDialog</name>
+    <message>
+        <location filename="../../ui/student_name_dialog.ui" line="17"/>
+        <source>Student name</source>
+        <translation>Имя ученика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_name_dialog.ui" line="23"/>
+        <source>Your name, as your teacher should see it in the exported results.
+When the lesson gives each student their own numbers, they come from this name.</source>
+        <translation>Ваше имя — так его увидит учитель в экспортированных результатах.
+Если урок даёт каждому ученику свои числа, они получаются из этого имени.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_name_dialog.ui" line="37"/>
+        <source>First name and family name</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+</context>
+<context>
     <name>SweepDock</name>
     <message>
         <location filename="../../ui/sweep_dock.ui" line="55"/>
@@ -1039,6 +1131,19 @@
         <location filename="../../ui/sweep_dock.ui" line="334"/>
         <source>The results as backstep-cli sweep writes them</source>
         <translation>Результаты в том виде, в каком их пишет backstep-cli sweep</translation>
+    </message>
+</context>
+<context>
+    <name>WindowIcons</name>
+    <message>
+        <location filename="../../src/ui/window_icons.cpp" line="83"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_icons.cpp" line="85"/>
+        <source>Next</source>
+        <translation>Далее</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1371,19 @@
     </message>
 </context>
 <context>
+    <name>backstep::HelpWindow</name>
+    <message>
+        <location filename="../../src/ui/help_window.cpp" line="101"/>
+        <source>Key</source>
+        <translation>Клавиша</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/help_window.cpp" line="101"/>
+        <source>Does</source>
+        <translation>Действие</translation>
+    </message>
+</context>
+<context>
     <name>backstep::ImageViews</name>
     <message>
         <location filename="../../src/ui/image_views.cpp" line="35"/>
@@ -1296,12 +1414,12 @@
 <context>
     <name>backstep::ImportDialog</name>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="22"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="18"/>
         <source>Import %1</source>
         <translation>Импорт %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/import_dialog.cpp" line="42"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="35"/>
         <source>%n readable row(s); the first ones:</source>
         <translation>
             <numerusform>Прочитана %n строка; первые из них:</numerusform>
@@ -1309,33 +1427,8 @@
             <numerusform>Прочитано %n строк; первые из них:</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="58"/>
-        <source>Standardise (mean 0, standard deviation 1)</source>
-        <translation>Стандартизовать (среднее 0, стандартное отклонение 1)</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="60"/>
-        <source>Min–max (into 0 … 1)</source>
-        <translation>Мин–макс (в диапазон 0 … 1)</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="61"/>
-        <source>None (the numbers as they are)</source>
-        <translation>Нет (числа как есть)</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="63"/>
-        <source>Target columns:</source>
-        <translation>Целевые столбцы:</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="64"/>
-        <source>Inputs:</source>
-        <translation>Входы:</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/ui/import_dialog.cpp" line="73"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="53"/>
         <source>%n row(s) could not be read and are left out:</source>
         <translation>
             <numerusform>%n строку не удалось прочитать, она пропущена:</numerusform>
@@ -1344,7 +1437,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="85"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="60"/>
         <source>Create lesson</source>
         <translation>Создать урок</translation>
     </message>
@@ -1466,295 +1559,295 @@
         <translation>Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="98"/>
-        <location filename="../../src/ui/main_window.cpp" line="438"/>
+        <location filename="../../src/ui/main_window.cpp" line="99"/>
+        <location filename="../../src/ui/main_window.cpp" line="430"/>
         <source>loss %1</source>
         <translation>потери %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="101"/>
+        <location filename="../../src/ui/main_window.cpp" line="102"/>
         <source>training: %1 epochs done, %2 of this run</source>
         <translation>обучение: пройдено эпох: %1 (в этом запуске: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="105"/>
-        <location filename="../../src/ui/main_window.cpp" line="530"/>
-        <location filename="../../src/ui/window_files.cpp" line="282"/>
-        <location filename="../../src/ui/window_files.cpp" line="285"/>
+        <location filename="../../src/ui/main_window.cpp" line="106"/>
+        <location filename="../../src/ui/main_window.cpp" line="522"/>
+        <location filename="../../src/ui/window_files.cpp" line="248"/>
+        <location filename="../../src/ui/window_files.cpp" line="251"/>
         <source>Training stopped</source>
         <translation>Обучение остановлено</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="105"/>
+        <location filename="../../src/ui/main_window.cpp" line="106"/>
         <source>Not enough memory to go on training this lesson; it stays at the last complete iteration.</source>
         <translation>Недостаточно памяти, чтобы продолжить обучение по этому уроку; он остаётся на последней завершённой итерации.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="144"/>
+        <location filename="../../src/ui/main_window.cpp" line="145"/>
         <source>◀ Back</source>
         <translation>◀ Назад</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="145"/>
+        <location filename="../../src/ui/main_window.cpp" line="146"/>
         <source>Go back one step; shows exactly what was there</source>
         <translation>Вернуться на шаг назад; показывает в точности то, что было</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="146"/>
+        <location filename="../../src/ui/main_window.cpp" line="147"/>
         <source>Next ▶</source>
         <translation>Далее ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="146"/>
+        <location filename="../../src/ui/main_window.cpp" line="147"/>
         <source>Compute the next step</source>
         <translation>Вычислить следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="150"/>
+        <location filename="../../src/ui/main_window.cpp" line="151"/>
         <source>Next cell</source>
         <translation>Следующая ячейка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="151"/>
+        <location filename="../../src/ui/main_window.cpp" line="152"/>
         <source>Compute the next step one cell at a time</source>
         <translation>Вычислять следующий шаг по одной ячейке</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="153"/>
-        <location filename="../../src/ui/main_window.cpp" line="557"/>
+        <location filename="../../src/ui/main_window.cpp" line="154"/>
+        <location filename="../../src/ui/main_window.cpp" line="549"/>
         <source>Play</source>
         <translation>Пуск</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="153"/>
+        <location filename="../../src/ui/main_window.cpp" line="154"/>
         <source>Step automatically at the chosen speed</source>
         <translation>Выполнять шаги автоматически с выбранной скоростью</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="156"/>
+        <location filename="../../src/ui/main_window.cpp" line="157"/>
         <source>Finish iteration</source>
         <translation>Завершить итерацию</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="157"/>
+        <location filename="../../src/ui/main_window.cpp" line="158"/>
         <source>Compute the rest of this iteration</source>
         <translation>Вычислить оставшиеся шаги этой итерации</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="158"/>
+        <location filename="../../src/ui/main_window.cpp" line="159"/>
         <source>Train</source>
         <translation>Обучить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="159"/>
+        <location filename="../../src/ui/main_window.cpp" line="160"/>
         <source>Train the number of epochs in the box, off the window&apos;s thread</source>
         <translation>Обучать сеть столько эпох, сколько указано в поле</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="161"/>
+        <location filename="../../src/ui/main_window.cpp" line="162"/>
         <source>Reset</source>
         <translation>Сброс</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="162"/>
+        <location filename="../../src/ui/main_window.cpp" line="163"/>
         <source>Back to the lesson&apos;s initial weights (the same ones)</source>
         <translation>Вернуться к начальным весам урока (тем же самым)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="163"/>
+        <location filename="../../src/ui/main_window.cpp" line="164"/>
         <source>New weights</source>
         <translation>Новые веса</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="164"/>
+        <location filename="../../src/ui/main_window.cpp" line="165"/>
         <source>Draw new initial weights with a new seed</source>
         <translation>Выбрать новые начальные веса с новым зерном</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="166"/>
+        <location filename="../../src/ui/main_window.cpp" line="167"/>
         <source>Go to iteration…</source>
         <translation>Перейти к итерации…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="167"/>
+        <location filename="../../src/ui/main_window.cpp" line="168"/>
         <source>Jump to an iteration or epoch</source>
         <translation>Перейти к итерации или эпохе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="168"/>
+        <location filename="../../src/ui/main_window.cpp" line="169"/>
         <source>&amp;Open lesson…</source>
         <translation>&amp;Открыть урок…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="168"/>
+        <location filename="../../src/ui/main_window.cpp" line="169"/>
         <source>Open a lesson file</source>
         <translation>Открыть файл урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="170"/>
+        <location filename="../../src/ui/main_window.cpp" line="171"/>
         <source>Lesson &amp;gallery…</source>
         <translation>&amp;Галерея уроков…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="171"/>
+        <location filename="../../src/ui/main_window.cpp" line="172"/>
         <source>Choose one of the shipped lessons</source>
         <translation>Выбрать один из уроков, поставляемых с программой</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="172"/>
+        <location filename="../../src/ui/main_window.cpp" line="173"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="173"/>
+        <location filename="../../src/ui/main_window.cpp" line="174"/>
         <source>Make a new lesson from a CSV file of your own</source>
         <translation>Создать новый урок из собственного CSV-файла</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="174"/>
+        <location filename="../../src/ui/main_window.cpp" line="175"/>
         <source>&amp;Save lesson as…</source>
         <translation>&amp;Сохранить урок как…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="176"/>
+        <location filename="../../src/ui/main_window.cpp" line="177"/>
         <source>Save data, settings and weights as a lesson file</source>
         <translation>Сохранить данные, настройки и веса в файл урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="177"/>
+        <location filename="../../src/ui/main_window.cpp" line="178"/>
         <source>Export all matrices…</source>
         <translation>Экспорт всех матриц…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="178"/>
+        <location filename="../../src/ui/main_window.cpp" line="179"/>
         <source>One CSV per matrix of this iteration, as backstep-cli trace writes</source>
         <translation>По одному CSV на каждую матрицу этой итерации, как пишет backstep-cli trace</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="180"/>
+        <location filename="../../src/ui/main_window.cpp" line="181"/>
         <source>Export loss history…</source>
         <translation>Экспорт истории потерь…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="181"/>
+        <location filename="../../src/ui/main_window.cpp" line="182"/>
         <source>The loss (and accuracy) per epoch as CSV</source>
         <translation>Потери (и точность) по эпохам в формате CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="182"/>
+        <location filename="../../src/ui/main_window.cpp" line="183"/>
         <source>Export chart as PNG…</source>
         <translation>Экспорт графика в PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="182"/>
+        <location filename="../../src/ui/main_window.cpp" line="183"/>
         <source>The loss chart as an image</source>
         <translation>График потерь как изображение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="184"/>
+        <location filename="../../src/ui/main_window.cpp" line="185"/>
         <source>Export workbook…</source>
         <translation>Экспорт книги Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="185"/>
+        <location filename="../../src/ui/main_window.cpp" line="186"/>
         <source>An Excel workbook of this iteration in which every computed cell is a formula</source>
         <translation>Книга Excel этой итерации: каждая вычисленная ячейка — формула</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="187"/>
+        <location filename="../../src/ui/main_window.cpp" line="188"/>
         <source>&amp;Print handout…</source>
         <translation>&amp;Печать рабочего листа…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="189"/>
+        <location filename="../../src/ui/main_window.cpp" line="190"/>
         <source>A worksheet of a step of this iteration, or its answer key, on paper</source>
         <translation>Рабочий лист шага этой итерации или ключ ответов к нему — на бумаге</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="191"/>
+        <location filename="../../src/ui/main_window.cpp" line="192"/>
         <source>Handout as PDF…</source>
         <translation>Рабочий лист в PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="192"/>
+        <location filename="../../src/ui/main_window.cpp" line="193"/>
         <source>A worksheet of a step of this iteration, or its answer key, as a PDF</source>
         <translation>Рабочий лист шага этой итерации или ключ ответов к нему — в виде PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="194"/>
+        <location filename="../../src/ui/main_window.cpp" line="195"/>
         <source>Export 2-D views as PNG…</source>
         <translation>Экспорт 2D-видов в PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="195"/>
+        <location filename="../../src/ui/main_window.cpp" line="196"/>
         <source>The input and hidden space views as an image</source>
         <translation>Виды входного и скрытого пространства как изображение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="197"/>
-        <location filename="../../src/ui/window_files.cpp" line="262"/>
+        <location filename="../../src/ui/main_window.cpp" line="198"/>
+        <location filename="../../src/ui/window_files.cpp" line="228"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="199"/>
+        <location filename="../../src/ui/main_window.cpp" line="200"/>
         <source>Export 2-D views</source>
         <translation>Экспорт 2D-видов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="204"/>
-        <location filename="../../src/ui/window_files.cpp" line="206"/>
-        <location filename="../../src/ui/window_files.cpp" line="220"/>
+        <location filename="../../src/ui/main_window.cpp" line="205"/>
+        <location filename="../../src/ui/window_files.cpp" line="172"/>
+        <location filename="../../src/ui/window_files.cpp" line="186"/>
         <source>Export failed</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="206"/>
+        <location filename="../../src/ui/main_window.cpp" line="207"/>
         <source>Export animation…</source>
         <translation>Экспорт анимации…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="207"/>
+        <location filename="../../src/ui/main_window.cpp" line="208"/>
         <source>Train from the initial weights and record it as an animated GIF</source>
         <translation>Обучить с начальных весов и записать в анимированный GIF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="210"/>
+        <location filename="../../src/ui/main_window.cpp" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="212"/>
+        <location filename="../../src/ui/main_window.cpp" line="213"/>
         <source>Close Backstep</source>
         <translation>Закрыть Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="214"/>
+        <location filename="../../src/ui/main_window.cpp" line="215"/>
         <source>Logarithmic loss axis</source>
         <translation>Логарифмическая ось потерь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="215"/>
+        <location filename="../../src/ui/main_window.cpp" line="216"/>
         <source>Show the loss on a log scale</source>
         <translation>Показывать потери в логарифмическом масштабе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="219"/>
+        <location filename="../../src/ui/main_window.cpp" line="220"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="222"/>
+        <location filename="../../src/ui/main_window.cpp" line="223"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="232"/>
+        <location filename="../../src/ui/main_window.cpp" line="233"/>
         <source>Full precision</source>
         <translation>Полная точность</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/main_window.cpp" line="232"/>
+        <location filename="../../src/ui/main_window.cpp" line="233"/>
         <source>%n decimal(s)</source>
         <translation>
             <numerusform>%n знак</numerusform>
@@ -1763,62 +1856,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="243"/>
+        <location filename="../../src/ui/main_window.cpp" line="244"/>
         <source>Stepping</source>
         <translation>Пошаговое выполнение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="253"/>
+        <location filename="../../src/ui/main_window.cpp" line="254"/>
         <source>Play speed: steps per second</source>
         <translation>Скорость воспроизведения: шагов в секунду</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="263"/>
+        <location filename="../../src/ui/main_window.cpp" line="264"/>
         <source> epochs</source>
         <translation> эпох</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="264"/>
+        <location filename="../../src/ui/main_window.cpp" line="265"/>
         <source>How many epochs Train runs</source>
         <translation>Сколько эпох выполняет «Обучить»</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="291"/>
+        <location filename="../../src/ui/main_window.cpp" line="292"/>
         <source>Steps</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="292"/>
+        <location filename="../../src/ui/main_window.cpp" line="293"/>
         <source>Loss</source>
         <translation>Потери</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="294"/>
+        <location filename="../../src/ui/main_window.cpp" line="295"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="296"/>
+        <location filename="../../src/ui/main_window.cpp" line="297"/>
         <source>Evaluation</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="298"/>
+        <location filename="../../src/ui/main_window.cpp" line="299"/>
         <source>Input and hidden space</source>
         <translation>Входное и скрытое пространство</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="304"/>
+        <location filename="../../src/ui/main_window.cpp" line="305"/>
         <source>Lesson</source>
         <translation>Урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="306"/>
+        <location filename="../../src/ui/main_window.cpp" line="307"/>
+        <location filename="../../src/ui/window_help.cpp" line="91"/>
         <source>Lesson settings</source>
         <translation>Настройки урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="318"/>
+        <location filename="../../src/ui/main_window.cpp" line="319"/>
         <source>Watch for: %1</source>
         <translation>Обратите внимание: %1</translation>
     </message>
@@ -1843,112 +1937,192 @@
         <translation>Картинки пакета с предсказаниями и то, что ищет каждый скрытый нейрон</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="338"/>
+        <location filename="../../src/ui/main_window.cpp" line="339"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="341"/>
+        <location filename="../../src/ui/main_window.cpp" line="342"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние уроки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="346"/>
+        <location filename="../../src/ui/main_window.cpp" line="347"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="356"/>
+        <location filename="../../src/ui/main_window.cpp" line="357"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="359"/>
+        <location filename="../../src/ui/main_window.cpp" line="360"/>
         <source>&amp;Step</source>
         <translation>&amp;Шаг</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="367"/>
+        <location filename="../../src/ui/main_window.cpp" line="368"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="368"/>
+        <location filename="../../src/ui/main_window.cpp" line="369"/>
         <source>&amp;Decimals</source>
         <translation>&amp;Десятичные знаки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="373"/>
+        <location filename="../../src/ui/main_window.cpp" line="374"/>
         <source>Too small or too large for fixed decimals: scientific notation (1.200e-05)</source>
         <translation>Слишком малые или большие для фиксированных знаков: научная запись (1.200e-05)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="380"/>
+        <location filename="../../src/ui/window_help.cpp" line="23"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="381"/>
+        <location filename="../../src/ui/window_help.cpp" line="24"/>
+        <source>Backstep &amp;help</source>
+        <translation>&amp;Справка Backstep</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_help.cpp" line="27"/>
+        <source>How to &amp;read the sheet</source>
+        <translation>Как &amp;читать лист</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_help.cpp" line="30"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавиши</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="388"/>
+        <location filename="../../src/ui/window_help.cpp" line="33"/>
+        <source>&amp;Tour of the window</source>
+        <translation>&amp;Обзор окна</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_help.cpp" line="36"/>
         <source>&amp;About Backstep</source>
         <translation>&amp;О Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="400"/>
+        <location filename="../../src/ui/window_help.cpp" line="73"/>
+        <source>The sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_help.cpp" line="74"/>
+        <source>Every matrix of the training iteration as its own grid, in reading order. The cells the current step computes are &lt;b&gt;yellow&lt;/b&gt;; click or point at a cell to focus it.</source>
+        <translation>Каждая матрица итерации обучения — отдельная сетка, в порядке чтения. Ячейки, которые вычисляет текущий шаг, — &lt;b&gt;жёлтые&lt;/b&gt;; щёлкните по ячейке или наведите на неё, чтобы выбрать её.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_help.cpp" line="78"/>
+        <source>The formula bar</source>
+        <translation>Строка формул</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_help.cpp" line="79"/>
+        <source>How the focused cell is computed: its formula in symbols, the same formula with the numbers, and the result.</source>
+        <translation>Как вычислена выбранная ячейка: формула в символах, та же формула с числами и результат.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_help.cpp" line="82"/>
+        <source>The steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_help.cpp" line="83"/>
+        <source>The 12 steps of one iteration. &lt;b&gt;Next&lt;/b&gt; (Space) computes the next one, &lt;b&gt;Back&lt;/b&gt; (←) goes back; click a step to go there. Below the list: what the step does and why.</source>
+        <translation>12 шагов одной итерации. &lt;b&gt;Далее&lt;/b&gt; (Пробел) вычисляет следующий, &lt;b&gt;Назад&lt;/b&gt; (←) возвращается; щелчок по шагу переходит к нему. Под списком — что делает шаг и зачем.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_help.cpp" line="87"/>
+        <source>The loss chart</source>
+        <translation>График потерь</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_help.cpp" line="88"/>
+        <source>The loss per epoch. &lt;b&gt;Train&lt;/b&gt; (Ctrl+T) trains the epochs in the toolbar&apos;s box and the chart grows while it runs; hover the line for an epoch&apos;s value.</source>
+        <translation>Потери по эпохам. &lt;b&gt;Обучить&lt;/b&gt; (Ctrl+T) обучает столько эпох, сколько указано в поле панели инструментов, и график растёт во время обучения; наведите на линию, чтобы увидеть значение эпохи.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_help.cpp" line="92"/>
+        <source>Every setting of the lesson: data, network, training and initial weights. A change takes effect at once, and Edit → Undo (Ctrl+Z) takes it back.</source>
+        <translation>Все настройки урока: данные, сеть, обучение и начальные веса. Изменение действует сразу, а Правка → Отменить (Ctrl+Z) возвращает прежнее.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_help.cpp" line="96"/>
+        <source>Practice mode</source>
+        <translation>Режим практики</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_help.cpp" line="97"/>
+        <source>&lt;b&gt;Practice&lt;/b&gt; (Ctrl+Shift+P) empties the cells each step computes, and you type them. Right answers turn green; a wrong one gets a hint.</source>
+        <translation>&lt;b&gt;Практика&lt;/b&gt; (Ctrl+Shift+P) очищает ячейки, которые вычисляет каждый шаг, и их вводите вы. Верные ответы становятся зелёными; на неверный даётся подсказка.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_help.cpp" line="101"/>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_help.cpp" line="102"/>
+        <source>The Help menu explains the window and how to read the sheet (F1), lists the keyboard shortcuts, and shows this tour again.</source>
+        <translation>Меню «Справка» объясняет окно и как читать лист (F1), перечисляет клавиши и снова показывает этот обзор.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="392"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="414"/>
+        <location filename="../../src/ui/main_window.cpp" line="406"/>
         <source>full batch</source>
         <translation>полный пакет</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="416"/>
+        <location filename="../../src/ui/main_window.cpp" line="408"/>
         <source>one sample at a time</source>
         <translation>по одному примеру</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="418"/>
+        <location filename="../../src/ui/main_window.cpp" line="410"/>
         <source>batches of %1</source>
         <translation>пакеты по %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="428"/>
+        <location filename="../../src/ui/main_window.cpp" line="420"/>
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · скорость обучения %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="429"/>
+        <location filename="../../src/ui/main_window.cpp" line="421"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="433"/>
+        <location filename="../../src/ui/main_window.cpp" line="425"/>
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>эпоха %1 · итерация %2 · шаг %3 из 12</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="456"/>
+        <location filename="../../src/ui/main_window.cpp" line="448"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="468"/>
+        <location filename="../../src/ui/main_window.cpp" line="460"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1: недостаточно памяти для этого урока; уменьшите число примеров или нейронов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="472"/>
+        <location filename="../../src/ui/main_window.cpp" line="464"/>
         <source>Cannot open the lesson</source>
         <translation>Не удаётся открыть урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="473"/>
+        <location filename="../../src/ui/main_window.cpp" line="465"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -1957,169 +2131,159 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="510"/>
+        <location filename="../../src/ui/main_window.cpp" line="502"/>
         <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>Обучение достигло цели урока: на эпохе %3 потери %1 не выше %2 («Целевые потери»)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="517"/>
+        <location filename="../../src/ui/main_window.cpp" line="509"/>
         <source>Training cancelled after epoch %1</source>
         <translation>Обучение прервано после эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="518"/>
+        <location filename="../../src/ui/main_window.cpp" line="510"/>
         <source>Trained to the end of epoch %1</source>
         <translation>Обучение дошло до конца эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="519"/>
+        <location filename="../../src/ui/main_window.cpp" line="511"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>; на листе показана следующая итерация, %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="557"/>
+        <location filename="../../src/ui/main_window.cpp" line="549"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="54"/>
+        <location filename="../../src/ui/window_files.cpp" line="51"/>
         <source>Open lesson</source>
         <translation>Открыть урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="54"/>
+        <location filename="../../src/ui/window_files.cpp" line="51"/>
         <source>Backstep lessons (*.json);;All files (*)</source>
         <translation>Уроки Backstep (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="61"/>
+        <location filename="../../src/ui/window_files.cpp" line="58"/>
         <source>Import CSV</source>
         <translation>Импорт CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="62"/>
+        <location filename="../../src/ui/window_files.cpp" line="59"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="68"/>
+        <location filename="../../src/ui/window_files.cpp" line="65"/>
         <source>Cannot import</source>
         <translation>Не удаётся импортировать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="76"/>
+        <location filename="../../src/ui/window_files.cpp" line="73"/>
         <source>Imported %1: a new lesson; keep it with File → Save lesson as</source>
         <translation>Импортирован файл %1: это новый урок; сохраните его через «Файл → Сохранить урок как»</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="81"/>
-        <source>Lesson gallery</source>
-        <translation>Галерея уроков</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/window_files.cpp" line="107"/>
-        <source>The lessons that come with Backstep, in course order:</source>
-        <translation>Уроки, поставляемые с Backstep, в порядке курса:</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/window_files.cpp" line="149"/>
+        <location filename="../../src/ui/window_files.cpp" line="115"/>
         <source>Save lesson</source>
         <translation>Сохранение урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="150"/>
+        <location filename="../../src/ui/window_files.cpp" line="116"/>
         <source>Which weights should the lesson start from?</source>
         <translation>С каких весов должен начинаться урок?</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="153"/>
+        <location filename="../../src/ui/window_files.cpp" line="119"/>
         <source>The initial weights</source>
         <translation>С начальных весов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="155"/>
+        <location filename="../../src/ui/window_files.cpp" line="121"/>
         <source>The current weights, which iteration %1 of epoch %2 starts from</source>
         <translation>Текущие веса, с которых начинается итерация %1 эпохи %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="163"/>
+        <location filename="../../src/ui/window_files.cpp" line="129"/>
         <source>Backstep lessons (*.json)</source>
         <translation>Уроки Backstep (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="165"/>
+        <location filename="../../src/ui/window_files.cpp" line="131"/>
         <source>Save lesson as</source>
         <translation>Сохранить урок как</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="169"/>
+        <location filename="../../src/ui/window_files.cpp" line="135"/>
         <source>Cannot save the lesson</source>
         <translation>Не удаётся сохранить урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="171"/>
+        <location filename="../../src/ui/window_files.cpp" line="137"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="184"/>
+        <location filename="../../src/ui/window_files.cpp" line="150"/>
         <source>no matrix %1</source>
         <translation>нет матрицы %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="202"/>
+        <location filename="../../src/ui/window_files.cpp" line="168"/>
         <source>Export all matrices to folder</source>
         <translation>Экспорт всех матриц в папку</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="209"/>
+        <location filename="../../src/ui/window_files.cpp" line="175"/>
         <source>Wrote %1 CSV files to %2</source>
         <translation>Записано CSV-файлов: %1, папка: %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="224"/>
+        <location filename="../../src/ui/window_files.cpp" line="190"/>
         <source>Export %1</source>
         <translation>Экспорт %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="225"/>
-        <location filename="../../src/ui/window_files.cpp" line="230"/>
+        <location filename="../../src/ui/window_files.cpp" line="191"/>
+        <location filename="../../src/ui/window_files.cpp" line="196"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="230"/>
+        <location filename="../../src/ui/window_files.cpp" line="196"/>
         <source>Export loss history</source>
         <translation>Экспорт истории потерь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="246"/>
-        <location filename="../../src/ui/window_files.cpp" line="250"/>
+        <location filename="../../src/ui/window_files.cpp" line="212"/>
+        <location filename="../../src/ui/window_files.cpp" line="216"/>
         <source>Export workbook</source>
         <translation>Экспорт книги Excel</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="247"/>
+        <location filename="../../src/ui/window_files.cpp" line="213"/>
         <source>Iterations, one sheet each, from iteration %1:</source>
         <translation>Итерации (по листу на каждую), начиная с итерации %1:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="251"/>
+        <location filename="../../src/ui/window_files.cpp" line="217"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="256"/>
+        <location filename="../../src/ui/window_files.cpp" line="222"/>
         <source>Wrote the workbook %1</source>
         <translation>Книга сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="262"/>
+        <location filename="../../src/ui/window_files.cpp" line="228"/>
         <source>Export chart</source>
         <translation>Экспорт графика</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="286"/>
+        <location filename="../../src/ui/window_files.cpp" line="252"/>
         <source>Not enough memory to go on; the sheet stays at iteration %1</source>
         <translation>Недостаточно памяти, чтобы продолжить; лист остаётся на итерации %1</translation>
     </message>
@@ -2213,7 +2377,7 @@
     <name>backstep::NetworkDiagram</name>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="88"/>
-        <location filename="../../src/ui/network_diagram.cpp" line="111"/>
+        <location filename="../../src/ui/network_diagram.cpp" line="104"/>
         <source>+%1 more</source>
         <translation>ещё %1</translation>
     </message>
@@ -2341,74 +2505,62 @@
         <translation>Счёт практики: верные ячейки из показанных до сих пор</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="108"/>
-        <source>Student name</source>
-        <translation>Имя ученика</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="109"/>
-        <source>Your name, as your teacher should see it in the exported results.
-When the lesson gives each student their own numbers, they come from this name.</source>
-        <translation>Ваше имя — так его увидит учитель в экспортированных результатах.
-Если урок даёт каждому ученику свои числа, они получаются из этого имени.</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="153"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="148"/>
         <source>Next step, once every empty cell of this step is typed or revealed (Space)</source>
         <translation>Следующий шаг, когда каждая пустая ячейка шага введена или показана (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="155"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="150"/>
         <source>Compute the next step (Space)</source>
         <translation>Вычислить следующий шаг (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="168"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="163"/>
         <source>Cells still empty</source>
         <translation>Остались пустые ячейки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="169"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="164"/>
         <source>1 cell of step %1 is still empty.</source>
         <translation>Одна ячейка шага %1 ещё пуста.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="170"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="165"/>
         <source>%1 cells of step %2 are still empty.</source>
         <translation>Ячеек шага %2, которые ещё пусты: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="172"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="167"/>
         <source>Reveal their answers and go on to the next step? Revealed cells score nothing.</source>
         <translation>Показать их ответы и перейти к следующему шагу? Показанные ячейки не приносят очков.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="176"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="171"/>
         <source>Reveal and go on</source>
         <translation>Показать и продолжить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="178"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="173"/>
         <source>Keep trying</source>
         <translation>Попробовать ещё</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="215"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="210"/>
         <source>Practice results written to %1</source>
         <translation>Результаты практики записаны в %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="217"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="212"/>
         <source>Export failed</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="226"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="221"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="230"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="225"/>
         <source>Export practice results</source>
         <translation>Экспорт результатов практики</translation>
     </message>
@@ -2474,69 +2626,54 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::PracticeSummaryDialog</name>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="19"/>
-        <source>Practice summary</source>
-        <translation>Итоги практики</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="24"/>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="20"/>
         <source>%1 · iteration %2</source>
         <translation>%1 · итерация %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="30"/>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="25"/>
         <source>Step</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="30"/>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="25"/>
         <source>Cells</source>
         <translation>Ячейки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="30"/>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="25"/>
         <source>Right at first try</source>
         <translation>Верно с первой попытки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="30"/>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="25"/>
         <source>Right with hints</source>
         <translation>Верно с подсказками</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="31"/>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="26"/>
         <source>Revealed</source>
         <translation>Показано</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="31"/>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="26"/>
         <source>Hints</source>
         <translation>Подсказки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="33"/>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="28"/>
         <source>Still empty</source>
         <translation>Ещё пусто</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="58"/>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="51"/>
         <source>All</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="74"/>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="61"/>
         <source>Score: %1 of %2 cells right (%3%), %4 at the first try.</source>
         <translation>Счёт: верно %1 из %2 ячеек (%3%), из них %4 с первой попытки.</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="83"/>
-        <source>Export results…</source>
-        <translation>Экспортировать результаты…</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="85"/>
-        <source>Save every answer of this practice as a CSV file</source>
-        <translation>Сохранить все ответы этой практики в файл CSV</translation>
     </message>
 </context>
 <context>
@@ -2801,24 +2938,6 @@ When the lesson gives each student their own numbers, they come from this name.<
         <location filename="../../src/ui/sheet_widget.cpp" line="93"/>
         <source>(before)</source>
         <translation>(до)</translation>
-    </message>
-</context>
-<context>
-    <name>backstep::ShortcutsDialog</name>
-    <message>
-        <location filename="../../src/ui/help_dialogs.cpp" line="16"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Сочетания клавиш</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/help_dialogs.cpp" line="19"/>
-        <source>Key</source>
-        <translation>Клавиша</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/help_dialogs.cpp" line="19"/>
-        <source>Does</source>
-        <translation>Действие</translation>
     </message>
 </context>
 <context>
@@ -3167,46 +3286,94 @@ When the lesson gives each student their own numbers, they come from this name.<
     </message>
 </context>
 <context>
+    <name>backstep::Tour</name>
+    <message>
+        <location filename="../../src/ui/tour.cpp" line="52"/>
+        <source>Close tour</source>
+        <translation>Закрыть обзор</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tour.cpp" line="54"/>
+        <source>End the tour; Help → Tour of the window shows it again (Esc)</source>
+        <translation>Завершить обзор; Справка → Обзор окна покажет его снова (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tour.cpp" line="55"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tour.cpp" line="57"/>
+        <source>The previous part (←)</source>
+        <translation>Предыдущая часть (←)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tour.cpp" line="60"/>
+        <source>The next part (→)</source>
+        <translation>Следующая часть (→)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tour.cpp" line="98"/>
+        <source>Tour of the window · %1 of %2</source>
+        <translation>Обзор окна · %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tour.cpp" line="102"/>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tour.cpp" line="102"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="56"/>
+        <location filename="../../src/app/main.cpp" line="58"/>
         <source>Step through how a neural network learns.</source>
         <translation>Пошагово посмотрите, как учится нейронная сеть.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="61"/>
+        <location filename="../../src/app/main.cpp" line="63"/>
         <source>Lesson file to open (default: the last one, or the three-sample lesson).</source>
         <translation>Файл урока для открытия (по умолчанию: последний открытый или урок с тремя примерами).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="66"/>
+        <location filename="../../src/app/main.cpp" line="68"/>
         <source>Open at iteration K (1-based).</source>
         <translation>Открыть на итерации K (счёт с 1).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="68"/>
+        <location filename="../../src/app/main.cpp" line="70"/>
         <source>Open at step S (1–12).</source>
         <translation>Открыть на шаге S (1–12).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="72"/>
+        <location filename="../../src/app/main.cpp" line="74"/>
         <source>Render the window at 1400×900 to a PNG file and exit.</source>
         <translation>Отрисовать окно размером 1400×900 в PNG-файл и выйти.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="76"/>
+        <location filename="../../src/app/main.cpp" line="78"/>
         <source>With --screenshot: the window&apos;s size instead (e.g. 1280x800).</source>
         <translation>С --screenshot: другой размер окна (например, 1280x800).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="81"/>
+        <location filename="../../src/app/main.cpp" line="83"/>
         <source>Start practice mode as the student NAME.</source>
         <translation>Начать практику от имени ученика NAME.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="85"/>
+        <location filename="../../src/app/main.cpp" line="87"/>
         <source>In practice mode, type these answers into the focused cells in turn (separated by &apos;;&apos;, &apos;?&apos; for a hint).</source>
         <translation>В режиме практики ввести эти ответы по очереди в выделенные ячейки (через «;», «?» — подсказка).</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main.cpp" line="92"/>
+        <source>Do not show the tour of the window on the first start (nor does --screenshot, or BACKSTEP_NO_TOUR=1).</source>
+        <translation>Не показывать обзор окна при первом запуске (его не показывают и --screenshot или BACKSTEP_NO_TOUR=1).</translation>
     </message>
 </context>
 </TS>

@@ -66,6 +66,19 @@
     </message>
 </context>
 <context>
+    <name>GalleryDialog</name>
+    <message>
+        <location filename="../../ui/gallery_dialog.ui" line="18"/>
+        <source>Lesson gallery</source>
+        <translation>课程库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gallery_dialog.ui" line="24"/>
+        <source>The lessons that come with Backstep, in course order:</source>
+        <translation>Backstep 自带的课程，按教学顺序：</translation>
+    </message>
+</context>
+<context>
     <name>GoToDialog</name>
     <message>
         <location filename="../../ui/go_to_dialog.ui" line="6"/>
@@ -149,6 +162,47 @@
         <location filename="../../ui/handout_dialog.ui" line="106"/>
         <source>Digits after the point of every printed number</source>
         <translation>每个打印出的数字保留的小数位数</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../ui/help_window.ui" line="17"/>
+        <source>Backstep help</source>
+        <translation>Backstep 帮助</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.ui" line="30"/>
+        <source>The pages of the help</source>
+        <translation>帮助的各个页面</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="33"/>
+        <source>Target columns:</source>
+        <translation>目标列：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="50"/>
+        <source>Inputs:</source>
+        <translation>输入：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="58"/>
+        <source>Standardise (mean 0, standard deviation 1)</source>
+        <translation>标准化（均值 0，标准差 1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="63"/>
+        <source>Min–max (into 0 … 1)</source>
+        <translation>最小–最大缩放（到 0 … 1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="68"/>
+        <source>None (the numbers as they are)</source>
+        <translation>不处理（保持原值）</translation>
     </message>
 </context>
 <context>
@@ -280,6 +334,24 @@
     </message>
 </context>
 <context>
+    <name>PracticeSummaryDialog</name>
+    <message>
+        <location filename="../../ui/practice_summary_dialog.ui" line="18"/>
+        <source>Practice summary</source>
+        <translation>练习总结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice_summary_dialog.ui" line="59"/>
+        <source>Save every answer of this practice as a CSV file</source>
+        <translation>把这次练习的每个答案保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/practice_summary_dialog.ui" line="62"/>
+        <source>Export results…</source>
+        <translation>导出结果…</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../../src/ui/evaluation_view.cpp" line="81"/>
@@ -292,12 +364,12 @@
         <translation>实际 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/help_dialogs.cpp" line="48"/>
+        <location filename="../../src/ui/help_dialogs.cpp" line="11"/>
         <source>About Backstep</source>
         <translation>关于 Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/help_dialogs.cpp" line="49"/>
+        <location filename="../../src/ui/help_dialogs.cpp" line="12"/>
         <source>&lt;h3&gt;Backstep %1&lt;/h3&gt;&lt;p&gt;Step through how a neural network learns: every intermediate matrix of a training step as a grid, one step per click.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backstep %1&lt;/h3&gt;&lt;p&gt;逐步观察神经网络如何学习：训练步骤中的每个中间矩阵都显示为表格，每点击一次前进一步。&lt;/p&gt;&lt;p&gt;MIT 许可证下的自由软件。&lt;/p&gt;</translation>
     </message>
@@ -923,6 +995,26 @@
     </message>
 </context>
 <context>
+    <name>StudentNameDialog</name>
+    <message>
+        <location filename="../../ui/student_name_dialog.ui" line="17"/>
+        <source>Student name</source>
+        <translation>学生姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_name_dialog.ui" line="23"/>
+        <source>Your name, as your teacher should see it in the exported results.
+When the lesson gives each student their own numbers, they come from this name.</source>
+        <translation>你的姓名，老师会在导出的结果中看到它。
+如果课程给每个学生不同的数字，这些数字由姓名决定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_name_dialog.ui" line="37"/>
+        <source>First name and family name</source>
+        <translation>名字和姓氏</translation>
+    </message>
+</context>
+<context>
     <name>SweepDock</name>
     <message>
         <location filename="../../ui/sweep_dock.ui" line="55"/>
@@ -1039,6 +1131,19 @@
         <location filename="../../ui/sweep_dock.ui" line="334"/>
         <source>The results as backstep-cli sweep writes them</source>
         <translation>结果的格式与 backstep-cli sweep 写出的相同</translation>
+    </message>
+</context>
+<context>
+    <name>WindowIcons</name>
+    <message>
+        <location filename="../../src/ui/window_icons.cpp" line="83"/>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_icons.cpp" line="85"/>
+        <source>Next</source>
+        <translation>下一步</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1371,19 @@
     </message>
 </context>
 <context>
+    <name>backstep::HelpWindow</name>
+    <message>
+        <location filename="../../src/ui/help_window.cpp" line="101"/>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/help_window.cpp" line="101"/>
+        <source>Does</source>
+        <translation>作用</translation>
+    </message>
+</context>
+<context>
     <name>backstep::ImageViews</name>
     <message>
         <location filename="../../src/ui/image_views.cpp" line="35"/>
@@ -1296,51 +1414,26 @@
 <context>
     <name>backstep::ImportDialog</name>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="22"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="18"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/import_dialog.cpp" line="42"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="35"/>
         <source>%n readable row(s); the first ones:</source>
         <translation>
             <numerusform>可读取 %n 行；前几行：</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="58"/>
-        <source>Standardise (mean 0, standard deviation 1)</source>
-        <translation>标准化（均值 0，标准差 1）</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="60"/>
-        <source>Min–max (into 0 … 1)</source>
-        <translation>最小–最大缩放（到 0 … 1）</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="61"/>
-        <source>None (the numbers as they are)</source>
-        <translation>不处理（保持原值）</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="63"/>
-        <source>Target columns:</source>
-        <translation>目标列：</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="64"/>
-        <source>Inputs:</source>
-        <translation>输入：</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/ui/import_dialog.cpp" line="73"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="53"/>
         <source>%n row(s) could not be read and are left out:</source>
         <translation>
             <numerusform>有 %n 行无法读取，已略去：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="85"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="60"/>
         <source>Create lesson</source>
         <translation>创建课程</translation>
     </message>
@@ -1462,377 +1555,378 @@
         <translation>Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="98"/>
-        <location filename="../../src/ui/main_window.cpp" line="438"/>
+        <location filename="../../src/ui/main_window.cpp" line="99"/>
+        <location filename="../../src/ui/main_window.cpp" line="430"/>
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="105"/>
-        <location filename="../../src/ui/main_window.cpp" line="530"/>
-        <location filename="../../src/ui/window_files.cpp" line="282"/>
-        <location filename="../../src/ui/window_files.cpp" line="285"/>
+        <location filename="../../src/ui/main_window.cpp" line="106"/>
+        <location filename="../../src/ui/main_window.cpp" line="522"/>
+        <location filename="../../src/ui/window_files.cpp" line="248"/>
+        <location filename="../../src/ui/window_files.cpp" line="251"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="105"/>
+        <location filename="../../src/ui/main_window.cpp" line="106"/>
         <source>Not enough memory to go on training this lesson; it stays at the last complete iteration.</source>
         <translation>内存不足，无法继续训练这一课；停在最后一次完整的迭代。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="510"/>
+        <location filename="../../src/ui/main_window.cpp" line="502"/>
         <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>训练达到了课程的目标：第 %3 轮的损失 %1 不高于 %2（stop at loss）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="144"/>
+        <location filename="../../src/ui/main_window.cpp" line="145"/>
         <source>◀ Back</source>
         <translation>◀ 后退</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="145"/>
+        <location filename="../../src/ui/main_window.cpp" line="146"/>
         <source>Go back one step; shows exactly what was there</source>
         <translation>后退一步；完全恢复之前显示的内容</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="146"/>
+        <location filename="../../src/ui/main_window.cpp" line="147"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="146"/>
+        <location filename="../../src/ui/main_window.cpp" line="147"/>
         <source>Compute the next step</source>
         <translation>计算下一步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="150"/>
+        <location filename="../../src/ui/main_window.cpp" line="151"/>
         <source>Next cell</source>
         <translation>下一个单元格</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="151"/>
+        <location filename="../../src/ui/main_window.cpp" line="152"/>
         <source>Compute the next step one cell at a time</source>
         <translation>逐个单元格计算下一步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="153"/>
-        <location filename="../../src/ui/main_window.cpp" line="557"/>
+        <location filename="../../src/ui/main_window.cpp" line="154"/>
+        <location filename="../../src/ui/main_window.cpp" line="549"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="153"/>
+        <location filename="../../src/ui/main_window.cpp" line="154"/>
         <source>Step automatically at the chosen speed</source>
         <translation>按所选速度自动前进</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="156"/>
+        <location filename="../../src/ui/main_window.cpp" line="157"/>
         <source>Finish iteration</source>
         <translation>完成本次迭代</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="157"/>
+        <location filename="../../src/ui/main_window.cpp" line="158"/>
         <source>Compute the rest of this iteration</source>
         <translation>计算本次迭代的其余步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="158"/>
+        <location filename="../../src/ui/main_window.cpp" line="159"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="159"/>
+        <location filename="../../src/ui/main_window.cpp" line="160"/>
         <source>Train the number of epochs in the box, off the window&apos;s thread</source>
         <translation>按输入框中的轮数训练</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="161"/>
+        <location filename="../../src/ui/main_window.cpp" line="162"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="162"/>
+        <location filename="../../src/ui/main_window.cpp" line="163"/>
         <source>Back to the lesson&apos;s initial weights (the same ones)</source>
         <translation>回到课程的初始权重（完全相同的权重）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="163"/>
+        <location filename="../../src/ui/main_window.cpp" line="164"/>
         <source>New weights</source>
         <translation>新权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="164"/>
+        <location filename="../../src/ui/main_window.cpp" line="165"/>
         <source>Draw new initial weights with a new seed</source>
         <translation>用新的随机种子生成新的初始权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="166"/>
+        <location filename="../../src/ui/main_window.cpp" line="167"/>
         <source>Go to iteration…</source>
         <translation>转到迭代…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="167"/>
+        <location filename="../../src/ui/main_window.cpp" line="168"/>
         <source>Jump to an iteration or epoch</source>
         <translation>跳到某次迭代或某一轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="168"/>
+        <location filename="../../src/ui/main_window.cpp" line="169"/>
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="168"/>
+        <location filename="../../src/ui/main_window.cpp" line="169"/>
         <source>Open a lesson file</source>
         <translation>打开课程文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="170"/>
+        <location filename="../../src/ui/main_window.cpp" line="171"/>
         <source>Lesson &amp;gallery…</source>
         <translation>课程库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="171"/>
+        <location filename="../../src/ui/main_window.cpp" line="172"/>
         <source>Choose one of the shipped lessons</source>
         <translation>选择一个自带的课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="172"/>
+        <location filename="../../src/ui/main_window.cpp" line="173"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="173"/>
+        <location filename="../../src/ui/main_window.cpp" line="174"/>
         <source>Make a new lesson from a CSV file of your own</source>
         <translation>用你自己的 CSV 文件创建新课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="174"/>
+        <location filename="../../src/ui/main_window.cpp" line="175"/>
         <source>&amp;Save lesson as…</source>
         <translation>课程另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="176"/>
+        <location filename="../../src/ui/main_window.cpp" line="177"/>
         <source>Save data, settings and weights as a lesson file</source>
         <translation>把数据、设置和权重保存为课程文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="177"/>
+        <location filename="../../src/ui/main_window.cpp" line="178"/>
         <source>Export all matrices…</source>
         <translation>导出所有矩阵…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="178"/>
+        <location filename="../../src/ui/main_window.cpp" line="179"/>
         <source>One CSV per matrix of this iteration, as backstep-cli trace writes</source>
         <translation>本次迭代的每个矩阵一个 CSV，与 backstep-cli trace 写出的相同</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="180"/>
+        <location filename="../../src/ui/main_window.cpp" line="181"/>
         <source>Export loss history…</source>
         <translation>导出损失历史…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="181"/>
+        <location filename="../../src/ui/main_window.cpp" line="182"/>
         <source>The loss (and accuracy) per epoch as CSV</source>
         <translation>每轮的损失（和准确率），CSV 格式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="182"/>
+        <location filename="../../src/ui/main_window.cpp" line="183"/>
         <source>Export chart as PNG…</source>
         <translation>将图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="182"/>
+        <location filename="../../src/ui/main_window.cpp" line="183"/>
         <source>The loss chart as an image</source>
         <translation>损失图表导出为图片</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="194"/>
+        <location filename="../../src/ui/main_window.cpp" line="195"/>
         <source>Export 2-D views as PNG…</source>
         <translation>将二维视图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="195"/>
+        <location filename="../../src/ui/main_window.cpp" line="196"/>
         <source>The input and hidden space views as an image</source>
         <translation>输入空间和隐藏空间视图导出为图片</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="199"/>
+        <location filename="../../src/ui/main_window.cpp" line="200"/>
         <source>Export 2-D views</source>
         <translation>导出二维视图</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="197"/>
-        <location filename="../../src/ui/window_files.cpp" line="262"/>
+        <location filename="../../src/ui/main_window.cpp" line="198"/>
+        <location filename="../../src/ui/window_files.cpp" line="228"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="101"/>
+        <location filename="../../src/ui/main_window.cpp" line="102"/>
         <source>training: %1 epochs done, %2 of this run</source>
         <translation>训练中：已完成 %1 轮，本次 %2 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="517"/>
+        <location filename="../../src/ui/main_window.cpp" line="509"/>
         <source>Training cancelled after epoch %1</source>
         <translation>训练在第 %1 轮之后取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="518"/>
+        <location filename="../../src/ui/main_window.cpp" line="510"/>
         <source>Trained to the end of epoch %1</source>
         <translation>已训练到第 %1 轮结束</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="519"/>
+        <location filename="../../src/ui/main_window.cpp" line="511"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>；表格显示下一次迭代，第 %1 次</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="204"/>
-        <location filename="../../src/ui/window_files.cpp" line="206"/>
-        <location filename="../../src/ui/window_files.cpp" line="220"/>
+        <location filename="../../src/ui/main_window.cpp" line="205"/>
+        <location filename="../../src/ui/window_files.cpp" line="172"/>
+        <location filename="../../src/ui/window_files.cpp" line="186"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="184"/>
+        <location filename="../../src/ui/main_window.cpp" line="185"/>
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="185"/>
+        <location filename="../../src/ui/main_window.cpp" line="186"/>
         <source>An Excel workbook of this iteration in which every computed cell is a formula</source>
         <translation>本次迭代的 Excel 工作簿：每个计算出的单元格都是公式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="187"/>
+        <location filename="../../src/ui/main_window.cpp" line="188"/>
         <source>&amp;Print handout…</source>
         <translation>打印练习单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="189"/>
+        <location filename="../../src/ui/main_window.cpp" line="190"/>
         <source>A worksheet of a step of this iteration, or its answer key, on paper</source>
         <translation>本次迭代某一步的练习单或其答案，打印在纸上</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="191"/>
+        <location filename="../../src/ui/main_window.cpp" line="192"/>
         <source>Handout as PDF…</source>
         <translation>练习单 PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="192"/>
+        <location filename="../../src/ui/main_window.cpp" line="193"/>
         <source>A worksheet of a step of this iteration, or its answer key, as a PDF</source>
         <translation>本次迭代某一步的练习单或其答案，导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="206"/>
+        <location filename="../../src/ui/main_window.cpp" line="207"/>
         <source>Export animation…</source>
         <translation>导出动画…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="207"/>
+        <location filename="../../src/ui/main_window.cpp" line="208"/>
         <source>Train from the initial weights and record it as an animated GIF</source>
         <translation>从初始权重开始训练，并录制为 GIF 动画</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="210"/>
+        <location filename="../../src/ui/main_window.cpp" line="211"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="212"/>
+        <location filename="../../src/ui/main_window.cpp" line="213"/>
         <source>Close Backstep</source>
         <translation>关闭 Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="214"/>
+        <location filename="../../src/ui/main_window.cpp" line="215"/>
         <source>Logarithmic loss axis</source>
         <translation>对数损失坐标轴</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="215"/>
+        <location filename="../../src/ui/main_window.cpp" line="216"/>
         <source>Show the loss on a log scale</source>
         <translation>用对数刻度显示损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="219"/>
+        <location filename="../../src/ui/main_window.cpp" line="220"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="222"/>
+        <location filename="../../src/ui/main_window.cpp" line="223"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="232"/>
+        <location filename="../../src/ui/main_window.cpp" line="233"/>
         <source>Full precision</source>
         <translation>全精度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/main_window.cpp" line="232"/>
+        <location filename="../../src/ui/main_window.cpp" line="233"/>
         <source>%n decimal(s)</source>
         <translation>
             <numerusform>%n 位小数</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="243"/>
+        <location filename="../../src/ui/main_window.cpp" line="244"/>
         <source>Stepping</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="253"/>
+        <location filename="../../src/ui/main_window.cpp" line="254"/>
         <source>Play speed: steps per second</source>
         <translation>播放速度：每秒步数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="263"/>
+        <location filename="../../src/ui/main_window.cpp" line="264"/>
         <source> epochs</source>
         <translation> 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="264"/>
+        <location filename="../../src/ui/main_window.cpp" line="265"/>
         <source>How many epochs Train runs</source>
         <translation>“训练”运行的轮数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="291"/>
+        <location filename="../../src/ui/main_window.cpp" line="292"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="292"/>
+        <location filename="../../src/ui/main_window.cpp" line="293"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="294"/>
+        <location filename="../../src/ui/main_window.cpp" line="295"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="296"/>
+        <location filename="../../src/ui/main_window.cpp" line="297"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="298"/>
+        <location filename="../../src/ui/main_window.cpp" line="299"/>
         <source>Input and hidden space</source>
         <translation>输入空间和隐藏空间</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="304"/>
+        <location filename="../../src/ui/main_window.cpp" line="305"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="306"/>
+        <location filename="../../src/ui/main_window.cpp" line="307"/>
+        <location filename="../../src/ui/window_help.cpp" line="91"/>
         <source>Lesson settings</source>
         <translation>课程设置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="318"/>
+        <location filename="../../src/ui/main_window.cpp" line="319"/>
         <source>Watch for: %1</source>
         <translation>注意观察：%1</translation>
     </message>
@@ -1857,112 +1951,192 @@
         <translation>本批的图片及其预测，以及每个隐藏单元在寻找什么</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="338"/>
+        <location filename="../../src/ui/main_window.cpp" line="339"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="341"/>
+        <location filename="../../src/ui/main_window.cpp" line="342"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="346"/>
+        <location filename="../../src/ui/main_window.cpp" line="347"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="356"/>
+        <location filename="../../src/ui/main_window.cpp" line="357"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="359"/>
+        <location filename="../../src/ui/main_window.cpp" line="360"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="367"/>
+        <location filename="../../src/ui/main_window.cpp" line="368"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="368"/>
+        <location filename="../../src/ui/main_window.cpp" line="369"/>
         <source>&amp;Decimals</source>
         <translation>小数位数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="373"/>
+        <location filename="../../src/ui/main_window.cpp" line="374"/>
         <source>Too small or too large for fixed decimals: scientific notation (1.200e-05)</source>
         <translation>固定小数位显示不了的过小或过大数值：用科学计数法（1.200e-05）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="380"/>
+        <location filename="../../src/ui/window_help.cpp" line="23"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="381"/>
+        <location filename="../../src/ui/window_help.cpp" line="24"/>
+        <source>Backstep &amp;help</source>
+        <translation>Backstep 帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_help.cpp" line="27"/>
+        <source>How to &amp;read the sheet</source>
+        <translation>如何阅读表格(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_help.cpp" line="30"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="388"/>
+        <location filename="../../src/ui/window_help.cpp" line="33"/>
+        <source>&amp;Tour of the window</source>
+        <translation>窗口导览(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_help.cpp" line="36"/>
         <source>&amp;About Backstep</source>
         <translation>关于 Backstep(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="400"/>
+        <location filename="../../src/ui/window_help.cpp" line="73"/>
+        <source>The sheet</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_help.cpp" line="74"/>
+        <source>Every matrix of the training iteration as its own grid, in reading order. The cells the current step computes are &lt;b&gt;yellow&lt;/b&gt;; click or point at a cell to focus it.</source>
+        <translation>训练迭代的每个矩阵各占一个网格，按阅读顺序排列。当前步骤计算的单元格为&lt;b&gt;黄色&lt;/b&gt;；点击或指向一个单元格即可使其成为焦点。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_help.cpp" line="78"/>
+        <source>The formula bar</source>
+        <translation>公式栏</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_help.cpp" line="79"/>
+        <source>How the focused cell is computed: its formula in symbols, the same formula with the numbers, and the result.</source>
+        <translation>焦点单元格是如何算出的：符号公式、代入数字后的同一公式，以及结果。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_help.cpp" line="82"/>
+        <source>The steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_help.cpp" line="83"/>
+        <source>The 12 steps of one iteration. &lt;b&gt;Next&lt;/b&gt; (Space) computes the next one, &lt;b&gt;Back&lt;/b&gt; (←) goes back; click a step to go there. Below the list: what the step does and why.</source>
+        <translation>一次迭代的 12 个步骤。&lt;b&gt;下一步&lt;/b&gt;（空格）计算下一步，&lt;b&gt;后退&lt;/b&gt;（←）返回上一步；点击某一步即可跳转。列表下方说明这一步做什么、为什么。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_help.cpp" line="87"/>
+        <source>The loss chart</source>
+        <translation>损失图</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_help.cpp" line="88"/>
+        <source>The loss per epoch. &lt;b&gt;Train&lt;/b&gt; (Ctrl+T) trains the epochs in the toolbar&apos;s box and the chart grows while it runs; hover the line for an epoch&apos;s value.</source>
+        <translation>每轮的损失。&lt;b&gt;训练&lt;/b&gt;（Ctrl+T）按工具栏框中的轮数训练，训练时图表不断增长；把鼠标悬停在曲线上可查看某一轮的值。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_help.cpp" line="92"/>
+        <source>Every setting of the lesson: data, network, training and initial weights. A change takes effect at once, and Edit → Undo (Ctrl+Z) takes it back.</source>
+        <translation>课程的全部设置：数据、网络、训练和初始权重。修改立即生效，编辑 → 撤销（Ctrl+Z）可以撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_help.cpp" line="96"/>
+        <source>Practice mode</source>
+        <translation>练习模式</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_help.cpp" line="97"/>
+        <source>&lt;b&gt;Practice&lt;/b&gt; (Ctrl+Shift+P) empties the cells each step computes, and you type them. Right answers turn green; a wrong one gets a hint.</source>
+        <translation>&lt;b&gt;练习&lt;/b&gt;（Ctrl+Shift+P）会清空每一步要计算的单元格，由你来填写。答对的变绿；答错会得到提示。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_help.cpp" line="101"/>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_help.cpp" line="102"/>
+        <source>The Help menu explains the window and how to read the sheet (F1), lists the keyboard shortcuts, and shows this tour again.</source>
+        <translation>帮助菜单介绍窗口和如何阅读表格（F1），列出键盘快捷键，并可再次显示本导览。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.cpp" line="392"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="414"/>
+        <location filename="../../src/ui/main_window.cpp" line="406"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="416"/>
+        <location filename="../../src/ui/main_window.cpp" line="408"/>
         <source>one sample at a time</source>
         <translation>逐个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="418"/>
+        <location filename="../../src/ui/main_window.cpp" line="410"/>
         <source>batches of %1</source>
         <translation>每批 %1 个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="428"/>
+        <location filename="../../src/ui/main_window.cpp" line="420"/>
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · 学习率 %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="429"/>
+        <location filename="../../src/ui/main_window.cpp" line="421"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="433"/>
+        <location filename="../../src/ui/main_window.cpp" line="425"/>
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>第 %1 轮 · 第 %2 次迭代 · 第 %3 步（共 12 步）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="456"/>
+        <location filename="../../src/ui/main_window.cpp" line="448"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="468"/>
+        <location filename="../../src/ui/main_window.cpp" line="460"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1：内存不足以打开这一课；请减少样本或单元数。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="472"/>
+        <location filename="../../src/ui/main_window.cpp" line="464"/>
         <source>Cannot open the lesson</source>
         <translation>无法打开课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="473"/>
+        <location filename="../../src/ui/main_window.cpp" line="465"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -1971,149 +2145,139 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="557"/>
+        <location filename="../../src/ui/main_window.cpp" line="549"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="54"/>
+        <location filename="../../src/ui/window_files.cpp" line="51"/>
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="54"/>
+        <location filename="../../src/ui/window_files.cpp" line="51"/>
         <source>Backstep lessons (*.json);;All files (*)</source>
         <translation>Backstep 课程 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="61"/>
+        <location filename="../../src/ui/window_files.cpp" line="58"/>
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="62"/>
+        <location filename="../../src/ui/window_files.cpp" line="59"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="68"/>
+        <location filename="../../src/ui/window_files.cpp" line="65"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="76"/>
+        <location filename="../../src/ui/window_files.cpp" line="73"/>
         <source>Imported %1: a new lesson; keep it with File → Save lesson as</source>
         <translation>已导入 %1：这是一个新课程；用“文件 → 课程另存为”保存它</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="81"/>
-        <source>Lesson gallery</source>
-        <translation>课程库</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/window_files.cpp" line="107"/>
-        <source>The lessons that come with Backstep, in course order:</source>
-        <translation>Backstep 自带的课程，按教学顺序：</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/window_files.cpp" line="149"/>
+        <location filename="../../src/ui/window_files.cpp" line="115"/>
         <source>Save lesson</source>
         <translation>保存课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="150"/>
+        <location filename="../../src/ui/window_files.cpp" line="116"/>
         <source>Which weights should the lesson start from?</source>
         <translation>课程应从哪组权重开始？</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="153"/>
+        <location filename="../../src/ui/window_files.cpp" line="119"/>
         <source>The initial weights</source>
         <translation>初始权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="165"/>
+        <location filename="../../src/ui/window_files.cpp" line="131"/>
         <source>Save lesson as</source>
         <translation>课程另存为</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="163"/>
+        <location filename="../../src/ui/window_files.cpp" line="129"/>
         <source>Backstep lessons (*.json)</source>
         <translation>Backstep 课程 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="169"/>
+        <location filename="../../src/ui/window_files.cpp" line="135"/>
         <source>Cannot save the lesson</source>
         <translation>无法保存课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="171"/>
+        <location filename="../../src/ui/window_files.cpp" line="137"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="184"/>
+        <location filename="../../src/ui/window_files.cpp" line="150"/>
         <source>no matrix %1</source>
         <translation>没有矩阵 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="286"/>
+        <location filename="../../src/ui/window_files.cpp" line="252"/>
         <source>Not enough memory to go on; the sheet stays at iteration %1</source>
         <translation>内存不足，无法继续；表格停在第 %1 次迭代。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="202"/>
+        <location filename="../../src/ui/window_files.cpp" line="168"/>
         <source>Export all matrices to folder</source>
         <translation>把所有矩阵导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="155"/>
+        <location filename="../../src/ui/window_files.cpp" line="121"/>
         <source>The current weights, which iteration %1 of epoch %2 starts from</source>
         <translation>当前权重（第 %2 轮第 %1 次迭代开始时的权重）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="209"/>
+        <location filename="../../src/ui/window_files.cpp" line="175"/>
         <source>Wrote %1 CSV files to %2</source>
         <translation>已把 %1 个 CSV 文件写入 %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="224"/>
+        <location filename="../../src/ui/window_files.cpp" line="190"/>
         <source>Export %1</source>
         <translation>导出 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="225"/>
-        <location filename="../../src/ui/window_files.cpp" line="230"/>
+        <location filename="../../src/ui/window_files.cpp" line="191"/>
+        <location filename="../../src/ui/window_files.cpp" line="196"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="230"/>
+        <location filename="../../src/ui/window_files.cpp" line="196"/>
         <source>Export loss history</source>
         <translation>导出损失历史</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="246"/>
-        <location filename="../../src/ui/window_files.cpp" line="250"/>
+        <location filename="../../src/ui/window_files.cpp" line="212"/>
+        <location filename="../../src/ui/window_files.cpp" line="216"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="247"/>
+        <location filename="../../src/ui/window_files.cpp" line="213"/>
         <source>Iterations, one sheet each, from iteration %1:</source>
         <translation>迭代次数（每次一张工作表），从第 %1 次迭代开始：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="251"/>
+        <location filename="../../src/ui/window_files.cpp" line="217"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="256"/>
+        <location filename="../../src/ui/window_files.cpp" line="222"/>
         <source>Wrote the workbook %1</source>
         <translation>已写入工作簿 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="262"/>
+        <location filename="../../src/ui/window_files.cpp" line="228"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
@@ -2205,7 +2369,7 @@
     <name>backstep::NetworkDiagram</name>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="88"/>
-        <location filename="../../src/ui/network_diagram.cpp" line="111"/>
+        <location filename="../../src/ui/network_diagram.cpp" line="104"/>
         <source>+%1 more</source>
         <translation>另有 %1 个</translation>
     </message>
@@ -2331,74 +2495,62 @@
         <translation>练习得分：到目前为止出现的单元格中答对的个数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="108"/>
-        <source>Student name</source>
-        <translation>学生姓名</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="109"/>
-        <source>Your name, as your teacher should see it in the exported results.
-When the lesson gives each student their own numbers, they come from this name.</source>
-        <translation>你的姓名，老师会在导出的结果中看到它。
-如果课程给每个学生不同的数字，这些数字由姓名决定。</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="153"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="148"/>
         <source>Next step, once every empty cell of this step is typed or revealed (Space)</source>
         <translation>下一步：本步的每个空单元格都已填写或已显示答案后才能继续（空格键）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="155"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="150"/>
         <source>Compute the next step (Space)</source>
         <translation>计算下一步（空格键）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="168"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="163"/>
         <source>Cells still empty</source>
         <translation>还有空单元格</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="169"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="164"/>
         <source>1 cell of step %1 is still empty.</source>
         <translation>第 %1 步还有 1 个单元格是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="170"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="165"/>
         <source>%1 cells of step %2 are still empty.</source>
         <translation>第 %2 步还有 %1 个单元格是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="172"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="167"/>
         <source>Reveal their answers and go on to the next step? Revealed cells score nothing.</source>
         <translation>显示它们的答案并进入下一步吗？显示答案的单元格不得分。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="176"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="171"/>
         <source>Reveal and go on</source>
         <translation>显示答案并继续</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="178"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="173"/>
         <source>Keep trying</source>
         <translation>继续尝试</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="215"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="210"/>
         <source>Practice results written to %1</source>
         <translation>练习结果已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="217"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="212"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="226"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="221"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="230"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="225"/>
         <source>Export practice results</source>
         <translation>导出练习结果</translation>
     </message>
@@ -2464,69 +2616,54 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::PracticeSummaryDialog</name>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="19"/>
-        <source>Practice summary</source>
-        <translation>练习总结</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="24"/>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="20"/>
         <source>%1 · iteration %2</source>
         <translation>%1 · 第 %2 次迭代</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="30"/>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="25"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="30"/>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="25"/>
         <source>Cells</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="30"/>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="25"/>
         <source>Right at first try</source>
         <translation>一次答对</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="30"/>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="25"/>
         <source>Right with hints</source>
         <translation>借助提示答对</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="31"/>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="26"/>
         <source>Revealed</source>
         <translation>显示答案</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="31"/>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="26"/>
         <source>Hints</source>
         <translation>提示次数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="33"/>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="28"/>
         <source>Still empty</source>
         <translation>仍为空</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="58"/>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="51"/>
         <source>All</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="74"/>
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="61"/>
         <source>Score: %1 of %2 cells right (%3%), %4 at the first try.</source>
         <translation>得分：%2 个单元格中答对 %1 个（%3%），其中 %4 个一次答对。</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="83"/>
-        <source>Export results…</source>
-        <translation>导出结果…</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="85"/>
-        <source>Save every answer of this practice as a CSV file</source>
-        <translation>把这次练习的每个答案保存为 CSV 文件</translation>
     </message>
 </context>
 <context>
@@ -2783,24 +2920,6 @@ When the lesson gives each student their own numbers, they come from this name.<
         <location filename="../../src/ui/sheet_widget.cpp" line="93"/>
         <source>(before)</source>
         <translation>（更新前）</translation>
-    </message>
-</context>
-<context>
-    <name>backstep::ShortcutsDialog</name>
-    <message>
-        <location filename="../../src/ui/help_dialogs.cpp" line="16"/>
-        <source>Keyboard shortcuts</source>
-        <translation>键盘快捷键</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/help_dialogs.cpp" line="19"/>
-        <source>Key</source>
-        <translation>按键</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/help_dialogs.cpp" line="19"/>
-        <source>Does</source>
-        <translation>作用</translation>
     </message>
 </context>
 <context>
@@ -3149,46 +3268,94 @@ When the lesson gives each student their own numbers, they come from this name.<
     </message>
 </context>
 <context>
+    <name>backstep::Tour</name>
+    <message>
+        <location filename="../../src/ui/tour.cpp" line="52"/>
+        <source>Close tour</source>
+        <translation>关闭导览</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tour.cpp" line="54"/>
+        <source>End the tour; Help → Tour of the window shows it again (Esc)</source>
+        <translation>结束导览；帮助 → 窗口导览可再次显示（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tour.cpp" line="55"/>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tour.cpp" line="57"/>
+        <source>The previous part (←)</source>
+        <translation>上一部分（←）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tour.cpp" line="60"/>
+        <source>The next part (→)</source>
+        <translation>下一部分（→）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tour.cpp" line="98"/>
+        <source>Tour of the window · %1 of %2</source>
+        <translation>窗口导览 · 第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tour.cpp" line="102"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tour.cpp" line="102"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="56"/>
+        <location filename="../../src/app/main.cpp" line="58"/>
         <source>Step through how a neural network learns.</source>
         <translation>一步一步看神经网络如何学习。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="61"/>
+        <location filename="../../src/app/main.cpp" line="63"/>
         <source>Lesson file to open (default: the last one, or the three-sample lesson).</source>
         <translation>要打开的课程文件（默认：上次的课程，或三个样本的课程）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="66"/>
+        <location filename="../../src/app/main.cpp" line="68"/>
         <source>Open at iteration K (1-based).</source>
         <translation>在第 K 次迭代打开（从 1 开始）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="68"/>
+        <location filename="../../src/app/main.cpp" line="70"/>
         <source>Open at step S (1–12).</source>
         <translation>在第 S 步打开（1–12）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="72"/>
+        <location filename="../../src/app/main.cpp" line="74"/>
         <source>Render the window at 1400×900 to a PNG file and exit.</source>
         <translation>把 1400×900 的窗口画到 PNG 文件后退出。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="76"/>
+        <location filename="../../src/app/main.cpp" line="78"/>
         <source>With --screenshot: the window&apos;s size instead (e.g. 1280x800).</source>
         <translation>与 --screenshot 一起使用：改用这个窗口大小（例如 1280x800）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="81"/>
+        <location filename="../../src/app/main.cpp" line="83"/>
         <source>Start practice mode as the student NAME.</source>
         <translation>以学生 NAME 的身份开始练习模式。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="85"/>
+        <location filename="../../src/app/main.cpp" line="87"/>
         <source>In practice mode, type these answers into the focused cells in turn (separated by &apos;;&apos;, &apos;?&apos; for a hint).</source>
         <translation>在练习模式下，把这些答案依次填入当前单元格（用“;”分隔，“?”表示提示）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main.cpp" line="92"/>
+        <source>Do not show the tour of the window on the first start (nor does --screenshot, or BACKSTEP_NO_TOUR=1).</source>
+        <translation>首次启动时不显示窗口导览（--screenshot 或 BACKSTEP_NO_TOUR=1 也不会显示）。</translation>
     </message>
 </context>
 </TS>

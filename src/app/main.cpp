@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 // backstep [LESSON] [--iteration K] [--step S] [--practice NAME [--answers A;B;…]]
-//          [--screenshot FILE [--size WxH]]
+//          [--screenshot FILE [--size WxH]] [--no-tour]
 #include "ui/image_views.h"
 #include "ui/main_window.h"
 #include "ui/png_file.h"
 #include "ui/practice_controls.h"
+#include "ui/window_icons.h"
 
 #include "io/lesson_loader.h"
 
@@ -42,6 +43,7 @@ int main(int argc, char* argv[]) {
     QApplication::setOrganizationName(QStringLiteral("Backstep"));
     QApplication::setApplicationName(QStringLiteral("Backstep"));
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setWindowIcon(backstep::applicationIcon());
     // The user's language: Backstep's own strings, then Qt's (dialog buttons and the like).
     QTranslator translator, qtTranslator;
     if (translator.load(QLocale(), QStringLiteral("backstep"), QStringLiteral("_"),
@@ -85,8 +87,12 @@ int main(int argc, char* argv[]) {
         QApplication::translate("main", "In practice mode, type these answers into the focused "
                                         "cells in turn (separated by ';', '?' for a hint)."),
         QStringLiteral("LIST"));
-    parser.addOptions(
-        {iterationOption, stepOption, practiceOption, answersOption, screenshotOption, sizeOption});
+    const QCommandLineOption noTourOption(
+        QStringLiteral("no-tour"),
+        QApplication::translate("main", "Do not show the tour of the window on the first start "
+                                        "(nor does --screenshot, or BACKSTEP_NO_TOUR=1)."));
+    parser.addOptions({iterationOption, stepOption, practiceOption, answersOption, screenshotOption,
+                       sizeOption, noTourOption});
     parser.process(app);
 
     const bool screenshot = parser.isSet(screenshotOption);
@@ -166,6 +172,10 @@ int main(int argc, char* argv[]) {
         window.resize(shotSize);
     }
     window.show();
+    // The tour of the window, once, on the very first start; never in pictures.
+    if (!screenshot && !parser.isSet(noTourOption) &&
+        qEnvironmentVariableIntValue("BACKSTEP_NO_TOUR") == 0)
+        window.showTourOnFirstStart();
     if (iteration > 1) {
         // The window first; a long jump then trains in the background with progress and Cancel.
         QObject::connect(&window, &MainWindow::jumpFinished, &window, arrive,

@@ -1,16 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "import_dialog.h"
 
-#include <QComboBox>
-#include <QDialogButtonBox>
+#include "ui_import_dialog.h"
+
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QHeaderView>
-#include <QLabel>
-#include <QListWidget>
 #include <QPushButton>
-#include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace backstep {
 
@@ -18,94 +12,84 @@ ImportDialog::ImportDialog(const QString& fileName, const QByteArray& contents, 
     : ImportDialog(fileName, importCsv(contents), parent) {}
 
 ImportDialog::ImportDialog(const QString& fileName, CsvImport table, QWidget* parent)
-    : QDialog(parent), table_(std::move(table)), title_(QFileInfo(fileName).completeBaseName()) {
+    : QDialog(parent), ui_(std::make_unique<Ui::ImportDialog>()), table_(std::move(table)),
+      title_(QFileInfo(fileName).completeBaseName()) {
+    ui_->setupUi(this);
     setWindowTitle(tr("Import %1").arg(QFileInfo(fileName).fileName()));
-    resize(720, 560);
-    auto* layout = new QVBoxLayout(this);
-    preview_ = new QTableWidget(this);
-    preview_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    QTableWidget* preview = ui_->preview;
     const int shown = std::min<int>(100, static_cast<int>(table_.rows.size()));
-    preview_->setColumnCount(static_cast<int>(table_.header.size()));
-    preview_->setRowCount(shown);
-    preview_->setHorizontalHeaderLabels(table_.header);
+    preview->setColumnCount(static_cast<int>(table_.header.size()));
+    preview->setRowCount(shown);
+    preview->setHorizontalHeaderLabels(table_.header);
     for (int r = 0; r < shown; ++r)
-        for (int c = 0; c < preview_->columnCount(); ++c)
-            preview_->setItem(
+        for (int c = 0; c < preview->columnCount(); ++c)
+            preview->setItem(
                 r, c,
                 new QTableWidgetItem(QString::number(
                     table_.rows[static_cast<size_t>(r)][static_cast<size_t>(c)], 'g', 10)));
     for (size_t j = 0; j < table_.textColumns.size(); ++j) // class names, shown as written
         for (int r = 0; r < shown; ++r)
-            preview_->item(r, table_.textColumns[j])
+            preview->item(r, table_.textColumns[j])
                 ->setText(table_.text[j][static_cast<size_t>(r)]);
-    layout->addWidget(new QLabel(
-        tr("%n readable row(s); the first ones:", nullptr, static_cast<int>(table_.rows.size())),
-        this));
-    layout->addWidget(preview_, 1);
+    ui_->rowsLabel->setText(
+        tr("%n readable row(s); the first ones:", nullptr, static_cast<int>(table_.rows.size())));
 
-    auto* form = new QFormLayout;
-    targets_ = new QListWidget(this);
-    targets_->setMaximumHeight(110);
     for (const QString& column : table_.header) {
-        auto* item = new QListWidgetItem(column, targets_);
+        auto* item = new QListWidgetItem(column, ui_->targets);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
-    if (targets_->count() > 0)
-        targets_->item(targets_->count() - 1)
+    if (ui_->targets->count() > 0)
+        ui_->targets->item(ui_->targets->count() - 1)
             ->setCheckState(Qt::Checked); // the last column, as is usual
-    normalise_ = new QComboBox(this);
-    normalise_->addItem(tr("Standardise (mean 0, standard deviation 1)"),
-                        static_cast<int>(Normalisation::Standardise));
-    normalise_->addItem(tr("Min–max (into 0 … 1)"), static_cast<int>(Normalisation::MinMax));
-    normalise_->addItem(tr("None (the numbers as they are)"),
-                        static_cast<int>(Normalisation::None));
-    form->addRow(tr("Target columns:"), targets_);
-    form->addRow(tr("Inputs:"), normalise_);
-    layout->addLayout(form);
+    // The form's items, in this order.
+    const Normalisation order[] = {Normalisation::Standardise, Normalisation::MinMax,
+                                   Normalisation::None};
+    for (int i = 0; i < 3; ++i)
+        ui_->normalise->setItemData(i, static_cast<int>(order[i]));
 
-    problems_ = new QLabel(this);
-    problems_->setWordWrap(true);
-    problems_->setTextFormat(Qt::PlainText); // column names are shown as written
-    problems_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QStringList notes = table_.warnings; // repeated column names
     if (!table_.problems.isEmpty())
         notes << tr("%n row(s) could not be read and are left out:", nullptr,
                     static_cast<int>(table_.problems.size())) +
                      QStringLiteral("\n") + table_.problems.mid(0, 8).join('\n') +
                      (table_.problems.size() > 8 ? QStringLiteral("\n…") : QString());
-    problems_->setText(notes.join('\n'));
-    layout->addWidget(problems_);
-    error_ = new QLabel(this);
-    error_->setStyleSheet(QStringLiteral("color: #B00020"));
-    error_->setWordWrap(true);
-    error_->setText(table_.error);
-    layout->addWidget(error_);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create lesson"));
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(table_.ok());
-    connect(buttons, &QDialogButtonBox::accepted, this, &ImportDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
-    layout->addWidget(buttons);
+    ui_->problems->setText(notes.join('\n'));
+    ui_->error->setText(table_.error);
+    QPushButton* ok = ui_->buttons->button(QDialogButtonBox::Ok);
+    ok->setText(tr("Create lesson"));
+    ok->setEnabled(table_.ok());
 }
 
+ImportDialog::~ImportDialog() = default;
+
+QListWidget* ImportDialog::targetList() const {
+    return ui_->targets;
+}
+QComboBox* ImportDialog::normalisation() const {
+    return ui_->normalise;
+}
+QTableWidget* ImportDialog::preview() const {
+    return ui_->preview;
+}
 QString ImportDialog::problemsText() const {
-    return problems_->text();
+    return ui_->problems->text();
 }
 QString ImportDialog::errorText() const {
-    return error_->text();
+    return ui_->error->text();
 }
 
 void ImportDialog::accept() {
     QStringList targets;
-    for (int i = 0; i < targets_->count(); ++i)
-        if (targets_->item(i)->checkState() == Qt::Checked) targets << targets_->item(i)->text();
+    for (int i = 0; i < ui_->targets->count(); ++i)
+        if (ui_->targets->item(i)->checkState() == Qt::Checked)
+            targets << ui_->targets->item(i)->text();
     QString error;
     lesson_ = lessonFromCsv(table_, targets,
-                            static_cast<Normalisation>(normalise_->currentData().toInt()), title_,
-                            &error);
+                            static_cast<Normalisation>(ui_->normalise->currentData().toInt()),
+                            title_, &error);
     if (!lesson_) {
-        error_->setText(error);
+        ui_->error->setText(error);
         return; // stay open so the choice can be corrected
     }
     QDialog::accept();

@@ -1,18 +1,23 @@
 // SPDX-License-Identifier: MIT
 // Import a CSV file as a new lesson: a preview of the file, the target columns to choose, a
-// normalisation for the inputs, and the rows that could not be read, by line number.
+// normalisation for the inputs, and the rows that could not be read, by line number. The form
+// is ui/import_dialog.ui.
 #pragma once
 
 #include "io/csv_import.h"
 
 #include <QDialog>
 
+#include <memory>
 #include <optional>
 
 class QComboBox;
-class QLabel;
 class QListWidget;
 class QTableWidget;
+
+namespace Ui {
+class ImportDialog;
+}
 
 namespace backstep {
 
@@ -22,26 +27,23 @@ public:
     ImportDialog(const QString& fileName, const QByteArray& contents, QWidget* parent = nullptr);
     // A table already read (importCsvFile), so the file is read once, in blocks.
     ImportDialog(const QString& fileName, CsvImport table, QWidget* parent = nullptr);
+    ~ImportDialog() override;
 
     // The lesson made on OK (nullopt before, or if the file had nothing usable).
     const std::optional<Lesson>& lesson() const { return lesson_; }
-    QListWidget* targetList() const { return targets_; }
-    QComboBox* normalisation() const { return normalise_; }
-    QTableWidget* preview() const { return preview_; }
+    QListWidget* targetList() const;
+    QComboBox* normalisation() const;
+    QTableWidget* preview() const;
     QString problemsText() const;
     QString errorText() const;
 
     void accept() override;
 
 private:
+    std::unique_ptr<Ui::ImportDialog> ui_;
     CsvImport table_;
     QString title_;
     std::optional<Lesson> lesson_;
-    QTableWidget* preview_;
-    QListWidget* targets_;
-    QComboBox* normalise_;
-    QLabel* problems_;
-    QLabel* error_;
 };
 
 } // namespace backstep

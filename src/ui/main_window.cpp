@@ -4,7 +4,6 @@
 #include "animation_export.h"
 #include "evaluation_view.h"
 #include "formula_bar.h"
-#include "help_dialogs.h"
 #include "lesson_pane.h"
 #include "loss_chart.h"
 #include "network_diagram.h"
@@ -15,6 +14,7 @@
 #include "space_views.h"
 #include "step_panel.h"
 #include "sweep_panel.h"
+#include "window_icons.h"
 
 #include "io/lesson_loader.h"
 
@@ -78,6 +78,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     createDocks();
     createMenus();
     createStatusBar();
+    applyIcons(this);
 
     connect(sheet_, &SheetWidget::exportRequested, this, &MainWindow::chooseAndExportMatrix);
     connect(&session_, &LessonSession::positionChanged, this, &MainWindow::refreshStatus);
@@ -377,16 +378,7 @@ void MainWindow::createMenus() {
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1), this,
-                    [this] {
-                        auto* dialog = new ShortcutsDialog(this);
-                        dialog->setAttribute(Qt::WA_DeleteOnClose);
-                        dialog->open();
-                    })
-        ->setObjectName(QStringLiteral("shortcuts"));
-    help->addAction(tr("&About Backstep"), this, [this] { showAbout(this); })
-        ->setObjectName(QStringLiteral("about"));
+    createHelpMenu();
     rebuildRecentMenu();
 }
 

@@ -29,6 +29,7 @@ class AnimationExport;
 struct HandoutChoice;
 struct HandoutDocument;
 class FormulaBar;
+class HelpWindow;
 class LossChart;
 class EvaluationView;
 class NetworkDiagram;
@@ -38,6 +39,7 @@ class ImageViews;
 class SheetWidget;
 class StepPanel;
 class SweepPanel;
+class Tour;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -91,6 +93,12 @@ public:
     SweepPanel* sweep() const { return sweep_; }
     QAction* action(const QString& name) const; // by object name, e.g. "nextStep"
 
+    // Help (window_help.cpp): the help window at a page ("index", "sheet", "shortcuts"), the
+    // tour of the window, and the tour on the very first start only (nullptr after that).
+    HelpWindow* showHelp(const QString& page);
+    Tour* startTour();
+    Tour* showTourOnFirstStart();
+
 signals:
     // While training: the run's history so far (the 2-D views follow it).
     void trainingProgress(const backstep::TrainingHistory& history);
@@ -106,6 +114,7 @@ private:
     void createActions();
     void createToolBar();
     void createMenus();
+    void createHelpMenu(); // window_help.cpp
     void createDocks();
     void createSweepDock(); // window_docks.cpp
     void createImageDock(); // window_docks.cpp

@@ -7,11 +7,11 @@
 #include "practice_summary_dialog.h"
 #include "save_names.h"
 #include "sheet_widget.h"
+#include "student_name_dialog.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -103,14 +103,9 @@ void PracticeControls::setStudentName(const QString& name) {
 }
 
 bool PracticeControls::askStudentName() {
-    bool ok = false;
-    const QString name = QInputDialog::getText(
-        window_, tr("Student name"),
-        tr("Your name, as your teacher should see it in the exported results.\nWhen the lesson "
-           "gives each student their own numbers, they come from this name."),
-        QLineEdit::Normal, studentName(), &ok);
-    if (!ok || name.trimmed().isEmpty()) return false;
-    setStudentName(name);
+    StudentNameDialog dialog(studentName(), window_);
+    if (dialog.exec() != QDialog::Accepted || dialog.name().isEmpty()) return false;
+    setStudentName(dialog.name());
     return true;
 }
 

@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: MIT
 // The summary of a practised iteration: per step the cells right at the first try, right
-// with hints and revealed, the hints used, the total score, and Export results….
+// with hints and revealed, the hints used, the total score, and Export results…. The form is
+// ui/practice_summary_dialog.ui.
 #pragma once
 
 #include <QDialog>
 
-class QLabel;
+#include <memory>
+
 class QTableWidget;
+
+namespace Ui {
+class PracticeSummaryDialog;
+}
 
 namespace backstep {
 
@@ -17,15 +23,15 @@ class PracticeSummaryDialog : public QDialog {
 public:
     PracticeSummaryDialog(const PracticeSession& practice, qint64 iteration,
                           QWidget* parent = nullptr);
-    QTableWidget* table() const { return table_; }
+    ~PracticeSummaryDialog() override;
+    QTableWidget* table() const;
     QString scoreText() const;
 
 signals:
     void exportRequested();
 
 private:
-    QTableWidget* table_;
-    QLabel* score_;
+    std::unique_ptr<Ui::PracticeSummaryDialog> ui_;
 };
 
 } // namespace backstep

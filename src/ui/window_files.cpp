@@ -3,6 +3,7 @@
 // dialog.
 #include "main_window.h"
 
+#include "gallery_dialog.h"
 #include "go_to_dialog.h"
 #include "import_dialog.h"
 #include "loss_chart.h"
@@ -18,21 +19,17 @@
 
 #include <QApplication>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
-#include <QLabel>
-#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
-#include <QVBoxLayout>
 
 #include <new>
 
@@ -77,40 +74,9 @@ void MainWindow::chooseAndImportCsv() {
 }
 
 void MainWindow::showGallery() {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Lesson gallery"));
-    dialog.resize(640, 420);
-    auto* layout = new QVBoxLayout(&dialog);
-    auto* list = new QListWidget(&dialog);
-    auto* description = new QLabel(&dialog);
-    description->setWordWrap(true);
-    description->setMinimumHeight(80);
-    const QString language = QLocale().name();
-    for (const QFileInfo& file :
-         QDir(QStringLiteral(":/lessons"))
-             .entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        const LessonLoadResult r = loadLessonFile(file.filePath());
-        if (!r.lesson) continue;
-        auto* item = new QListWidgetItem(r.lesson->title.text(language), list);
-        item->setData(Qt::UserRole, file.filePath());
-        item->setData(Qt::UserRole + 1, r.lesson->description.text(language));
-    }
-    connect(list, &QListWidget::currentItemChanged, &dialog, [description](QListWidgetItem* item) {
-        description->setText(item ? item->data(Qt::UserRole + 1).toString() : QString());
-    });
-    auto* buttons =
-        new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(list, &QListWidget::itemDoubleClicked, &dialog, &QDialog::accept);
-    layout->addWidget(
-        new QLabel(tr("The lessons that come with Backstep, in course order:"), &dialog));
-    layout->addWidget(list, 1);
-    layout->addWidget(description);
-    layout->addWidget(buttons);
-    list->setCurrentRow(0);
-    if (dialog.exec() == QDialog::Accepted && list->currentItem())
-        openLesson(list->currentItem()->data(Qt::UserRole).toString());
+    GalleryDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.chosenPath().isEmpty())
+        openLesson(dialog.chosenPath());
 }
 
 void MainWindow::addRecentFile(const QString& path) {

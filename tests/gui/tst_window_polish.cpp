@@ -3,7 +3,7 @@
 // and axes that never look smaller than they are, labels and editors that are not cut.
 #include "ui/evaluation_view.h"
 #include "ui/go_to_dialog.h"
-#include "ui/help_dialogs.h"
+#include "ui/help_window.h"
 #include "ui/highlight_delegate.h"
 #include "ui/loss_chart.h"
 #include "ui/main_window.h"
@@ -33,6 +33,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolTip>
 #include <QTranslator>
 #include <QValueAxis>
@@ -404,18 +405,22 @@ private slots:
             }
     }
 
-    // Help → Keyboard shortcuts (F1) lists the keys the actions really have.
+    // Help → Keyboard shortcuts lists the keys the actions really have (F1 opens the help).
     void helpListsTheShortcuts() {
         MainWindow w;
         QVERIFY(w.openLesson(lessons + "01-three-samples.json"));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QTest::keyClick(&w, Qt::Key_F1);
-        auto* dialog = w.findChild<ShortcutsDialog*>();
-        QVERIFY(dialog);
+        auto* help = w.findChild<HelpWindow*>();
+        QVERIFY(help);
+        QCOMPARE(help->page(), QStringLiteral("index"));
+        w.action("shortcuts")->trigger();
+        QCOMPARE(w.findChildren<HelpWindow*>().size(), 1); // the same window, another page
+        QCOMPARE(help->page(), QStringLiteral("shortcuts"));
         QMap<QString, QString> rows;
-        for (int r = 0; r < dialog->table()->rowCount(); ++r)
-            rows[dialog->table()->item(r, 0)->text()] = dialog->table()->item(r, 1)->text();
+        for (const auto& [keys, does] : HelpWindow::shortcutRows(&w))
+            rows[keys] = does;
         const auto native = [](QKeySequence key) { return key.toString(QKeySequence::NativeText); };
         bool redo = false, saveAs = false;
         for (auto it = rows.begin(); it != rows.end(); ++it) {
@@ -425,10 +430,15 @@ private slots:
                       it.value().startsWith("Save lesson as");
         }
         QVERIFY2(redo && saveAs, qPrintable(QStringList(rows.keys()).join(" | ")));
-        QVERIFY(rows.contains("F1"));
+        QVERIFY(rows.value("F1").startsWith("Backstep help"));
+        // and the page shows them, between the page's own text
+        const QString page = help->browser()->toPlainText();
+        QVERIFY2(page.contains(native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z))) &&
+                     page.contains("Redo") && page.contains("In the sheet"),
+                 qPrintable(page));
         if (qEnvironmentVariableIsSet("BACKSTEP_SHOTS"))
-            dialog->grab().save(qEnvironmentVariable("BACKSTEP_SHOTS") + "/shortcuts.png");
-        dialog->close();
+            help->grab().save(qEnvironmentVariable("BACKSTEP_SHOTS") + "/shortcuts.png");
+        help->close();
     }
 
     // A clicked cell is focused (yellow); when the focus moves on (the mouse passing over
