@@ -61,6 +61,9 @@ std::optional<Lesson> LessonParser::parse(const QJsonObject& root) {
                                              .arg(lesson.training.batch.size)
                                              .arg(lesson.data.samples()));
         parseInit(root.value("init"), lesson);
+        if (lesson.expect.aboutTestSamples() && lesson.test.samples() == 0)
+            f_.error("expect", QStringLiteral("speaks of the test samples, but the lesson has "
+                                              "none; hold some out with data.test_fraction"));
     }
     if (!f_.errors.isEmpty()) return std::nullopt;
     return lesson;
@@ -186,7 +189,8 @@ bool LessonParser::parseNetwork(const QJsonValue& value, Lesson& lesson, bool ha
                 const auto units =
                     f_.integer(hidden, "network.hidden", 0, LessonLimits::maxUnitsPerLayer);
                 ok = ok && units;
-                if (units.value_or(1) > 0) net.hidden.push_back(static_cast<int>(units.value_or(1)));
+                if (units.value_or(1) > 0)
+                    net.hidden.push_back(static_cast<int>(units.value_or(1)));
             }
         }
         const auto activation = [&](const char* key, Activation fallback,
