@@ -11,6 +11,7 @@
 
 #include "io/csv.h"
 #include "io/file_writer.h"
+#include "io/lesson_header.h"
 #include "io/lesson_loader.h"
 #include "io/lesson_writer.h"
 #include "io/trace_export.h"
@@ -86,14 +87,12 @@ void MainWindow::showGallery() {
     description->setWordWrap(true);
     description->setMinimumHeight(80);
     const QString language = QLocale().name();
-    for (const QFileInfo& file :
-         QDir(QStringLiteral(":/lessons"))
-             .entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        const LessonLoadResult r = loadLessonFile(file.filePath());
-        if (!r.lesson) continue;
-        auto* item = new QListWidgetItem(r.lesson->title.text(language), list);
-        item->setData(Qt::UserRole, file.filePath());
-        item->setData(Qt::UserRole + 1, r.lesson->description.text(language));
+    // Only titles and descriptions: a lesson's data (Fashion-MNIST's 60 000 pictures) is read
+    // when it is opened, not to list it.
+    for (const LessonHeader& header : readLessonHeaders(QStringLiteral(":/lessons"))) {
+        auto* item = new QListWidgetItem(header.title.text(language), list);
+        item->setData(Qt::UserRole, header.path);
+        item->setData(Qt::UserRole + 1, header.description.text(language));
     }
     connect(list, &QListWidget::currentItemChanged, &dialog, [description](QListWidgetItem* item) {
         description->setText(item ? item->data(Qt::UserRole + 1).toString() : QString());
