@@ -763,32 +763,32 @@
         <translation>&lt;p&gt;Скорость обучения умножается на %1 каждые %2 эпох; в этой эпохе она равна %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="130"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="126"/>
         <source>&lt;p&gt;&lt;b&gt;X&lt;/b&gt; holds one sample per row and one input per column; &lt;b&gt;y&lt;/b&gt; holds the targets the network should learn to output for each sample.&lt;/p&gt;</source>
         <translation>&lt;p&gt;В &lt;b&gt;X&lt;/b&gt; каждая строка — это пример, а каждый столбец — вход; в &lt;b&gt;y&lt;/b&gt; записаны целевые значения, которые сеть должна научиться выдавать для каждого примера.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="135"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="131"/>
         <source>&lt;p&gt;The network&apos;s knowledge is in its weights: &lt;b&gt;wh&lt;/b&gt; connects every input to every hidden unit, &lt;b&gt;bh&lt;/b&gt; is one bias per hidden unit, &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt; do the same for the output. In iteration 1 they are the lesson&apos;s starting values; after that they are whatever the last update made them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Всё, что сеть «знает», хранится в её весах: &lt;b&gt;wh&lt;/b&gt; соединяет каждый вход с каждым скрытым нейроном, &lt;b&gt;bh&lt;/b&gt; — по одному смещению на скрытый нейрон, &lt;b&gt;wout&lt;/b&gt; и &lt;b&gt;bout&lt;/b&gt; делают то же для выходного слоя. На итерации 1 это начальные значения урока; дальше — то, что из них сделало последнее обновление.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="143"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="141"/>
         <source>&lt;p&gt;Each hidden unit adds up its inputs, each multiplied by its weight, and adds its bias: a matrix product &lt;b&gt;X·wh&lt;/b&gt; does this for all samples and units at once. The same bias row is added to every sample.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Каждый скрытый нейрон складывает свои входы, умноженные на веса, и прибавляет смещение: матричное произведение &lt;b&gt;X·wh&lt;/b&gt; делает это сразу для всех примеров и нейронов. Одна и та же строка смещений прибавляется к каждому примеру.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="151"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="149"/>
         <source>&lt;p&gt;This lesson&apos;s hidden activation is &lt;b&gt;linear&lt;/b&gt;: the activations are the sums themselves. Nothing is bent, so the whole network can only draw straight boundaries.&lt;/p&gt;</source>
         <translation>&lt;p&gt;В этом уроке функция активации скрытого слоя &lt;b&gt;линейная&lt;/b&gt;: активации равны самим суммам. Ничто не изгибается, поэтому вся сеть может проводить только прямые границы.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="156"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="155"/>
         <source>&lt;p&gt;The activation function bends the sums so the network can learn curved boundaries. It is applied to every cell on its own.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Функция активации «изгибает» суммы, и поэтому сеть может выучить криволинейные границы. Она применяется к каждой ячейке по отдельности.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="162"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="161"/>
         <source>&lt;p&gt;This network has &lt;b&gt;no hidden layer&lt;/b&gt;: the output is a weighted sum of the inputs &lt;b&gt;X&lt;/b&gt; with &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt;, then the output activation (a perceptron, or linear regression with a linear output). Steps 3–4 and 9–10 do not exist, and the boundary it can draw between classes is a straight line.&lt;/p&gt;</source>
         <translation>&lt;p&gt;У этой сети &lt;b&gt;нет скрытого слоя&lt;/b&gt;: выход — это взвешенная сумма входов &lt;b&gt;X&lt;/b&gt; с &lt;b&gt;wout&lt;/b&gt; и &lt;b&gt;bout&lt;/b&gt;, после которой применяется выходная активация (перцептрон; с линейным выходом — линейная регрессия). Шагов 3–4 и 9–10 нет, и граница между классами может быть только прямой.&lt;/p&gt;</translation>
     </message>
@@ -798,63 +798,103 @@
         <translation>&lt;p&gt;Выходной слой повторяет шаги 3 и 4 для активаций скрытого слоя: взвешенная сумма с &lt;b&gt;wout&lt;/b&gt; и &lt;b&gt;bout&lt;/b&gt;, затем функция активации выхода. Это и есть предсказание сети; прямой проход закончен.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="176"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="177"/>
         <source>&lt;p&gt;&lt;b&gt;E = y − output&lt;/b&gt;: positive where the prediction is too low, negative where it is too high. Because E is written this way round, the updates in steps 11 and 12 &lt;b&gt;add&lt;/b&gt; (+=): together they are gradient descent on the loss.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;E = y − output&lt;/b&gt;: положительна там, где предсказание занижено, и отрицательна там, где завышено. Поскольку E записана именно так, обновления на шагах 11 и 12 &lt;b&gt;прибавляются&lt;/b&gt; (+=): вместе это градиентный спуск по функции потерь.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="183"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="185"/>
         <source>&lt;p&gt;The slope of each activation tells how much a small change of a unit&apos;s input would change its output. Flat places (a saturated sigmoid, a ReLU below zero, a step) pass little or nothing back.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Производная каждой функции активации показывает, насколько изменится выход нейрона при малом изменении его входа. Плоские участки (насыщенная sigmoid, ReLU ниже нуля, ступенька) почти ничего не передают назад.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="189"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="192"/>
         <source>&lt;p&gt;With this loss and output activation the slope &lt;b&gt;cancels&lt;/b&gt;: the derivative of the loss with respect to the output layer&apos;s input is exactly −E, so &lt;b&gt;d_output = E&lt;/b&gt;. slope_output_layer is shown but not used.&lt;/p&gt;</source>
         <translation>&lt;p&gt;При такой функции потерь и такой активации выхода их производные &lt;b&gt;сокращаются&lt;/b&gt; (sigmoid с бинарной кросс-энтропией, softmax с кросс-энтропией): производная функции потерь по входу выходного слоя равна ровно −E, поэтому &lt;b&gt;d_output = E&lt;/b&gt;. Матрица slope_output_layer показана, но не используется.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="195"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="198"/>
         <source>&lt;p&gt;&lt;b&gt;d_output = E ⊙ slope_output_layer&lt;/b&gt;: how strongly, and in which direction, each output unit&apos;s input should move. ⊙ multiplies cell by cell.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;d_output = E ⊙ slope_output_layer&lt;/b&gt;: насколько сильно и в какую сторону должен сдвинуться вход каждого выходного нейрона. ⊙ — поэлементное умножение.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="200"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="203"/>
         <source>&lt;p&gt;Some drawings of this step multiply by the learning rate here; the code they come with does not. The learning rate enters only in steps 11 and 12.&lt;/p&gt;</source>
         <translation>&lt;p&gt;На некоторых схемах этого шага здесь умножают на скорость обучения, но в сопровождающем их коде этого нет. Скорость обучения появляется только на шагах 11 и 12.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="206"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="209"/>
         <source>&lt;p&gt;The error is sent back along the same connections: each hidden unit gets the output deltas weighted by the weights that connect it to them, &lt;b&gt;d_output · woutᵀ&lt;/b&gt;. This uses &lt;b&gt;wout as it was before step 11&lt;/b&gt; changes it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ошибка передаётся назад по тем же связям: каждый скрытый нейрон получает дельты δ выходного слоя, взвешенные весами связей с ними, &lt;b&gt;d_output · woutᵀ&lt;/b&gt;. Здесь используется &lt;b&gt;wout в том виде, в каком она была до шага 11&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="213"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="217"/>
         <source>&lt;p&gt;As in step 8, the hidden error is scaled by the slope of the hidden activation: &lt;b&gt;d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Как и на шаге 8, ошибка скрытого слоя умножается на производную его функции активации: &lt;b&gt;d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="219"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="224"/>
         <source>&lt;p&gt;Each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1) divided by &lt;b&gt;B&lt;/b&gt;, the %2 rows of this batch, because this lesson&apos;s loss is their &lt;b&gt;mean&lt;/b&gt;: &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr/B&lt;/b&gt; and &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr/B&lt;/b&gt;. The deltas are the same as with a summed loss; only the step is B times smaller.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Каждый вес изменяется на произведение своего входа и дельты δ нейрона, к которому он ведёт, просуммированное по примерам и умноженное на скорость обучения (здесь %1), делённую на &lt;b&gt;B&lt;/b&gt; — %2 строк этого пакета, потому что потери в этом уроке — их &lt;b&gt;среднее&lt;/b&gt;: &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr/B&lt;/b&gt; и &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr/B&lt;/b&gt;. Дельты те же, что и при суммарных потерях; только шаг в B раз меньше.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="232"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="238"/>
         <source>&lt;p&gt;Each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1): &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr&lt;/b&gt; and &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr&lt;/b&gt;. The learning rate enters only here and in step 12.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Каждый вес изменяется на произведение своего входа и дельты δ нейрона, к которому он ведёт, просуммированное по примерам и умноженное на скорость обучения (здесь %1): &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr&lt;/b&gt; и &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr&lt;/b&gt;. Скорость обучения появляется только здесь и на шаге 12.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="242"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="248"/>
         <source>&lt;p&gt;A bias acts like a weight on an input that is always 1, so its update is the sum of the deltas over the samples (the rows), times the learning rate. The iteration is complete; the next one starts from these weights.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Смещение работает как вес входа, который всегда равен 1, поэтому его обновление — это сумма дельт δ по примерам (строкам), умноженная на скорость обучения. Итерация закончена; следующая начнётся с этих весов.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="250"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="257"/>
         <source>&lt;p&gt;As in step 11 the sum is divided by B, the batch&apos;s rows: the loss is their mean.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Как и на шаге 11, сумма делится на B — число строк пакета: потери — их среднее.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="287"/>
+        <source>&lt;p&gt;This network has %1 hidden layers; each has its own weights and biases: %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Скрытых слоёв в этой сети: %1; у каждого свои веса и смещения: %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="296"/>
+        <source>&lt;p&gt;Hidden layer %1 does the same with what hidden layer %2 passes on: %3. Its inputs are the activations of the layer below, not X.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Скрытый слой %1 делает то же самое с тем, что передаёт скрытый слой %2: %3. Его входы — активации слоя ниже, а не X.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="306"/>
+        <source>&lt;p&gt;&lt;b&gt;Dropout&lt;/b&gt; (p = %1): in this training iteration each unit of each sample is kept with probability 1 − p (%2 is 1) or left out (0; its cells are greyed here and in the steps that follow). The kept ones are divided by 1 − p, so the next layer gets as much on average: it reads %3. Test loss, accuracy and the 2-D views use no dropout.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Dropout&lt;/b&gt; (p = %1): в этой итерации обучения каждый нейрон каждого примера остаётся с вероятностью 1 − p (%2 равно 1) или выключается (0; его ячейки здесь и на следующих шагах серые). Оставленные значения делятся на 1 − p, поэтому следующий слой в среднем получает столько же: он читает %3. Тестовые потери, точность и 2-D виды считаются без dropout.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="321"/>
+        <source>&lt;p&gt;The error is sent back one layer further: each unit of hidden layer %1 gets the deltas of hidden layer %2 weighted by the weights that connect it to them, %3. This uses %4 as it was before step 11 changes it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ошибка передаётся ещё на слой назад: каждый нейрон скрытого слоя %1 получает дельты скрытого слоя %2, взвешенные весами, которые его с ними связывают: %3. Здесь используется %4 в том виде, каким он был до изменения на шаге 11.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="335"/>
+        <source>&lt;p&gt;As in step 8, the error of hidden layer %1 is scaled by the slope of its activation: %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Как и на шаге 8, ошибка скрытого слоя %1 умножается на производную его функции активации: %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="342"/>
+        <source>&lt;p&gt;A unit that dropout left out passed nothing on, so it gets no error back: %1/(1 − p) makes its delta 0 (greyed), whatever %2 says.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Нейрон, выключенный dropout, ничего не передал дальше, поэтому и ошибку назад не получает: %1/(1 − p) делает его дельту равной 0 (серым), что бы ни было в %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="351"/>
+        <source>&lt;p&gt;Layer by layer, each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1): %2. The learning rate enters only here and in step 12.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Слой за слоем каждый вес сдвигается на свой вход, умноженный на дельту, к которой он ведёт, просуммированный по примерам и умноженный на скорость обучения (здесь %1): %2. Скорость обучения появляется только здесь и на шаге 12.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="365"/>
+        <source>&lt;p&gt;With dropout (p = %1), a unit left out in every sample of this batch gets nothing from the batch&apos;s error: its column in the weights into its layer and its row in the weights out of it are greyed, in G as well.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;С dropout (p = %1) нейрон, выключенный во всех примерах этого пакета, ничего не получает от ошибки пакета: его столбец во входящих весах его слоя и его строка в исходящих весах серые, и в G тоже.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <location filename="../../src/ui/step_explanations.cpp" line="46"/>
-        <location filename="../../src/ui/step_explanations.cpp" line="255"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="262"/>
         <source>&lt;p&gt;This lesson &lt;b&gt;freezes the biases&lt;/b&gt;, as some textbook examples do: they stay as they are. The iteration is complete.&lt;/p&gt;</source>
         <translation>&lt;p&gt;В этом уроке, как в некоторых учебных примерах, &lt;b&gt;смещения заморожены&lt;/b&gt;: они не меняются. Итерация закончена.&lt;/p&gt;</translation>
     </message>
@@ -1479,8 +1519,8 @@
     <message>
         <location filename="../../src/ui/main_window.cpp" line="105"/>
         <location filename="../../src/ui/main_window.cpp" line="530"/>
-        <location filename="../../src/ui/window_files.cpp" line="282"/>
-        <location filename="../../src/ui/window_files.cpp" line="285"/>
+        <location filename="../../src/ui/window_files.cpp" line="281"/>
+        <location filename="../../src/ui/window_files.cpp" line="284"/>
         <source>Training stopped</source>
         <translation>Обучение остановлено</translation>
     </message>
@@ -1692,7 +1732,7 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="197"/>
-        <location filename="../../src/ui/window_files.cpp" line="262"/>
+        <location filename="../../src/ui/window_files.cpp" line="261"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
@@ -1703,8 +1743,8 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="204"/>
-        <location filename="../../src/ui/window_files.cpp" line="206"/>
-        <location filename="../../src/ui/window_files.cpp" line="220"/>
+        <location filename="../../src/ui/window_files.cpp" line="205"/>
+        <location filename="../../src/ui/window_files.cpp" line="219"/>
         <source>Export failed</source>
         <translation>Не удалось экспортировать</translation>
     </message>
@@ -1982,144 +2022,144 @@
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="54"/>
+        <location filename="../../src/ui/window_files.cpp" line="55"/>
         <source>Open lesson</source>
         <translation>Открыть урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="54"/>
+        <location filename="../../src/ui/window_files.cpp" line="55"/>
         <source>Backstep lessons (*.json);;All files (*)</source>
         <translation>Уроки Backstep (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="61"/>
+        <location filename="../../src/ui/window_files.cpp" line="62"/>
         <source>Import CSV</source>
         <translation>Импорт CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="62"/>
+        <location filename="../../src/ui/window_files.cpp" line="63"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="68"/>
+        <location filename="../../src/ui/window_files.cpp" line="69"/>
         <source>Cannot import</source>
         <translation>Не удаётся импортировать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="76"/>
+        <location filename="../../src/ui/window_files.cpp" line="77"/>
         <source>Imported %1: a new lesson; keep it with File → Save lesson as</source>
         <translation>Импортирован файл %1: это новый урок; сохраните его через «Файл → Сохранить урок как»</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="81"/>
+        <location filename="../../src/ui/window_files.cpp" line="82"/>
         <source>Lesson gallery</source>
         <translation>Галерея уроков</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="107"/>
+        <location filename="../../src/ui/window_files.cpp" line="106"/>
         <source>The lessons that come with Backstep, in course order:</source>
         <translation>Уроки, поставляемые с Backstep, в порядке курса:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="149"/>
+        <location filename="../../src/ui/window_files.cpp" line="148"/>
         <source>Save lesson</source>
         <translation>Сохранение урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="150"/>
+        <location filename="../../src/ui/window_files.cpp" line="149"/>
         <source>Which weights should the lesson start from?</source>
         <translation>С каких весов должен начинаться урок?</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="153"/>
+        <location filename="../../src/ui/window_files.cpp" line="152"/>
         <source>The initial weights</source>
         <translation>С начальных весов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="155"/>
+        <location filename="../../src/ui/window_files.cpp" line="154"/>
         <source>The current weights, which iteration %1 of epoch %2 starts from</source>
         <translation>Текущие веса, с которых начинается итерация %1 эпохи %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="163"/>
+        <location filename="../../src/ui/window_files.cpp" line="162"/>
         <source>Backstep lessons (*.json)</source>
         <translation>Уроки Backstep (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="165"/>
+        <location filename="../../src/ui/window_files.cpp" line="164"/>
         <source>Save lesson as</source>
         <translation>Сохранить урок как</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="169"/>
+        <location filename="../../src/ui/window_files.cpp" line="168"/>
         <source>Cannot save the lesson</source>
         <translation>Не удаётся сохранить урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="171"/>
+        <location filename="../../src/ui/window_files.cpp" line="170"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="184"/>
+        <location filename="../../src/ui/window_files.cpp" line="183"/>
         <source>no matrix %1</source>
         <translation>нет матрицы %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="202"/>
+        <location filename="../../src/ui/window_files.cpp" line="201"/>
         <source>Export all matrices to folder</source>
         <translation>Экспорт всех матриц в папку</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="209"/>
+        <location filename="../../src/ui/window_files.cpp" line="208"/>
         <source>Wrote %1 CSV files to %2</source>
         <translation>Записано CSV-файлов: %1, папка: %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="224"/>
+        <location filename="../../src/ui/window_files.cpp" line="223"/>
         <source>Export %1</source>
         <translation>Экспорт %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="225"/>
-        <location filename="../../src/ui/window_files.cpp" line="230"/>
+        <location filename="../../src/ui/window_files.cpp" line="224"/>
+        <location filename="../../src/ui/window_files.cpp" line="229"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="230"/>
+        <location filename="../../src/ui/window_files.cpp" line="229"/>
         <source>Export loss history</source>
         <translation>Экспорт истории потерь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="246"/>
-        <location filename="../../src/ui/window_files.cpp" line="250"/>
+        <location filename="../../src/ui/window_files.cpp" line="245"/>
+        <location filename="../../src/ui/window_files.cpp" line="249"/>
         <source>Export workbook</source>
         <translation>Экспорт книги Excel</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="247"/>
+        <location filename="../../src/ui/window_files.cpp" line="246"/>
         <source>Iterations, one sheet each, from iteration %1:</source>
         <translation>Итерации (по листу на каждую), начиная с итерации %1:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="251"/>
+        <location filename="../../src/ui/window_files.cpp" line="250"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="256"/>
+        <location filename="../../src/ui/window_files.cpp" line="255"/>
         <source>Wrote the workbook %1</source>
         <translation>Книга сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="262"/>
+        <location filename="../../src/ui/window_files.cpp" line="261"/>
         <source>Export chart</source>
         <translation>Экспорт графика</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="286"/>
+        <location filename="../../src/ui/window_files.cpp" line="285"/>
         <source>Not enough memory to go on; the sheet stays at iteration %1</source>
         <translation>Недостаточно памяти, чтобы продолжить; лист остаётся на итерации %1</translation>
     </message>
@@ -2189,22 +2229,32 @@
 <context>
     <name>backstep::MatrixTableModel</name>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="150"/>
+        <location filename="../../src/models/matrix_table_model.cpp" line="156"/>
         <source>Practice: type the value of this cell and press Enter</source>
         <translation>Практика: введите значение этой ячейки и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="151"/>
+        <location filename="../../src/models/matrix_table_model.cpp" line="157"/>
         <source>Computed at step %1</source>
         <translation>Вычислено на шаге %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="175"/>
+        <location filename="../../src/models/matrix_table_model.cpp" line="176"/>
+        <source>Dropped by dropout in this iteration: unit %1 is left out for this sample (mask 0), so it passes nothing on and no error back.</source>
+        <translation>Выключен dropout в этой итерации: нейрон %1 для этого примера выключен (маска 0), поэтому он ничего не передаёт дальше и не получает ошибку назад.</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/matrix_table_model.cpp" line="179"/>
+        <source>Dropped by dropout in this iteration: unit %1 is left out in every sample of the batch, so this batch&apos;s error adds nothing here (weight decay and the optimiser&apos;s memory still act).</source>
+        <translation>Выключен dropout в этой итерации: нейрон %1 выключен во всех примерах пакета, поэтому ошибка этого пакета сюда ничего не добавляет (затухание весов и память оптимизатора всё ещё действуют).</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/matrix_table_model.cpp" line="198"/>
         <source>sample %1</source>
         <translation>пример %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="176"/>
+        <location filename="../../src/models/matrix_table_model.cpp" line="199"/>
         <source>bias</source>
         <translation>смещение</translation>
     </message>
@@ -2213,7 +2263,7 @@
     <name>backstep::NetworkDiagram</name>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="88"/>
-        <location filename="../../src/ui/network_diagram.cpp" line="111"/>
+        <location filename="../../src/ui/network_diagram.cpp" line="104"/>
         <source>+%1 more</source>
         <translation>ещё %1</translation>
     </message>
@@ -2918,7 +2968,7 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation> (слой %1)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_panel.cpp" line="89"/>
+        <location filename="../../src/ui/step_panel.cpp" line="91"/>
         <source>Lesson note:</source>
         <translation>Заметка к уроку:</translation>
     </message>

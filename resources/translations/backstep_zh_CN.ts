@@ -763,32 +763,32 @@
         <translation>&lt;p&gt;学习率每 %2 轮乘以 %1；本轮的学习率是 %3。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="130"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="126"/>
         <source>&lt;p&gt;&lt;b&gt;X&lt;/b&gt; holds one sample per row and one input per column; &lt;b&gt;y&lt;/b&gt; holds the targets the network should learn to output for each sample.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;X&lt;/b&gt; 每行是一个样本、每列是一个输入；&lt;b&gt;y&lt;/b&gt; 是网络应当为每个样本学会输出的目标值。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="135"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="131"/>
         <source>&lt;p&gt;The network&apos;s knowledge is in its weights: &lt;b&gt;wh&lt;/b&gt; connects every input to every hidden unit, &lt;b&gt;bh&lt;/b&gt; is one bias per hidden unit, &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt; do the same for the output. In iteration 1 they are the lesson&apos;s starting values; after that they are whatever the last update made them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;网络的知识都在权重里：&lt;b&gt;wh&lt;/b&gt; 把每个输入连到每个隐藏单元，&lt;b&gt;bh&lt;/b&gt; 是每个隐藏单元的偏置，&lt;b&gt;wout&lt;/b&gt; 和 &lt;b&gt;bout&lt;/b&gt; 对输出层起同样的作用。第 1 次迭代时它们是课程给出的初始值，之后是上一次更新的结果。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="143"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="141"/>
         <source>&lt;p&gt;Each hidden unit adds up its inputs, each multiplied by its weight, and adds its bias: a matrix product &lt;b&gt;X·wh&lt;/b&gt; does this for all samples and units at once. The same bias row is added to every sample.&lt;/p&gt;</source>
         <translation>&lt;p&gt;每个隐藏单元把输入分别乘以权重后相加，再加上偏置：矩阵乘积 &lt;b&gt;X·wh&lt;/b&gt; 一次完成所有样本和所有单元的计算。同一行偏置加到每个样本上。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="151"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="149"/>
         <source>&lt;p&gt;This lesson&apos;s hidden activation is &lt;b&gt;linear&lt;/b&gt;: the activations are the sums themselves. Nothing is bent, so the whole network can only draw straight boundaries.&lt;/p&gt;</source>
         <translation>&lt;p&gt;本课程的隐藏层激活函数是&lt;b&gt;线性&lt;/b&gt;的：激活值就是加权和本身。没有任何弯曲，所以整个网络只能画出直线边界。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="156"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="155"/>
         <source>&lt;p&gt;The activation function bends the sums so the network can learn curved boundaries. It is applied to every cell on its own.&lt;/p&gt;</source>
         <translation>&lt;p&gt;激活函数把这些和“弯曲”，网络才能学出弯曲的边界。它逐个单元格地独立作用。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="162"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="161"/>
         <source>&lt;p&gt;This network has &lt;b&gt;no hidden layer&lt;/b&gt;: the output is a weighted sum of the inputs &lt;b&gt;X&lt;/b&gt; with &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt;, then the output activation (a perceptron, or linear regression with a linear output). Steps 3–4 and 9–10 do not exist, and the boundary it can draw between classes is a straight line.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这个网络&lt;b&gt;没有隐藏层&lt;/b&gt;：输出是输入 &lt;b&gt;X&lt;/b&gt; 用 &lt;b&gt;wout&lt;/b&gt; 和 &lt;b&gt;bout&lt;/b&gt; 加权求和，再经过输出激活函数（这就是感知机；用线性输出时就是线性回归）。第 3–4 步和第 9–10 步不存在，它在两类之间只能画出一条直线作为边界。&lt;/p&gt;</translation>
     </message>
@@ -798,63 +798,103 @@
         <translation>&lt;p&gt;输出层对隐藏层的激活重复第 3、4 步：用 &lt;b&gt;wout&lt;/b&gt; 和 &lt;b&gt;bout&lt;/b&gt; 求加权和，再经过输出激活函数。这就是网络的预测，前向传播到此完成。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="176"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="177"/>
         <source>&lt;p&gt;&lt;b&gt;E = y − output&lt;/b&gt;: positive where the prediction is too low, negative where it is too high. Because E is written this way round, the updates in steps 11 and 12 &lt;b&gt;add&lt;/b&gt; (+=): together they are gradient descent on the loss.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;E = y − output&lt;/b&gt;：预测偏低处为正，偏高处为负。正因为 E 是这样写的，第 11、12 步的更新用&lt;b&gt;加&lt;/b&gt;（+=）：合起来就是对损失的梯度下降。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="183"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="185"/>
         <source>&lt;p&gt;The slope of each activation tells how much a small change of a unit&apos;s input would change its output. Flat places (a saturated sigmoid, a ReLU below zero, a step) pass little or nothing back.&lt;/p&gt;</source>
         <translation>&lt;p&gt;每个激活函数的导数（斜率）表示单元输入的微小变化会让输出改变多少。平坦的地方（饱和的 sigmoid、小于零的 ReLU、阶跃函数）几乎不把误差传回去。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="189"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="192"/>
         <source>&lt;p&gt;With this loss and output activation the slope &lt;b&gt;cancels&lt;/b&gt;: the derivative of the loss with respect to the output layer&apos;s input is exactly −E, so &lt;b&gt;d_output = E&lt;/b&gt;. slope_output_layer is shown but not used.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在这种损失函数和输出激活函数下，输出激活函数的导数与损失函数的导数&lt;b&gt;相消&lt;/b&gt;（sigmoid 与二元交叉熵、softmax 与交叉熵）：损失对输出层输入的导数恰好是 −E，所以 &lt;b&gt;d_output = E&lt;/b&gt;。slope_output_layer 会显示，但不参与计算。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="195"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="198"/>
         <source>&lt;p&gt;&lt;b&gt;d_output = E ⊙ slope_output_layer&lt;/b&gt;: how strongly, and in which direction, each output unit&apos;s input should move. ⊙ multiplies cell by cell.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;d_output = E ⊙ slope_output_layer&lt;/b&gt;：每个输出单元的输入应当朝哪个方向、以多大力度变化。⊙ 表示逐元素相乘。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="200"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="203"/>
         <source>&lt;p&gt;Some drawings of this step multiply by the learning rate here; the code they come with does not. The learning rate enters only in steps 11 and 12.&lt;/p&gt;</source>
         <translation>&lt;p&gt;有些图示在这一步就乘上了学习率，但配套的代码并没有这样做。学习率只在第 11 和 12 步出现。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="206"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="209"/>
         <source>&lt;p&gt;The error is sent back along the same connections: each hidden unit gets the output deltas weighted by the weights that connect it to them, &lt;b&gt;d_output · woutᵀ&lt;/b&gt;. This uses &lt;b&gt;wout as it was before step 11&lt;/b&gt; changes it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;误差沿着同样的连接传回去：每个隐藏单元得到按连接权重加权的输出误差项 δ，&lt;b&gt;d_output · woutᵀ&lt;/b&gt;。这里用的是&lt;b&gt;第 11 步更新之前的 wout&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="213"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="217"/>
         <source>&lt;p&gt;As in step 8, the hidden error is scaled by the slope of the hidden activation: &lt;b&gt;d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;与第 8 步一样，隐藏层误差乘以隐藏层激活函数的导数（斜率）：&lt;b&gt;d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="219"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="224"/>
         <source>&lt;p&gt;Each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1) divided by &lt;b&gt;B&lt;/b&gt;, the %2 rows of this batch, because this lesson&apos;s loss is their &lt;b&gt;mean&lt;/b&gt;: &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr/B&lt;/b&gt; and &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr/B&lt;/b&gt;. The deltas are the same as with a summed loss; only the step is B times smaller.&lt;/p&gt;</source>
         <translation>&lt;p&gt;每个权重的变化量是它的输入乘以它所连接单元的误差项 δ，对所有样本求和，再乘以学习率（这里是 %1）并除以 &lt;b&gt;B&lt;/b&gt;，即这个批量的 %2 行，因为本课程的损失是它们的&lt;b&gt;平均值&lt;/b&gt;：&lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr/B&lt;/b&gt;，&lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr/B&lt;/b&gt;。误差项 δ 与损失求和时相同，只是每一步小了 B 倍。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="232"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="238"/>
         <source>&lt;p&gt;Each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1): &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr&lt;/b&gt; and &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr&lt;/b&gt;. The learning rate enters only here and in step 12.&lt;/p&gt;</source>
         <translation>&lt;p&gt;每个权重的变化量是它的输入乘以它所连接单元的误差项 δ，对所有样本求和，再乘以学习率（这里是 %1）：&lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr&lt;/b&gt;，&lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr&lt;/b&gt;。学习率只在这一步和第 12 步出现。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="242"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="248"/>
         <source>&lt;p&gt;A bias acts like a weight on an input that is always 1, so its update is the sum of the deltas over the samples (the rows), times the learning rate. The iteration is complete; the next one starts from these weights.&lt;/p&gt;</source>
         <translation>&lt;p&gt;偏置相当于一个输入恒为 1 的权重，所以它的更新量是误差项 δ 对所有样本（各行）的和，再乘以学习率。本次迭代完成，下一次从这些权重开始。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="250"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="257"/>
         <source>&lt;p&gt;As in step 11 the sum is divided by B, the batch&apos;s rows: the loss is their mean.&lt;/p&gt;</source>
         <translation>&lt;p&gt;与第 11 步一样，总和要除以 B，即这个批量的行数：损失是它们的平均值。&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="287"/>
+        <source>&lt;p&gt;This network has %1 hidden layers; each has its own weights and biases: %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这个网络有 %1 个隐藏层；每一层都有自己的权重和偏置：%2。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="296"/>
+        <source>&lt;p&gt;Hidden layer %1 does the same with what hidden layer %2 passes on: %3. Its inputs are the activations of the layer below, not X.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;第 %1 个隐藏层对第 %2 个隐藏层传来的值做同样的事：%3。它的输入是下面一层的激活值，而不是 X。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="306"/>
+        <source>&lt;p&gt;&lt;b&gt;Dropout&lt;/b&gt; (p = %1): in this training iteration each unit of each sample is kept with probability 1 − p (%2 is 1) or left out (0; its cells are greyed here and in the steps that follow). The kept ones are divided by 1 − p, so the next layer gets as much on average: it reads %3. Test loss, accuracy and the 2-D views use no dropout.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Dropout&lt;/b&gt;（p = %1）：在这次训练迭代中，每个样本的每个单元以概率 1 − p 被保留（%2 为 1），否则被去掉（为 0；它的单元格在这里和后面的步骤中都以灰色显示）。保留的值除以 1 − p，所以下一层平均得到的一样多：它读取的是 %3。测试损失、准确率和二维视图都不使用 dropout。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="321"/>
+        <source>&lt;p&gt;The error is sent back one layer further: each unit of hidden layer %1 gets the deltas of hidden layer %2 weighted by the weights that connect it to them, %3. This uses %4 as it was before step 11 changes it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;误差再往回传一层：第 %1 个隐藏层的每个单元得到第 %2 个隐藏层的误差项 δ，并按连接它们的权重加权，即 %3。这里用的是第 11 步修改之前的 %4。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="335"/>
+        <source>&lt;p&gt;As in step 8, the error of hidden layer %1 is scaled by the slope of its activation: %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;与第 8 步一样，第 %1 个隐藏层的误差乘以其激活函数的导数（斜率）：%2。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="342"/>
+        <source>&lt;p&gt;A unit that dropout left out passed nothing on, so it gets no error back: %1/(1 − p) makes its delta 0 (greyed), whatever %2 says.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;被 dropout 去掉的单元没有向前传出任何东西，所以也得不到传回的误差：不管 %2 是多少，%1/(1 − p) 都让它的误差项 δ 为 0（灰色显示）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="351"/>
+        <source>&lt;p&gt;Layer by layer, each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1): %2. The learning rate enters only here and in step 12.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;逐层地，每个权重的变化量是它的输入乘以它所连接的误差项 δ，对所有样本求和，再乘以学习率（这里是 %1）：%2。学习率只在这一步和第 12 步中出现。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/step_explanations.cpp" line="365"/>
+        <source>&lt;p&gt;With dropout (p = %1), a unit left out in every sample of this batch gets nothing from the batch&apos;s error: its column in the weights into its layer and its row in the weights out of it are greyed, in G as well.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;使用 dropout（p = %1）时，在这一批所有样本中都被去掉的单元得不到这一批误差的任何贡献：进入它所在层的权重中它的那一列、从它出去的权重中它的那一行都以灰色显示，G 中也是如此。&lt;/p&gt;</translation>
+    </message>
+    <message>
         <location filename="../../src/ui/step_explanations.cpp" line="46"/>
-        <location filename="../../src/ui/step_explanations.cpp" line="255"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="262"/>
         <source>&lt;p&gt;This lesson &lt;b&gt;freezes the biases&lt;/b&gt;, as some textbook examples do: they stay as they are. The iteration is complete.&lt;/p&gt;</source>
         <translation>&lt;p&gt;与一些教材的例子一样，本课&lt;b&gt;冻结偏置&lt;/b&gt;：偏置保持不变。本次迭代完成。&lt;/p&gt;</translation>
     </message>
@@ -1470,8 +1510,8 @@
     <message>
         <location filename="../../src/ui/main_window.cpp" line="105"/>
         <location filename="../../src/ui/main_window.cpp" line="530"/>
-        <location filename="../../src/ui/window_files.cpp" line="282"/>
-        <location filename="../../src/ui/window_files.cpp" line="285"/>
+        <location filename="../../src/ui/window_files.cpp" line="281"/>
+        <location filename="../../src/ui/window_files.cpp" line="284"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
@@ -1663,7 +1703,7 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="197"/>
-        <location filename="../../src/ui/window_files.cpp" line="262"/>
+        <location filename="../../src/ui/window_files.cpp" line="261"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -1689,8 +1729,8 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="204"/>
-        <location filename="../../src/ui/window_files.cpp" line="206"/>
-        <location filename="../../src/ui/window_files.cpp" line="220"/>
+        <location filename="../../src/ui/window_files.cpp" line="205"/>
+        <location filename="../../src/ui/window_files.cpp" line="219"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -1976,144 +2016,144 @@
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="54"/>
+        <location filename="../../src/ui/window_files.cpp" line="55"/>
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="54"/>
+        <location filename="../../src/ui/window_files.cpp" line="55"/>
         <source>Backstep lessons (*.json);;All files (*)</source>
         <translation>Backstep 课程 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="61"/>
+        <location filename="../../src/ui/window_files.cpp" line="62"/>
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="62"/>
+        <location filename="../../src/ui/window_files.cpp" line="63"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="68"/>
+        <location filename="../../src/ui/window_files.cpp" line="69"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="76"/>
+        <location filename="../../src/ui/window_files.cpp" line="77"/>
         <source>Imported %1: a new lesson; keep it with File → Save lesson as</source>
         <translation>已导入 %1：这是一个新课程；用“文件 → 课程另存为”保存它</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="81"/>
+        <location filename="../../src/ui/window_files.cpp" line="82"/>
         <source>Lesson gallery</source>
         <translation>课程库</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="107"/>
+        <location filename="../../src/ui/window_files.cpp" line="106"/>
         <source>The lessons that come with Backstep, in course order:</source>
         <translation>Backstep 自带的课程，按教学顺序：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="149"/>
+        <location filename="../../src/ui/window_files.cpp" line="148"/>
         <source>Save lesson</source>
         <translation>保存课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="150"/>
+        <location filename="../../src/ui/window_files.cpp" line="149"/>
         <source>Which weights should the lesson start from?</source>
         <translation>课程应从哪组权重开始？</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="153"/>
+        <location filename="../../src/ui/window_files.cpp" line="152"/>
         <source>The initial weights</source>
         <translation>初始权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="165"/>
+        <location filename="../../src/ui/window_files.cpp" line="164"/>
         <source>Save lesson as</source>
         <translation>课程另存为</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="163"/>
+        <location filename="../../src/ui/window_files.cpp" line="162"/>
         <source>Backstep lessons (*.json)</source>
         <translation>Backstep 课程 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="169"/>
+        <location filename="../../src/ui/window_files.cpp" line="168"/>
         <source>Cannot save the lesson</source>
         <translation>无法保存课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="171"/>
+        <location filename="../../src/ui/window_files.cpp" line="170"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="184"/>
+        <location filename="../../src/ui/window_files.cpp" line="183"/>
         <source>no matrix %1</source>
         <translation>没有矩阵 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="286"/>
+        <location filename="../../src/ui/window_files.cpp" line="285"/>
         <source>Not enough memory to go on; the sheet stays at iteration %1</source>
         <translation>内存不足，无法继续；表格停在第 %1 次迭代。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="202"/>
+        <location filename="../../src/ui/window_files.cpp" line="201"/>
         <source>Export all matrices to folder</source>
         <translation>把所有矩阵导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="155"/>
+        <location filename="../../src/ui/window_files.cpp" line="154"/>
         <source>The current weights, which iteration %1 of epoch %2 starts from</source>
         <translation>当前权重（第 %2 轮第 %1 次迭代开始时的权重）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="209"/>
+        <location filename="../../src/ui/window_files.cpp" line="208"/>
         <source>Wrote %1 CSV files to %2</source>
         <translation>已把 %1 个 CSV 文件写入 %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="224"/>
+        <location filename="../../src/ui/window_files.cpp" line="223"/>
         <source>Export %1</source>
         <translation>导出 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="225"/>
-        <location filename="../../src/ui/window_files.cpp" line="230"/>
+        <location filename="../../src/ui/window_files.cpp" line="224"/>
+        <location filename="../../src/ui/window_files.cpp" line="229"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="230"/>
+        <location filename="../../src/ui/window_files.cpp" line="229"/>
         <source>Export loss history</source>
         <translation>导出损失历史</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="246"/>
-        <location filename="../../src/ui/window_files.cpp" line="250"/>
+        <location filename="../../src/ui/window_files.cpp" line="245"/>
+        <location filename="../../src/ui/window_files.cpp" line="249"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="247"/>
+        <location filename="../../src/ui/window_files.cpp" line="246"/>
         <source>Iterations, one sheet each, from iteration %1:</source>
         <translation>迭代次数（每次一张工作表），从第 %1 次迭代开始：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="251"/>
+        <location filename="../../src/ui/window_files.cpp" line="250"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="256"/>
+        <location filename="../../src/ui/window_files.cpp" line="255"/>
         <source>Wrote the workbook %1</source>
         <translation>已写入工作簿 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="262"/>
+        <location filename="../../src/ui/window_files.cpp" line="261"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
@@ -2181,22 +2221,32 @@
 <context>
     <name>backstep::MatrixTableModel</name>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="150"/>
+        <location filename="../../src/models/matrix_table_model.cpp" line="156"/>
         <source>Practice: type the value of this cell and press Enter</source>
         <translation>练习：输入这个单元格的值，然后按 Enter</translation>
     </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="151"/>
+        <location filename="../../src/models/matrix_table_model.cpp" line="157"/>
         <source>Computed at step %1</source>
         <translation>在第 %1 步计算</translation>
     </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="175"/>
+        <location filename="../../src/models/matrix_table_model.cpp" line="176"/>
+        <source>Dropped by dropout in this iteration: unit %1 is left out for this sample (mask 0), so it passes nothing on and no error back.</source>
+        <translation>本次迭代中被 dropout 去掉：单元 %1 在这个样本中被去掉（掩码为 0），所以它既不向前传值，也不向回传误差。</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/matrix_table_model.cpp" line="179"/>
+        <source>Dropped by dropout in this iteration: unit %1 is left out in every sample of the batch, so this batch&apos;s error adds nothing here (weight decay and the optimiser&apos;s memory still act).</source>
+        <translation>本次迭代中被 dropout 去掉：单元 %1 在这一批的所有样本中都被去掉，所以这一批的误差对这里没有任何贡献（权重衰减和优化器的记忆仍然起作用）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/matrix_table_model.cpp" line="198"/>
         <source>sample %1</source>
         <translation>样本 %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="176"/>
+        <location filename="../../src/models/matrix_table_model.cpp" line="199"/>
         <source>bias</source>
         <translation>偏置</translation>
     </message>
@@ -2205,7 +2255,7 @@
     <name>backstep::NetworkDiagram</name>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="88"/>
-        <location filename="../../src/ui/network_diagram.cpp" line="111"/>
+        <location filename="../../src/ui/network_diagram.cpp" line="104"/>
         <source>+%1 more</source>
         <translation>另有 %1 个</translation>
     </message>
@@ -2900,7 +2950,7 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>（第 %1 层）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_panel.cpp" line="89"/>
+        <location filename="../../src/ui/step_panel.cpp" line="91"/>
         <source>Lesson note:</source>
         <translation>课程提示：</translation>
     </message>
