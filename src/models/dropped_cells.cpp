@@ -52,6 +52,10 @@ DroppedCells::DroppedCells(const Trace& trace, const std::string& matrix) {
 
 std::optional<DroppedUnit> DroppedCells::at(const Trace& trace, int row, int column) const {
     if (perSample_) {
+        // A trace replaced before this was rebuilt may hold anything at mask_: check.
+        if (mask_ >= static_cast<int>(trace.matrices.size()) ||
+            trace.matrices[static_cast<size_t>(mask_)].role != MatrixRole::DropoutMask)
+            return std::nullopt;
         const Matrix& mask = trace.matrices[static_cast<size_t>(mask_)].values;
         if (row < 0 || column < 0 || row >= mask.rows() || column >= mask.cols() ||
             mask(row, column) != 0.0)
