@@ -61,9 +61,6 @@ std::optional<Lesson> LessonParser::parse(const QJsonObject& root) {
                                              .arg(lesson.training.batch.size)
                                              .arg(lesson.data.samples()));
         parseInit(root.value("init"), lesson);
-        if (lesson.expect.aboutTestSamples() && lesson.test.samples() == 0)
-            f_.error("expect", QStringLiteral("speaks of the test samples, but the lesson has "
-                                              "none; hold some out with data.test_fraction"));
     }
     if (!f_.errors.isEmpty()) return std::nullopt;
     return lesson;

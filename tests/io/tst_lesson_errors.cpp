@@ -185,9 +185,6 @@ private slots:
             "number -1");
         row("test accuracy above one", patch("expect", parse(R"({"test_accuracy_at_most": 2})")),
             "expect.test_accuracy_at_most: expected a number from 0 to 1, got the number 2");
-        row("test loss without test samples", patch("expect", parse(R"({"test_loss_above": 1})")),
-            "expect: speaks of the test samples, but the lesson has none; hold some out with "
-            "data.test_fraction");
         row("bias start", patch("init", parse(R"({"method": "normal", "biases": "small"})")),
             "init.biases: expected \"random\" or \"zero\", got the string \"small\"");
         // experiments that change settings: checked when the lesson loads, not when clicked
