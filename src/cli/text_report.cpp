@@ -132,7 +132,7 @@ QString traceSummary(const Trace& trace, int iteration) {
         text += QStringLiteral("\n== step %1: %2 — %3\n")
                     .arg(stage.step)
                     .arg(s(stepTitle(stage.step)),
-                         s(stepFormula(stage.step, trace.network, trace.config)));
+                         s(stepFormula(stage.step, stage.layer, trace.network, trace.config)));
         for (int index : stage.matrices) {
             const TraceMatrix& m = trace.matrices[static_cast<size_t>(index)];
             text += QStringLiteral("%1  (%2×%3)\n")

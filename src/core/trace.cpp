@@ -336,20 +336,30 @@ namespace {
 std::string optimizerFormula(int step, const NetworkSpec& network, const TrainingConfig& config) {
     const bool mean = config.reduction == LossReduction::Mean;
     const bool hidden = !network.hidden.empty();
+    const int layers = network.layerCount(), last = layers - 1;
+    // The hidden layers' parameters, deepest first: "wh_2, wh" (or "G_bh_2, G_bh").
+    const auto hiddenNames = [&](MatrixRole role, const std::string& prefix) {
+        std::string names;
+        for (int l = last - 1; l >= 0; --l)
+            names += (names.empty() ? "" : ", ") + prefix + traceName(role, l, layers);
+        return names;
+    };
     std::string g;
     if (step == 11) {
-        const std::string input = !hidden              ? "X"
-                                  : config.dropout > 0 ? "dropped_activations"
-                                                       : "hiddenlayer_activations";
+        const std::string input =
+            !hidden ? "X"
+                    : traceName(config.dropout > 0 ? MatrixRole::Dropped : MatrixRole::Activation,
+                                last - 1, layers);
         g = "G_wout = " + input + "ᵀ·d_output" + std::string(mean ? "/B" : "");
         if (config.weightDecay != 0) g += " − λ·wout";
-        if (hidden) g += ", G_wh likewise";
+        if (hidden) g += ", " + hiddenNames(MatrixRole::Weights, "G_") + " likewise";
     } else {
         if (!config.updateBiases)
-            return hidden ? "bout, bh unchanged (update_biases: false)"
+            return hidden ? "bout, " + hiddenNames(MatrixRole::Bias, "") +
+                                " unchanged (update_biases: false)"
                           : "bout unchanged (update_biases: false)";
         g = "G_bout = Σrows(d_output)" + std::string(mean ? "/B" : "") +
-            (hidden ? ", G_bh likewise" : "");
+            (hidden ? ", " + hiddenNames(MatrixRole::Bias, "G_") + " likewise" : "");
     }
     const std::string p = step == 11 ? "wout" : "bout";
     switch (config.optimizer.kind) {

@@ -71,5 +71,11 @@ std::string stepFormula(int step);
 // The formula as this lesson computes it: "d_output = E" where the slope cancels, "·lr/B" for
 // the mean loss, "unchanged" for frozen biases, no f for a linear hidden layer.
 std::string stepFormula(int step, const NetworkSpec& network, const TrainingConfig& config);
+// … of the stage that applies `step` to weight layer `layer` (0-based; steps 3, 4, 9 and 10
+// repeat per hidden layer): a deeper network's formulas name each layer's matrices as the
+// sheet does (hidden_layer_input_2 = hiddenlayer_activations·wh_2 + bh_2). With one hidden
+// layer or none, the same as above. Defined in step_formulas.cpp.
+std::string stepFormula(int step, int layer, const NetworkSpec& network,
+                        const TrainingConfig& config);
 
 } // namespace backstep

@@ -158,7 +158,8 @@ private:
         const TraceStage& s = trace_.stages[static_cast<size_t>(stage)];
         newPage(false);
         addText(heading(), HandoutFont::Heading, kHeadingLine);
-        addWrapped(QString::fromStdString(stepFormula(s.step, trace_.network, trace_.config)));
+        addWrapped(
+            QString::fromStdString(stepFormula(s.step, s.layer, trace_.network, trace_.config)));
         if (s.step == 4 || s.step == 5 || s.step == 7)
             addWrapped(texts_.activations.arg(
                 QString::fromStdString(activationName(trace_.network.hiddenActivation.kind)),

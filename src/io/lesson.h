@@ -50,13 +50,22 @@ struct Expectation {
     std::optional<double> accuracy;       // final training accuracy at least this
     std::optional<double> accuracyAtMost; // … and at most this
     std::optional<double> testAccuracy;   // final accuracy on the held-out samples at least this
-    std::optional<double> lossBelow;      // final epoch loss (the lesson's reduction) below this
-    std::optional<double> lossAbove;      // … and above this
-    bool stops = false;                   // training stops on a non-finite value
-    QStringList unchanged;                // these initial matrices ("wh", "bh", …) never change
+    std::optional<double> testAccuracyAtMost; // … and at most this
+    std::optional<double> lossBelow; // final epoch loss (the lesson's reduction) below this
+    std::optional<double> lossAbove; // … and above this
+    // Final loss on the held-out samples, per sample (their mean, whatever the reduction),
+    // below / above this.
+    std::optional<double> testLossBelow;
+    std::optional<double> testLossAbove;
+    bool stops = false;    // training stops on a non-finite value
+    QStringList unchanged; // these initial matrices ("wh", "bh", …) never change
     bool isEmpty() const {
-        return !accuracy && !accuracyAtMost && !testAccuracy && !lossBelow && !lossAbove &&
-               !stops && unchanged.isEmpty();
+        return !accuracy && !accuracyAtMost && !testAccuracy && !testAccuracyAtMost && !lossBelow &&
+               !lossAbove && !testLossBelow && !testLossAbove && !stops && unchanged.isEmpty();
+    }
+    // Whether it states something about the held-out samples.
+    bool aboutTestSamples() const {
+        return testAccuracy || testAccuracyAtMost || testLossBelow || testLossAbove;
     }
 };
 

@@ -147,8 +147,9 @@ std::optional<Expectation> LessonParser::parseExpectation(const QJsonValue& valu
     const auto o = f_.object(value, path);
     if (!o) return std::nullopt;
     f_.checkKeys(*o, path,
-                 {"accuracy", "accuracy_at_most", "test_accuracy", "loss_below", "loss_above",
-                  "stops", "unchanged"});
+                 {"accuracy", "accuracy_at_most", "test_accuracy", "test_accuracy_at_most",
+                  "loss_below", "loss_above", "test_loss_below", "test_loss_above", "stops",
+                  "unchanged"});
     Expectation e;
     const auto fraction = [&](const char* key, std::optional<double>& target) {
         if (o->contains(key)) target = f_.number((*o)[key], path + '.' + key, 0.0, 1.0);
@@ -156,10 +157,14 @@ std::optional<Expectation> LessonParser::parseExpectation(const QJsonValue& valu
     fraction("accuracy", e.accuracy);
     fraction("accuracy_at_most", e.accuracyAtMost);
     fraction("test_accuracy", e.testAccuracy);
-    if (o->contains("loss_below"))
-        e.lossBelow = f_.number((*o)["loss_below"], path + ".loss_below", 0.0, 1e300, true);
-    if (o->contains("loss_above"))
-        e.lossAbove = f_.number((*o)["loss_above"], path + ".loss_above", 0.0, 1e300);
+    fraction("test_accuracy_at_most", e.testAccuracyAtMost);
+    const auto loss = [&](const char* key, std::optional<double>& target, bool below) {
+        if (o->contains(key)) target = f_.number((*o)[key], path + '.' + key, 0.0, 1e300, below);
+    };
+    loss("loss_below", e.lossBelow, true);
+    loss("loss_above", e.lossAbove, false);
+    loss("test_loss_below", e.testLossBelow, true);
+    loss("test_loss_above", e.testLossAbove, false);
     if (o->contains("stops")) e.stops = f_.boolean((*o)["stops"], path + ".stops").value_or(false);
     if (o->contains("unchanged"))
         e.unchanged = f_.stringList((*o)["unchanged"], path + ".unchanged").value_or(QStringList());

@@ -48,8 +48,11 @@ QJsonObject expectationObject(const Expectation& e) {
     QJsonObject o;
     for (const auto& [key, value] :
          {std::pair{"accuracy", &e.accuracy}, std::pair{"accuracy_at_most", &e.accuracyAtMost},
-          std::pair{"test_accuracy", &e.testAccuracy}, std::pair{"loss_below", &e.lossBelow},
-          std::pair{"loss_above", &e.lossAbove}})
+          std::pair{"test_accuracy", &e.testAccuracy},
+          std::pair{"test_accuracy_at_most", &e.testAccuracyAtMost},
+          std::pair{"loss_below", &e.lossBelow}, std::pair{"loss_above", &e.lossAbove},
+          std::pair{"test_loss_below", &e.testLossBelow},
+          std::pair{"test_loss_above", &e.testLossAbove}})
         if (*value) o[key] = **value;
     if (e.stops) o["stops"] = true;
     if (!e.unchanged.isEmpty()) o["unchanged"] = QJsonArray::fromStringList(e.unchanged);

@@ -33,8 +33,11 @@ MatrixTableModel::MatrixTableModel(LessonSession* session, std::string matrix, Q
     if (const TraceMatrix* m = this->matrix()) {
         rows_ = static_cast<int>(m->values.rows());
         columns_ = static_cast<int>(m->values.cols());
+        dropped_ = DroppedCells(session_->trace(), matrix_);
     }
     connect(session_, &LessonSession::traceChanged, this, [this] {
+        dropped_ =
+            session_->hasLesson() ? DroppedCells(session_->trace(), matrix_) : DroppedCells();
         const TraceMatrix* m = this->matrix();
         const int rows = m ? static_cast<int>(m->values.rows()) : 0;
         const int columns = m ? static_cast<int>(m->values.cols()) : 0;
@@ -137,6 +140,9 @@ QVariant MatrixTableModel::data(const QModelIndex& index, int role) const {
         return shown ? QVariant(value) : QVariant();
     case PracticeRole:
         return static_cast<int>(mark);
+    case DroppedRole:
+        return shown && dropped_.applies() &&
+               dropped_.at(session_->trace(), index.row(), index.column()).has_value();
     case HighlightRole: {
         Highlight h = session_->highlight(mi, index.row(), index.column());
         if (h == Highlight::Input && practising() && practice_->hidesFocusInputs())
@@ -152,11 +158,28 @@ QVariant MatrixTableModel::data(const QModelIndex& index, int role) const {
         const Provenance p = provenanceOf(session_->trace(), cellAt(index), 6);
         QString tip = QString::fromStdString(p.text());
         if (!p.note.empty()) tip += QStringLiteral("\n") + QString::fromStdString(p.note);
+        if (const QString dropped = droppedText(index); !dropped.isEmpty())
+            tip = dropped + QStringLiteral("\n") + tip;
         return tip;
     }
     default:
         return {};
     }
+}
+
+QString MatrixTableModel::droppedText(const QModelIndex& index) const {
+    if (!dropped_.applies()) return {};
+    const auto unit = dropped_.at(session_->trace(), index.row(), index.column());
+    if (!unit) return {};
+    const QString name = QString::fromStdString(hiddenUnitLabel(unit->layer, unit->unit));
+    if (!unit->wholeBatch)
+        return tr("Dropped by dropout in this iteration: unit %1 is left out for this sample "
+                  "(mask 0), so it passes nothing on and no error back.")
+            .arg(name);
+    return tr("Dropped by dropout in this iteration: unit %1 is left out in every sample of the "
+              "batch, so this batch's error adds nothing here (weight decay and the optimiser's "
+              "memory still act).")
+        .arg(name);
 }
 
 QVariant MatrixTableModel::headerData(int section, Qt::Orientation orientation, int role) const {

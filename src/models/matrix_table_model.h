@@ -3,6 +3,7 @@
 // has not reached are empty; the highlight of each cell is in HighlightRole.
 #pragma once
 
+#include "dropped_cells.h"
 #include "lesson_session.h"
 
 #include <QAbstractTableModel>
@@ -20,6 +21,7 @@ public:
         HighlightRole = Qt::UserRole + 1, // int(Highlight)
         ValueRole,                        // double, full precision (invalid while hidden)
         PracticeRole,                     // int(PracticeMark)
+        DroppedRole, // bool: a shown cell of a unit dropout left out (see dropped_cells.h)
     };
 
     MatrixTableModel(LessonSession* session, std::string matrix, QObject* parent = nullptr);
@@ -50,6 +52,8 @@ private:
     const TraceMatrix* matrix() const;
     int matrixIndex() const;
     void refreshAll();
+    // Why the cell is greyed: "Dropped by dropout …", or empty.
+    QString droppedText(const QModelIndex& index) const;
 
     bool practising() const;
 
@@ -58,6 +62,7 @@ private:
     std::string matrix_;
     int decimals_ = 3;
     int rows_ = 0, columns_ = 0;
+    DroppedCells dropped_; // rebuilt with every new trace
 };
 
 // Text of a number with `decimals` places, or the shortest exact form for −1.

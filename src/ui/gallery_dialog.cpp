@@ -3,9 +3,8 @@
 
 #include "ui_gallery_dialog.h"
 
-#include "io/lesson_loader.h"
+#include "io/lesson_header.h"
 
-#include <QDir>
 #include <QLocale>
 
 namespace backstep {
@@ -14,13 +13,12 @@ GalleryDialog::GalleryDialog(QWidget* parent, const QString& folder)
     : QDialog(parent), ui_(std::make_unique<Ui::GalleryDialog>()) {
     ui_->setupUi(this);
     const QString language = QLocale().name();
-    for (const QFileInfo& file :
-         QDir(folder).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        const LessonLoadResult r = loadLessonFile(file.filePath());
-        if (!r.lesson) continue;
-        auto* item = new QListWidgetItem(r.lesson->title.text(language), ui_->lessons);
-        item->setData(Qt::UserRole, file.filePath());
-        item->setData(Qt::UserRole + 1, r.lesson->description.text(language));
+    // Only titles and descriptions: a lesson's data (Fashion-MNIST's 60 000 pictures) is read
+    // when it is opened, not to list it.
+    for (const LessonHeader& header : readLessonHeaders(folder)) {
+        auto* item = new QListWidgetItem(header.title.text(language), ui_->lessons);
+        item->setData(Qt::UserRole, header.path);
+        item->setData(Qt::UserRole + 1, header.description.text(language));
     }
     connect(ui_->lessons, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         ui_->description->setText(item ? item->data(Qt::UserRole + 1).toString() : QString());

@@ -31,6 +31,12 @@ void HighlightDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     case Highlight::None:
         break;
     }
+    const bool dropped = index.data(MatrixTableModel::DroppedRole).toBool();
+    if (dropped) {
+        if (highlight == Highlight::None)
+            painter->fillRect(option.rect, HighlightColours::dropped());
+        painter->fillRect(option.rect, QBrush(HighlightColours::droppedDots(), Qt::Dense6Pattern));
+    }
     const auto mark = static_cast<PracticeMark>(index.data(MatrixTableModel::PracticeRole).toInt());
     if (mark == PracticeMark::Right)
         painter->fillRect(option.rect, HighlightColours::right());
@@ -45,6 +51,8 @@ void HighlightDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         opt.state &= ~QStyle::State_Selected; // the highlight replaces the selection colour
         if (mark != PracticeMark::Wrong) opt.palette.setColor(QPalette::Text, Qt::black);
     }
+    if (dropped && mark != PracticeMark::Wrong)
+        opt.palette.setColor(QPalette::Text, HighlightColours::droppedText());
     // One focus, one colour: the yellow focused cell is the only mark of where one is, so a
     // clicked cell keeps no blue selection (nor a dotted frame) once the focus has moved on.
     opt.state &= ~(QStyle::State_Selected | QStyle::State_HasFocus);

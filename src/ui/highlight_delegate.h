@@ -3,7 +3,8 @@
 // yellow with a thick border for the focused cell, orange with a dashed border and hatching
 // for the cells it was computed from. The borders and hatching tell them apart without colour.
 // In practice mode: green for answers that are right (a tick), red for a wrong one (its text
-// red), blue for answers revealed (italic).
+// red), blue for answers revealed (italic). Cells of a unit dropout left out in this iteration
+// are greyed: grey text on a dotted grey background, over any of the colours above.
 #pragma once
 
 #include <QColor>
@@ -19,6 +20,10 @@ struct HighlightColours {
     static QColor right() { return QColor(0x9F, 0xE0, 0x9A); }
     static QColor wrong() { return QColor(0xF6, 0xB8, 0xB8); }
     static QColor revealed() { return QColor(0xC9, 0xDB, 0xF2); }
+    // Dropped by dropout: the background (without a highlight), its dots, and the text.
+    static QColor dropped() { return QColor(0xE6, 0xE6, 0xE6); }
+    static QColor droppedDots() { return QColor(0x60, 0x60, 0x60, 90); }
+    static QColor droppedText() { return QColor(0x80, 0x80, 0x80); }
 };
 
 class HighlightDelegate : public QStyledItemDelegate {

@@ -117,12 +117,8 @@ QString optimizerExplanation(int step, const Trace& trace) {
     return text;
 }
 
-} // namespace
-
-QString stepExplanation(int step, const Trace& trace) {
-    if ((step == 11 || step == 12) &&
-        (!trace.config.plainUpdates() || trace.config.learningRateDecay.active()))
-        return optimizerExplanation(step, trace);
+// The text of a network with one hidden layer.
+QString oneLayerExplanation(int step, const Trace& trace) {
     const bool cancels = slopeCancels(trace.config.loss);
     const QString lr = QString::number(trace.config.learningRate);
     switch (step) {
@@ -132,13 +128,15 @@ QString stepExplanation(int step, const Trace& trace) {
             "<p><b>X</b> holds one sample per row and one input per column; <b>y</b> holds the "
             "targets the network should learn to output for each sample.</p>");
     case 2:
-        return QCoreApplication::translate(
-            "StepExplanation",
-            "<p>The network's knowledge is in its weights: <b>wh</b> connects every input to every "
-            "hidden unit, <b>bh</b> is one bias per hidden unit, <b>wout</b> and <b>bout</b> do "
-            "the "
-            "same for the output. In iteration 1 they are the lesson's starting values; after that "
-            "they are whatever the last update made them.</p>");
+        return QCoreApplication::translate("StepExplanation",
+                                           "<p>The network's knowledge is in its weights: "
+                                           "<b>wh</b> connects every input to every "
+                                           "hidden unit, <b>bh</b> is one bias per hidden "
+                                           "unit, <b>wout</b> and <b>bout</b> do "
+                                           "the "
+                                           "same for the output. In iteration 1 they are the "
+                                           "lesson's starting values; after that "
+                                           "they are whatever the last update made them.</p>");
     case 3:
         return QCoreApplication::translate("StepExplanation",
                                            "<p>Each hidden unit adds up its inputs, each "
@@ -150,41 +148,46 @@ QString stepExplanation(int step, const Trace& trace) {
         if (trace.network.hiddenActivation.kind == Activation::Linear)
             return QCoreApplication::translate(
                 "StepExplanation",
-                "<p>This lesson's hidden activation is <b>linear</b>: the activations are the sums "
+                "<p>This lesson's hidden activation is <b>linear</b>: the activations are the "
+                "sums "
                 "themselves. Nothing is bent, so the whole network can only draw straight "
                 "boundaries.</p>");
-        return QCoreApplication::translate(
-            "StepExplanation",
-            "<p>The activation function bends the sums so the network can learn curved boundaries. "
-            "It is applied to every cell on its own.</p>");
+        return QCoreApplication::translate("StepExplanation",
+                                           "<p>The activation function bends the sums so the "
+                                           "network can learn curved boundaries. "
+                                           "It is applied to every cell on its own.</p>");
     case 5:
         if (trace.network.hidden.empty())
             return QCoreApplication::translate(
                 "StepExplanation",
-                "<p>This network has <b>no hidden layer</b>: the output is a weighted sum of the "
+                "<p>This network has <b>no hidden layer</b>: the output is a weighted sum of "
+                "the "
                 "inputs <b>X</b> with <b>wout</b> and <b>bout</b>, then the output activation "
                 "(a perceptron, or linear regression with a linear output). Steps 3–4 and 9–10 "
                 "do not exist, and the boundary it can draw between classes is a straight "
                 "line.</p>");
         return QCoreApplication::translate(
             "StepExplanation",
-            "<p>The output layer repeats steps 3 and 4 on the hidden activations: a weighted sum "
+            "<p>The output layer repeats steps 3 and 4 on the hidden activations: a weighted "
+            "sum "
             "with "
             "<b>wout</b> and <b>bout</b>, then the output activation. This is the network's "
             "prediction; the forward pass is done.</p>");
     case 6:
         return QCoreApplication::translate(
             "StepExplanation",
-            "<p><b>E = y − output</b>: positive where the prediction is too low, negative where it "
+            "<p><b>E = y − output</b>: positive where the prediction is too low, negative "
+            "where it "
             "is "
             "too high. Because E is written this way round, the updates in steps 11 and 12 "
             "<b>add</b> (+=): together they are gradient descent on the loss.</p>");
     case 7:
-        return QCoreApplication::translate(
-            "StepExplanation",
-            "<p>The slope of each activation tells how much a small change of a unit's input would "
-            "change its output. Flat places (a saturated sigmoid, a ReLU below zero, a step) pass "
-            "little or nothing back.</p>");
+        return QCoreApplication::translate("StepExplanation",
+                                           "<p>The slope of each activation tells how much a "
+                                           "small change of a unit's input would "
+                                           "change its output. Flat places (a saturated "
+                                           "sigmoid, a ReLU below zero, a step) pass "
+                                           "little or nothing back.</p>");
     case 8:
         return (cancels ? QCoreApplication::translate(
                               "StepExplanation", "<p>With this loss and output activation the "
@@ -207,18 +210,21 @@ QString stepExplanation(int step, const Trace& trace) {
             "StepExplanation",
             "<p>The error is sent back along the same connections: each hidden unit gets the "
             "output "
-            "deltas weighted by the weights that connect it to them, <b>d_output · woutᵀ</b>. This "
+            "deltas weighted by the weights that connect it to them, <b>d_output · woutᵀ</b>. "
+            "This "
             "uses <b>wout as it was before step 11</b> changes it.</p>");
     case 10:
         return QCoreApplication::translate(
             "StepExplanation",
-            "<p>As in step 8, the hidden error is scaled by the slope of the hidden activation: "
+            "<p>As in step 8, the hidden error is scaled by the slope of the hidden "
+            "activation: "
             "<b>d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer</b>.</p>");
     case 11:
         if (trace.config.reduction == LossReduction::Mean)
             return QCoreApplication::translate(
                        "StepExplanation",
-                       "<p>Each weight moves by its input times the delta it feeds, summed over "
+                       "<p>Each weight moves by its input times the delta it feeds, summed "
+                       "over "
                        "the "
                        "samples, times the learning rate (here %1) divided by <b>B</b>, the %2 "
                        "rows of "
@@ -241,16 +247,17 @@ QString stepExplanation(int step, const Trace& trace) {
         return trace.config.updateBiases
                    ? QCoreApplication::translate(
                          "StepExplanation",
-                         "<p>A bias acts like a weight on an input that is always 1, so its update "
+                         "<p>A bias acts like a weight on an input that is always 1, so its "
+                         "update "
                          "is the sum of "
                          "the deltas over the samples (the rows), times the learning rate. The "
                          "iteration is "
                          "complete; the next one starts from these weights.</p>") +
                          (trace.config.reduction == LossReduction::Mean
-                              ? QCoreApplication::translate(
-                                    "StepExplanation",
-                                    "<p>As in step 11 the sum is divided by B, the batch's rows: "
-                                    "the loss is their mean.</p>")
+                              ? QCoreApplication::translate("StepExplanation",
+                                                            "<p>As in step 11 the sum is "
+                                                            "divided by B, the batch's rows: "
+                                                            "the loss is their mean.</p>")
                               : QString())
                    : QCoreApplication::translate("StepExplanation",
                                                  "<p>This lesson <b>freezes the biases</b>, as "
@@ -258,6 +265,130 @@ QString stepExplanation(int step, const Trace& trace) {
                                                  "they are. The iteration is complete.</p>");
     }
     return {};
+}
+
+// Sentences of a network with more than one hidden layer, or with dropout, that name the
+// stage's own layer; empty where the one-hidden-layer text says it all.
+QString layeredExplanation(int step, int layer, const Trace& trace) {
+    const NetworkSpec& network = trace.network;
+    const int layers = network.layerCount();
+    const bool deeper = layers > 2;
+    const auto name = [&](MatrixRole role, int l) {
+        return QStringLiteral("<b>%1</b>").arg(QString::fromStdString(traceName(role, l, layers)));
+    };
+    const auto formula = [&] {
+        return QStringLiteral("<b>%1</b>")
+            .arg(QString::fromStdString(stepFormula(step, layer, network, trace.config))
+                     .toHtmlEscaped());
+    };
+    switch (step) {
+    case 2:
+        if (deeper)
+            return QCoreApplication::translate(
+                       "StepExplanation",
+                       "<p>This network has %1 hidden layers; each has its own weights and "
+                       "biases: %2.</p>")
+                .arg(layers - 1)
+                .arg(formula());
+        break;
+    case 3:
+        if (deeper && layer > 0)
+            return QCoreApplication::translate(
+                       "StepExplanation",
+                       "<p>Hidden layer %1 does the same with what hidden layer %2 passes on: "
+                       "%3. Its inputs are the activations of the layer below, not X.</p>")
+                .arg(layer + 1)
+                .arg(layer)
+                .arg(formula());
+        break;
+    case 4:
+        if (trace.config.dropout > 0)
+            return QCoreApplication::translate(
+                       "StepExplanation",
+                       "<p><b>Dropout</b> (p = %1): in this training iteration each unit of "
+                       "each "
+                       "sample is kept with probability 1 − p (%2 is 1) or left out (0; its "
+                       "cells "
+                       "are greyed here and in the steps that follow). The kept ones are "
+                       "divided "
+                       "by 1 − p, so the next layer gets as much on average: it reads %3. Test "
+                       "loss, accuracy and the 2-D views use no dropout.</p>")
+                .arg(trace.config.dropout)
+                .arg(name(MatrixRole::DropoutMask, layer), name(MatrixRole::Dropped, layer));
+        break;
+    case 9:
+        if (deeper && layer < layers - 2)
+            return QCoreApplication::translate(
+                       "StepExplanation",
+                       "<p>The error is sent back one layer further: each unit of hidden layer "
+                       "%1 "
+                       "gets the deltas of hidden layer %2 weighted by the weights that "
+                       "connect "
+                       "it to them, %3. This uses %4 as it was before step 11 changes it.</p>")
+                .arg(layer + 1)
+                .arg(layer + 2)
+                .arg(formula(), name(MatrixRole::Weights, layer + 1));
+        break;
+    case 10: {
+        QString text;
+        if (deeper || trace.config.dropout > 0)
+            text = QCoreApplication::translate("StepExplanation",
+                                               "<p>As in step 8, the error of hidden layer %1 is "
+                                               "scaled by the slope of its activation: %2.</p>")
+                       .arg(layer + 1)
+                       .arg(formula());
+        if (trace.config.dropout > 0)
+            text +=
+                QCoreApplication::translate(
+                    "StepExplanation",
+                    "<p>A unit that dropout left out passed nothing on, so it gets no error "
+                    "back: %1/(1 − p) makes its delta 0 (greyed), whatever %2 says.</p>")
+                    .arg(name(MatrixRole::DropoutMask, layer), name(MatrixRole::BackError, layer));
+        return text;
+    }
+    case 11:
+        if (deeper && trace.config.plainUpdates())
+            return QCoreApplication::translate(
+                       "StepExplanation",
+                       "<p>Layer by layer, each weight moves by its input times the delta it "
+                       "feeds, summed over the samples, times the learning rate (here %1): %2. "
+                       "The learning rate enters only here and in step 12.</p>")
+                .arg(trace.config.learningRate)
+                .arg(formula());
+        break;
+    }
+    return {};
+}
+
+// Step 11 with dropout: which weights the greyed units leave alone.
+QString droppedUpdateExplanation(const Trace& trace) {
+    return QCoreApplication::translate(
+               "StepExplanation",
+               "<p>With dropout (p = %1), a unit left out in every sample of this batch gets "
+               "nothing from the batch's error: its column in the weights into its layer and "
+               "its "
+               "row in the weights out of it are greyed, in G as well.</p>")
+        .arg(trace.config.dropout);
+}
+
+} // namespace
+
+QString stepExplanation(int step, int layer, const Trace& trace) {
+    QString text;
+    if ((step == 11 || step == 12) &&
+        (!trace.config.plainUpdates() || trace.config.learningRateDecay.active())) {
+        text = optimizerExplanation(step, trace);
+    } else {
+        // A layer's own sentences replace those of the one-hidden-layer text, except for
+        // steps 2 and 4, where they add to it.
+        const QString layered = layeredExplanation(step, layer, trace);
+        text = layered.isEmpty() || step == 2 || step == 4
+                   ? oneLayerExplanation(step, trace) + layered
+                   : layered;
+    }
+    if (step == 11 && trace.config.dropout > 0 && !trace.network.hidden.empty())
+        text += droppedUpdateExplanation(trace);
+    return text;
 }
 
 } // namespace backstep

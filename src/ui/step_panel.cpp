@@ -53,8 +53,8 @@ void StepPanel::rebuild() {
         if (layers > 2 &&
             (stage.step == 3 || stage.step == 4 || stage.step == 9 || stage.step == 10))
             title += tr(" (layer %1)").arg(stage.layer + 1);
-        const QString formula =
-            QString::fromStdString(stepFormula(stage.step, trace.network, trace.config));
+        const QString formula = QString::fromStdString(
+            stepFormula(stage.step, stage.layer, trace.network, trace.config));
         auto* item = new QListWidgetItem(title + QStringLiteral("\n   ") + formula, list_);
         item->setToolTip(formula);
     }
@@ -76,13 +76,15 @@ void StepPanel::refresh() {
     markedStage_ = session_->stage();
     list_->setCurrentRow(session_->stage());
     const int step = session_->step();
-    QString html = QStringLiteral("<h3>%1. %2</h3><p><code>%3</code></p>")
-                       .arg(step)
-                       .arg(stepTitleText(step).toHtmlEscaped(),
-                            QString::fromStdString(stepFormula(step, session_->trace().network,
-                                                               session_->trace().config))
-                                .toHtmlEscaped());
-    html += stepExplanation(step, session_->trace());
+    const int layer = session_->trace().stages[static_cast<size_t>(session_->stage())].layer;
+    QString html =
+        QStringLiteral("<h3>%1. %2</h3><p><code>%3</code></p>")
+            .arg(step)
+            .arg(stepTitleText(step).toHtmlEscaped(),
+                 QString::fromStdString(
+                     stepFormula(step, layer, session_->trace().network, session_->trace().config))
+                     .toHtmlEscaped());
+    html += stepExplanation(step, layer, session_->trace());
     const auto& notes = session_->lesson().stepNotes;
     if (const auto it = notes.find(step); it != notes.end())
         html += QStringLiteral("<p style='background:#eef5ff; padding:4px'><b>%1</b> %2</p>")

@@ -2,6 +2,7 @@
 // One full trace of tiny networks, every number worked out by hand in the comments.
 #include "core/trace.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace backstep;
@@ -256,6 +257,75 @@ private slots:
         expectMatrix(t, "hidden_layer_input_2", m({{0.12, 0.12}}), 1e-15);
         QVERIFY(t.find("wh_2") && t.find("Error_at_hidden_layer_2") && t.find("bh_2_updated"));
         QCOMPARE(t.at("wh_2").columnLabels, (std::vector<std::string>{"h2_1", "h2_2"}));
+    }
+
+    // Each stage's formula names its own layer's matrices, as the sheet names them; every name
+    // a formula uses is a matrix of the trace.
+    void deeperFormulasNameEachLayer() {
+        NetworkSpec net{2, {4, 3}, 1, {Activation::Tanh}, {Activation::Sigmoid}};
+        TrainingConfig cfg;
+        QCOMPARE(stepFormula(2, 0, net, cfg), std::string("wh, bh, wh_2, bh_2, wout, bout"));
+        QCOMPARE(stepFormula(3, 0, net, cfg), std::string("hidden_layer_input = X·wh + bh"));
+        QCOMPARE(stepFormula(3, 1, net, cfg),
+                 std::string("hidden_layer_input_2 = hiddenlayer_activations·wh_2 + bh_2"));
+        QCOMPARE(stepFormula(4, 1, net, cfg),
+                 std::string("hiddenlayer_activations_2 = f(hidden_layer_input_2)"));
+        QCOMPARE(stepFormula(5, 2, net, cfg),
+                 std::string("output = g(hiddenlayer_activations_2·wout + bout)"));
+        QCOMPARE(stepFormula(9, 1, net, cfg),
+                 std::string("Error_at_hidden_layer_2 = d_output · woutᵀ"));
+        QCOMPARE(stepFormula(9, 0, net, cfg),
+                 std::string("Error_at_hidden_layer = d_hiddenlayer_2 · wh_2ᵀ"));
+        QCOMPARE(stepFormula(10, 1, net, cfg),
+                 std::string("d_hiddenlayer_2 = Error_at_hidden_layer_2 ⊙ slope_hidden_layer_2"));
+        QCOMPARE(stepFormula(11, 2, net, cfg),
+                 std::string("wout += hiddenlayer_activations_2ᵀ·d_output·lr;  "
+                             "wh_2 += hiddenlayer_activationsᵀ·d_hiddenlayer_2·lr;  "
+                             "wh += Xᵀ·d_hiddenlayer·lr"));
+        QCOMPARE(stepFormula(12, 2, net, cfg),
+                 std::string("bout += Σrows(d_output)·lr;  bh_2 += Σrows(d_hiddenlayer_2)·lr;  "
+                             "bh += Σrows(d_hiddenlayer)·lr"));
+        cfg.dropout = 0.5;
+        QCOMPARE(stepFormula(4, 1, net, cfg),
+                 std::string("hiddenlayer_activations_2 = f(hidden_layer_input_2);  "
+                             "dropped_activations_2 = hiddenlayer_activations_2 ⊙ "
+                             "dropout_mask_2/(1−p)"));
+        QCOMPARE(stepFormula(3, 1, net, cfg),
+                 std::string("hidden_layer_input_2 = dropped_activations·wh_2 + bh_2"));
+        QCOMPARE(stepFormula(10, 0, net, cfg),
+                 std::string("d_hiddenlayer = Error_at_hidden_layer ⊙ dropout_mask/(1−p) ⊙ "
+                             "slope_hidden_layer"));
+        cfg.optimizer.kind = OptimizerSpec::Kind::Momentum;
+        cfg.updateBiases = false;
+        QCOMPARE(stepFormula(11, 2, net, cfg),
+                 std::string("G_wout = dropped_activations_2ᵀ·d_output, G_wh_2, G_wh likewise;  "
+                             "velocity = β·velocity + G;  wout += lr·velocity_wout_updated"));
+        QCOMPARE(stepFormula(12, 2, net, cfg),
+                 std::string("bout, bh_2, bh unchanged (update_biases: false)"));
+
+        // Every matrix name in every stage's formula is one of the trace's.
+        cfg = TrainingConfig{};
+        cfg.dropout = 0.5;
+        Parameters p;
+        p.layers.push_back({Matrix::Constant(2, 4, 0.1), Matrix::Constant(1, 4, 0.0)});
+        p.layers.push_back({Matrix::Constant(4, 3, 0.2), Matrix::Constant(1, 3, 0.0)});
+        p.layers.push_back({Matrix::Constant(3, 1, 0.3), Matrix::Constant(1, 1, 0.0)});
+        const Trace t = buildTrace(net, cfg, p, dataset(m({{1, 1}}), m({{1}})), {0});
+        const QRegularExpression word(QStringLiteral("[A-Za-z_]+[A-Za-z_0-9]*"));
+        for (const TraceStage& s : t.stages) {
+            const QString f =
+                QString::fromStdString(stepFormula(s.step, s.layer, t.network, t.config));
+            for (auto it = word.globalMatch(f); it.hasNext();) {
+                const std::string w = it.next().captured().toStdString();
+                if (w == "f" || w == "g" || w == "p" || w == "lr" || w == "Σrows" || w == "rows" ||
+                    w == "slope" || w == "of" || w == "each" || w == "layer")
+                    continue;
+                QVERIFY2(
+                    t.find(w),
+                    qPrintable(
+                        QStringLiteral("step %1: %2").arg(s.step).arg(QString::fromStdString(w))));
+            }
+        }
     }
 };
 

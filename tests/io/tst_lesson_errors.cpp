@@ -180,6 +180,11 @@ private slots:
         row("lr decay every", patch("training.lr_decay", parse(R"({"every": 0, "factor": 0.5})")),
             "training.lr_decay.every: expected a whole number from 1 to 10000000, got the number "
             "0");
+        row("test loss negative", patch("expect", parse(R"({"test_loss_below": -1})")),
+            "expect.test_loss_below: expected a number above 0 and at most 1e+300, got the "
+            "number -1");
+        row("test accuracy above one", patch("expect", parse(R"({"test_accuracy_at_most": 2})")),
+            "expect.test_accuracy_at_most: expected a number from 0 to 1, got the number 2");
         row("bias start", patch("init", parse(R"({"method": "normal", "biases": "small"})")),
             "init.biases: expected \"random\" or \"zero\", got the string \"small\"");
         // experiments that change settings: checked when the lesson loads, not when clicked

@@ -6,6 +6,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -206,6 +209,33 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray text = file.readAll();
         QVERIFY(!text.contains("optimizer") && !text.contains("decay"));
+    }
+
+    // The held-out expectations survive Save, in the lesson's and an experiment's expect; the
+    // saved file is read back as plain JSON to see the keys themselves.
+    void testExpectationsRoundTrip() {
+        QTemporaryDir dir;
+        write(dir.filePath("drop.json"), R"({"format": "backstep-lesson", "version": 1,
+            "data": {"generator": "moons", "samples": 40, "test_fraction": 0.5},
+            "training": {"dropout": 0.5},
+            "expect": {"test_loss_below": 0.4, "test_accuracy": 0.8},
+            "experiments": [{"text": "no dropout", "set": {"training.dropout": 0},
+                             "expect": {"test_loss_above": 0.5, "test_accuracy_at_most": 0.9}}]})");
+        const Lesson lesson = load(dir.filePath("drop.json"));
+        QCOMPARE(*lesson.expect.testLossBelow, 0.4);
+        QCOMPARE(*lesson.expect.testAccuracy, 0.8);
+        QVERIFY(!lesson.expect.testLossAbove && !lesson.expect.testAccuracyAtMost);
+        QCOMPARE(*lesson.experiments[0].expect.testLossAbove, 0.5);
+        QCOMPARE(*lesson.experiments[0].expect.testAccuracyAtMost, 0.9);
+        const QString saved = dir.filePath("copy.json");
+        QCOMPARE(saveLessonFile(saved, lesson, lesson.initial, true), QString());
+        QFile file(saved);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(root["expect"].toObject(),
+                 QJsonObject({{"test_loss_below", 0.4}, {"test_accuracy", 0.8}}));
+        QCOMPARE(root["experiments"].toArray()[0].toObject()["expect"].toObject(),
+                 QJsonObject({{"test_loss_above", 0.5}, {"test_accuracy_at_most", 0.9}}));
     }
 
     // The exercise key: read with its defaults, written back with every key, read back equal.

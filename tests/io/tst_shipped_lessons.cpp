@@ -43,6 +43,17 @@ void keepsPromise(const Lesson& l, const Expectation& expect, const QString& fil
         QVERIFY2(t.epochLoss().back() < *expect.lossBelow, why(t.epochLoss().back()));
     if (expect.lossAbove)
         QVERIFY2(t.epochLoss().back() > *expect.lossAbove, why(t.epochLoss().back()));
+    if (expect.aboutTestSamples())
+        QVERIFY2(!t.epochTestLoss().empty(), "an expectation about test samples needs a test set");
+    if (expect.testAccuracyAtMost)
+        QVERIFY2(t.epochTestAccuracy().back() <= *expect.testAccuracyAtMost,
+                 why(t.epochTestAccuracy().back()));
+    if (expect.testLossBelow)
+        QVERIFY2(t.epochTestLossPerSample().back() < *expect.testLossBelow,
+                 why(t.epochTestLossPerSample().back()));
+    if (expect.testLossAbove)
+        QVERIFY2(t.epochTestLossPerSample().back() > *expect.testLossAbove,
+                 why(t.epochTestLossPerSample().back()));
     for (const QString& name : expect.unchanged) {
         const Trace start = buildTrace(l.network, l.training, l.initial, l.data, t.nextBatch());
         const Trace end = buildTrace(l.network, l.training, t.parameters(), l.data, t.nextBatch());
