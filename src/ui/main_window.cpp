@@ -86,10 +86,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(playTimer_, &QTimer::timeout, this, [this] {
         if (!session_.nextStep()) action("play")->setChecked(false);
     });
-    connect(&runner_, &TrainingRunner::progress, this,
-            [this](int done, int total, const TrainingHistory& newPart) {
-                runHistory_.append(newPart);
-                const TrainingHistory& h = runHistory_;
+    connect(&training_, &TrainingController::trainingStarted, this, [this](int epochs) {
+        action("play")->setChecked(false);
+        setTrainingState(true);
+        progress_->setRange(0, epochs);
+        progress_->setValue(0);
+    });
+    connect(&training_, &TrainingController::progress, this,
+            [this](int done, int total, const TrainingHistory& h) {
                 progress_->setMaximum(total);
                 progress_->setValue(done);
                 chart_->setHistory(h.loss, h.accuracy, h.testLoss, h.testAccuracy);
@@ -101,20 +105,27 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
                     tr("training: %1 epochs done, %2 of this run").arg(h.loss.size()).arg(done));
                 emit trainingProgress(h);
             });
-    connect(&runner_, &TrainingRunner::outOfMemory, this, [this] {
+    connect(&training_, &TrainingController::outOfMemory, this, [this] {
         showError(tr("Training stopped"), tr("Not enough memory to go on training this lesson; it "
                                              "stays at the last complete iteration."));
     });
-    connect(&runner_, &TrainingRunner::finished, this,
-            [this](const std::shared_ptr<Trainer>& trained, bool cancelled) {
-                trainingFinished(std::move(*trained), cancelled);
-            });
+    connect(&training_, &TrainingController::trainingEnded, this,
+            [this] { setTrainingState(false); });
+    connect(&training_, &TrainingController::finished, this, &MainWindow::trainingFinished);
+    connect(&training_, &TrainingController::jumpStopped, this, [this](const QString& message) {
+        showError(tr("Training stopped"),
+                  !message.isEmpty()
+                      ? message
+                      : tr("Not enough memory to go on; the sheet stays at iteration %1")
+                            .arg(session_.iteration()));
+    });
+    connect(&training_, &TrainingController::jumpFinished, this, &MainWindow::jumpFinished);
     restoreSettings();
 }
 
 MainWindow::~MainWindow() {
-    runner_.cancel();
-    runner_.wait();
+    training_.cancel();
+    training_.wait();
     // The widgets and actions observe the session: remove them while it still exists.
     delete sweep_; // in its dock, or not yet
     delete takeCentralWidget();
@@ -285,9 +296,9 @@ QDockWidget* MainWindow::addDock(const QString& title, const char* name, QWidget
 void MainWindow::createDocks() {
     steps_ = new StepPanel(&session_, this);
     chart_ = new LossChart(this);
-    diagram_ = new NetworkDiagram(&session_, this);
-    evaluation_ = new EvaluationView(&session_, this);
-    spaces_ = new SpaceViews(&session_, this);
+    diagram_ = new NetworkDiagram(&session_, &training_, this);
+    evaluation_ = new EvaluationView(&session_, &training_, this);
+    spaces_ = new SpaceViews(&session_, &training_, this);
     QDockWidget* stepsDock = addDock(tr("Steps"), "stepsDock", steps_, Qt::RightDockWidgetArea);
     QDockWidget* chartDock = addDock(tr("Loss"), "lossDock", chart_, Qt::RightDockWidgetArea);
     QDockWidget* diagramDock =
@@ -326,11 +337,6 @@ void MainWindow::createDocks() {
             session_.lesson().network.inputs == 2; // the 2-D views need two inputs
         spacesDock_->setVisible(twoInputs);
         action("exportViews")->setEnabled(twoInputs);
-    });
-    connect(this, &MainWindow::trainingProgress, this, [this](const TrainingHistory& h) {
-        spaces_->showLive(h.parameters, static_cast<int>(h.loss.size()));
-        diagram_->showLive(h.parameters);
-        evaluation_->showLive(h.parameters);
     });
 }
 
@@ -436,22 +442,18 @@ void MainWindow::refreshStatus() {
                                  .arg(session_.step()));
     statusLoss_->setText(session_.step() < 5 ? QString() // not computed before the output
                                              : tr("loss %1").arg(session_.trace().loss, 0, 'g', 6));
-    action("previousStep")->setEnabled(!runner_.isRunning() && session_.canGoBack());
+    action("previousStep")->setEnabled(!training_.isRunning() && session_.canGoBack());
     chart_->setCurrentEpoch(session_.epoch() - 1 > 0 ? session_.epoch() - 1 : 0);
 }
 
 void MainWindow::refreshHistory() {
-    const TrainingHistory h = TrainingHistory::of(session_.trainer());
+    const TrainingHistory h = training_.history();
     chart_->setHistory(h.loss, h.accuracy, h.testLoss, h.testAccuracy);
-    chart_->setCurrentEpoch(session_.trainer().epochsCompleted());
+    chart_->setCurrentEpoch(training_.epochsCompleted());
 }
 
 void MainWindow::setLesson(Lesson lesson) {
-    if (runner_.isRunning()) { // what it trained belongs to the lesson replaced here
-        runner_.abandon();
-        setTrainingState(false);
-        if (std::exchange(pendingIteration_, 0) > 0) emit jumpFinished();
-    }
+    training_.abandon(); // what a running training trains belongs to the lesson replaced here
     session_.setLesson(std::move(lesson));
     setWindowTitle(tr("%1 — Backstep").arg(session_.lesson().title.text(QLocale().name())));
 }
@@ -489,52 +491,33 @@ void MainWindow::showError(const QString& title, const QString& message) {
 }
 
 void MainWindow::trainEpochs(int epochs) {
-    if (runner_.isRunning() || !session_.hasLesson()) return;
-    session_.settle(); // on from the trainer the last run ended with
-    action("play")->setChecked(false);
-    setTrainingState(true);
-    progress_->setRange(0, epochs);
-    progress_->setValue(0);
-    runHistory_ = TrainingHistory::of(session_.trainer());
-    runner_.start(session_.trainer(), epochs);
+    training_.train(epochs);
 }
 
-void MainWindow::trainingFinished(Trainer trainer, bool cancelled) {
-    // What to say, from the trainer before the session takes it over.
-    const bool stopped = trainer.stop().has_value();
-    const bool reached = !stopped && trainer.targetReached();
+void MainWindow::trainingFinished(const TrainingOutcome& outcome) {
     QString message;
-    if (stopped)
-        message = QString::fromStdString(trainer.stop()->message());
-    else if (reached)
+    if (outcome.stopMessage)
+        message = QString::fromStdString(*outcome.stopMessage);
+    else if (outcome.targetReached)
         message = tr("Training reached the lesson's target: loss %1 at or "
                      "below %2 (stop at loss) at epoch %3")
-                      .arg(trainer.epochLoss().back(), 0, 'g', 6)
-                      .arg(*trainer.config().stopAtLoss)
-                      .arg(trainer.epochsCompleted());
+                      .arg(outcome.lastLoss, 0, 'g', 6)
+                      .arg(outcome.stopAtLoss)
+                      .arg(outcome.epochsCompleted);
     else
         message =
-            (cancelled ? tr("Training cancelled after epoch %1").arg(trainer.epochsCompleted())
-                       : tr("Trained to the end of epoch %1").arg(trainer.epochsCompleted())) +
-            tr("; the sheet shows the next iteration, %1").arg(trainer.iterationsCompleted() + 1);
-    // Taken over, not copied: its histories can hold millions of epochs. A large lesson's
-    // sheet follows when its trace is built; what is done before then waits for it.
-    session_.adoptTrainer(std::move(trainer));
-    setTrainingState(false);
-    const qint64 jumpTarget = std::exchange(pendingIteration_, 0);
-    if (jumpTarget > 0 && !cancelled && !stopped) {
-        goToIteration(jumpTarget); // the rest of the jump: less than an epoch
-        return;
-    }
-    if (stopped)
+            (outcome.cancelled
+                 ? tr("Training cancelled after epoch %1").arg(outcome.epochsCompleted)
+                 : tr("Trained to the end of epoch %1").arg(outcome.epochsCompleted)) +
+            tr("; the sheet shows the next iteration, %1").arg(outcome.iterationsCompleted + 1);
+    if (outcome.stopMessage)
         showError(tr("Training stopped"), message);
     else
-        statusBar()->showMessage(message, reached ? 0 : 10000);
-    if (jumpTarget > 0) emit jumpFinished();
+        statusBar()->showMessage(message, outcome.targetReached ? 0 : 10000);
 }
 
 void MainWindow::cancelTraining() {
-    runner_.cancel();
+    training_.cancel();
 }
 
 void MainWindow::setTrainingState(bool running) {
@@ -565,8 +548,8 @@ void MainWindow::setDecimals(int decimals) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    runner_.cancel();
-    runner_.wait();
+    training_.cancel();
+    training_.wait();
     saveSettings();
     event->accept();
 }

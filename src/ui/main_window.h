@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The window a student sits in front of: the sheet in the centre, the formula bar above
 // it, the steps and the loss chart beside it, the controls in a toolbar. A thin shell over
-// LessonSession and TrainingRunner.
+// LessonSession and TrainingController.
 #pragma once
 
 #include "models/lesson_session.h"
-#include "models/training_runner.h"
+#include "models/training_controller.h"
 
 #include <QMainWindow>
 
@@ -77,7 +77,8 @@ public:
     int decimals() const { return decimals_; }
 
     LessonSession* session() { return &session_; }
-    TrainingRunner* runner() { return &runner_; }
+    TrainingController* training() { return &training_; }
+    TrainingRunner* runner() { return training_.runner(); }
     SheetWidget* sheet() const { return sheet_; }
     FormulaBar* formulaBar() const { return formula_; }
     StepPanel* stepPanel() const { return steps_; }
@@ -116,8 +117,8 @@ private:
     static QString batchText(const BatchSpec& batch); // "full batch", in the reader's language
     void refreshHistory();
     void setTrainingState(bool running);
-    // The session takes the trained trainer over; then the status, or the rest of a jump.
-    void trainingFinished(Trainer trainer, bool cancelled);
+    // What a finished run says: in the status line, or an error when it stopped.
+    void trainingFinished(const TrainingOutcome& outcome);
     void showError(const QString& title, const QString& message);
     void addRecentFile(const QString& path);
     void rebuildRecentMenu();
@@ -144,7 +145,7 @@ private:
     void jumpToIteration();
 
     LessonSession session_;
-    TrainingRunner runner_;
+    TrainingController training_{&session_};
     SheetWidget* sheet_ = nullptr;
     FormulaBar* formula_ = nullptr;
     StepPanel* steps_ = nullptr;
@@ -167,8 +168,6 @@ private:
     QTimer* playTimer_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QActionGroup* decimalsGroup_ = nullptr;
-    TrainingHistory runHistory_;  // the whole history while a training runs
-    qint64 pendingIteration_ = 0; // where a jump that is training in the background ends
     QString lastError_;
     QString lessonPath_;
     int decimals_ = 3;
