@@ -10,6 +10,7 @@
 #include <cstring>
 #include <memory>
 #include <new>
+#include <stdexcept>
 
 namespace {
 
@@ -106,6 +107,12 @@ int main(int argc, char* argv[]) {
                 stderr,
                 "backstep-cli: %s: out of memory; use a smaller lesson (fewer samples or units)\n",
                 command.toLocal8Bit().constData());
+            return backstep::cli::Failure;
+        } catch (const std::out_of_range& e) {
+            // The core names what it could not find; every command checks its input first,
+            // so this reaches the user only through a fault of backstep-cli itself.
+            std::fprintf(stderr, "backstep-cli: %s: internal error: %s\n",
+                         command.toLocal8Bit().constData(), e.what());
             return backstep::cli::Failure;
         }
     }

@@ -119,6 +119,12 @@ private slots:
         session.goToStage(2);
         session.setFocusedCell({"wh_updated", 0, 0});
         QCOMPARE(session.focusedCell()->matrix, std::string("hidden_layer_input"));
+        // nor cells outside their matrix (X is 3×4): the focus stays where it was
+        session.finishIteration();
+        session.setFocusedCell({"hidden_layer_input", 1, 2});
+        for (const CellRef& outside : {CellRef{"X", 3, 0}, CellRef{"X", 0, 4}, CellRef{"X", -1, 0}})
+            session.setFocusedCell(outside);
+        QCOMPARE(*session.focusedCell(), (CellRef{"hidden_layer_input", 1, 2}));
     }
 
     void backRestoresExactlyWhatWasShown() {
