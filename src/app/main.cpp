@@ -41,7 +41,7 @@ int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Backstep"));
     QApplication::setApplicationName(QStringLiteral("Backstep"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setApplicationVersion(QStringLiteral(BACKSTEP_VERSION));
     // The user's language: Backstep's own strings, then Qt's (dialog buttons and the like).
     QTranslator translator, qtTranslator;
     if (translator.load(QLocale(), QStringLiteral("backstep"), QStringLiteral("_"),

@@ -68,7 +68,7 @@ int main(int argc, char* argv[]) {
         painting ? std::unique_ptr<QCoreApplication>(new QGuiApplication(argc, argv))
                  : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("backstep-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BACKSTEP_VERSION));
     QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2 || arguments[1] == "--help" || arguments[1] == "-h" ||
         arguments[1] == "help") {
@@ -76,7 +76,7 @@ int main(int argc, char* argv[]) {
         return arguments.size() < 2 ? backstep::cli::InvalidInput : backstep::cli::Ok;
     }
     if (arguments[1] == "--version") {
-        std::printf("backstep-cli 0.1.0\n");
+        std::printf("backstep-cli %s\n", BACKSTEP_VERSION);
         return 0;
     }
     const QString command = arguments.takeAt(1);

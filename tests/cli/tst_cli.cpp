@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -98,6 +99,17 @@ private slots:
         QCOMPARE(traceHelp.exitCode, 0);
         QVERIFY(traceHelp.out.contains("--iteration"));
         QCOMPARE(cli({"train", "--bogus"}).exitCode, 2);
+        // --version: the project's version, as the top CMakeLists.txt states it
+        QFile project(QStringLiteral(BACKSTEP_SOURCE_DIR "/CMakeLists.txt"));
+        QVERIFY(project.open(QIODevice::ReadOnly));
+        const QString declared =
+            QRegularExpression(QStringLiteral(R"(project\(Backstep VERSION ([0-9.]+))"))
+                .match(QString::fromUtf8(project.readAll()))
+                .captured(1);
+        QVERIFY(!declared.isEmpty());
+        const Run version = cli({"--version"});
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out, QStringLiteral("backstep-cli %1\n").arg(declared));
         QCOMPARE(cli({"trace", "--iteration", "0"}).exitCode, 2);
     }
 
