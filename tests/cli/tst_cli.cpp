@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // backstep-cli as a user runs it: exit codes, messages, file names and contents.
+#include "common/tolerances.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -60,7 +62,7 @@ QList<QList<double>> readNumbers(const QString& path, QString* header = nullptr)
     return rows;
 }
 
-// Every number of `actual` within 1e-12 relative of `expected`.
+// Every number of `actual` as numpy's in `expected` (common/tolerances.h).
 bool sameNumbers(const QString& actual, const QString& expected, QString* why) {
     const auto a = readNumbers(actual), e = readNumbers(expected);
     if (a.size() != e.size() || a.isEmpty()) {
@@ -73,7 +75,7 @@ bool sameNumbers(const QString& actual, const QString& expected, QString* why) {
             return false;
         }
         for (qsizetype c = 0; c < a[r].size(); ++c)
-            if (std::abs(a[r][c] - e[r][c]) > std::max(1e-12 * std::abs(e[r][c]), 1e-15)) {
+            if (!backstep::test::agreesWithNumpy(a[r][c], e[r][c])) {
                 *why = QStringLiteral("%1 row %2: %3 vs numpy %4").arg(actual).arg(r + 1).arg(a[r][c], 0, 'g', 17).arg(e[r][c], 0, 'g', 17);
                 return false;
             }
