@@ -141,7 +141,7 @@ int main(int argc, char* argv[]) {
             }
         if (parser.isSet(practiceOption)) {
             window.practice()->setStudentName(parser.value(practiceOption));
-            window.action(QStringLiteral("practice"))->setChecked(true);
+            window.actions().practice->setChecked(true);
             backstep::PracticeSession* practice = window.practice()->practice();
             for (const QString& answer :
                  parser.value(answersOption).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {

@@ -74,6 +74,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
     createActions();
     practice_ = new PracticeControls(this, &session_, sheet_, formula_);
+    actions_ = WindowActions::of(this);
     createToolBar();
     createDocks();
     createMenus();
@@ -84,10 +85,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(&session_, &LessonSession::traceChanged, this, &MainWindow::refreshStatus);
     connect(&session_, &LessonSession::historyChanged, this, &MainWindow::refreshHistory);
     connect(playTimer_, &QTimer::timeout, this, [this] {
-        if (!session_.nextStep()) action("play")->setChecked(false);
+        if (!session_.nextStep()) actions_.play->setChecked(false);
     });
     connect(&training_, &TrainingController::trainingStarted, this, [this](int epochs) {
-        action("play")->setChecked(false);
+        actions_.play->setChecked(false);
         setTrainingState(true);
         progress_->setRange(0, epochs);
         progress_->setValue(0);
@@ -254,8 +255,8 @@ void MainWindow::createToolBar() {
     auto* bar = addToolBar(tr("Stepping"));
     bar->setObjectName(QStringLiteral("steppingToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (const char* name : {"previousStep", "nextStep", "nextCell", "play"})
-        bar->addAction(action(QString::fromLatin1(name)));
+    for (QAction* a : {actions_.previousStep, actions_.nextStep, actions_.nextCell, actions_.play})
+        bar->addAction(a);
     speed_ = new QSlider(Qt::Horizontal, bar);
     speed_->setObjectName(QStringLiteral("speed"));
     speed_->setRange(1, 20);
@@ -265,7 +266,7 @@ void MainWindow::createToolBar() {
     connect(speed_, &QSlider::valueChanged, this,
             [this](int perSecond) { playTimer_->setInterval(1000 / perSecond); });
     bar->addWidget(speed_);
-    bar->addAction(action("finishIteration"));
+    bar->addAction(actions_.finishIteration);
     bar->addSeparator();
     epochs_ = new QSpinBox(bar);
     epochs_->setObjectName(QStringLiteral("epochs"));
@@ -276,12 +277,12 @@ void MainWindow::createToolBar() {
     connect(&session_, &LessonSession::lessonChanged, epochs_,
             [this] { epochs_->setValue(session_.lesson().training.epochs); }); // the lesson's plan
     bar->addWidget(epochs_);
-    bar->addAction(action("train"));
+    bar->addAction(actions_.train);
     bar->addSeparator();
-    for (const char* name : {"reset", "reseed", "jump"})
-        bar->addAction(action(QString::fromLatin1(name)));
+    for (QAction* a : {actions_.reset, actions_.reseed, actions_.jump})
+        bar->addAction(a);
     bar->addSeparator();
-    bar->addAction(action("practice"));
+    bar->addAction(actions_.practice);
 }
 
 QDockWidget* MainWindow::addDock(const QString& title, const char* name, QWidget* content,
@@ -336,40 +337,41 @@ void MainWindow::createDocks() {
         const bool twoInputs =
             session_.lesson().network.inputs == 2; // the 2-D views need two inputs
         spacesDock_->setVisible(twoInputs);
-        action("exportViews")->setEnabled(twoInputs);
+        actions_.exportViews->setEnabled(twoInputs);
     });
 }
 
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(action("open"));
-    file->addAction(action("gallery"));
+    file->addAction(actions_.open);
+    file->addAction(actions_.gallery);
     recentMenu_ = file->addMenu(tr("Open &recent"));
-    file->addAction(action("importCsv"));
+    file->addAction(actions_.importCsv);
     file->addSeparator();
-    file->addAction(action("saveAs"));
-    file->addAction(action("printHandout"));
+    file->addAction(actions_.saveAs);
+    file->addAction(actions_.printHandout);
     QMenu* exports = file->addMenu(tr("&Export"));
-    exports->addAction(action("exportTrace"));
-    exports->addAction(action("exportWorkbook"));
-    exports->addAction(action("exportHandout"));
-    exports->addAction(action("exportLoss"));
-    exports->addAction(action("exportChart"));
-    exports->addAction(action("exportViews"));
-    exports->addAction(action("exportAnimation"));
+    exports->addAction(actions_.exportTrace);
+    exports->addAction(actions_.exportWorkbook);
+    exports->addAction(actions_.exportHandout);
+    exports->addAction(actions_.exportLoss);
+    exports->addAction(actions_.exportChart);
+    exports->addAction(actions_.exportViews);
+    exports->addAction(actions_.exportAnimation);
     file->addSeparator();
-    file->addAction(action("quit"));
+    file->addAction(actions_.quit);
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(action("undo"));
-    edit->addAction(action("redo"));
+    edit->addAction(actions_.undo);
+    edit->addAction(actions_.redo);
     QMenu* step = menuBar()->addMenu(tr("&Step"));
-    for (const char* name : {"previousStep", "nextStep", "nextCell", "play", "finishIteration",
-                             "train", "reset", "reseed", "jump"})
-        step->addAction(action(QString::fromLatin1(name)));
+    for (QAction* a :
+         {actions_.previousStep, actions_.nextStep, actions_.nextCell, actions_.play,
+          actions_.finishIteration, actions_.train, actions_.reset, actions_.reseed, actions_.jump})
+        step->addAction(a);
     step->addSeparator();
-    for (const char* name : {"practice", "practiceHint", "practiceReveal", "practiceSummary",
-                             "practiceExport", "practiceStudent"})
-        step->addAction(action(QString::fromLatin1(name)));
+    for (QAction* a : {actions_.practice, actions_.practiceHint, actions_.practiceReveal,
+                       actions_.practiceSummary, actions_.practiceExport, actions_.practiceStudent})
+        step->addAction(a);
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QMenu* decimals = view->addMenu(tr("&Decimals"));
     decimals->addActions(decimalsGroup_->actions());
@@ -379,7 +381,7 @@ void MainWindow::createMenus() {
         ->addAction(tr("Too small or too large for fixed decimals: scientific notation "
                        "(1.200e-05)"))
         ->setEnabled(false);
-    view->addAction(action("logScale"));
+    view->addAction(actions_.logScale);
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
@@ -442,7 +444,7 @@ void MainWindow::refreshStatus() {
                                  .arg(session_.step()));
     statusLoss_->setText(session_.step() < 5 ? QString() // not computed before the output
                                              : tr("loss %1").arg(session_.trace().loss, 0, 'g', 6));
-    action("previousStep")->setEnabled(!training_.isRunning() && session_.canGoBack());
+    actions_.previousStep->setEnabled(!training_.isRunning() && session_.canGoBack());
     chart_->setCurrentEpoch(session_.epoch() - 1 > 0 ? session_.epoch() - 1 : 0);
 }
 
@@ -523,9 +525,11 @@ void MainWindow::cancelTraining() {
 void MainWindow::setTrainingState(bool running) {
     progress_->setVisible(running);
     cancel_->setVisible(running);
-    for (const char* name : {"previousStep", "nextStep", "nextCell", "play", "finishIteration",
-                             "train", "reset", "reseed", "jump", "open", "gallery", "undo", "redo"})
-        action(QString::fromLatin1(name))->setEnabled(!running);
+    for (QAction* a :
+         {actions_.previousStep, actions_.nextStep, actions_.nextCell, actions_.play,
+          actions_.finishIteration, actions_.train, actions_.reset, actions_.reseed, actions_.jump,
+          actions_.open, actions_.gallery, actions_.undo, actions_.redo})
+        a->setEnabled(!running);
     sheet_->setEnabled(!running);
     findChild<SettingsPanel*>()->setEnabled(!running); // a change would miss the trainer running
     findChild<LessonPane*>()->setExperimentsEnabled(!running);
@@ -537,7 +541,7 @@ void MainWindow::togglePlay(bool on) {
         playTimer_->start(1000 / speed_->value());
     else
         playTimer_->stop();
-    action("play")->setText(on ? tr("Pause") : tr("Play"));
+    actions_.play->setText(on ? tr("Pause") : tr("Play"));
 }
 
 void MainWindow::setDecimals(int decimals) {
@@ -568,7 +572,7 @@ void MainWindow::restoreSettings() {
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     setDecimals(settings.value(QStringLiteral("view/decimals"), 3).toInt());
-    action("logScale")->setChecked(settings.value(QStringLiteral("view/logScale"), false).toBool());
+    actions_.logScale->setChecked(settings.value(QStringLiteral("view/logScale"), false).toBool());
     epochs_->setValue(settings.value(QStringLiteral("train/epochs"), 1000).toInt());
     speed_->setValue(settings.value(QStringLiteral("play/stepsPerSecond"), 4).toInt());
 }
@@ -578,7 +582,7 @@ void MainWindow::saveSettings() {
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("view/decimals"), decimals_);
-    settings.setValue(QStringLiteral("view/logScale"), action("logScale")->isChecked());
+    settings.setValue(QStringLiteral("view/logScale"), actions_.logScale->isChecked());
     settings.setValue(QStringLiteral("train/epochs"), epochs_->value());
     settings.setValue(QStringLiteral("play/stepsPerSecond"), speed_->value());
     if (!lessonPath_.isEmpty()) settings.setValue(QStringLiteral("lesson/last"), lessonPath_);

@@ -6,6 +6,7 @@
 
 #include "models/lesson_session.h"
 #include "models/training_controller.h"
+#include "window_actions.h"
 
 #include <QMainWindow>
 
@@ -91,6 +92,7 @@ public:
     PracticeControls* practice() const { return practice_; }
     SweepPanel* sweep() const { return sweep_; }
     QAction* action(const QString& name) const; // by object name, e.g. "nextStep"
+    const WindowActions& actions() const { return actions_; }
 
 signals:
     // While training: the run's history so far (the 2-D views follow it).
@@ -146,6 +148,7 @@ private:
 
     LessonSession session_;
     TrainingController training_{&session_};
+    WindowActions actions_;
     SheetWidget* sheet_ = nullptr;
     FormulaBar* formula_ = nullptr;
     StepPanel* steps_ = nullptr;
