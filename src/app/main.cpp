@@ -121,7 +121,7 @@ int main(int argc, char* argv[]) {
         window.openLesson(defaultLesson); // the error dialog stays up over the default lesson
     }
     const qint64 lastIteration = static_cast<qint64>(backstep::LessonLimits::maxEpochs) *
-                                 std::max(1, window.session()->trainer().iterationsPerEpoch());
+                                 std::max(1, window.training()->iterationsPerEpoch());
     if (iteration > lastIteration)
         return fail(
             QStringLiteral("--iteration: %1 is beyond the last iteration this lesson can reach "
@@ -129,7 +129,7 @@ int main(int argc, char* argv[]) {
                 .arg(iteration)
                 .arg(lastIteration)
                 .arg(backstep::LessonLimits::maxEpochs)
-                .arg(window.session()->trainer().iterationsPerEpoch()));
+                .arg(window.training()->iterationsPerEpoch()));
 
     // Once at the iteration: the step, then (for --screenshot) the picture.
     const auto arrive = [&] {

@@ -166,6 +166,14 @@ EpochWeights TrainingController::weightsAt(int epoch) const {
     return {snapshot.first, &snapshot.second};
 }
 
+int TrainingController::iterationsPerEpoch() const {
+    return session_->trainer().iterationsPerEpoch();
+}
+
+const TrainingConfig& TrainingController::config() const {
+    return session_->trainer().config();
+}
+
 TrainingHistory TrainingController::history() const {
     return TrainingHistory::of(session_->trainer());
 }

@@ -79,6 +79,8 @@ public:
     // last completed epoch on.
     EpochWeights weightsAt(int epoch) const;
     int epochsCompleted() const;
+    int iterationsPerEpoch() const;
+    const TrainingConfig& config() const; // the training settings in force
 
     // The evaluation of the shown weights: here, or as a job with copies of what it needs.
     Judgement judgeShown() const;

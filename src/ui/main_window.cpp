@@ -431,7 +431,7 @@ QString MainWindow::batchText(const BatchSpec& batch) {
 void MainWindow::refreshStatus() {
     if (!session_.hasLesson()) return;
     const Lesson& l = session_.lesson();
-    const TrainingConfig& t = session_.trainer().config();
+    const TrainingConfig& t = training_.config();
     statusLesson_->setText(
         tr("%1 · %2 · %3 · lr %4")
             .arg(l.title.text(QLocale().name()).isEmpty() ? tr("(untitled)")

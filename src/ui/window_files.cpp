@@ -263,7 +263,7 @@ void MainWindow::chooseAndExportChart() {
 
 void MainWindow::jumpToIteration() {
     session_.settle();
-    GoToDialog dialog(session_.iteration(), session_.trainer().iterationsPerEpoch(), this);
+    GoToDialog dialog(session_.iteration(), training_.iterationsPerEpoch(), this);
     if (dialog.exec() == QDialog::Accepted) goToIteration(dialog.targetIteration());
 }
 
