@@ -42,7 +42,7 @@ int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Backstep"));
     QApplication::setApplicationName(QStringLiteral("Backstep"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setApplicationVersion(QStringLiteral(BACKSTEP_VERSION));
     QApplication::setWindowIcon(backstep::applicationIcon());
     // The user's language: Backstep's own strings, then Qt's (dialog buttons and the like).
     QTranslator translator, qtTranslator;
@@ -127,7 +127,7 @@ int main(int argc, char* argv[]) {
         window.openLesson(defaultLesson); // the error dialog stays up over the default lesson
     }
     const qint64 lastIteration = static_cast<qint64>(backstep::LessonLimits::maxEpochs) *
-                                 std::max(1, window.session()->trainer().iterationsPerEpoch());
+                                 std::max(1, window.training()->iterationsPerEpoch());
     if (iteration > lastIteration)
         return fail(
             QStringLiteral("--iteration: %1 is beyond the last iteration this lesson can reach "
@@ -135,7 +135,7 @@ int main(int argc, char* argv[]) {
                 .arg(iteration)
                 .arg(lastIteration)
                 .arg(backstep::LessonLimits::maxEpochs)
-                .arg(window.session()->trainer().iterationsPerEpoch()));
+                .arg(window.training()->iterationsPerEpoch()));
 
     // Once at the iteration: the step, then (for --screenshot) the picture.
     const auto arrive = [&] {
@@ -147,7 +147,7 @@ int main(int argc, char* argv[]) {
             }
         if (parser.isSet(practiceOption)) {
             window.practice()->setStudentName(parser.value(practiceOption));
-            window.action(QStringLiteral("practice"))->setChecked(true);
+            window.actions().practice->setChecked(true);
             backstep::PracticeSession* practice = window.practice()->practice();
             for (const QString& answer :
                  parser.value(answersOption).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {

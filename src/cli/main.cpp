@@ -10,6 +10,7 @@
 #include <cstring>
 #include <memory>
 #include <new>
+#include <stdexcept>
 
 namespace {
 
@@ -67,7 +68,7 @@ int main(int argc, char* argv[]) {
         painting ? std::unique_ptr<QCoreApplication>(new QGuiApplication(argc, argv))
                  : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("backstep-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BACKSTEP_VERSION));
     QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2 || arguments[1] == "--help" || arguments[1] == "-h" ||
         arguments[1] == "help") {
@@ -75,7 +76,7 @@ int main(int argc, char* argv[]) {
         return arguments.size() < 2 ? backstep::cli::InvalidInput : backstep::cli::Ok;
     }
     if (arguments[1] == "--version") {
-        std::printf("backstep-cli 0.1.0\n");
+        std::printf("backstep-cli %s\n", BACKSTEP_VERSION);
         return 0;
     }
     const QString command = arguments.takeAt(1);
@@ -106,6 +107,12 @@ int main(int argc, char* argv[]) {
                 stderr,
                 "backstep-cli: %s: out of memory; use a smaller lesson (fewer samples or units)\n",
                 command.toLocal8Bit().constData());
+            return backstep::cli::Failure;
+        } catch (const std::out_of_range& e) {
+            // The core names what it could not find; every command checks its input first,
+            // so this reaches the user only through a fault of backstep-cli itself.
+            std::fprintf(stderr, "backstep-cli: %s: internal error: %s\n",
+                         command.toLocal8Bit().constData(), e.what());
             return backstep::cli::Failure;
         }
     }

@@ -45,7 +45,7 @@ std::string optimizerMatrixName(OptimizerTerm term, const std::string& parameter
 // first get a suffix: hidden_layer_input_2, wh_2, …
 std::string traceName(MatrixRole role, int layer, int layerCount);
 
-// The step (1–12) of DESIGN.md that computes the matrix.
+// The step (1–12) that computes the matrix (docs/architecture.md, "The 12 steps").
 int traceStep(MatrixRole role, bool outputLayer);
 
 // Label of unit `unit` (0-based) of hidden layer `layer` (0-based): "h3", or "h2_3" deeper.

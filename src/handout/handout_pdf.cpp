@@ -2,6 +2,7 @@
 #include "handout_pdf.h"
 
 #include "io/file_writer.h"
+#include "render/highlight_colours.h" // header only
 
 #include <QBuffer>
 #include <QFont>
@@ -15,11 +16,11 @@ namespace backstep {
 namespace {
 
 // The app's highlight colours (ui/highlight_delegate.h), darker where a printer needs it.
-const QColor kInputFill(0xFF, 0xB0, 0x4C);    // orange: the example's inputs
-const QColor kInputLine(0x8A, 0x3B, 0x00);    // their dashed border
-const QColor kExampleFill(0xFF, 0xF3, 0x9A);  // pale yellow: the example cell
-const QColor kComputedLine(0xE0, 0xB0, 0x00); // yellow outline of the boxes to fill in
-const QColor kAnswerText(0x0B, 0x3D, 0x91);   // the answer key's numbers
+const QColor kInputFill = HighlightColours::input();       // orange: the example's inputs
+const QColor kInputLine = HighlightColours::inputBorder(); // their dashed border
+const QColor kExampleFill = HighlightColours::computed();  // pale yellow: the example cell
+const QColor kComputedLine(0xE0, 0xB0, 0x00);              // yellow outline of the boxes to fill in
+const QColor kAnswerText(0x0B, 0x3D, 0x91);                // the answer key's numbers
 const QColor kLabelText(0x55, 0x55, 0x55);
 const QColor kGridLine(0x99, 0x99, 0x99);
 const QColor kRuleLine(0xC8, 0xC8, 0xC8);

@@ -11,6 +11,7 @@
 #include <QMetaObject>
 
 #include <algorithm>
+#include <stdexcept>
 #include <utility>
 
 namespace backstep {
@@ -204,9 +205,15 @@ void LessonSession::setFocusedCell(const CellRef& cell) {
 void LessonSession::applyFocus(const CellRef& cell) {
     const int m = trace_.indexOf(cell.matrix);
     if (m < 0 || !isRevealed(m, cell.row, cell.column)) return;
+    std::optional<Provenance> provenance;
+    try {
+        provenance = provenanceOf(trace_, cell, 6);
+    } catch (const std::out_of_range&) {
+        return; // a cell outside its matrix (a focus kept from another shape) is not focused
+    }
     markFocus(); // the old focus and its inputs lose their highlight
     focus_ = cell;
-    focusProvenance_ = provenanceOf(trace_, cell, 6);
+    focusProvenance_ = std::move(provenance);
     indexFocusInputs();
     markFocus();
     emit focusChanged();

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 namespace backstep {
 
@@ -155,7 +156,12 @@ QVariant MatrixTableModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole: {
         if (open) return tr("Practice: type the value of this cell and press Enter");
         if (!shown) return tr("Computed at step %1").arg(m->step);
-        const Provenance p = provenanceOf(session_->trace(), cellAt(index), 6);
+        Provenance p;
+        try {
+            p = provenanceOf(session_->trace(), cellAt(index), 6);
+        } catch (const std::out_of_range&) {
+            return {}; // the trace changed shape under the view: no tip rather than a crash
+        }
         QString tip = QString::fromStdString(p.text());
         if (!p.note.empty()) tip += QStringLiteral("\n") + QString::fromStdString(p.note);
         if (const QString dropped = droppedText(index); !dropped.isEmpty())

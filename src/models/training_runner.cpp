@@ -51,7 +51,7 @@ void TrainingRunner::start(const Trainer& trainer, int epochs) {
     cancel_ = false;
     const quint64 run = ++run_;
     auto job = std::make_shared<Trainer>(trainer);
-    thread_ = QThread::create([this, job, epochs, run] {
+    thread_.reset(QThread::create([this, job, epochs, run] {
         setComputeThreads(1); // the other core stays with the window
         QElapsedTimer clock;
         clock.start();
@@ -92,7 +92,7 @@ void TrainingRunner::start(const Trainer& trainer, int epochs) {
                 emit finished(job, cancelled);
             },
             Qt::QueuedConnection);
-    });
+    }));
     thread_->start();
 }
 
@@ -113,8 +113,7 @@ void TrainingRunner::abandon() {
 void TrainingRunner::release() {
     if (!thread_) return;
     thread_->wait();
-    delete thread_; // with the worker's copy of the trainer, unless a report still holds it
-    thread_ = nullptr;
+    thread_.reset(); // with the worker's copy of the trainer, unless a report still holds it
 }
 
 } // namespace backstep

@@ -56,7 +56,7 @@ signals:
 private:
     void release(); // waits for the worker and deletes its thread
 
-    QThread* thread_ = nullptr;
+    std::unique_ptr<QThread> thread_; // owned: deleted when the run is released
     std::atomic<bool> cancel_{false};
     quint64 run_ = 0; // of the current run; reports of older (abandoned) runs are dropped
 };

@@ -2,6 +2,7 @@
 #include "network_picture.h"
 
 #include "core/trace_names.h"
+#include "highlight_colours.h"
 #include "models/space_pictures.h"
 
 #include <QFontMetricsF>
@@ -138,8 +139,9 @@ void NetworkPicture::paint(QPainter& p, const Parameters& params, const Highligh
                 const bool focused =
                     !focus.bias && focus.layer == l && focus.row == i && focus.column == j;
                 if (focused) {
-                    p.setPen(QPen(QColor(0xFF, 0xD4, 0x00), 2.0 + 5.0 * std::abs(w) / largest + 4,
-                                  Qt::SolidLine, Qt::RoundCap));
+                    p.setPen(QPen(HighlightColours::focused(),
+                                  2.0 + 5.0 * std::abs(w) / largest + 4, Qt::SolidLine,
+                                  Qt::RoundCap));
                     p.drawLine(neuronPosition(l, i), neuronPosition(l + 1, j));
                 }
                 QColor colour = w >= 0 ? classColour(0) : QColor(0xC0, 0x39, 0x2B);
@@ -155,7 +157,7 @@ void NetworkPicture::paint(QPainter& p, const Parameters& params, const Highligh
             const bool focused = focus.bias && focus.layer == c - 1 && focus.column == u;
             p.setPen(QPen(focused ? QColor(0x20, 0x20, 0x20) : QColor(0x55, 0x55, 0x55),
                           focused ? 3 : 1));
-            p.setBrush(focused ? QColor(0xFF, 0xD4, 0x00)
+            p.setBrush(focused ? HighlightColours::focused()
                                : (c == 0 ? QColor(0xEE, 0xEE, 0xEE) : QColor(0xFF, 0xF8, 0xE1)));
             p.drawEllipse(at, radius, radius);
             p.setPen(Qt::black);

@@ -37,8 +37,7 @@ AnimationExport::AnimationExport(LessonSession* session, QAction* action, QWidge
 AnimationExport::~AnimationExport() {
     if (!thread_) return;
     cancel();
-    thread_->wait();
-    delete thread_;
+    thread_->wait(); // the owned thread is deleted with this object
 }
 
 void AnimationExport::refreshAction() {
@@ -93,7 +92,7 @@ void AnimationExport::start(const QString& path, const AnimationSettings& settin
     cancelled_ = false;
     cancel_.store(false);
     epochsDone_.store(0);
-    thread_ = QThread::create(
+    thread_.reset(QThread::create(
         [this, trainer = std::move(trainer), settings, texts, font, path]() mutable {
             const AnimationResult result = recordAnimation(
                 std::move(trainer), settings, texts, font,
@@ -104,8 +103,8 @@ void AnimationExport::start(const QString& path, const AnimationSettings& settin
                 error_ = result.error;
             else
                 error_ = writeFileAtomically(path, result.gif);
-        });
-    connect(thread_, &QThread::finished, this, &AnimationExport::done);
+        }));
+    connect(thread_.get(), &QThread::finished, this, &AnimationExport::done);
 
     progress_ = new QProgressDialog(tr("Recording the animation…"), tr("Cancel"), 0,
                                     settings.epochs, window_);
@@ -131,8 +130,8 @@ void AnimationExport::wait() {
 
 void AnimationExport::done() {
     poll_->stop();
-    thread_->deleteLater();
-    thread_ = nullptr;
+    thread_->wait(); // it has finished; only its last moment may still be running
+    thread_.reset();
     if (progress_) {
         progress_->deleteLater();
         progress_ = nullptr;

@@ -10,6 +10,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QThread>
 
 #include <atomic>
 #include <memory>
@@ -17,7 +18,6 @@
 
 class QAction;
 class QProgressDialog;
-class QThread;
 class QTimer;
 class QWidget;
 
@@ -50,7 +50,7 @@ private:
     LessonSession* session_;
     QAction* action_;
     QWidget* window_;
-    QThread* thread_ = nullptr;
+    std::unique_ptr<QThread> thread_; // owned: deleted when the recording is done
     QProgressDialog* progress_ = nullptr;
     QTimer* poll_ = nullptr;
     std::atomic<bool> cancel_{false};

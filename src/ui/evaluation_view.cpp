@@ -2,10 +2,9 @@
 #include "evaluation_view.h"
 
 #include "models/background_job.h"
+#include "models/judgement.h"
 #include "models/lesson_session.h"
-
-#include "core/evaluation.h"
-#include "core/iteration.h"
+#include "models/training_controller.h"
 
 #include <QChartView>
 #include <QHeaderView>
@@ -20,50 +19,10 @@
 
 namespace backstep {
 
-// What the view shows, computed from copies, so that it can be computed on the worker.
-struct Judgement {
-    bool classification = false, haveTest = false;
-    Eigen::MatrixXi trainCounts, testCounts;
-    QList<QPointF> trainPoints, testPoints;
-    double low = INFINITY, high = -INFINITY;
-    std::vector<std::string> targetNames;
-};
-
 namespace {
 
 // Lessons with more samples than this are judged on the worker.
 constexpr int backgroundSamples = 1000;
-
-Judgement judge(const NetworkSpec& network, const Parameters& params, const Dataset& train,
-                const Dataset& test, bool classification) {
-    Judgement j;
-    j.classification = classification;
-    j.haveTest = test.samples() > 0;
-    j.targetNames = train.targetNames;
-    const auto outputs = [&](const Dataset& d) {
-        IterationWork work;
-        forwardPass(network, params, d.X, work);
-        return work.layers.back().activation;
-    };
-    if (classification) {
-        j.trainCounts = confusionMatrix(train.y, outputs(train));
-        if (j.haveTest) j.testCounts = confusionMatrix(test.y, outputs(test));
-        return j;
-    }
-    for (auto [points, data] :
-         {std::pair{&j.trainPoints, &train}, std::pair{&j.testPoints, &test}}) {
-        if (data->samples() == 0) continue;
-        const Matrix predicted = outputs(*data);
-        for (Index r = 0; r < data->y.rows(); ++r) {
-            const double actual = data->y(r, 0), guess = predicted(r, 0);
-            if (!std::isfinite(actual) || !std::isfinite(guess)) continue; // a diverged model
-            *points << QPointF(actual, guess);
-            j.low = std::min({j.low, actual, guess});
-            j.high = std::max({j.high, actual, guess});
-        }
-    }
-    return j;
-}
 
 void fillConfusion(QTableWidget* table, const Eigen::MatrixXi& counts,
                    const std::vector<std::string>& targetNames) {
@@ -115,8 +74,9 @@ void fillConfusion(QTableWidget* table, const Eigen::MatrixXi& counts,
 
 } // namespace
 
-EvaluationView::EvaluationView(LessonSession* session, QWidget* parent)
-    : QWidget(parent), session_(session) {
+EvaluationView::EvaluationView(LessonSession* session, TrainingController* training,
+                               QWidget* parent)
+    : QWidget(parent), session_(session), training_(training) {
     setObjectName(QStringLiteral("evaluationView"));
     job_ = new BackgroundJob(this);
     // The tables and chart scroll when the dock is lower than they are, rather than being
@@ -170,11 +130,9 @@ EvaluationView::EvaluationView(LessonSession* session, QWidget* parent)
     layout->addWidget(testLabel_);
     layout->addWidget(test_);
     layout->addWidget(scatterView_, 1);
-    const auto redraw = [this] {
-        live_.reset();
-        recompute(false);
-    };
+    const auto redraw = [this] { recompute(false); };
     connect(session_, &LessonSession::traceChanged, this, redraw); // new weights or data
+    connect(training_, &TrainingController::liveParametersChanged, this, redraw);
 }
 
 QList<QPointF> EvaluationView::trainPoints() const {
@@ -186,11 +144,6 @@ QList<QPointF> EvaluationView::testPoints() const {
 
 std::pair<double, double> EvaluationView::axisRange() const {
     return {axisX_->min(), axisX_->max()};
-}
-
-void EvaluationView::showLive(const Parameters& params) {
-    live_ = params;
-    recompute(false);
 }
 
 void EvaluationView::showEvent(QShowEvent* event) {
@@ -216,16 +169,13 @@ void EvaluationView::recompute(bool now) {
         job_->discard(); // older than what is judged when the view is shown
         return;
     }
-    const Trainer& t = session_->trainer();
-    const Parameters& params = live_ ? *live_ : t.parameters();
-    if (now || t.data().samples() + t.testData().samples() <= backgroundSamples) {
+    if (now || training_->judgedSamples() <= backgroundSamples) {
         job_->discard(); // a judgement on its way would be older than this one
-        show(judge(t.network(), params, t.data(), t.testData(), t.isClassification()));
+        show(training_->judgeShown());
         return;
     }
-    job_->post([this, network = t.network(), params, train = t.data(), test = t.testData(),
-                classification = t.isClassification()]() -> std::function<void()> {
-        return [this, j = judge(network, params, train, test, classification)] { show(j); };
+    job_->post([this, work = training_->judgementJob()]() -> std::function<void()> {
+        return [this, j = work()] { show(j); };
     });
 }
 

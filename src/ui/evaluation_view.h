@@ -4,13 +4,9 @@
 // many samples are judged on a worker thread (the newest request wins).
 #pragma once
 
-#include "core/network.h"
-
 #include <QWidget>
 
 #include <utility>
-
-#include <optional>
 
 class QChartView;
 class QLabel;
@@ -23,13 +19,14 @@ namespace backstep {
 
 class BackgroundJob;
 class LessonSession;
+class TrainingController;
 struct Judgement;
 
 class EvaluationView : public QWidget {
     Q_OBJECT
 public:
-    explicit EvaluationView(LessonSession* session, QWidget* parent = nullptr);
-    void showLive(const Parameters& params);
+    // Judges the weights `training` shows (models/training_controller.h).
+    EvaluationView(LessonSession* session, TrainingController* training, QWidget* parent = nullptr);
     QTableWidget* trainTable() const { return train_; }
     QTableWidget* testTable() const { return test_; }
     // Points of the predicted-against-actual chart (regression lessons).
@@ -53,6 +50,7 @@ private:
     void show(const Judgement& judgement);
 
     LessonSession* session_;
+    TrainingController* training_;
     BackgroundJob* job_;
     QLabel* trainLabel_;
     QLabel* testLabel_;
@@ -64,7 +62,6 @@ private:
     QLineSeries* diagonal_;
     QValueAxis* axisX_;
     QValueAxis* axisY_;
-    std::optional<Parameters> live_;
 };
 
 } // namespace backstep

@@ -3,6 +3,7 @@
 
 #include "models/lesson_session.h"
 #include "models/practice_session.h"
+#include "render/highlight_colours.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,8 +19,10 @@ FormulaBar::FormulaBar(LessonSession* session, QWidget* parent)
     auto* fx = new QLabel(QStringLiteral("<i>fx</i>"), this);
     cell_ = new QLabel(this);
     cell_->setMinimumWidth(210);
-    cell_->setStyleSheet(QStringLiteral(
-        "font-weight: bold; background: #FFD400; padding: 2px 6px; border: 1px solid #888"));
+    cell_->setStyleSheet(
+        QStringLiteral(
+            "font-weight: bold; background: %1; padding: 2px 6px; border: 1px solid #888")
+            .arg(HighlightColours::focused().name()));
     formula_ = new QLabel(this);
     formula_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     formula_->setWordWrap(true);
@@ -90,8 +93,9 @@ bool FormulaBar::showPracticeHelp() {
     if (level >= 1)
         html += QStringLiteral("= %1").arg(QString::fromStdString(p->symbolic).toHtmlEscaped());
     if (level >= 2 && !p->numeric.empty())
-        html += QStringLiteral("<br>= <span style='color:#8A3B00'>%1</span> = <b>?</b>")
-                    .arg(QString::fromStdString(p->numeric).toHtmlEscaped());
+        html += QStringLiteral("<br>= <span style='color:%1'>%2</span> = <b>?</b>")
+                    .arg(HighlightColours::inputBorder().name(),
+                         QString::fromStdString(p->numeric).toHtmlEscaped());
     formula_->setText(html);
     formula_->setToolTip(QString());
     return true;
@@ -114,8 +118,9 @@ void FormulaBar::refresh() {
                     .arg(practice_->feedback().toHtmlEscaped());
     html += QStringLiteral("= %1").arg(QString::fromStdString(p->symbolic).toHtmlEscaped());
     if (!p->numeric.empty())
-        html += QStringLiteral("<br>= <span style='color:#8A3B00'>%1</span>")
-                    .arg(QString::fromStdString(p->numeric).toHtmlEscaped());
+        html += QStringLiteral("<br>= <span style='color:%1'>%2</span>")
+                    .arg(HighlightColours::inputBorder().name(),
+                         QString::fromStdString(p->numeric).toHtmlEscaped());
     html += QStringLiteral(" = <b>%1</b>").arg(QString::number(p->value, 'g', 10));
     if (!p->note.empty())
         html += QStringLiteral("<br><i style='color:#555'>%1</i>")

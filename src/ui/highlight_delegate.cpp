@@ -69,7 +69,7 @@ void HighlightDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     if (highlight == Highlight::Focused || highlight == Highlight::Input) {
         painter->save();
         QPen pen(highlight == Highlight::Focused ? QColor(0x20, 0x20, 0x20)
-                                                 : QColor(0x8A, 0x3B, 0x00));
+                                                 : HighlightColours::inputBorder());
         pen.setWidth(2);
         pen.setStyle(highlight == Highlight::Focused ? Qt::SolidLine : Qt::DashLine);
         painter->setPen(pen);

@@ -4,6 +4,7 @@
 #include "io/lesson.h"
 #include "models/background_job.h"
 #include "models/lesson_session.h"
+#include "models/training_controller.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,8 +27,8 @@ QScrollArea* scrolled(QLabel* label, QWidget* parent) {
 }
 } // namespace
 
-ImageViews::ImageViews(LessonSession* session, QWidget* parent)
-    : QWidget(parent), session_(session) {
+ImageViews::ImageViews(LessonSession* session, TrainingController* training, QWidget* parent)
+    : QWidget(parent), session_(session), training_(training) {
     setObjectName(QStringLiteral("imageViews"));
     job_ = new BackgroundJob(this);
     setMinimumHeight(220); // a row and a half of pictures with their captions
@@ -56,27 +57,18 @@ ImageViews::ImageViews(LessonSession* session, QWidget* parent)
         column->addWidget(scrolled(picture, this), 1);
         layout->addLayout(column, picture == units_ ? 2 : 1);
     }
-    connect(session_, &LessonSession::lessonChanged, this, [this] {
-        live_.reset();
+    const auto weightsChanged = [this] {
         dirty_ = true;
         redraw(false);
-    });
-    connect(session_, &LessonSession::traceChanged, this, [this] {
-        live_.reset();
-        dirty_ = true;
-        redraw(false);
-    });
+    };
+    connect(session_, &LessonSession::lessonChanged, this, weightsChanged);
+    connect(session_, &LessonSession::traceChanged, this, weightsChanged);
+    connect(training_, &TrainingController::liveParametersChanged, this, weightsChanged);
 }
 
 bool ImageViews::showsPictures(const Lesson& lesson) {
     return lesson.source.kind == DataSource::Kind::Dataset &&
            pictureSide(lesson.network.inputs) > 0;
-}
-
-void ImageViews::showLive(const Parameters& params) {
-    live_ = params;
-    dirty_ = true;
-    redraw(false);
 }
 
 void ImageViews::refresh() {
@@ -104,10 +96,9 @@ void ImageViews::redraw(bool now) {
         return;
     }
     dirty_ = false;
-    const Trainer& t = session_->trainer();
     const qreal ratio = devicePixelRatioF();
     // Only the batch's rows go to the worker, not the whole dataset.
-    const Dataset& data = t.data();
+    const Dataset& data = training_->trainingData();
     std::vector<int> rows;
     for (int r : session_->trace().sampleIndices)
         if (r >= 0 && r < data.samples() && static_cast<int>(rows.size()) < maxSamples)
@@ -120,7 +111,7 @@ void ImageViews::redraw(bool now) {
         batch.y.row(static_cast<Index>(i)) = data.y.row(rows[i]);
     }
     batch.targetNames = data.targetNames;
-    auto work = [network = t.network(), params = live_ ? *live_ : t.parameters(),
+    auto work = [network = training_->network(), params = training_->shownParameters(),
                  batch = std::move(batch), rows, ratio] {
         std::vector<int> local(rows.size());
         std::iota(local.begin(), local.end(), 0);

@@ -19,19 +19,20 @@ namespace backstep {
 
 class BackgroundJob;
 class LessonSession;
+class TrainingController;
 struct Lesson;
 
 class ImageViews : public QWidget {
     Q_OBJECT
 public:
-    explicit ImageViews(LessonSession* session, QWidget* parent = nullptr);
+    // Draws the weights `training` shows (live while training runs).
+    ImageViews(LessonSession* session, TrainingController* training, QWidget* parent = nullptr);
 
     // Whether `lesson`'s inputs are pictures this view can show: a dataset source with square
     // pictures (Fashion-MNIST's 784 = 28×28 pixels).
     static bool showsPictures(const Lesson& lesson);
 
-    void showLive(const Parameters& params); // while training runs: these weights
-    void refresh();                          // redraws now, on this thread
+    void refresh(); // redraws now, on this thread
     bool isComputing() const;
     void waitForPictures();
 
@@ -50,12 +51,12 @@ private:
     void apply(ImageGallery gallery, QImage samples, QImage units);
 
     LessonSession* session_;
+    TrainingController* training_;
     BackgroundJob* job_;
     QLabel* samplesHeading_;
     QLabel* samples_;
     QLabel* unitsHeading_;
     QLabel* units_;
-    std::optional<Parameters> live_;
     ImageGallery gallery_;
     QImage samplesImage_, unitsImage_;
     bool dirty_ = true;

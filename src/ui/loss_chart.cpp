@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "loss_chart.h"
 
+#include "render/highlight_colours.h"
+
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
@@ -50,7 +52,7 @@ LossChart::LossChart(QWidget* parent) : QChartView(parent) {
     marker_ = new QScatterSeries(chart);
     marker_->setName(tr("current epoch"));
     marker_->setMarkerSize(9);
-    marker_->setColor(QColor(0xFF, 0xB0, 0x4C));
+    marker_->setColor(HighlightColours::input());
     chart->addSeries(loss_);
     chart->addSeries(accuracy_);
     chart->addSeries(testLoss_);

@@ -74,6 +74,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
     createActions();
     practice_ = new PracticeControls(this, &session_, sheet_, formula_);
+    actions_ = WindowActions::of(this);
     createToolBar();
     createDocks();
     createMenus();
@@ -85,12 +86,16 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(&session_, &LessonSession::traceChanged, this, &MainWindow::refreshStatus);
     connect(&session_, &LessonSession::historyChanged, this, &MainWindow::refreshHistory);
     connect(playTimer_, &QTimer::timeout, this, [this] {
-        if (!session_.nextStep()) action("play")->setChecked(false);
+        if (!session_.nextStep()) actions_.play->setChecked(false);
     });
-    connect(&runner_, &TrainingRunner::progress, this,
-            [this](int done, int total, const TrainingHistory& newPart) {
-                runHistory_.append(newPart);
-                const TrainingHistory& h = runHistory_;
+    connect(&training_, &TrainingController::trainingStarted, this, [this](int epochs) {
+        actions_.play->setChecked(false);
+        setTrainingState(true);
+        progress_->setRange(0, epochs);
+        progress_->setValue(0);
+    });
+    connect(&training_, &TrainingController::progress, this,
+            [this](int done, int total, const TrainingHistory& h) {
                 progress_->setMaximum(total);
                 progress_->setValue(done);
                 chart_->setHistory(h.loss, h.accuracy, h.testLoss, h.testAccuracy);
@@ -102,20 +107,27 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
                     tr("training: %1 epochs done, %2 of this run").arg(h.loss.size()).arg(done));
                 emit trainingProgress(h);
             });
-    connect(&runner_, &TrainingRunner::outOfMemory, this, [this] {
+    connect(&training_, &TrainingController::outOfMemory, this, [this] {
         showError(tr("Training stopped"), tr("Not enough memory to go on training this lesson; it "
                                              "stays at the last complete iteration."));
     });
-    connect(&runner_, &TrainingRunner::finished, this,
-            [this](const std::shared_ptr<Trainer>& trained, bool cancelled) {
-                trainingFinished(std::move(*trained), cancelled);
-            });
+    connect(&training_, &TrainingController::trainingEnded, this,
+            [this] { setTrainingState(false); });
+    connect(&training_, &TrainingController::finished, this, &MainWindow::trainingFinished);
+    connect(&training_, &TrainingController::jumpStopped, this, [this](const QString& message) {
+        showError(tr("Training stopped"),
+                  !message.isEmpty()
+                      ? message
+                      : tr("Not enough memory to go on; the sheet stays at iteration %1")
+                            .arg(session_.iteration()));
+    });
+    connect(&training_, &TrainingController::jumpFinished, this, &MainWindow::jumpFinished);
     restoreSettings();
 }
 
 MainWindow::~MainWindow() {
-    runner_.cancel();
-    runner_.wait();
+    training_.cancel();
+    training_.wait();
     // The widgets and actions observe the session: remove them while it still exists.
     delete sweep_; // in its dock, or not yet
     delete takeCentralWidget();
@@ -244,8 +256,8 @@ void MainWindow::createToolBar() {
     auto* bar = addToolBar(tr("Stepping"));
     bar->setObjectName(QStringLiteral("steppingToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (const char* name : {"previousStep", "nextStep", "nextCell", "play"})
-        bar->addAction(action(QString::fromLatin1(name)));
+    for (QAction* a : {actions_.previousStep, actions_.nextStep, actions_.nextCell, actions_.play})
+        bar->addAction(a);
     speed_ = new QSlider(Qt::Horizontal, bar);
     speed_->setObjectName(QStringLiteral("speed"));
     speed_->setRange(1, 20);
@@ -255,7 +267,7 @@ void MainWindow::createToolBar() {
     connect(speed_, &QSlider::valueChanged, this,
             [this](int perSecond) { playTimer_->setInterval(1000 / perSecond); });
     bar->addWidget(speed_);
-    bar->addAction(action("finishIteration"));
+    bar->addAction(actions_.finishIteration);
     bar->addSeparator();
     epochs_ = new QSpinBox(bar);
     epochs_->setObjectName(QStringLiteral("epochs"));
@@ -266,12 +278,12 @@ void MainWindow::createToolBar() {
     connect(&session_, &LessonSession::lessonChanged, epochs_,
             [this] { epochs_->setValue(session_.lesson().training.epochs); }); // the lesson's plan
     bar->addWidget(epochs_);
-    bar->addAction(action("train"));
+    bar->addAction(actions_.train);
     bar->addSeparator();
-    for (const char* name : {"reset", "reseed", "jump"})
-        bar->addAction(action(QString::fromLatin1(name)));
+    for (QAction* a : {actions_.reset, actions_.reseed, actions_.jump})
+        bar->addAction(a);
     bar->addSeparator();
-    bar->addAction(action("practice"));
+    bar->addAction(actions_.practice);
 }
 
 QDockWidget* MainWindow::addDock(const QString& title, const char* name, QWidget* content,
@@ -286,9 +298,9 @@ QDockWidget* MainWindow::addDock(const QString& title, const char* name, QWidget
 void MainWindow::createDocks() {
     steps_ = new StepPanel(&session_, this);
     chart_ = new LossChart(this);
-    diagram_ = new NetworkDiagram(&session_, this);
-    evaluation_ = new EvaluationView(&session_, this);
-    spaces_ = new SpaceViews(&session_, this);
+    diagram_ = new NetworkDiagram(&session_, &training_, this);
+    evaluation_ = new EvaluationView(&session_, &training_, this);
+    spaces_ = new SpaceViews(&session_, &training_, this);
     QDockWidget* stepsDock = addDock(tr("Steps"), "stepsDock", steps_, Qt::RightDockWidgetArea);
     QDockWidget* chartDock = addDock(tr("Loss"), "lossDock", chart_, Qt::RightDockWidgetArea);
     QDockWidget* diagramDock =
@@ -326,45 +338,41 @@ void MainWindow::createDocks() {
         const bool twoInputs =
             session_.lesson().network.inputs == 2; // the 2-D views need two inputs
         spacesDock_->setVisible(twoInputs);
-        action("exportViews")->setEnabled(twoInputs);
-    });
-    connect(this, &MainWindow::trainingProgress, this, [this](const TrainingHistory& h) {
-        spaces_->showLive(h.parameters, static_cast<int>(h.loss.size()));
-        diagram_->showLive(h.parameters);
-        evaluation_->showLive(h.parameters);
+        actions_.exportViews->setEnabled(twoInputs);
     });
 }
 
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(action("open"));
-    file->addAction(action("gallery"));
+    file->addAction(actions_.open);
+    file->addAction(actions_.gallery);
     recentMenu_ = file->addMenu(tr("Open &recent"));
-    file->addAction(action("importCsv"));
+    file->addAction(actions_.importCsv);
     file->addSeparator();
-    file->addAction(action("saveAs"));
-    file->addAction(action("printHandout"));
+    file->addAction(actions_.saveAs);
+    file->addAction(actions_.printHandout);
     QMenu* exports = file->addMenu(tr("&Export"));
-    exports->addAction(action("exportTrace"));
-    exports->addAction(action("exportWorkbook"));
-    exports->addAction(action("exportHandout"));
-    exports->addAction(action("exportLoss"));
-    exports->addAction(action("exportChart"));
-    exports->addAction(action("exportViews"));
-    exports->addAction(action("exportAnimation"));
+    exports->addAction(actions_.exportTrace);
+    exports->addAction(actions_.exportWorkbook);
+    exports->addAction(actions_.exportHandout);
+    exports->addAction(actions_.exportLoss);
+    exports->addAction(actions_.exportChart);
+    exports->addAction(actions_.exportViews);
+    exports->addAction(actions_.exportAnimation);
     file->addSeparator();
-    file->addAction(action("quit"));
+    file->addAction(actions_.quit);
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(action("undo"));
-    edit->addAction(action("redo"));
+    edit->addAction(actions_.undo);
+    edit->addAction(actions_.redo);
     QMenu* step = menuBar()->addMenu(tr("&Step"));
-    for (const char* name : {"previousStep", "nextStep", "nextCell", "play", "finishIteration",
-                             "train", "reset", "reseed", "jump"})
-        step->addAction(action(QString::fromLatin1(name)));
+    for (QAction* a :
+         {actions_.previousStep, actions_.nextStep, actions_.nextCell, actions_.play,
+          actions_.finishIteration, actions_.train, actions_.reset, actions_.reseed, actions_.jump})
+        step->addAction(a);
     step->addSeparator();
-    for (const char* name : {"practice", "practiceHint", "practiceReveal", "practiceSummary",
-                             "practiceExport", "practiceStudent"})
-        step->addAction(action(QString::fromLatin1(name)));
+    for (QAction* a : {actions_.practice, actions_.practiceHint, actions_.practiceReveal,
+                       actions_.practiceSummary, actions_.practiceExport, actions_.practiceStudent})
+        step->addAction(a);
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QMenu* decimals = view->addMenu(tr("&Decimals"));
     decimals->addActions(decimalsGroup_->actions());
@@ -374,7 +382,7 @@ void MainWindow::createMenus() {
         ->addAction(tr("Too small or too large for fixed decimals: scientific notation "
                        "(1.200e-05)"))
         ->setEnabled(false);
-    view->addAction(action("logScale"));
+    view->addAction(actions_.logScale);
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
@@ -415,7 +423,7 @@ QString MainWindow::batchText(const BatchSpec& batch) {
 void MainWindow::refreshStatus() {
     if (!session_.hasLesson()) return;
     const Lesson& l = session_.lesson();
-    const TrainingConfig& t = session_.trainer().config();
+    const TrainingConfig& t = training_.config();
     statusLesson_->setText(
         tr("%1 · %2 · %3 · lr %4")
             .arg(l.title.text(QLocale().name()).isEmpty() ? tr("(untitled)")
@@ -428,22 +436,18 @@ void MainWindow::refreshStatus() {
                                  .arg(session_.step()));
     statusLoss_->setText(session_.step() < 5 ? QString() // not computed before the output
                                              : tr("loss %1").arg(session_.trace().loss, 0, 'g', 6));
-    action("previousStep")->setEnabled(!runner_.isRunning() && session_.canGoBack());
+    actions_.previousStep->setEnabled(!training_.isRunning() && session_.canGoBack());
     chart_->setCurrentEpoch(session_.epoch() - 1 > 0 ? session_.epoch() - 1 : 0);
 }
 
 void MainWindow::refreshHistory() {
-    const TrainingHistory h = TrainingHistory::of(session_.trainer());
+    const TrainingHistory h = training_.history();
     chart_->setHistory(h.loss, h.accuracy, h.testLoss, h.testAccuracy);
-    chart_->setCurrentEpoch(session_.trainer().epochsCompleted());
+    chart_->setCurrentEpoch(training_.epochsCompleted());
 }
 
 void MainWindow::setLesson(Lesson lesson) {
-    if (runner_.isRunning()) { // what it trained belongs to the lesson replaced here
-        runner_.abandon();
-        setTrainingState(false);
-        if (std::exchange(pendingIteration_, 0) > 0) emit jumpFinished();
-    }
+    training_.abandon(); // what a running training trains belongs to the lesson replaced here
     session_.setLesson(std::move(lesson));
     setWindowTitle(tr("%1 — Backstep").arg(session_.lesson().title.text(QLocale().name())));
 }
@@ -481,60 +485,43 @@ void MainWindow::showError(const QString& title, const QString& message) {
 }
 
 void MainWindow::trainEpochs(int epochs) {
-    if (runner_.isRunning() || !session_.hasLesson()) return;
-    session_.settle(); // on from the trainer the last run ended with
-    action("play")->setChecked(false);
-    setTrainingState(true);
-    progress_->setRange(0, epochs);
-    progress_->setValue(0);
-    runHistory_ = TrainingHistory::of(session_.trainer());
-    runner_.start(session_.trainer(), epochs);
+    training_.train(epochs);
 }
 
-void MainWindow::trainingFinished(Trainer trainer, bool cancelled) {
-    // What to say, from the trainer before the session takes it over.
-    const bool stopped = trainer.stop().has_value();
-    const bool reached = !stopped && trainer.targetReached();
+void MainWindow::trainingFinished(const TrainingOutcome& outcome) {
     QString message;
-    if (stopped)
-        message = QString::fromStdString(trainer.stop()->message());
-    else if (reached)
+    if (outcome.stopMessage)
+        message = QString::fromStdString(*outcome.stopMessage);
+    else if (outcome.targetReached)
         message = tr("Training reached the lesson's target: loss %1 at or "
                      "below %2 (stop at loss) at epoch %3")
-                      .arg(trainer.epochLoss().back(), 0, 'g', 6)
-                      .arg(*trainer.config().stopAtLoss)
-                      .arg(trainer.epochsCompleted());
+                      .arg(outcome.lastLoss, 0, 'g', 6)
+                      .arg(outcome.stopAtLoss)
+                      .arg(outcome.epochsCompleted);
     else
         message =
-            (cancelled ? tr("Training cancelled after epoch %1").arg(trainer.epochsCompleted())
-                       : tr("Trained to the end of epoch %1").arg(trainer.epochsCompleted())) +
-            tr("; the sheet shows the next iteration, %1").arg(trainer.iterationsCompleted() + 1);
-    // Taken over, not copied: its histories can hold millions of epochs. A large lesson's
-    // sheet follows when its trace is built; what is done before then waits for it.
-    session_.adoptTrainer(std::move(trainer));
-    setTrainingState(false);
-    const qint64 jumpTarget = std::exchange(pendingIteration_, 0);
-    if (jumpTarget > 0 && !cancelled && !stopped) {
-        goToIteration(jumpTarget); // the rest of the jump: less than an epoch
-        return;
-    }
-    if (stopped)
+            (outcome.cancelled
+                 ? tr("Training cancelled after epoch %1").arg(outcome.epochsCompleted)
+                 : tr("Trained to the end of epoch %1").arg(outcome.epochsCompleted)) +
+            tr("; the sheet shows the next iteration, %1").arg(outcome.iterationsCompleted + 1);
+    if (outcome.stopMessage)
         showError(tr("Training stopped"), message);
     else
-        statusBar()->showMessage(message, reached ? 0 : 10000);
-    if (jumpTarget > 0) emit jumpFinished();
+        statusBar()->showMessage(message, outcome.targetReached ? 0 : 10000);
 }
 
 void MainWindow::cancelTraining() {
-    runner_.cancel();
+    training_.cancel();
 }
 
 void MainWindow::setTrainingState(bool running) {
     progress_->setVisible(running);
     cancel_->setVisible(running);
-    for (const char* name : {"previousStep", "nextStep", "nextCell", "play", "finishIteration",
-                             "train", "reset", "reseed", "jump", "open", "gallery", "undo", "redo"})
-        action(QString::fromLatin1(name))->setEnabled(!running);
+    for (QAction* a :
+         {actions_.previousStep, actions_.nextStep, actions_.nextCell, actions_.play,
+          actions_.finishIteration, actions_.train, actions_.reset, actions_.reseed, actions_.jump,
+          actions_.open, actions_.gallery, actions_.undo, actions_.redo})
+        a->setEnabled(!running);
     sheet_->setEnabled(!running);
     findChild<SettingsPanel*>()->setEnabled(!running); // a change would miss the trainer running
     findChild<LessonPane*>()->setExperimentsEnabled(!running);
@@ -546,7 +533,7 @@ void MainWindow::togglePlay(bool on) {
         playTimer_->start(1000 / speed_->value());
     else
         playTimer_->stop();
-    action("play")->setText(on ? tr("Pause") : tr("Play"));
+    actions_.play->setText(on ? tr("Pause") : tr("Play"));
 }
 
 void MainWindow::setDecimals(int decimals) {
@@ -557,8 +544,8 @@ void MainWindow::setDecimals(int decimals) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    runner_.cancel();
-    runner_.wait();
+    training_.cancel();
+    training_.wait();
     saveSettings();
     event->accept();
 }
@@ -577,7 +564,7 @@ void MainWindow::restoreSettings() {
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     setDecimals(settings.value(QStringLiteral("view/decimals"), 3).toInt());
-    action("logScale")->setChecked(settings.value(QStringLiteral("view/logScale"), false).toBool());
+    actions_.logScale->setChecked(settings.value(QStringLiteral("view/logScale"), false).toBool());
     epochs_->setValue(settings.value(QStringLiteral("train/epochs"), 1000).toInt());
     speed_->setValue(settings.value(QStringLiteral("play/stepsPerSecond"), 4).toInt());
 }
@@ -587,7 +574,7 @@ void MainWindow::saveSettings() {
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("view/decimals"), decimals_);
-    settings.setValue(QStringLiteral("view/logScale"), action("logScale")->isChecked());
+    settings.setValue(QStringLiteral("view/logScale"), actions_.logScale->isChecked());
     settings.setValue(QStringLiteral("train/epochs"), epochs_->value());
     settings.setValue(QStringLiteral("play/stepsPerSecond"), speed_->value());
     if (!lessonPath_.isEmpty()) settings.setValue(QStringLiteral("lesson/last"), lessonPath_);

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 // The window a student sits in front of: the sheet in the centre, the formula bar above
 // it, the steps and the loss chart beside it, the controls in a toolbar. A thin shell over
-// LessonSession and TrainingRunner.
+// LessonSession and TrainingController.
 #pragma once
 
 #include "models/lesson_session.h"
-#include "models/training_runner.h"
+#include "models/training_controller.h"
+#include "window_actions.h"
 
 #include <QMainWindow>
 
@@ -79,7 +80,8 @@ public:
     int decimals() const { return decimals_; }
 
     LessonSession* session() { return &session_; }
-    TrainingRunner* runner() { return &runner_; }
+    TrainingController* training() { return &training_; }
+    TrainingRunner* runner() { return training_.runner(); }
     SheetWidget* sheet() const { return sheet_; }
     FormulaBar* formulaBar() const { return formula_; }
     StepPanel* stepPanel() const { return steps_; }
@@ -92,6 +94,7 @@ public:
     PracticeControls* practice() const { return practice_; }
     SweepPanel* sweep() const { return sweep_; }
     QAction* action(const QString& name) const; // by object name, e.g. "nextStep"
+    const WindowActions& actions() const { return actions_; }
 
     // Help (window_help.cpp): the help window at a page ("index", "sheet", "shortcuts"), the
     // tour of the window, and the tour on the very first start only (nullptr after that).
@@ -125,8 +128,8 @@ private:
     static QString batchText(const BatchSpec& batch); // "full batch", in the reader's language
     void refreshHistory();
     void setTrainingState(bool running);
-    // The session takes the trained trainer over; then the status, or the rest of a jump.
-    void trainingFinished(Trainer trainer, bool cancelled);
+    // What a finished run says: in the status line, or an error when it stopped.
+    void trainingFinished(const TrainingOutcome& outcome);
     void showError(const QString& title, const QString& message);
     void addRecentFile(const QString& path);
     void rebuildRecentMenu();
@@ -153,7 +156,8 @@ private:
     void jumpToIteration();
 
     LessonSession session_;
-    TrainingRunner runner_;
+    TrainingController training_{&session_};
+    WindowActions actions_;
     SheetWidget* sheet_ = nullptr;
     FormulaBar* formula_ = nullptr;
     StepPanel* steps_ = nullptr;
@@ -176,8 +180,6 @@ private:
     QTimer* playTimer_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QActionGroup* decimalsGroup_ = nullptr;
-    TrainingHistory runHistory_;  // the whole history while a training runs
-    qint64 pendingIteration_ = 0; // where a jump that is training in the background ends
     QString lastError_;
     QString lessonPath_;
     int decimals_ = 3;

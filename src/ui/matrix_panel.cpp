@@ -106,8 +106,8 @@ void MatrixPanel::refreshTitle() {
     const QString notYet =
         text + QStringLiteral(" <i style='color:#888'>%1</i>").arg(tr("not computed yet"));
     const QString thisStep =
-        text + QStringLiteral(" <span style='background:#FFD400'>&nbsp;%1&nbsp;</span>")
-                   .arg(tr("this step"));
+        text + QStringLiteral(" <span style='background:%1'>&nbsp;%2&nbsp;</span>")
+                   .arg(HighlightColours::focused().name(), tr("this step"));
     if (text != reservedFor_) {
         // The title keeps the width of its widest state, so the grid (and the rows of grids
         // after it) stay where they are while the step moves on.

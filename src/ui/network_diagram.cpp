@@ -2,6 +2,7 @@
 #include "network_diagram.h"
 
 #include "models/lesson_session.h"
+#include "models/training_controller.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -24,37 +25,31 @@ double distanceToSegment(const QPointF& p, const QPointF& a, const QPointF& b) {
 }
 } // namespace
 
-NetworkDiagram::NetworkDiagram(LessonSession* session, QWidget* parent)
-    : QWidget(parent), session_(session) {
+NetworkDiagram::NetworkDiagram(LessonSession* session, TrainingController* training,
+                               QWidget* parent)
+    : QWidget(parent), session_(session), training_(training) {
     setObjectName(QStringLiteral("networkDiagram"));
     setMouseTracking(true);
     setMinimumSize(240, 200);
-    const auto redraw = [this] {
-        live_.reset();
-        update();
-    };
+    const auto redraw = qOverload<>(&QWidget::update);
     connect(session_, &LessonSession::traceChanged, this, redraw);
     connect(session_, &LessonSession::lessonChanged, this, redraw);
+    connect(training_, &TrainingController::liveParametersChanged, this, redraw);
     connect(session_, &LessonSession::focusChanged, this, qOverload<>(&QWidget::update));
 }
 
-void NetworkDiagram::showLive(const Parameters& params) {
-    live_ = params;
-    update();
-}
-
 const Parameters& NetworkDiagram::parameters() const {
-    return live_ ? *live_ : session_->trainer().parameters();
+    return training_->shownParameters();
 }
 
 NetworkPicture NetworkDiagram::picture() const {
-    const Dataset& d = session_->trainer().data();
-    return NetworkPicture(session_->trainer().network(), NetworkPicture::drawnNames(d.featureNames),
+    const Dataset& d = training_->trainingData();
+    return NetworkPicture(training_->network(), NetworkPicture::drawnNames(d.featureNames),
                           NetworkPicture::drawnNames(d.targetNames), size(), font());
 }
 
 int NetworkDiagram::columns() const {
-    return session_->hasLesson() ? session_->trainer().network().layerCount() + 1 : 0;
+    return session_->hasLesson() ? training_->network().layerCount() + 1 : 0;
 }
 
 int NetworkDiagram::drawnUnits(int column) const {

@@ -15,13 +15,14 @@
 namespace backstep {
 
 class LessonSession;
+class TrainingController;
 
 class NetworkDiagram : public QWidget {
     Q_OBJECT
 public:
-    explicit NetworkDiagram(LessonSession* session, QWidget* parent = nullptr);
+    // Draws the weights `training` shows (live while training runs).
+    NetworkDiagram(LessonSession* session, TrainingController* training, QWidget* parent = nullptr);
 
-    void showLive(const Parameters& params); // while training
     // The cell a point of the widget stands for: a weight (link), a bias (neuron) or an input.
     std::optional<CellRef> cellAt(const QPointF& point) const;
     // Centre of unit `unit` of column `column` (0 = inputs, last = outputs).
@@ -45,7 +46,7 @@ private:
     NetworkPicture picture() const;
 
     LessonSession* session_;
-    std::optional<Parameters> live_;
+    TrainingController* training_;
 };
 
 } // namespace backstep

@@ -26,9 +26,6 @@ namespace backstep {
 
 namespace {
 const char* const studentKey = "practice/student";
-// What practice leaves off: stepping past cells, changing the numbers under the answers.
-const char* const offWhilePractising[] = {
-    "nextCell", "play", "finishIteration", "train", "reset", "reseed", "jump", "undo", "redo"};
 } // namespace
 
 PracticeControls::PracticeControls(MainWindow* window, LessonSession* session, SheetWidget* sheet,
@@ -135,19 +132,22 @@ void PracticeControls::toggle(bool on) {
             spaces->setVisible(spacesShownBefore_ && session_->lesson().network.inputs == 2);
     }
     const bool active = practice_.isActive();
-    for (const char* name : offWhilePractising)
-        window_->action(QString::fromLatin1(name))->setEnabled(!active);
+    const WindowActions& actions = window_->actions();
+    // No stepping past cells, no changing the numbers under the answers.
+    for (QAction* a : {actions.nextCell, actions.play, actions.finishIteration, actions.train,
+                       actions.reset, actions.reseed, actions.jump, actions.undo, actions.redo})
+        a->setEnabled(!active);
     if (!active) { // as the edit history has it
-        window_->action("undo")->setEnabled(session_->undoStack()->canUndo());
-        window_->action("redo")->setEnabled(session_->undoStack()->canRedo());
+        actions.undo->setEnabled(session_->undoStack()->canUndo());
+        actions.redo->setEnabled(session_->undoStack()->canRedo());
     }
-    for (const char* name : {"practiceHint", "practiceReveal"})
-        window_->action(QString::fromLatin1(name))->setEnabled(active);
-    window_->action("practiceSummary")->setEnabled(active || !practice_.results().empty());
-    window_->action("nextStep")
-        ->setToolTip(active ? tr("Next step, once every empty cell of this step is typed or "
-                                 "revealed (Space)")
-                            : tr("Compute the next step (Space)"));
+    for (QAction* a : {actions.practiceHint, actions.practiceReveal})
+        a->setEnabled(active);
+    actions.practiceSummary->setEnabled(active || !practice_.results().empty());
+    actions.nextStep->setToolTip(
+        active ? tr("Next step, once every empty cell of this step is typed or "
+                    "revealed (Space)")
+               : tr("Compute the next step (Space)"));
     score_->setVisible(active);
     score_->setText(practice_.scoreText());
     if (active) focusGridOnFocusedCell();

@@ -8,6 +8,7 @@
 #include "models/background_job.h"
 #include "models/lesson_session.h"
 #include "models/space_pictures.h"
+#include "models/training_controller.h"
 #include "render/plane_layer.h"
 
 #include <QComboBox>
@@ -29,8 +30,8 @@ namespace {
 constexpr int backgroundSamples = 2 * ellipseLimit;
 } // namespace
 
-SpaceViews::SpaceViews(LessonSession* session, QWidget* parent)
-    : QWidget(parent), session_(session) {
+SpaceViews::SpaceViews(LessonSession* session, TrainingController* training, QWidget* parent)
+    : QWidget(parent), session_(session), training_(training) {
     setObjectName(QStringLiteral("spaceViews"));
     job_ = new BackgroundJob(this);
     auto* layout = new QVBoxLayout(this);
@@ -75,12 +76,11 @@ SpaceViews::SpaceViews(LessonSession* session, QWidget* parent)
     connect(unitA_, &QComboBox::currentIndexChanged, this, unitsChanged);
     connect(unitB_, &QComboBox::currentIndexChanged, this, unitsChanged);
     connect(slider_, &QSlider::valueChanged, this, [this](int index) {
-        const auto& snapshots = session_->trainer().history().snapshots();
-        live_.reset();
-        if (index >= static_cast<int>(snapshots.size()) - 1)
-            showEpoch(session_->trainer().epochsCompleted());
+        replaying_ = true;
+        if (index >= training_->snapshotCount() - 1)
+            showEpoch(training_->epochsCompleted());
         else
-            showEpoch(snapshots[static_cast<size_t>(index)].first);
+            showEpoch(training_->snapshotEpoch(index));
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString filter = tr("PNG images (*.png)");
@@ -94,8 +94,13 @@ SpaceViews::SpaceViews(LessonSession* session, QWidget* parent)
     // New weights come with a new trace (drawn once, at the newest epoch); the history alone
     // changes only the slider's range.
     connect(session_, &LessonSession::historyChanged, this, &SpaceViews::followNewestEpoch);
+    connect(training_, &TrainingController::liveParametersChanged, this, [this] {
+        replaying_ = false; // the views follow the training again
+        dirty_ = true;
+        redraw(false);
+    });
     connect(session_, &LessonSession::traceChanged, this, [this] {
-        live_.reset();
+        replaying_ = false;
         followNewestEpoch();
         dirty_ = true;
         redraw(false);
@@ -103,7 +108,7 @@ SpaceViews::SpaceViews(LessonSession* session, QWidget* parent)
 }
 
 void SpaceViews::followNewestEpoch() {
-    const int count = static_cast<int>(session_->trainer().history().snapshots().size());
+    const int count = training_->snapshotCount();
     const QSignalBlocker block(slider_);
     slider_->setRange(0, std::max(0, count - 1));
     slider_->setValue(slider_->maximum());
@@ -135,22 +140,14 @@ std::pair<int, int> SpaceViews::hiddenUnits() const {
     return {unitA_->currentIndex(), unitB_->currentIndex()};
 }
 
-void SpaceViews::showLive(const Parameters& params, int epoch) {
-    live_ = params;
-    liveEpoch_ = epoch;
-    dirty_ = true;
-    redraw(false);
+bool SpaceViews::showsLive() const {
+    return training_->showsLive() && !replaying_;
 }
 
 void SpaceViews::showEpoch(int epoch) {
     if (!session_->hasLesson()) return;
-    const auto& history = session_->trainer().history();
-    if (epoch >= session_->trainer().epochsCompleted() || history.snapshots().empty())
-        draw(session_->trainer().parameters(), session_->trainer().epochsCompleted(), false);
-    else {
-        const auto& snapshot = history.atOrBefore(epoch);
-        draw(snapshot.second, snapshot.first, false);
-    }
+    const EpochWeights weights = training_->weightsAt(epoch);
+    draw(*weights.parameters, weights.epoch, false, false);
 }
 
 void SpaceViews::refresh() {
@@ -164,17 +161,13 @@ void SpaceViews::redraw(bool now) {
         job_->discard(); // older than what is drawn when the views are shown
         return;
     }
-    const Trainer& t = session_->trainer();
-    if (live_) {
-        draw(*live_, liveEpoch_, now);
-    } else if (slider_->value() < slider_->maximum()) {
-        const int epoch = t.history().snapshots()[static_cast<size_t>(slider_->value())].first;
-        if (epoch >= t.epochsCompleted())
-            draw(t.parameters(), t.epochsCompleted(), now);
-        else
-            draw(t.history().atOrBefore(epoch).second, t.history().atOrBefore(epoch).first, now);
+    if (showsLive()) {
+        draw(training_->shownParameters(), training_->shownEpoch(), true, now);
     } else {
-        draw(t.parameters(), t.epochsCompleted(), now);
+        const EpochWeights weights = training_->weightsAt(
+            slider_->value() < slider_->maximum() ? training_->snapshotEpoch(slider_->value())
+                                                  : training_->epochsCompleted());
+        draw(*weights.parameters, weights.epoch, false, now);
     }
 }
 
@@ -186,19 +179,20 @@ void SpaceViews::waitForPictures() {
     job_->waitUntilIdle();
 }
 
-void SpaceViews::draw(const Parameters& params, int epoch, bool now) {
+void SpaceViews::draw(const Parameters& params, int epoch, bool live, bool now) {
     dirty_ = false;
     shownEpoch_ = epoch;
     const QString a = unitA_->currentText(), b = unitB_->currentText();
     before_->setAxisLabels(QStringLiteral("z(%1)").arg(a), QStringLiteral("z(%1)").arg(b));
     after_->setAxisLabels(QStringLiteral("a(%1)").arg(a), QStringLiteral("a(%1)").arg(b));
-    epochLabel_->setText(live_ ? tr("epoch %1 (live)").arg(epoch) : tr("epoch %1").arg(epoch));
-    const Trainer& t = session_->trainer();
+    epochLabel_->setText(live ? tr("epoch %1 (live)").arg(epoch) : tr("epoch %1").arg(epoch));
+    const Dataset& train = training_->trainingData();
+    const Dataset& test = training_->testData();
     const int unitA = unitA_->currentIndex(), unitB = unitB_->currentIndex();
-    if (now || t.data().samples() + t.testData().samples() <= backgroundSamples) {
+    if (now || train.samples() + test.samples() <= backgroundSamples) {
         job_->discard(); // a picture on its way would be older than this one
         const SpacePictures pictures =
-            drawSpaces(t.network(), params, t.data(), t.testData(), unitA, unitB);
+            drawSpaces(training_->network(), params, train, test, unitA, unitB);
         input_->setPicture(pictures.input);
         before_->setPicture(pictures.hiddenBefore);
         after_->setPicture(pictures.hiddenAfter);
@@ -215,7 +209,7 @@ void SpaceViews::draw(const Parameters& params, int epoch, bool now) {
     PlaneView* const views[] = {input_, before_, after_};
     for (size_t i = 0; i < targets.size(); ++i)
         targets[i] = {views[i], views[i]->plotSize(), views[i]->devicePixelRatioF()};
-    job_->post([network = t.network(), params, train = t.data(), test = t.testData(), unitA, unitB,
+    job_->post([network = training_->network(), params, train, test, unitA, unitB,
                 targets]() -> std::function<void()> {
         SpacePictures pictures = drawSpaces(network, params, train, test, unitA, unitB);
         PlanePicture* const parts[] = {&pictures.input, &pictures.hiddenBefore,

@@ -11,7 +11,6 @@
 
 #include <QWidget>
 
-#include <optional>
 #include <utility>
 
 class QComboBox;
@@ -23,14 +22,15 @@ namespace backstep {
 class BackgroundJob;
 class LessonSession;
 class PlaneView;
+class TrainingController;
 
 class SpaceViews : public QWidget {
     Q_OBJECT
 public:
-    explicit SpaceViews(LessonSession* session, QWidget* parent = nullptr);
+    // Draws the weights `training` shows: live while training runs (until the slider
+    // replays an epoch), else the slider's epoch.
+    SpaceViews(LessonSession* session, TrainingController* training, QWidget* parent = nullptr);
 
-    // While training runs: draw these weights (the end of epoch `epoch`).
-    void showLive(const Parameters& params, int epoch);
     // Replays the snapshot at or before `epoch` (the slider does this).
     void showEpoch(int epoch);
     QString exportPng(const QString& path);
@@ -59,9 +59,11 @@ private:
     // The pictures of the live weights, the slider's snapshot or the newest weights; `now`
     // draws them on this thread whatever the lesson's size.
     void redraw(bool now);
-    void draw(const Parameters& params, int epoch, bool now);
+    void draw(const Parameters& params, int epoch, bool live, bool now);
+    bool showsLive() const; // the live weights, unless the slider moved since they came
 
     LessonSession* session_;
+    TrainingController* training_;
     QWidget* plots_ = nullptr; // the three views (exported without the controls)
     PlaneView* input_;
     PlaneView* before_;
@@ -71,8 +73,7 @@ private:
     QSlider* slider_;
     QLabel* epochLabel_;
     BackgroundJob* job_;
-    std::optional<Parameters> live_;
-    int liveEpoch_ = 0;
+    bool replaying_ = false; // the slider moved while live weights were shown
     int shownEpoch_ = 0;
     bool dirty_ = true;
 };

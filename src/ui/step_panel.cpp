@@ -4,6 +4,7 @@
 #include "step_explanations.h"
 
 #include "models/lesson_session.h"
+#include "render/highlight_colours.h"
 
 #include <QListWidget>
 #include <QLocale>
@@ -70,7 +71,7 @@ void StepPanel::refresh() {
         QFont font = list_->item(i)->font();
         font.setBold(i == session_->stage());
         list_->item(i)->setFont(font);
-        list_->item(i)->setBackground(i == session_->stage() ? QColor(0xFF, 0xF3, 0x9A)
+        list_->item(i)->setBackground(i == session_->stage() ? HighlightColours::computed()
                                                              : QColor(Qt::transparent));
     }
     markedStage_ = session_->stage();

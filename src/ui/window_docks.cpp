@@ -44,7 +44,7 @@ void MainWindow::createSweepDock() {
 
 // The image view, for lessons whose inputs are pictures; hidden for the others.
 void MainWindow::createImageDock() {
-    images_ = new ImageViews(&session_, this);
+    images_ = new ImageViews(&session_, &training_, this);
     QDockWidget* dock = addDock(tr("Images"), "imagesDock", images_, Qt::BottomDockWidgetArea);
     dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     dock->toggleViewAction()->setToolTip(
@@ -54,8 +54,6 @@ void MainWindow::createImageDock() {
         dock->setVisible(pictures);
         if (pictures) resizeDocks({dock}, {340}, Qt::Vertical);
     });
-    connect(this, &MainWindow::trainingProgress, images_,
-            [this](const TrainingHistory& h) { images_->showLive(h.parameters); });
 }
 
 } // namespace backstep

@@ -31,8 +31,6 @@
 #include <QSettings>
 #include <QStatusBar>
 
-#include <new>
-
 namespace backstep {
 
 namespace {
@@ -231,57 +229,16 @@ void MainWindow::chooseAndExportChart() {
 
 void MainWindow::jumpToIteration() {
     session_.settle();
-    GoToDialog dialog(session_.iteration(), session_.trainer().iterationsPerEpoch(), this);
+    GoToDialog dialog(session_.iteration(), training_.iterationsPerEpoch(), this);
     if (dialog.exec() == QDialog::Accepted) goToIteration(dialog.targetIteration());
 }
 
 bool MainWindow::isTraining() const {
-    return runner_.isRunning();
+    return training_.isRunning();
 }
 
 void MainWindow::goToIteration(qint64 target) {
-    session_.settle();                               // from where the last training ended
-    const auto jumpHere = [this](qint64 iteration) { // on this thread; false when it stopped
-        try {
-            if (session_.goToIteration(iteration)) return true;
-            if (session_.trainer().stop())
-                showError(tr("Training stopped"),
-                          QString::fromStdString(session_.trainer().stop()->message()));
-        } catch (const std::bad_alloc&) {
-            showError(tr("Training stopped"),
-                      tr("Not enough memory to go on; the sheet stays at iteration %1")
-                          .arg(session_.iteration()));
-        }
-        return false;
-    };
-    const Trainer& trainer = session_.trainer();
-    const int perEpoch = std::max(1, trainer.iterationsPerEpoch());
-    // Beyond 20 000 iterations, or about 5·10⁷ cell computations (a tenth of a second or so),
-    // the jump trains in the background with progress and Cancel.
-    qint64 units = 0;
-    for (int l = 0; l < trainer.network().layerCount(); ++l)
-        units += trainer.network().fanOut(l);
-    const qint64 rows = trainer.config().batch.samplesPerIteration(trainer.data().samples());
-    const qint64 iterations = target - session_.iteration();
-    const bool longJump =
-        iterations > 20000 || iterations * rows * std::max<qint64>(units, 1) > 50'000'000;
-    if (longJump) {
-        // The rest of the current epoch here (less than an epoch), whole epochs in the background.
-        const qint64 epochStart =
-            session_.trainer().epochsCompleted() * static_cast<qint64>(perEpoch) + 1;
-        if (epochStart < session_.iteration() && !jumpHere(epochStart + perEpoch)) {
-            emit jumpFinished();
-            return;
-        }
-        const qint64 wholeEpochs = (target - 1) / perEpoch - session_.trainer().epochsCompleted();
-        if (wholeEpochs > 0) {
-            pendingIteration_ = target; // the last partial epoch is done when the run finishes
-            trainEpochs(static_cast<int>(std::min<qint64>(wholeEpochs, LessonLimits::maxEpochs)));
-            return;
-        }
-    }
-    jumpHere(target);
-    emit jumpFinished();
+    training_.goToIteration(target);
 }
 
 } // namespace backstep

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 // backstep-cli as a user runs it: exit codes, messages, file names and contents.
+#include "common/tolerances.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,7 +60,7 @@ QList<QList<double>> readNumbers(const QString& path, QString* header = nullptr)
     return rows;
 }
 
-// Every number of `actual` within 1e-12 relative of `expected`.
+// Every number of `actual` as numpy's in `expected` (common/tolerances.h).
 bool sameNumbers(const QString& actual, const QString& expected, QString* why) {
     const auto a = readNumbers(actual), e = readNumbers(expected);
     if (a.size() != e.size() || a.isEmpty()) {
@@ -70,7 +73,7 @@ bool sameNumbers(const QString& actual, const QString& expected, QString* why) {
             return false;
         }
         for (qsizetype c = 0; c < a[r].size(); ++c)
-            if (std::abs(a[r][c] - e[r][c]) > std::max(1e-12 * std::abs(e[r][c]), 1e-15)) {
+            if (!backstep::test::agreesWithNumpy(a[r][c], e[r][c])) {
                 *why = QStringLiteral("%1 row %2: %3 vs numpy %4")
                            .arg(actual)
                            .arg(r + 1)
@@ -100,6 +103,17 @@ private slots:
         QCOMPARE(traceHelp.exitCode, 0);
         QVERIFY(traceHelp.out.contains("--iteration"));
         QCOMPARE(cli({"train", "--bogus"}).exitCode, 2);
+        // --version: the project's version, as the top CMakeLists.txt states it
+        QFile project(QStringLiteral(BACKSTEP_SOURCE_DIR "/CMakeLists.txt"));
+        QVERIFY(project.open(QIODevice::ReadOnly));
+        const QString declared =
+            QRegularExpression(QStringLiteral(R"(project\(Backstep VERSION ([0-9.]+))"))
+                .match(QString::fromUtf8(project.readAll()))
+                .captured(1);
+        QVERIFY(!declared.isEmpty());
+        const Run version = cli({"--version"});
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out, QStringLiteral("backstep-cli %1\n").arg(declared));
         QCOMPARE(cli({"trace", "--iteration", "0"}).exitCode, 2);
     }
 

@@ -80,8 +80,8 @@ QSet<QString> words(const QString& text) {
 class HandoutTest : public QObject {
     Q_OBJECT
 private slots:
-    // For each step: the matrices it reads (worked out from the formulas of DESIGN.md) and
-    // the ones it computes, at iteration 2 of the tutorial's lesson.
+    // For each step: the matrices it reads (worked out from the formulas of docs/architecture.md)
+    // and the ones it computes, at iteration 2 of the tutorial's lesson.
     void everyStepAgainstNumpy_data() {
         QTest::addColumn<int>("step");
         QTest::addColumn<QStringList>("given");

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 """An independent numpy implementation of Backstep's lesson semantics.
 
-Written from DESIGN.md and the README's description of the random generator, the
+Written from docs/architecture.md and the README's description of the random generator, the
 initialisation order, the generators and the batching, not from the C++ code. Used to
 produce the fixtures under tests/data/numpy and by the benchmark under bench/.
 """

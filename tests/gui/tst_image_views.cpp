@@ -166,7 +166,7 @@ private slots:
         Parameters live = w.session()->trainer().parameters();
         live.layers[0].weights *= -1.0; // every unit looks for the opposite
         live.layers[0].weights(0, 0) = 2.0;
-        views->showLive(live);
+        w.training()->showLive(live, 0);
         views->waitForPictures();
         QCoreApplication::processEvents();
         QVERIFY(!views->isComputing());

@@ -7,6 +7,7 @@
 #include "ui/main_window.h"
 #include "ui/sweep_panel.h"
 
+#include "common/lessons.h"
 #include "core/generators.h"
 
 #include <QAction>
@@ -36,21 +37,8 @@ using namespace backstep;
 namespace {
 
 QString writeLesson(const QTemporaryDir& dir, int samples) {
-    QJsonObject l = QJsonDocument::fromJson(R"({"format": "backstep-lesson", "version": 1,
-        "title": "Moons sweep",
-        "data": {"generator": "moons", "samples": 240, "noise": 0.2, "seed": 3, "test_fraction": 0.25},
-        "network": {"hidden": 4, "hidden_activation": "tanh", "output_activation": "sigmoid"},
-        "training": {"learning_rate": 0.5, "epochs": 50, "loss": "bce", "loss_reduction": "mean", "batch": 16, "seed": 4},
-        "init": {"method": "normal", "seed": 2, "std": 0.5}})")
-                        .object();
-    QJsonObject data = l["data"].toObject();
-    data["samples"] = samples;
-    l["data"] = data;
-    const QString path = dir.filePath(QStringLiteral("moons-%1.json").arg(samples));
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    f.write(QJsonDocument(l).toJson());
-    return path;
+    return test::writeJsonFile(dir.filePath(QStringLiteral("moons-%1.json").arg(samples)),
+                               test::moonsSweepLesson(samples, QStringLiteral("Moons sweep")));
 }
 
 template <typename T> T* child(QObject* parent, const char* name) {

@@ -322,7 +322,7 @@ private slots:
         EvaluationView* e = w.evaluationView();
         Parameters diverged = w.session()->trainer().parameters();
         diverged.layers.back().weights.setConstant(std::numeric_limits<double>::infinity());
-        e->showLive(diverged);
+        w.training()->showLive(diverged, 0);
         e->refresh(true);
         QVERIFY(e->trainPoints().isEmpty()); // nothing finite to draw
         QCOMPARE(e->axisRange(), (std::pair<double, double>(0.0, 1.0)));

@@ -55,7 +55,7 @@ std::vector<QRectF> boxes(const HandoutPage& page) {
 class HandoutLayoutTest : public QObject {
     Q_OBJECT
 private slots:
-    // What each step reads, from the formulas of the 12 steps (DESIGN.md).
+    // What each step reads, from the formulas of the 12 steps (docs/architecture.md).
     void matricesReadByEachStep() {
         const Trace t = traceOf("lessons/01-three-samples.json");
         const std::vector<QStringList> expected = {

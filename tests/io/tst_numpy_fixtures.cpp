@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Every matrix of the trace against an independent numpy implementation
 // (tests/data/backstep_reference.py; fixtures written by tests/data/make_fixtures.py).
+#include "common/tolerances.h"
 #include "core/parallel_chunks.h"
 #include "core/trace.h"
 #include "core/trainer.h"
@@ -15,13 +16,7 @@ using namespace backstep;
 namespace {
 
 const QString sourceDir = QStringLiteral(BACKSTEP_SOURCE_DIR);
-constexpr double relativeTolerance = 1e-12;
-
-// |a − b| ≤ 1e-12·max(|a|, |b|), with an absolute floor of 1e-15 for values that cancel to ~0.
-bool agrees(double actual, double expected) {
-    return std::abs(actual - expected) <=
-           std::max(relativeTolerance * std::max(std::abs(actual), std::abs(expected)), 1e-15);
-}
+using test::agreesWithNumpy;
 
 // Every CSV of `fixture` (matrices by their trace names, and loss.csv) against `trace`;
 // `worst` grows to the largest relative difference seen.
@@ -31,7 +26,7 @@ void compareWithFixture(const Trace& trace, const QDir& fixture, double& worst) 
         QVERIFY2(csv.table, qPrintable(csv.error));
         const QString name = file.chopped(4);
         if (name == "loss") {
-            QVERIFY2(agrees(trace.loss, csv.table->rows[0][0]),
+            QVERIFY2(agreesWithNumpy(trace.loss, csv.table->rows[0][0]),
                      qPrintable(QString::number(trace.loss, 'g', 17)));
             continue;
         }
@@ -43,7 +38,7 @@ void compareWithFixture(const Trace& trace, const QDir& fixture, double& worst) 
             for (Index c = 0; c < m->values.cols(); ++c) {
                 const double expected = csv.table->rows[size_t(r)][size_t(c)];
                 const double actual = m->values(r, c);
-                QVERIFY2(agrees(actual, expected),
+                QVERIFY2(agreesWithNumpy(actual, expected),
                          qPrintable(QStringLiteral("%1[%2,%3] = %4, numpy %5")
                                         .arg(name)
                                         .arg(r + 1)

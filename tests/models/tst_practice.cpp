@@ -2,6 +2,7 @@
 // Practice mode without widgets: grading at its edges, reading answers, the variant seeds
 // (against published FNV-1a 64 values), and a practice of lesson 01 answered with the numbers
 // of the independent numpy implementation (tests/data/numpy/three-samples).
+#include "common/lessons.h"
 #include "models/lesson_session.h"
 #include "models/matrix_table_model.h"
 #include "models/practice_grading.h"
@@ -28,11 +29,7 @@ namespace {
 
 const QString sourceDir = QStringLiteral(BACKSTEP_SOURCE_DIR);
 
-Lesson loadLesson(const QString& relative) {
-    LessonLoadResult r = loadLessonFile(sourceDir + "/" + relative);
-    if (!r.lesson) qFatal("%s", qPrintable(r.errors.join('\n')));
-    return *r.lesson;
-}
+using test::loadLesson;
 
 // A matrix of iteration 1 of lesson 01 as numpy computed it.
 std::vector<std::vector<double>> numpyMatrix(const QString& name) {

@@ -2,6 +2,7 @@
 // The session works the next iteration out ahead on a worker: what it shows must be exactly
 // what computing it on the spot gives, also after edits, going back and minibatches; and the
 // highlights of a focused cell with a hundred thousand inputs must still be its provenance.
+#include "common/lessons.h"
 #include "models/lesson_session.h"
 #include "models/matrix_table_model.h"
 #include "models/training_runner.h"
@@ -18,11 +19,7 @@ using namespace backstep;
 
 namespace {
 
-Lesson loadLesson(const QString& relative) {
-    LessonLoadResult r = loadLessonFile(QStringLiteral(BACKSTEP_SOURCE_DIR "/") + relative);
-    if (!r.lesson) qFatal("%s", qPrintable(r.errors.join('\n')));
-    return *r.lesson;
-}
+using test::loadLesson;
 
 // The trace of `trainer`'s next iteration, computed here.
 Trace traceOf(const Trainer& t) {

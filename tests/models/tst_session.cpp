@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The session and table models behind the sheet: stepping, highlights, going back, the
 // cell-by-cell mode, editing with undo, and QAbstractItemModelTester on every model.
+#include "common/lessons.h"
 #include "models/lesson_session.h"
 #include "models/matrix_table_model.h"
 #include "models/space_pictures.h"
@@ -22,11 +23,7 @@ namespace {
 
 const QString sourceDir = QStringLiteral(BACKSTEP_SOURCE_DIR);
 
-Lesson loadLesson(const QString& relative) {
-    LessonLoadResult r = loadLessonFile(sourceDir + "/" + relative);
-    if (!r.lesson) qFatal("%s", qPrintable(r.errors.join('\n')));
-    return *r.lesson;
-}
+using test::loadLesson;
 
 struct Models {
     std::vector<std::unique_ptr<MatrixTableModel>> models;
@@ -119,6 +116,12 @@ private slots:
         session.goToStage(2);
         session.setFocusedCell({"wh_updated", 0, 0});
         QCOMPARE(session.focusedCell()->matrix, std::string("hidden_layer_input"));
+        // nor cells outside their matrix (X is 3×4): the focus stays where it was
+        session.finishIteration();
+        session.setFocusedCell({"hidden_layer_input", 1, 2});
+        for (const CellRef& outside : {CellRef{"X", 3, 0}, CellRef{"X", 0, 4}, CellRef{"X", -1, 0}})
+            session.setFocusedCell(outside);
+        QCOMPARE(*session.focusedCell(), (CellRef{"hidden_layer_input", 1, 2}));
     }
 
     void backRestoresExactlyWhatWasShown() {

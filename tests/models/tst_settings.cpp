@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Changing a lesson's settings in the session: what restarts, what goes on from the current
 // iteration, what is refused before anything changes, and undo and redo of each.
+#include "common/lessons.h"
 #include "models/lesson_session.h"
 #include "models/settings_change.h"
 
@@ -17,11 +18,7 @@ namespace {
 
 const QString sourceDir = QStringLiteral(BACKSTEP_SOURCE_DIR);
 
-Lesson loadLesson(const QString& relative) {
-    LessonLoadResult r = loadLessonFile(sourceDir + "/" + relative);
-    if (!r.lesson) qFatal("%s", qPrintable(r.errors.join('\n')));
-    return *r.lesson;
-}
+using test::loadLesson;
 
 Matrix stepOf(const LessonSession& s, const char* before, const char* after) {
     return s.trace().at(after).values - s.trace().at(before).values;

@@ -5,6 +5,7 @@
 // sorting on hand-made rows; Cancel keeping the finished rows.
 #include "models/sweep_model.h"
 
+#include "common/lessons.h"
 #include "io/lesson_loader.h"
 
 #include <QCoreApplication>
@@ -25,24 +26,11 @@ using namespace backstep;
 namespace {
 
 QJsonObject baseLesson(int samples = 240) {
-    QJsonObject l = QJsonDocument::fromJson(R"({"format": "backstep-lesson", "version": 1,
-        "data": {"generator": "moons", "samples": 240, "noise": 0.2, "seed": 3, "test_fraction": 0.25},
-        "network": {"hidden": 4, "hidden_activation": "tanh", "output_activation": "sigmoid"},
-        "training": {"learning_rate": 0.5, "epochs": 50, "loss": "bce", "loss_reduction": "mean", "batch": 16, "seed": 4},
-        "init": {"method": "normal", "seed": 2, "std": 0.5}})")
-                        .object();
-    QJsonObject data = l["data"].toObject();
-    data["samples"] = samples;
-    l["data"] = data;
-    return l;
+    return test::moonsSweepLesson(samples);
 }
 
 QString write(const QTemporaryDir& dir, const QString& name, const QJsonObject& lesson) {
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    f.write(QJsonDocument(lesson).toJson());
-    return path;
+    return test::writeJsonFile(dir.filePath(name), lesson);
 }
 
 QString cli(const QStringList& arguments) {
