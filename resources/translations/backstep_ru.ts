@@ -282,12 +282,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="81"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="83"/>
         <source>predicted %1</source>
         <translation>прогноз %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="86"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="88"/>
         <source>actual %1</source>
         <translation>истинно %1</translation>
     </message>
@@ -1164,42 +1164,42 @@
 <context>
     <name>backstep::EvaluationView</name>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="145"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="147"/>
         <source>Predicted against actual</source>
         <translation>Предсказанные и истинные значения</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="147"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="149"/>
         <source>training samples</source>
         <translation>обучающие</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="150"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="152"/>
         <source>test samples</source>
         <translation>тестовые</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="153"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="155"/>
         <source>perfect</source>
         <translation>идеально</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="158"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="160"/>
         <source>actual</source>
         <translation>истинное значение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="160"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="162"/>
         <source>predicted</source>
         <translation>предсказание</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="239"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="241"/>
         <source>Training samples: %1 of %2 right</source>
         <translation>Обучающие примеры: верно %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="244"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="246"/>
         <source>Test samples: %1 of %2 right</source>
         <translation>Тестовые примеры: верно %1 из %2</translation>
     </message>
@@ -1207,32 +1207,32 @@
 <context>
     <name>backstep::FormulaBar</name>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="47"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="50"/>
         <source>your answer</source>
         <translation>ваш ответ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="48"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="52"/>
         <source>Type the value of the focused cell and press Enter</source>
         <translation>Введите значение выделенной ячейки и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="81"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="85"/>
         <source>Type the value of %1 (to %2 decimal places) in the cell or in the box, then press Enter. Stuck? Step → Hint (Ctrl+H).</source>
         <translation>Введите значение %1 (с точностью до %2 знаков после запятой) в ячейке или в поле ответа и нажмите Enter. Не получается? Шаг → Подсказка (Ctrl+H).</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="85"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="89"/>
         <source>Type the value of %1 in the cell or in the box, then press Enter. Stuck? Step → Hint (Ctrl+H).</source>
         <translation>Введите значение %1 в ячейке или в поле ответа и нажмите Enter. Не получается? Шаг → Подсказка (Ctrl+H).</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="106"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="110"/>
         <source>no cell</source>
         <translation>ячейка не выбрана</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="107"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="111"/>
         <source>Click a number to see where it comes from.</source>
         <translation>Щёлкните по числу, чтобы увидеть, откуда оно взялось.</translation>
     </message>
@@ -1268,12 +1268,12 @@
 <context>
     <name>backstep::ImageViews</name>
     <message>
-        <location filename="../../src/ui/image_views.cpp" line="35"/>
+        <location filename="../../src/ui/image_views.cpp" line="37"/>
         <source>This batch: the picture, its class, the three most probable classes</source>
         <translation>Этот пакет: картинка, её класс, три самых вероятных класса</translation>
     </message>
     <message>
-        <location filename="../../src/ui/image_views.cpp" line="38"/>
+        <location filename="../../src/ui/image_views.cpp" line="39"/>
         <source>What each hidden unit looks for: its column of wh (red: weight &gt; 0, blue: weight &lt; 0)</source>
         <translation>Что ищет каждый скрытый нейрон: его столбец wh (красный: вес &gt; 0, синий: вес &lt; 0)</translation>
     </message>
@@ -1352,58 +1352,58 @@
 <context>
     <name>backstep::LessonPane</name>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="70"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="72"/>
         <source>Experiments</source>
         <translation>Эксперименты</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="133"/>
-        <location filename="../../src/ui/lesson_pane.cpp" line="177"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="135"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="179"/>
         <source>Try it</source>
         <translation>Попробовать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="173"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="175"/>
         <source>These are the settings now; Edit → Undo goes back.</source>
         <translation>Эти настройки уже действуют; «Правка → Отменить» возвращает прежние.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="175"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="177"/>
         <source>Cannot be tried with the settings as they are now: %1</source>
         <translation>Нельзя попробовать при текущих настройках: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="177"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="179"/>
         <source>Applied</source>
         <translation>Применено</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="178"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="180"/>
         <source>Make this change now (Edit → Undo takes it back)</source>
         <translation>Применить это изменение сейчас («Правка → Отменить» вернёт прежнее)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="191"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="193"/>
         <source>no such experiment</source>
         <translation>такого эксперимента нет</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="193"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="195"/>
         <source>this experiment changes no settings</source>
         <translation>этот эксперимент не меняет настроек</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="196"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="198"/>
         <source>Experiment: %1</source>
         <translation>Эксперимент: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="198"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="200"/>
         <source>Not changed: %1</source>
         <translation>Не изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="203"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="205"/>
         <source>What to watch for: %1</source>
         <translation>На что обратить внимание: %1</translation>
     </message>
@@ -1411,49 +1411,49 @@
 <context>
     <name>backstep::LossChart</name>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="36"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="38"/>
         <source>Loss per sample, by epoch</source>
         <translation>Потери на пример по эпохам</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="40"/>
-        <location filename="../../src/ui/loss_chart.cpp" line="66"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="42"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="68"/>
         <source>loss</source>
         <translation>потери</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="42"/>
-        <location filename="../../src/ui/loss_chart.cpp" line="75"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="44"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="77"/>
         <source>accuracy</source>
         <translation>точность</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="45"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="47"/>
         <source>test loss</source>
         <translation>потери на тесте</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="48"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="50"/>
         <source>test accuracy</source>
         <translation>точность на тесте</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="51"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="53"/>
         <source>current epoch</source>
         <translation>текущая эпоха</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="70"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="72"/>
         <source>loss (log)</source>
         <translation>потери (лог.)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="103"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="105"/>
         <source>the last epoch completed, %1: loss %2</source>
         <translation>последняя завершённая эпоха, %1: потери %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="120"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="122"/>
         <source>epoch %1: %2 %3</source>
         <translation>эпоха %1: %2 %3</translation>
     </message>
@@ -1461,31 +1461,32 @@
 <context>
     <name>backstep::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="62"/>
+        <location filename="../../src/ui/main_window.cpp" line="63"/>
+        <location filename="../../src/ui/window_language.cpp" line="72"/>
         <source>Backstep</source>
         <translation>Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="98"/>
-        <location filename="../../src/ui/main_window.cpp" line="438"/>
+        <location filename="../../src/ui/main_window.cpp" line="99"/>
+        <location filename="../../src/ui/main_window.cpp" line="442"/>
         <source>loss %1</source>
         <translation>потери %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="101"/>
+        <location filename="../../src/ui/main_window.cpp" line="102"/>
         <source>training: %1 epochs done, %2 of this run</source>
         <translation>обучение: пройдено эпох: %1 (в этом запуске: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="105"/>
-        <location filename="../../src/ui/main_window.cpp" line="530"/>
+        <location filename="../../src/ui/main_window.cpp" line="106"/>
+        <location filename="../../src/ui/main_window.cpp" line="534"/>
         <location filename="../../src/ui/window_files.cpp" line="282"/>
         <location filename="../../src/ui/window_files.cpp" line="285"/>
         <source>Training stopped</source>
         <translation>Обучение остановлено</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="105"/>
+        <location filename="../../src/ui/main_window.cpp" line="106"/>
         <source>Not enough memory to go on training this lesson; it stays at the last complete iteration.</source>
         <translation>Недостаточно памяти, чтобы продолжить обучение по этому уроку; он остаётся на последней завершённой итерации.</translation>
     </message>
@@ -1521,7 +1522,8 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="153"/>
-        <location filename="../../src/ui/main_window.cpp" line="557"/>
+        <location filename="../../src/ui/main_window.cpp" line="561"/>
+        <location filename="../../src/ui/window_language.cpp" line="69"/>
         <source>Play</source>
         <translation>Пуск</translation>
     </message>
@@ -1740,21 +1742,25 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="219"/>
+        <location filename="../../src/ui/window_language.cpp" line="63"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="222"/>
+        <location filename="../../src/ui/window_language.cpp" line="64"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="232"/>
+        <location filename="../../src/ui/window_language.cpp" line="67"/>
         <source>Full precision</source>
         <translation>Полная точность</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/ui/main_window.cpp" line="232"/>
+        <location filename="../../src/ui/window_language.cpp" line="67"/>
         <source>%n decimal(s)</source>
         <translation>
             <numerusform>%n знак</numerusform>
@@ -1763,192 +1769,193 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="243"/>
+        <location filename="../../src/ui/main_window.cpp" line="244"/>
         <source>Stepping</source>
         <translation>Пошаговое выполнение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="253"/>
+        <location filename="../../src/ui/main_window.cpp" line="254"/>
         <source>Play speed: steps per second</source>
         <translation>Скорость воспроизведения: шагов в секунду</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="263"/>
+        <location filename="../../src/ui/main_window.cpp" line="264"/>
         <source> epochs</source>
         <translation> эпох</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="264"/>
+        <location filename="../../src/ui/main_window.cpp" line="265"/>
         <source>How many epochs Train runs</source>
         <translation>Сколько эпох выполняет «Обучить»</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="291"/>
+        <location filename="../../src/ui/main_window.cpp" line="292"/>
         <source>Steps</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="292"/>
+        <location filename="../../src/ui/main_window.cpp" line="293"/>
         <source>Loss</source>
         <translation>Потери</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="294"/>
+        <location filename="../../src/ui/main_window.cpp" line="295"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="296"/>
+        <location filename="../../src/ui/main_window.cpp" line="297"/>
         <source>Evaluation</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="298"/>
+        <location filename="../../src/ui/main_window.cpp" line="299"/>
         <source>Input and hidden space</source>
         <translation>Входное и скрытое пространство</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="304"/>
+        <location filename="../../src/ui/main_window.cpp" line="305"/>
         <source>Lesson</source>
         <translation>Урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="306"/>
+        <location filename="../../src/ui/main_window.cpp" line="307"/>
         <source>Lesson settings</source>
         <translation>Настройки урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="318"/>
+        <location filename="../../src/ui/main_window.cpp" line="319"/>
         <source>Watch for: %1</source>
         <translation>Обратите внимание: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_docks.cpp" line="19"/>
+        <location filename="../../src/ui/window_docks.cpp" line="20"/>
         <source>Sweep</source>
         <translation>Перебор</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_docks.cpp" line="38"/>
+        <location filename="../../src/ui/window_docks.cpp" line="39"/>
         <source>Train the lesson over a grid of settings and compare the results</source>
         <translation>Обучить урок на сетке параметров и сравнить результаты</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_docks.cpp" line="48"/>
+        <location filename="../../src/ui/window_docks.cpp" line="49"/>
         <source>Images</source>
         <translation>Изображения</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_docks.cpp" line="51"/>
+        <location filename="../../src/ui/window_docks.cpp" line="52"/>
         <source>The batch&apos;s pictures with their predictions and what each hidden unit looks for</source>
         <translation>Картинки пакета с предсказаниями и то, что ищет каждый скрытый нейрон</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="338"/>
+        <location filename="../../src/ui/main_window.cpp" line="339"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="341"/>
+        <location filename="../../src/ui/main_window.cpp" line="342"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние уроки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="346"/>
+        <location filename="../../src/ui/main_window.cpp" line="347"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="356"/>
+        <location filename="../../src/ui/main_window.cpp" line="357"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="359"/>
+        <location filename="../../src/ui/main_window.cpp" line="360"/>
         <source>&amp;Step</source>
         <translation>&amp;Шаг</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="367"/>
+        <location filename="../../src/ui/main_window.cpp" line="368"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="368"/>
+        <location filename="../../src/ui/main_window.cpp" line="369"/>
         <source>&amp;Decimals</source>
         <translation>&amp;Десятичные знаки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="373"/>
+        <location filename="../../src/ui/main_window.cpp" line="374"/>
         <source>Too small or too large for fixed decimals: scientific notation (1.200e-05)</source>
         <translation>Слишком малые или большие для фиксированных знаков: научная запись (1.200e-05)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="380"/>
+        <location filename="../../src/ui/main_window.cpp" line="382"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="381"/>
+        <location filename="../../src/ui/main_window.cpp" line="389"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавиши</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="388"/>
+        <location filename="../../src/ui/main_window.cpp" line="392"/>
         <source>&amp;About Backstep</source>
         <translation>&amp;О Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="400"/>
+        <location filename="../../src/ui/main_window.cpp" line="404"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="414"/>
+        <location filename="../../src/ui/main_window.cpp" line="418"/>
         <source>full batch</source>
         <translation>полный пакет</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="416"/>
+        <location filename="../../src/ui/main_window.cpp" line="420"/>
         <source>one sample at a time</source>
         <translation>по одному примеру</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="418"/>
+        <location filename="../../src/ui/main_window.cpp" line="422"/>
         <source>batches of %1</source>
         <translation>пакеты по %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="428"/>
+        <location filename="../../src/ui/main_window.cpp" line="432"/>
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · скорость обучения %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="429"/>
+        <location filename="../../src/ui/main_window.cpp" line="433"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="433"/>
+        <location filename="../../src/ui/main_window.cpp" line="437"/>
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>эпоха %1 · итерация %2 · шаг %3 из 12</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="456"/>
+        <location filename="../../src/ui/main_window.cpp" line="460"/>
+        <location filename="../../src/ui/window_language.cpp" line="70"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="468"/>
+        <location filename="../../src/ui/main_window.cpp" line="472"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1: недостаточно памяти для этого урока; уменьшите число примеров или нейронов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="472"/>
+        <location filename="../../src/ui/main_window.cpp" line="476"/>
         <source>Cannot open the lesson</source>
         <translation>Не удаётся открыть урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="473"/>
+        <location filename="../../src/ui/main_window.cpp" line="477"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -1957,27 +1964,28 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="510"/>
+        <location filename="../../src/ui/main_window.cpp" line="514"/>
         <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>Обучение достигло цели урока: на эпохе %3 потери %1 не выше %2 («Целевые потери»)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="517"/>
+        <location filename="../../src/ui/main_window.cpp" line="521"/>
         <source>Training cancelled after epoch %1</source>
         <translation>Обучение прервано после эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="518"/>
+        <location filename="../../src/ui/main_window.cpp" line="522"/>
         <source>Trained to the end of epoch %1</source>
         <translation>Обучение дошло до конца эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="519"/>
+        <location filename="../../src/ui/main_window.cpp" line="523"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>; на листе показана следующая итерация, %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="557"/>
+        <location filename="../../src/ui/main_window.cpp" line="561"/>
+        <location filename="../../src/ui/window_language.cpp" line="69"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
@@ -2162,6 +2170,16 @@
             <numerusform>На принтер отправлено %n страниц</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../src/ui/window_language.cpp" line="33"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_language.cpp" line="50"/>
+        <source>System default</source>
+        <translation>Как в системе</translation>
+    </message>
 </context>
 <context>
     <name>backstep::MatrixPanel</name>
@@ -2213,7 +2231,7 @@
     <name>backstep::NetworkDiagram</name>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="88"/>
-        <location filename="../../src/ui/network_diagram.cpp" line="111"/>
+        <location filename="../../src/ui/network_diagram.cpp" line="104"/>
         <source>+%1 more</source>
         <translation>ещё %1</translation>
     </message>
@@ -2221,42 +2239,42 @@
 <context>
     <name>backstep::OptimizerSettings</name>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="43"/>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="44"/>
         <source>Dropout %1</source>
         <translation>Dropout %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="43"/>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="44"/>
         <source>No dropout</source>
         <translation>Без dropout</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="119"/>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="120"/>
         <source>Plain steps</source>
         <translation>Обычные шаги</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="123"/>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="124"/>
         <source>Momentum β %1</source>
         <translation>Моментум β %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="129"/>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="130"/>
         <source>Adam β1 %1, β2 %2</source>
         <translation>Adam β1 %1, β2 %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="139"/>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="140"/>
         <source>Weight decay %1</source>
         <translation>Затухание весов %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="148"/>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="149"/>
         <source>Constant learning rate</source>
         <translation>Постоянная скорость обучения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/optimizer_settings.cpp" line="155"/>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="156"/>
         <source>Learning rate ×%1 every %n epoch(s)</source>
         <translation>
             <numerusform>Скорость обучения ×%1 каждую %n эпоху</numerusform>
@@ -2276,139 +2294,139 @@
 <context>
     <name>backstep::PracticeControls</name>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="40"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="41"/>
         <source>Practice</source>
         <translation>Практика</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="41"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="42"/>
         <source>Practice: the cells each step computes are empty and you type them; right answers turn green</source>
         <translation>Практика: ячейки, которые вычисляет шаг, пусты, и вы вводите их сами; верные ответы становятся зелёными</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="45"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="46"/>
         <source>Hint</source>
         <translation>Подсказка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="46"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="47"/>
         <source>Help with the focused empty cell: first its formula, then the formula with the numbers, then the answer</source>
         <translation>Помощь с выделенной пустой ячейкой: сначала формула, затем формула с числами, затем ответ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="49"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="50"/>
         <source>Reveal step</source>
         <translation>Показать ответы шага</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="50"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="51"/>
         <source>Show the answers of the cells still empty (they count as revealed)</source>
         <translation>Показать ответы ещё пустых ячеек (они засчитываются как показанные)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="52"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="53"/>
         <source>Practice summary…</source>
         <translation>Итоги практики…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="53"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="54"/>
         <source>Right at first try, with hints and revealed, step by step</source>
         <translation>По шагам: верно с первой попытки, верно с подсказками, показанные ответы</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="55"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="56"/>
         <source>Export practice results…</source>
         <translation>Экспортировать результаты практики…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="56"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="57"/>
         <source>Every answer of this practice as a CSV file</source>
         <translation>Все ответы этой практики в файле CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="58"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="59"/>
         <source>Student name…</source>
         <translation>Имя ученика…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="59"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="60"/>
         <source>The name practice results are exported under</source>
         <translation>Имя, под которым экспортируются результаты практики</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="66"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="67"/>
         <source>Practice score: cells right of those shown so far</source>
         <translation>Счёт практики: верные ячейки из показанных до сих пор</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="108"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="109"/>
         <source>Student name</source>
         <translation>Имя ученика</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="109"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="110"/>
         <source>Your name, as your teacher should see it in the exported results.
 When the lesson gives each student their own numbers, they come from this name.</source>
         <translation>Ваше имя — так его увидит учитель в экспортированных результатах.
 Если урок даёт каждому ученику свои числа, они получаются из этого имени.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="153"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="154"/>
         <source>Next step, once every empty cell of this step is typed or revealed (Space)</source>
         <translation>Следующий шаг, когда каждая пустая ячейка шага введена или показана (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="155"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="156"/>
         <source>Compute the next step (Space)</source>
         <translation>Вычислить следующий шаг (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="168"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="169"/>
         <source>Cells still empty</source>
         <translation>Остались пустые ячейки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="169"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="170"/>
         <source>1 cell of step %1 is still empty.</source>
         <translation>Одна ячейка шага %1 ещё пуста.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="170"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="171"/>
         <source>%1 cells of step %2 are still empty.</source>
         <translation>Ячеек шага %2, которые ещё пусты: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="172"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="173"/>
         <source>Reveal their answers and go on to the next step? Revealed cells score nothing.</source>
         <translation>Показать их ответы и перейти к следующему шагу? Показанные ячейки не приносят очков.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="176"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="177"/>
         <source>Reveal and go on</source>
         <translation>Показать и продолжить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="178"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="179"/>
         <source>Keep trying</source>
         <translation>Попробовать ещё</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="215"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="216"/>
         <source>Practice results written to %1</source>
         <translation>Результаты практики записаны в %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="217"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="218"/>
         <source>Export failed</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="226"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="227"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="230"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="231"/>
         <source>Export practice results</source>
         <translation>Экспорт результатов практики</translation>
     </message>
@@ -2542,7 +2560,7 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::SettingsPanel</name>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="231"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="232"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n пример</numerusform>
@@ -2551,12 +2569,12 @@ When the lesson gives each student their own numbers, they come from this name.<
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="236"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="237"/>
         <source>Noise %1</source>
         <translation>Шум %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="241"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="242"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n класс</numerusform>
@@ -2565,37 +2583,37 @@ When the lesson gives each student their own numbers, they come from this name.<
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="246"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="247"/>
         <source>Data seed %1</source>
         <translation>Зерно данных %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="251"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="252"/>
         <source>Test fraction %1</source>
         <translation>Доля для теста %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="260"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="261"/>
         <source>Hidden activation %1</source>
         <translation>Активация скрытого слоя %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="264"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="265"/>
         <source>Output activation %1</source>
         <translation>Активация выходного слоя %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="268"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="269"/>
         <source>Loss %1</source>
         <translation>Функция потерь %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="273"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="274"/>
         <source>Loss over the batch: %1</source>
         <translation>Потери по пакету: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="293"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="294"/>
         <source>%n epoch(s)</source>
         <translation>
             <numerusform>%n эпоха</numerusform>
@@ -2604,107 +2622,107 @@ When the lesson gives each student their own numbers, they come from this name.<
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="300"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="301"/>
         <source>Update the biases</source>
         <translation>Обновлять смещения</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="300"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="301"/>
         <source>Keep the biases fixed</source>
         <translation>Не изменять смещения</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="307"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="308"/>
         <source>Weight seed %1</source>
         <translation>Зерно весов %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="312"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="313"/>
         <source>Weight standard deviation %1</source>
         <translation>Стандартное отклонение весов %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="318"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="319"/>
         <source>Biases start at zero</source>
         <translation>Смещения начинаются с нуля</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="318"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="319"/>
         <source>Biases start random</source>
         <translation>Смещения начинаются со случайных значений</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="347"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="348"/>
         <source>Only generated data has this setting; choose a generator under Source to replace the lesson&apos;s own data.</source>
         <translation>Эта настройка есть только у сгенерированных данных; выберите генератор в поле «Источник», чтобы заменить данные урока.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="353"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="354"/>
         <source>Only the spiral has a number of classes.</source>
         <translation>Число классов задаётся только для спирали.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="355"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="356"/>
         <source>This lesson brings its own test samples.</source>
         <translation>У этого урока свои тестовые примеры.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="380"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="381"/>
         <source>Only mini-batches have a size; choose mini-batch first.</source>
         <translation>Размер есть только у мини-пакетов; сначала выберите мини-пакет.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="385"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="386"/>
         <source>Tick Stop at loss to set a target.</source>
         <translation>Отметьте «Целевые потери», чтобы задать цель.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="395"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="396"/>
         <source>The lesson gives its starting weights as numbers; choose a method to draw them instead.</source>
         <translation>Урок задаёт начальные веса числами; выберите способ, чтобы вместо этого выбирать их случайно.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="400"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="401"/>
         <source>Only the normal method has a standard deviation.</source>
         <translation>Стандартное отклонение есть только у нормального распределения.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="402"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="403"/>
         <source>Xavier always starts the biases at zero.</source>
         <translation>Xavier всегда начинает смещения с нуля.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="426"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="427"/>
         <source>The data comes from a generator now; Edit → Undo brings back data it replaced.</source>
         <translation>Теперь данные создаёт генератор; «Правка → Отменить» вернёт заменённые данные.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="453"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="454"/>
         <source>Only a lesson that gives its weights as numbers has these.</source>
         <translation>Это есть только у урока, который задаёт веса числами.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="478"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="479"/>
         <source>Also sets %1: this choice needs it.</source>
         <translation>Также устанавливает %1: этого требует выбранный вариант.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="506"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="507"/>
         <source>Not changed: %1</source>
         <translation>Не изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="523"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="524"/>
         <source>Data from the %1 generator</source>
         <translation>Данные от генератора %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="531"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="532"/>
         <source>No hidden layer</source>
         <translation>Без скрытого слоя</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="537"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="538"/>
         <source>%n hidden layer(s): %1</source>
         <translation>
             <numerusform>%n скрытый слой: %1</numerusform>
@@ -2713,47 +2731,47 @@ When the lesson gives each student their own numbers, they come from this name.<
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="543"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="544"/>
         <source>units per layer: give whole numbers from 1, one per hidden layer, like 8 or 8x4</source>
         <translation>нейронов в слое: укажите целые числа от 1, по одному на скрытый слой, например 8 или 8x4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="551"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="552"/>
         <source>Hidden units %1</source>
         <translation>Скрытые нейроны %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="556"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="557"/>
         <source>Learning rate %1</source>
         <translation>Скорость обучения %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="575"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="576"/>
         <source>Full batch</source>
         <translation>Полный пакет</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="577"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="578"/>
         <source>SGD: one sample per iteration</source>
         <translation>SGD: один пример на итерацию</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="579"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="580"/>
         <source>Mini-batches of %1</source>
         <translation>Мини-пакеты по %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="586"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="587"/>
         <source>No target loss</source>
         <translation>Без целевых потерь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="588"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="589"/>
         <source>Stop at loss %1</source>
         <translation>Целевые потери %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="600"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="601"/>
         <source>Initial weights: %1</source>
         <translation>Начальные веса: %1</translation>
     </message>
@@ -2761,44 +2779,44 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::SheetWidget</name>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="53"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="54"/>
         <source>Forward pass: hidden layers</source>
         <translation>Прямой проход: скрытые слои</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="54"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="55"/>
         <source>Forward pass: hidden layer</source>
         <translation>Прямой проход: скрытый слой</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="55"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="56"/>
         <source>Inputs (no hidden layer)</source>
         <translation>Входы (без скрытого слоя)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="63"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="64"/>
         <source>Forward pass: output layer</source>
         <translation>Прямой проход: выходной слой</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="68"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="69"/>
         <source>Error and slopes</source>
         <translation>Ошибка и производные</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="72"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="73"/>
         <source>Backward pass</source>
         <translation>Обратный проход</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="78"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="79"/>
         <source>Updates: weights and biases before and after</source>
         <translation>Обновления: веса и смещения до и после</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="85"/>
-        <location filename="../../src/ui/sheet_widget.cpp" line="88"/>
-        <location filename="../../src/ui/sheet_widget.cpp" line="93"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="86"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="89"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="94"/>
         <source>(before)</source>
         <translation>(до)</translation>
     </message>
@@ -2843,19 +2861,19 @@ When the lesson gives each student their own numbers, they come from this name.<
     <name>backstep::SpaceViews</name>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="79"/>
-        <location filename="../../src/ui/space_views.cpp" line="41"/>
+        <location filename="../../src/ui/space_views.cpp" line="248"/>
         <source>Input space: prediction and samples</source>
         <translation>Входное пространство: предсказание и примеры</translation>
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="81"/>
-        <location filename="../../src/ui/space_views.cpp" line="43"/>
+        <location filename="../../src/ui/space_views.cpp" line="249"/>
         <source>Hidden space before activation</source>
         <translation>Скрытое пространство до активации</translation>
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="83"/>
-        <location filename="../../src/ui/space_views.cpp" line="45"/>
+        <location filename="../../src/ui/space_views.cpp" line="250"/>
         <source>Hidden space after activation</source>
         <translation>Скрытое пространство после активации</translation>
     </message>
@@ -2913,12 +2931,12 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::StepPanel</name>
     <message>
-        <location filename="../../src/ui/step_panel.cpp" line="55"/>
+        <location filename="../../src/ui/step_panel.cpp" line="56"/>
         <source> (layer %1)</source>
         <translation> (слой %1)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_panel.cpp" line="89"/>
+        <location filename="../../src/ui/step_panel.cpp" line="90"/>
         <source>Lesson note:</source>
         <translation>Заметка к уроку:</translation>
     </message>
@@ -3035,17 +3053,17 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::SweepPanel</name>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="98"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="100"/>
         <source>Training and testing…</source>
         <translation>Обучение и проверка…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="104"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="106"/>
         <source>%1 % right (%2 of %3 fresh samples, seed %4)</source>
         <translation>верно %1 % (%2 из %3 новых выборок, зерно %4)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="128"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="264"/>
         <source>lesson: %1</source>
         <translation>урок: %1</translation>
     </message>
@@ -3115,53 +3133,53 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>зерно генератора</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="180"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="181"/>
         <source>seconds</source>
         <translation>секунды</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="180"/>
         <location filename="../../src/ui/sweep_panel.cpp" line="181"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="182"/>
         <source>test accuracy (%)</source>
         <translation>точность на тесте (%)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="181"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="182"/>
         <source>train accuracy (%)</source>
         <translation>точность на обучении (%)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="187"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="188"/>
         <source>filtered out</source>
         <translation>отсеяно</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="192"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="194"/>
         <source>passes the filters</source>
         <translation>проходит фильтры</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="214"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="217"/>
         <source>Green: the configurations that pass the filters; grey: the others</source>
         <translation>Зелёные — конфигурации, прошедшие фильтры; серые — остальные</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="264"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="275"/>
         <source>Configurations: %1 · training runs: %2</source>
         <translation>Конфигураций: %1 · обучений: %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="347"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="358"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="349"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="360"/>
         <source>Export sweep results</source>
         <translation>Экспорт результатов перебора</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="354"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="365"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -3169,42 +3187,42 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="56"/>
+        <location filename="../../src/app/main.cpp" line="49"/>
         <source>Step through how a neural network learns.</source>
         <translation>Пошагово посмотрите, как учится нейронная сеть.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="61"/>
+        <location filename="../../src/app/main.cpp" line="54"/>
         <source>Lesson file to open (default: the last one, or the three-sample lesson).</source>
         <translation>Файл урока для открытия (по умолчанию: последний открытый или урок с тремя примерами).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="66"/>
+        <location filename="../../src/app/main.cpp" line="59"/>
         <source>Open at iteration K (1-based).</source>
         <translation>Открыть на итерации K (счёт с 1).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="68"/>
+        <location filename="../../src/app/main.cpp" line="61"/>
         <source>Open at step S (1–12).</source>
         <translation>Открыть на шаге S (1–12).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="72"/>
+        <location filename="../../src/app/main.cpp" line="65"/>
         <source>Render the window at 1400×900 to a PNG file and exit.</source>
         <translation>Отрисовать окно размером 1400×900 в PNG-файл и выйти.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="76"/>
+        <location filename="../../src/app/main.cpp" line="69"/>
         <source>With --screenshot: the window&apos;s size instead (e.g. 1280x800).</source>
         <translation>С --screenshot: другой размер окна (например, 1280x800).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="81"/>
+        <location filename="../../src/app/main.cpp" line="74"/>
         <source>Start practice mode as the student NAME.</source>
         <translation>Начать практику от имени ученика NAME.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="85"/>
+        <location filename="../../src/app/main.cpp" line="78"/>
         <source>In practice mode, type these answers into the focused cells in turn (separated by &apos;;&apos;, &apos;?&apos; for a hint).</source>
         <translation>В режиме практики ввести эти ответы по очереди в выделенные ячейки (через «;», «?» — подсказка).</translation>
     </message>

@@ -282,12 +282,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="81"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="83"/>
         <source>predicted %1</source>
         <translation>预测 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="86"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="88"/>
         <source>actual %1</source>
         <translation>实际 %1</translation>
     </message>
@@ -1164,42 +1164,42 @@
 <context>
     <name>backstep::EvaluationView</name>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="145"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="147"/>
         <source>Predicted against actual</source>
         <translation>预测值与实际值</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="147"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="149"/>
         <source>training samples</source>
         <translation>训练样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="150"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="152"/>
         <source>test samples</source>
         <translation>测试样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="153"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="155"/>
         <source>perfect</source>
         <translation>完全一致</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="158"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="160"/>
         <source>actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="160"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="162"/>
         <source>predicted</source>
         <translation>预测值</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="239"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="241"/>
         <source>Training samples: %1 of %2 right</source>
         <translation>训练样本：%2 个中对了 %1 个</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="244"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="246"/>
         <source>Test samples: %1 of %2 right</source>
         <translation>测试样本：%2 个中对了 %1 个</translation>
     </message>
@@ -1207,32 +1207,32 @@
 <context>
     <name>backstep::FormulaBar</name>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="47"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="50"/>
         <source>your answer</source>
         <translation>你的答案</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="48"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="52"/>
         <source>Type the value of the focused cell and press Enter</source>
         <translation>输入当前单元格的值，然后按 Enter</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="81"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="85"/>
         <source>Type the value of %1 (to %2 decimal places) in the cell or in the box, then press Enter. Stuck? Step → Hint (Ctrl+H).</source>
         <translation>在单元格或右边的输入框里填入 %1 的值（保留 %2 位小数），然后按 Enter。卡住了？步骤 → 提示（Ctrl+H）。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="85"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="89"/>
         <source>Type the value of %1 in the cell or in the box, then press Enter. Stuck? Step → Hint (Ctrl+H).</source>
         <translation>在单元格或右边的输入框里填入 %1 的值，然后按 Enter。卡住了？步骤 → 提示（Ctrl+H）。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="106"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="110"/>
         <source>no cell</source>
         <translation>未选中单元格</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="107"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="111"/>
         <source>Click a number to see where it comes from.</source>
         <translation>点击一个数字，看看它从哪里来。</translation>
     </message>
@@ -1268,12 +1268,12 @@
 <context>
     <name>backstep::ImageViews</name>
     <message>
-        <location filename="../../src/ui/image_views.cpp" line="35"/>
+        <location filename="../../src/ui/image_views.cpp" line="37"/>
         <source>This batch: the picture, its class, the three most probable classes</source>
         <translation>本批样本：图片、它的类别、最可能的三个类别</translation>
     </message>
     <message>
-        <location filename="../../src/ui/image_views.cpp" line="38"/>
+        <location filename="../../src/ui/image_views.cpp" line="39"/>
         <source>What each hidden unit looks for: its column of wh (red: weight &gt; 0, blue: weight &lt; 0)</source>
         <translation>每个隐藏单元在寻找什么：它在 wh 中的那一列（红色：权重 &gt; 0，蓝色：权重 &lt; 0）</translation>
     </message>
@@ -1348,58 +1348,58 @@
 <context>
     <name>backstep::LessonPane</name>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="70"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="72"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="133"/>
-        <location filename="../../src/ui/lesson_pane.cpp" line="177"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="135"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="179"/>
         <source>Try it</source>
         <translation>试一试</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="173"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="175"/>
         <source>These are the settings now; Edit → Undo goes back.</source>
         <translation>当前已经是这些设置；“编辑 → 撤销”可以返回。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="175"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="177"/>
         <source>Cannot be tried with the settings as they are now: %1</source>
         <translation>在当前设置下无法尝试：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="177"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="179"/>
         <source>Applied</source>
         <translation>已应用</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="178"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="180"/>
         <source>Make this change now (Edit → Undo takes it back)</source>
         <translation>立即做出这项更改（“编辑 → 撤销”可以撤回）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="191"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="193"/>
         <source>no such experiment</source>
         <translation>没有这个实验</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="193"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="195"/>
         <source>this experiment changes no settings</source>
         <translation>这个实验不改变任何设置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="196"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="198"/>
         <source>Experiment: %1</source>
         <translation>实验：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="198"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="200"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="203"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="205"/>
         <source>What to watch for: %1</source>
         <translation>注意观察：%1</translation>
     </message>
@@ -1407,49 +1407,49 @@
 <context>
     <name>backstep::LossChart</name>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="36"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="38"/>
         <source>Loss per sample, by epoch</source>
         <translation>每个样本的损失（按轮）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="40"/>
-        <location filename="../../src/ui/loss_chart.cpp" line="66"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="42"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="68"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="42"/>
-        <location filename="../../src/ui/loss_chart.cpp" line="75"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="44"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="77"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="45"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="47"/>
         <source>test loss</source>
         <translation>测试损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="48"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="50"/>
         <source>test accuracy</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="51"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="53"/>
         <source>current epoch</source>
         <translation>当前轮次</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="70"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="72"/>
         <source>loss (log)</source>
         <translation>损失（对数）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="103"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="105"/>
         <source>the last epoch completed, %1: loss %2</source>
         <translation>最近完成的轮次 %1：损失 %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="120"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="122"/>
         <source>epoch %1: %2 %3</source>
         <translation>第 %1 轮：%2 %3</translation>
     </message>
@@ -1457,31 +1457,32 @@
 <context>
     <name>backstep::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="62"/>
+        <location filename="../../src/ui/main_window.cpp" line="63"/>
+        <location filename="../../src/ui/window_language.cpp" line="72"/>
         <source>Backstep</source>
         <translation>Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="98"/>
-        <location filename="../../src/ui/main_window.cpp" line="438"/>
+        <location filename="../../src/ui/main_window.cpp" line="99"/>
+        <location filename="../../src/ui/main_window.cpp" line="442"/>
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="105"/>
-        <location filename="../../src/ui/main_window.cpp" line="530"/>
+        <location filename="../../src/ui/main_window.cpp" line="106"/>
+        <location filename="../../src/ui/main_window.cpp" line="534"/>
         <location filename="../../src/ui/window_files.cpp" line="282"/>
         <location filename="../../src/ui/window_files.cpp" line="285"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="105"/>
+        <location filename="../../src/ui/main_window.cpp" line="106"/>
         <source>Not enough memory to go on training this lesson; it stays at the last complete iteration.</source>
         <translation>内存不足，无法继续训练这一课；停在最后一次完整的迭代。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="510"/>
+        <location filename="../../src/ui/main_window.cpp" line="514"/>
         <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>训练达到了课程的目标：第 %3 轮的损失 %1 不高于 %2（stop at loss）</translation>
     </message>
@@ -1517,7 +1518,8 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="153"/>
-        <location filename="../../src/ui/main_window.cpp" line="557"/>
+        <location filename="../../src/ui/main_window.cpp" line="561"/>
+        <location filename="../../src/ui/window_language.cpp" line="69"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -1668,22 +1670,22 @@
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="101"/>
+        <location filename="../../src/ui/main_window.cpp" line="102"/>
         <source>training: %1 epochs done, %2 of this run</source>
         <translation>训练中：已完成 %1 轮，本次 %2 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="517"/>
+        <location filename="../../src/ui/main_window.cpp" line="521"/>
         <source>Training cancelled after epoch %1</source>
         <translation>训练在第 %1 轮之后取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="518"/>
+        <location filename="../../src/ui/main_window.cpp" line="522"/>
         <source>Trained to the end of epoch %1</source>
         <translation>已训练到第 %1 轮结束</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="519"/>
+        <location filename="../../src/ui/main_window.cpp" line="523"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>；表格显示下一次迭代，第 %1 次</translation>
     </message>
@@ -1756,213 +1758,218 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="219"/>
+        <location filename="../../src/ui/window_language.cpp" line="63"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="222"/>
+        <location filename="../../src/ui/window_language.cpp" line="64"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="232"/>
+        <location filename="../../src/ui/window_language.cpp" line="67"/>
         <source>Full precision</source>
         <translation>全精度</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/ui/main_window.cpp" line="232"/>
+        <location filename="../../src/ui/window_language.cpp" line="67"/>
         <source>%n decimal(s)</source>
         <translation>
             <numerusform>%n 位小数</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="243"/>
+        <location filename="../../src/ui/main_window.cpp" line="244"/>
         <source>Stepping</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="253"/>
+        <location filename="../../src/ui/main_window.cpp" line="254"/>
         <source>Play speed: steps per second</source>
         <translation>播放速度：每秒步数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="263"/>
+        <location filename="../../src/ui/main_window.cpp" line="264"/>
         <source> epochs</source>
         <translation> 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="264"/>
+        <location filename="../../src/ui/main_window.cpp" line="265"/>
         <source>How many epochs Train runs</source>
         <translation>“训练”运行的轮数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="291"/>
+        <location filename="../../src/ui/main_window.cpp" line="292"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="292"/>
+        <location filename="../../src/ui/main_window.cpp" line="293"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="294"/>
+        <location filename="../../src/ui/main_window.cpp" line="295"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="296"/>
+        <location filename="../../src/ui/main_window.cpp" line="297"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="298"/>
+        <location filename="../../src/ui/main_window.cpp" line="299"/>
         <source>Input and hidden space</source>
         <translation>输入空间和隐藏空间</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="304"/>
+        <location filename="../../src/ui/main_window.cpp" line="305"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="306"/>
+        <location filename="../../src/ui/main_window.cpp" line="307"/>
         <source>Lesson settings</source>
         <translation>课程设置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="318"/>
+        <location filename="../../src/ui/main_window.cpp" line="319"/>
         <source>Watch for: %1</source>
         <translation>注意观察：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_docks.cpp" line="19"/>
+        <location filename="../../src/ui/window_docks.cpp" line="20"/>
         <source>Sweep</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_docks.cpp" line="38"/>
+        <location filename="../../src/ui/window_docks.cpp" line="39"/>
         <source>Train the lesson over a grid of settings and compare the results</source>
         <translation>在设置网格上训练课程并比较结果</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_docks.cpp" line="48"/>
+        <location filename="../../src/ui/window_docks.cpp" line="49"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_docks.cpp" line="51"/>
+        <location filename="../../src/ui/window_docks.cpp" line="52"/>
         <source>The batch&apos;s pictures with their predictions and what each hidden unit looks for</source>
         <translation>本批的图片及其预测，以及每个隐藏单元在寻找什么</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="338"/>
+        <location filename="../../src/ui/main_window.cpp" line="339"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="341"/>
+        <location filename="../../src/ui/main_window.cpp" line="342"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="346"/>
+        <location filename="../../src/ui/main_window.cpp" line="347"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="356"/>
+        <location filename="../../src/ui/main_window.cpp" line="357"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="359"/>
+        <location filename="../../src/ui/main_window.cpp" line="360"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="367"/>
+        <location filename="../../src/ui/main_window.cpp" line="368"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="368"/>
+        <location filename="../../src/ui/main_window.cpp" line="369"/>
         <source>&amp;Decimals</source>
         <translation>小数位数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="373"/>
+        <location filename="../../src/ui/main_window.cpp" line="374"/>
         <source>Too small or too large for fixed decimals: scientific notation (1.200e-05)</source>
         <translation>固定小数位显示不了的过小或过大数值：用科学计数法（1.200e-05）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="380"/>
+        <location filename="../../src/ui/main_window.cpp" line="382"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="381"/>
+        <location filename="../../src/ui/main_window.cpp" line="389"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="388"/>
+        <location filename="../../src/ui/main_window.cpp" line="392"/>
         <source>&amp;About Backstep</source>
         <translation>关于 Backstep(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="400"/>
+        <location filename="../../src/ui/main_window.cpp" line="404"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="414"/>
+        <location filename="../../src/ui/main_window.cpp" line="418"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="416"/>
+        <location filename="../../src/ui/main_window.cpp" line="420"/>
         <source>one sample at a time</source>
         <translation>逐个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="418"/>
+        <location filename="../../src/ui/main_window.cpp" line="422"/>
         <source>batches of %1</source>
         <translation>每批 %1 个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="428"/>
+        <location filename="../../src/ui/main_window.cpp" line="432"/>
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · 学习率 %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="429"/>
+        <location filename="../../src/ui/main_window.cpp" line="433"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="433"/>
+        <location filename="../../src/ui/main_window.cpp" line="437"/>
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>第 %1 轮 · 第 %2 次迭代 · 第 %3 步（共 12 步）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="456"/>
+        <location filename="../../src/ui/main_window.cpp" line="460"/>
+        <location filename="../../src/ui/window_language.cpp" line="70"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="468"/>
+        <location filename="../../src/ui/main_window.cpp" line="472"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1：内存不足以打开这一课；请减少样本或单元数。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="472"/>
+        <location filename="../../src/ui/main_window.cpp" line="476"/>
         <source>Cannot open the lesson</source>
         <translation>无法打开课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="473"/>
+        <location filename="../../src/ui/main_window.cpp" line="477"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -1971,7 +1978,8 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="557"/>
+        <location filename="../../src/ui/main_window.cpp" line="561"/>
+        <location filename="../../src/ui/window_language.cpp" line="69"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -2154,6 +2162,16 @@
             <numerusform>已向打印机发送 %n 页</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../src/ui/window_language.cpp" line="33"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_language.cpp" line="50"/>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
 </context>
 <context>
     <name>backstep::MatrixPanel</name>
@@ -2205,7 +2223,7 @@
     <name>backstep::NetworkDiagram</name>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="88"/>
-        <location filename="../../src/ui/network_diagram.cpp" line="111"/>
+        <location filename="../../src/ui/network_diagram.cpp" line="104"/>
         <source>+%1 more</source>
         <translation>另有 %1 个</translation>
     </message>
@@ -2213,42 +2231,42 @@
 <context>
     <name>backstep::OptimizerSettings</name>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="43"/>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="44"/>
         <source>Dropout %1</source>
         <translation>Dropout %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="43"/>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="44"/>
         <source>No dropout</source>
         <translation>不用 dropout</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="119"/>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="120"/>
         <source>Plain steps</source>
         <translation>普通步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="123"/>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="124"/>
         <source>Momentum β %1</source>
         <translation>动量 β %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="129"/>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="130"/>
         <source>Adam β1 %1, β2 %2</source>
         <translation>Adam β1 %1，β2 %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="139"/>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="140"/>
         <source>Weight decay %1</source>
         <translation>权重衰减 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="148"/>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="149"/>
         <source>Constant learning rate</source>
         <translation>固定学习率</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/optimizer_settings.cpp" line="155"/>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="156"/>
         <source>Learning rate ×%1 every %n epoch(s)</source>
         <translation>
             <numerusform>学习率每 %n 轮 ×%1</numerusform>
@@ -2266,139 +2284,139 @@
 <context>
     <name>backstep::PracticeControls</name>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="40"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="41"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="41"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="42"/>
         <source>Practice: the cells each step computes are empty and you type them; right answers turn green</source>
         <translation>练习：每一步要计算的单元格是空的，由你来填写；答对的单元格变成绿色</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="45"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="46"/>
         <source>Hint</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="46"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="47"/>
         <source>Help with the focused empty cell: first its formula, then the formula with the numbers, then the answer</source>
         <translation>为当前的空单元格提供帮助：先给出公式，再给出代入数字的公式，最后给出答案</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="49"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="50"/>
         <source>Reveal step</source>
         <translation>显示本步答案</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="50"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="51"/>
         <source>Show the answers of the cells still empty (they count as revealed)</source>
         <translation>显示仍为空的单元格的答案（记为“已显示答案”）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="52"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="53"/>
         <source>Practice summary…</source>
         <translation>练习总结…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="53"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="54"/>
         <source>Right at first try, with hints and revealed, step by step</source>
         <translation>逐步列出：一次答对、借助提示答对、显示答案的单元格数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="55"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="56"/>
         <source>Export practice results…</source>
         <translation>导出练习结果…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="56"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="57"/>
         <source>Every answer of this practice as a CSV file</source>
         <translation>把这次练习的每个答案保存为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="58"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="59"/>
         <source>Student name…</source>
         <translation>学生姓名…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="59"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="60"/>
         <source>The name practice results are exported under</source>
         <translation>导出练习结果时使用的姓名</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="66"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="67"/>
         <source>Practice score: cells right of those shown so far</source>
         <translation>练习得分：到目前为止出现的单元格中答对的个数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="108"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="109"/>
         <source>Student name</source>
         <translation>学生姓名</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="109"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="110"/>
         <source>Your name, as your teacher should see it in the exported results.
 When the lesson gives each student their own numbers, they come from this name.</source>
         <translation>你的姓名，老师会在导出的结果中看到它。
 如果课程给每个学生不同的数字，这些数字由姓名决定。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="153"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="154"/>
         <source>Next step, once every empty cell of this step is typed or revealed (Space)</source>
         <translation>下一步：本步的每个空单元格都已填写或已显示答案后才能继续（空格键）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="155"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="156"/>
         <source>Compute the next step (Space)</source>
         <translation>计算下一步（空格键）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="168"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="169"/>
         <source>Cells still empty</source>
         <translation>还有空单元格</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="169"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="170"/>
         <source>1 cell of step %1 is still empty.</source>
         <translation>第 %1 步还有 1 个单元格是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="170"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="171"/>
         <source>%1 cells of step %2 are still empty.</source>
         <translation>第 %2 步还有 %1 个单元格是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="172"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="173"/>
         <source>Reveal their answers and go on to the next step? Revealed cells score nothing.</source>
         <translation>显示它们的答案并进入下一步吗？显示答案的单元格不得分。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="176"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="177"/>
         <source>Reveal and go on</source>
         <translation>显示答案并继续</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="178"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="179"/>
         <source>Keep trying</source>
         <translation>继续尝试</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="215"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="216"/>
         <source>Practice results written to %1</source>
         <translation>练习结果已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="217"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="218"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="226"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="227"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="230"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="231"/>
         <source>Export practice results</source>
         <translation>导出练习结果</translation>
     </message>
@@ -2532,210 +2550,210 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::SettingsPanel</name>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="231"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="232"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n 个样本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="236"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="237"/>
         <source>Noise %1</source>
         <translation>噪声 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="241"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="242"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n 个类别</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="246"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="247"/>
         <source>Data seed %1</source>
         <translation>数据种子 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="251"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="252"/>
         <source>Test fraction %1</source>
         <translation>测试比例 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="260"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="261"/>
         <source>Hidden activation %1</source>
         <translation>隐藏层激活函数 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="264"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="265"/>
         <source>Output activation %1</source>
         <translation>输出层激活函数 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="268"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="269"/>
         <source>Loss %1</source>
         <translation>损失函数 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="273"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="274"/>
         <source>Loss over the batch: %1</source>
         <translation>批量的损失：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="293"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="294"/>
         <source>%n epoch(s)</source>
         <translation>
             <numerusform>%n 轮</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="300"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="301"/>
         <source>Update the biases</source>
         <translation>更新偏置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="300"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="301"/>
         <source>Keep the biases fixed</source>
         <translation>保持偏置不变</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="307"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="308"/>
         <source>Weight seed %1</source>
         <translation>权重种子 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="312"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="313"/>
         <source>Weight standard deviation %1</source>
         <translation>权重标准差 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="318"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="319"/>
         <source>Biases start at zero</source>
         <translation>偏置从零开始</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="318"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="319"/>
         <source>Biases start random</source>
         <translation>偏置随机开始</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="347"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="348"/>
         <source>Only generated data has this setting; choose a generator under Source to replace the lesson&apos;s own data.</source>
         <translation>只有生成的数据才有这项设置；在“来源”中选择一个生成器，即可替换课程自带的数据。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="353"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="354"/>
         <source>Only the spiral has a number of classes.</source>
         <translation>只有螺旋数据可以设置类别数。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="355"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="356"/>
         <source>This lesson brings its own test samples.</source>
         <translation>这个课程自带测试样本。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="380"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="381"/>
         <source>Only mini-batches have a size; choose mini-batch first.</source>
         <translation>只有小批量才有大小；请先选择小批量。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="385"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="386"/>
         <source>Tick Stop at loss to set a target.</source>
         <translation>勾选“目标损失”即可设置目标。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="395"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="396"/>
         <source>The lesson gives its starting weights as numbers; choose a method to draw them instead.</source>
         <translation>课程以数值给出了初始权重；选择一种方法即可改为随机抽取。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="400"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="401"/>
         <source>Only the normal method has a standard deviation.</source>
         <translation>只有正态分布方法有标准差。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="402"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="403"/>
         <source>Xavier always starts the biases at zero.</source>
         <translation>Xavier 方法总是让偏置从零开始。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="426"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="427"/>
         <source>The data comes from a generator now; Edit → Undo brings back data it replaced.</source>
         <translation>数据现在来自生成器；“编辑 → 撤销”可以找回被替换的数据。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="453"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="454"/>
         <source>Only a lesson that gives its weights as numbers has these.</source>
         <translation>只有以数值给出权重的课程才有这一项。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="478"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="479"/>
         <source>Also sets %1: this choice needs it.</source>
         <translation>同时设置 %1：这个选项需要它。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="506"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="507"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="523"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="524"/>
         <source>Data from the %1 generator</source>
         <translation>数据来自 %1 生成器</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="531"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="532"/>
         <source>No hidden layer</source>
         <translation>没有隐藏层</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="537"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="538"/>
         <source>%n hidden layer(s): %1</source>
         <translation>
             <numerusform>%n 个隐藏层：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="543"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="544"/>
         <source>units per layer: give whole numbers from 1, one per hidden layer, like 8 or 8x4</source>
         <translation>每层单元数：请为每个隐藏层给出一个不小于 1 的整数，例如 8 或 8x4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="551"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="552"/>
         <source>Hidden units %1</source>
         <translation>隐藏单元 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="556"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="557"/>
         <source>Learning rate %1</source>
         <translation>学习率 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="575"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="576"/>
         <source>Full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="577"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="578"/>
         <source>SGD: one sample per iteration</source>
         <translation>SGD：每次迭代一个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="579"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="580"/>
         <source>Mini-batches of %1</source>
         <translation>每个小批量 %1 个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="586"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="587"/>
         <source>No target loss</source>
         <translation>不设目标损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="588"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="589"/>
         <source>Stop at loss %1</source>
         <translation>目标损失 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="600"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="601"/>
         <source>Initial weights: %1</source>
         <translation>初始权重：%1</translation>
     </message>
@@ -2743,44 +2761,44 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::SheetWidget</name>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="53"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="54"/>
         <source>Forward pass: hidden layers</source>
         <translation>前向传播：隐藏层</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="54"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="55"/>
         <source>Forward pass: hidden layer</source>
         <translation>前向传播：隐藏层</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="55"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="56"/>
         <source>Inputs (no hidden layer)</source>
         <translation>输入（没有隐藏层）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="63"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="64"/>
         <source>Forward pass: output layer</source>
         <translation>前向传播：输出层</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="68"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="69"/>
         <source>Error and slopes</source>
         <translation>误差与导数（斜率）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="72"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="73"/>
         <source>Backward pass</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="78"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="79"/>
         <source>Updates: weights and biases before and after</source>
         <translation>更新：权重和偏置的前后对比</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="85"/>
-        <location filename="../../src/ui/sheet_widget.cpp" line="88"/>
-        <location filename="../../src/ui/sheet_widget.cpp" line="93"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="86"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="89"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="94"/>
         <source>(before)</source>
         <translation>（更新前）</translation>
     </message>
@@ -2825,19 +2843,19 @@ When the lesson gives each student their own numbers, they come from this name.<
     <name>backstep::SpaceViews</name>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="79"/>
-        <location filename="../../src/ui/space_views.cpp" line="41"/>
+        <location filename="../../src/ui/space_views.cpp" line="248"/>
         <source>Input space: prediction and samples</source>
         <translation>输入空间：预测与样本</translation>
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="81"/>
-        <location filename="../../src/ui/space_views.cpp" line="43"/>
+        <location filename="../../src/ui/space_views.cpp" line="249"/>
         <source>Hidden space before activation</source>
         <translation>激活前的隐藏空间</translation>
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="83"/>
-        <location filename="../../src/ui/space_views.cpp" line="45"/>
+        <location filename="../../src/ui/space_views.cpp" line="250"/>
         <source>Hidden space after activation</source>
         <translation>激活后的隐藏空间</translation>
     </message>
@@ -2895,12 +2913,12 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::StepPanel</name>
     <message>
-        <location filename="../../src/ui/step_panel.cpp" line="55"/>
+        <location filename="../../src/ui/step_panel.cpp" line="56"/>
         <source> (layer %1)</source>
         <translation>（第 %1 层）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_panel.cpp" line="89"/>
+        <location filename="../../src/ui/step_panel.cpp" line="90"/>
         <source>Lesson note:</source>
         <translation>课程提示：</translation>
     </message>
@@ -3017,17 +3035,17 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::SweepPanel</name>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="98"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="100"/>
         <source>Training and testing…</source>
         <translation>正在训练和测试…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="104"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="106"/>
         <source>%1 % right (%2 of %3 fresh samples, seed %4)</source>
         <translation>正确率 %1 %（%3 个新样本中对了 %2 个，种子 %4）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="128"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="264"/>
         <source>lesson: %1</source>
         <translation>课程：%1</translation>
     </message>
@@ -3097,53 +3115,53 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>生成器的种子</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="180"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="181"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="180"/>
         <location filename="../../src/ui/sweep_panel.cpp" line="181"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="182"/>
         <source>test accuracy (%)</source>
         <translation>测试准确率（%）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="181"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="182"/>
         <source>train accuracy (%)</source>
         <translation>训练准确率（%）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="187"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="188"/>
         <source>filtered out</source>
         <translation>被筛除</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="192"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="194"/>
         <source>passes the filters</source>
         <translation>通过筛选</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="214"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="217"/>
         <source>Green: the configurations that pass the filters; grey: the others</source>
         <translation>绿色：通过筛选的配置；灰色：其余配置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="264"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="275"/>
         <source>Configurations: %1 · training runs: %2</source>
         <translation>配置：%1 · 训练次数：%2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="347"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="358"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="349"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="360"/>
         <source>Export sweep results</source>
         <translation>导出扫描结果</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="354"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="365"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -3151,42 +3169,42 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="56"/>
+        <location filename="../../src/app/main.cpp" line="49"/>
         <source>Step through how a neural network learns.</source>
         <translation>一步一步看神经网络如何学习。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="61"/>
+        <location filename="../../src/app/main.cpp" line="54"/>
         <source>Lesson file to open (default: the last one, or the three-sample lesson).</source>
         <translation>要打开的课程文件（默认：上次的课程，或三个样本的课程）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="66"/>
+        <location filename="../../src/app/main.cpp" line="59"/>
         <source>Open at iteration K (1-based).</source>
         <translation>在第 K 次迭代打开（从 1 开始）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="68"/>
+        <location filename="../../src/app/main.cpp" line="61"/>
         <source>Open at step S (1–12).</source>
         <translation>在第 S 步打开（1–12）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="72"/>
+        <location filename="../../src/app/main.cpp" line="65"/>
         <source>Render the window at 1400×900 to a PNG file and exit.</source>
         <translation>把 1400×900 的窗口画到 PNG 文件后退出。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="76"/>
+        <location filename="../../src/app/main.cpp" line="69"/>
         <source>With --screenshot: the window&apos;s size instead (e.g. 1280x800).</source>
         <translation>与 --screenshot 一起使用：改用这个窗口大小（例如 1280x800）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="81"/>
+        <location filename="../../src/app/main.cpp" line="74"/>
         <source>Start practice mode as the student NAME.</source>
         <translation>以学生 NAME 的身份开始练习模式。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="85"/>
+        <location filename="../../src/app/main.cpp" line="78"/>
         <source>In practice mode, type these answers into the focused cells in turn (separated by &apos;;&apos;, &apos;?&apos; for a hint).</source>
         <translation>在练习模式下，把这些答案依次填入当前单元格（用“;”分隔，“?”表示提示）。</translation>
     </message>

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The lesson dock: title, description and experiments, with Try it for those that set.
 #include "lesson_pane.h"
+#include "translated_texts.h"
 
 #include "models/lesson_session.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QJsonObject>
 #include <QLabel>
@@ -67,7 +69,8 @@ LessonPane::LessonPane(LessonSession* session, QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     title_->setFont(titleFont);
     description_ = textLabel(QStringLiteral("lessonDescription"), content);
-    experimentsHeading_ = new QLabel(tr("Experiments"), content);
+    experimentsHeading_ = setTranslated(new QLabel(content), "text", staticMetaObject.className(),
+                                        QT_TR_NOOP("Experiments"));
     experimentsHeading_->setObjectName(QStringLiteral("experimentsHeading"));
     QFont headingFont = experimentsHeading_->font();
     headingFont.setBold(true);
@@ -204,6 +207,14 @@ QString LessonPane::tryExperiment(int index) {
     watch_->show();
     emit experimentTried(text);
     return {};
+}
+
+void LessonPane::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateTexts(this);
+        refresh();
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace backstep

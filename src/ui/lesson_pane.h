@@ -33,6 +33,9 @@ public:
 signals:
     void experimentTried(const QString& watchFor);
 
+protected:
+    void changeEvent(QEvent* event) override; // texts again in a new language
+
 private:
     void refresh();
     void rebuildExperiments();

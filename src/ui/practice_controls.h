@@ -41,8 +41,9 @@ public:
     void showSummary();
 
 private:
-    QAction* makeAction(const char* name, const QString& text, const QKeySequence& key,
-                        const QString& tip);
+    // An action of the window; `text` and `tip` marked with QT_TR_NOOP, kept in its language.
+    QAction* makeAction(const char* name, const char* text, const QKeySequence& key,
+                        const char* tip);
     void toggle(bool on);
     void focusGridOnFocusedCell();
     void chooseAndExport();

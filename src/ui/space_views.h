@@ -51,9 +51,11 @@ public:
     void waitForPictures();
 
 protected:
+    void changeEvent(QEvent* event) override; // texts again in a new language
     void showEvent(QShowEvent* event) override;
 
 private:
+    void setTitles(); // the three views' titles, in the window's language
     void rebuildControls();
     void followNewestEpoch(); // the slider's range from the history, at its end
     // The pictures of the live weights, the slider's snapshot or the newest weights; `now`

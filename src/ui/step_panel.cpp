@@ -5,6 +5,7 @@
 
 #include "models/lesson_session.h"
 
+#include <QEvent>
 #include <QListWidget>
 #include <QLocale>
 #include <QSplitter>
@@ -91,6 +92,13 @@ void StepPanel::refresh() {
         explanationHtml_ = html;
         explanation_->setHtml(html);
     }
+}
+
+void StepPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        rebuild();
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace backstep

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: MIT
+// View → Language: the whole window changes language at run time, Qt's own dialogs too, and
+// the session (lesson, step, undo stack) is kept; the choice is remembered for the next start.
+// The expected texts are the translators' words from resources/translations/*.ts and the
+// lesson file's own "zh_CN" fields, read here with QJsonDocument.
+#include "ui/app_language.h"
+#include "ui/lesson_pane.h"
+#include "ui/main_window.h"
+#include "ui/step_panel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace backstep;
+
+namespace {
+
+const QString lessonPath = QStringLiteral(BACKSTEP_SOURCE_DIR "/lessons/02-worked-example.json");
+
+QJsonObject lessonTitle() {
+    QFile file(lessonPath);
+    if (!file.open(QIODevice::ReadOnly)) return {};
+    return QJsonDocument::fromJson(file.readAll()).object().value("title").toObject();
+}
+
+QStringList menuTitles(MainWindow& w) {
+    QStringList titles;
+    for (QAction* a : w.menuBar()->actions())
+        titles << a->text();
+    return titles;
+}
+
+void choose(MainWindow& w, const QString& code) {
+    QAction* a = w.findChild<QAction*>(QStringLiteral("language_") + code);
+    QVERIFY2(a, qPrintable(code));
+    a->trigger();
+    QApplication::processEvents(); // QEvent::LanguageChange is posted to the windows
+}
+
+} // namespace
+
+class WindowLanguageTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove(QStringLiteral("view/language"));
+        applyLanguage(QStringLiteral("en"));
+    }
+
+    void theMenuListsTheShippedLanguages() {
+        QStringList codes;
+        for (const LanguageChoice& c : availableLanguages())
+            codes << c.code + '=' + c.name;
+        QCOMPARE(codes, (QStringList{"en=English", "ru=Русский", "zh_CN=简体中文"}));
+        MainWindow w;
+        for (const char* name : {"language_system", "language_en", "language_zh_CN", "language_ru"})
+            QVERIFY2(w.findChild<QAction*>(name), name);
+    }
+
+    // Into Chinese and back with the menu: menus, docks, steps, the explanation, the lesson's
+    // texts, Qt's buttons and the window's title follow; the session stays where it was.
+    void switchesToChineseAndBackKeepingTheSession() {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openLesson(lessonPath));
+        w.session()->goToStage(4); // step 5
+        QVERIFY(w.session()
+                    ->changeSettings({{"training.learning_rate", 0.25}}, QStringLiteral("rate"))
+                    .isEmpty());
+        w.session()->goToStage(4);
+        const int stage = w.session()->stage();
+        const int undoCount = w.session()->undoStack()->count();
+        QCOMPARE(undoCount, 1);
+        const QJsonObject title = lessonTitle();
+        auto* stepsDock = w.findChild<QDockWidget*>(QStringLiteral("stepsDock"));
+        auto* settingsDock = w.findChild<QDockWidget*>(QStringLiteral("settingsDock"));
+        auto* lessonTitleLabel = w.findChild<QLabel*>(QStringLiteral("lessonTitle"));
+        auto* stepList = w.findChild<QListWidget*>(QStringLiteral("stepList"));
+        QVERIFY(stepsDock && settingsDock && lessonTitleLabel && stepList);
+
+        const auto checkEnglish = [&] {
+            QVERIFY2(menuTitles(w).contains("&View"), qPrintable(menuTitles(w).join(',')));
+            QCOMPARE(stepsDock->windowTitle(), QStringLiteral("Steps"));
+            QCOMPARE(settingsDock->windowTitle(), QStringLiteral("Lesson settings"));
+            QCOMPARE(stepList->item(0)->text().section('\n', 0, 0),
+                     QStringLiteral("1. Read inputs and targets"));
+            QCOMPARE(lessonTitleLabel->text(), title.value("en").toString());
+            QCOMPARE(w.action("nextStep")->statusTip(), QStringLiteral("Compute the next step"));
+            QCOMPARE(w.windowTitle(), title.value("en").toString() + " — Backstep");
+            QDialogButtonBox box(QDialogButtonBox::Cancel);
+            QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
+        };
+        checkEnglish();
+        const QString englishExplanation = w.stepPanel()->explanationText();
+
+        choose(w, QStringLiteral("zh_CN"));
+        QVERIFY2(menuTitles(w).contains(QStringLiteral("视图(&V)")),
+                 qPrintable(menuTitles(w).join(',')));
+        QCOMPARE(stepsDock->windowTitle(), QStringLiteral("步骤"));
+        QCOMPARE(settingsDock->windowTitle(), QStringLiteral("课程设置"));
+        QCOMPARE(stepList->item(0)->text().section('\n', 0, 0),
+                 QStringLiteral("1. 读取输入和目标"));
+        QCOMPARE(lessonTitleLabel->text(), title.value("zh_CN").toString());
+        QCOMPARE(w.action("nextStep")->statusTip(), QStringLiteral("计算下一步"));
+        QVERIFY2(w.action("nextStep")->toolTip().startsWith(QStringLiteral("计算下一步 (")),
+                 qPrintable(w.action("nextStep")->toolTip()));
+        QCOMPARE(w.windowTitle(), title.value("zh_CN").toString() + " — Backstep");
+        QVERIFY(w.stepPanel()->explanationText() != englishExplanation);
+        QVERIFY2(w.stepPanel()->explanationText().contains(QStringLiteral("5. ")),
+                 qPrintable(w.stepPanel()->explanationText()));
+        {
+            QDialogButtonBox box(QDialogButtonBox::Cancel); // Qt's own translation
+            QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("取消"));
+        }
+        QCOMPARE(QLocale().name(), QStringLiteral("zh_CN"));
+        QCOMPARE(QSettings().value(QStringLiteral("view/language")).toString(),
+                 QStringLiteral("zh_CN"));
+        QVERIFY(w.findChild<QAction*>(QStringLiteral("language_zh_CN"))->isChecked());
+        // The session is the one it was: same step, same lesson, the same undo history.
+        QCOMPARE(w.session()->stage(), stage);
+        QCOMPARE(w.session()->undoStack()->count(), undoCount);
+        QCOMPARE(w.session()->trainer().config().learningRate, 0.25);
+        QVERIFY(w.action("undo")->isEnabled());
+        QVERIFY2(w.action("undo")->text().startsWith(QStringLiteral("撤销")),
+                 qPrintable(w.action("undo")->text()));
+
+        choose(w, QStringLiteral("en"));
+        checkEnglish();
+        QCOMPARE(w.stepPanel()->explanationText(), englishExplanation);
+        QCOMPARE(w.session()->stage(), stage);
+        QCOMPARE(w.session()->undoStack()->count(), undoCount);
+        QCOMPARE(w.action("undo")->text(), QStringLiteral("&Undo rate"));
+        w.session()->undoStack()->undo(); // the undo action still follows the stack
+        QCOMPARE(w.session()->trainer().config().learningRate, 0.5);
+        QCOMPARE(w.action("redo")->text(), QStringLiteral("&Redo rate"));
+    }
+
+    // Numbers in the spin boxes follow the language: 0.5 is "0,5" in Russian.
+    void numberFormatsFollow() {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openLesson(lessonPath));
+        auto* rate = w.findChild<QDoubleSpinBox*>(QStringLiteral("learningRateSpin"));
+        QVERIFY(rate);
+        QVERIFY2(rate->text().startsWith(QStringLiteral("0.5")), qPrintable(rate->text()));
+        choose(w, QStringLiteral("ru"));
+        QVERIFY2(rate->text().startsWith(QStringLiteral("0,5")), qPrintable(rate->text()));
+        QCOMPARE(w.findChild<QDockWidget*>(QStringLiteral("stepsDock"))->windowTitle(),
+                 QStringLiteral("Шаги"));
+        QCOMPARE(w.findChild<QLabel*>(QStringLiteral("lessonTitle"))->text(),
+                 lessonTitle().value("ru").toString());
+        choose(w, QStringLiteral("en"));
+        QVERIFY2(rate->text().startsWith(QStringLiteral("0.5")), qPrintable(rate->text()));
+    }
+
+    // "System default" forgets the choice: the next start follows the system again.
+    void systemDefaultForgetsTheChoice() {
+        MainWindow w;
+        choose(w, QStringLiteral("zh_CN"));
+        choose(w, QStringLiteral("system"));
+        QCOMPARE(QSettings().value(QStringLiteral("view/language")).toString(), QString());
+        QCOMPARE(appliedLanguage(), QString());
+        QCOMPARE(QLocale(), QLocale::system());
+        applyLanguage(QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(WindowLanguageTest)
+#include "tst_window_language.moc"
