@@ -605,6 +605,8 @@ void SettingsPanel::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         flushPending();
         ui_->retranslateUi(this);
+        for (QWidget* w : findChildren<QWidget*>()) // the form's tooltips, in the new language
+            w->setProperty("baseToolTip", QVariant());
         refresh();
         refreshAvailability();
     }

@@ -260,7 +260,8 @@ void SpaceViews::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         retranslateTexts(this);
         setTitles();
-        refresh();
+        dirty_ = true; // the epoch's label too
+        redraw(false);
     }
     QWidget::changeEvent(event);
 }

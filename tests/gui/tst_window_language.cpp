@@ -8,21 +8,29 @@
 #include "ui/main_window.h"
 #include "ui/step_panel.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
+#include <QChartView>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QGroupBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMap>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextBrowser>
 #include <QUndoStack>
 
 using namespace backstep;
@@ -49,6 +57,59 @@ void choose(MainWindow& w, const QString& code) {
     QVERIFY2(a, qPrintable(code));
     a->trigger();
     QApplication::processEvents(); // QEvent::LanguageChange is posted to the windows
+}
+
+// Every text a reader sees in `root`'s widgets, actions and menus, by the object's place
+// (its class and object name, and those of its parents).
+QMap<QString, QString> visibleTexts(QWidget* root) {
+    QMap<QString, QString> texts;
+    const auto place = [root](QObject* o) {
+        QStringList path;
+        for (QObject* p = o; p && p != root; p = p->parent())
+            path.prepend(
+                QStringLiteral("%1:%2").arg(p->metaObject()->className(), p->objectName()));
+        return path.join('/');
+    };
+    QMap<QString, int> seen;
+    const auto add = [&](QObject* o, const char* what, const QString& text) {
+        if (text.isEmpty()) return;
+        QString key = place(o) + '.' + what;
+        key += QStringLiteral("#%1").arg(seen[key]++);
+        texts[key] = text;
+    };
+    QObjectList objects{root};
+    for (QObject* o : root->findChildren<QObject*>())
+        objects << o;
+    for (QObject* o : objects) {
+        if (auto* w = qobject_cast<QWidget*>(o)) add(o, "toolTip", w->toolTip());
+        if (auto* l = qobject_cast<QLabel*>(o)) add(o, "text", l->text());
+        if (auto* b = qobject_cast<QAbstractButton*>(o)) add(o, "text", b->text());
+        if (auto* g = qobject_cast<QGroupBox*>(o)) add(o, "title", g->title());
+        if (auto* d = qobject_cast<QDockWidget*>(o)) add(o, "title", d->windowTitle());
+        if (auto* m = qobject_cast<QMenu*>(o)) add(o, "title", m->title());
+        if (auto* e = qobject_cast<QLineEdit*>(o)) add(o, "placeholder", e->placeholderText());
+        if (auto* s = qobject_cast<QAbstractSpinBox*>(o)) add(o, "text", s->text());
+        if (auto* a = qobject_cast<QAction*>(o)) {
+            add(o, "text", a->text());
+            add(o, "toolTip", a->toolTip());
+            add(o, "statusTip", a->statusTip());
+        }
+        if (auto* c = qobject_cast<QComboBox*>(o))
+            for (int i = 0; i < c->count(); ++i)
+                add(o, "item", c->itemText(i));
+        if (auto* l = qobject_cast<QListWidget*>(o))
+            for (int i = 0; i < l->count(); ++i)
+                add(o, "item", l->item(i)->text());
+        if (auto* v = qobject_cast<QChartView*>(o)) {
+            add(o, "chartTitle", v->chart()->title());
+            for (QAbstractSeries* series : v->chart()->series())
+                add(o, "series", series->name());
+            for (QAbstractAxis* axis : v->chart()->axes())
+                add(o, "axis", axis->titleText());
+        }
+        if (auto* t = qobject_cast<QTextBrowser*>(o)) add(o, "text", t->toPlainText());
+    }
+    return texts;
 }
 
 } // namespace
@@ -148,6 +209,40 @@ private slots:
         w.session()->undoStack()->undo(); // the undo action still follows the stack
         QCOMPARE(w.session()->trainer().config().learningRate, 0.5);
         QCOMPARE(w.action("redo")->text(), QStringLiteral("&Redo rate"));
+    }
+
+    // A window switched to Chinese reads exactly as one opened in Chinese: no text is left
+    // in the language it had.
+    void aSwitchedWindowReadsAsOneOpenedInItsLanguage() {
+        for (const char* code : {"zh_CN", "ru"}) {
+            applyLanguage(QStringLiteral("en"));
+            MainWindow switched;
+            switched.resize(1400, 900);
+            switched.show();
+            QVERIFY(switched.openLesson(lessonPath));
+            switched.session()->goToStage(6);
+            choose(switched, QString::fromLatin1(code));
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            MainWindow opened;
+            opened.resize(1400, 900);
+            opened.show();
+            QVERIFY(opened.openLesson(lessonPath));
+            opened.session()->goToStage(6);
+            QApplication::processEvents();
+            const QMap<QString, QString> a = visibleTexts(&switched), b = visibleTexts(&opened);
+            QStringList differences;
+            for (auto it = b.begin(); it != b.end(); ++it)
+                if (a.value(it.key()) != it.value())
+                    differences << QStringLiteral("%1: switched \"%2\", opened \"%3\"")
+                                       .arg(it.key(), a.value(it.key()), it.value());
+            for (auto it = a.begin(); it != a.end(); ++it)
+                if (!b.contains(it.key()))
+                    differences << QStringLiteral("%1: only in the switched window, \"%2\"")
+                                       .arg(it.key(), it.value());
+            QVERIFY2(differences.isEmpty(), qPrintable(differences.join('\n')));
+            QVERIFY(b.size() > 150); // the comparison saw the window's texts
+        }
+        applyLanguage(QStringLiteral("en"));
     }
 
     // Numbers in the spin boxes follow the language: 0.5 is "0,5" in Russian.
