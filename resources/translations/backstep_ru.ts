@@ -1164,42 +1164,42 @@
 <context>
     <name>backstep::EvaluationView</name>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="147"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="148"/>
         <source>Predicted against actual</source>
         <translation>Предсказанные и истинные значения</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="149"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="151"/>
         <source>training samples</source>
         <translation>обучающие</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="152"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="154"/>
         <source>test samples</source>
         <translation>тестовые</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="155"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="157"/>
         <source>perfect</source>
         <translation>идеально</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="160"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="162"/>
         <source>actual</source>
         <translation>истинное значение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="162"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="164"/>
         <source>predicted</source>
         <translation>предсказание</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="241"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="243"/>
         <source>Training samples: %1 of %2 right</source>
         <translation>Обучающие примеры: верно %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="246"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="248"/>
         <source>Test samples: %1 of %2 right</source>
         <translation>Тестовые примеры: верно %1 из %2</translation>
     </message>
@@ -1268,27 +1268,27 @@
 <context>
     <name>backstep::ImageViews</name>
     <message>
-        <location filename="../../src/ui/image_views.cpp" line="37"/>
+        <location filename="../../src/ui/image_views.cpp" line="39"/>
         <source>This batch: the picture, its class, the three most probable classes</source>
         <translation>Этот пакет: картинка, её класс, три самых вероятных класса</translation>
     </message>
     <message>
-        <location filename="../../src/ui/image_views.cpp" line="39"/>
+        <location filename="../../src/ui/image_views.cpp" line="42"/>
         <source>What each hidden unit looks for: its column of wh (red: weight &gt; 0, blue: weight &lt; 0)</source>
         <translation>Что ищет каждый скрытый нейрон: его столбец wh (красный: вес &gt; 0, синий: вес &lt; 0)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/image_views.cpp" line="43"/>
+        <location filename="../../src/ui/image_views.cpp" line="47"/>
         <source>Each sample of the current batch: black is ink, white is background; below it its class and the network&apos;s three most probable classes (green when right)</source>
         <translation>Каждый пример текущего пакета: чёрное — изображение, белое — фон; под ним его класс и три самых вероятных класса по мнению сети (верный — зелёным)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/image_views.cpp" line="48"/>
+        <location filename="../../src/ui/image_views.cpp" line="53"/>
         <source>Each hidden unit&apos;s 784 weights drawn as a 28×28 picture: where a picture has ink on red pixels the unit&apos;s input grows, on blue ones it shrinks</source>
         <translation>784 веса каждого скрытого нейрона в виде картинки 28×28: где у картинки есть изображение на красных пикселях, вход нейрона растёт, на синих — уменьшается</translation>
     </message>
     <message>
-        <location filename="../../src/ui/image_views.cpp" line="157"/>
+        <location filename="../../src/ui/image_views.cpp" line="162"/>
         <source>This network has no hidden layer.</source>
         <translation>У этой сети нет скрытого слоя.</translation>
     </message>
@@ -1352,58 +1352,58 @@
 <context>
     <name>backstep::LessonPane</name>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="72"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="73"/>
         <source>Experiments</source>
         <translation>Эксперименты</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="135"/>
-        <location filename="../../src/ui/lesson_pane.cpp" line="179"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="136"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="180"/>
         <source>Try it</source>
         <translation>Попробовать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="175"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="176"/>
         <source>These are the settings now; Edit → Undo goes back.</source>
         <translation>Эти настройки уже действуют; «Правка → Отменить» возвращает прежние.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="177"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="178"/>
         <source>Cannot be tried with the settings as they are now: %1</source>
         <translation>Нельзя попробовать при текущих настройках: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="179"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="180"/>
         <source>Applied</source>
         <translation>Применено</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="180"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="181"/>
         <source>Make this change now (Edit → Undo takes it back)</source>
         <translation>Применить это изменение сейчас («Правка → Отменить» вернёт прежнее)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="193"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="194"/>
         <source>no such experiment</source>
         <translation>такого эксперимента нет</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="195"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="196"/>
         <source>this experiment changes no settings</source>
         <translation>этот эксперимент не меняет настроек</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="198"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="199"/>
         <source>Experiment: %1</source>
         <translation>Эксперимент: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="200"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="201"/>
         <source>Not changed: %1</source>
         <translation>Не изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="205"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="206"/>
         <source>What to watch for: %1</source>
         <translation>На что обратить внимание: %1</translation>
     </message>
@@ -1411,49 +1411,49 @@
 <context>
     <name>backstep::LossChart</name>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="38"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="39"/>
         <source>Loss per sample, by epoch</source>
         <translation>Потери на пример по эпохам</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="42"/>
-        <location filename="../../src/ui/loss_chart.cpp" line="68"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="43"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="69"/>
         <source>loss</source>
         <translation>потери</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="44"/>
-        <location filename="../../src/ui/loss_chart.cpp" line="77"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="45"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="78"/>
         <source>accuracy</source>
         <translation>точность</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="47"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="48"/>
         <source>test loss</source>
         <translation>потери на тесте</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="50"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="51"/>
         <source>test accuracy</source>
         <translation>точность на тесте</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="53"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="54"/>
         <source>current epoch</source>
         <translation>текущая эпоха</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="72"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="73"/>
         <source>loss (log)</source>
         <translation>потери (лог.)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="105"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="106"/>
         <source>the last epoch completed, %1: loss %2</source>
         <translation>последняя завершённая эпоха, %1: потери %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="122"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="123"/>
         <source>epoch %1: %2 %3</source>
         <translation>эпоха %1: %2 %3</translation>
     </message>
@@ -1462,13 +1462,13 @@
     <name>backstep::MainWindow</name>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="63"/>
-        <location filename="../../src/ui/window_language.cpp" line="72"/>
+        <location filename="../../src/ui/window_language.cpp" line="73"/>
         <source>Backstep</source>
         <translation>Backstep</translation>
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="99"/>
-        <location filename="../../src/ui/main_window.cpp" line="442"/>
+        <location filename="../../src/ui/main_window.cpp" line="452"/>
         <source>loss %1</source>
         <translation>потери %1</translation>
     </message>
@@ -1479,7 +1479,7 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="106"/>
-        <location filename="../../src/ui/main_window.cpp" line="534"/>
+        <location filename="../../src/ui/main_window.cpp" line="544"/>
         <location filename="../../src/ui/window_files.cpp" line="282"/>
         <location filename="../../src/ui/window_files.cpp" line="285"/>
         <source>Training stopped</source>
@@ -1501,265 +1501,265 @@
         <translation>Вернуться на шаг назад; показывает в точности то, что было</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="146"/>
+        <location filename="../../src/ui/main_window.cpp" line="147"/>
         <source>Next ▶</source>
         <translation>Далее ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="146"/>
+        <location filename="../../src/ui/main_window.cpp" line="148"/>
         <source>Compute the next step</source>
         <translation>Вычислить следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="150"/>
+        <location filename="../../src/ui/main_window.cpp" line="151"/>
         <source>Next cell</source>
         <translation>Следующая ячейка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="151"/>
+        <location filename="../../src/ui/main_window.cpp" line="152"/>
         <source>Compute the next step one cell at a time</source>
         <translation>Вычислять следующий шаг по одной ячейке</translation>
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="153"/>
-        <location filename="../../src/ui/main_window.cpp" line="561"/>
-        <location filename="../../src/ui/window_language.cpp" line="69"/>
+        <location filename="../../src/ui/main_window.cpp" line="571"/>
+        <location filename="../../src/ui/window_language.cpp" line="70"/>
         <source>Play</source>
         <translation>Пуск</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="153"/>
+        <location filename="../../src/ui/main_window.cpp" line="154"/>
         <source>Step automatically at the chosen speed</source>
         <translation>Выполнять шаги автоматически с выбранной скоростью</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="156"/>
+        <location filename="../../src/ui/main_window.cpp" line="157"/>
         <source>Finish iteration</source>
         <translation>Завершить итерацию</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="157"/>
+        <location filename="../../src/ui/main_window.cpp" line="158"/>
         <source>Compute the rest of this iteration</source>
         <translation>Вычислить оставшиеся шаги этой итерации</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="158"/>
+        <location filename="../../src/ui/main_window.cpp" line="159"/>
         <source>Train</source>
         <translation>Обучить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="159"/>
+        <location filename="../../src/ui/main_window.cpp" line="160"/>
         <source>Train the number of epochs in the box, off the window&apos;s thread</source>
         <translation>Обучать сеть столько эпох, сколько указано в поле</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="161"/>
+        <location filename="../../src/ui/main_window.cpp" line="162"/>
         <source>Reset</source>
         <translation>Сброс</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="162"/>
+        <location filename="../../src/ui/main_window.cpp" line="163"/>
         <source>Back to the lesson&apos;s initial weights (the same ones)</source>
         <translation>Вернуться к начальным весам урока (тем же самым)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="163"/>
+        <location filename="../../src/ui/main_window.cpp" line="165"/>
         <source>New weights</source>
         <translation>Новые веса</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="164"/>
+        <location filename="../../src/ui/main_window.cpp" line="166"/>
         <source>Draw new initial weights with a new seed</source>
         <translation>Выбрать новые начальные веса с новым зерном</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="166"/>
+        <location filename="../../src/ui/main_window.cpp" line="168"/>
         <source>Go to iteration…</source>
         <translation>Перейти к итерации…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="167"/>
+        <location filename="../../src/ui/main_window.cpp" line="169"/>
         <source>Jump to an iteration or epoch</source>
         <translation>Перейти к итерации или эпохе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="168"/>
+        <location filename="../../src/ui/main_window.cpp" line="170"/>
         <source>&amp;Open lesson…</source>
         <translation>&amp;Открыть урок…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="168"/>
+        <location filename="../../src/ui/main_window.cpp" line="171"/>
         <source>Open a lesson file</source>
         <translation>Открыть файл урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="170"/>
+        <location filename="../../src/ui/main_window.cpp" line="172"/>
         <source>Lesson &amp;gallery…</source>
         <translation>&amp;Галерея уроков…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="171"/>
+        <location filename="../../src/ui/main_window.cpp" line="174"/>
         <source>Choose one of the shipped lessons</source>
         <translation>Выбрать один из уроков, поставляемых с программой</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="172"/>
+        <location filename="../../src/ui/main_window.cpp" line="175"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="173"/>
+        <location filename="../../src/ui/main_window.cpp" line="176"/>
         <source>Make a new lesson from a CSV file of your own</source>
         <translation>Создать новый урок из собственного CSV-файла</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="174"/>
+        <location filename="../../src/ui/main_window.cpp" line="178"/>
         <source>&amp;Save lesson as…</source>
         <translation>&amp;Сохранить урок как…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="176"/>
+        <location filename="../../src/ui/main_window.cpp" line="180"/>
         <source>Save data, settings and weights as a lesson file</source>
         <translation>Сохранить данные, настройки и веса в файл урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="177"/>
+        <location filename="../../src/ui/main_window.cpp" line="182"/>
         <source>Export all matrices…</source>
         <translation>Экспорт всех матриц…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="178"/>
+        <location filename="../../src/ui/main_window.cpp" line="183"/>
         <source>One CSV per matrix of this iteration, as backstep-cli trace writes</source>
         <translation>По одному CSV на каждую матрицу этой итерации, как пишет backstep-cli trace</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="180"/>
+        <location filename="../../src/ui/main_window.cpp" line="185"/>
         <source>Export loss history…</source>
         <translation>Экспорт истории потерь…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="181"/>
+        <location filename="../../src/ui/main_window.cpp" line="186"/>
         <source>The loss (and accuracy) per epoch as CSV</source>
         <translation>Потери (и точность) по эпохам в формате CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="182"/>
+        <location filename="../../src/ui/main_window.cpp" line="187"/>
         <source>Export chart as PNG…</source>
         <translation>Экспорт графика в PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="182"/>
+        <location filename="../../src/ui/main_window.cpp" line="188"/>
         <source>The loss chart as an image</source>
         <translation>График потерь как изображение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="184"/>
+        <location filename="../../src/ui/main_window.cpp" line="190"/>
         <source>Export workbook…</source>
         <translation>Экспорт книги Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="185"/>
+        <location filename="../../src/ui/main_window.cpp" line="192"/>
         <source>An Excel workbook of this iteration in which every computed cell is a formula</source>
         <translation>Книга Excel этой итерации: каждая вычисленная ячейка — формула</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="187"/>
+        <location filename="../../src/ui/main_window.cpp" line="194"/>
         <source>&amp;Print handout…</source>
         <translation>&amp;Печать рабочего листа…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="189"/>
+        <location filename="../../src/ui/main_window.cpp" line="196"/>
         <source>A worksheet of a step of this iteration, or its answer key, on paper</source>
         <translation>Рабочий лист шага этой итерации или ключ ответов к нему — на бумаге</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="191"/>
+        <location filename="../../src/ui/main_window.cpp" line="198"/>
         <source>Handout as PDF…</source>
         <translation>Рабочий лист в PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="192"/>
+        <location filename="../../src/ui/main_window.cpp" line="199"/>
         <source>A worksheet of a step of this iteration, or its answer key, as a PDF</source>
         <translation>Рабочий лист шага этой итерации или ключ ответов к нему — в виде PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="194"/>
+        <location filename="../../src/ui/main_window.cpp" line="201"/>
         <source>Export 2-D views as PNG…</source>
         <translation>Экспорт 2D-видов в PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="195"/>
+        <location filename="../../src/ui/main_window.cpp" line="202"/>
         <source>The input and hidden space views as an image</source>
         <translation>Виды входного и скрытого пространства как изображение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="197"/>
+        <location filename="../../src/ui/main_window.cpp" line="204"/>
         <location filename="../../src/ui/window_files.cpp" line="262"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="199"/>
+        <location filename="../../src/ui/main_window.cpp" line="206"/>
         <source>Export 2-D views</source>
         <translation>Экспорт 2D-видов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="204"/>
+        <location filename="../../src/ui/main_window.cpp" line="211"/>
         <location filename="../../src/ui/window_files.cpp" line="206"/>
         <location filename="../../src/ui/window_files.cpp" line="220"/>
         <source>Export failed</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="206"/>
+        <location filename="../../src/ui/main_window.cpp" line="214"/>
         <source>Export animation…</source>
         <translation>Экспорт анимации…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="207"/>
+        <location filename="../../src/ui/main_window.cpp" line="215"/>
         <source>Train from the initial weights and record it as an animated GIF</source>
         <translation>Обучить с начальных весов и записать в анимированный GIF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="210"/>
+        <location filename="../../src/ui/main_window.cpp" line="218"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="212"/>
+        <location filename="../../src/ui/main_window.cpp" line="220"/>
         <source>Close Backstep</source>
         <translation>Закрыть Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="214"/>
+        <location filename="../../src/ui/main_window.cpp" line="222"/>
         <source>Logarithmic loss axis</source>
         <translation>Логарифмическая ось потерь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="215"/>
+        <location filename="../../src/ui/main_window.cpp" line="223"/>
         <source>Show the loss on a log scale</source>
         <translation>Показывать потери в логарифмическом масштабе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="219"/>
+        <location filename="../../src/ui/main_window.cpp" line="227"/>
         <location filename="../../src/ui/window_language.cpp" line="63"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="222"/>
+        <location filename="../../src/ui/main_window.cpp" line="230"/>
         <location filename="../../src/ui/window_language.cpp" line="64"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="232"/>
+        <location filename="../../src/ui/main_window.cpp" line="240"/>
         <location filename="../../src/ui/window_language.cpp" line="67"/>
         <source>Full precision</source>
         <translation>Полная точность</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/main_window.cpp" line="232"/>
+        <location filename="../../src/ui/main_window.cpp" line="240"/>
         <location filename="../../src/ui/window_language.cpp" line="67"/>
         <source>%n decimal(s)</source>
         <translation>
@@ -1769,62 +1769,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="244"/>
+        <location filename="../../src/ui/main_window.cpp" line="252"/>
         <source>Stepping</source>
         <translation>Пошаговое выполнение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="254"/>
+        <location filename="../../src/ui/main_window.cpp" line="262"/>
         <source>Play speed: steps per second</source>
         <translation>Скорость воспроизведения: шагов в секунду</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="264"/>
+        <location filename="../../src/ui/main_window.cpp" line="272"/>
         <source> epochs</source>
         <translation> эпох</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="265"/>
+        <location filename="../../src/ui/main_window.cpp" line="273"/>
         <source>How many epochs Train runs</source>
         <translation>Сколько эпох выполняет «Обучить»</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="292"/>
+        <location filename="../../src/ui/main_window.cpp" line="301"/>
         <source>Steps</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="293"/>
+        <location filename="../../src/ui/main_window.cpp" line="303"/>
         <source>Loss</source>
         <translation>Потери</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="295"/>
+        <location filename="../../src/ui/main_window.cpp" line="305"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="297"/>
+        <location filename="../../src/ui/main_window.cpp" line="307"/>
         <source>Evaluation</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="299"/>
+        <location filename="../../src/ui/main_window.cpp" line="308"/>
         <source>Input and hidden space</source>
         <translation>Входное и скрытое пространство</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="305"/>
+        <location filename="../../src/ui/main_window.cpp" line="315"/>
         <source>Lesson</source>
         <translation>Урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="307"/>
+        <location filename="../../src/ui/main_window.cpp" line="317"/>
         <source>Lesson settings</source>
         <translation>Настройки урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="319"/>
+        <location filename="../../src/ui/main_window.cpp" line="329"/>
         <source>Watch for: %1</source>
         <translation>Обратите внимание: %1</translation>
     </message>
@@ -1839,123 +1839,123 @@
         <translation>Обучить урок на сетке параметров и сравнить результаты</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_docks.cpp" line="49"/>
+        <location filename="../../src/ui/window_docks.cpp" line="50"/>
         <source>Images</source>
         <translation>Изображения</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_docks.cpp" line="52"/>
+        <location filename="../../src/ui/window_docks.cpp" line="53"/>
         <source>The batch&apos;s pictures with their predictions and what each hidden unit looks for</source>
         <translation>Картинки пакета с предсказаниями и то, что ищет каждый скрытый нейрон</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="339"/>
+        <location filename="../../src/ui/main_window.cpp" line="349"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="342"/>
+        <location filename="../../src/ui/main_window.cpp" line="352"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние уроки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="347"/>
+        <location filename="../../src/ui/main_window.cpp" line="357"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="357"/>
+        <location filename="../../src/ui/main_window.cpp" line="367"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="360"/>
+        <location filename="../../src/ui/main_window.cpp" line="370"/>
         <source>&amp;Step</source>
         <translation>&amp;Шаг</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="368"/>
+        <location filename="../../src/ui/main_window.cpp" line="378"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="369"/>
+        <location filename="../../src/ui/main_window.cpp" line="379"/>
         <source>&amp;Decimals</source>
         <translation>&amp;Десятичные знаки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="374"/>
+        <location filename="../../src/ui/main_window.cpp" line="384"/>
         <source>Too small or too large for fixed decimals: scientific notation (1.200e-05)</source>
         <translation>Слишком малые или большие для фиксированных знаков: научная запись (1.200e-05)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="382"/>
+        <location filename="../../src/ui/main_window.cpp" line="392"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="389"/>
+        <location filename="../../src/ui/main_window.cpp" line="399"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавиши</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="392"/>
+        <location filename="../../src/ui/main_window.cpp" line="402"/>
         <source>&amp;About Backstep</source>
         <translation>&amp;О Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="404"/>
+        <location filename="../../src/ui/main_window.cpp" line="414"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="418"/>
+        <location filename="../../src/ui/main_window.cpp" line="428"/>
         <source>full batch</source>
         <translation>полный пакет</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="420"/>
+        <location filename="../../src/ui/main_window.cpp" line="430"/>
         <source>one sample at a time</source>
         <translation>по одному примеру</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="422"/>
+        <location filename="../../src/ui/main_window.cpp" line="432"/>
         <source>batches of %1</source>
         <translation>пакеты по %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="432"/>
+        <location filename="../../src/ui/main_window.cpp" line="442"/>
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · скорость обучения %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="433"/>
+        <location filename="../../src/ui/main_window.cpp" line="443"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="437"/>
+        <location filename="../../src/ui/main_window.cpp" line="447"/>
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>эпоха %1 · итерация %2 · шаг %3 из 12</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="460"/>
-        <location filename="../../src/ui/window_language.cpp" line="70"/>
+        <location filename="../../src/ui/main_window.cpp" line="470"/>
+        <location filename="../../src/ui/window_language.cpp" line="72"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="472"/>
+        <location filename="../../src/ui/main_window.cpp" line="482"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1: недостаточно памяти для этого урока; уменьшите число примеров или нейронов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="476"/>
+        <location filename="../../src/ui/main_window.cpp" line="486"/>
         <source>Cannot open the lesson</source>
         <translation>Не удаётся открыть урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="477"/>
+        <location filename="../../src/ui/main_window.cpp" line="487"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -1964,28 +1964,28 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="514"/>
+        <location filename="../../src/ui/main_window.cpp" line="524"/>
         <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>Обучение достигло цели урока: на эпохе %3 потери %1 не выше %2 («Целевые потери»)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="521"/>
+        <location filename="../../src/ui/main_window.cpp" line="531"/>
         <source>Training cancelled after epoch %1</source>
         <translation>Обучение прервано после эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="522"/>
+        <location filename="../../src/ui/main_window.cpp" line="532"/>
         <source>Trained to the end of epoch %1</source>
         <translation>Обучение дошло до конца эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="523"/>
+        <location filename="../../src/ui/main_window.cpp" line="533"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>; на листе показана следующая итерация, %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="561"/>
-        <location filename="../../src/ui/window_language.cpp" line="69"/>
+        <location filename="../../src/ui/main_window.cpp" line="571"/>
+        <location filename="../../src/ui/window_language.cpp" line="70"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
@@ -2171,7 +2171,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_language.cpp" line="33"/>
+        <location filename="../../src/ui/window_language.cpp" line="34"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -2299,134 +2299,135 @@
         <translation>Практика</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="42"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="43"/>
         <source>Practice: the cells each step computes are empty and you type them; right answers turn green</source>
         <translation>Практика: ячейки, которые вычисляет шаг, пусты, и вы вводите их сами; верные ответы становятся зелёными</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="46"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="47"/>
         <source>Hint</source>
         <translation>Подсказка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="47"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="48"/>
         <source>Help with the focused empty cell: first its formula, then the formula with the numbers, then the answer</source>
         <translation>Помощь с выделенной пустой ячейкой: сначала формула, затем формула с числами, затем ответ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="50"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="52"/>
         <source>Reveal step</source>
         <translation>Показать ответы шага</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="51"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="53"/>
         <source>Show the answers of the cells still empty (they count as revealed)</source>
         <translation>Показать ответы ещё пустых ячеек (они засчитываются как показанные)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="53"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="55"/>
         <source>Practice summary…</source>
         <translation>Итоги практики…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="54"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="56"/>
         <source>Right at first try, with hints and revealed, step by step</source>
         <translation>По шагам: верно с первой попытки, верно с подсказками, показанные ответы</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="56"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="58"/>
         <source>Export practice results…</source>
         <translation>Экспортировать результаты практики…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="57"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="59"/>
         <source>Every answer of this practice as a CSV file</source>
         <translation>Все ответы этой практики в файле CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="59"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="61"/>
         <source>Student name…</source>
         <translation>Имя ученика…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="60"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="62"/>
         <source>The name practice results are exported under</source>
         <translation>Имя, под которым экспортируются результаты практики</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="67"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="70"/>
         <source>Practice score: cells right of those shown so far</source>
         <translation>Счёт практики: верные ячейки из показанных до сих пор</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="109"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="112"/>
         <source>Student name</source>
         <translation>Имя ученика</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="110"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="113"/>
         <source>Your name, as your teacher should see it in the exported results.
 When the lesson gives each student their own numbers, they come from this name.</source>
         <translation>Ваше имя — так его увидит учитель в экспортированных результатах.
 Если урок даёт каждому ученику свои числа, они получаются из этого имени.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="154"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="124"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="165"/>
         <source>Next step, once every empty cell of this step is typed or revealed (Space)</source>
         <translation>Следующий шаг, когда каждая пустая ячейка шага введена или показана (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="156"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="167"/>
         <source>Compute the next step (Space)</source>
         <translation>Вычислить следующий шаг (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="169"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="180"/>
         <source>Cells still empty</source>
         <translation>Остались пустые ячейки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="170"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="181"/>
         <source>1 cell of step %1 is still empty.</source>
         <translation>Одна ячейка шага %1 ещё пуста.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="171"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="182"/>
         <source>%1 cells of step %2 are still empty.</source>
         <translation>Ячеек шага %2, которые ещё пусты: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="173"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="184"/>
         <source>Reveal their answers and go on to the next step? Revealed cells score nothing.</source>
         <translation>Показать их ответы и перейти к следующему шагу? Показанные ячейки не приносят очков.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="177"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="188"/>
         <source>Reveal and go on</source>
         <translation>Показать и продолжить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="179"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="190"/>
         <source>Keep trying</source>
         <translation>Попробовать ещё</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="216"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="227"/>
         <source>Practice results written to %1</source>
         <translation>Результаты практики записаны в %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="218"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="229"/>
         <source>Export failed</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="227"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="238"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="231"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="242"/>
         <source>Export practice results</source>
         <translation>Экспорт результатов практики</translation>
     </message>
@@ -2861,69 +2862,69 @@ When the lesson gives each student their own numbers, they come from this name.<
     <name>backstep::SpaceViews</name>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="79"/>
-        <location filename="../../src/ui/space_views.cpp" line="248"/>
+        <location filename="../../src/ui/space_views.cpp" line="254"/>
         <source>Input space: prediction and samples</source>
         <translation>Входное пространство: предсказание и примеры</translation>
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="81"/>
-        <location filename="../../src/ui/space_views.cpp" line="249"/>
+        <location filename="../../src/ui/space_views.cpp" line="255"/>
         <source>Hidden space before activation</source>
         <translation>Скрытое пространство до активации</translation>
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="83"/>
-        <location filename="../../src/ui/space_views.cpp" line="250"/>
+        <location filename="../../src/ui/space_views.cpp" line="256"/>
         <source>Hidden space after activation</source>
         <translation>Скрытое пространство после активации</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="53"/>
+        <location filename="../../src/ui/space_views.cpp" line="54"/>
         <source>Hidden unit on the horizontal axis</source>
         <translation>Скрытый нейрон по горизонтальной оси</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="54"/>
+        <location filename="../../src/ui/space_views.cpp" line="56"/>
         <source>Hidden unit on the vertical axis</source>
         <translation>Скрытый нейрон по вертикальной оси</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="57"/>
+        <location filename="../../src/ui/space_views.cpp" line="60"/>
         <source>Replay the training: the weights at this epoch</source>
         <translation>Повтор обучения: веса на этой эпохе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="60"/>
+        <location filename="../../src/ui/space_views.cpp" line="64"/>
         <source>Export PNG…</source>
         <translation>Экспорт PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="61"/>
+        <location filename="../../src/ui/space_views.cpp" line="66"/>
         <source>Hidden units:</source>
         <translation>Скрытые нейроны:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="65"/>
+        <location filename="../../src/ui/space_views.cpp" line="71"/>
         <source>Epoch:</source>
         <translation>Эпоха:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="86"/>
+        <location filename="../../src/ui/space_views.cpp" line="92"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="88"/>
+        <location filename="../../src/ui/space_views.cpp" line="94"/>
         <source>Export view</source>
         <translation>Экспорт вида</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="195"/>
+        <location filename="../../src/ui/space_views.cpp" line="260"/>
         <source>epoch %1 (live)</source>
         <translation>эпоха %1 (в реальном времени)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="195"/>
+        <location filename="../../src/ui/space_views.cpp" line="260"/>
         <source>epoch %1</source>
         <translation>эпоха %1</translation>
     </message>

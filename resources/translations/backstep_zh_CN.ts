@@ -1164,42 +1164,42 @@
 <context>
     <name>backstep::EvaluationView</name>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="147"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="148"/>
         <source>Predicted against actual</source>
         <translation>预测值与实际值</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="149"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="151"/>
         <source>training samples</source>
         <translation>训练样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="152"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="154"/>
         <source>test samples</source>
         <translation>测试样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="155"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="157"/>
         <source>perfect</source>
         <translation>完全一致</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="160"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="162"/>
         <source>actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="162"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="164"/>
         <source>predicted</source>
         <translation>预测值</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="241"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="243"/>
         <source>Training samples: %1 of %2 right</source>
         <translation>训练样本：%2 个中对了 %1 个</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="246"/>
+        <location filename="../../src/ui/evaluation_view.cpp" line="248"/>
         <source>Test samples: %1 of %2 right</source>
         <translation>测试样本：%2 个中对了 %1 个</translation>
     </message>
@@ -1268,27 +1268,27 @@
 <context>
     <name>backstep::ImageViews</name>
     <message>
-        <location filename="../../src/ui/image_views.cpp" line="37"/>
+        <location filename="../../src/ui/image_views.cpp" line="39"/>
         <source>This batch: the picture, its class, the three most probable classes</source>
         <translation>本批样本：图片、它的类别、最可能的三个类别</translation>
     </message>
     <message>
-        <location filename="../../src/ui/image_views.cpp" line="39"/>
+        <location filename="../../src/ui/image_views.cpp" line="42"/>
         <source>What each hidden unit looks for: its column of wh (red: weight &gt; 0, blue: weight &lt; 0)</source>
         <translation>每个隐藏单元在寻找什么：它在 wh 中的那一列（红色：权重 &gt; 0，蓝色：权重 &lt; 0）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/image_views.cpp" line="43"/>
+        <location filename="../../src/ui/image_views.cpp" line="47"/>
         <source>Each sample of the current batch: black is ink, white is background; below it its class and the network&apos;s three most probable classes (green when right)</source>
         <translation>当前批次的每个样本：黑色是墨迹，白色是背景；下面是它的类别和网络给出的最可能的三个类别（正确的显示为绿色）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/image_views.cpp" line="48"/>
+        <location filename="../../src/ui/image_views.cpp" line="53"/>
         <source>Each hidden unit&apos;s 784 weights drawn as a 28×28 picture: where a picture has ink on red pixels the unit&apos;s input grows, on blue ones it shrinks</source>
         <translation>每个隐藏单元的 784 个权重画成一张 28×28 的图：图片在红色像素处有墨迹时，该单元的输入变大；在蓝色像素处则变小</translation>
     </message>
     <message>
-        <location filename="../../src/ui/image_views.cpp" line="157"/>
+        <location filename="../../src/ui/image_views.cpp" line="162"/>
         <source>This network has no hidden layer.</source>
         <translation>这个网络没有隐藏层。</translation>
     </message>
@@ -1348,58 +1348,58 @@
 <context>
     <name>backstep::LessonPane</name>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="72"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="73"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="135"/>
-        <location filename="../../src/ui/lesson_pane.cpp" line="179"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="136"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="180"/>
         <source>Try it</source>
         <translation>试一试</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="175"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="176"/>
         <source>These are the settings now; Edit → Undo goes back.</source>
         <translation>当前已经是这些设置；“编辑 → 撤销”可以返回。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="177"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="178"/>
         <source>Cannot be tried with the settings as they are now: %1</source>
         <translation>在当前设置下无法尝试：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="179"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="180"/>
         <source>Applied</source>
         <translation>已应用</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="180"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="181"/>
         <source>Make this change now (Edit → Undo takes it back)</source>
         <translation>立即做出这项更改（“编辑 → 撤销”可以撤回）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="193"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="194"/>
         <source>no such experiment</source>
         <translation>没有这个实验</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="195"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="196"/>
         <source>this experiment changes no settings</source>
         <translation>这个实验不改变任何设置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="198"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="199"/>
         <source>Experiment: %1</source>
         <translation>实验：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="200"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="201"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="205"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="206"/>
         <source>What to watch for: %1</source>
         <translation>注意观察：%1</translation>
     </message>
@@ -1407,49 +1407,49 @@
 <context>
     <name>backstep::LossChart</name>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="38"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="39"/>
         <source>Loss per sample, by epoch</source>
         <translation>每个样本的损失（按轮）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="42"/>
-        <location filename="../../src/ui/loss_chart.cpp" line="68"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="43"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="69"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="44"/>
-        <location filename="../../src/ui/loss_chart.cpp" line="77"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="45"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="78"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="47"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="48"/>
         <source>test loss</source>
         <translation>测试损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="50"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="51"/>
         <source>test accuracy</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="53"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="54"/>
         <source>current epoch</source>
         <translation>当前轮次</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="72"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="73"/>
         <source>loss (log)</source>
         <translation>损失（对数）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="105"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="106"/>
         <source>the last epoch completed, %1: loss %2</source>
         <translation>最近完成的轮次 %1：损失 %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="122"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="123"/>
         <source>epoch %1: %2 %3</source>
         <translation>第 %1 轮：%2 %3</translation>
     </message>
@@ -1458,19 +1458,19 @@
     <name>backstep::MainWindow</name>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="63"/>
-        <location filename="../../src/ui/window_language.cpp" line="72"/>
+        <location filename="../../src/ui/window_language.cpp" line="73"/>
         <source>Backstep</source>
         <translation>Backstep</translation>
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="99"/>
-        <location filename="../../src/ui/main_window.cpp" line="442"/>
+        <location filename="../../src/ui/main_window.cpp" line="452"/>
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="106"/>
-        <location filename="../../src/ui/main_window.cpp" line="534"/>
+        <location filename="../../src/ui/main_window.cpp" line="544"/>
         <location filename="../../src/ui/window_files.cpp" line="282"/>
         <location filename="../../src/ui/window_files.cpp" line="285"/>
         <source>Training stopped</source>
@@ -1482,7 +1482,7 @@
         <translation>内存不足，无法继续训练这一课；停在最后一次完整的迭代。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="514"/>
+        <location filename="../../src/ui/main_window.cpp" line="524"/>
         <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>训练达到了课程的目标：第 %3 轮的损失 %1 不高于 %2（stop at loss）</translation>
     </message>
@@ -1497,174 +1497,174 @@
         <translation>后退一步；完全恢复之前显示的内容</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="146"/>
+        <location filename="../../src/ui/main_window.cpp" line="147"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="146"/>
+        <location filename="../../src/ui/main_window.cpp" line="148"/>
         <source>Compute the next step</source>
         <translation>计算下一步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="150"/>
+        <location filename="../../src/ui/main_window.cpp" line="151"/>
         <source>Next cell</source>
         <translation>下一个单元格</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="151"/>
+        <location filename="../../src/ui/main_window.cpp" line="152"/>
         <source>Compute the next step one cell at a time</source>
         <translation>逐个单元格计算下一步</translation>
     </message>
     <message>
         <location filename="../../src/ui/main_window.cpp" line="153"/>
-        <location filename="../../src/ui/main_window.cpp" line="561"/>
-        <location filename="../../src/ui/window_language.cpp" line="69"/>
+        <location filename="../../src/ui/main_window.cpp" line="571"/>
+        <location filename="../../src/ui/window_language.cpp" line="70"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="153"/>
+        <location filename="../../src/ui/main_window.cpp" line="154"/>
         <source>Step automatically at the chosen speed</source>
         <translation>按所选速度自动前进</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="156"/>
+        <location filename="../../src/ui/main_window.cpp" line="157"/>
         <source>Finish iteration</source>
         <translation>完成本次迭代</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="157"/>
+        <location filename="../../src/ui/main_window.cpp" line="158"/>
         <source>Compute the rest of this iteration</source>
         <translation>计算本次迭代的其余步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="158"/>
+        <location filename="../../src/ui/main_window.cpp" line="159"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="159"/>
+        <location filename="../../src/ui/main_window.cpp" line="160"/>
         <source>Train the number of epochs in the box, off the window&apos;s thread</source>
         <translation>按输入框中的轮数训练</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="161"/>
+        <location filename="../../src/ui/main_window.cpp" line="162"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="162"/>
+        <location filename="../../src/ui/main_window.cpp" line="163"/>
         <source>Back to the lesson&apos;s initial weights (the same ones)</source>
         <translation>回到课程的初始权重（完全相同的权重）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="163"/>
+        <location filename="../../src/ui/main_window.cpp" line="165"/>
         <source>New weights</source>
         <translation>新权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="164"/>
+        <location filename="../../src/ui/main_window.cpp" line="166"/>
         <source>Draw new initial weights with a new seed</source>
         <translation>用新的随机种子生成新的初始权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="166"/>
+        <location filename="../../src/ui/main_window.cpp" line="168"/>
         <source>Go to iteration…</source>
         <translation>转到迭代…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="167"/>
+        <location filename="../../src/ui/main_window.cpp" line="169"/>
         <source>Jump to an iteration or epoch</source>
         <translation>跳到某次迭代或某一轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="168"/>
+        <location filename="../../src/ui/main_window.cpp" line="170"/>
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="168"/>
+        <location filename="../../src/ui/main_window.cpp" line="171"/>
         <source>Open a lesson file</source>
         <translation>打开课程文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="170"/>
+        <location filename="../../src/ui/main_window.cpp" line="172"/>
         <source>Lesson &amp;gallery…</source>
         <translation>课程库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="171"/>
+        <location filename="../../src/ui/main_window.cpp" line="174"/>
         <source>Choose one of the shipped lessons</source>
         <translation>选择一个自带的课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="172"/>
+        <location filename="../../src/ui/main_window.cpp" line="175"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="173"/>
+        <location filename="../../src/ui/main_window.cpp" line="176"/>
         <source>Make a new lesson from a CSV file of your own</source>
         <translation>用你自己的 CSV 文件创建新课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="174"/>
+        <location filename="../../src/ui/main_window.cpp" line="178"/>
         <source>&amp;Save lesson as…</source>
         <translation>课程另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="176"/>
+        <location filename="../../src/ui/main_window.cpp" line="180"/>
         <source>Save data, settings and weights as a lesson file</source>
         <translation>把数据、设置和权重保存为课程文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="177"/>
+        <location filename="../../src/ui/main_window.cpp" line="182"/>
         <source>Export all matrices…</source>
         <translation>导出所有矩阵…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="178"/>
+        <location filename="../../src/ui/main_window.cpp" line="183"/>
         <source>One CSV per matrix of this iteration, as backstep-cli trace writes</source>
         <translation>本次迭代的每个矩阵一个 CSV，与 backstep-cli trace 写出的相同</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="180"/>
+        <location filename="../../src/ui/main_window.cpp" line="185"/>
         <source>Export loss history…</source>
         <translation>导出损失历史…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="181"/>
+        <location filename="../../src/ui/main_window.cpp" line="186"/>
         <source>The loss (and accuracy) per epoch as CSV</source>
         <translation>每轮的损失（和准确率），CSV 格式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="182"/>
+        <location filename="../../src/ui/main_window.cpp" line="187"/>
         <source>Export chart as PNG…</source>
         <translation>将图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="182"/>
+        <location filename="../../src/ui/main_window.cpp" line="188"/>
         <source>The loss chart as an image</source>
         <translation>损失图表导出为图片</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="194"/>
+        <location filename="../../src/ui/main_window.cpp" line="201"/>
         <source>Export 2-D views as PNG…</source>
         <translation>将二维视图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="195"/>
+        <location filename="../../src/ui/main_window.cpp" line="202"/>
         <source>The input and hidden space views as an image</source>
         <translation>输入空间和隐藏空间视图导出为图片</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="199"/>
+        <location filename="../../src/ui/main_window.cpp" line="206"/>
         <source>Export 2-D views</source>
         <translation>导出二维视图</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="197"/>
+        <location filename="../../src/ui/main_window.cpp" line="204"/>
         <location filename="../../src/ui/window_files.cpp" line="262"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
@@ -1675,107 +1675,107 @@
         <translation>训练中：已完成 %1 轮，本次 %2 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="521"/>
+        <location filename="../../src/ui/main_window.cpp" line="531"/>
         <source>Training cancelled after epoch %1</source>
         <translation>训练在第 %1 轮之后取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="522"/>
+        <location filename="../../src/ui/main_window.cpp" line="532"/>
         <source>Trained to the end of epoch %1</source>
         <translation>已训练到第 %1 轮结束</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="523"/>
+        <location filename="../../src/ui/main_window.cpp" line="533"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>；表格显示下一次迭代，第 %1 次</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="204"/>
+        <location filename="../../src/ui/main_window.cpp" line="211"/>
         <location filename="../../src/ui/window_files.cpp" line="206"/>
         <location filename="../../src/ui/window_files.cpp" line="220"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="184"/>
+        <location filename="../../src/ui/main_window.cpp" line="190"/>
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="185"/>
+        <location filename="../../src/ui/main_window.cpp" line="192"/>
         <source>An Excel workbook of this iteration in which every computed cell is a formula</source>
         <translation>本次迭代的 Excel 工作簿：每个计算出的单元格都是公式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="187"/>
+        <location filename="../../src/ui/main_window.cpp" line="194"/>
         <source>&amp;Print handout…</source>
         <translation>打印练习单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="189"/>
+        <location filename="../../src/ui/main_window.cpp" line="196"/>
         <source>A worksheet of a step of this iteration, or its answer key, on paper</source>
         <translation>本次迭代某一步的练习单或其答案，打印在纸上</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="191"/>
+        <location filename="../../src/ui/main_window.cpp" line="198"/>
         <source>Handout as PDF…</source>
         <translation>练习单 PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="192"/>
+        <location filename="../../src/ui/main_window.cpp" line="199"/>
         <source>A worksheet of a step of this iteration, or its answer key, as a PDF</source>
         <translation>本次迭代某一步的练习单或其答案，导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="206"/>
+        <location filename="../../src/ui/main_window.cpp" line="214"/>
         <source>Export animation…</source>
         <translation>导出动画…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="207"/>
+        <location filename="../../src/ui/main_window.cpp" line="215"/>
         <source>Train from the initial weights and record it as an animated GIF</source>
         <translation>从初始权重开始训练，并录制为 GIF 动画</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="210"/>
+        <location filename="../../src/ui/main_window.cpp" line="218"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="212"/>
+        <location filename="../../src/ui/main_window.cpp" line="220"/>
         <source>Close Backstep</source>
         <translation>关闭 Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="214"/>
+        <location filename="../../src/ui/main_window.cpp" line="222"/>
         <source>Logarithmic loss axis</source>
         <translation>对数损失坐标轴</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="215"/>
+        <location filename="../../src/ui/main_window.cpp" line="223"/>
         <source>Show the loss on a log scale</source>
         <translation>用对数刻度显示损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="219"/>
+        <location filename="../../src/ui/main_window.cpp" line="227"/>
         <location filename="../../src/ui/window_language.cpp" line="63"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="222"/>
+        <location filename="../../src/ui/main_window.cpp" line="230"/>
         <location filename="../../src/ui/window_language.cpp" line="64"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="232"/>
+        <location filename="../../src/ui/main_window.cpp" line="240"/>
         <location filename="../../src/ui/window_language.cpp" line="67"/>
         <source>Full precision</source>
         <translation>全精度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/main_window.cpp" line="232"/>
+        <location filename="../../src/ui/main_window.cpp" line="240"/>
         <location filename="../../src/ui/window_language.cpp" line="67"/>
         <source>%n decimal(s)</source>
         <translation>
@@ -1783,62 +1783,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="244"/>
+        <location filename="../../src/ui/main_window.cpp" line="252"/>
         <source>Stepping</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="254"/>
+        <location filename="../../src/ui/main_window.cpp" line="262"/>
         <source>Play speed: steps per second</source>
         <translation>播放速度：每秒步数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="264"/>
+        <location filename="../../src/ui/main_window.cpp" line="272"/>
         <source> epochs</source>
         <translation> 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="265"/>
+        <location filename="../../src/ui/main_window.cpp" line="273"/>
         <source>How many epochs Train runs</source>
         <translation>“训练”运行的轮数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="292"/>
+        <location filename="../../src/ui/main_window.cpp" line="301"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="293"/>
+        <location filename="../../src/ui/main_window.cpp" line="303"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="295"/>
+        <location filename="../../src/ui/main_window.cpp" line="305"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="297"/>
+        <location filename="../../src/ui/main_window.cpp" line="307"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="299"/>
+        <location filename="../../src/ui/main_window.cpp" line="308"/>
         <source>Input and hidden space</source>
         <translation>输入空间和隐藏空间</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="305"/>
+        <location filename="../../src/ui/main_window.cpp" line="315"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="307"/>
+        <location filename="../../src/ui/main_window.cpp" line="317"/>
         <source>Lesson settings</source>
         <translation>课程设置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="319"/>
+        <location filename="../../src/ui/main_window.cpp" line="329"/>
         <source>Watch for: %1</source>
         <translation>注意观察：%1</translation>
     </message>
@@ -1853,123 +1853,123 @@
         <translation>在设置网格上训练课程并比较结果</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_docks.cpp" line="49"/>
+        <location filename="../../src/ui/window_docks.cpp" line="50"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_docks.cpp" line="52"/>
+        <location filename="../../src/ui/window_docks.cpp" line="53"/>
         <source>The batch&apos;s pictures with their predictions and what each hidden unit looks for</source>
         <translation>本批的图片及其预测，以及每个隐藏单元在寻找什么</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="339"/>
+        <location filename="../../src/ui/main_window.cpp" line="349"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="342"/>
+        <location filename="../../src/ui/main_window.cpp" line="352"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="347"/>
+        <location filename="../../src/ui/main_window.cpp" line="357"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="357"/>
+        <location filename="../../src/ui/main_window.cpp" line="367"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="360"/>
+        <location filename="../../src/ui/main_window.cpp" line="370"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="368"/>
+        <location filename="../../src/ui/main_window.cpp" line="378"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="369"/>
+        <location filename="../../src/ui/main_window.cpp" line="379"/>
         <source>&amp;Decimals</source>
         <translation>小数位数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="374"/>
+        <location filename="../../src/ui/main_window.cpp" line="384"/>
         <source>Too small or too large for fixed decimals: scientific notation (1.200e-05)</source>
         <translation>固定小数位显示不了的过小或过大数值：用科学计数法（1.200e-05）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="382"/>
+        <location filename="../../src/ui/main_window.cpp" line="392"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="389"/>
+        <location filename="../../src/ui/main_window.cpp" line="399"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="392"/>
+        <location filename="../../src/ui/main_window.cpp" line="402"/>
         <source>&amp;About Backstep</source>
         <translation>关于 Backstep(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="404"/>
+        <location filename="../../src/ui/main_window.cpp" line="414"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="418"/>
+        <location filename="../../src/ui/main_window.cpp" line="428"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="420"/>
+        <location filename="../../src/ui/main_window.cpp" line="430"/>
         <source>one sample at a time</source>
         <translation>逐个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="422"/>
+        <location filename="../../src/ui/main_window.cpp" line="432"/>
         <source>batches of %1</source>
         <translation>每批 %1 个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="432"/>
+        <location filename="../../src/ui/main_window.cpp" line="442"/>
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · 学习率 %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="433"/>
+        <location filename="../../src/ui/main_window.cpp" line="443"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="437"/>
+        <location filename="../../src/ui/main_window.cpp" line="447"/>
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>第 %1 轮 · 第 %2 次迭代 · 第 %3 步（共 12 步）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="460"/>
-        <location filename="../../src/ui/window_language.cpp" line="70"/>
+        <location filename="../../src/ui/main_window.cpp" line="470"/>
+        <location filename="../../src/ui/window_language.cpp" line="72"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="472"/>
+        <location filename="../../src/ui/main_window.cpp" line="482"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1：内存不足以打开这一课；请减少样本或单元数。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="476"/>
+        <location filename="../../src/ui/main_window.cpp" line="486"/>
         <source>Cannot open the lesson</source>
         <translation>无法打开课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="477"/>
+        <location filename="../../src/ui/main_window.cpp" line="487"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -1978,8 +1978,8 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="561"/>
-        <location filename="../../src/ui/window_language.cpp" line="69"/>
+        <location filename="../../src/ui/main_window.cpp" line="571"/>
+        <location filename="../../src/ui/window_language.cpp" line="70"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -2163,7 +2163,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_language.cpp" line="33"/>
+        <location filename="../../src/ui/window_language.cpp" line="34"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -2289,134 +2289,135 @@
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="42"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="43"/>
         <source>Practice: the cells each step computes are empty and you type them; right answers turn green</source>
         <translation>练习：每一步要计算的单元格是空的，由你来填写；答对的单元格变成绿色</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="46"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="47"/>
         <source>Hint</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="47"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="48"/>
         <source>Help with the focused empty cell: first its formula, then the formula with the numbers, then the answer</source>
         <translation>为当前的空单元格提供帮助：先给出公式，再给出代入数字的公式，最后给出答案</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="50"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="52"/>
         <source>Reveal step</source>
         <translation>显示本步答案</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="51"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="53"/>
         <source>Show the answers of the cells still empty (they count as revealed)</source>
         <translation>显示仍为空的单元格的答案（记为“已显示答案”）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="53"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="55"/>
         <source>Practice summary…</source>
         <translation>练习总结…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="54"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="56"/>
         <source>Right at first try, with hints and revealed, step by step</source>
         <translation>逐步列出：一次答对、借助提示答对、显示答案的单元格数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="56"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="58"/>
         <source>Export practice results…</source>
         <translation>导出练习结果…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="57"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="59"/>
         <source>Every answer of this practice as a CSV file</source>
         <translation>把这次练习的每个答案保存为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="59"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="61"/>
         <source>Student name…</source>
         <translation>学生姓名…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="60"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="62"/>
         <source>The name practice results are exported under</source>
         <translation>导出练习结果时使用的姓名</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="67"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="70"/>
         <source>Practice score: cells right of those shown so far</source>
         <translation>练习得分：到目前为止出现的单元格中答对的个数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="109"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="112"/>
         <source>Student name</source>
         <translation>学生姓名</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="110"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="113"/>
         <source>Your name, as your teacher should see it in the exported results.
 When the lesson gives each student their own numbers, they come from this name.</source>
         <translation>你的姓名，老师会在导出的结果中看到它。
 如果课程给每个学生不同的数字，这些数字由姓名决定。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="154"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="124"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="165"/>
         <source>Next step, once every empty cell of this step is typed or revealed (Space)</source>
         <translation>下一步：本步的每个空单元格都已填写或已显示答案后才能继续（空格键）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="156"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="167"/>
         <source>Compute the next step (Space)</source>
         <translation>计算下一步（空格键）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="169"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="180"/>
         <source>Cells still empty</source>
         <translation>还有空单元格</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="170"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="181"/>
         <source>1 cell of step %1 is still empty.</source>
         <translation>第 %1 步还有 1 个单元格是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="171"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="182"/>
         <source>%1 cells of step %2 are still empty.</source>
         <translation>第 %2 步还有 %1 个单元格是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="173"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="184"/>
         <source>Reveal their answers and go on to the next step? Revealed cells score nothing.</source>
         <translation>显示它们的答案并进入下一步吗？显示答案的单元格不得分。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="177"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="188"/>
         <source>Reveal and go on</source>
         <translation>显示答案并继续</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="179"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="190"/>
         <source>Keep trying</source>
         <translation>继续尝试</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="216"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="227"/>
         <source>Practice results written to %1</source>
         <translation>练习结果已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="218"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="229"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="227"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="238"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="231"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="242"/>
         <source>Export practice results</source>
         <translation>导出练习结果</translation>
     </message>
@@ -2843,69 +2844,69 @@ When the lesson gives each student their own numbers, they come from this name.<
     <name>backstep::SpaceViews</name>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="79"/>
-        <location filename="../../src/ui/space_views.cpp" line="248"/>
+        <location filename="../../src/ui/space_views.cpp" line="254"/>
         <source>Input space: prediction and samples</source>
         <translation>输入空间：预测与样本</translation>
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="81"/>
-        <location filename="../../src/ui/space_views.cpp" line="249"/>
+        <location filename="../../src/ui/space_views.cpp" line="255"/>
         <source>Hidden space before activation</source>
         <translation>激活前的隐藏空间</translation>
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="83"/>
-        <location filename="../../src/ui/space_views.cpp" line="250"/>
+        <location filename="../../src/ui/space_views.cpp" line="256"/>
         <source>Hidden space after activation</source>
         <translation>激活后的隐藏空间</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="53"/>
+        <location filename="../../src/ui/space_views.cpp" line="54"/>
         <source>Hidden unit on the horizontal axis</source>
         <translation>横轴上的隐藏单元</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="54"/>
+        <location filename="../../src/ui/space_views.cpp" line="56"/>
         <source>Hidden unit on the vertical axis</source>
         <translation>纵轴上的隐藏单元</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="57"/>
+        <location filename="../../src/ui/space_views.cpp" line="60"/>
         <source>Replay the training: the weights at this epoch</source>
         <translation>回放训练：这一轮时的权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="60"/>
+        <location filename="../../src/ui/space_views.cpp" line="64"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="61"/>
+        <location filename="../../src/ui/space_views.cpp" line="66"/>
         <source>Hidden units:</source>
         <translation>隐藏单元：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="65"/>
+        <location filename="../../src/ui/space_views.cpp" line="71"/>
         <source>Epoch:</source>
         <translation>轮次：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="88"/>
+        <location filename="../../src/ui/space_views.cpp" line="94"/>
         <source>Export view</source>
         <translation>导出视图</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="86"/>
+        <location filename="../../src/ui/space_views.cpp" line="92"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="195"/>
+        <location filename="../../src/ui/space_views.cpp" line="260"/>
         <source>epoch %1 (live)</source>
         <translation>第 %1 轮（实时）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="195"/>
+        <location filename="../../src/ui/space_views.cpp" line="260"/>
         <source>epoch %1</source>
         <translation>第 %1 轮</translation>
     </message>

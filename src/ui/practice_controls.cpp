@@ -118,6 +118,14 @@ bool PracticeControls::askStudentName() {
     return true;
 }
 
+void PracticeControls::retranslate() {
+    if (!practice_.isActive()) return; // the window has set its own texts again
+    window_->action("nextStep")
+        ->setToolTip(tr("Next step, once every empty cell of this step is typed or "
+                        "revealed (Space)"));
+    score_->setText(practice_.scoreText());
+}
+
 void PracticeControls::toggle(bool on) {
     if (on && !practice_.isActive()) {
         if (!session_->hasLesson() || (studentName().isEmpty() && !askStudentName())) {

@@ -33,6 +33,8 @@ public:
     // The student's name (remembered in the settings); asked for when there is none yet.
     QString studentName() const;
     void setStudentName(const QString& name);
+    // The Next button's tip and the score, in the language just chosen (View → Language).
+    void retranslate();
     // Writes the results as CSV; "" on success, else the message (also shown).
     QString exportResults(const QString& path);
     QLabel* scoreLabel() const { return score_; }

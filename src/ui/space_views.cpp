@@ -198,7 +198,7 @@ void SpaceViews::draw(const Parameters& params, int epoch, bool now) {
     const QString a = unitA_->currentText(), b = unitB_->currentText();
     before_->setAxisLabels(QStringLiteral("z(%1)").arg(a), QStringLiteral("z(%1)").arg(b));
     after_->setAxisLabels(QStringLiteral("a(%1)").arg(a), QStringLiteral("a(%1)").arg(b));
-    epochLabel_->setText(live_ ? tr("epoch %1 (live)").arg(epoch) : tr("epoch %1").arg(epoch));
+    showEpochLabel(epoch);
     const Trainer& t = session_->trainer();
     const int unitA = unitA_->currentIndex(), unitB = unitB_->currentIndex();
     if (now || t.data().samples() + t.testData().samples() <= backgroundSamples) {
@@ -256,12 +256,15 @@ void SpaceViews::setTitles() {
     after_->setTitle(tr("Hidden space after activation"));
 }
 
+void SpaceViews::showEpochLabel(int epoch) {
+    epochLabel_->setText(live_ ? tr("epoch %1 (live)").arg(epoch) : tr("epoch %1").arg(epoch));
+}
+
 void SpaceViews::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         retranslateTexts(this);
         setTitles();
-        dirty_ = true; // the epoch's label too
-        redraw(false);
+        showEpochLabel(shownEpoch_);
     }
     QWidget::changeEvent(event);
 }

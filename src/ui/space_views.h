@@ -56,6 +56,7 @@ protected:
 
 private:
     void setTitles(); // the three views' titles, in the window's language
+    void showEpochLabel(int epoch);
     void rebuildControls();
     void followNewestEpoch(); // the slider's range from the history, at its end
     // The pictures of the live weights, the slider's snapshot or the newest weights; `now`

@@ -4,6 +4,7 @@
 #include "main_window.h"
 
 #include "app_language.h"
+#include "practice_controls.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -65,6 +66,7 @@ void MainWindow::retranslate() {
         const int d = a->data().toInt();
         a->setText(d < 0 ? tr("Full precision") : tr("%n decimal(s)", nullptr, d));
     }
+    practice_->retranslate(); // its tip on Next, its score
     action("play")->setText(action("play")->isChecked() ? tr("Pause") : tr("Play"));
     setWindowTitle(session_.hasLesson()
                        ? tr("%1 — Backstep").arg(session_.lesson().title.text(QLocale().name()))

@@ -212,15 +212,18 @@ private slots:
     }
 
     // A window switched to Chinese reads exactly as one opened in Chinese: no text is left
-    // in the language it had.
+    // in the language it had (practising too).
     void aSwitchedWindowReadsAsOneOpenedInItsLanguage() {
-        for (const char* code : {"zh_CN", "ru"}) {
+        QSettings().setValue(QStringLiteral("practice/student"), QStringLiteral("Ann"));
+        for (const auto& [code, practising] :
+             {std::pair{"zh_CN", false}, {"ru", false}, {"zh_CN", true}}) {
             applyLanguage(QStringLiteral("en"));
             MainWindow switched;
             switched.resize(1400, 900);
             switched.show();
             QVERIFY(switched.openLesson(lessonPath));
             switched.session()->goToStage(6);
+            switched.action(QStringLiteral("practice"))->setChecked(practising);
             choose(switched, QString::fromLatin1(code));
             QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
             MainWindow opened;
@@ -228,6 +231,7 @@ private slots:
             opened.show();
             QVERIFY(opened.openLesson(lessonPath));
             opened.session()->goToStage(6);
+            opened.action(QStringLiteral("practice"))->setChecked(practising);
             QApplication::processEvents();
             const QMap<QString, QString> a = visibleTexts(&switched), b = visibleTexts(&opened);
             QStringList differences;
