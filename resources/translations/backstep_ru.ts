@@ -1126,37 +1126,37 @@
 <context>
     <name>backstep::CompareWindow</name>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="57"/>
+        <location filename="../../src/ui/compare_window.cpp" line="59"/>
         <source>loss %1</source>
         <translation>потери %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="66"/>
+        <location filename="../../src/ui/compare_window.cpp" line="68"/>
         <source>epoch</source>
         <translation>эпоха</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="67"/>
+        <location filename="../../src/ui/compare_window.cpp" line="69"/>
         <source>loss</source>
         <translation>потери</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="87"/>
+        <location filename="../../src/ui/compare_window.cpp" line="133"/>
         <source>Compare configurations (%1)</source>
         <translation>Сравнение конфигураций (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="104"/>
+        <location filename="../../src/ui/compare_window.cpp" line="106"/>
         <source>One epoch for every configuration: the weights they had then</source>
         <translation>Одна эпоха для всех конфигураций: их веса в тот момент</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="107"/>
+        <location filename="../../src/ui/compare_window.cpp" line="109"/>
         <source>Epoch:</source>
         <translation>Эпоха:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="131"/>
+        <location filename="../../src/ui/compare_window.cpp" line="137"/>
         <source>epoch %1</source>
         <translation>эпоха %1</translation>
     </message>

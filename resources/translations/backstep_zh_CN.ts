@@ -1126,37 +1126,37 @@
 <context>
     <name>backstep::CompareWindow</name>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="57"/>
+        <location filename="../../src/ui/compare_window.cpp" line="59"/>
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="66"/>
+        <location filename="../../src/ui/compare_window.cpp" line="68"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="67"/>
+        <location filename="../../src/ui/compare_window.cpp" line="69"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="87"/>
+        <location filename="../../src/ui/compare_window.cpp" line="133"/>
         <source>Compare configurations (%1)</source>
         <translation>比较配置（%1 个）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="104"/>
+        <location filename="../../src/ui/compare_window.cpp" line="106"/>
         <source>One epoch for every configuration: the weights they had then</source>
         <translation>所有配置共用一个轮次：显示它们在那时的权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="107"/>
+        <location filename="../../src/ui/compare_window.cpp" line="109"/>
         <source>Epoch:</source>
         <translation>轮次：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="131"/>
+        <location filename="../../src/ui/compare_window.cpp" line="137"/>
         <source>epoch %1</source>
         <translation>第 %1 轮</translation>
     </message>
