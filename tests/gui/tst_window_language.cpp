@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 #include <QUndoStack>
@@ -108,6 +109,12 @@ QMap<QString, QString> visibleTexts(QWidget* root) {
                 add(o, "axis", axis->titleText());
         }
         if (auto* t = qobject_cast<QTextBrowser*>(o)) add(o, "text", t->toPlainText());
+        if (auto* v = qobject_cast<QTableView*>(o); v && v->model()) {
+            for (int c = 0; c < v->model()->columnCount(); ++c)
+                add(o, "column", v->model()->headerData(c, Qt::Horizontal).toString());
+            for (int r = 0; r < v->model()->rowCount(); ++r)
+                add(o, "row", v->model()->headerData(r, Qt::Vertical).toString());
+        }
     }
     return texts;
 }
@@ -224,6 +231,9 @@ private slots:
             QVERIFY(switched.openLesson(lessonPath));
             switched.session()->goToStage(6);
             switched.action(QStringLiteral("practice"))->setChecked(practising);
+            switched.findChild<QDockWidget*>(QStringLiteral("sweepDock"))
+                ->toggleViewAction()
+                ->trigger();
             choose(switched, QString::fromLatin1(code));
             QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
             MainWindow opened;
@@ -232,6 +242,9 @@ private slots:
             QVERIFY(opened.openLesson(lessonPath));
             opened.session()->goToStage(6);
             opened.action(QStringLiteral("practice"))->setChecked(practising);
+            opened.findChild<QDockWidget*>(QStringLiteral("sweepDock"))
+                ->toggleViewAction()
+                ->trigger();
             QApplication::processEvents();
             const QMap<QString, QString> a = visibleTexts(&switched), b = visibleTexts(&opened);
             QStringList differences;
@@ -244,7 +257,11 @@ private slots:
                     differences << QStringLiteral("%1: only in the switched window, \"%2\"")
                                        .arg(it.key(), it.value());
             QVERIFY2(differences.isEmpty(), qPrintable(differences.join('\n')));
-            QVERIFY(b.size() > 150); // the comparison saw the window's texts
+            // The comparison saw the window's texts: the sweep's, and the sheet's row labels.
+            QVERIFY(b.size() > 150);
+            const QString places = b.keys().join('\n');
+            QVERIFY(places.contains(QStringLiteral("SweepPanel")));
+            QVERIFY(places.contains(QStringLiteral("MatrixPanel")) && places.contains(".row#"));
         }
         applyLanguage(QStringLiteral("en"));
     }
