@@ -1141,22 +1141,22 @@
         <translation>потери</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="133"/>
+        <location filename="../../src/ui/compare_window.cpp" line="135"/>
         <source>Compare configurations (%1)</source>
         <translation>Сравнение конфигураций (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="106"/>
+        <location filename="../../src/ui/compare_window.cpp" line="107"/>
         <source>One epoch for every configuration: the weights they had then</source>
         <translation>Одна эпоха для всех конфигураций: их веса в тот момент</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="109"/>
+        <location filename="../../src/ui/compare_window.cpp" line="111"/>
         <source>Epoch:</source>
         <translation>Эпоха:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="137"/>
+        <location filename="../../src/ui/compare_window.cpp" line="139"/>
         <source>epoch %1</source>
         <translation>эпоха %1</translation>
     </message>
@@ -1357,53 +1357,53 @@
         <translation>Эксперименты</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="136"/>
-        <location filename="../../src/ui/lesson_pane.cpp" line="180"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="140"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="185"/>
         <source>Try it</source>
         <translation>Попробовать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="176"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="181"/>
         <source>These are the settings now; Edit → Undo goes back.</source>
         <translation>Эти настройки уже действуют; «Правка → Отменить» возвращает прежние.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="178"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="183"/>
         <source>Cannot be tried with the settings as they are now: %1</source>
         <translation>Нельзя попробовать при текущих настройках: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="180"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="185"/>
         <source>Applied</source>
         <translation>Применено</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="181"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="186"/>
         <source>Make this change now (Edit → Undo takes it back)</source>
         <translation>Применить это изменение сейчас («Правка → Отменить» вернёт прежнее)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="194"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="207"/>
         <source>no such experiment</source>
         <translation>такого эксперимента нет</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="196"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="209"/>
         <source>this experiment changes no settings</source>
         <translation>этот эксперимент не меняет настроек</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="199"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="212"/>
         <source>Experiment: %1</source>
         <translation>Эксперимент: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="201"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="214"/>
         <source>Not changed: %1</source>
         <translation>Не изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="206"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="199"/>
         <source>What to watch for: %1</source>
         <translation>На что обратить внимание: %1</translation>
     </message>
@@ -2371,63 +2371,57 @@ When the lesson gives each student their own numbers, they come from this name.<
 Если урок даёт каждому ученику свои числа, они получаются из этого имени.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="124"/>
-        <location filename="../../src/ui/practice_controls.cpp" line="165"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="125"/>
         <source>Next step, once every empty cell of this step is typed or revealed (Space)</source>
         <translation>Следующий шаг, когда каждая пустая ячейка шага введена или показана (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="167"/>
-        <source>Compute the next step (Space)</source>
-        <translation>Вычислить следующий шаг (Пробел)</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="180"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="177"/>
         <source>Cells still empty</source>
         <translation>Остались пустые ячейки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="181"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="178"/>
         <source>1 cell of step %1 is still empty.</source>
         <translation>Одна ячейка шага %1 ещё пуста.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="182"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="179"/>
         <source>%1 cells of step %2 are still empty.</source>
         <translation>Ячеек шага %2, которые ещё пусты: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="184"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="181"/>
         <source>Reveal their answers and go on to the next step? Revealed cells score nothing.</source>
         <translation>Показать их ответы и перейти к следующему шагу? Показанные ячейки не приносят очков.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="188"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="185"/>
         <source>Reveal and go on</source>
         <translation>Показать и продолжить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="190"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="187"/>
         <source>Keep trying</source>
         <translation>Попробовать ещё</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="227"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="224"/>
         <source>Practice results written to %1</source>
         <translation>Результаты практики записаны в %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="229"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="226"/>
         <source>Export failed</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="238"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="235"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="242"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="239"/>
         <source>Export practice results</source>
         <translation>Экспорт результатов практики</translation>
     </message>

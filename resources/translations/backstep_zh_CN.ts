@@ -1141,22 +1141,22 @@
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="133"/>
+        <location filename="../../src/ui/compare_window.cpp" line="135"/>
         <source>Compare configurations (%1)</source>
         <translation>比较配置（%1 个）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="106"/>
+        <location filename="../../src/ui/compare_window.cpp" line="107"/>
         <source>One epoch for every configuration: the weights they had then</source>
         <translation>所有配置共用一个轮次：显示它们在那时的权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="109"/>
+        <location filename="../../src/ui/compare_window.cpp" line="111"/>
         <source>Epoch:</source>
         <translation>轮次：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="137"/>
+        <location filename="../../src/ui/compare_window.cpp" line="139"/>
         <source>epoch %1</source>
         <translation>第 %1 轮</translation>
     </message>
@@ -1353,53 +1353,53 @@
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="136"/>
-        <location filename="../../src/ui/lesson_pane.cpp" line="180"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="140"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="185"/>
         <source>Try it</source>
         <translation>试一试</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="176"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="181"/>
         <source>These are the settings now; Edit → Undo goes back.</source>
         <translation>当前已经是这些设置；“编辑 → 撤销”可以返回。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="178"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="183"/>
         <source>Cannot be tried with the settings as they are now: %1</source>
         <translation>在当前设置下无法尝试：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="180"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="185"/>
         <source>Applied</source>
         <translation>已应用</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="181"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="186"/>
         <source>Make this change now (Edit → Undo takes it back)</source>
         <translation>立即做出这项更改（“编辑 → 撤销”可以撤回）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="194"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="207"/>
         <source>no such experiment</source>
         <translation>没有这个实验</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="196"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="209"/>
         <source>this experiment changes no settings</source>
         <translation>这个实验不改变任何设置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="199"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="212"/>
         <source>Experiment: %1</source>
         <translation>实验：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="201"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="214"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="206"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="199"/>
         <source>What to watch for: %1</source>
         <translation>注意观察：%1</translation>
     </message>
@@ -2361,63 +2361,57 @@ When the lesson gives each student their own numbers, they come from this name.<
 如果课程给每个学生不同的数字，这些数字由姓名决定。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="124"/>
-        <location filename="../../src/ui/practice_controls.cpp" line="165"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="125"/>
         <source>Next step, once every empty cell of this step is typed or revealed (Space)</source>
         <translation>下一步：本步的每个空单元格都已填写或已显示答案后才能继续（空格键）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="167"/>
-        <source>Compute the next step (Space)</source>
-        <translation>计算下一步（空格键）</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="180"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="177"/>
         <source>Cells still empty</source>
         <translation>还有空单元格</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="181"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="178"/>
         <source>1 cell of step %1 is still empty.</source>
         <translation>第 %1 步还有 1 个单元格是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="182"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="179"/>
         <source>%1 cells of step %2 are still empty.</source>
         <translation>第 %2 步还有 %1 个单元格是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="184"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="181"/>
         <source>Reveal their answers and go on to the next step? Revealed cells score nothing.</source>
         <translation>显示它们的答案并进入下一步吗？显示答案的单元格不得分。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="188"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="185"/>
         <source>Reveal and go on</source>
         <translation>显示答案并继续</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="190"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="187"/>
         <source>Keep trying</source>
         <translation>继续尝试</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="227"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="224"/>
         <source>Practice results written to %1</source>
         <translation>练习结果已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="229"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="226"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="238"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="235"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="242"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="239"/>
         <source>Export practice results</source>
         <translation>导出练习结果</translation>
     </message>

@@ -109,8 +109,12 @@ void LessonPane::refresh() {
     description_->setVisible(!lesson.description.isEmpty());
     // A settings change keeps the experiments (and what the last one asks to watch for);
     // another lesson brings its own.
-    if (!sameExperiments(lesson.experiments, shown_) || language != shownLanguage_)
+    const bool sameExperimentsShown = sameExperiments(lesson.experiments, shown_);
+    if (!sameExperimentsShown || language != shownLanguage_) {
+        const int watched = watched_;
         rebuildExperiments();
+        if (sameExperimentsShown && watched >= 0) showWatch(watched); // in the new language
+    }
     refreshButtons();
 }
 
@@ -148,6 +152,7 @@ void LessonPane::rebuildExperiments() {
     shown_ = lesson.experiments;
     shownLanguage_ = language;
     watch_->hide();
+    watched_ = -1;
     refused_->hide();
 }
 
@@ -188,6 +193,14 @@ void LessonPane::setExperimentsEnabled(bool enabled) {
     if (experimentsBox_) experimentsBox_->setEnabled(enabled);
 }
 
+void LessonPane::showWatch(int index) {
+    const QString text =
+        session_->lesson().experiments[static_cast<size_t>(index)].text.text(QLocale().name());
+    watch_->setText(tr("What to watch for: %1").arg(text));
+    watch_->show();
+    watched_ = index;
+}
+
 QString LessonPane::tryExperiment(int index) {
     if (!session_->hasLesson() || index < 0 ||
         index >= static_cast<int>(session_->lesson().experiments.size()))
@@ -203,8 +216,7 @@ QString LessonPane::tryExperiment(int index) {
         return reason;
     }
     refused_->hide();
-    watch_->setText(tr("What to watch for: %1").arg(text));
-    watch_->show();
+    showWatch(index);
     emit experimentTried(text);
     return {};
 }

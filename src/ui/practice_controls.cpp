@@ -119,11 +119,11 @@ bool PracticeControls::askStudentName() {
 }
 
 void PracticeControls::retranslate() {
-    if (!practice_.isActive()) return; // the window has set its own texts again
+    score_->setText(practice_.scoreText());
+    if (!practice_.isActive()) return; // the window has set its own tip on Next
     window_->action("nextStep")
         ->setToolTip(tr("Next step, once every empty cell of this step is typed or "
                         "revealed (Space)"));
-    score_->setText(practice_.scoreText());
 }
 
 void PracticeControls::toggle(bool on) {
@@ -161,12 +161,9 @@ void PracticeControls::toggle(bool on) {
     for (const char* name : {"practiceHint", "practiceReveal"})
         window_->action(QString::fromLatin1(name))->setEnabled(active);
     window_->action("practiceSummary")->setEnabled(active || !practice_.results().empty());
-    window_->action("nextStep")
-        ->setToolTip(active ? tr("Next step, once every empty cell of this step is typed or "
-                                 "revealed (Space)")
-                            : tr("Compute the next step (Space)"));
+    if (!active) setToolTipWithShortcut(window_->action("nextStep")); // as the window has it
     score_->setVisible(active);
-    score_->setText(practice_.scoreText());
+    retranslate(); // practice's tip on Next, and the score
     if (active) focusGridOnFocusedCell();
 }
 

@@ -33,7 +33,7 @@ public:
     // The student's name (remembered in the settings); asked for when there is none yet.
     QString studentName() const;
     void setStudentName(const QString& name);
-    // The Next button's tip and the score, in the language just chosen (View → Language).
+    // The Next button's tip while practising and the score, in the window's language.
     void retranslate();
     // Writes the results as CSV; "" on success, else the message (also shown).
     QString exportResults(const QString& path);
