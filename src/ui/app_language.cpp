@@ -9,6 +9,7 @@
 #include <QTranslator>
 #include <QWidget>
 
+#include <algorithm>
 #include <map>
 
 namespace backstep {
@@ -62,6 +63,15 @@ QList<LanguageChoice> availableLanguages() {
         const QString code = file.mid(9).chopped(3); // backstep_<code>.qm
         choices.append({code, nativeName(code)});
     }
+    // English, then the readers Backstep was written for, then any other by its code.
+    const QStringList first{QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("ru")};
+    const auto rank = [&first](const LanguageChoice& c) {
+        const qsizetype at = first.indexOf(c.code);
+        return at < 0 ? first.size() : at;
+    };
+    std::stable_sort(
+        choices.begin(), choices.end(),
+        [&rank](const LanguageChoice& a, const LanguageChoice& b) { return rank(a) < rank(b); });
     return choices;
 }
 
