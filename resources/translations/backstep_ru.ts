@@ -354,12 +354,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="81" />
+        <location filename="../../src/ui/evaluation_view.cpp" line="42" />
         <source>predicted %1</source>
         <translation>прогноз %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="86" />
+        <location filename="../../src/ui/evaluation_view.cpp" line="47" />
         <source>actual %1</source>
         <translation>истинно %1</translation>
     </message>
@@ -927,35 +927,43 @@
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="287" />
         <source>&lt;p&gt;This network has %1 hidden layers; each has its own weights and biases: %2.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Скрытых слоёв в этой сети: %1; у каждого свои веса и смещения: %2.&lt;/p&gt;</translation></message>
+        <translation>&lt;p&gt;Скрытых слоёв в этой сети: %1; у каждого свои веса и смещения: %2.&lt;/p&gt;</translation>
+    </message>
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="296" />
         <source>&lt;p&gt;Hidden layer %1 does the same with what hidden layer %2 passes on: %3. Its inputs are the activations of the layer below, not X.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Скрытый слой %1 делает то же самое с тем, что передаёт скрытый слой %2: %3. Его входы — активации слоя ниже, а не X.&lt;/p&gt;</translation></message>
+        <translation>&lt;p&gt;Скрытый слой %1 делает то же самое с тем, что передаёт скрытый слой %2: %3. Его входы — активации слоя ниже, а не X.&lt;/p&gt;</translation>
+    </message>
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="306" />
         <source>&lt;p&gt;&lt;b&gt;Dropout&lt;/b&gt; (p = %1): in this training iteration each unit of each sample is kept with probability 1 − p (%2 is 1) or left out (0; its cells are greyed here and in the steps that follow). The kept ones are divided by 1 − p, so the next layer gets as much on average: it reads %3. Test loss, accuracy and the 2-D views use no dropout.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Dropout&lt;/b&gt; (p = %1): в этой итерации обучения каждый нейрон каждого примера остаётся с вероятностью 1 − p (%2 равно 1) или выключается (0; его ячейки здесь и на следующих шагах серые). Оставленные значения делятся на 1 − p, поэтому следующий слой в среднем получает столько же: он читает %3. Тестовые потери, точность и 2-D виды считаются без dropout.&lt;/p&gt;</translation></message>
+        <translation>&lt;p&gt;&lt;b&gt;Dropout&lt;/b&gt; (p = %1): в этой итерации обучения каждый нейрон каждого примера остаётся с вероятностью 1 − p (%2 равно 1) или выключается (0; его ячейки здесь и на следующих шагах серые). Оставленные значения делятся на 1 − p, поэтому следующий слой в среднем получает столько же: он читает %3. Тестовые потери, точность и 2-D виды считаются без dropout.&lt;/p&gt;</translation>
+    </message>
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="321" />
         <source>&lt;p&gt;The error is sent back one layer further: each unit of hidden layer %1 gets the deltas of hidden layer %2 weighted by the weights that connect it to them, %3. This uses %4 as it was before step 11 changes it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ошибка передаётся ещё на слой назад: каждый нейрон скрытого слоя %1 получает дельты скрытого слоя %2, взвешенные весами, которые его с ними связывают: %3. Здесь используется %4 в том виде, каким он был до изменения на шаге 11.&lt;/p&gt;</translation></message>
+        <translation>&lt;p&gt;Ошибка передаётся ещё на слой назад: каждый нейрон скрытого слоя %1 получает дельты скрытого слоя %2, взвешенные весами, которые его с ними связывают: %3. Здесь используется %4 в том виде, каким он был до изменения на шаге 11.&lt;/p&gt;</translation>
+    </message>
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="335" />
         <source>&lt;p&gt;As in step 8, the error of hidden layer %1 is scaled by the slope of its activation: %2.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Как и на шаге 8, ошибка скрытого слоя %1 умножается на производную его функции активации: %2.&lt;/p&gt;</translation></message>
+        <translation>&lt;p&gt;Как и на шаге 8, ошибка скрытого слоя %1 умножается на производную его функции активации: %2.&lt;/p&gt;</translation>
+    </message>
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="342" />
         <source>&lt;p&gt;A unit that dropout left out passed nothing on, so it gets no error back: %1/(1 − p) makes its delta 0 (greyed), whatever %2 says.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Нейрон, выключенный dropout, ничего не передал дальше, поэтому и ошибку назад не получает: %1/(1 − p) делает его дельту равной 0 (серым), что бы ни было в %2.&lt;/p&gt;</translation></message>
+        <translation>&lt;p&gt;Нейрон, выключенный dropout, ничего не передал дальше, поэтому и ошибку назад не получает: %1/(1 − p) делает его дельту равной 0 (серым), что бы ни было в %2.&lt;/p&gt;</translation>
+    </message>
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="351" />
         <source>&lt;p&gt;Layer by layer, each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1): %2. The learning rate enters only here and in step 12.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Слой за слоем каждый вес сдвигается на свой вход, умноженный на дельту, к которой он ведёт, просуммированный по примерам и умноженный на скорость обучения (здесь %1): %2. Скорость обучения появляется только здесь и на шаге 12.&lt;/p&gt;</translation></message>
+        <translation>&lt;p&gt;Слой за слоем каждый вес сдвигается на свой вход, умноженный на дельту, к которой он ведёт, просуммированный по примерам и умноженный на скорость обучения (здесь %1): %2. Скорость обучения появляется только здесь и на шаге 12.&lt;/p&gt;</translation>
+    </message>
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="365" />
         <source>&lt;p&gt;With dropout (p = %1), a unit left out in every sample of this batch gets nothing from the batch's error: its column in the weights into its layer and its row in the weights out of it are greyed, in G as well.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;С dropout (p = %1) нейрон, выключенный во всех примерах этого пакета, ничего не получает от ошибки пакета: его столбец во входящих весах его слоя и его строка в исходящих весах серые, и в G тоже.&lt;/p&gt;</translation></message>
+        <translation>&lt;p&gt;С dropout (p = %1) нейрон, выключенный во всех примерах этого пакета, ничего не получает от ошибки пакета: его столбец во входящих весах его слоя и его строка в исходящих весах серые, и в G тоже.&lt;/p&gt;</translation>
+    </message>
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="46" />
         <location filename="../../src/ui/step_explanations.cpp" line="262" />
@@ -1199,63 +1207,63 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::AnimationExport</name>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="53" />
+        <location filename="../../src/ui/animation_export.cpp" line="52" />
         <source>Animated GIF images (*.gif)</source>
         <translation>Анимированные GIF (*.gif)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="57" />
-        <location filename="../../src/ui/animation_export.cpp" line="113" />
+        <location filename="../../src/ui/animation_export.cpp" line="56" />
+        <location filename="../../src/ui/animation_export.cpp" line="112" />
         <source>Export animation</source>
         <translation>Экспорт анимации</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="75" />
+        <location filename="../../src/ui/animation_export.cpp" line="74" />
         <source>Epoch %1 of %2 · accuracy %3 % · loss %4</source>
         <translation>Эпоха %1 из %2 · точность %3 % · потери %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="76" />
+        <location filename="../../src/ui/animation_export.cpp" line="75" />
         <source>Epoch %1 of %2 · loss %3</source>
         <translation>Эпоха %1 из %2 · потери %3</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="84" />
+        <location filename="../../src/ui/animation_export.cpp" line="83" />
         <source>Loss per epoch</source>
         <translation>Потери по эпохам</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="85" />
+        <location filename="../../src/ui/animation_export.cpp" line="84" />
         <source>epoch</source>
         <translation>эпоха</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="86" />
+        <location filename="../../src/ui/animation_export.cpp" line="85" />
         <source>loss</source>
         <translation>потери</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="87" />
+        <location filename="../../src/ui/animation_export.cpp" line="86" />
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="110" />
+        <location filename="../../src/ui/animation_export.cpp" line="109" />
         <source>Recording the animation…</source>
         <translation>Запись анимации…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="110" />
+        <location filename="../../src/ui/animation_export.cpp" line="109" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="142" />
+        <location filename="../../src/ui/animation_export.cpp" line="141" />
         <source>Export failed</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="147" />
+        <location filename="../../src/ui/animation_export.cpp" line="146" />
         <source>Wrote the animation %1</source>
         <translation>Анимация записана: %1</translation>
     </message>
@@ -1263,37 +1271,37 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::CompareWindow</name>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="57" />
+        <location filename="../../src/ui/compare_window.cpp" line="59" />
         <source>loss %1</source>
         <translation>потери %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="66" />
+        <location filename="../../src/ui/compare_window.cpp" line="68" />
         <source>epoch</source>
         <translation>эпоха</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="67" />
+        <location filename="../../src/ui/compare_window.cpp" line="69" />
         <source>loss</source>
         <translation>потери</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="87" />
+        <location filename="../../src/ui/compare_window.cpp" line="135" />
         <source>Compare configurations (%1)</source>
         <translation>Сравнение конфигураций (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="104" />
+        <location filename="../../src/ui/compare_window.cpp" line="107" />
         <source>One epoch for every configuration: the weights they had then</source>
         <translation>Одна эпоха для всех конфигураций: их веса в тот момент</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="107" />
+        <location filename="../../src/ui/compare_window.cpp" line="111" />
         <source>Epoch:</source>
         <translation>Эпоха:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="131" />
+        <location filename="../../src/ui/compare_window.cpp" line="139" />
         <source>epoch %1</source>
         <translation>эпоха %1</translation>
     </message>
@@ -1301,42 +1309,42 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::EvaluationView</name>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="145" />
+        <location filename="../../src/ui/evaluation_view.cpp" line="108" />
         <source>Predicted against actual</source>
         <translation>Предсказанные и истинные значения</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="147" />
+        <location filename="../../src/ui/evaluation_view.cpp" line="111" />
         <source>training samples</source>
         <translation>обучающие</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="150" />
+        <location filename="../../src/ui/evaluation_view.cpp" line="114" />
         <source>test samples</source>
         <translation>тестовые</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="153" />
+        <location filename="../../src/ui/evaluation_view.cpp" line="117" />
         <source>perfect</source>
         <translation>идеально</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="158" />
+        <location filename="../../src/ui/evaluation_view.cpp" line="122" />
         <source>actual</source>
         <translation>истинное значение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="160" />
+        <location filename="../../src/ui/evaluation_view.cpp" line="124" />
         <source>predicted</source>
         <translation>предсказание</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="239" />
+        <location filename="../../src/ui/evaluation_view.cpp" line="193" />
         <source>Training samples: %1 of %2 right</source>
         <translation>Обучающие примеры: верно %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="244" />
+        <location filename="../../src/ui/evaluation_view.cpp" line="198" />
         <source>Test samples: %1 of %2 right</source>
         <translation>Тестовые примеры: верно %1 из %2</translation>
     </message>
@@ -1344,32 +1352,32 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::FormulaBar</name>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="47" />
+        <location filename="../../src/ui/formula_bar.cpp" line="53" />
         <source>your answer</source>
         <translation>ваш ответ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="48" />
+        <location filename="../../src/ui/formula_bar.cpp" line="55" />
         <source>Type the value of the focused cell and press Enter</source>
         <translation>Введите значение выделенной ячейки и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="81" />
+        <location filename="../../src/ui/formula_bar.cpp" line="88" />
         <source>Type the value of %1 (to %2 decimal places) in the cell or in the box, then press Enter. Stuck? Step → Hint (Ctrl+H).</source>
         <translation>Введите значение %1 (с точностью до %2 знаков после запятой) в ячейке или в поле ответа и нажмите Enter. Не получается? Шаг → Подсказка (Ctrl+H).</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="85" />
+        <location filename="../../src/ui/formula_bar.cpp" line="92" />
         <source>Type the value of %1 in the cell or in the box, then press Enter. Stuck? Step → Hint (Ctrl+H).</source>
         <translation>Введите значение %1 в ячейке или в поле ответа и нажмите Enter. Не получается? Шаг → Подсказка (Ctrl+H).</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="106" />
+        <location filename="../../src/ui/formula_bar.cpp" line="114" />
         <source>no cell</source>
         <translation>ячейка не выбрана</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="107" />
+        <location filename="../../src/ui/formula_bar.cpp" line="115" />
         <source>Click a number to see where it comes from.</source>
         <translation>Щёлкните по числу, чтобы увидеть, откуда оно взялось.</translation>
     </message>
@@ -1418,27 +1426,27 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::ImageViews</name>
     <message>
-        <location filename="../../src/ui/image_views.cpp" line="35" />
+        <location filename="../../src/ui/image_views.cpp" line="40" />
         <source>This batch: the picture, its class, the three most probable classes</source>
         <translation>Этот пакет: картинка, её класс, три самых вероятных класса</translation>
     </message>
     <message>
-        <location filename="../../src/ui/image_views.cpp" line="38" />
+        <location filename="../../src/ui/image_views.cpp" line="43" />
         <source>What each hidden unit looks for: its column of wh (red: weight &gt; 0, blue: weight &lt; 0)</source>
         <translation>Что ищет каждый скрытый нейрон: его столбец wh (красный: вес &gt; 0, синий: вес &lt; 0)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/image_views.cpp" line="43" />
+        <location filename="../../src/ui/image_views.cpp" line="48" />
         <source>Each sample of the current batch: black is ink, white is background; below it its class and the network's three most probable classes (green when right)</source>
         <translation>Каждый пример текущего пакета: чёрное — изображение, белое — фон; под ним его класс и три самых вероятных класса по мнению сети (верный — зелёным)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/image_views.cpp" line="48" />
+        <location filename="../../src/ui/image_views.cpp" line="54" />
         <source>Each hidden unit's 784 weights drawn as a 28×28 picture: where a picture has ink on red pixels the unit's input grows, on blue ones it shrinks</source>
         <translation>784 веса каждого скрытого нейрона в виде картинки 28×28: где у картинки есть изображение на красных пикселях, вход нейрона растёт, на синих — уменьшается</translation>
     </message>
     <message>
-        <location filename="../../src/ui/image_views.cpp" line="157" />
+        <location filename="../../src/ui/image_views.cpp" line="153" />
         <source>This network has no hidden layer.</source>
         <translation>У этой сети нет скрытого слоя.</translation>
     </message>
@@ -1477,58 +1485,58 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::LessonPane</name>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="70" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="73" />
         <source>Experiments</source>
         <translation>Эксперименты</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="133" />
-        <location filename="../../src/ui/lesson_pane.cpp" line="177" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="140" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="185" />
         <source>Try it</source>
         <translation>Попробовать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="173" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="181" />
         <source>These are the settings now; Edit → Undo goes back.</source>
         <translation>Эти настройки уже действуют; «Правка → Отменить» возвращает прежние.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="175" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="183" />
         <source>Cannot be tried with the settings as they are now: %1</source>
         <translation>Нельзя попробовать при текущих настройках: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="177" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="185" />
         <source>Applied</source>
         <translation>Применено</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="178" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="186" />
         <source>Make this change now (Edit → Undo takes it back)</source>
         <translation>Применить это изменение сейчас («Правка → Отменить» вернёт прежнее)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="191" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="207" />
         <source>no such experiment</source>
         <translation>такого эксперимента нет</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="193" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="209" />
         <source>this experiment changes no settings</source>
         <translation>этот эксперимент не меняет настроек</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="196" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="212" />
         <source>Experiment: %1</source>
         <translation>Эксперимент: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="198" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="214" />
         <source>Not changed: %1</source>
         <translation>Не изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="203" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="199" />
         <source>What to watch for: %1</source>
         <translation>На что обратить внимание: %1</translation>
     </message>
@@ -1536,49 +1544,49 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::LossChart</name>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="36" />
+        <location filename="../../src/ui/loss_chart.cpp" line="41" />
         <source>Loss per sample, by epoch</source>
         <translation>Потери на пример по эпохам</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="40" />
-        <location filename="../../src/ui/loss_chart.cpp" line="66" />
+        <location filename="../../src/ui/loss_chart.cpp" line="45" />
+        <location filename="../../src/ui/loss_chart.cpp" line="71" />
         <source>loss</source>
         <translation>потери</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="42" />
-        <location filename="../../src/ui/loss_chart.cpp" line="75" />
+        <location filename="../../src/ui/loss_chart.cpp" line="47" />
+        <location filename="../../src/ui/loss_chart.cpp" line="80" />
         <source>accuracy</source>
         <translation>точность</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="45" />
+        <location filename="../../src/ui/loss_chart.cpp" line="50" />
         <source>test loss</source>
         <translation>потери на тесте</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="48" />
+        <location filename="../../src/ui/loss_chart.cpp" line="53" />
         <source>test accuracy</source>
         <translation>точность на тесте</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="51" />
+        <location filename="../../src/ui/loss_chart.cpp" line="56" />
         <source>current epoch</source>
         <translation>текущая эпоха</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="70" />
+        <location filename="../../src/ui/loss_chart.cpp" line="75" />
         <source>loss (log)</source>
         <translation>потери (лог.)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="103" />
+        <location filename="../../src/ui/loss_chart.cpp" line="108" />
         <source>the last epoch completed, %1: loss %2</source>
         <translation>последняя завершённая эпоха, %1: потери %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="120" />
+        <location filename="../../src/ui/loss_chart.cpp" line="125" />
         <source>epoch %1: %2 %3</source>
         <translation>эпоха %1: %2 %3</translation>
     </message>
@@ -1586,300 +1594,305 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="62" />
+        <location filename="../../src/ui/main_window.cpp" line="63" />
+        <location filename="../../src/ui/window_language.cpp" line="73" />
         <source>Backstep</source>
         <translation>Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="99" />
-        <location filename="../../src/ui/main_window.cpp" line="430" />
+        <location filename="../../src/ui/main_window.cpp" line="105" />
+        <location filename="../../src/ui/main_window.cpp" line="450" />
         <source>loss %1</source>
         <translation>потери %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="102" />
+        <location filename="../../src/ui/main_window.cpp" line="108" />
         <source>training: %1 epochs done, %2 of this run</source>
         <translation>обучение: пройдено эпох: %1 (в этом запуске: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="106" />
-        <location filename="../../src/ui/main_window.cpp" line="522" />
-        <location filename="../../src/ui/window_files.cpp" line="248" />
-        <location filename="../../src/ui/window_files.cpp" line="251" />
+        <location filename="../../src/ui/main_window.cpp" line="112" />
+        <location filename="../../src/ui/main_window.cpp" line="119" />
+        <location filename="../../src/ui/main_window.cpp" line="520" />
         <source>Training stopped</source>
         <translation>Обучение остановлено</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="106" />
+        <location filename="../../src/ui/main_window.cpp" line="112" />
         <source>Not enough memory to go on training this lesson; it stays at the last complete iteration.</source>
         <translation>Недостаточно памяти, чтобы продолжить обучение по этому уроку; он остаётся на последней завершённой итерации.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="145" />
+        <location filename="../../src/ui/main_window.cpp" line="157" />
         <source>◀ Back</source>
         <translation>◀ Назад</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="146" />
+        <location filename="../../src/ui/main_window.cpp" line="158" />
         <source>Go back one step; shows exactly what was there</source>
         <translation>Вернуться на шаг назад; показывает в точности то, что было</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="147" />
+        <location filename="../../src/ui/main_window.cpp" line="160" />
         <source>Next ▶</source>
         <translation>Далее ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="147" />
+        <location filename="../../src/ui/main_window.cpp" line="161" />
         <source>Compute the next step</source>
         <translation>Вычислить следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="151" />
+        <location filename="../../src/ui/main_window.cpp" line="164" />
         <source>Next cell</source>
         <translation>Следующая ячейка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="152" />
+        <location filename="../../src/ui/main_window.cpp" line="165" />
         <source>Compute the next step one cell at a time</source>
         <translation>Вычислять следующий шаг по одной ячейке</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="154" />
-        <location filename="../../src/ui/main_window.cpp" line="549" />
+        <location filename="../../src/ui/main_window.cpp" line="166" />
+        <location filename="../../src/ui/main_window.cpp" line="548" />
+        <location filename="../../src/ui/window_language.cpp" line="70" />
         <source>Play</source>
         <translation>Пуск</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="154" />
+        <location filename="../../src/ui/main_window.cpp" line="167" />
         <source>Step automatically at the chosen speed</source>
         <translation>Выполнять шаги автоматически с выбранной скоростью</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="157" />
+        <location filename="../../src/ui/main_window.cpp" line="170" />
         <source>Finish iteration</source>
         <translation>Завершить итерацию</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="158" />
+        <location filename="../../src/ui/main_window.cpp" line="171" />
         <source>Compute the rest of this iteration</source>
         <translation>Вычислить оставшиеся шаги этой итерации</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="159" />
+        <location filename="../../src/ui/main_window.cpp" line="172" />
         <source>Train</source>
         <translation>Обучить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="160" />
+        <location filename="../../src/ui/main_window.cpp" line="173" />
         <source>Train the number of epochs in the box, off the window's thread</source>
         <translation>Обучать сеть столько эпох, сколько указано в поле</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="162" />
+        <location filename="../../src/ui/main_window.cpp" line="175" />
         <source>Reset</source>
         <translation>Сброс</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="163" />
+        <location filename="../../src/ui/main_window.cpp" line="176" />
         <source>Back to the lesson's initial weights (the same ones)</source>
         <translation>Вернуться к начальным весам урока (тем же самым)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="164" />
+        <location filename="../../src/ui/main_window.cpp" line="178" />
         <source>New weights</source>
         <translation>Новые веса</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="165" />
+        <location filename="../../src/ui/main_window.cpp" line="179" />
         <source>Draw new initial weights with a new seed</source>
         <translation>Выбрать новые начальные веса с новым зерном</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="167" />
+        <location filename="../../src/ui/main_window.cpp" line="181" />
         <source>Go to iteration…</source>
         <translation>Перейти к итерации…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="168" />
+        <location filename="../../src/ui/main_window.cpp" line="182" />
         <source>Jump to an iteration or epoch</source>
         <translation>Перейти к итерации или эпохе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="169" />
+        <location filename="../../src/ui/main_window.cpp" line="183" />
         <source>&amp;Open lesson…</source>
         <translation>&amp;Открыть урок…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="169" />
+        <location filename="../../src/ui/main_window.cpp" line="184" />
         <source>Open a lesson file</source>
         <translation>Открыть файл урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="171" />
+        <location filename="../../src/ui/main_window.cpp" line="185" />
         <source>Lesson &amp;gallery…</source>
         <translation>&amp;Галерея уроков…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="172" />
+        <location filename="../../src/ui/main_window.cpp" line="187" />
         <source>Choose one of the shipped lessons</source>
         <translation>Выбрать один из уроков, поставляемых с программой</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="173" />
+        <location filename="../../src/ui/main_window.cpp" line="188" />
         <source>&amp;Import CSV…</source>
         <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="174" />
+        <location filename="../../src/ui/main_window.cpp" line="189" />
         <source>Make a new lesson from a CSV file of your own</source>
         <translation>Создать новый урок из собственного CSV-файла</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="175" />
+        <location filename="../../src/ui/main_window.cpp" line="191" />
         <source>&amp;Save lesson as…</source>
         <translation>&amp;Сохранить урок как…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="177" />
+        <location filename="../../src/ui/main_window.cpp" line="193" />
         <source>Save data, settings and weights as a lesson file</source>
         <translation>Сохранить данные, настройки и веса в файл урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="178" />
+        <location filename="../../src/ui/main_window.cpp" line="195" />
         <source>Export all matrices…</source>
         <translation>Экспорт всех матриц…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="179" />
+        <location filename="../../src/ui/main_window.cpp" line="196" />
         <source>One CSV per matrix of this iteration, as backstep-cli trace writes</source>
         <translation>По одному CSV на каждую матрицу этой итерации, как пишет backstep-cli trace</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="181" />
+        <location filename="../../src/ui/main_window.cpp" line="198" />
         <source>Export loss history…</source>
         <translation>Экспорт истории потерь…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="182" />
+        <location filename="../../src/ui/main_window.cpp" line="199" />
         <source>The loss (and accuracy) per epoch as CSV</source>
         <translation>Потери (и точность) по эпохам в формате CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="183" />
+        <location filename="../../src/ui/main_window.cpp" line="200" />
         <source>Export chart as PNG…</source>
         <translation>Экспорт графика в PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="183" />
+        <location filename="../../src/ui/main_window.cpp" line="201" />
         <source>The loss chart as an image</source>
         <translation>График потерь как изображение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="185" />
+        <location filename="../../src/ui/main_window.cpp" line="203" />
         <source>Export workbook…</source>
         <translation>Экспорт книги Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="186" />
+        <location filename="../../src/ui/main_window.cpp" line="205" />
         <source>An Excel workbook of this iteration in which every computed cell is a formula</source>
         <translation>Книга Excel этой итерации: каждая вычисленная ячейка — формула</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="188" />
+        <location filename="../../src/ui/main_window.cpp" line="207" />
         <source>&amp;Print handout…</source>
         <translation>&amp;Печать рабочего листа…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="190" />
+        <location filename="../../src/ui/main_window.cpp" line="209" />
         <source>A worksheet of a step of this iteration, or its answer key, on paper</source>
         <translation>Рабочий лист шага этой итерации или ключ ответов к нему — на бумаге</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="192" />
+        <location filename="../../src/ui/main_window.cpp" line="211" />
         <source>Handout as PDF…</source>
         <translation>Рабочий лист в PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="193" />
+        <location filename="../../src/ui/main_window.cpp" line="212" />
         <source>A worksheet of a step of this iteration, or its answer key, as a PDF</source>
         <translation>Рабочий лист шага этой итерации или ключ ответов к нему — в виде PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="195" />
+        <location filename="../../src/ui/main_window.cpp" line="214" />
         <source>Export 2-D views as PNG…</source>
         <translation>Экспорт 2D-видов в PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="196" />
+        <location filename="../../src/ui/main_window.cpp" line="215" />
         <source>The input and hidden space views as an image</source>
         <translation>Виды входного и скрытого пространства как изображение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="198" />
-        <location filename="../../src/ui/window_files.cpp" line="228" />
+        <location filename="../../src/ui/main_window.cpp" line="217" />
+        <location filename="../../src/ui/window_files.cpp" line="226" />
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="200" />
+        <location filename="../../src/ui/main_window.cpp" line="219" />
         <source>Export 2-D views</source>
         <translation>Экспорт 2D-видов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="205" />
-        <location filename="../../src/ui/window_files.cpp" line="172" />
-        <location filename="../../src/ui/window_files.cpp" line="186" />
+        <location filename="../../src/ui/main_window.cpp" line="224" />
+        <location filename="../../src/ui/window_files.cpp" line="170" />
+        <location filename="../../src/ui/window_files.cpp" line="184" />
         <source>Export failed</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="207" />
+        <location filename="../../src/ui/main_window.cpp" line="227" />
         <source>Export animation…</source>
         <translation>Экспорт анимации…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="208" />
+        <location filename="../../src/ui/main_window.cpp" line="228" />
         <source>Train from the initial weights and record it as an animated GIF</source>
         <translation>Обучить с начальных весов и записать в анимированный GIF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="211" />
+        <location filename="../../src/ui/main_window.cpp" line="231" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="213" />
+        <location filename="../../src/ui/main_window.cpp" line="233" />
         <source>Close Backstep</source>
         <translation>Закрыть Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="215" />
+        <location filename="../../src/ui/main_window.cpp" line="235" />
         <source>Logarithmic loss axis</source>
         <translation>Логарифмическая ось потерь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="216" />
+        <location filename="../../src/ui/main_window.cpp" line="236" />
         <source>Show the loss on a log scale</source>
         <translation>Показывать потери в логарифмическом масштабе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="220" />
+        <location filename="../../src/ui/main_window.cpp" line="240" />
+        <location filename="../../src/ui/window_language.cpp" line="63" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="223" />
+        <location filename="../../src/ui/main_window.cpp" line="243" />
+        <location filename="../../src/ui/window_language.cpp" line="64" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="233" />
+        <location filename="../../src/ui/main_window.cpp" line="253" />
+        <location filename="../../src/ui/window_language.cpp" line="67" />
         <source>Full precision</source>
         <translation>Полная точность</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/main_window.cpp" line="233" />
+        <location filename="../../src/ui/main_window.cpp" line="253" />
+        <location filename="../../src/ui/window_language.cpp" line="67" />
         <source>%n decimal(s)</source>
         <translation>
             <numerusform>%n знак</numerusform>
@@ -1888,123 +1901,123 @@ When the lesson gives each student their own numbers, they come from this name.<
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="244" />
+        <location filename="../../src/ui/main_window.cpp" line="265" />
         <source>Stepping</source>
         <translation>Пошаговое выполнение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="254" />
+        <location filename="../../src/ui/main_window.cpp" line="275" />
         <source>Play speed: steps per second</source>
         <translation>Скорость воспроизведения: шагов в секунду</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="264" />
+        <location filename="../../src/ui/main_window.cpp" line="285" />
         <source> epochs</source>
         <translation> эпох</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="265" />
+        <location filename="../../src/ui/main_window.cpp" line="286" />
         <source>How many epochs Train runs</source>
         <translation>Сколько эпох выполняет «Обучить»</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="292" />
+        <location filename="../../src/ui/main_window.cpp" line="314" />
         <source>Steps</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="293" />
+        <location filename="../../src/ui/main_window.cpp" line="316" />
         <source>Loss</source>
         <translation>Потери</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="295" />
+        <location filename="../../src/ui/main_window.cpp" line="318" />
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="297" />
+        <location filename="../../src/ui/main_window.cpp" line="320" />
         <source>Evaluation</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="299" />
+        <location filename="../../src/ui/main_window.cpp" line="321" />
         <source>Input and hidden space</source>
         <translation>Входное и скрытое пространство</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="305" />
+        <location filename="../../src/ui/main_window.cpp" line="328" />
         <source>Lesson</source>
         <translation>Урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="307" />
-        <location filename="../../src/ui/window_help.cpp" line="91" />
+        <location filename="../../src/ui/main_window.cpp" line="330" />
+        <location filename="../../src/ui/window_help.cpp" line="89" />
         <source>Lesson settings</source>
         <translation>Настройки урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="319" />
+        <location filename="../../src/ui/main_window.cpp" line="342" />
         <source>Watch for: %1</source>
         <translation>Обратите внимание: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_docks.cpp" line="19" />
+        <location filename="../../src/ui/window_docks.cpp" line="20" />
         <source>Sweep</source>
         <translation>Перебор</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_docks.cpp" line="38" />
+        <location filename="../../src/ui/window_docks.cpp" line="39" />
         <source>Train the lesson over a grid of settings and compare the results</source>
         <translation>Обучить урок на сетке параметров и сравнить результаты</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_docks.cpp" line="48" />
+        <location filename="../../src/ui/window_docks.cpp" line="50" />
         <source>Images</source>
         <translation>Изображения</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_docks.cpp" line="51" />
+        <location filename="../../src/ui/window_docks.cpp" line="53" />
         <source>The batch's pictures with their predictions and what each hidden unit looks for</source>
         <translation>Картинки пакета с предсказаниями и то, что ищет каждый скрытый нейрон</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="339" />
+        <location filename="../../src/ui/main_window.cpp" line="357" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="342" />
+        <location filename="../../src/ui/main_window.cpp" line="360" />
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние уроки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="347" />
+        <location filename="../../src/ui/main_window.cpp" line="365" />
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="357" />
+        <location filename="../../src/ui/main_window.cpp" line="375" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="360" />
+        <location filename="../../src/ui/main_window.cpp" line="378" />
         <source>&amp;Step</source>
         <translation>&amp;Шаг</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="368" />
+        <location filename="../../src/ui/main_window.cpp" line="387" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="369" />
+        <location filename="../../src/ui/main_window.cpp" line="388" />
         <source>&amp;Decimals</source>
         <translation>&amp;Десятичные знаки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="374" />
+        <location filename="../../src/ui/main_window.cpp" line="393" />
         <source>Too small or too large for fixed decimals: scientific notation (1.200e-05)</source>
         <translation>Слишком малые или большие для фиксированных знаков: научная запись (1.200e-05)</translation>
     </message>
@@ -2014,147 +2027,148 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="24" />
+        <location filename="../../src/ui/window_help.cpp" line="29" />
         <source>Backstep &amp;help</source>
         <translation>&amp;Справка Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="27" />
+        <location filename="../../src/ui/window_help.cpp" line="31" />
         <source>How to &amp;read the sheet</source>
         <translation>Как &amp;читать лист</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="30" />
+        <location filename="../../src/ui/window_help.cpp" line="33" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавиши</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="33" />
+        <location filename="../../src/ui/window_help.cpp" line="35" />
         <source>&amp;Tour of the window</source>
         <translation>&amp;Обзор окна</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="36" />
+        <location filename="../../src/ui/window_help.cpp" line="37" />
         <source>&amp;About Backstep</source>
         <translation>&amp;О Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="73" />
+        <location filename="../../src/ui/window_help.cpp" line="71" />
         <source>The sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="74" />
+        <location filename="../../src/ui/window_help.cpp" line="72" />
         <source>Every matrix of the training iteration as its own grid, in reading order. The cells the current step computes are &lt;b&gt;yellow&lt;/b&gt;; click or point at a cell to focus it.</source>
         <translation>Каждая матрица итерации обучения — отдельная сетка, в порядке чтения. Ячейки, которые вычисляет текущий шаг, — &lt;b&gt;жёлтые&lt;/b&gt;; щёлкните по ячейке или наведите на неё, чтобы выбрать её.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="78" />
+        <location filename="../../src/ui/window_help.cpp" line="76" />
         <source>The formula bar</source>
         <translation>Строка формул</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="79" />
+        <location filename="../../src/ui/window_help.cpp" line="77" />
         <source>How the focused cell is computed: its formula in symbols, the same formula with the numbers, and the result.</source>
         <translation>Как вычислена выбранная ячейка: формула в символах, та же формула с числами и результат.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="82" />
+        <location filename="../../src/ui/window_help.cpp" line="80" />
         <source>The steps</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="83" />
+        <location filename="../../src/ui/window_help.cpp" line="81" />
         <source>The 12 steps of one iteration. &lt;b&gt;Next&lt;/b&gt; (Space) computes the next one, &lt;b&gt;Back&lt;/b&gt; (←) goes back; click a step to go there. Below the list: what the step does and why.</source>
         <translation>12 шагов одной итерации. &lt;b&gt;Далее&lt;/b&gt; (Пробел) вычисляет следующий, &lt;b&gt;Назад&lt;/b&gt; (←) возвращается; щелчок по шагу переходит к нему. Под списком — что делает шаг и зачем.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="87" />
+        <location filename="../../src/ui/window_help.cpp" line="85" />
         <source>The loss chart</source>
         <translation>График потерь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="88" />
+        <location filename="../../src/ui/window_help.cpp" line="86" />
         <source>The loss per epoch. &lt;b&gt;Train&lt;/b&gt; (Ctrl+T) trains the epochs in the toolbar's box and the chart grows while it runs; hover the line for an epoch's value.</source>
         <translation>Потери по эпохам. &lt;b&gt;Обучить&lt;/b&gt; (Ctrl+T) обучает столько эпох, сколько указано в поле панели инструментов, и график растёт во время обучения; наведите на линию, чтобы увидеть значение эпохи.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="92" />
+        <location filename="../../src/ui/window_help.cpp" line="90" />
         <source>Every setting of the lesson: data, network, training and initial weights. A change takes effect at once, and Edit → Undo (Ctrl+Z) takes it back.</source>
         <translation>Все настройки урока: данные, сеть, обучение и начальные веса. Изменение действует сразу, а Правка → Отменить (Ctrl+Z) возвращает прежнее.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="96" />
+        <location filename="../../src/ui/window_help.cpp" line="94" />
         <source>Practice mode</source>
         <translation>Режим практики</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="97" />
+        <location filename="../../src/ui/window_help.cpp" line="95" />
         <source>&lt;b&gt;Practice&lt;/b&gt; (Ctrl+Shift+P) empties the cells each step computes, and you type them. Right answers turn green; a wrong one gets a hint.</source>
         <translation>&lt;b&gt;Практика&lt;/b&gt; (Ctrl+Shift+P) очищает ячейки, которые вычисляет каждый шаг, и их вводите вы. Верные ответы становятся зелёными; на неверный даётся подсказка.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="101" />
+        <location filename="../../src/ui/window_help.cpp" line="99" />
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="102" />
+        <location filename="../../src/ui/window_help.cpp" line="100" />
         <source>The Help menu explains the window and how to read the sheet (F1), lists the keyboard shortcuts, and shows this tour again.</source>
         <translation>Меню «Справка» объясняет окно и как читать лист (F1), перечисляет клавиши и снова показывает этот обзор.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="392" />
+        <location filename="../../src/ui/main_window.cpp" line="412" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="406" />
+        <location filename="../../src/ui/main_window.cpp" line="426" />
         <source>full batch</source>
         <translation>полный пакет</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="408" />
+        <location filename="../../src/ui/main_window.cpp" line="428" />
         <source>one sample at a time</source>
         <translation>по одному примеру</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="410" />
+        <location filename="../../src/ui/main_window.cpp" line="430" />
         <source>batches of %1</source>
         <translation>пакеты по %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="420" />
+        <location filename="../../src/ui/main_window.cpp" line="440" />
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · скорость обучения %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="421" />
+        <location filename="../../src/ui/main_window.cpp" line="441" />
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="425" />
+        <location filename="../../src/ui/main_window.cpp" line="445" />
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>эпоха %1 · итерация %2 · шаг %3 из 12</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="448" />
+        <location filename="../../src/ui/main_window.cpp" line="464" />
+        <location filename="../../src/ui/window_language.cpp" line="72" />
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="460" />
+        <location filename="../../src/ui/main_window.cpp" line="476" />
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1: недостаточно памяти для этого урока; уменьшите число примеров или нейронов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="464" />
+        <location filename="../../src/ui/main_window.cpp" line="480" />
         <source>Cannot open the lesson</source>
         <translation>Не удаётся открыть урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="465" />
+        <location filename="../../src/ui/main_window.cpp" line="481" />
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -2163,159 +2177,160 @@ When the lesson gives each student their own numbers, they come from this name.<
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="502" />
+        <location filename="../../src/ui/main_window.cpp" line="508" />
         <source>Training reached the lesson's target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>Обучение достигло цели урока: на эпохе %3 потери %1 не выше %2 («Целевые потери»)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="509" />
+        <location filename="../../src/ui/main_window.cpp" line="516" />
         <source>Training cancelled after epoch %1</source>
         <translation>Обучение прервано после эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="510" />
+        <location filename="../../src/ui/main_window.cpp" line="517" />
         <source>Trained to the end of epoch %1</source>
         <translation>Обучение дошло до конца эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="511" />
+        <location filename="../../src/ui/main_window.cpp" line="518" />
         <source>; the sheet shows the next iteration, %1</source>
         <translation>; на листе показана следующая итерация, %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="549" />
+        <location filename="../../src/ui/main_window.cpp" line="548" />
+        <location filename="../../src/ui/window_language.cpp" line="70" />
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="51" />
+        <location filename="../../src/ui/window_files.cpp" line="49" />
         <source>Open lesson</source>
         <translation>Открыть урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="51" />
+        <location filename="../../src/ui/window_files.cpp" line="49" />
         <source>Backstep lessons (*.json);;All files (*)</source>
         <translation>Уроки Backstep (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="58" />
+        <location filename="../../src/ui/window_files.cpp" line="56" />
         <source>Import CSV</source>
         <translation>Импорт CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="59" />
+        <location filename="../../src/ui/window_files.cpp" line="57" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="65" />
+        <location filename="../../src/ui/window_files.cpp" line="63" />
         <source>Cannot import</source>
         <translation>Не удаётся импортировать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="73" />
+        <location filename="../../src/ui/window_files.cpp" line="71" />
         <source>Imported %1: a new lesson; keep it with File → Save lesson as</source>
         <translation>Импортирован файл %1: это новый урок; сохраните его через «Файл → Сохранить урок как»</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="115" />
+        <location filename="../../src/ui/window_files.cpp" line="113" />
         <source>Save lesson</source>
         <translation>Сохранение урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="116" />
+        <location filename="../../src/ui/window_files.cpp" line="114" />
         <source>Which weights should the lesson start from?</source>
         <translation>С каких весов должен начинаться урок?</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="119" />
+        <location filename="../../src/ui/window_files.cpp" line="117" />
         <source>The initial weights</source>
         <translation>С начальных весов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="121" />
+        <location filename="../../src/ui/window_files.cpp" line="119" />
         <source>The current weights, which iteration %1 of epoch %2 starts from</source>
         <translation>Текущие веса, с которых начинается итерация %1 эпохи %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="129" />
+        <location filename="../../src/ui/window_files.cpp" line="127" />
         <source>Backstep lessons (*.json)</source>
         <translation>Уроки Backstep (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="131" />
+        <location filename="../../src/ui/window_files.cpp" line="129" />
         <source>Save lesson as</source>
         <translation>Сохранить урок как</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="135" />
+        <location filename="../../src/ui/window_files.cpp" line="133" />
         <source>Cannot save the lesson</source>
         <translation>Не удаётся сохранить урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="137" />
+        <location filename="../../src/ui/window_files.cpp" line="135" />
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="150" />
+        <location filename="../../src/ui/window_files.cpp" line="148" />
         <source>no matrix %1</source>
         <translation>нет матрицы %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="168" />
+        <location filename="../../src/ui/window_files.cpp" line="166" />
         <source>Export all matrices to folder</source>
         <translation>Экспорт всех матриц в папку</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="175" />
+        <location filename="../../src/ui/window_files.cpp" line="173" />
         <source>Wrote %1 CSV files to %2</source>
         <translation>Записано CSV-файлов: %1, папка: %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="190" />
+        <location filename="../../src/ui/window_files.cpp" line="188" />
         <source>Export %1</source>
         <translation>Экспорт %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="191" />
-        <location filename="../../src/ui/window_files.cpp" line="196" />
+        <location filename="../../src/ui/window_files.cpp" line="189" />
+        <location filename="../../src/ui/window_files.cpp" line="194" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="196" />
+        <location filename="../../src/ui/window_files.cpp" line="194" />
         <source>Export loss history</source>
         <translation>Экспорт истории потерь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="212" />
-        <location filename="../../src/ui/window_files.cpp" line="216" />
+        <location filename="../../src/ui/window_files.cpp" line="210" />
+        <location filename="../../src/ui/window_files.cpp" line="214" />
         <source>Export workbook</source>
         <translation>Экспорт книги Excel</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="213" />
+        <location filename="../../src/ui/window_files.cpp" line="211" />
         <source>Iterations, one sheet each, from iteration %1:</source>
         <translation>Итерации (по листу на каждую), начиная с итерации %1:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="217" />
+        <location filename="../../src/ui/window_files.cpp" line="215" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="222" />
+        <location filename="../../src/ui/window_files.cpp" line="220" />
         <source>Wrote the workbook %1</source>
         <translation>Книга сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="228" />
+        <location filename="../../src/ui/window_files.cpp" line="226" />
         <source>Export chart</source>
         <translation>Экспорт графика</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="252" />
+        <location filename="../../src/ui/main_window.cpp" line="122" />
         <source>Not enough memory to go on; the sheet stays at iteration %1</source>
         <translation>Недостаточно памяти, чтобы продолжить; лист остаётся на итерации %1</translation>
     </message>
@@ -2358,6 +2373,14 @@ When the lesson gives each student their own numbers, they come from this name.<
             <numerusform>На принтер отправлено %n страниц</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../src/ui/window_language.cpp" line="34" />
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation></message>
+    <message>
+        <location filename="../../src/ui/window_language.cpp" line="50" />
+        <source>System default</source>
+        <translation>Как в системе</translation></message>
 </context>
 <context>
     <name>backstep::MatrixPanel</name>
@@ -2385,30 +2408,32 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::MatrixTableModel</name>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="156" />
+        <location filename="../../src/models/matrix_table_model.cpp" line="157" />
         <source>Practice: type the value of this cell and press Enter</source>
         <translation>Практика: введите значение этой ячейки и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="157" />
+        <location filename="../../src/models/matrix_table_model.cpp" line="158" />
         <source>Computed at step %1</source>
         <translation>Вычислено на шаге %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="176" />
+        <location filename="../../src/models/matrix_table_model.cpp" line="182" />
         <source>Dropped by dropout in this iteration: unit %1 is left out for this sample (mask 0), so it passes nothing on and no error back.</source>
-        <translation>Выключен dropout в этой итерации: нейрон %1 для этого примера выключен (маска 0), поэтому он ничего не передаёт дальше и не получает ошибку назад.</translation></message>
+        <translation>Выключен dropout в этой итерации: нейрон %1 для этого примера выключен (маска 0), поэтому он ничего не передаёт дальше и не получает ошибку назад.</translation>
+    </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="179" />
+        <location filename="../../src/models/matrix_table_model.cpp" line="185" />
         <source>Dropped by dropout in this iteration: unit %1 is left out in every sample of the batch, so this batch's error adds nothing here (weight decay and the optimiser's memory still act).</source>
-        <translation>Выключен dropout в этой итерации: нейрон %1 выключен во всех примерах пакета, поэтому ошибка этого пакета сюда ничего не добавляет (затухание весов и память оптимизатора всё ещё действуют).</translation></message>
+        <translation>Выключен dropout в этой итерации: нейрон %1 выключен во всех примерах пакета, поэтому ошибка этого пакета сюда ничего не добавляет (затухание весов и память оптимизатора всё ещё действуют).</translation>
+    </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="198" />
+        <location filename="../../src/models/matrix_table_model.cpp" line="204" />
         <source>sample %1</source>
         <translation>пример %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="199" />
+        <location filename="../../src/models/matrix_table_model.cpp" line="205" />
         <source>bias</source>
         <translation>смещение</translation>
     </message>
@@ -2416,8 +2441,8 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::NetworkDiagram</name>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="88" />
-        <location filename="../../src/ui/network_diagram.cpp" line="104" />
+        <location filename="../../src/ui/animation_export.cpp" line="87" />
+        <location filename="../../src/ui/network_diagram.cpp" line="99" />
         <source>+%1 more</source>
         <translation>ещё %1</translation>
     </message>
@@ -2425,42 +2450,42 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::OptimizerSettings</name>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="43" />
+        <location filename="../../src/ui/optimizer_settings.cpp" line="44" />
         <source>Dropout %1</source>
         <translation>Dropout %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="43" />
+        <location filename="../../src/ui/optimizer_settings.cpp" line="44" />
         <source>No dropout</source>
         <translation>Без dropout</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="119" />
+        <location filename="../../src/ui/optimizer_settings.cpp" line="120" />
         <source>Plain steps</source>
         <translation>Обычные шаги</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="123" />
+        <location filename="../../src/ui/optimizer_settings.cpp" line="124" />
         <source>Momentum β %1</source>
         <translation>Моментум β %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="129" />
+        <location filename="../../src/ui/optimizer_settings.cpp" line="130" />
         <source>Adam β1 %1, β2 %2</source>
         <translation>Adam β1 %1, β2 %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="139" />
+        <location filename="../../src/ui/optimizer_settings.cpp" line="140" />
         <source>Weight decay %1</source>
         <translation>Затухание весов %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="148" />
+        <location filename="../../src/ui/optimizer_settings.cpp" line="149" />
         <source>Constant learning rate</source>
         <translation>Постоянная скорость обучения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/optimizer_settings.cpp" line="155" />
+        <location filename="../../src/ui/optimizer_settings.cpp" line="156" />
         <source>Learning rate ×%1 every %n epoch(s)</source>
         <translation>
             <numerusform>Скорость обучения ×%1 каждую %n эпоху</numerusform>
@@ -2480,22 +2505,22 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::PracticeControls</name>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="40" />
+        <location filename="../../src/ui/practice_controls.cpp" line="38" />
         <source>Practice</source>
         <translation>Практика</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="41" />
+        <location filename="../../src/ui/practice_controls.cpp" line="40" />
         <source>Practice: the cells each step computes are empty and you type them; right answers turn green</source>
         <translation>Практика: ячейки, которые вычисляет шаг, пусты, и вы вводите их сами; верные ответы становятся зелёными</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="45" />
+        <location filename="../../src/ui/practice_controls.cpp" line="44" />
         <source>Hint</source>
         <translation>Подсказка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="46" />
+        <location filename="../../src/ui/practice_controls.cpp" line="45" />
         <source>Help with the focused empty cell: first its formula, then the formula with the numbers, then the answer</source>
         <translation>Помощь с выделенной пустой ячейкой: сначала формула, затем формула с числами, затем ответ</translation>
     </message>
@@ -2540,67 +2565,62 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>Имя, под которым экспортируются результаты практики</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="66" />
+        <location filename="../../src/ui/practice_controls.cpp" line="67" />
         <source>Practice score: cells right of those shown so far</source>
         <translation>Счёт практики: верные ячейки из показанных до сих пор</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="148" />
+        <location filename="../../src/ui/practice_controls.cpp" line="117" />
         <source>Next step, once every empty cell of this step is typed or revealed (Space)</source>
         <translation>Следующий шаг, когда каждая пустая ячейка шага введена или показана (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="150" />
-        <source>Compute the next step (Space)</source>
-        <translation>Вычислить следующий шаг (Пробел)</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="163" />
+        <location filename="../../src/ui/practice_controls.cpp" line="172" />
         <source>Cells still empty</source>
         <translation>Остались пустые ячейки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="164" />
+        <location filename="../../src/ui/practice_controls.cpp" line="173" />
         <source>1 cell of step %1 is still empty.</source>
         <translation>Одна ячейка шага %1 ещё пуста.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="165" />
+        <location filename="../../src/ui/practice_controls.cpp" line="174" />
         <source>%1 cells of step %2 are still empty.</source>
         <translation>Ячеек шага %2, которые ещё пусты: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="167" />
+        <location filename="../../src/ui/practice_controls.cpp" line="176" />
         <source>Reveal their answers and go on to the next step? Revealed cells score nothing.</source>
         <translation>Показать их ответы и перейти к следующему шагу? Показанные ячейки не приносят очков.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="171" />
+        <location filename="../../src/ui/practice_controls.cpp" line="180" />
         <source>Reveal and go on</source>
         <translation>Показать и продолжить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="173" />
+        <location filename="../../src/ui/practice_controls.cpp" line="182" />
         <source>Keep trying</source>
         <translation>Попробовать ещё</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="210" />
+        <location filename="../../src/ui/practice_controls.cpp" line="219" />
         <source>Practice results written to %1</source>
         <translation>Результаты практики записаны в %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="212" />
+        <location filename="../../src/ui/practice_controls.cpp" line="221" />
         <source>Export failed</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="221" />
+        <location filename="../../src/ui/practice_controls.cpp" line="230" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="225" />
+        <location filename="../../src/ui/practice_controls.cpp" line="234" />
         <source>Export practice results</source>
         <translation>Экспорт результатов практики</translation>
     </message>
@@ -2719,7 +2739,7 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::SettingsPanel</name>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="231" />
+        <location filename="../../src/ui/settings_panel.cpp" line="232" />
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n пример</numerusform>
@@ -2728,12 +2748,12 @@ When the lesson gives each student their own numbers, they come from this name.<
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="236" />
+        <location filename="../../src/ui/settings_panel.cpp" line="237" />
         <source>Noise %1</source>
         <translation>Шум %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="241" />
+        <location filename="../../src/ui/settings_panel.cpp" line="242" />
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n класс</numerusform>
@@ -2742,37 +2762,37 @@ When the lesson gives each student their own numbers, they come from this name.<
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="246" />
+        <location filename="../../src/ui/settings_panel.cpp" line="247" />
         <source>Data seed %1</source>
         <translation>Зерно данных %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="251" />
+        <location filename="../../src/ui/settings_panel.cpp" line="252" />
         <source>Test fraction %1</source>
         <translation>Доля для теста %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="260" />
+        <location filename="../../src/ui/settings_panel.cpp" line="261" />
         <source>Hidden activation %1</source>
         <translation>Активация скрытого слоя %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="264" />
+        <location filename="../../src/ui/settings_panel.cpp" line="265" />
         <source>Output activation %1</source>
         <translation>Активация выходного слоя %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="268" />
+        <location filename="../../src/ui/settings_panel.cpp" line="269" />
         <source>Loss %1</source>
         <translation>Функция потерь %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="273" />
+        <location filename="../../src/ui/settings_panel.cpp" line="274" />
         <source>Loss over the batch: %1</source>
         <translation>Потери по пакету: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="293" />
+        <location filename="../../src/ui/settings_panel.cpp" line="294" />
         <source>%n epoch(s)</source>
         <translation>
             <numerusform>%n эпоха</numerusform>
@@ -2781,107 +2801,107 @@ When the lesson gives each student their own numbers, they come from this name.<
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="300" />
+        <location filename="../../src/ui/settings_panel.cpp" line="301" />
         <source>Update the biases</source>
         <translation>Обновлять смещения</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="300" />
+        <location filename="../../src/ui/settings_panel.cpp" line="301" />
         <source>Keep the biases fixed</source>
         <translation>Не изменять смещения</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="307" />
+        <location filename="../../src/ui/settings_panel.cpp" line="308" />
         <source>Weight seed %1</source>
         <translation>Зерно весов %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="312" />
+        <location filename="../../src/ui/settings_panel.cpp" line="313" />
         <source>Weight standard deviation %1</source>
         <translation>Стандартное отклонение весов %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="318" />
+        <location filename="../../src/ui/settings_panel.cpp" line="319" />
         <source>Biases start at zero</source>
         <translation>Смещения начинаются с нуля</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="318" />
+        <location filename="../../src/ui/settings_panel.cpp" line="319" />
         <source>Biases start random</source>
         <translation>Смещения начинаются со случайных значений</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="347" />
+        <location filename="../../src/ui/settings_panel.cpp" line="348" />
         <source>Only generated data has this setting; choose a generator under Source to replace the lesson's own data.</source>
         <translation>Эта настройка есть только у сгенерированных данных; выберите генератор в поле «Источник», чтобы заменить данные урока.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="353" />
+        <location filename="../../src/ui/settings_panel.cpp" line="354" />
         <source>Only the spiral has a number of classes.</source>
         <translation>Число классов задаётся только для спирали.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="355" />
+        <location filename="../../src/ui/settings_panel.cpp" line="356" />
         <source>This lesson brings its own test samples.</source>
         <translation>У этого урока свои тестовые примеры.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="380" />
+        <location filename="../../src/ui/settings_panel.cpp" line="381" />
         <source>Only mini-batches have a size; choose mini-batch first.</source>
         <translation>Размер есть только у мини-пакетов; сначала выберите мини-пакет.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="385" />
+        <location filename="../../src/ui/settings_panel.cpp" line="386" />
         <source>Tick Stop at loss to set a target.</source>
         <translation>Отметьте «Целевые потери», чтобы задать цель.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="395" />
+        <location filename="../../src/ui/settings_panel.cpp" line="396" />
         <source>The lesson gives its starting weights as numbers; choose a method to draw them instead.</source>
         <translation>Урок задаёт начальные веса числами; выберите способ, чтобы вместо этого выбирать их случайно.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="400" />
+        <location filename="../../src/ui/settings_panel.cpp" line="401" />
         <source>Only the normal method has a standard deviation.</source>
         <translation>Стандартное отклонение есть только у нормального распределения.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="402" />
+        <location filename="../../src/ui/settings_panel.cpp" line="403" />
         <source>Xavier always starts the biases at zero.</source>
         <translation>Xavier всегда начинает смещения с нуля.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="426" />
+        <location filename="../../src/ui/settings_panel.cpp" line="427" />
         <source>The data comes from a generator now; Edit → Undo brings back data it replaced.</source>
         <translation>Теперь данные создаёт генератор; «Правка → Отменить» вернёт заменённые данные.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="453" />
+        <location filename="../../src/ui/settings_panel.cpp" line="454" />
         <source>Only a lesson that gives its weights as numbers has these.</source>
         <translation>Это есть только у урока, который задаёт веса числами.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="478" />
+        <location filename="../../src/ui/settings_panel.cpp" line="479" />
         <source>Also sets %1: this choice needs it.</source>
         <translation>Также устанавливает %1: этого требует выбранный вариант.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="506" />
+        <location filename="../../src/ui/settings_panel.cpp" line="507" />
         <source>Not changed: %1</source>
         <translation>Не изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="523" />
+        <location filename="../../src/ui/settings_panel.cpp" line="524" />
         <source>Data from the %1 generator</source>
         <translation>Данные от генератора %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="531" />
+        <location filename="../../src/ui/settings_panel.cpp" line="532" />
         <source>No hidden layer</source>
         <translation>Без скрытого слоя</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="537" />
+        <location filename="../../src/ui/settings_panel.cpp" line="538" />
         <source>%n hidden layer(s): %1</source>
         <translation>
             <numerusform>%n скрытый слой: %1</numerusform>
@@ -2890,47 +2910,47 @@ When the lesson gives each student their own numbers, they come from this name.<
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="543" />
+        <location filename="../../src/ui/settings_panel.cpp" line="544" />
         <source>units per layer: give whole numbers from 1, one per hidden layer, like 8 or 8x4</source>
         <translation>нейронов в слое: укажите целые числа от 1, по одному на скрытый слой, например 8 или 8x4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="551" />
+        <location filename="../../src/ui/settings_panel.cpp" line="552" />
         <source>Hidden units %1</source>
         <translation>Скрытые нейроны %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="556" />
+        <location filename="../../src/ui/settings_panel.cpp" line="557" />
         <source>Learning rate %1</source>
         <translation>Скорость обучения %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="575" />
+        <location filename="../../src/ui/settings_panel.cpp" line="576" />
         <source>Full batch</source>
         <translation>Полный пакет</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="577" />
+        <location filename="../../src/ui/settings_panel.cpp" line="578" />
         <source>SGD: one sample per iteration</source>
         <translation>SGD: один пример на итерацию</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="579" />
+        <location filename="../../src/ui/settings_panel.cpp" line="580" />
         <source>Mini-batches of %1</source>
         <translation>Мини-пакеты по %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="586" />
+        <location filename="../../src/ui/settings_panel.cpp" line="587" />
         <source>No target loss</source>
         <translation>Без целевых потерь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="588" />
+        <location filename="../../src/ui/settings_panel.cpp" line="589" />
         <source>Stop at loss %1</source>
         <translation>Целевые потери %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="600" />
+        <location filename="../../src/ui/settings_panel.cpp" line="601" />
         <source>Initial weights: %1</source>
         <translation>Начальные веса: %1</translation>
     </message>
@@ -2938,44 +2958,44 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::SheetWidget</name>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="53" />
+        <location filename="../../src/ui/sheet_widget.cpp" line="54" />
         <source>Forward pass: hidden layers</source>
         <translation>Прямой проход: скрытые слои</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="54" />
+        <location filename="../../src/ui/sheet_widget.cpp" line="55" />
         <source>Forward pass: hidden layer</source>
         <translation>Прямой проход: скрытый слой</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="55" />
+        <location filename="../../src/ui/sheet_widget.cpp" line="56" />
         <source>Inputs (no hidden layer)</source>
         <translation>Входы (без скрытого слоя)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="63" />
+        <location filename="../../src/ui/sheet_widget.cpp" line="64" />
         <source>Forward pass: output layer</source>
         <translation>Прямой проход: выходной слой</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="68" />
+        <location filename="../../src/ui/sheet_widget.cpp" line="69" />
         <source>Error and slopes</source>
         <translation>Ошибка и производные</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="72" />
+        <location filename="../../src/ui/sheet_widget.cpp" line="73" />
         <source>Backward pass</source>
         <translation>Обратный проход</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="78" />
+        <location filename="../../src/ui/sheet_widget.cpp" line="79" />
         <source>Updates: weights and biases before and after</source>
         <translation>Обновления: веса и смещения до и после</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="85" />
-        <location filename="../../src/ui/sheet_widget.cpp" line="88" />
-        <location filename="../../src/ui/sheet_widget.cpp" line="93" />
+        <location filename="../../src/ui/sheet_widget.cpp" line="86" />
+        <location filename="../../src/ui/sheet_widget.cpp" line="89" />
+        <location filename="../../src/ui/sheet_widget.cpp" line="94" />
         <source>(before)</source>
         <translation>(до)</translation>
     </message>
@@ -3001,70 +3021,70 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::SpaceViews</name>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="79" />
-        <location filename="../../src/ui/space_views.cpp" line="41" />
+        <location filename="../../src/ui/animation_export.cpp" line="78" />
+        <location filename="../../src/ui/space_views.cpp" line="249" />
         <source>Input space: prediction and samples</source>
         <translation>Входное пространство: предсказание и примеры</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="81" />
-        <location filename="../../src/ui/space_views.cpp" line="43" />
+        <location filename="../../src/ui/animation_export.cpp" line="80" />
+        <location filename="../../src/ui/space_views.cpp" line="250" />
         <source>Hidden space before activation</source>
         <translation>Скрытое пространство до активации</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="83" />
-        <location filename="../../src/ui/space_views.cpp" line="45" />
+        <location filename="../../src/ui/animation_export.cpp" line="82" />
+        <location filename="../../src/ui/space_views.cpp" line="251" />
         <source>Hidden space after activation</source>
         <translation>Скрытое пространство после активации</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="53" />
+        <location filename="../../src/ui/space_views.cpp" line="55" />
         <source>Hidden unit on the horizontal axis</source>
         <translation>Скрытый нейрон по горизонтальной оси</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="54" />
+        <location filename="../../src/ui/space_views.cpp" line="57" />
         <source>Hidden unit on the vertical axis</source>
         <translation>Скрытый нейрон по вертикальной оси</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="57" />
+        <location filename="../../src/ui/space_views.cpp" line="61" />
         <source>Replay the training: the weights at this epoch</source>
         <translation>Повтор обучения: веса на этой эпохе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="60" />
+        <location filename="../../src/ui/space_views.cpp" line="65" />
         <source>Export PNG…</source>
         <translation>Экспорт PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="61" />
+        <location filename="../../src/ui/space_views.cpp" line="67" />
         <source>Hidden units:</source>
         <translation>Скрытые нейроны:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="65" />
+        <location filename="../../src/ui/space_views.cpp" line="72" />
         <source>Epoch:</source>
         <translation>Эпоха:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="86" />
+        <location filename="../../src/ui/space_views.cpp" line="92" />
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="88" />
+        <location filename="../../src/ui/space_views.cpp" line="94" />
         <source>Export view</source>
         <translation>Экспорт вида</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="195" />
+        <location filename="../../src/ui/space_views.cpp" line="255" />
         <source>epoch %1 (live)</source>
         <translation>эпоха %1 (в реальном времени)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="195" />
+        <location filename="../../src/ui/space_views.cpp" line="256" />
         <source>epoch %1</source>
         <translation>эпоха %1</translation>
     </message>
@@ -3072,12 +3092,12 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::StepPanel</name>
     <message>
-        <location filename="../../src/ui/step_panel.cpp" line="55" />
+        <location filename="../../src/ui/step_panel.cpp" line="57" />
         <source> (layer %1)</source>
         <translation> (слой %1)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_panel.cpp" line="91" />
+        <location filename="../../src/ui/step_panel.cpp" line="93" />
         <source>Lesson note:</source>
         <translation>Заметка к уроку:</translation>
     </message>
@@ -3194,17 +3214,17 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::SweepPanel</name>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="98" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="100" />
         <source>Training and testing…</source>
         <translation>Обучение и проверка…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="104" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="106" />
         <source>%1 % right (%2 of %3 fresh samples, seed %4)</source>
         <translation>верно %1 % (%2 из %3 новых выборок, зерно %4)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="128" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="264" />
         <source>lesson: %1</source>
         <translation>урок: %1</translation>
     </message>
@@ -3274,53 +3294,53 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>зерно генератора</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="180" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="181" />
         <source>seconds</source>
         <translation>секунды</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="180" />
         <location filename="../../src/ui/sweep_panel.cpp" line="181" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="182" />
         <source>test accuracy (%)</source>
         <translation>точность на тесте (%)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="181" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="182" />
         <source>train accuracy (%)</source>
         <translation>точность на обучении (%)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="187" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="188" />
         <source>filtered out</source>
         <translation>отсеяно</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="192" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="194" />
         <source>passes the filters</source>
         <translation>проходит фильтры</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="214" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="217" />
         <source>Green: the configurations that pass the filters; grey: the others</source>
         <translation>Зелёные — конфигурации, прошедшие фильтры; серые — остальные</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="264" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="275" />
         <source>Configurations: %1 · training runs: %2</source>
         <translation>Конфигураций: %1 · обучений: %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="347" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="358" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="349" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="360" />
         <source>Export sweep results</source>
         <translation>Экспорт результатов перебора</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="354" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="365" />
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -3371,47 +3391,47 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="58" />
+        <location filename="../../src/app/main.cpp" line="51" />
         <source>Step through how a neural network learns.</source>
         <translation>Пошагово посмотрите, как учится нейронная сеть.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="63" />
+        <location filename="../../src/app/main.cpp" line="56" />
         <source>Lesson file to open (default: the last one, or the three-sample lesson).</source>
         <translation>Файл урока для открытия (по умолчанию: последний открытый или урок с тремя примерами).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="68" />
+        <location filename="../../src/app/main.cpp" line="61" />
         <source>Open at iteration K (1-based).</source>
         <translation>Открыть на итерации K (счёт с 1).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="70" />
+        <location filename="../../src/app/main.cpp" line="63" />
         <source>Open at step S (1–12).</source>
         <translation>Открыть на шаге S (1–12).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="74" />
+        <location filename="../../src/app/main.cpp" line="67" />
         <source>Render the window at 1400×900 to a PNG file and exit.</source>
         <translation>Отрисовать окно размером 1400×900 в PNG-файл и выйти.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="78" />
+        <location filename="../../src/app/main.cpp" line="71" />
         <source>With --screenshot: the window's size instead (e.g. 1280x800).</source>
         <translation>С --screenshot: другой размер окна (например, 1280x800).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="83" />
+        <location filename="../../src/app/main.cpp" line="76" />
         <source>Start practice mode as the student NAME.</source>
         <translation>Начать практику от имени ученика NAME.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="87" />
+        <location filename="../../src/app/main.cpp" line="80" />
         <source>In practice mode, type these answers into the focused cells in turn (separated by ';', '?' for a hint).</source>
         <translation>В режиме практики ввести эти ответы по очереди в выделенные ячейки (через «;», «?» — подсказка).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="92" />
+        <location filename="../../src/app/main.cpp" line="85" />
         <source>Do not show the tour of the window on the first start (nor does --screenshot, or BACKSTEP_NO_TOUR=1).</source>
         <translation>Не показывать обзор окна при первом запуске (его не показывают и --screenshot или BACKSTEP_NO_TOUR=1).</translation>
     </message>

@@ -354,12 +354,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="81" />
+        <location filename="../../src/ui/evaluation_view.cpp" line="42" />
         <source>predicted %1</source>
         <translation>预测 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="86" />
+        <location filename="../../src/ui/evaluation_view.cpp" line="47" />
         <source>actual %1</source>
         <translation>实际 %1</translation>
     </message>
@@ -927,35 +927,43 @@
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="287" />
         <source>&lt;p&gt;This network has %1 hidden layers; each has its own weights and biases: %2.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;这个网络有 %1 个隐藏层；每一层都有自己的权重和偏置：%2。&lt;/p&gt;</translation></message>
+        <translation>&lt;p&gt;这个网络有 %1 个隐藏层；每一层都有自己的权重和偏置：%2。&lt;/p&gt;</translation>
+    </message>
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="296" />
         <source>&lt;p&gt;Hidden layer %1 does the same with what hidden layer %2 passes on: %3. Its inputs are the activations of the layer below, not X.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;第 %1 个隐藏层对第 %2 个隐藏层传来的值做同样的事：%3。它的输入是下面一层的激活值，而不是 X。&lt;/p&gt;</translation></message>
+        <translation>&lt;p&gt;第 %1 个隐藏层对第 %2 个隐藏层传来的值做同样的事：%3。它的输入是下面一层的激活值，而不是 X。&lt;/p&gt;</translation>
+    </message>
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="306" />
         <source>&lt;p&gt;&lt;b&gt;Dropout&lt;/b&gt; (p = %1): in this training iteration each unit of each sample is kept with probability 1 − p (%2 is 1) or left out (0; its cells are greyed here and in the steps that follow). The kept ones are divided by 1 − p, so the next layer gets as much on average: it reads %3. Test loss, accuracy and the 2-D views use no dropout.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Dropout&lt;/b&gt;（p = %1）：在这次训练迭代中，每个样本的每个单元以概率 1 − p 被保留（%2 为 1），否则被去掉（为 0；它的单元格在这里和后面的步骤中都以灰色显示）。保留的值除以 1 − p，所以下一层平均得到的一样多：它读取的是 %3。测试损失、准确率和二维视图都不使用 dropout。&lt;/p&gt;</translation></message>
+        <translation>&lt;p&gt;&lt;b&gt;Dropout&lt;/b&gt;（p = %1）：在这次训练迭代中，每个样本的每个单元以概率 1 − p 被保留（%2 为 1），否则被去掉（为 0；它的单元格在这里和后面的步骤中都以灰色显示）。保留的值除以 1 − p，所以下一层平均得到的一样多：它读取的是 %3。测试损失、准确率和二维视图都不使用 dropout。&lt;/p&gt;</translation>
+    </message>
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="321" />
         <source>&lt;p&gt;The error is sent back one layer further: each unit of hidden layer %1 gets the deltas of hidden layer %2 weighted by the weights that connect it to them, %3. This uses %4 as it was before step 11 changes it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;误差再往回传一层：第 %1 个隐藏层的每个单元得到第 %2 个隐藏层的误差项 δ，并按连接它们的权重加权，即 %3。这里用的是第 11 步修改之前的 %4。&lt;/p&gt;</translation></message>
+        <translation>&lt;p&gt;误差再往回传一层：第 %1 个隐藏层的每个单元得到第 %2 个隐藏层的误差项 δ，并按连接它们的权重加权，即 %3。这里用的是第 11 步修改之前的 %4。&lt;/p&gt;</translation>
+    </message>
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="335" />
         <source>&lt;p&gt;As in step 8, the error of hidden layer %1 is scaled by the slope of its activation: %2.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;与第 8 步一样，第 %1 个隐藏层的误差乘以其激活函数的导数（斜率）：%2。&lt;/p&gt;</translation></message>
+        <translation>&lt;p&gt;与第 8 步一样，第 %1 个隐藏层的误差乘以其激活函数的导数（斜率）：%2。&lt;/p&gt;</translation>
+    </message>
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="342" />
         <source>&lt;p&gt;A unit that dropout left out passed nothing on, so it gets no error back: %1/(1 − p) makes its delta 0 (greyed), whatever %2 says.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;被 dropout 去掉的单元没有向前传出任何东西，所以也得不到传回的误差：不管 %2 是多少，%1/(1 − p) 都让它的误差项 δ 为 0（灰色显示）。&lt;/p&gt;</translation></message>
+        <translation>&lt;p&gt;被 dropout 去掉的单元没有向前传出任何东西，所以也得不到传回的误差：不管 %2 是多少，%1/(1 − p) 都让它的误差项 δ 为 0（灰色显示）。&lt;/p&gt;</translation>
+    </message>
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="351" />
         <source>&lt;p&gt;Layer by layer, each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1): %2. The learning rate enters only here and in step 12.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;逐层地，每个权重的变化量是它的输入乘以它所连接的误差项 δ，对所有样本求和，再乘以学习率（这里是 %1）：%2。学习率只在这一步和第 12 步中出现。&lt;/p&gt;</translation></message>
+        <translation>&lt;p&gt;逐层地，每个权重的变化量是它的输入乘以它所连接的误差项 δ，对所有样本求和，再乘以学习率（这里是 %1）：%2。学习率只在这一步和第 12 步中出现。&lt;/p&gt;</translation>
+    </message>
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="365" />
         <source>&lt;p&gt;With dropout (p = %1), a unit left out in every sample of this batch gets nothing from the batch's error: its column in the weights into its layer and its row in the weights out of it are greyed, in G as well.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;使用 dropout（p = %1）时，在这一批所有样本中都被去掉的单元得不到这一批误差的任何贡献：进入它所在层的权重中它的那一列、从它出去的权重中它的那一行都以灰色显示，G 中也是如此。&lt;/p&gt;</translation></message>
+        <translation>&lt;p&gt;使用 dropout（p = %1）时，在这一批所有样本中都被去掉的单元得不到这一批误差的任何贡献：进入它所在层的权重中它的那一列、从它出去的权重中它的那一行都以灰色显示，G 中也是如此。&lt;/p&gt;</translation>
+    </message>
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="46" />
         <location filename="../../src/ui/step_explanations.cpp" line="262" />
@@ -1199,63 +1207,63 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::AnimationExport</name>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="53" />
+        <location filename="../../src/ui/animation_export.cpp" line="52" />
         <source>Animated GIF images (*.gif)</source>
         <translation>GIF 动画 (*.gif)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="57" />
-        <location filename="../../src/ui/animation_export.cpp" line="113" />
+        <location filename="../../src/ui/animation_export.cpp" line="56" />
+        <location filename="../../src/ui/animation_export.cpp" line="112" />
         <source>Export animation</source>
         <translation>导出动画</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="75" />
+        <location filename="../../src/ui/animation_export.cpp" line="74" />
         <source>Epoch %1 of %2 · accuracy %3 % · loss %4</source>
         <translation>第 %1 轮，共 %2 轮 · 准确率 %3 % · 损失 %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="76" />
+        <location filename="../../src/ui/animation_export.cpp" line="75" />
         <source>Epoch %1 of %2 · loss %3</source>
         <translation>第 %1 轮，共 %2 轮 · 损失 %3</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="84" />
+        <location filename="../../src/ui/animation_export.cpp" line="83" />
         <source>Loss per epoch</source>
         <translation>每轮的损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="85" />
+        <location filename="../../src/ui/animation_export.cpp" line="84" />
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="86" />
+        <location filename="../../src/ui/animation_export.cpp" line="85" />
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="87" />
+        <location filename="../../src/ui/animation_export.cpp" line="86" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="110" />
+        <location filename="../../src/ui/animation_export.cpp" line="109" />
         <source>Recording the animation…</source>
         <translation>正在录制动画…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="110" />
+        <location filename="../../src/ui/animation_export.cpp" line="109" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="142" />
+        <location filename="../../src/ui/animation_export.cpp" line="141" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="147" />
+        <location filename="../../src/ui/animation_export.cpp" line="146" />
         <source>Wrote the animation %1</source>
         <translation>已写入动画 %1</translation>
     </message>
@@ -1263,37 +1271,37 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::CompareWindow</name>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="57" />
+        <location filename="../../src/ui/compare_window.cpp" line="59" />
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="66" />
+        <location filename="../../src/ui/compare_window.cpp" line="68" />
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="67" />
+        <location filename="../../src/ui/compare_window.cpp" line="69" />
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="87" />
+        <location filename="../../src/ui/compare_window.cpp" line="135" />
         <source>Compare configurations (%1)</source>
         <translation>比较配置（%1 个）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="104" />
+        <location filename="../../src/ui/compare_window.cpp" line="107" />
         <source>One epoch for every configuration: the weights they had then</source>
         <translation>所有配置共用一个轮次：显示它们在那时的权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="107" />
+        <location filename="../../src/ui/compare_window.cpp" line="111" />
         <source>Epoch:</source>
         <translation>轮次：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="131" />
+        <location filename="../../src/ui/compare_window.cpp" line="139" />
         <source>epoch %1</source>
         <translation>第 %1 轮</translation>
     </message>
@@ -1301,42 +1309,42 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::EvaluationView</name>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="145" />
+        <location filename="../../src/ui/evaluation_view.cpp" line="108" />
         <source>Predicted against actual</source>
         <translation>预测值与实际值</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="147" />
+        <location filename="../../src/ui/evaluation_view.cpp" line="111" />
         <source>training samples</source>
         <translation>训练样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="150" />
+        <location filename="../../src/ui/evaluation_view.cpp" line="114" />
         <source>test samples</source>
         <translation>测试样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="153" />
+        <location filename="../../src/ui/evaluation_view.cpp" line="117" />
         <source>perfect</source>
         <translation>完全一致</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="158" />
+        <location filename="../../src/ui/evaluation_view.cpp" line="122" />
         <source>actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="160" />
+        <location filename="../../src/ui/evaluation_view.cpp" line="124" />
         <source>predicted</source>
         <translation>预测值</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="239" />
+        <location filename="../../src/ui/evaluation_view.cpp" line="193" />
         <source>Training samples: %1 of %2 right</source>
         <translation>训练样本：%2 个中对了 %1 个</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="244" />
+        <location filename="../../src/ui/evaluation_view.cpp" line="198" />
         <source>Test samples: %1 of %2 right</source>
         <translation>测试样本：%2 个中对了 %1 个</translation>
     </message>
@@ -1344,32 +1352,32 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::FormulaBar</name>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="47" />
+        <location filename="../../src/ui/formula_bar.cpp" line="53" />
         <source>your answer</source>
         <translation>你的答案</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="48" />
+        <location filename="../../src/ui/formula_bar.cpp" line="55" />
         <source>Type the value of the focused cell and press Enter</source>
         <translation>输入当前单元格的值，然后按 Enter</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="81" />
+        <location filename="../../src/ui/formula_bar.cpp" line="88" />
         <source>Type the value of %1 (to %2 decimal places) in the cell or in the box, then press Enter. Stuck? Step → Hint (Ctrl+H).</source>
         <translation>在单元格或右边的输入框里填入 %1 的值（保留 %2 位小数），然后按 Enter。卡住了？步骤 → 提示（Ctrl+H）。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="85" />
+        <location filename="../../src/ui/formula_bar.cpp" line="92" />
         <source>Type the value of %1 in the cell or in the box, then press Enter. Stuck? Step → Hint (Ctrl+H).</source>
         <translation>在单元格或右边的输入框里填入 %1 的值，然后按 Enter。卡住了？步骤 → 提示（Ctrl+H）。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="106" />
+        <location filename="../../src/ui/formula_bar.cpp" line="114" />
         <source>no cell</source>
         <translation>未选中单元格</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="107" />
+        <location filename="../../src/ui/formula_bar.cpp" line="115" />
         <source>Click a number to see where it comes from.</source>
         <translation>点击一个数字，看看它从哪里来。</translation>
     </message>
@@ -1418,27 +1426,27 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::ImageViews</name>
     <message>
-        <location filename="../../src/ui/image_views.cpp" line="35" />
+        <location filename="../../src/ui/image_views.cpp" line="40" />
         <source>This batch: the picture, its class, the three most probable classes</source>
         <translation>本批样本：图片、它的类别、最可能的三个类别</translation>
     </message>
     <message>
-        <location filename="../../src/ui/image_views.cpp" line="38" />
+        <location filename="../../src/ui/image_views.cpp" line="43" />
         <source>What each hidden unit looks for: its column of wh (red: weight &gt; 0, blue: weight &lt; 0)</source>
         <translation>每个隐藏单元在寻找什么：它在 wh 中的那一列（红色：权重 &gt; 0，蓝色：权重 &lt; 0）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/image_views.cpp" line="43" />
+        <location filename="../../src/ui/image_views.cpp" line="48" />
         <source>Each sample of the current batch: black is ink, white is background; below it its class and the network's three most probable classes (green when right)</source>
         <translation>当前批次的每个样本：黑色是墨迹，白色是背景；下面是它的类别和网络给出的最可能的三个类别（正确的显示为绿色）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/image_views.cpp" line="48" />
+        <location filename="../../src/ui/image_views.cpp" line="54" />
         <source>Each hidden unit's 784 weights drawn as a 28×28 picture: where a picture has ink on red pixels the unit's input grows, on blue ones it shrinks</source>
         <translation>每个隐藏单元的 784 个权重画成一张 28×28 的图：图片在红色像素处有墨迹时，该单元的输入变大；在蓝色像素处则变小</translation>
     </message>
     <message>
-        <location filename="../../src/ui/image_views.cpp" line="157" />
+        <location filename="../../src/ui/image_views.cpp" line="153" />
         <source>This network has no hidden layer.</source>
         <translation>这个网络没有隐藏层。</translation>
     </message>
@@ -1473,58 +1481,58 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::LessonPane</name>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="70" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="73" />
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="133" />
-        <location filename="../../src/ui/lesson_pane.cpp" line="177" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="140" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="185" />
         <source>Try it</source>
         <translation>试一试</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="173" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="181" />
         <source>These are the settings now; Edit → Undo goes back.</source>
         <translation>当前已经是这些设置；“编辑 → 撤销”可以返回。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="175" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="183" />
         <source>Cannot be tried with the settings as they are now: %1</source>
         <translation>在当前设置下无法尝试：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="177" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="185" />
         <source>Applied</source>
         <translation>已应用</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="178" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="186" />
         <source>Make this change now (Edit → Undo takes it back)</source>
         <translation>立即做出这项更改（“编辑 → 撤销”可以撤回）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="191" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="207" />
         <source>no such experiment</source>
         <translation>没有这个实验</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="193" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="209" />
         <source>this experiment changes no settings</source>
         <translation>这个实验不改变任何设置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="196" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="212" />
         <source>Experiment: %1</source>
         <translation>实验：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="198" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="214" />
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="203" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="199" />
         <source>What to watch for: %1</source>
         <translation>注意观察：%1</translation>
     </message>
@@ -1532,49 +1540,49 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::LossChart</name>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="36" />
+        <location filename="../../src/ui/loss_chart.cpp" line="41" />
         <source>Loss per sample, by epoch</source>
         <translation>每个样本的损失（按轮）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="40" />
-        <location filename="../../src/ui/loss_chart.cpp" line="66" />
+        <location filename="../../src/ui/loss_chart.cpp" line="45" />
+        <location filename="../../src/ui/loss_chart.cpp" line="71" />
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="42" />
-        <location filename="../../src/ui/loss_chart.cpp" line="75" />
+        <location filename="../../src/ui/loss_chart.cpp" line="47" />
+        <location filename="../../src/ui/loss_chart.cpp" line="80" />
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="45" />
+        <location filename="../../src/ui/loss_chart.cpp" line="50" />
         <source>test loss</source>
         <translation>测试损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="48" />
+        <location filename="../../src/ui/loss_chart.cpp" line="53" />
         <source>test accuracy</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="51" />
+        <location filename="../../src/ui/loss_chart.cpp" line="56" />
         <source>current epoch</source>
         <translation>当前轮次</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="70" />
+        <location filename="../../src/ui/loss_chart.cpp" line="75" />
         <source>loss (log)</source>
         <translation>损失（对数）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="103" />
+        <location filename="../../src/ui/loss_chart.cpp" line="108" />
         <source>the last epoch completed, %1: loss %2</source>
         <translation>最近完成的轮次 %1：损失 %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="120" />
+        <location filename="../../src/ui/loss_chart.cpp" line="125" />
         <source>epoch %1: %2 %3</source>
         <translation>第 %1 轮：%2 %3</translation>
     </message>
@@ -1582,443 +1590,448 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="62" />
+        <location filename="../../src/ui/main_window.cpp" line="63" />
+        <location filename="../../src/ui/window_language.cpp" line="73" />
         <source>Backstep</source>
         <translation>Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="99" />
-        <location filename="../../src/ui/main_window.cpp" line="430" />
+        <location filename="../../src/ui/main_window.cpp" line="105" />
+        <location filename="../../src/ui/main_window.cpp" line="450" />
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="106" />
-        <location filename="../../src/ui/main_window.cpp" line="522" />
-        <location filename="../../src/ui/window_files.cpp" line="248" />
-        <location filename="../../src/ui/window_files.cpp" line="251" />
+        <location filename="../../src/ui/main_window.cpp" line="112" />
+        <location filename="../../src/ui/main_window.cpp" line="119" />
+        <location filename="../../src/ui/main_window.cpp" line="520" />
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="106" />
+        <location filename="../../src/ui/main_window.cpp" line="112" />
         <source>Not enough memory to go on training this lesson; it stays at the last complete iteration.</source>
         <translation>内存不足，无法继续训练这一课；停在最后一次完整的迭代。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="502" />
+        <location filename="../../src/ui/main_window.cpp" line="508" />
         <source>Training reached the lesson's target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>训练达到了课程的目标：第 %3 轮的损失 %1 不高于 %2（stop at loss）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="145" />
+        <location filename="../../src/ui/main_window.cpp" line="157" />
         <source>◀ Back</source>
         <translation>◀ 后退</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="146" />
+        <location filename="../../src/ui/main_window.cpp" line="158" />
         <source>Go back one step; shows exactly what was there</source>
         <translation>后退一步；完全恢复之前显示的内容</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="147" />
+        <location filename="../../src/ui/main_window.cpp" line="160" />
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="147" />
+        <location filename="../../src/ui/main_window.cpp" line="161" />
         <source>Compute the next step</source>
         <translation>计算下一步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="151" />
+        <location filename="../../src/ui/main_window.cpp" line="164" />
         <source>Next cell</source>
         <translation>下一个单元格</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="152" />
+        <location filename="../../src/ui/main_window.cpp" line="165" />
         <source>Compute the next step one cell at a time</source>
         <translation>逐个单元格计算下一步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="154" />
-        <location filename="../../src/ui/main_window.cpp" line="549" />
+        <location filename="../../src/ui/main_window.cpp" line="166" />
+        <location filename="../../src/ui/main_window.cpp" line="548" />
+        <location filename="../../src/ui/window_language.cpp" line="70" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="154" />
+        <location filename="../../src/ui/main_window.cpp" line="167" />
         <source>Step automatically at the chosen speed</source>
         <translation>按所选速度自动前进</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="157" />
+        <location filename="../../src/ui/main_window.cpp" line="170" />
         <source>Finish iteration</source>
         <translation>完成本次迭代</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="158" />
+        <location filename="../../src/ui/main_window.cpp" line="171" />
         <source>Compute the rest of this iteration</source>
         <translation>计算本次迭代的其余步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="159" />
+        <location filename="../../src/ui/main_window.cpp" line="172" />
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="160" />
+        <location filename="../../src/ui/main_window.cpp" line="173" />
         <source>Train the number of epochs in the box, off the window's thread</source>
         <translation>按输入框中的轮数训练</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="162" />
+        <location filename="../../src/ui/main_window.cpp" line="175" />
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="163" />
+        <location filename="../../src/ui/main_window.cpp" line="176" />
         <source>Back to the lesson's initial weights (the same ones)</source>
         <translation>回到课程的初始权重（完全相同的权重）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="164" />
+        <location filename="../../src/ui/main_window.cpp" line="178" />
         <source>New weights</source>
         <translation>新权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="165" />
+        <location filename="../../src/ui/main_window.cpp" line="179" />
         <source>Draw new initial weights with a new seed</source>
         <translation>用新的随机种子生成新的初始权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="167" />
+        <location filename="../../src/ui/main_window.cpp" line="181" />
         <source>Go to iteration…</source>
         <translation>转到迭代…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="168" />
+        <location filename="../../src/ui/main_window.cpp" line="182" />
         <source>Jump to an iteration or epoch</source>
         <translation>跳到某次迭代或某一轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="169" />
+        <location filename="../../src/ui/main_window.cpp" line="183" />
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="169" />
+        <location filename="../../src/ui/main_window.cpp" line="184" />
         <source>Open a lesson file</source>
         <translation>打开课程文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="171" />
+        <location filename="../../src/ui/main_window.cpp" line="185" />
         <source>Lesson &amp;gallery…</source>
         <translation>课程库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="172" />
+        <location filename="../../src/ui/main_window.cpp" line="187" />
         <source>Choose one of the shipped lessons</source>
         <translation>选择一个自带的课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="173" />
+        <location filename="../../src/ui/main_window.cpp" line="188" />
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="174" />
+        <location filename="../../src/ui/main_window.cpp" line="189" />
         <source>Make a new lesson from a CSV file of your own</source>
         <translation>用你自己的 CSV 文件创建新课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="175" />
+        <location filename="../../src/ui/main_window.cpp" line="191" />
         <source>&amp;Save lesson as…</source>
         <translation>课程另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="177" />
+        <location filename="../../src/ui/main_window.cpp" line="193" />
         <source>Save data, settings and weights as a lesson file</source>
         <translation>把数据、设置和权重保存为课程文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="178" />
+        <location filename="../../src/ui/main_window.cpp" line="195" />
         <source>Export all matrices…</source>
         <translation>导出所有矩阵…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="179" />
+        <location filename="../../src/ui/main_window.cpp" line="196" />
         <source>One CSV per matrix of this iteration, as backstep-cli trace writes</source>
         <translation>本次迭代的每个矩阵一个 CSV，与 backstep-cli trace 写出的相同</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="181" />
+        <location filename="../../src/ui/main_window.cpp" line="198" />
         <source>Export loss history…</source>
         <translation>导出损失历史…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="182" />
+        <location filename="../../src/ui/main_window.cpp" line="199" />
         <source>The loss (and accuracy) per epoch as CSV</source>
         <translation>每轮的损失（和准确率），CSV 格式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="183" />
+        <location filename="../../src/ui/main_window.cpp" line="200" />
         <source>Export chart as PNG…</source>
         <translation>将图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="183" />
+        <location filename="../../src/ui/main_window.cpp" line="201" />
         <source>The loss chart as an image</source>
         <translation>损失图表导出为图片</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="195" />
+        <location filename="../../src/ui/main_window.cpp" line="214" />
         <source>Export 2-D views as PNG…</source>
         <translation>将二维视图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="196" />
+        <location filename="../../src/ui/main_window.cpp" line="215" />
         <source>The input and hidden space views as an image</source>
         <translation>输入空间和隐藏空间视图导出为图片</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="200" />
+        <location filename="../../src/ui/main_window.cpp" line="219" />
         <source>Export 2-D views</source>
         <translation>导出二维视图</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="198" />
-        <location filename="../../src/ui/window_files.cpp" line="228" />
+        <location filename="../../src/ui/main_window.cpp" line="217" />
+        <location filename="../../src/ui/window_files.cpp" line="226" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="102" />
+        <location filename="../../src/ui/main_window.cpp" line="108" />
         <source>training: %1 epochs done, %2 of this run</source>
         <translation>训练中：已完成 %1 轮，本次 %2 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="509" />
+        <location filename="../../src/ui/main_window.cpp" line="516" />
         <source>Training cancelled after epoch %1</source>
         <translation>训练在第 %1 轮之后取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="510" />
+        <location filename="../../src/ui/main_window.cpp" line="517" />
         <source>Trained to the end of epoch %1</source>
         <translation>已训练到第 %1 轮结束</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="511" />
+        <location filename="../../src/ui/main_window.cpp" line="518" />
         <source>; the sheet shows the next iteration, %1</source>
         <translation>；表格显示下一次迭代，第 %1 次</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="205" />
-        <location filename="../../src/ui/window_files.cpp" line="172" />
-        <location filename="../../src/ui/window_files.cpp" line="186" />
+        <location filename="../../src/ui/main_window.cpp" line="224" />
+        <location filename="../../src/ui/window_files.cpp" line="170" />
+        <location filename="../../src/ui/window_files.cpp" line="184" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="185" />
+        <location filename="../../src/ui/main_window.cpp" line="203" />
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="186" />
+        <location filename="../../src/ui/main_window.cpp" line="205" />
         <source>An Excel workbook of this iteration in which every computed cell is a formula</source>
         <translation>本次迭代的 Excel 工作簿：每个计算出的单元格都是公式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="188" />
+        <location filename="../../src/ui/main_window.cpp" line="207" />
         <source>&amp;Print handout…</source>
         <translation>打印练习单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="190" />
+        <location filename="../../src/ui/main_window.cpp" line="209" />
         <source>A worksheet of a step of this iteration, or its answer key, on paper</source>
         <translation>本次迭代某一步的练习单或其答案，打印在纸上</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="192" />
+        <location filename="../../src/ui/main_window.cpp" line="211" />
         <source>Handout as PDF…</source>
         <translation>练习单 PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="193" />
+        <location filename="../../src/ui/main_window.cpp" line="212" />
         <source>A worksheet of a step of this iteration, or its answer key, as a PDF</source>
         <translation>本次迭代某一步的练习单或其答案，导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="207" />
+        <location filename="../../src/ui/main_window.cpp" line="227" />
         <source>Export animation…</source>
         <translation>导出动画…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="208" />
+        <location filename="../../src/ui/main_window.cpp" line="228" />
         <source>Train from the initial weights and record it as an animated GIF</source>
         <translation>从初始权重开始训练，并录制为 GIF 动画</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="211" />
+        <location filename="../../src/ui/main_window.cpp" line="231" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="213" />
+        <location filename="../../src/ui/main_window.cpp" line="233" />
         <source>Close Backstep</source>
         <translation>关闭 Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="215" />
+        <location filename="../../src/ui/main_window.cpp" line="235" />
         <source>Logarithmic loss axis</source>
         <translation>对数损失坐标轴</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="216" />
+        <location filename="../../src/ui/main_window.cpp" line="236" />
         <source>Show the loss on a log scale</source>
         <translation>用对数刻度显示损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="220" />
+        <location filename="../../src/ui/main_window.cpp" line="240" />
+        <location filename="../../src/ui/window_language.cpp" line="63" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="223" />
+        <location filename="../../src/ui/main_window.cpp" line="243" />
+        <location filename="../../src/ui/window_language.cpp" line="64" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="233" />
+        <location filename="../../src/ui/main_window.cpp" line="253" />
+        <location filename="../../src/ui/window_language.cpp" line="67" />
         <source>Full precision</source>
         <translation>全精度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/main_window.cpp" line="233" />
+        <location filename="../../src/ui/main_window.cpp" line="253" />
+        <location filename="../../src/ui/window_language.cpp" line="67" />
         <source>%n decimal(s)</source>
         <translation>
             <numerusform>%n 位小数</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="244" />
+        <location filename="../../src/ui/main_window.cpp" line="265" />
         <source>Stepping</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="254" />
+        <location filename="../../src/ui/main_window.cpp" line="275" />
         <source>Play speed: steps per second</source>
         <translation>播放速度：每秒步数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="264" />
+        <location filename="../../src/ui/main_window.cpp" line="285" />
         <source> epochs</source>
         <translation> 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="265" />
+        <location filename="../../src/ui/main_window.cpp" line="286" />
         <source>How many epochs Train runs</source>
         <translation>“训练”运行的轮数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="292" />
+        <location filename="../../src/ui/main_window.cpp" line="314" />
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="293" />
+        <location filename="../../src/ui/main_window.cpp" line="316" />
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="295" />
+        <location filename="../../src/ui/main_window.cpp" line="318" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="297" />
+        <location filename="../../src/ui/main_window.cpp" line="320" />
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="299" />
+        <location filename="../../src/ui/main_window.cpp" line="321" />
         <source>Input and hidden space</source>
         <translation>输入空间和隐藏空间</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="305" />
+        <location filename="../../src/ui/main_window.cpp" line="328" />
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="307" />
-        <location filename="../../src/ui/window_help.cpp" line="91" />
+        <location filename="../../src/ui/main_window.cpp" line="330" />
+        <location filename="../../src/ui/window_help.cpp" line="89" />
         <source>Lesson settings</source>
         <translation>课程设置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="319" />
+        <location filename="../../src/ui/main_window.cpp" line="342" />
         <source>Watch for: %1</source>
         <translation>注意观察：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_docks.cpp" line="19" />
+        <location filename="../../src/ui/window_docks.cpp" line="20" />
         <source>Sweep</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_docks.cpp" line="38" />
+        <location filename="../../src/ui/window_docks.cpp" line="39" />
         <source>Train the lesson over a grid of settings and compare the results</source>
         <translation>在设置网格上训练课程并比较结果</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_docks.cpp" line="48" />
+        <location filename="../../src/ui/window_docks.cpp" line="50" />
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_docks.cpp" line="51" />
+        <location filename="../../src/ui/window_docks.cpp" line="53" />
         <source>The batch's pictures with their predictions and what each hidden unit looks for</source>
         <translation>本批的图片及其预测，以及每个隐藏单元在寻找什么</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="339" />
+        <location filename="../../src/ui/main_window.cpp" line="357" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="342" />
+        <location filename="../../src/ui/main_window.cpp" line="360" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="347" />
+        <location filename="../../src/ui/main_window.cpp" line="365" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="357" />
+        <location filename="../../src/ui/main_window.cpp" line="375" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="360" />
+        <location filename="../../src/ui/main_window.cpp" line="378" />
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="368" />
+        <location filename="../../src/ui/main_window.cpp" line="387" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="369" />
+        <location filename="../../src/ui/main_window.cpp" line="388" />
         <source>&amp;Decimals</source>
         <translation>小数位数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="374" />
+        <location filename="../../src/ui/main_window.cpp" line="393" />
         <source>Too small or too large for fixed decimals: scientific notation (1.200e-05)</source>
         <translation>固定小数位显示不了的过小或过大数值：用科学计数法（1.200e-05）</translation>
     </message>
@@ -2028,147 +2041,148 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="24" />
+        <location filename="../../src/ui/window_help.cpp" line="29" />
         <source>Backstep &amp;help</source>
         <translation>Backstep 帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="27" />
+        <location filename="../../src/ui/window_help.cpp" line="31" />
         <source>How to &amp;read the sheet</source>
         <translation>如何阅读表格(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="30" />
+        <location filename="../../src/ui/window_help.cpp" line="33" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="33" />
+        <location filename="../../src/ui/window_help.cpp" line="35" />
         <source>&amp;Tour of the window</source>
         <translation>窗口导览(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="36" />
+        <location filename="../../src/ui/window_help.cpp" line="37" />
         <source>&amp;About Backstep</source>
         <translation>关于 Backstep(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="73" />
+        <location filename="../../src/ui/window_help.cpp" line="71" />
         <source>The sheet</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="74" />
+        <location filename="../../src/ui/window_help.cpp" line="72" />
         <source>Every matrix of the training iteration as its own grid, in reading order. The cells the current step computes are &lt;b&gt;yellow&lt;/b&gt;; click or point at a cell to focus it.</source>
         <translation>训练迭代的每个矩阵各占一个网格，按阅读顺序排列。当前步骤计算的单元格为&lt;b&gt;黄色&lt;/b&gt;；点击或指向一个单元格即可使其成为焦点。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="78" />
+        <location filename="../../src/ui/window_help.cpp" line="76" />
         <source>The formula bar</source>
         <translation>公式栏</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="79" />
+        <location filename="../../src/ui/window_help.cpp" line="77" />
         <source>How the focused cell is computed: its formula in symbols, the same formula with the numbers, and the result.</source>
         <translation>焦点单元格是如何算出的：符号公式、代入数字后的同一公式，以及结果。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="82" />
+        <location filename="../../src/ui/window_help.cpp" line="80" />
         <source>The steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="83" />
+        <location filename="../../src/ui/window_help.cpp" line="81" />
         <source>The 12 steps of one iteration. &lt;b&gt;Next&lt;/b&gt; (Space) computes the next one, &lt;b&gt;Back&lt;/b&gt; (←) goes back; click a step to go there. Below the list: what the step does and why.</source>
         <translation>一次迭代的 12 个步骤。&lt;b&gt;下一步&lt;/b&gt;（空格）计算下一步，&lt;b&gt;后退&lt;/b&gt;（←）返回上一步；点击某一步即可跳转。列表下方说明这一步做什么、为什么。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="87" />
+        <location filename="../../src/ui/window_help.cpp" line="85" />
         <source>The loss chart</source>
         <translation>损失图</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="88" />
+        <location filename="../../src/ui/window_help.cpp" line="86" />
         <source>The loss per epoch. &lt;b&gt;Train&lt;/b&gt; (Ctrl+T) trains the epochs in the toolbar's box and the chart grows while it runs; hover the line for an epoch's value.</source>
         <translation>每轮的损失。&lt;b&gt;训练&lt;/b&gt;（Ctrl+T）按工具栏框中的轮数训练，训练时图表不断增长；把鼠标悬停在曲线上可查看某一轮的值。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="92" />
+        <location filename="../../src/ui/window_help.cpp" line="90" />
         <source>Every setting of the lesson: data, network, training and initial weights. A change takes effect at once, and Edit → Undo (Ctrl+Z) takes it back.</source>
         <translation>课程的全部设置：数据、网络、训练和初始权重。修改立即生效，编辑 → 撤销（Ctrl+Z）可以撤回。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="96" />
+        <location filename="../../src/ui/window_help.cpp" line="94" />
         <source>Practice mode</source>
         <translation>练习模式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="97" />
+        <location filename="../../src/ui/window_help.cpp" line="95" />
         <source>&lt;b&gt;Practice&lt;/b&gt; (Ctrl+Shift+P) empties the cells each step computes, and you type them. Right answers turn green; a wrong one gets a hint.</source>
         <translation>&lt;b&gt;练习&lt;/b&gt;（Ctrl+Shift+P）会清空每一步要计算的单元格，由你来填写。答对的变绿；答错会得到提示。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="101" />
+        <location filename="../../src/ui/window_help.cpp" line="99" />
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="102" />
+        <location filename="../../src/ui/window_help.cpp" line="100" />
         <source>The Help menu explains the window and how to read the sheet (F1), lists the keyboard shortcuts, and shows this tour again.</source>
         <translation>帮助菜单介绍窗口和如何阅读表格（F1），列出键盘快捷键，并可再次显示本导览。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="392" />
+        <location filename="../../src/ui/main_window.cpp" line="412" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="406" />
+        <location filename="../../src/ui/main_window.cpp" line="426" />
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="408" />
+        <location filename="../../src/ui/main_window.cpp" line="428" />
         <source>one sample at a time</source>
         <translation>逐个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="410" />
+        <location filename="../../src/ui/main_window.cpp" line="430" />
         <source>batches of %1</source>
         <translation>每批 %1 个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="420" />
+        <location filename="../../src/ui/main_window.cpp" line="440" />
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · 学习率 %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="421" />
+        <location filename="../../src/ui/main_window.cpp" line="441" />
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="425" />
+        <location filename="../../src/ui/main_window.cpp" line="445" />
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>第 %1 轮 · 第 %2 次迭代 · 第 %3 步（共 12 步）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="448" />
+        <location filename="../../src/ui/main_window.cpp" line="464" />
+        <location filename="../../src/ui/window_language.cpp" line="72" />
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="460" />
+        <location filename="../../src/ui/main_window.cpp" line="476" />
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1：内存不足以打开这一课；请减少样本或单元数。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="464" />
+        <location filename="../../src/ui/main_window.cpp" line="480" />
         <source>Cannot open the lesson</source>
         <translation>无法打开课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="465" />
+        <location filename="../../src/ui/main_window.cpp" line="481" />
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -2177,139 +2191,140 @@ When the lesson gives each student their own numbers, they come from this name.<
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="549" />
+        <location filename="../../src/ui/main_window.cpp" line="548" />
+        <location filename="../../src/ui/window_language.cpp" line="70" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="51" />
+        <location filename="../../src/ui/window_files.cpp" line="49" />
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="51" />
+        <location filename="../../src/ui/window_files.cpp" line="49" />
         <source>Backstep lessons (*.json);;All files (*)</source>
         <translation>Backstep 课程 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="58" />
+        <location filename="../../src/ui/window_files.cpp" line="56" />
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="59" />
+        <location filename="../../src/ui/window_files.cpp" line="57" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="65" />
+        <location filename="../../src/ui/window_files.cpp" line="63" />
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="73" />
+        <location filename="../../src/ui/window_files.cpp" line="71" />
         <source>Imported %1: a new lesson; keep it with File → Save lesson as</source>
         <translation>已导入 %1：这是一个新课程；用“文件 → 课程另存为”保存它</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="115" />
+        <location filename="../../src/ui/window_files.cpp" line="113" />
         <source>Save lesson</source>
         <translation>保存课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="116" />
+        <location filename="../../src/ui/window_files.cpp" line="114" />
         <source>Which weights should the lesson start from?</source>
         <translation>课程应从哪组权重开始？</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="119" />
+        <location filename="../../src/ui/window_files.cpp" line="117" />
         <source>The initial weights</source>
         <translation>初始权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="131" />
+        <location filename="../../src/ui/window_files.cpp" line="129" />
         <source>Save lesson as</source>
         <translation>课程另存为</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="129" />
+        <location filename="../../src/ui/window_files.cpp" line="127" />
         <source>Backstep lessons (*.json)</source>
         <translation>Backstep 课程 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="135" />
+        <location filename="../../src/ui/window_files.cpp" line="133" />
         <source>Cannot save the lesson</source>
         <translation>无法保存课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="137" />
+        <location filename="../../src/ui/window_files.cpp" line="135" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="150" />
+        <location filename="../../src/ui/window_files.cpp" line="148" />
         <source>no matrix %1</source>
         <translation>没有矩阵 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="252" />
+        <location filename="../../src/ui/main_window.cpp" line="122" />
         <source>Not enough memory to go on; the sheet stays at iteration %1</source>
         <translation>内存不足，无法继续；表格停在第 %1 次迭代。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="168" />
+        <location filename="../../src/ui/window_files.cpp" line="166" />
         <source>Export all matrices to folder</source>
         <translation>把所有矩阵导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="121" />
+        <location filename="../../src/ui/window_files.cpp" line="119" />
         <source>The current weights, which iteration %1 of epoch %2 starts from</source>
         <translation>当前权重（第 %2 轮第 %1 次迭代开始时的权重）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="175" />
+        <location filename="../../src/ui/window_files.cpp" line="173" />
         <source>Wrote %1 CSV files to %2</source>
         <translation>已把 %1 个 CSV 文件写入 %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="190" />
+        <location filename="../../src/ui/window_files.cpp" line="188" />
         <source>Export %1</source>
         <translation>导出 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="191" />
-        <location filename="../../src/ui/window_files.cpp" line="196" />
+        <location filename="../../src/ui/window_files.cpp" line="189" />
+        <location filename="../../src/ui/window_files.cpp" line="194" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="196" />
+        <location filename="../../src/ui/window_files.cpp" line="194" />
         <source>Export loss history</source>
         <translation>导出损失历史</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="212" />
-        <location filename="../../src/ui/window_files.cpp" line="216" />
+        <location filename="../../src/ui/window_files.cpp" line="210" />
+        <location filename="../../src/ui/window_files.cpp" line="214" />
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="213" />
+        <location filename="../../src/ui/window_files.cpp" line="211" />
         <source>Iterations, one sheet each, from iteration %1:</source>
         <translation>迭代次数（每次一张工作表），从第 %1 次迭代开始：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="217" />
+        <location filename="../../src/ui/window_files.cpp" line="215" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="222" />
+        <location filename="../../src/ui/window_files.cpp" line="220" />
         <source>Wrote the workbook %1</source>
         <translation>已写入工作簿 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="228" />
+        <location filename="../../src/ui/window_files.cpp" line="226" />
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
@@ -2350,6 +2365,14 @@ When the lesson gives each student their own numbers, they come from this name.<
             <numerusform>已向打印机发送 %n 页</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../src/ui/window_language.cpp" line="34" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation></message>
+    <message>
+        <location filename="../../src/ui/window_language.cpp" line="50" />
+        <source>System default</source>
+        <translation>跟随系统</translation></message>
 </context>
 <context>
     <name>backstep::MatrixPanel</name>
@@ -2377,30 +2400,32 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::MatrixTableModel</name>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="156" />
+        <location filename="../../src/models/matrix_table_model.cpp" line="157" />
         <source>Practice: type the value of this cell and press Enter</source>
         <translation>练习：输入这个单元格的值，然后按 Enter</translation>
     </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="157" />
+        <location filename="../../src/models/matrix_table_model.cpp" line="158" />
         <source>Computed at step %1</source>
         <translation>在第 %1 步计算</translation>
     </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="176" />
+        <location filename="../../src/models/matrix_table_model.cpp" line="182" />
         <source>Dropped by dropout in this iteration: unit %1 is left out for this sample (mask 0), so it passes nothing on and no error back.</source>
-        <translation>本次迭代中被 dropout 去掉：单元 %1 在这个样本中被去掉（掩码为 0），所以它既不向前传值，也不向回传误差。</translation></message>
+        <translation>本次迭代中被 dropout 去掉：单元 %1 在这个样本中被去掉（掩码为 0），所以它既不向前传值，也不向回传误差。</translation>
+    </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="179" />
+        <location filename="../../src/models/matrix_table_model.cpp" line="185" />
         <source>Dropped by dropout in this iteration: unit %1 is left out in every sample of the batch, so this batch's error adds nothing here (weight decay and the optimiser's memory still act).</source>
-        <translation>本次迭代中被 dropout 去掉：单元 %1 在这一批的所有样本中都被去掉，所以这一批的误差对这里没有任何贡献（权重衰减和优化器的记忆仍然起作用）。</translation></message>
+        <translation>本次迭代中被 dropout 去掉：单元 %1 在这一批的所有样本中都被去掉，所以这一批的误差对这里没有任何贡献（权重衰减和优化器的记忆仍然起作用）。</translation>
+    </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="198" />
+        <location filename="../../src/models/matrix_table_model.cpp" line="204" />
         <source>sample %1</source>
         <translation>样本 %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="199" />
+        <location filename="../../src/models/matrix_table_model.cpp" line="205" />
         <source>bias</source>
         <translation>偏置</translation>
     </message>
@@ -2408,8 +2433,8 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::NetworkDiagram</name>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="88" />
-        <location filename="../../src/ui/network_diagram.cpp" line="104" />
+        <location filename="../../src/ui/animation_export.cpp" line="87" />
+        <location filename="../../src/ui/network_diagram.cpp" line="99" />
         <source>+%1 more</source>
         <translation>另有 %1 个</translation>
     </message>
@@ -2417,42 +2442,42 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::OptimizerSettings</name>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="43" />
+        <location filename="../../src/ui/optimizer_settings.cpp" line="44" />
         <source>Dropout %1</source>
         <translation>Dropout %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="43" />
+        <location filename="../../src/ui/optimizer_settings.cpp" line="44" />
         <source>No dropout</source>
         <translation>不用 dropout</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="119" />
+        <location filename="../../src/ui/optimizer_settings.cpp" line="120" />
         <source>Plain steps</source>
         <translation>普通步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="123" />
+        <location filename="../../src/ui/optimizer_settings.cpp" line="124" />
         <source>Momentum β %1</source>
         <translation>动量 β %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="129" />
+        <location filename="../../src/ui/optimizer_settings.cpp" line="130" />
         <source>Adam β1 %1, β2 %2</source>
         <translation>Adam β1 %1，β2 %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="139" />
+        <location filename="../../src/ui/optimizer_settings.cpp" line="140" />
         <source>Weight decay %1</source>
         <translation>权重衰减 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="148" />
+        <location filename="../../src/ui/optimizer_settings.cpp" line="149" />
         <source>Constant learning rate</source>
         <translation>固定学习率</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/optimizer_settings.cpp" line="155" />
+        <location filename="../../src/ui/optimizer_settings.cpp" line="156" />
         <source>Learning rate ×%1 every %n epoch(s)</source>
         <translation>
             <numerusform>学习率每 %n 轮 ×%1</numerusform>
@@ -2470,22 +2495,22 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::PracticeControls</name>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="40" />
+        <location filename="../../src/ui/practice_controls.cpp" line="38" />
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="41" />
+        <location filename="../../src/ui/practice_controls.cpp" line="40" />
         <source>Practice: the cells each step computes are empty and you type them; right answers turn green</source>
         <translation>练习：每一步要计算的单元格是空的，由你来填写；答对的单元格变成绿色</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="45" />
+        <location filename="../../src/ui/practice_controls.cpp" line="44" />
         <source>Hint</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="46" />
+        <location filename="../../src/ui/practice_controls.cpp" line="45" />
         <source>Help with the focused empty cell: first its formula, then the formula with the numbers, then the answer</source>
         <translation>为当前的空单元格提供帮助：先给出公式，再给出代入数字的公式，最后给出答案</translation>
     </message>
@@ -2530,67 +2555,62 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>导出练习结果时使用的姓名</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="66" />
+        <location filename="../../src/ui/practice_controls.cpp" line="67" />
         <source>Practice score: cells right of those shown so far</source>
         <translation>练习得分：到目前为止出现的单元格中答对的个数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="148" />
+        <location filename="../../src/ui/practice_controls.cpp" line="117" />
         <source>Next step, once every empty cell of this step is typed or revealed (Space)</source>
         <translation>下一步：本步的每个空单元格都已填写或已显示答案后才能继续（空格键）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="150" />
-        <source>Compute the next step (Space)</source>
-        <translation>计算下一步（空格键）</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="163" />
+        <location filename="../../src/ui/practice_controls.cpp" line="172" />
         <source>Cells still empty</source>
         <translation>还有空单元格</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="164" />
+        <location filename="../../src/ui/practice_controls.cpp" line="173" />
         <source>1 cell of step %1 is still empty.</source>
         <translation>第 %1 步还有 1 个单元格是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="165" />
+        <location filename="../../src/ui/practice_controls.cpp" line="174" />
         <source>%1 cells of step %2 are still empty.</source>
         <translation>第 %2 步还有 %1 个单元格是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="167" />
+        <location filename="../../src/ui/practice_controls.cpp" line="176" />
         <source>Reveal their answers and go on to the next step? Revealed cells score nothing.</source>
         <translation>显示它们的答案并进入下一步吗？显示答案的单元格不得分。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="171" />
+        <location filename="../../src/ui/practice_controls.cpp" line="180" />
         <source>Reveal and go on</source>
         <translation>显示答案并继续</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="173" />
+        <location filename="../../src/ui/practice_controls.cpp" line="182" />
         <source>Keep trying</source>
         <translation>继续尝试</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="210" />
+        <location filename="../../src/ui/practice_controls.cpp" line="219" />
         <source>Practice results written to %1</source>
         <translation>练习结果已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="212" />
+        <location filename="../../src/ui/practice_controls.cpp" line="221" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="221" />
+        <location filename="../../src/ui/practice_controls.cpp" line="230" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="225" />
+        <location filename="../../src/ui/practice_controls.cpp" line="234" />
         <source>Export practice results</source>
         <translation>导出练习结果</translation>
     </message>
@@ -2709,210 +2729,210 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::SettingsPanel</name>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="231" />
+        <location filename="../../src/ui/settings_panel.cpp" line="232" />
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n 个样本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="236" />
+        <location filename="../../src/ui/settings_panel.cpp" line="237" />
         <source>Noise %1</source>
         <translation>噪声 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="241" />
+        <location filename="../../src/ui/settings_panel.cpp" line="242" />
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n 个类别</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="246" />
+        <location filename="../../src/ui/settings_panel.cpp" line="247" />
         <source>Data seed %1</source>
         <translation>数据种子 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="251" />
+        <location filename="../../src/ui/settings_panel.cpp" line="252" />
         <source>Test fraction %1</source>
         <translation>测试比例 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="260" />
+        <location filename="../../src/ui/settings_panel.cpp" line="261" />
         <source>Hidden activation %1</source>
         <translation>隐藏层激活函数 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="264" />
+        <location filename="../../src/ui/settings_panel.cpp" line="265" />
         <source>Output activation %1</source>
         <translation>输出层激活函数 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="268" />
+        <location filename="../../src/ui/settings_panel.cpp" line="269" />
         <source>Loss %1</source>
         <translation>损失函数 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="273" />
+        <location filename="../../src/ui/settings_panel.cpp" line="274" />
         <source>Loss over the batch: %1</source>
         <translation>批量的损失：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="293" />
+        <location filename="../../src/ui/settings_panel.cpp" line="294" />
         <source>%n epoch(s)</source>
         <translation>
             <numerusform>%n 轮</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="300" />
+        <location filename="../../src/ui/settings_panel.cpp" line="301" />
         <source>Update the biases</source>
         <translation>更新偏置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="300" />
+        <location filename="../../src/ui/settings_panel.cpp" line="301" />
         <source>Keep the biases fixed</source>
         <translation>保持偏置不变</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="307" />
+        <location filename="../../src/ui/settings_panel.cpp" line="308" />
         <source>Weight seed %1</source>
         <translation>权重种子 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="312" />
+        <location filename="../../src/ui/settings_panel.cpp" line="313" />
         <source>Weight standard deviation %1</source>
         <translation>权重标准差 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="318" />
+        <location filename="../../src/ui/settings_panel.cpp" line="319" />
         <source>Biases start at zero</source>
         <translation>偏置从零开始</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="318" />
+        <location filename="../../src/ui/settings_panel.cpp" line="319" />
         <source>Biases start random</source>
         <translation>偏置随机开始</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="347" />
+        <location filename="../../src/ui/settings_panel.cpp" line="348" />
         <source>Only generated data has this setting; choose a generator under Source to replace the lesson's own data.</source>
         <translation>只有生成的数据才有这项设置；在“来源”中选择一个生成器，即可替换课程自带的数据。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="353" />
+        <location filename="../../src/ui/settings_panel.cpp" line="354" />
         <source>Only the spiral has a number of classes.</source>
         <translation>只有螺旋数据可以设置类别数。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="355" />
+        <location filename="../../src/ui/settings_panel.cpp" line="356" />
         <source>This lesson brings its own test samples.</source>
         <translation>这个课程自带测试样本。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="380" />
+        <location filename="../../src/ui/settings_panel.cpp" line="381" />
         <source>Only mini-batches have a size; choose mini-batch first.</source>
         <translation>只有小批量才有大小；请先选择小批量。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="385" />
+        <location filename="../../src/ui/settings_panel.cpp" line="386" />
         <source>Tick Stop at loss to set a target.</source>
         <translation>勾选“目标损失”即可设置目标。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="395" />
+        <location filename="../../src/ui/settings_panel.cpp" line="396" />
         <source>The lesson gives its starting weights as numbers; choose a method to draw them instead.</source>
         <translation>课程以数值给出了初始权重；选择一种方法即可改为随机抽取。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="400" />
+        <location filename="../../src/ui/settings_panel.cpp" line="401" />
         <source>Only the normal method has a standard deviation.</source>
         <translation>只有正态分布方法有标准差。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="402" />
+        <location filename="../../src/ui/settings_panel.cpp" line="403" />
         <source>Xavier always starts the biases at zero.</source>
         <translation>Xavier 方法总是让偏置从零开始。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="426" />
+        <location filename="../../src/ui/settings_panel.cpp" line="427" />
         <source>The data comes from a generator now; Edit → Undo brings back data it replaced.</source>
         <translation>数据现在来自生成器；“编辑 → 撤销”可以找回被替换的数据。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="453" />
+        <location filename="../../src/ui/settings_panel.cpp" line="454" />
         <source>Only a lesson that gives its weights as numbers has these.</source>
         <translation>只有以数值给出权重的课程才有这一项。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="478" />
+        <location filename="../../src/ui/settings_panel.cpp" line="479" />
         <source>Also sets %1: this choice needs it.</source>
         <translation>同时设置 %1：这个选项需要它。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="506" />
+        <location filename="../../src/ui/settings_panel.cpp" line="507" />
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="523" />
+        <location filename="../../src/ui/settings_panel.cpp" line="524" />
         <source>Data from the %1 generator</source>
         <translation>数据来自 %1 生成器</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="531" />
+        <location filename="../../src/ui/settings_panel.cpp" line="532" />
         <source>No hidden layer</source>
         <translation>没有隐藏层</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="537" />
+        <location filename="../../src/ui/settings_panel.cpp" line="538" />
         <source>%n hidden layer(s): %1</source>
         <translation>
             <numerusform>%n 个隐藏层：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="543" />
+        <location filename="../../src/ui/settings_panel.cpp" line="544" />
         <source>units per layer: give whole numbers from 1, one per hidden layer, like 8 or 8x4</source>
         <translation>每层单元数：请为每个隐藏层给出一个不小于 1 的整数，例如 8 或 8x4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="551" />
+        <location filename="../../src/ui/settings_panel.cpp" line="552" />
         <source>Hidden units %1</source>
         <translation>隐藏单元 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="556" />
+        <location filename="../../src/ui/settings_panel.cpp" line="557" />
         <source>Learning rate %1</source>
         <translation>学习率 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="575" />
+        <location filename="../../src/ui/settings_panel.cpp" line="576" />
         <source>Full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="577" />
+        <location filename="../../src/ui/settings_panel.cpp" line="578" />
         <source>SGD: one sample per iteration</source>
         <translation>SGD：每次迭代一个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="579" />
+        <location filename="../../src/ui/settings_panel.cpp" line="580" />
         <source>Mini-batches of %1</source>
         <translation>每个小批量 %1 个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="586" />
+        <location filename="../../src/ui/settings_panel.cpp" line="587" />
         <source>No target loss</source>
         <translation>不设目标损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="588" />
+        <location filename="../../src/ui/settings_panel.cpp" line="589" />
         <source>Stop at loss %1</source>
         <translation>目标损失 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="600" />
+        <location filename="../../src/ui/settings_panel.cpp" line="601" />
         <source>Initial weights: %1</source>
         <translation>初始权重：%1</translation>
     </message>
@@ -2920,44 +2940,44 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::SheetWidget</name>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="53" />
+        <location filename="../../src/ui/sheet_widget.cpp" line="54" />
         <source>Forward pass: hidden layers</source>
         <translation>前向传播：隐藏层</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="54" />
+        <location filename="../../src/ui/sheet_widget.cpp" line="55" />
         <source>Forward pass: hidden layer</source>
         <translation>前向传播：隐藏层</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="55" />
+        <location filename="../../src/ui/sheet_widget.cpp" line="56" />
         <source>Inputs (no hidden layer)</source>
         <translation>输入（没有隐藏层）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="63" />
+        <location filename="../../src/ui/sheet_widget.cpp" line="64" />
         <source>Forward pass: output layer</source>
         <translation>前向传播：输出层</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="68" />
+        <location filename="../../src/ui/sheet_widget.cpp" line="69" />
         <source>Error and slopes</source>
         <translation>误差与导数（斜率）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="72" />
+        <location filename="../../src/ui/sheet_widget.cpp" line="73" />
         <source>Backward pass</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="78" />
+        <location filename="../../src/ui/sheet_widget.cpp" line="79" />
         <source>Updates: weights and biases before and after</source>
         <translation>更新：权重和偏置的前后对比</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="85" />
-        <location filename="../../src/ui/sheet_widget.cpp" line="88" />
-        <location filename="../../src/ui/sheet_widget.cpp" line="93" />
+        <location filename="../../src/ui/sheet_widget.cpp" line="86" />
+        <location filename="../../src/ui/sheet_widget.cpp" line="89" />
+        <location filename="../../src/ui/sheet_widget.cpp" line="94" />
         <source>(before)</source>
         <translation>（更新前）</translation>
     </message>
@@ -2983,70 +3003,70 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::SpaceViews</name>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="79" />
-        <location filename="../../src/ui/space_views.cpp" line="41" />
+        <location filename="../../src/ui/animation_export.cpp" line="78" />
+        <location filename="../../src/ui/space_views.cpp" line="249" />
         <source>Input space: prediction and samples</source>
         <translation>输入空间：预测与样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="81" />
-        <location filename="../../src/ui/space_views.cpp" line="43" />
+        <location filename="../../src/ui/animation_export.cpp" line="80" />
+        <location filename="../../src/ui/space_views.cpp" line="250" />
         <source>Hidden space before activation</source>
         <translation>激活前的隐藏空间</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="83" />
-        <location filename="../../src/ui/space_views.cpp" line="45" />
+        <location filename="../../src/ui/animation_export.cpp" line="82" />
+        <location filename="../../src/ui/space_views.cpp" line="251" />
         <source>Hidden space after activation</source>
         <translation>激活后的隐藏空间</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="53" />
+        <location filename="../../src/ui/space_views.cpp" line="55" />
         <source>Hidden unit on the horizontal axis</source>
         <translation>横轴上的隐藏单元</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="54" />
+        <location filename="../../src/ui/space_views.cpp" line="57" />
         <source>Hidden unit on the vertical axis</source>
         <translation>纵轴上的隐藏单元</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="57" />
+        <location filename="../../src/ui/space_views.cpp" line="61" />
         <source>Replay the training: the weights at this epoch</source>
         <translation>回放训练：这一轮时的权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="60" />
+        <location filename="../../src/ui/space_views.cpp" line="65" />
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="61" />
+        <location filename="../../src/ui/space_views.cpp" line="67" />
         <source>Hidden units:</source>
         <translation>隐藏单元：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="65" />
+        <location filename="../../src/ui/space_views.cpp" line="72" />
         <source>Epoch:</source>
         <translation>轮次：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="88" />
+        <location filename="../../src/ui/space_views.cpp" line="94" />
         <source>Export view</source>
         <translation>导出视图</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="86" />
+        <location filename="../../src/ui/space_views.cpp" line="92" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="195" />
+        <location filename="../../src/ui/space_views.cpp" line="255" />
         <source>epoch %1 (live)</source>
         <translation>第 %1 轮（实时）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="195" />
+        <location filename="../../src/ui/space_views.cpp" line="256" />
         <source>epoch %1</source>
         <translation>第 %1 轮</translation>
     </message>
@@ -3054,12 +3074,12 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::StepPanel</name>
     <message>
-        <location filename="../../src/ui/step_panel.cpp" line="55" />
+        <location filename="../../src/ui/step_panel.cpp" line="57" />
         <source> (layer %1)</source>
         <translation>（第 %1 层）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_panel.cpp" line="91" />
+        <location filename="../../src/ui/step_panel.cpp" line="93" />
         <source>Lesson note:</source>
         <translation>课程提示：</translation>
     </message>
@@ -3176,17 +3196,17 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::SweepPanel</name>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="98" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="100" />
         <source>Training and testing…</source>
         <translation>正在训练和测试…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="104" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="106" />
         <source>%1 % right (%2 of %3 fresh samples, seed %4)</source>
         <translation>正确率 %1 %（%3 个新样本中对了 %2 个，种子 %4）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="128" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="264" />
         <source>lesson: %1</source>
         <translation>课程：%1</translation>
     </message>
@@ -3256,53 +3276,53 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>生成器的种子</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="180" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="181" />
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="180" />
         <location filename="../../src/ui/sweep_panel.cpp" line="181" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="182" />
         <source>test accuracy (%)</source>
         <translation>测试准确率（%）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="181" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="182" />
         <source>train accuracy (%)</source>
         <translation>训练准确率（%）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="187" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="188" />
         <source>filtered out</source>
         <translation>被筛除</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="192" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="194" />
         <source>passes the filters</source>
         <translation>通过筛选</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="214" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="217" />
         <source>Green: the configurations that pass the filters; grey: the others</source>
         <translation>绿色：通过筛选的配置；灰色：其余配置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="264" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="275" />
         <source>Configurations: %1 · training runs: %2</source>
         <translation>配置：%1 · 训练次数：%2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="347" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="358" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="349" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="360" />
         <source>Export sweep results</source>
         <translation>导出扫描结果</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="354" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="365" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -3353,47 +3373,47 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="58" />
+        <location filename="../../src/app/main.cpp" line="51" />
         <source>Step through how a neural network learns.</source>
         <translation>一步一步看神经网络如何学习。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="63" />
+        <location filename="../../src/app/main.cpp" line="56" />
         <source>Lesson file to open (default: the last one, or the three-sample lesson).</source>
         <translation>要打开的课程文件（默认：上次的课程，或三个样本的课程）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="68" />
+        <location filename="../../src/app/main.cpp" line="61" />
         <source>Open at iteration K (1-based).</source>
         <translation>在第 K 次迭代打开（从 1 开始）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="70" />
+        <location filename="../../src/app/main.cpp" line="63" />
         <source>Open at step S (1–12).</source>
         <translation>在第 S 步打开（1–12）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="74" />
+        <location filename="../../src/app/main.cpp" line="67" />
         <source>Render the window at 1400×900 to a PNG file and exit.</source>
         <translation>把 1400×900 的窗口画到 PNG 文件后退出。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="78" />
+        <location filename="../../src/app/main.cpp" line="71" />
         <source>With --screenshot: the window's size instead (e.g. 1280x800).</source>
         <translation>与 --screenshot 一起使用：改用这个窗口大小（例如 1280x800）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="83" />
+        <location filename="../../src/app/main.cpp" line="76" />
         <source>Start practice mode as the student NAME.</source>
         <translation>以学生 NAME 的身份开始练习模式。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="87" />
+        <location filename="../../src/app/main.cpp" line="80" />
         <source>In practice mode, type these answers into the focused cells in turn (separated by ';', '?' for a hint).</source>
         <translation>在练习模式下，把这些答案依次填入当前单元格（用“;”分隔，“?”表示提示）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="92" />
+        <location filename="../../src/app/main.cpp" line="85" />
         <source>Do not show the tour of the window on the first start (nor does --screenshot, or BACKSTEP_NO_TOUR=1).</source>
         <translation>首次启动时不显示窗口导览（--screenshot 或 BACKSTEP_NO_TOUR=1 也不会显示）。</translation>
     </message>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // backstep [LESSON] [--iteration K] [--step S] [--practice NAME [--answers A;B;…]]
 //          [--screenshot FILE [--size WxH]] [--no-tour]
+#include "ui/app_language.h"
 #include "ui/image_views.h"
 #include "ui/main_window.h"
 #include "ui/png_file.h"
@@ -12,12 +13,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QScreen>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
 #include <algorithm>
 #include <cstdio>
@@ -44,14 +42,9 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("Backstep"));
     QApplication::setApplicationVersion(QStringLiteral(BACKSTEP_VERSION));
     QApplication::setWindowIcon(backstep::applicationIcon());
-    // The user's language: Backstep's own strings, then Qt's (dialog buttons and the like).
-    QTranslator translator, qtTranslator;
-    if (translator.load(QLocale(), QStringLiteral("backstep"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    // The language chosen in View → Language, else the user's: Backstep's own strings, then
+    // Qt's (dialog buttons and the like).
+    backstep::applyLanguage(backstep::savedLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

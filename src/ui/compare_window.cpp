@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "compare_window.h"
+#include "translated_texts.h"
 
 #include "models/space_pictures.h"
 #include "render/loss_plot.h"
 #include "render/plane_panel.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPainter>
@@ -84,8 +86,8 @@ CompareWindow::CompareWindow(std::vector<Lesson> lessons, const QStringList& tit
                              QWidget* parent)
     : QWidget(parent, Qt::Window) {
     setObjectName(QStringLiteral("compareWindow"));
-    setWindowTitle(tr("Compare configurations (%1)").arg(lessons.size()));
     run_ = std::make_unique<CompareRun>(std::move(lessons), titles);
+    showTitle();
     auto* layout = new QVBoxLayout(this);
     auto* grid = new QGridLayout;
     const int count = run_->trackCount();
@@ -101,10 +103,12 @@ CompareWindow::CompareWindow(std::vector<Lesson> lessons, const QStringList& tit
     slider_->setObjectName(QStringLiteral("epochSlider"));
     slider_->setRange(0, run_->maxEpochs());
     slider_->setValue(run_->maxEpochs());
-    slider_->setToolTip(tr("One epoch for every configuration: the weights they had then"));
+    setTranslated(slider_, "toolTip", staticMetaObject.className(),
+                  QT_TR_NOOP("One epoch for every configuration: the weights they had then"));
     epochLabel_ = new QLabel(this);
     epochLabel_->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("epoch 0000000")));
-    row->addWidget(new QLabel(tr("Epoch:"), this));
+    row->addWidget(setTranslated(new QLabel(this), "text", staticMetaObject.className(),
+                                 QT_TR_NOOP("Epoch:")));
     row->addWidget(slider_, 1);
     row->addWidget(epochLabel_);
     layout->addLayout(row);
@@ -127,10 +131,23 @@ int CompareWindow::shownEpoch(int index) const {
     return panels_[static_cast<size_t>(index)]->shownEpoch();
 }
 
+void CompareWindow::showTitle() {
+    setWindowTitle(tr("Compare configurations (%1)").arg(run_->trackCount()));
+}
+
 void CompareWindow::showEpoch(int epoch) {
     epochLabel_->setText(tr("epoch %1").arg(epoch));
     for (ComparePanel* panel : panels_)
         panel->setEpoch(epoch);
+}
+
+void CompareWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateTexts(this);
+        showTitle();
+        showEpoch(slider_->value());
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace backstep

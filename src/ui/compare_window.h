@@ -30,7 +30,11 @@ public:
     // The epoch whose weights panel `index` shows (the last snapshot at or before the slider).
     int shownEpoch(int index) const;
 
+protected:
+    void changeEvent(QEvent* event) override; // texts again in a new language
+
 private:
+    void showTitle();
     void showEpoch(int epoch);
 
     std::unique_ptr<CompareRun> run_;

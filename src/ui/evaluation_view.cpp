@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "evaluation_view.h"
+#include "translated_texts.h"
 
 #include "models/background_job.h"
 #include "models/judgement.h"
@@ -7,6 +8,7 @@
 #include "models/training_controller.h"
 
 #include <QChartView>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
@@ -102,22 +104,24 @@ EvaluationView::EvaluationView(LessonSession* session, TrainingController* train
         t->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // as high as its rows
     }
     auto* chart = new QChart;
-    chart->setTitle(tr("Predicted against actual"));
+    setTranslated(chart, "title", staticMetaObject.className(),
+                  QT_TR_NOOP("Predicted against actual"));
     trainPoints_ = new QScatterSeries(chart);
-    trainPoints_->setName(tr("training samples"));
+    setTranslated(trainPoints_, "name", staticMetaObject.className(),
+                  QT_TR_NOOP("training samples"));
     trainPoints_->setMarkerSize(7);
     testPoints_ = new QScatterSeries(chart);
-    testPoints_->setName(tr("test samples"));
+    setTranslated(testPoints_, "name", staticMetaObject.className(), QT_TR_NOOP("test samples"));
     testPoints_->setMarkerSize(7);
     diagonal_ = new QLineSeries(chart);
-    diagonal_->setName(tr("perfect"));
+    setTranslated(diagonal_, "name", staticMetaObject.className(), QT_TR_NOOP("perfect"));
     chart->addSeries(diagonal_);
     chart->addSeries(trainPoints_);
     chart->addSeries(testPoints_);
     axisX_ = new QValueAxis(chart);
-    axisX_->setTitleText(tr("actual"));
+    setTranslated(axisX_, "titleText", staticMetaObject.className(), QT_TR_NOOP("actual"));
     axisY_ = new QValueAxis(chart);
-    axisY_->setTitleText(tr("predicted"));
+    setTranslated(axisY_, "titleText", staticMetaObject.className(), QT_TR_NOOP("predicted"));
     chart->addAxis(axisX_, Qt::AlignBottom);
     chart->addAxis(axisY_, Qt::AlignLeft);
     for (QAbstractSeries* s : chart->series()) {
@@ -210,6 +214,14 @@ void EvaluationView::show(const Judgement& j) {
     diagonal_->replace({QPointF(low, low), QPointF(high, high)});
     axisX_->setRange(low, high);
     axisY_->setRange(low, high);
+}
+
+void EvaluationView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateTexts(scatterView_->chart());
+        recompute(false);
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace backstep

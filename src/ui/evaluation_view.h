@@ -42,6 +42,7 @@ public:
     void waitForResults();
 
 protected:
+    void changeEvent(QEvent* event) override; // texts again in a new language
     void showEvent(QShowEvent* event) override;
 
 private:

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "formula_bar.h"
+#include "translated_texts.h"
 
 #include "models/lesson_session.h"
 #include "models/practice_session.h"
 #include "render/highlight_colours.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,8 +49,10 @@ void FormulaBar::setPractice(PracticeSession* practice) {
     practice_ = practice;
     answer_ = new QLineEdit(this);
     answer_->setObjectName(QStringLiteral("practiceAnswer"));
-    answer_->setPlaceholderText(tr("your answer"));
-    answer_->setToolTip(tr("Type the value of the focused cell and press Enter"));
+    const char* context = staticMetaObject.className();
+    setTranslated(answer_, "placeholderText", context, QT_TR_NOOP("your answer"));
+    setTranslated(answer_, "toolTip", context,
+                  QT_TR_NOOP("Type the value of the focused cell and press Enter"));
     answer_->setFixedWidth(130);
     answer_->setVisible(false);
     static_cast<QHBoxLayout*>(layout())->insertWidget(2, answer_);
@@ -127,6 +131,14 @@ void FormulaBar::refresh() {
                     .arg(QString::fromStdString(p->note).toHtmlEscaped());
     formula_->setText(html);
     formula_->setToolTip(QString::fromStdString(p->text()));
+}
+
+void FormulaBar::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateTexts(this);
+        refresh();
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace backstep

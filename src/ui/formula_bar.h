@@ -23,6 +23,9 @@ public:
     void setPractice(PracticeSession* practice);
     QLineEdit* answerBox() const { return answer_; }
 
+protected:
+    void changeEvent(QEvent* event) override; // texts again in a new language
+
 private:
     void refresh();
     // The focused cell is one to type: what the student may see of it. True when it was.

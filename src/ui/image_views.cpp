@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "image_views.h"
+#include "translated_texts.h"
 
 #include "io/lesson.h"
 #include "models/background_job.h"
 #include "models/lesson_session.h"
 #include "models/training_controller.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPixmap>
@@ -33,22 +35,25 @@ ImageViews::ImageViews(LessonSession* session, TrainingController* training, QWi
     job_ = new BackgroundJob(this);
     setMinimumHeight(220); // a row and a half of pictures with their captions
     auto* layout = new QHBoxLayout(this);
-    samplesHeading_ = new QLabel(tr("This batch: the picture, its class, the three most probable "
-                                    "classes"),
-                                 this);
-    unitsHeading_ = new QLabel(tr("What each hidden unit looks for: its column of wh "
-                                  "(red: weight > 0, blue: weight < 0)"),
-                               this);
+    samplesHeading_ =
+        setTranslated(new QLabel(this), "text", staticMetaObject.className(),
+                      QT_TR_NOOP("This batch: the picture, its class, the three most probable "
+                                 "classes"));
+    unitsHeading_ = setTranslated(new QLabel(this), "text", staticMetaObject.className(),
+                                  QT_TR_NOOP("What each hidden unit looks for: its column of wh "
+                                             "(red: weight > 0, blue: weight < 0)"));
     samples_ = new QLabel(this);
     samples_->setObjectName(QStringLiteral("batchPictures"));
-    samples_->setToolTip(tr("Each sample of the current batch: black is ink, white is "
-                            "background; below it its class and the network's three most "
-                            "probable classes (green when right)"));
+    setTranslated(samples_, "toolTip", staticMetaObject.className(),
+                  QT_TR_NOOP("Each sample of the current batch: black is ink, white is "
+                             "background; below it its class and the network's three most "
+                             "probable classes (green when right)"));
     units_ = new QLabel(this);
     units_->setObjectName(QStringLiteral("unitPictures"));
-    units_->setToolTip(tr("Each hidden unit's 784 weights drawn as a 28×28 picture: where a "
-                          "picture has ink on red pixels the unit's input grows, on blue "
-                          "ones it shrinks"));
+    setTranslated(units_, "toolTip", staticMetaObject.className(),
+                  QT_TR_NOOP("Each hidden unit's 784 weights drawn as a 28×28 picture: where a "
+                             "picture has ink on red pixels the unit's input grows, on blue "
+                             "ones it shrinks"));
     for (auto [heading, picture] :
          {std::pair{samplesHeading_, samples_}, {unitsHeading_, units_}}) {
         auto* column = new QVBoxLayout;
@@ -149,6 +154,14 @@ void ImageViews::apply(ImageGallery gallery, QImage samples, QImage units) {
     } else {
         units_->setPixmap(QPixmap::fromImage(unitsImage_));
     }
+}
+
+void ImageViews::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateTexts(this);
+        refresh();
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace backstep

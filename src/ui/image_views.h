@@ -44,6 +44,7 @@ public:
     static constexpr int maxSamples = 64; // of a batch, shown
 
 protected:
+    void changeEvent(QEvent* event) override; // texts again in a new language
     void showEvent(QShowEvent* event) override;
 
 private:

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The lesson dock: title, description and experiments, with Try it for those that set.
 #include "lesson_pane.h"
+#include "translated_texts.h"
 
 #include "models/lesson_session.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QJsonObject>
 #include <QLabel>
@@ -67,7 +69,8 @@ LessonPane::LessonPane(LessonSession* session, QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     title_->setFont(titleFont);
     description_ = textLabel(QStringLiteral("lessonDescription"), content);
-    experimentsHeading_ = new QLabel(tr("Experiments"), content);
+    experimentsHeading_ = setTranslated(new QLabel(content), "text", staticMetaObject.className(),
+                                        QT_TR_NOOP("Experiments"));
     experimentsHeading_->setObjectName(QStringLiteral("experimentsHeading"));
     QFont headingFont = experimentsHeading_->font();
     headingFont.setBold(true);
@@ -106,8 +109,12 @@ void LessonPane::refresh() {
     description_->setVisible(!lesson.description.isEmpty());
     // A settings change keeps the experiments (and what the last one asks to watch for);
     // another lesson brings its own.
-    if (!sameExperiments(lesson.experiments, shown_) || language != shownLanguage_)
+    const bool sameExperimentsShown = sameExperiments(lesson.experiments, shown_);
+    if (!sameExperimentsShown || language != shownLanguage_) {
+        const int watched = watched_;
         rebuildExperiments();
+        if (sameExperimentsShown && watched >= 0) showWatch(watched); // in the new language
+    }
     refreshButtons();
 }
 
@@ -145,6 +152,7 @@ void LessonPane::rebuildExperiments() {
     shown_ = lesson.experiments;
     shownLanguage_ = language;
     watch_->hide();
+    watched_ = -1;
     refused_->hide();
 }
 
@@ -185,6 +193,14 @@ void LessonPane::setExperimentsEnabled(bool enabled) {
     if (experimentsBox_) experimentsBox_->setEnabled(enabled);
 }
 
+void LessonPane::showWatch(int index) {
+    const QString text =
+        session_->lesson().experiments[static_cast<size_t>(index)].text.text(QLocale().name());
+    watch_->setText(tr("What to watch for: %1").arg(text));
+    watch_->show();
+    watched_ = index;
+}
+
 QString LessonPane::tryExperiment(int index) {
     if (!session_->hasLesson() || index < 0 ||
         index >= static_cast<int>(session_->lesson().experiments.size()))
@@ -200,10 +216,17 @@ QString LessonPane::tryExperiment(int index) {
         return reason;
     }
     refused_->hide();
-    watch_->setText(tr("What to watch for: %1").arg(text));
-    watch_->show();
+    showWatch(index);
     emit experimentTried(text);
     return {};
+}
+
+void LessonPane::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateTexts(this);
+        refresh();
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace backstep

@@ -33,9 +33,14 @@ public:
 signals:
     void experimentTried(const QString& watchFor);
 
+protected:
+    void changeEvent(QEvent* event) override; // texts again in a new language
+
 private:
     void refresh();
     void rebuildExperiments();
+    // "What to watch for" of experiment `index`, in the window's language.
+    void showWatch(int index);
     void refreshButtons();
     bool isApplied(const QJsonObject& set) const;
 
@@ -50,6 +55,7 @@ private:
     std::vector<QPushButton*> buttons_; // per experiment; null for one without a set
     std::vector<Experiment> shown_;     // the experiments the widgets show
     QString shownLanguage_;
+    int watched_ = -1; // the experiment whose "watch for" is shown
     bool experimentsEnabled_ = true;
 };
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "loss_chart.h"
+#include "translated_texts.h"
 
 #include "render/highlight_colours.h"
 
+#include <QEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
@@ -35,22 +37,23 @@ LossChart::LossChart(QWidget* parent) : QChartView(parent) {
     setObjectName(QStringLiteral("lossChart"));
     setRenderHint(QPainter::Antialiasing);
     auto* chart = new QChart;
-    chart->setTitle(tr("Loss per sample, by epoch"));
+    setTranslated(chart, "title", staticMetaObject.className(),
+                  QT_TR_NOOP("Loss per sample, by epoch"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     loss_ = new QLineSeries(chart);
-    loss_->setName(tr("loss"));
+    setTranslated(loss_, "name", staticMetaObject.className(), QT_TR_NOOP("loss"));
     accuracy_ = new QLineSeries(chart);
-    accuracy_->setName(tr("accuracy"));
+    setTranslated(accuracy_, "name", staticMetaObject.className(), QT_TR_NOOP("accuracy"));
     accuracy_->setPen(QPen(QColor(0x2E, 0x8B, 0x57), 1.5, Qt::DashLine));
     testLoss_ = new QLineSeries(chart);
-    testLoss_->setName(tr("test loss"));
+    setTranslated(testLoss_, "name", staticMetaObject.className(), QT_TR_NOOP("test loss"));
     testLoss_->setPen(QPen(QColor(0xC0, 0x39, 0x2B), 1.5, Qt::DotLine));
     testAccuracy_ = new QLineSeries(chart);
-    testAccuracy_->setName(tr("test accuracy"));
+    setTranslated(testAccuracy_, "name", staticMetaObject.className(), QT_TR_NOOP("test accuracy"));
     testAccuracy_->setPen(QPen(QColor(0x8E, 0x44, 0xAD), 1.5, Qt::DashDotLine));
     marker_ = new QScatterSeries(chart);
-    marker_->setName(tr("current epoch"));
+    setTranslated(marker_, "name", staticMetaObject.className(), QT_TR_NOOP("current epoch"));
     marker_->setMarkerSize(9);
     marker_->setColor(HighlightColours::input());
     chart->addSeries(loss_);
@@ -65,16 +68,16 @@ LossChart::LossChart(QWidget* parent) : QChartView(parent) {
     epochs_->setLabelFormat(QStringLiteral("%d"));
     lossLinear_ = new QValueAxis(chart);
     // "per sample" is in the chart's title: the axis title stays short enough for a low chart
-    lossLinear_->setTitleText(tr("loss"));
+    setTranslated(lossLinear_, "titleText", staticMetaObject.className(), QT_TR_NOOP("loss"));
     // significant digits: a diverged run's 4.37e+216 reads as huge, not cut to "437026…"
     lossLinear_->setLabelFormat(QStringLiteral("%.4g"));
     lossLog_ = new QLogValueAxis(chart);
-    lossLog_->setTitleText(tr("loss (log)"));
+    setTranslated(lossLog_, "titleText", staticMetaObject.className(), QT_TR_NOOP("loss (log)"));
     lossLog_->setLabelFormat(QStringLiteral("%.2g"));
     lossLog_->setMinorTickCount(-1);
     accuracyAxis_ = new QValueAxis(chart);
     accuracyAxis_->setRange(0, 1);
-    accuracyAxis_->setTitleText(tr("accuracy"));
+    setTranslated(accuracyAxis_, "titleText", staticMetaObject.className(), QT_TR_NOOP("accuracy"));
     chart->addAxis(epochs_, Qt::AlignBottom);
     chart->addAxis(lossLinear_, Qt::AlignLeft);
     chart->addAxis(accuracyAxis_, Qt::AlignRight);
@@ -218,6 +221,13 @@ void LossChart::setLogScale(bool log) {
     loss_->replace(thinned(lossValues_, log_));
     testLoss_->replace(thinned(testLossValues_, log_));
     refreshRanges();
+}
+
+void LossChart::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateTexts(chart());
+    }
+    QChartView::changeEvent(event);
 }
 
 } // namespace backstep

@@ -28,6 +28,9 @@ public:
     bool logScale() const { return log_; }
     int pointCount() const;
 
+protected:
+    void changeEvent(QEvent* event) override; // texts again in a new language
+
 private:
     QList<QAbstractSeries*> lossSeries() const;
     void refreshRanges();

@@ -14,6 +14,7 @@
 #include "space_views.h"
 #include "step_panel.h"
 #include "sweep_panel.h"
+#include "translated_texts.h"
 #include "window_icons.h"
 
 #include "io/lesson_loader.h"
@@ -141,71 +142,77 @@ QAction* MainWindow::action(const QString& name) const {
 }
 
 void MainWindow::createActions() {
-    const auto make = [this](const char* name, const QString& text, const QList<QKeySequence>& keys,
-                             const QString& tip, auto slot) {
-        auto* a = new QAction(text, this);
+    const auto make = [this](const char* name, const char* text, const QList<QKeySequence>& keys,
+                             const char* tip, auto slot) {
+        auto* a = new QAction(this);
         a->setObjectName(QString::fromLatin1(name));
         a->setShortcuts(keys);
-        a->setToolTip(keys.isEmpty() ? tip
-                                     : QStringLiteral("%1 (%2)").arg(
-                                           tip, keys.first().toString(QKeySequence::NativeText)));
-        a->setStatusTip(tip);
+        translated(a, "text", text); // follows the language
+        translated(a, "statusTip", tip);
+        setToolTipWithShortcut(a);
         connect(a, &QAction::triggered, this, slot);
         addAction(a);
         return a;
     };
-    make("previousStep", tr("◀ Back"), {Qt::Key_Left},
-         tr("Go back one step; shows exactly what was there"), [this] { session_.previousStep(); });
-    make("nextStep", tr("Next ▶"), {Qt::Key_Space, Qt::Key_Right}, tr("Compute the next step"),
-         [this] {
+    make("previousStep", QT_TR_NOOP("◀ Back"), {Qt::Key_Left},
+         QT_TR_NOOP("Go back one step; shows exactly what was there"),
+         [this] { session_.previousStep(); });
+    make("nextStep", QT_TR_NOOP("Next ▶"), {Qt::Key_Space, Qt::Key_Right},
+         QT_TR_NOOP("Compute the next step"), [this] {
              if (!practice_->handleNext()) session_.nextStep();
          });
-    make("nextCell", tr("Next cell"), {Qt::Key_Down},
-         tr("Compute the next step one cell at a time"), [this] { session_.nextCell(); });
-    auto* play =
-        make("play", tr("Play"), {Qt::Key_P}, tr("Step automatically at the chosen speed"), [] {});
+    make("nextCell", QT_TR_NOOP("Next cell"), {Qt::Key_Down},
+         QT_TR_NOOP("Compute the next step one cell at a time"), [this] { session_.nextCell(); });
+    auto* play = make("play", QT_TR_NOOP("Play"), {Qt::Key_P},
+                      QT_TR_NOOP("Step automatically at the chosen speed"), [] {});
     play->setCheckable(true);
     connect(play, &QAction::toggled, this, &MainWindow::togglePlay);
-    make("finishIteration", tr("Finish iteration"), {Qt::Key_End},
-         tr("Compute the rest of this iteration"), [this] { session_.finishIteration(); });
-    make("train", tr("Train"), {QKeySequence(Qt::CTRL | Qt::Key_T)},
-         tr("Train the number of epochs in the box, off the window's thread"),
+    make("finishIteration", QT_TR_NOOP("Finish iteration"), {Qt::Key_End},
+         QT_TR_NOOP("Compute the rest of this iteration"), [this] { session_.finishIteration(); });
+    make("train", QT_TR_NOOP("Train"), {QKeySequence(Qt::CTRL | Qt::Key_T)},
+         QT_TR_NOOP("Train the number of epochs in the box, off the window's thread"),
          [this] { trainEpochs(epochs_->value()); });
-    make("reset", tr("Reset"), {QKeySequence(Qt::CTRL | Qt::Key_R)},
-         tr("Back to the lesson's initial weights (the same ones)"), [this] { session_.reset(); });
-    make("reseed", tr("New weights"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
-         tr("Draw new initial weights with a new seed"),
+    make("reset", QT_TR_NOOP("Reset"), {QKeySequence(Qt::CTRL | Qt::Key_R)},
+         QT_TR_NOOP("Back to the lesson's initial weights (the same ones)"),
+         [this] { session_.reset(); });
+    make("reseed", QT_TR_NOOP("New weights"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
+         QT_TR_NOOP("Draw new initial weights with a new seed"),
          [this] { session_.reseed(QRandomGenerator::global()->bounded(1u, 1000000u)); });
-    make("jump", tr("Go to iteration…"), {QKeySequence(Qt::CTRL | Qt::Key_G)},
-         tr("Jump to an iteration or epoch"), [this] { jumpToIteration(); });
-    make("open", tr("&Open lesson…"), {QKeySequence::Open}, tr("Open a lesson file"),
-         [this] { chooseAndOpenLesson(); });
-    make("gallery", tr("Lesson &gallery…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
-         tr("Choose one of the shipped lessons"), [this] { showGallery(); });
-    make("importCsv", tr("&Import CSV…"), {QKeySequence(Qt::CTRL | Qt::Key_I)},
-         tr("Make a new lesson from a CSV file of your own"), [this] { chooseAndImportCsv(); });
-    make("saveAs", tr("&Save lesson as…"),
+    make("jump", QT_TR_NOOP("Go to iteration…"), {QKeySequence(Qt::CTRL | Qt::Key_G)},
+         QT_TR_NOOP("Jump to an iteration or epoch"), [this] { jumpToIteration(); });
+    make("open", QT_TR_NOOP("&Open lesson…"), {QKeySequence::Open},
+         QT_TR_NOOP("Open a lesson file"), [this] { chooseAndOpenLesson(); });
+    make("gallery", QT_TR_NOOP("Lesson &gallery…"),
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
+         QT_TR_NOOP("Choose one of the shipped lessons"), [this] { showGallery(); });
+    make("importCsv", QT_TR_NOOP("&Import CSV…"), {QKeySequence(Qt::CTRL | Qt::Key_I)},
+         QT_TR_NOOP("Make a new lesson from a CSV file of your own"),
+         [this] { chooseAndImportCsv(); });
+    make("saveAs", QT_TR_NOOP("&Save lesson as…"),
          withStandardKeys({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, QKeySequence::SaveAs),
-         tr("Save data, settings and weights as a lesson file"), [this] { chooseAndSaveLesson(); });
-    make("exportTrace", tr("Export all matrices…"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
-         tr("One CSV per matrix of this iteration, as backstep-cli trace writes"),
+         QT_TR_NOOP("Save data, settings and weights as a lesson file"),
+         [this] { chooseAndSaveLesson(); });
+    make("exportTrace", QT_TR_NOOP("Export all matrices…"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
+         QT_TR_NOOP("One CSV per matrix of this iteration, as backstep-cli trace writes"),
          [this] { chooseAndExportTrace(); });
-    make("exportLoss", tr("Export loss history…"), {},
-         tr("The loss (and accuracy) per epoch as CSV"), [this] { chooseAndExportLoss(); });
-    make("exportChart", tr("Export chart as PNG…"), {}, tr("The loss chart as an image"),
-         [this] { chooseAndExportChart(); });
-    make("exportWorkbook", tr("Export workbook…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
-         tr("An Excel workbook of this iteration in which every computed cell is a formula"),
-         [this] { chooseAndExportWorkbook(); });
-    make("printHandout", tr("&Print handout…"),
+    make("exportLoss", QT_TR_NOOP("Export loss history…"), {},
+         QT_TR_NOOP("The loss (and accuracy) per epoch as CSV"), [this] { chooseAndExportLoss(); });
+    make("exportChart", QT_TR_NOOP("Export chart as PNG…"), {},
+         QT_TR_NOOP("The loss chart as an image"), [this] { chooseAndExportChart(); });
+    make(
+        "exportWorkbook", QT_TR_NOOP("Export workbook…"),
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
+        QT_TR_NOOP("An Excel workbook of this iteration in which every computed cell is a formula"),
+        [this] { chooseAndExportWorkbook(); });
+    make("printHandout", QT_TR_NOOP("&Print handout…"),
          withStandardKeys({QKeySequence(Qt::CTRL | Qt::Key_P)}, QKeySequence::Print),
-         tr("A worksheet of a step of this iteration, or its answer key, on paper"),
+         QT_TR_NOOP("A worksheet of a step of this iteration, or its answer key, on paper"),
          [this] { printHandout(); });
-    make("exportHandout", tr("Handout as PDF…"), {},
-         tr("A worksheet of a step of this iteration, or its answer key, as a PDF"),
+    make("exportHandout", QT_TR_NOOP("Handout as PDF…"), {},
+         QT_TR_NOOP("A worksheet of a step of this iteration, or its answer key, as a PDF"),
          [this] { chooseAndExportHandout(); });
-    make("exportViews", tr("Export 2-D views as PNG…"), {},
-         tr("The input and hidden space views as an image"), [this] {
+    make("exportViews", QT_TR_NOOP("Export 2-D views as PNG…"), {},
+         QT_TR_NOOP("The input and hidden space views as an image"), [this] {
              spacesDock_->show();
              const QString filter = tr("PNG images (*.png)");
              const QString path =
@@ -216,16 +223,17 @@ void MainWindow::createActions() {
                  if (const QString error = spaces_->exportPng(path); !error.isEmpty())
                      showError(tr("Export failed"), error);
          });
-    auto* animation = make("exportAnimation", tr("Export animation…"), {},
-                           tr("Train from the initial weights and record it as an animated GIF"),
-                           [this] { animationExport_->chooseAndExport(spaces_->hiddenUnits()); });
+    auto* animation =
+        make("exportAnimation", QT_TR_NOOP("Export animation…"), {},
+             QT_TR_NOOP("Train from the initial weights and record it as an animated GIF"),
+             [this] { animationExport_->chooseAndExport(spaces_->hiddenUnits()); });
     animationExport_ = new AnimationExport(&session_, animation, this);
-    make("quit", tr("&Quit"),
+    make("quit", QT_TR_NOOP("&Quit"),
          withStandardKeys({QKeySequence(Qt::CTRL | Qt::Key_Q)}, QKeySequence::Quit),
-         tr("Close Backstep"), [this] { close(); });
+         QT_TR_NOOP("Close Backstep"), [this] { close(); });
     auto* logScale =
-        make("logScale", tr("Logarithmic loss axis"), {QKeySequence(Qt::CTRL | Qt::Key_L)},
-             tr("Show the loss on a log scale"), [] {});
+        make("logScale", QT_TR_NOOP("Logarithmic loss axis"), {QKeySequence(Qt::CTRL | Qt::Key_L)},
+             QT_TR_NOOP("Show the loss on a log scale"), [] {});
     logScale->setCheckable(true);
     connect(logScale, &QAction::toggled, this, [this](bool on) { chart_->setLogScale(on); });
 
@@ -253,7 +261,8 @@ void MainWindow::createActions() {
 }
 
 void MainWindow::createToolBar() {
-    auto* bar = addToolBar(tr("Stepping"));
+    auto* bar = addToolBar(QString());
+    translated(bar, "windowTitle", QT_TR_NOOP("Stepping"));
     bar->setObjectName(QStringLiteral("steppingToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     for (QAction* a : {actions_.previousStep, actions_.nextStep, actions_.nextCell, actions_.play})
@@ -263,7 +272,7 @@ void MainWindow::createToolBar() {
     speed_->setRange(1, 20);
     speed_->setValue(4);
     speed_->setFixedWidth(90);
-    speed_->setToolTip(tr("Play speed: steps per second"));
+    translated(speed_, "toolTip", QT_TR_NOOP("Play speed: steps per second"));
     connect(speed_, &QSlider::valueChanged, this,
             [this](int perSecond) { playTimer_->setInterval(1000 / perSecond); });
     bar->addWidget(speed_);
@@ -273,8 +282,8 @@ void MainWindow::createToolBar() {
     epochs_->setObjectName(QStringLiteral("epochs"));
     epochs_->setRange(1, 10000000);
     epochs_->setValue(1000);
-    epochs_->setSuffix(tr(" epochs"));
-    epochs_->setToolTip(tr("How many epochs Train runs"));
+    translated(epochs_, "suffix", QT_TR_NOOP(" epochs"));
+    translated(epochs_, "toolTip", QT_TR_NOOP("How many epochs Train runs"));
     connect(&session_, &LessonSession::lessonChanged, epochs_,
             [this] { epochs_->setValue(session_.lesson().training.epochs); }); // the lesson's plan
     bar->addWidget(epochs_);
@@ -286,9 +295,9 @@ void MainWindow::createToolBar() {
     bar->addAction(actions_.practice);
 }
 
-QDockWidget* MainWindow::addDock(const QString& title, const char* name, QWidget* content,
+QDockWidget* MainWindow::addDock(const char* title, const char* name, QWidget* content,
                                  Qt::DockWidgetArea area) {
-    auto* dock = new QDockWidget(title, this);
+    auto* dock = translated(new QDockWidget(this), "windowTitle", title);
     dock->setObjectName(QLatin1String(name)); // saveState() keeps the layout by this name
     dock->setWidget(content);
     addDockWidget(area, dock);
@@ -301,22 +310,24 @@ void MainWindow::createDocks() {
     diagram_ = new NetworkDiagram(&session_, &training_, this);
     evaluation_ = new EvaluationView(&session_, &training_, this);
     spaces_ = new SpaceViews(&session_, &training_, this);
-    QDockWidget* stepsDock = addDock(tr("Steps"), "stepsDock", steps_, Qt::RightDockWidgetArea);
-    QDockWidget* chartDock = addDock(tr("Loss"), "lossDock", chart_, Qt::RightDockWidgetArea);
+    QDockWidget* stepsDock =
+        addDock(QT_TR_NOOP("Steps"), "stepsDock", steps_, Qt::RightDockWidgetArea);
+    QDockWidget* chartDock =
+        addDock(QT_TR_NOOP("Loss"), "lossDock", chart_, Qt::RightDockWidgetArea);
     QDockWidget* diagramDock =
-        addDock(tr("Network"), "networkDock", diagram_, Qt::RightDockWidgetArea);
+        addDock(QT_TR_NOOP("Network"), "networkDock", diagram_, Qt::RightDockWidgetArea);
     QDockWidget* evaluationDock =
-        addDock(tr("Evaluation"), "evaluationDock", evaluation_, Qt::RightDockWidgetArea);
-    spacesDock_ =
-        addDock(tr("Input and hidden space"), "spacesDock", spaces_, Qt::BottomDockWidgetArea);
+        addDock(QT_TR_NOOP("Evaluation"), "evaluationDock", evaluation_, Qt::RightDockWidgetArea);
+    spacesDock_ = addDock(QT_TR_NOOP("Input and hidden space"), "spacesDock", spaces_,
+                          Qt::BottomDockWidgetArea);
     tabifyDockWidget(chartDock, diagramDock);
     tabifyDockWidget(diagramDock, evaluationDock);
     // The lesson and its settings in the taller place, beside the chart.
     auto* lessonPane = new LessonPane(&session_, this);
     QDockWidget* lessonDock =
-        addDock(tr("Lesson"), "lessonDock", lessonPane, Qt::RightDockWidgetArea);
+        addDock(QT_TR_NOOP("Lesson"), "lessonDock", lessonPane, Qt::RightDockWidgetArea);
     QDockWidget* settingsDock =
-        addDock(tr("Lesson settings"), "settingsDock", new SettingsPanel(&session_, this),
+        addDock(QT_TR_NOOP("Lesson settings"), "settingsDock", new SettingsPanel(&session_, this),
                 Qt::RightDockWidgetArea);
     tabifyDockWidget(evaluationDock, lessonDock);
     tabifyDockWidget(lessonDock, settingsDock);
@@ -343,15 +354,15 @@ void MainWindow::createDocks() {
 }
 
 void MainWindow::createMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QMenu* file = translated(menuBar()->addMenu(QString()), "title", QT_TR_NOOP("&File"));
     file->addAction(actions_.open);
     file->addAction(actions_.gallery);
-    recentMenu_ = file->addMenu(tr("Open &recent"));
+    recentMenu_ = translated(file->addMenu(QString()), "title", QT_TR_NOOP("Open &recent"));
     file->addAction(actions_.importCsv);
     file->addSeparator();
     file->addAction(actions_.saveAs);
     file->addAction(actions_.printHandout);
-    QMenu* exports = file->addMenu(tr("&Export"));
+    QMenu* exports = translated(file->addMenu(QString()), "title", QT_TR_NOOP("&Export"));
     exports->addAction(actions_.exportTrace);
     exports->addAction(actions_.exportWorkbook);
     exports->addAction(actions_.exportHandout);
@@ -361,10 +372,10 @@ void MainWindow::createMenus() {
     exports->addAction(actions_.exportAnimation);
     file->addSeparator();
     file->addAction(actions_.quit);
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu* edit = translated(menuBar()->addMenu(QString()), "title", QT_TR_NOOP("&Edit"));
     edit->addAction(actions_.undo);
     edit->addAction(actions_.redo);
-    QMenu* step = menuBar()->addMenu(tr("&Step"));
+    QMenu* step = translated(menuBar()->addMenu(QString()), "title", QT_TR_NOOP("&Step"));
     for (QAction* a :
          {actions_.previousStep, actions_.nextStep, actions_.nextCell, actions_.play,
           actions_.finishIteration, actions_.train, actions_.reset, actions_.reseed, actions_.jump})
@@ -373,16 +384,17 @@ void MainWindow::createMenus() {
     for (QAction* a : {actions_.practice, actions_.practiceHint, actions_.practiceReveal,
                        actions_.practiceSummary, actions_.practiceExport, actions_.practiceStudent})
         step->addAction(a);
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    QMenu* decimals = view->addMenu(tr("&Decimals"));
+    QMenu* view = translated(menuBar()->addMenu(QString()), "title", QT_TR_NOOP("&View"));
+    QMenu* decimals = translated(view->addMenu(QString()), "title", QT_TR_NOOP("&Decimals"));
     decimals->addActions(decimalsGroup_->actions());
     decimals->addSeparator();
     // Said where the choice is made: the cells never show a nonzero value as 0.000.
-    decimals
-        ->addAction(tr("Too small or too large for fixed decimals: scientific notation "
-                       "(1.200e-05)"))
+    translated(decimals->addAction(QString()), "text",
+               QT_TR_NOOP("Too small or too large for fixed decimals: scientific notation "
+                          "(1.200e-05)"))
         ->setEnabled(false);
     view->addAction(actions_.logScale);
+    createLanguageMenu(view);
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
@@ -397,7 +409,7 @@ void MainWindow::createStatusBar() {
     progress_ = new QProgressBar(this);
     progress_->setMaximumWidth(200);
     progress_->setVisible(false);
-    cancel_ = new QPushButton(tr("Cancel"), this);
+    cancel_ = translated(new QPushButton(this), "text", QT_TR_NOOP("Cancel"));
     cancel_->setObjectName(QStringLiteral("cancelTraining"));
     cancel_->setVisible(false);
     connect(cancel_, &QPushButton::clicked, this, &MainWindow::cancelTraining);

@@ -6,6 +6,7 @@
 
 #include "models/lesson_session.h"
 #include "models/training_controller.h"
+#include "translated_texts.h"
 #include "window_actions.h"
 
 #include <QMainWindow>
@@ -112,6 +113,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void changeEvent(QEvent* event) override; // window_language.cpp
 
 private:
     void createActions();
@@ -121,9 +123,15 @@ private:
     void createDocks();
     void createSweepDock(); // window_docks.cpp
     void createImageDock(); // window_docks.cpp
-    QDockWidget* addDock(const QString& title, const char* name, QWidget* content,
+    QDockWidget* addDock(const char* title, const char* name, QWidget* content,
                          Qt::DockWidgetArea area);
     void createStatusBar();
+    // View → Language, and the texts set again when it changes (window_language.cpp).
+    void createLanguageMenu(QMenu* view);
+    void retranslate();
+    // `object`'s `property` set to `source` (marked QT_TR_NOOP) in the chosen language, now
+    // and whenever the language changes.
+    template <class T> T* translated(T* object, const char* property, const char* source);
     void refreshStatus();
     static QString batchText(const BatchSpec& batch); // "full batch", in the reader's language
     void refreshHistory();
@@ -184,5 +192,9 @@ private:
     QString lessonPath_;
     int decimals_ = 3;
 };
+
+template <class T> T* MainWindow::translated(T* object, const char* property, const char* source) {
+    return setTranslated(object, property, staticMetaObject.className(), source);
+}
 
 } // namespace backstep

@@ -4,6 +4,7 @@
 #include "ui_optimizer_settings.h"
 
 #include <QDoubleValidator>
+#include <QEvent>
 #include <QSignalBlocker>
 
 namespace backstep {
@@ -153,6 +154,13 @@ void OptimizerSettings::requestLearningRateDecay() {
     emit changeRequested(
         {{"training.lr_decay", QJsonObject{{"every", decay.every}, {"factor", decay.factor}}}},
         tr("Learning rate ×%1 every %n epoch(s)", nullptr, decay.every).arg(decay.factor));
+}
+
+void OptimizerSettings::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        ui_->retranslateUi(this);
+    }
+    QGroupBox::changeEvent(event);
 }
 
 } // namespace backstep

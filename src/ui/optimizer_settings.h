@@ -34,6 +34,9 @@ signals:
     // `set` maps lesson paths to values, as the settings panel's other controls do.
     void changeRequested(const QJsonObject& set, const QString& description);
 
+protected:
+    void changeEvent(QEvent* event) override; // texts again in a new language
+
 private:
     void requestOptimizer();
     void requestWeightDecay();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "practice_controls.h"
+#include "translated_texts.h"
 
 #include "formula_bar.h"
 #include "main_window.h"
@@ -34,33 +35,36 @@ PracticeControls::PracticeControls(MainWindow* window, LessonSession* session, S
       practice_(session) {
     sheet_->setPractice(&practice_);
     formula_->setPractice(&practice_);
-    toggle_ = makeAction("practice", tr("Practice"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-                         tr("Practice: the cells each step computes are empty and you type "
-                            "them; right answers turn green"));
+    toggle_ = makeAction("practice", QT_TR_NOOP("Practice"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                         QT_TR_NOOP("Practice: the cells each step computes are empty and you type "
+                                    "them; right answers turn green"));
     toggle_->setCheckable(true);
     connect(toggle_, &QAction::toggled, this, &PracticeControls::toggle);
-    connect(makeAction("practiceHint", tr("Hint"), QKeySequence(Qt::CTRL | Qt::Key_H),
-                       tr("Help with the focused empty cell: first its formula, then the "
-                          "formula with the numbers, then the answer")),
+    connect(makeAction("practiceHint", QT_TR_NOOP("Hint"), QKeySequence(Qt::CTRL | Qt::Key_H),
+                       QT_TR_NOOP("Help with the focused empty cell: first its formula, then the "
+                                  "formula with the numbers, then the answer")),
             &QAction::triggered, &practice_, &PracticeSession::hint);
-    connect(makeAction("practiceReveal", tr("Reveal step"), {},
-                       tr("Show the answers of the cells still empty (they count as revealed)")),
+    connect(makeAction(
+                "practiceReveal", QT_TR_NOOP("Reveal step"), {},
+                QT_TR_NOOP("Show the answers of the cells still empty (they count as revealed)")),
             &QAction::triggered, &practice_, &PracticeSession::revealOpen);
-    connect(makeAction("practiceSummary", tr("Practice summary…"), {},
-                       tr("Right at first try, with hints and revealed, step by step")),
+    connect(makeAction("practiceSummary", QT_TR_NOOP("Practice summary…"), {},
+                       QT_TR_NOOP("Right at first try, with hints and revealed, step by step")),
             &QAction::triggered, this, &PracticeControls::showSummary);
-    connect(makeAction("practiceExport", tr("Export practice results…"), {},
-                       tr("Every answer of this practice as a CSV file")),
+    connect(makeAction("practiceExport", QT_TR_NOOP("Export practice results…"), {},
+                       QT_TR_NOOP("Every answer of this practice as a CSV file")),
             &QAction::triggered, this, &PracticeControls::chooseAndExport);
-    connect(makeAction("practiceStudent", tr("Student name…"), {},
-                       tr("The name practice results are exported under")),
+    connect(makeAction("practiceStudent", QT_TR_NOOP("Student name…"), {},
+                       QT_TR_NOOP("The name practice results are exported under")),
             &QAction::triggered, this, &PracticeControls::askStudentName);
     for (const char* name : {"practiceHint", "practiceReveal", "practiceSummary"})
         window_->action(QString::fromLatin1(name))->setEnabled(false);
 
     score_ = new QLabel(window_); // in the status line from the first practice on
     score_->setObjectName(QStringLiteral("practiceScore"));
-    score_->setToolTip(tr("Practice score: cells right of those shown so far"));
+    setTranslated(score_, "toolTip", staticMetaObject.className(),
+                  QT_TR_NOOP("Practice score: cells right of those shown so far"));
     score_->setVisible(false);
 
     connect(&practice_, &PracticeSession::changed, this,
@@ -78,15 +82,15 @@ PracticeControls::PracticeControls(MainWindow* window, LessonSession* session, S
     });
 }
 
-QAction* PracticeControls::makeAction(const char* name, const QString& text,
-                                      const QKeySequence& key, const QString& tip) {
-    auto* a = new QAction(text, window_);
+QAction* PracticeControls::makeAction(const char* name, const char* text, const QKeySequence& key,
+                                      const char* tip) {
+    auto* a = new QAction(window_);
     a->setObjectName(QString::fromLatin1(name));
     if (!key.isEmpty()) a->setShortcut(key);
-    a->setToolTip(key.isEmpty()
-                      ? tip
-                      : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
-    a->setStatusTip(tip);
+    // in the window's language, now and after View → Language changes it
+    setTranslated(a, "text", staticMetaObject.className(), text);
+    setTranslated(a, "statusTip", staticMetaObject.className(), tip);
+    setToolTipWithShortcut(a);
     window_->addAction(a);
     return a;
 }
@@ -104,6 +108,14 @@ bool PracticeControls::askStudentName() {
     if (dialog.exec() != QDialog::Accepted || dialog.name().isEmpty()) return false;
     setStudentName(dialog.name());
     return true;
+}
+
+void PracticeControls::retranslate() {
+    score_->setText(practice_.scoreText());
+    if (!practice_.isActive()) return; // the window has set its own tip on Next
+    window_->action("nextStep")
+        ->setToolTip(tr("Next step, once every empty cell of this step is typed or "
+                        "revealed (Space)"));
 }
 
 void PracticeControls::toggle(bool on) {
@@ -144,12 +156,9 @@ void PracticeControls::toggle(bool on) {
     for (QAction* a : {actions.practiceHint, actions.practiceReveal})
         a->setEnabled(active);
     actions.practiceSummary->setEnabled(active || !practice_.results().empty());
-    actions.nextStep->setToolTip(
-        active ? tr("Next step, once every empty cell of this step is typed or "
-                    "revealed (Space)")
-               : tr("Compute the next step (Space)"));
+    if (!active) setToolTipWithShortcut(actions.nextStep); // as the window has it
     score_->setVisible(active);
-    score_->setText(practice_.scoreText());
+    retranslate(); // practice's tip on Next, and the score
     if (active) focusGridOnFocusedCell();
 }
 

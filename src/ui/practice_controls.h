@@ -33,6 +33,8 @@ public:
     // The student's name (remembered in the settings); asked for when there is none yet.
     QString studentName() const;
     void setStudentName(const QString& name);
+    // The Next button's tip while practising and the score, in the window's language.
+    void retranslate();
     // Writes the results as CSV; "" on success, else the message (also shown).
     QString exportResults(const QString& path);
     QLabel* scoreLabel() const { return score_; }
@@ -41,8 +43,9 @@ public:
     void showSummary();
 
 private:
-    QAction* makeAction(const char* name, const QString& text, const QKeySequence& key,
-                        const QString& tip);
+    // An action of the window; `text` and `tip` marked with QT_TR_NOOP, kept in its language.
+    QAction* makeAction(const char* name, const char* text, const QKeySequence& key,
+                        const char* tip);
     void toggle(bool on);
     void focusGridOnFocusedCell();
     void chooseAndExport();

@@ -9,6 +9,7 @@
 
 #include "models/lesson_session.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -598,6 +599,18 @@ void SettingsPanel::applyInitMethod(int item) {
     }
     apply({{"init.method", initNames[item]}},
           tr("Initial weights: %1").arg(ui_->initMethodCombo->itemText(item)));
+}
+
+void SettingsPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        flushPending();
+        ui_->retranslateUi(this);
+        for (QWidget* w : findChildren<QWidget*>()) // the form's tooltips, in the new language
+            w->setProperty("baseToolTip", QVariant());
+        refresh();
+        refreshAvailability();
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace backstep

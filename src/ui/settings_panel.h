@@ -36,6 +36,9 @@ public:
     static double learningRateAt(int sliderPosition);
     static int sliderPositionOf(double learningRate);
 
+protected:
+    void changeEvent(QEvent* event) override; // texts again in a new language
+
 private:
     void connectControls();
     void alignLabelColumns();

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTableView>
@@ -188,6 +189,13 @@ void SheetWidget::revealFocus() {
 void SheetWidget::showEvent(QShowEvent* event) {
     QScrollArea::showEvent(event);
     QTimer::singleShot(0, this, &SheetWidget::revealFocus); // once the grids have their places
+}
+
+void SheetWidget::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        rebuild();
+    }
+    QScrollArea::changeEvent(event);
 }
 
 } // namespace backstep

@@ -34,6 +34,7 @@ signals:
     void exportRequested(const QString& matrix);
 
 protected:
+    void changeEvent(QEvent* event) override; // texts again in a new language
     void showEvent(QShowEvent* event) override;
 
 private:

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "space_views.h"
+#include "translated_texts.h"
 
 #include "plane_view.h"
 #include "png_file.h"
@@ -12,6 +13,7 @@
 #include "render/plane_layer.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -39,11 +41,9 @@ SpaceViews::SpaceViews(LessonSession* session, TrainingController* training, QWi
     auto* views = new QHBoxLayout(plots_);
     views->setContentsMargins(0, 0, 0, 0);
     input_ = new PlaneView(this);
-    input_->setTitle(tr("Input space: prediction and samples"));
     before_ = new PlaneView(this);
-    before_->setTitle(tr("Hidden space before activation"));
     after_ = new PlaneView(this);
-    after_->setTitle(tr("Hidden space after activation"));
+    setTitles();
     for (PlaneView* v : {input_, before_, after_})
         views->addWidget(v);
     layout->addWidget(plots_, 1);
@@ -51,19 +51,25 @@ SpaceViews::SpaceViews(LessonSession* session, TrainingController* training, QWi
     auto* controls = new QHBoxLayout;
     unitA_ = new QComboBox(this);
     unitB_ = new QComboBox(this);
-    unitA_->setToolTip(tr("Hidden unit on the horizontal axis"));
-    unitB_->setToolTip(tr("Hidden unit on the vertical axis"));
+    setTranslated(unitA_, "toolTip", staticMetaObject.className(),
+                  QT_TR_NOOP("Hidden unit on the horizontal axis"));
+    setTranslated(unitB_, "toolTip", staticMetaObject.className(),
+                  QT_TR_NOOP("Hidden unit on the vertical axis"));
     slider_ = new QSlider(Qt::Horizontal, this);
     slider_->setObjectName(QStringLiteral("epochSlider"));
-    slider_->setToolTip(tr("Replay the training: the weights at this epoch"));
+    setTranslated(slider_, "toolTip", staticMetaObject.className(),
+                  QT_TR_NOOP("Replay the training: the weights at this epoch"));
     epochLabel_ = new QLabel(this);
     epochLabel_->setMinimumWidth(110);
-    auto* exportButton = new QPushButton(tr("Export PNG…"), this);
-    controls->addWidget(new QLabel(tr("Hidden units:"), this));
+    auto* exportButton = setTranslated(new QPushButton(this), "text", staticMetaObject.className(),
+                                       QT_TR_NOOP("Export PNG…"));
+    controls->addWidget(setTranslated(new QLabel(this), "text", staticMetaObject.className(),
+                                      QT_TR_NOOP("Hidden units:")));
     controls->addWidget(unitA_);
     controls->addWidget(unitB_);
     controls->addSpacing(12);
-    controls->addWidget(new QLabel(tr("Epoch:"), this));
+    controls->addWidget(setTranslated(new QLabel(this), "text", staticMetaObject.className(),
+                                      QT_TR_NOOP("Epoch:")));
     controls->addWidget(slider_, 1);
     controls->addWidget(epochLabel_);
     controls->addWidget(exportButton);
@@ -182,10 +188,11 @@ void SpaceViews::waitForPictures() {
 void SpaceViews::draw(const Parameters& params, int epoch, bool live, bool now) {
     dirty_ = false;
     shownEpoch_ = epoch;
+    shownLive_ = live;
     const QString a = unitA_->currentText(), b = unitB_->currentText();
     before_->setAxisLabels(QStringLiteral("z(%1)").arg(a), QStringLiteral("z(%1)").arg(b));
     after_->setAxisLabels(QStringLiteral("a(%1)").arg(a), QStringLiteral("a(%1)").arg(b));
-    epochLabel_->setText(live ? tr("epoch %1 (live)").arg(epoch) : tr("epoch %1").arg(epoch));
+    showEpochLabel();
     const Dataset& train = training_->trainingData();
     const Dataset& test = training_->testData();
     const int unitA = unitA_->currentIndex(), unitB = unitB_->currentIndex();
@@ -236,6 +243,26 @@ QString SpaceViews::exportPng(const QString& path) {
 void SpaceViews::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     redraw(false);
+}
+
+void SpaceViews::setTitles() {
+    input_->setTitle(tr("Input space: prediction and samples"));
+    before_->setTitle(tr("Hidden space before activation"));
+    after_->setTitle(tr("Hidden space after activation"));
+}
+
+void SpaceViews::showEpochLabel() {
+    epochLabel_->setText(shownLive_ ? tr("epoch %1 (live)").arg(shownEpoch_)
+                                    : tr("epoch %1").arg(shownEpoch_));
+}
+
+void SpaceViews::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateTexts(this);
+        setTitles();
+        showEpochLabel();
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace backstep

@@ -51,9 +51,12 @@ public:
     void waitForPictures();
 
 protected:
+    void changeEvent(QEvent* event) override; // texts again in a new language
     void showEvent(QShowEvent* event) override;
 
 private:
+    void setTitles();      // the three views' titles, in the window's language
+    void showEpochLabel(); // "epoch N" or "epoch N (live)", for what is drawn
     void rebuildControls();
     void followNewestEpoch(); // the slider's range from the history, at its end
     // The pictures of the live weights, the slider's snapshot or the newest weights; `now`
@@ -75,6 +78,7 @@ private:
     BackgroundJob* job_;
     bool replaying_ = false; // the slider moved while live weights were shown
     int shownEpoch_ = 0;
+    bool shownLive_ = false; // the drawn weights are training's live ones
     bool dirty_ = true;
 };
 

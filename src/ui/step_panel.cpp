@@ -6,6 +6,7 @@
 #include "models/lesson_session.h"
 #include "render/highlight_colours.h"
 
+#include <QEvent>
 #include <QListWidget>
 #include <QLocale>
 #include <QSplitter>
@@ -94,6 +95,13 @@ void StepPanel::refresh() {
         explanationHtml_ = html;
         explanation_->setHtml(html);
     }
+}
+
+void StepPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        rebuild();
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace backstep

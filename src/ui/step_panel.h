@@ -19,6 +19,9 @@ public:
     QListWidget* list() const { return list_; }
     QString explanationText() const;
 
+protected:
+    void changeEvent(QEvent* event) override; // texts again in a new language
+
 private:
     void rebuild();
     void refresh();

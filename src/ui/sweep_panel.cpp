@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "sweep_panel.h"
+#include "translated_texts.h"
 
 #include "compare_window.h"
 #include "save_names.h"
@@ -9,6 +10,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QScatterSeries>
@@ -122,11 +124,9 @@ SweepPanel::SweepPanel(LessonSession* session, QWidget* parent)
     connect(session_, &LessonSession::lessonChanged, this, [this] {
         if (opening_ || !session_->hasLesson()) return;
         model_.setLesson(session_->lesson());
-        for (const auto& [key, edit] : edits_) {
+        for (const auto& [key, edit] : edits_)
             edit->setText(model_.values(key));
-            const QString now = model_.currentValue(key);
-            edit->setPlaceholderText(now.isEmpty() ? QString() : tr("lesson: %1").arg(now));
-        }
+        showLessonValues();
     });
     if (session_->hasLesson()) emit session_->lessonChanged();
     refreshGrid();
@@ -149,26 +149,26 @@ QScatterSeries* SweepPanel::otherPoints(int plot) const {
 }
 
 void SweepPanel::buildGridLines() {
-    const QMap<QString, QString> tips{
-        {"hidden", tr("Hidden units, e.g. 1, 2, 3, 4, 5, 10, 50, or layers as 8x4")},
-        {"hidden_activation", tr("tanh, sigmoid, relu, …")},
-        {"output_activation", tr("sigmoid, softmax, identity, …")},
-        {"learning_rate", tr("e.g. 1.2, 0.6, 0.1, 0.01, 0.001")},
-        {"epochs", tr("Epoch counts; they share one training run, read at each count")},
-        {"batch", tr("full, sgd or a batch size")},
-        {"loss_reduction", tr("mean or sum")},
-        {"optimizer", tr("sgd, momentum, adam, …")},
-        {"weight_decay", tr("numbers ≥ 0")},
-        {"dropout", tr("drop probabilities, 0 ≤ p < 1")},
-        {"samples", tr("samples drawn by the lesson's generator")},
-        {"noise", tr("the generator's noise")},
-        {"seed", tr("the generator's seed")},
+    const QMap<QString, const char*> tips{
+        {"hidden", QT_TR_NOOP("Hidden units, e.g. 1, 2, 3, 4, 5, 10, 50, or layers as 8x4")},
+        {"hidden_activation", QT_TR_NOOP("tanh, sigmoid, relu, …")},
+        {"output_activation", QT_TR_NOOP("sigmoid, softmax, identity, …")},
+        {"learning_rate", QT_TR_NOOP("e.g. 1.2, 0.6, 0.1, 0.01, 0.001")},
+        {"epochs", QT_TR_NOOP("Epoch counts; they share one training run, read at each count")},
+        {"batch", QT_TR_NOOP("full, sgd or a batch size")},
+        {"loss_reduction", QT_TR_NOOP("mean or sum")},
+        {"optimizer", QT_TR_NOOP("sgd, momentum, adam, …")},
+        {"weight_decay", QT_TR_NOOP("numbers ≥ 0")},
+        {"dropout", QT_TR_NOOP("drop probabilities, 0 ≤ p < 1")},
+        {"samples", QT_TR_NOOP("samples drawn by the lesson's generator")},
+        {"noise", QT_TR_NOOP("the generator's noise")},
+        {"seed", QT_TR_NOOP("the generator's seed")},
     };
     for (const QString& key : sweepKeys()) {
         auto* edit = new QLineEdit(ui_->gridBox);
         edit->setObjectName(key + QStringLiteral("Values"));
         edit->setClearButtonEnabled(true);
-        edit->setToolTip(tips.value(key));
+        setTranslated(edit, "toolTip", staticMetaObject.className(), tips.value(key));
         connect(edit, &QLineEdit::textEdited, typing_, qOverload<>(&QTimer::start));
         ui_->gridForm->addRow(key, edit);
         edits_[key] = edit;
@@ -177,27 +177,29 @@ void SweepPanel::buildGridLines() {
 
 void SweepPanel::buildPlots() {
     const QString percent = QStringLiteral("%.0f");
-    const QString titles[2][2] = {{tr("seconds"), tr("test accuracy (%)")},
-                                  {tr("train accuracy (%)"), tr("test accuracy (%)")}};
+    const char* const titles[2][2] = {
+        {QT_TR_NOOP("seconds"), QT_TR_NOOP("test accuracy (%)")},
+        {QT_TR_NOOP("train accuracy (%)"), QT_TR_NOOP("test accuracy (%)")}};
     for (int p = 0; p < 2; ++p) {
         auto* chart = new QChart;
         chart->legend()->setVisible(false); // the colours are told in the tooltip
         chart->setMargins(QMargins(2, 2, 2, 2));
         other_[p] = new QScatterSeries(chart);
-        other_[p]->setName(tr("filtered out"));
+        setTranslated(other_[p], "name", staticMetaObject.className(), QT_TR_NOOP("filtered out"));
         other_[p]->setMarkerSize(6);
         other_[p]->setColor(QColor(170, 170, 170));
         other_[p]->setBorderColor(QColor(170, 170, 170));
         passing_[p] = new QScatterSeries(chart);
-        passing_[p]->setName(tr("passes the filters"));
+        setTranslated(passing_[p], "name", staticMetaObject.className(),
+                      QT_TR_NOOP("passes the filters"));
         passing_[p]->setMarkerSize(10);
         passing_[p]->setColor(QColor(46, 125, 50));
         chart->addSeries(other_[p]);
         chart->addSeries(passing_[p]);
         auto* x = new QValueAxis(chart);
         auto* y = new QValueAxis(chart);
-        x->setTitleText(titles[p][0]);
-        y->setTitleText(titles[p][1]);
+        setTranslated(x, "titleText", staticMetaObject.className(), titles[p][0]);
+        setTranslated(y, "titleText", staticMetaObject.className(), titles[p][1]);
         y->setLabelFormat(percent);
         x->setLabelFormat(p == 0 ? QStringLiteral("%g") : percent);
         chart->addAxis(x, Qt::AlignBottom);
@@ -211,7 +213,8 @@ void SweepPanel::buildPlots() {
                                         : QStringLiteral("generalisationPlot"));
         plots_[p]->setRenderHint(QPainter::Antialiasing);
         plots_[p]->setMinimumSize(200, 100);
-        plots_[p]->setToolTip(tr("Green: the configurations that pass the filters; grey: the "
+        setTranslated(plots_[p], "toolTip", staticMetaObject.className(),
+                      QT_TR_NOOP("Green: the configurations that pass the filters; grey: the "
                                  "others"));
         ui_->plotsLayout->addWidget(plots_[p], 1);
     }
@@ -251,6 +254,14 @@ void SweepPanel::refreshPlots() {
             x->setRange(floor, 100);
             x->setTickCount(y->tickCount());
         }
+    }
+}
+
+// Each line's placeholder: the lesson's own value of its setting.
+void SweepPanel::showLessonValues() {
+    for (const auto& [key, edit] : edits_) {
+        const QString now = model_.currentValue(key);
+        edit->setPlaceholderText(now.isEmpty() ? QString() : tr("lesson: %1").arg(now));
     }
 }
 
@@ -352,6 +363,20 @@ void SweepPanel::exportResults() {
     if (path.isEmpty()) return;
     const QString error = model_.exportCsv(path);
     showMessage(error.isEmpty() ? tr("Saved %1").arg(path) : error, !error.isEmpty());
+}
+
+void SweepPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        ui_->retranslateUi(this);
+        for (QChartView* plot : plots_)
+            retranslateTexts(plot->chart());
+        retranslateTexts(this);
+        showLessonValues();
+        refreshGrid();
+        refreshRunning(model_.isRunning());
+        emit model_.headerDataChanged(Qt::Horizontal, 0, model_.columnCount() - 1);
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace backstep

@@ -46,7 +46,11 @@ signals:
     // The window opens `lesson` and trains it for its epochs.
     void openConfiguration(const backstep::Lesson& lesson);
 
+protected:
+    void changeEvent(QEvent* event) override; // texts again in a new language
+
 private:
+    void showLessonValues();
     void buildGridLines();
     void buildPlots();
     void refreshGrid();

@@ -5,6 +5,7 @@
 
 #include "image_views.h"
 #include "sweep_panel.h"
+#include "translated_texts.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -16,7 +17,7 @@ void MainWindow::createSweepDock() {
     // the window's first layout stays as it was; placed across the bottom, in front of the 2-D
     // views, unless a saved layout put it elsewhere.
     sweep_ = new SweepPanel(&session_);
-    auto* sweepDock = new QDockWidget(tr("Sweep"), this);
+    auto* sweepDock = translated(new QDockWidget(this), "windowTitle", QT_TR_NOOP("Sweep"));
     sweepDock->setObjectName(QStringLiteral("sweepDock"));
     sweepDock->hide();
     connect(sweepDock, &QDockWidget::visibilityChanged, this, [this, sweepDock](bool visible) {
@@ -34,8 +35,8 @@ void MainWindow::createSweepDock() {
         sweepDock->raise();
     });
     sweepDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
-    sweepDock->toggleViewAction()->setStatusTip(
-        tr("Train the lesson over a grid of settings and compare the results"));
+    translated(sweepDock->toggleViewAction(), "statusTip",
+               QT_TR_NOOP("Train the lesson over a grid of settings and compare the results"));
     connect(sweep_, &SweepPanel::openConfiguration, this, [this](const Lesson& lesson) {
         setLesson(lesson);
         trainEpochs(lesson.training.epochs); // its trained weights, as in the sweep
@@ -45,10 +46,12 @@ void MainWindow::createSweepDock() {
 // The image view, for lessons whose inputs are pictures; hidden for the others.
 void MainWindow::createImageDock() {
     images_ = new ImageViews(&session_, &training_, this);
-    QDockWidget* dock = addDock(tr("Images"), "imagesDock", images_, Qt::BottomDockWidgetArea);
+    QDockWidget* dock =
+        addDock(QT_TR_NOOP("Images"), "imagesDock", images_, Qt::BottomDockWidgetArea);
     dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    dock->toggleViewAction()->setToolTip(
-        tr("The batch's pictures with their predictions and what each hidden unit looks for"));
+    translated(dock->toggleViewAction(), "toolTip",
+               QT_TR_NOOP("The batch's pictures with their predictions and what each hidden unit "
+                          "looks for"));
     connect(&session_, &LessonSession::lessonChanged, dock, [this, dock] {
         const bool pictures = ImageViews::showsPictures(session_.lesson());
         dock->setVisible(pictures);

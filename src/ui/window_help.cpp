@@ -20,23 +20,22 @@ const QString tourShownKey = QStringLiteral("help/tourShown");
 } // namespace
 
 void MainWindow::createHelpMenu() {
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("Backstep &help"), QKeySequence(Qt::Key_F1), this,
-                    [this] { showHelp(QStringLiteral("index")); })
-        ->setObjectName(QStringLiteral("helpContents"));
-    help->addAction(tr("How to &read the sheet"), this,
-                    [this] { showHelp(QStringLiteral("sheet")); })
-        ->setObjectName(QStringLiteral("helpSheet"));
-    help->addAction(tr("&Keyboard shortcuts"), this,
-                    [this] { showHelp(QStringLiteral("shortcuts")); })
-        ->setObjectName(QStringLiteral("shortcuts"));
-    help->addAction(tr("&Tour of the window"), this, [this] { startTour(); })
-        ->setObjectName(QStringLiteral("tour"));
+    QMenu* help = translated(menuBar()->addMenu(QString()), "title", QT_TR_NOOP("&Help"));
+    const auto add = [this, help](const char* text, const char* name, auto slot) {
+        QAction* a = translated(help->addAction(QString(), this, slot), "text", text);
+        a->setObjectName(QLatin1String(name));
+        return a;
+    };
+    add(QT_TR_NOOP("Backstep &help"), "helpContents", [this] {
+        showHelp(QStringLiteral("index"));
+    })->setShortcut(QKeySequence(Qt::Key_F1));
+    add(QT_TR_NOOP("How to &read the sheet"), "helpSheet",
+        [this] { showHelp(QStringLiteral("sheet")); });
+    add(QT_TR_NOOP("&Keyboard shortcuts"), "shortcuts",
+        [this] { showHelp(QStringLiteral("shortcuts")); });
+    add(QT_TR_NOOP("&Tour of the window"), "tour", [this] { startTour(); });
     help->addSeparator();
-    help->addAction(tr("&About Backstep"), this, [this] { showAbout(this); })
-        ->setObjectName(QStringLiteral("about"));
-    for (QAction* a : help->actions())
-        if (!a->isSeparator()) a->setStatusTip(a->text().remove(QLatin1Char('&')));
+    add(QT_TR_NOOP("&About Backstep"), "about", [this] { showAbout(this); });
 }
 
 HelpWindow* MainWindow::showHelp(const QString& page) {
