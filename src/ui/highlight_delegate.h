@@ -19,6 +19,8 @@ struct HighlightColours {
     static QColor right() { return QColor(0x9F, 0xE0, 0x9A); }
     static QColor wrong() { return QColor(0xF6, 0xB8, 0xB8); }
     static QColor revealed() { return QColor(0xC9, 0xDB, 0xF2); }
+    // A range of cells selected to copy: a translucent blue over the other colours.
+    static QColor range() { return QColor(0x30, 0x7F, 0xE0, 70); }
 };
 
 class HighlightDelegate : public QStyledItemDelegate {

@@ -15,6 +15,8 @@
 #include "space_views.h"
 #include "step_panel.h"
 #include "sweep_panel.h"
+#include "window_geometry.h"
+#include "window_zoom.h"
 
 #include "io/lesson_loader.h"
 
@@ -76,6 +78,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     practice_ = new PracticeControls(this, &session_, sheet_, formula_);
     createToolBar();
     createDocks();
+    zoom_ = new WindowZoom(this, sheet_); // the sheet and the docks, once they are there
     createMenus();
     createStatusBar();
 
@@ -321,6 +324,8 @@ void MainWindow::createDocks() {
     createImageDock();
     chartDock->raise();
     resizeDocks({stepsDock}, {420}, Qt::Horizontal);
+    // The side column full height, beside the 2-D views under the sheet: the steps readable.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     connect(&session_, &LessonSession::lessonChanged, this, [this] {
         const bool twoInputs =
             session_.lesson().network.inputs == 2; // the 2-D views need two inputs
@@ -374,6 +379,7 @@ void MainWindow::createMenus() {
                        "(1.200e-05)"))
         ->setEnabled(false);
     view->addAction(action("logScale"));
+    zoom_->addToMenu(view);
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
@@ -582,8 +588,10 @@ void MainWindow::dropEvent(QDropEvent* event) {
 
 void MainWindow::restoreSettings() {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        placeOnScreen(this); // the first time: most of the screen
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        arrangeDocksOnFirstShow(this); // the steps readable beside the 2-D views
     setDecimals(settings.value(QStringLiteral("view/decimals"), 3).toInt());
     action("logScale")->setChecked(settings.value(QStringLiteral("view/logScale"), false).toBool());
     epochs_->setValue(settings.value(QStringLiteral("train/epochs"), 1000).toInt());

@@ -38,6 +38,7 @@ class ImageViews;
 class SheetWidget;
 class StepPanel;
 class SweepPanel;
+class WindowZoom;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -89,6 +90,7 @@ public:
     AnimationExport* animationExport() const { return animationExport_; }
     PracticeControls* practice() const { return practice_; }
     SweepPanel* sweep() const { return sweep_; }
+    WindowZoom* zoom() const { return zoom_; }
     QAction* action(const QString& name) const; // by object name, e.g. "nextStep"
 
 signals:
@@ -155,6 +157,7 @@ private:
     EvaluationView* evaluation_ = nullptr;
     PracticeControls* practice_ = nullptr;
     SweepPanel* sweep_ = nullptr;
+    WindowZoom* zoom_ = nullptr;
     QDockWidget* spacesDock_ = nullptr;
     AnimationExport* animationExport_ = nullptr;
     QLabel* statusLesson_ = nullptr;

@@ -97,14 +97,17 @@ void SheetWidget::rebuild() {
     layout.push_back(updates);
 
     for (const Row& row : layout) {
-        auto* heading =
-            new QLabel(QStringLiteral("<b>%1</b>").arg(row.title.toHtmlEscaped()), content);
-        heading->setStyleSheet(QStringLiteral("color:#1a4d80; font-size: 11pt; padding-top: 4px"));
+        // A size relative to the sheet's font, so that it follows the zoom.
+        auto* heading = new QLabel(
+            QStringLiteral("<b style='font-size:large'>%1</b>").arg(row.title.toHtmlEscaped()),
+            content);
+        heading->setStyleSheet(QStringLiteral("color:#1a4d80; padding-top: 4px"));
         rows->addWidget(heading);
         auto* line = new FlowLayout(nullptr, 8);
         for (const auto& [matrix, caption] : row.matrices) {
             auto* panel = new MatrixPanel(session_, matrix, caption, content);
             panel->setDecimals(decimals_);
+            panel->setZoom(zoom_);
             if (practice_) panel->setPractice(practice_);
             connect(panel, &MatrixPanel::exportRequested, this, &SheetWidget::exportRequested);
             line->addWidget(panel);
@@ -129,6 +132,13 @@ void SheetWidget::setDecimals(int decimals) {
     if (practice_) practice_->setShownDecimals(decimals);
     for (MatrixPanel* p : panels_)
         p->setDecimals(decimals);
+}
+
+void SheetWidget::setZoom(double factor) {
+    zoom_ = factor;
+    for (MatrixPanel* p : panels_)
+        p->setZoom(factor);
+    QTimer::singleShot(0, this, &SheetWidget::revealFocus); // the grids have moved
 }
 
 MatrixPanel* SheetWidget::panel(const QString& matrix) const {
