@@ -5,6 +5,7 @@
 #include "ui/main_window.h"
 #include "ui/png_file.h"
 #include "ui/practice_controls.h"
+#include "ui/window_zoom.h"
 
 #include "io/lesson_loader.h"
 
@@ -163,6 +164,7 @@ int main(int argc, char* argv[]) {
     };
     if (screenshot) {
         window.setDecimals(3);
+        window.zoom()->setPercent(100, false); // the actual size, whatever the user's zoom
         window.resize(shotSize);
     }
     window.show();

@@ -33,6 +33,9 @@ void HighlightDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     opt.state &= ~QStyle::State_HasFocus;
     const QRect r = option.rect.adjusted(0, 0, -1, -1);
     painter->save();
+    // The view has painted a selected cell's background in the selection colour already.
+    if (option.state & QStyle::State_Selected)
+        painter->fillRect(option.rect, option.palette.brush(QPalette::Base));
     switch (highlight) {
     case Highlight::Computed:
         painter->fillRect(option.rect, HighlightColours::computed());

@@ -97,11 +97,12 @@ void SheetWidget::rebuild() {
     layout.push_back(updates);
 
     for (const Row& row : layout) {
-        // A size relative to the sheet's font, so that it follows the zoom.
-        auto* heading = new QLabel(
-            QStringLiteral("<b style='font-size:large'>%1</b>").arg(row.title.toHtmlEscaped()),
-            content);
-        heading->setStyleSheet(QStringLiteral("color:#1a4d80; padding-top: 4px"));
+        // A size relative to the sheet's font and no style sheet, so that it follows the zoom.
+        auto* heading =
+            new QLabel(QStringLiteral("<b style='font-size:large; color:#1a4d80'>%1</b>")
+                           .arg(row.title.toHtmlEscaped()),
+                       content);
+        heading->setContentsMargins(0, 4, 0, 0);
         rows->addWidget(heading);
         auto* line = new FlowLayout(nullptr, 8);
         for (const auto& [matrix, caption] : row.matrices) {

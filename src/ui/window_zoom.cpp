@@ -125,8 +125,7 @@ WindowZoom::WindowZoom(QMainWindow* window, SheetWidget* sheet)
     if (QAction* log = window_->findChild<QAction*>(QStringLiteral("logScale")))
         connect(log, &QAction::toggled, this, &WindowZoom::apply, Qt::QueuedConnection);
 
-    percent_ = QSettings().value(settingsKey, 100).toInt();
-    setPercent(percent_);
+    setPercent(QSettings().value(settingsKey, 100).toInt(), false);
 }
 
 double WindowZoom::factor() const {
@@ -134,12 +133,12 @@ double WindowZoom::factor() const {
     return presentation_ ? std::min(largestFactor, f * presentationFactor) : f;
 }
 
-void WindowZoom::setPercent(int percent) {
+void WindowZoom::setPercent(int percent, bool remember) {
     const QList<int> steps = levels();
     percent_ = *std::min_element(steps.begin(), steps.end(), [percent](int a, int b) {
         return std::abs(a - percent) < std::abs(b - percent);
     });
-    QSettings().setValue(settingsKey, percent_);
+    if (remember) QSettings().setValue(settingsKey, percent_);
     apply();
 }
 
@@ -197,8 +196,16 @@ void WindowZoom::apply() {
         if (!target) continue;
         const QFont font = scaled(baseFont(target, target->font()), f);
         if (target->font() != font) target->setFont(font);
+        // A widget with a style sheet keeps the font it had when the sheet was applied: each
+        // is scaled itself (from its size at the zoom it was made at).
+        for (QWidget* styled : target->findChildren<QWidget*>())
+            if (!styled->styleSheet().isEmpty()) {
+                const QFont base = baseFont(styled, scaled(styled->font(), 1.0 / appliedFactor_));
+                styled->setFont(scaled(base, f));
+            }
         scaleCharts(target, f);
     }
+    appliedFactor_ = f;
     sheet_->setZoom(f); // row heights and column widths, after the fonts
     for (QAction* a : levelGroup_->actions())
         a->setChecked(a->data().toInt() == percent_);

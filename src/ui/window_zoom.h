@@ -34,8 +34,8 @@ public:
     int percent() const { return percent_; } // the chosen zoom step
     double factor() const;                   // what is shown: with presentation mode's part
     bool presentation() const { return presentation_; }
-    // The nearest step to `percent`; remembered.
-    void setPercent(int percent);
+    // The nearest step to `percent`; remembered unless `remember` is false (a screenshot).
+    void setPercent(int percent, bool remember = true);
     void zoomIn();
     void zoomOut();
     void setPresentation(bool on);
@@ -65,6 +65,7 @@ private:
     QMenu* menu_ = nullptr;
     QLabel* status_;
     int percent_ = 100;
+    double appliedFactor_ = 1.0; // the factor the window's fonts are at
     bool presentation_ = false;
     bool wasMaximized_ = false;
 };

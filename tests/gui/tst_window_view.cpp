@@ -20,6 +20,7 @@
 #include <QClipboard>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QSettings>
@@ -114,6 +115,12 @@ private slots:
         QCOMPARE(w.stepPanel()->list()->font().pointSizeF(), list * 1.5);
         QCOMPARE(explanation->font().pointSizeF(), text * 1.5);
         QCOMPARE(w.formulaBar()->font().pointSizeF(), formula * 1.5);
+        // the formula bar's boxes and the sheet's headings too (labels with style sheets)
+        for (QLabel* label : w.formulaBar()->findChildren<QLabel*>())
+            QCOMPARE(label->font().pointSizeF(), formula * 1.5);
+        for (QLabel* heading : w.sheet()->widget()->findChildren<QLabel*>(
+                 QString(), Qt::FindDirectChildrenOnly))
+            QCOMPARE(heading->font().pointSizeF(), cell * 1.5);
         QCOMPARE(w.lossChart()->chart()->titleFont().pointSizeF(), chartTitle * 1.5);
         QCOMPARE(w.lossChart()->chart()->legend()->font().pointSizeF(), legend * 1.5);
         // every number still whole in its wider column
@@ -124,6 +131,8 @@ private slots:
         QVERIFY(menu);
         QVERIFY2(menu->title().contains("150"), qPrintable(menu->title()));
         QVERIFY(w.action("zoom150")->isChecked());
+        if (qEnvironmentVariableIsSet("BACKSTEP_SHOTS"))
+            w.grab().save(qEnvironmentVariable("BACKSTEP_SHOTS") + "/zoom150.png");
 
         QTest::keyClick(&w, Qt::Key_0, Qt::ControlModifier);
         QApplication::processEvents();
@@ -170,6 +179,10 @@ private slots:
         QVERIFY(w.action("presentation")->isChecked());
         QCOMPARE(w.sheet()->panel("X")->view()->font().pointSizeF(), cell * 1.5);
         QCOMPARE(w.sheet()->panel("X")->view()->rowHeight(0), 33);
+        if (qEnvironmentVariableIsSet("BACKSTEP_SHOTS")) {
+            QTest::qWait(200);
+            w.grab().save(qEnvironmentVariable("BACKSTEP_SHOTS") + "/presentation.png");
+        }
         QTest::keyClick(&w, Qt::Key_Escape);
         QVERIFY(!w.isFullScreen());
         QVERIFY(!w.action("presentation")->isChecked());
@@ -321,10 +334,17 @@ private slots:
     }
 
     // At 1280×800 the step list shows at least five whole steps (title and formula) beside the
-    // sheet, and the explanation its heading, formula and a few lines; in Chinese too.
+    // sheet, and the explanation its heading, formula and a few lines: also with the 2-D views
+    // open under the sheet (lesson 07), where it showed two.
+    void theStepListIsReadableAt1280x800_data() {
+        QTest::addColumn<QString>("lesson");
+        QTest::newRow("three samples") << "01-three-samples.json";
+        QTest::newRow("moons, with 2-D views") << "07-moons.json";
+    }
     void theStepListIsReadableAt1280x800() {
+        QFETCH(QString, lesson);
         MainWindow w;
-        QVERIFY(w.openLesson(lessons + "01-three-samples.json"));
+        QVERIFY(w.openLesson(lessons + lesson));
         w.resize(1280, 800);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
