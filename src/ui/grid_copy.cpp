@@ -6,10 +6,10 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QFocusEvent>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QPointer>
 #include <QTableView>
 
 namespace backstep {
@@ -38,6 +38,15 @@ QString copiedCells(const MatrixTableModel& model, const QRect& cells, bool labe
 GridCopy::GridCopy(QTableView* view, MatrixTableModel* model)
     : QObject(view), view_(view), model_(model) {
     view_->installEventFilter(this);
+    // One grid's range at a time: a grid that gets a selection clears the one before.
+    if (view_->selectionModel())
+        connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+            static QPointer<QTableView> selecting;
+            if (!view_->selectionModel()->hasSelection() || selecting == view_) return;
+            if (selecting && selecting->selectionModel())
+                selecting->selectionModel()->clearSelection();
+            selecting = view_;
+        });
 }
 
 QRect GridCopy::selectedCells() const {
@@ -98,14 +107,6 @@ bool GridCopy::eventFilter(QObject* watched, QEvent* event) {
                 if (event->type() == QEvent::KeyPress) copy(selectedCells(), false);
                 return true;
             }
-        }
-        // A range stays marked while the grid has the keyboard (and its menu is open): one
-        // grid's range at a time.
-        if (event->type() == QEvent::FocusOut) {
-            const auto reason = static_cast<QFocusEvent*>(event)->reason();
-            if (reason != Qt::PopupFocusReason && reason != Qt::ActiveWindowFocusReason &&
-                view_->selectionModel())
-                view_->selectionModel()->clearSelection();
         }
     }
     return QObject::eventFilter(watched, event);

@@ -118,8 +118,8 @@ private slots:
         // the formula bar's boxes and the sheet's headings too (labels with style sheets)
         for (QLabel* label : w.formulaBar()->findChildren<QLabel*>())
             QCOMPARE(label->font().pointSizeF(), formula * 1.5);
-        for (QLabel* heading : w.sheet()->widget()->findChildren<QLabel*>(
-                 QString(), Qt::FindDirectChildrenOnly))
+        for (QLabel* heading :
+             w.sheet()->widget()->findChildren<QLabel*>(QString(), Qt::FindDirectChildrenOnly))
             QCOMPARE(heading->font().pointSizeF(), cell * 1.5);
         QCOMPARE(w.lossChart()->chart()->titleFont().pointSizeF(), chartTitle * 1.5);
         QCOMPARE(w.lossChart()->chart()->legend()->font().pointSizeF(), legend * 1.5);
@@ -315,6 +315,12 @@ private slots:
         QVERIFY(colour(1, 0) != white); // in the range: tinted
         QVERIFY(colour(1, 0).blue() > colour(1, 0).red());
         QCOMPARE(colour(2, 0), white); // outside it
+        // one grid's range at a time: a click in wh clears X's
+        QTableView* wh = w.sheet()->panel("wh")->view();
+        QTest::mouseClick(wh->viewport(), Qt::LeftButton, {},
+                          wh->visualRect(wh->model()->index(0, 0)).center());
+        QVERIFY(!x->selectionModel()->hasSelection());
+        QCOMPARE(colour(1, 0), white);
     }
 
     // The first window (nothing remembered) takes 85 % of the screen, within bounds.
