@@ -1240,34 +1240,54 @@
 <context>
     <name>backstep::GridCopy</name>
     <message>
-        <location filename="../../src/ui/grid_copy.cpp" line="67"/>
+        <location filename="../../src/ui/grid_copy.cpp" line="81"/>
+        <location filename="../../src/ui/grid_copy.cpp" line="113"/>
         <source>&amp;Copy cells</source>
         <translation>&amp;Копировать ячейки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/grid_copy.cpp" line="67"/>
+        <location filename="../../src/ui/grid_copy.cpp" line="81"/>
         <source>&amp;Copy cell</source>
         <translation>&amp;Копировать ячейку</translation>
     </message>
     <message>
-        <location filename="../../src/ui/grid_copy.cpp" line="72"/>
+        <location filename="../../src/ui/grid_copy.cpp" line="86"/>
         <source>Copy with &amp;labels</source>
         <translation>Копировать с &amp;подписями</translation>
     </message>
     <message>
-        <location filename="../../src/ui/grid_copy.cpp" line="76"/>
+        <location filename="../../src/ui/grid_copy.cpp" line="90"/>
         <source>Tab-separated, every number in full precision, to paste into a spreadsheet</source>
         <translation>Через табуляцию, каждое число с полной точностью, для вставки в электронную таблицу</translation>
     </message>
     <message>
-        <location filename="../../src/ui/grid_copy.cpp" line="83"/>
+        <location filename="../../src/ui/grid_copy.cpp" line="97"/>
         <source>Copy &amp;matrix %1</source>
         <translation>Копировать &amp;матрицу %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/grid_copy.cpp" line="85"/>
+        <location filename="../../src/ui/grid_copy.cpp" line="99"/>
         <source>Copy matrix %1 with la&amp;bels</source>
         <translation>Копировать матрицу %1 с по&amp;дписями</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/grid_copy.cpp" line="116"/>
+        <source>Copy the selected cells, tab-separated in full precision (drag or Shift+click to select a range)</source>
+        <translation>Копировать выделенные ячейки через табуляцию с полной точностью (перетащите мышь или Shift+щелчок, чтобы выделить диапазон)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/ui/grid_copy.cpp" line="125"/>
+        <source>Copied %n cell(s) of %1</source>
+        <translation>
+            <numerusform>Скопирована %n ячейка из %1</numerusform>
+            <numerusform>Скопированы %n ячейки из %1</numerusform>
+            <numerusform>Скопировано %n ячеек из %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/grid_copy.cpp" line="127"/>
+        <source>Select cells of a grid first (click, drag or Shift+click)</source>
+        <translation>Сначала выделите ячейки таблицы (щелчок, перетаскивание или Shift+щелчок)</translation>
     </message>
 </context>
 <context>
@@ -1494,300 +1514,300 @@
 <context>
     <name>backstep::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="64"/>
+        <location filename="../../src/ui/main_window.cpp" line="65"/>
         <source>Backstep</source>
         <translation>Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="101"/>
-        <location filename="../../src/ui/main_window.cpp" line="444"/>
+        <location filename="../../src/ui/main_window.cpp" line="102"/>
+        <location filename="../../src/ui/main_window.cpp" line="447"/>
         <source>loss %1</source>
         <translation>потери %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="104"/>
+        <location filename="../../src/ui/main_window.cpp" line="105"/>
         <source>training: %1 epochs done, %2 of this run</source>
         <translation>обучение: пройдено эпох: %1 (в этом запуске: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="108"/>
-        <location filename="../../src/ui/main_window.cpp" line="536"/>
+        <location filename="../../src/ui/main_window.cpp" line="109"/>
+        <location filename="../../src/ui/main_window.cpp" line="539"/>
         <location filename="../../src/ui/window_files.cpp" line="282"/>
         <location filename="../../src/ui/window_files.cpp" line="285"/>
         <source>Training stopped</source>
         <translation>Обучение остановлено</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="108"/>
+        <location filename="../../src/ui/main_window.cpp" line="109"/>
         <source>Not enough memory to go on training this lesson; it stays at the last complete iteration.</source>
         <translation>Недостаточно памяти, чтобы продолжить обучение по этому уроку; он остаётся на последней завершённой итерации.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="147"/>
+        <location filename="../../src/ui/main_window.cpp" line="148"/>
         <source>◀ Back</source>
         <translation>◀ Назад</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="148"/>
+        <location filename="../../src/ui/main_window.cpp" line="149"/>
         <source>Go back one step; shows exactly what was there</source>
         <translation>Вернуться на шаг назад; показывает в точности то, что было</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="149"/>
+        <location filename="../../src/ui/main_window.cpp" line="150"/>
         <source>Next ▶</source>
         <translation>Далее ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="149"/>
+        <location filename="../../src/ui/main_window.cpp" line="150"/>
         <source>Compute the next step</source>
         <translation>Вычислить следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="153"/>
+        <location filename="../../src/ui/main_window.cpp" line="154"/>
         <source>Next cell</source>
         <translation>Следующая ячейка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="154"/>
+        <location filename="../../src/ui/main_window.cpp" line="155"/>
         <source>Compute the next step one cell at a time</source>
         <translation>Вычислять следующий шаг по одной ячейке</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="156"/>
-        <location filename="../../src/ui/main_window.cpp" line="563"/>
+        <location filename="../../src/ui/main_window.cpp" line="157"/>
+        <location filename="../../src/ui/main_window.cpp" line="566"/>
         <source>Play</source>
         <translation>Пуск</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="156"/>
+        <location filename="../../src/ui/main_window.cpp" line="157"/>
         <source>Step automatically at the chosen speed</source>
         <translation>Выполнять шаги автоматически с выбранной скоростью</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="159"/>
+        <location filename="../../src/ui/main_window.cpp" line="160"/>
         <source>Finish iteration</source>
         <translation>Завершить итерацию</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="160"/>
+        <location filename="../../src/ui/main_window.cpp" line="161"/>
         <source>Compute the rest of this iteration</source>
         <translation>Вычислить оставшиеся шаги этой итерации</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="161"/>
+        <location filename="../../src/ui/main_window.cpp" line="162"/>
         <source>Train</source>
         <translation>Обучить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="162"/>
+        <location filename="../../src/ui/main_window.cpp" line="163"/>
         <source>Train the number of epochs in the box, off the window&apos;s thread</source>
         <translation>Обучать сеть столько эпох, сколько указано в поле</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="164"/>
+        <location filename="../../src/ui/main_window.cpp" line="165"/>
         <source>Reset</source>
         <translation>Сброс</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="165"/>
+        <location filename="../../src/ui/main_window.cpp" line="166"/>
         <source>Back to the lesson&apos;s initial weights (the same ones)</source>
         <translation>Вернуться к начальным весам урока (тем же самым)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="166"/>
+        <location filename="../../src/ui/main_window.cpp" line="167"/>
         <source>New weights</source>
         <translation>Новые веса</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="167"/>
+        <location filename="../../src/ui/main_window.cpp" line="168"/>
         <source>Draw new initial weights with a new seed</source>
         <translation>Выбрать новые начальные веса с новым зерном</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="169"/>
+        <location filename="../../src/ui/main_window.cpp" line="170"/>
         <source>Go to iteration…</source>
         <translation>Перейти к итерации…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="170"/>
+        <location filename="../../src/ui/main_window.cpp" line="171"/>
         <source>Jump to an iteration or epoch</source>
         <translation>Перейти к итерации или эпохе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="171"/>
+        <location filename="../../src/ui/main_window.cpp" line="172"/>
         <source>&amp;Open lesson…</source>
         <translation>&amp;Открыть урок…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="171"/>
+        <location filename="../../src/ui/main_window.cpp" line="172"/>
         <source>Open a lesson file</source>
         <translation>Открыть файл урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="173"/>
+        <location filename="../../src/ui/main_window.cpp" line="174"/>
         <source>Lesson &amp;gallery…</source>
         <translation>&amp;Галерея уроков…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="174"/>
+        <location filename="../../src/ui/main_window.cpp" line="175"/>
         <source>Choose one of the shipped lessons</source>
         <translation>Выбрать один из уроков, поставляемых с программой</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="175"/>
+        <location filename="../../src/ui/main_window.cpp" line="176"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="176"/>
+        <location filename="../../src/ui/main_window.cpp" line="177"/>
         <source>Make a new lesson from a CSV file of your own</source>
         <translation>Создать новый урок из собственного CSV-файла</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="177"/>
+        <location filename="../../src/ui/main_window.cpp" line="178"/>
         <source>&amp;Save lesson as…</source>
         <translation>&amp;Сохранить урок как…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="179"/>
+        <location filename="../../src/ui/main_window.cpp" line="180"/>
         <source>Save data, settings and weights as a lesson file</source>
         <translation>Сохранить данные, настройки и веса в файл урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="180"/>
+        <location filename="../../src/ui/main_window.cpp" line="181"/>
         <source>Export all matrices…</source>
         <translation>Экспорт всех матриц…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="181"/>
+        <location filename="../../src/ui/main_window.cpp" line="182"/>
         <source>One CSV per matrix of this iteration, as backstep-cli trace writes</source>
         <translation>По одному CSV на каждую матрицу этой итерации, как пишет backstep-cli trace</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="183"/>
+        <location filename="../../src/ui/main_window.cpp" line="184"/>
         <source>Export loss history…</source>
         <translation>Экспорт истории потерь…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="184"/>
+        <location filename="../../src/ui/main_window.cpp" line="185"/>
         <source>The loss (and accuracy) per epoch as CSV</source>
         <translation>Потери (и точность) по эпохам в формате CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="185"/>
+        <location filename="../../src/ui/main_window.cpp" line="186"/>
         <source>Export chart as PNG…</source>
         <translation>Экспорт графика в PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="185"/>
+        <location filename="../../src/ui/main_window.cpp" line="186"/>
         <source>The loss chart as an image</source>
         <translation>График потерь как изображение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="187"/>
+        <location filename="../../src/ui/main_window.cpp" line="188"/>
         <source>Export workbook…</source>
         <translation>Экспорт книги Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="188"/>
+        <location filename="../../src/ui/main_window.cpp" line="189"/>
         <source>An Excel workbook of this iteration in which every computed cell is a formula</source>
         <translation>Книга Excel этой итерации: каждая вычисленная ячейка — формула</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="190"/>
+        <location filename="../../src/ui/main_window.cpp" line="191"/>
         <source>&amp;Print handout…</source>
         <translation>&amp;Печать рабочего листа…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="192"/>
+        <location filename="../../src/ui/main_window.cpp" line="193"/>
         <source>A worksheet of a step of this iteration, or its answer key, on paper</source>
         <translation>Рабочий лист шага этой итерации или ключ ответов к нему — на бумаге</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="194"/>
+        <location filename="../../src/ui/main_window.cpp" line="195"/>
         <source>Handout as PDF…</source>
         <translation>Рабочий лист в PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="195"/>
+        <location filename="../../src/ui/main_window.cpp" line="196"/>
         <source>A worksheet of a step of this iteration, or its answer key, as a PDF</source>
         <translation>Рабочий лист шага этой итерации или ключ ответов к нему — в виде PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="197"/>
+        <location filename="../../src/ui/main_window.cpp" line="198"/>
         <source>Export 2-D views as PNG…</source>
         <translation>Экспорт 2D-видов в PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="198"/>
+        <location filename="../../src/ui/main_window.cpp" line="199"/>
         <source>The input and hidden space views as an image</source>
         <translation>Виды входного и скрытого пространства как изображение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="200"/>
+        <location filename="../../src/ui/main_window.cpp" line="201"/>
         <location filename="../../src/ui/window_files.cpp" line="262"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="202"/>
+        <location filename="../../src/ui/main_window.cpp" line="203"/>
         <source>Export 2-D views</source>
         <translation>Экспорт 2D-видов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="207"/>
+        <location filename="../../src/ui/main_window.cpp" line="208"/>
         <location filename="../../src/ui/window_files.cpp" line="206"/>
         <location filename="../../src/ui/window_files.cpp" line="220"/>
         <source>Export failed</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="209"/>
+        <location filename="../../src/ui/main_window.cpp" line="210"/>
         <source>Export animation…</source>
         <translation>Экспорт анимации…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="210"/>
+        <location filename="../../src/ui/main_window.cpp" line="211"/>
         <source>Train from the initial weights and record it as an animated GIF</source>
         <translation>Обучить с начальных весов и записать в анимированный GIF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="213"/>
+        <location filename="../../src/ui/main_window.cpp" line="214"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="215"/>
+        <location filename="../../src/ui/main_window.cpp" line="216"/>
         <source>Close Backstep</source>
         <translation>Закрыть Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="217"/>
+        <location filename="../../src/ui/main_window.cpp" line="218"/>
         <source>Logarithmic loss axis</source>
         <translation>Логарифмическая ось потерь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="218"/>
+        <location filename="../../src/ui/main_window.cpp" line="219"/>
         <source>Show the loss on a log scale</source>
         <translation>Показывать потери в логарифмическом масштабе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="222"/>
+        <location filename="../../src/ui/main_window.cpp" line="223"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="225"/>
+        <location filename="../../src/ui/main_window.cpp" line="226"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="235"/>
+        <location filename="../../src/ui/main_window.cpp" line="236"/>
         <source>Full precision</source>
         <translation>Полная точность</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/main_window.cpp" line="235"/>
+        <location filename="../../src/ui/main_window.cpp" line="236"/>
         <source>%n decimal(s)</source>
         <translation>
             <numerusform>%n знак</numerusform>
@@ -1796,62 +1816,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="246"/>
+        <location filename="../../src/ui/main_window.cpp" line="247"/>
         <source>Stepping</source>
         <translation>Пошаговое выполнение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="256"/>
+        <location filename="../../src/ui/main_window.cpp" line="257"/>
         <source>Play speed: steps per second</source>
         <translation>Скорость воспроизведения: шагов в секунду</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="266"/>
+        <location filename="../../src/ui/main_window.cpp" line="267"/>
         <source> epochs</source>
         <translation> эпох</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="267"/>
+        <location filename="../../src/ui/main_window.cpp" line="268"/>
         <source>How many epochs Train runs</source>
         <translation>Сколько эпох выполняет «Обучить»</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="294"/>
+        <location filename="../../src/ui/main_window.cpp" line="295"/>
         <source>Steps</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="295"/>
+        <location filename="../../src/ui/main_window.cpp" line="296"/>
         <source>Loss</source>
         <translation>Потери</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="297"/>
+        <location filename="../../src/ui/main_window.cpp" line="298"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="299"/>
+        <location filename="../../src/ui/main_window.cpp" line="300"/>
         <source>Evaluation</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="301"/>
+        <location filename="../../src/ui/main_window.cpp" line="302"/>
         <source>Input and hidden space</source>
         <translation>Входное и скрытое пространство</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="307"/>
+        <location filename="../../src/ui/main_window.cpp" line="308"/>
         <source>Lesson</source>
         <translation>Урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="309"/>
+        <location filename="../../src/ui/main_window.cpp" line="310"/>
         <source>Lesson settings</source>
         <translation>Настройки урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="321"/>
+        <location filename="../../src/ui/main_window.cpp" line="322"/>
         <source>Watch for: %1</source>
         <translation>Обратите внимание: %1</translation>
     </message>
@@ -1876,112 +1896,112 @@
         <translation>Картинки пакета с предсказаниями и то, что ищет каждый скрытый нейрон</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="343"/>
+        <location filename="../../src/ui/main_window.cpp" line="344"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="346"/>
+        <location filename="../../src/ui/main_window.cpp" line="347"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние уроки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="351"/>
+        <location filename="../../src/ui/main_window.cpp" line="352"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="361"/>
+        <location filename="../../src/ui/main_window.cpp" line="362"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="364"/>
+        <location filename="../../src/ui/main_window.cpp" line="367"/>
         <source>&amp;Step</source>
         <translation>&amp;Шаг</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="372"/>
+        <location filename="../../src/ui/main_window.cpp" line="375"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="373"/>
+        <location filename="../../src/ui/main_window.cpp" line="376"/>
         <source>&amp;Decimals</source>
         <translation>&amp;Десятичные знаки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="378"/>
+        <location filename="../../src/ui/main_window.cpp" line="381"/>
         <source>Too small or too large for fixed decimals: scientific notation (1.200e-05)</source>
         <translation>Слишком малые или большие для фиксированных знаков: научная запись (1.200e-05)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="386"/>
+        <location filename="../../src/ui/main_window.cpp" line="389"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="387"/>
+        <location filename="../../src/ui/main_window.cpp" line="390"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавиши</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="394"/>
+        <location filename="../../src/ui/main_window.cpp" line="397"/>
         <source>&amp;About Backstep</source>
         <translation>&amp;О Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="406"/>
+        <location filename="../../src/ui/main_window.cpp" line="409"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="420"/>
+        <location filename="../../src/ui/main_window.cpp" line="423"/>
         <source>full batch</source>
         <translation>полный пакет</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="422"/>
+        <location filename="../../src/ui/main_window.cpp" line="425"/>
         <source>one sample at a time</source>
         <translation>по одному примеру</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="424"/>
+        <location filename="../../src/ui/main_window.cpp" line="427"/>
         <source>batches of %1</source>
         <translation>пакеты по %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="434"/>
+        <location filename="../../src/ui/main_window.cpp" line="437"/>
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · скорость обучения %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="435"/>
+        <location filename="../../src/ui/main_window.cpp" line="438"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="439"/>
+        <location filename="../../src/ui/main_window.cpp" line="442"/>
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>эпоха %1 · итерация %2 · шаг %3 из 12</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="462"/>
+        <location filename="../../src/ui/main_window.cpp" line="465"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="474"/>
+        <location filename="../../src/ui/main_window.cpp" line="477"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1: недостаточно памяти для этого урока; уменьшите число примеров или нейронов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="478"/>
+        <location filename="../../src/ui/main_window.cpp" line="481"/>
         <source>Cannot open the lesson</source>
         <translation>Не удаётся открыть урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="479"/>
+        <location filename="../../src/ui/main_window.cpp" line="482"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -1990,27 +2010,27 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="516"/>
+        <location filename="../../src/ui/main_window.cpp" line="519"/>
         <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>Обучение достигло цели урока: на эпохе %3 потери %1 не выше %2 («Целевые потери»)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="523"/>
+        <location filename="../../src/ui/main_window.cpp" line="526"/>
         <source>Training cancelled after epoch %1</source>
         <translation>Обучение прервано после эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="524"/>
+        <location filename="../../src/ui/main_window.cpp" line="527"/>
         <source>Trained to the end of epoch %1</source>
         <translation>Обучение дошло до конца эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="525"/>
+        <location filename="../../src/ui/main_window.cpp" line="528"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>; на листе показана следующая итерация, %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="563"/>
+        <location filename="../../src/ui/main_window.cpp" line="566"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
@@ -3258,17 +3278,17 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>Масштаб: Ctrl+= крупнее, Ctrl+− мельче, Ctrl+0 обычный размер; F11 — режим презентации</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="188"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="187"/>
         <source>Presentation · %1 %</source>
         <translation>Презентация · %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="188"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="187"/>
         <source>Zoom %1 %</source>
         <translation>Масштаб %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="208"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="215"/>
         <source>&amp;Zoom (%1 %)</source>
         <translation>&amp;Масштаб (%1 %)</translation>
     </message>
@@ -3276,42 +3296,42 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="56"/>
+        <location filename="../../src/app/main.cpp" line="57"/>
         <source>Step through how a neural network learns.</source>
         <translation>Пошагово посмотрите, как учится нейронная сеть.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="61"/>
+        <location filename="../../src/app/main.cpp" line="62"/>
         <source>Lesson file to open (default: the last one, or the three-sample lesson).</source>
         <translation>Файл урока для открытия (по умолчанию: последний открытый или урок с тремя примерами).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="66"/>
+        <location filename="../../src/app/main.cpp" line="67"/>
         <source>Open at iteration K (1-based).</source>
         <translation>Открыть на итерации K (счёт с 1).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="68"/>
+        <location filename="../../src/app/main.cpp" line="69"/>
         <source>Open at step S (1–12).</source>
         <translation>Открыть на шаге S (1–12).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="72"/>
+        <location filename="../../src/app/main.cpp" line="73"/>
         <source>Render the window at 1400×900 to a PNG file and exit.</source>
         <translation>Отрисовать окно размером 1400×900 в PNG-файл и выйти.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="76"/>
+        <location filename="../../src/app/main.cpp" line="77"/>
         <source>With --screenshot: the window&apos;s size instead (e.g. 1280x800).</source>
         <translation>С --screenshot: другой размер окна (например, 1280x800).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="81"/>
+        <location filename="../../src/app/main.cpp" line="82"/>
         <source>Start practice mode as the student NAME.</source>
         <translation>Начать практику от имени ученика NAME.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="85"/>
+        <location filename="../../src/app/main.cpp" line="86"/>
         <source>In practice mode, type these answers into the focused cells in turn (separated by &apos;;&apos;, &apos;?&apos; for a hint).</source>
         <translation>В режиме практики ввести эти ответы по очереди в выделенные ячейки (через «;», «?» — подсказка).</translation>
     </message>

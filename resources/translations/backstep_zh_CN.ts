@@ -1240,34 +1240,52 @@
 <context>
     <name>backstep::GridCopy</name>
     <message>
-        <location filename="../../src/ui/grid_copy.cpp" line="67"/>
+        <location filename="../../src/ui/grid_copy.cpp" line="81"/>
+        <location filename="../../src/ui/grid_copy.cpp" line="113"/>
         <source>&amp;Copy cells</source>
         <translation>复制单元格(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/grid_copy.cpp" line="67"/>
+        <location filename="../../src/ui/grid_copy.cpp" line="81"/>
         <source>&amp;Copy cell</source>
         <translation>复制单元格(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/grid_copy.cpp" line="72"/>
+        <location filename="../../src/ui/grid_copy.cpp" line="86"/>
         <source>Copy with &amp;labels</source>
         <translation>连同标签复制(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/grid_copy.cpp" line="76"/>
+        <location filename="../../src/ui/grid_copy.cpp" line="90"/>
         <source>Tab-separated, every number in full precision, to paste into a spreadsheet</source>
         <translation>以制表符分隔，每个数都是全精度，可粘贴到电子表格中</translation>
     </message>
     <message>
-        <location filename="../../src/ui/grid_copy.cpp" line="83"/>
+        <location filename="../../src/ui/grid_copy.cpp" line="97"/>
         <source>Copy &amp;matrix %1</source>
         <translation>复制矩阵 %1(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/grid_copy.cpp" line="85"/>
+        <location filename="../../src/ui/grid_copy.cpp" line="99"/>
         <source>Copy matrix %1 with la&amp;bels</source>
         <translation>连同标签复制矩阵 %1(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/grid_copy.cpp" line="116"/>
+        <source>Copy the selected cells, tab-separated in full precision (drag or Shift+click to select a range)</source>
+        <translation>复制选中的单元格，以制表符分隔、全精度（拖动或 Shift+点击可选择一片区域）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/ui/grid_copy.cpp" line="125"/>
+        <source>Copied %n cell(s) of %1</source>
+        <translation>
+            <numerusform>已复制 %1 的 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/grid_copy.cpp" line="127"/>
+        <source>Select cells of a grid first (click, drag or Shift+click)</source>
+        <translation>请先选择某个表格中的单元格（点击、拖动或 Shift+点击）</translation>
     </message>
 </context>
 <context>
@@ -1490,382 +1508,382 @@
 <context>
     <name>backstep::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="64"/>
+        <location filename="../../src/ui/main_window.cpp" line="65"/>
         <source>Backstep</source>
         <translation>Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="101"/>
-        <location filename="../../src/ui/main_window.cpp" line="444"/>
+        <location filename="../../src/ui/main_window.cpp" line="102"/>
+        <location filename="../../src/ui/main_window.cpp" line="447"/>
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="108"/>
-        <location filename="../../src/ui/main_window.cpp" line="536"/>
+        <location filename="../../src/ui/main_window.cpp" line="109"/>
+        <location filename="../../src/ui/main_window.cpp" line="539"/>
         <location filename="../../src/ui/window_files.cpp" line="282"/>
         <location filename="../../src/ui/window_files.cpp" line="285"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="108"/>
+        <location filename="../../src/ui/main_window.cpp" line="109"/>
         <source>Not enough memory to go on training this lesson; it stays at the last complete iteration.</source>
         <translation>内存不足，无法继续训练这一课；停在最后一次完整的迭代。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="516"/>
+        <location filename="../../src/ui/main_window.cpp" line="519"/>
         <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>训练达到了课程的目标：第 %3 轮的损失 %1 不高于 %2（stop at loss）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="147"/>
+        <location filename="../../src/ui/main_window.cpp" line="148"/>
         <source>◀ Back</source>
         <translation>◀ 后退</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="148"/>
+        <location filename="../../src/ui/main_window.cpp" line="149"/>
         <source>Go back one step; shows exactly what was there</source>
         <translation>后退一步；完全恢复之前显示的内容</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="149"/>
+        <location filename="../../src/ui/main_window.cpp" line="150"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="149"/>
+        <location filename="../../src/ui/main_window.cpp" line="150"/>
         <source>Compute the next step</source>
         <translation>计算下一步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="153"/>
+        <location filename="../../src/ui/main_window.cpp" line="154"/>
         <source>Next cell</source>
         <translation>下一个单元格</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="154"/>
+        <location filename="../../src/ui/main_window.cpp" line="155"/>
         <source>Compute the next step one cell at a time</source>
         <translation>逐个单元格计算下一步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="156"/>
-        <location filename="../../src/ui/main_window.cpp" line="563"/>
+        <location filename="../../src/ui/main_window.cpp" line="157"/>
+        <location filename="../../src/ui/main_window.cpp" line="566"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="156"/>
+        <location filename="../../src/ui/main_window.cpp" line="157"/>
         <source>Step automatically at the chosen speed</source>
         <translation>按所选速度自动前进</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="159"/>
+        <location filename="../../src/ui/main_window.cpp" line="160"/>
         <source>Finish iteration</source>
         <translation>完成本次迭代</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="160"/>
+        <location filename="../../src/ui/main_window.cpp" line="161"/>
         <source>Compute the rest of this iteration</source>
         <translation>计算本次迭代的其余步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="161"/>
+        <location filename="../../src/ui/main_window.cpp" line="162"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="162"/>
+        <location filename="../../src/ui/main_window.cpp" line="163"/>
         <source>Train the number of epochs in the box, off the window&apos;s thread</source>
         <translation>按输入框中的轮数训练</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="164"/>
+        <location filename="../../src/ui/main_window.cpp" line="165"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="165"/>
+        <location filename="../../src/ui/main_window.cpp" line="166"/>
         <source>Back to the lesson&apos;s initial weights (the same ones)</source>
         <translation>回到课程的初始权重（完全相同的权重）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="166"/>
+        <location filename="../../src/ui/main_window.cpp" line="167"/>
         <source>New weights</source>
         <translation>新权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="167"/>
+        <location filename="../../src/ui/main_window.cpp" line="168"/>
         <source>Draw new initial weights with a new seed</source>
         <translation>用新的随机种子生成新的初始权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="169"/>
+        <location filename="../../src/ui/main_window.cpp" line="170"/>
         <source>Go to iteration…</source>
         <translation>转到迭代…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="170"/>
+        <location filename="../../src/ui/main_window.cpp" line="171"/>
         <source>Jump to an iteration or epoch</source>
         <translation>跳到某次迭代或某一轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="171"/>
+        <location filename="../../src/ui/main_window.cpp" line="172"/>
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="171"/>
+        <location filename="../../src/ui/main_window.cpp" line="172"/>
         <source>Open a lesson file</source>
         <translation>打开课程文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="173"/>
+        <location filename="../../src/ui/main_window.cpp" line="174"/>
         <source>Lesson &amp;gallery…</source>
         <translation>课程库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="174"/>
+        <location filename="../../src/ui/main_window.cpp" line="175"/>
         <source>Choose one of the shipped lessons</source>
         <translation>选择一个自带的课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="175"/>
+        <location filename="../../src/ui/main_window.cpp" line="176"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="176"/>
+        <location filename="../../src/ui/main_window.cpp" line="177"/>
         <source>Make a new lesson from a CSV file of your own</source>
         <translation>用你自己的 CSV 文件创建新课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="177"/>
+        <location filename="../../src/ui/main_window.cpp" line="178"/>
         <source>&amp;Save lesson as…</source>
         <translation>课程另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="179"/>
+        <location filename="../../src/ui/main_window.cpp" line="180"/>
         <source>Save data, settings and weights as a lesson file</source>
         <translation>把数据、设置和权重保存为课程文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="180"/>
+        <location filename="../../src/ui/main_window.cpp" line="181"/>
         <source>Export all matrices…</source>
         <translation>导出所有矩阵…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="181"/>
+        <location filename="../../src/ui/main_window.cpp" line="182"/>
         <source>One CSV per matrix of this iteration, as backstep-cli trace writes</source>
         <translation>本次迭代的每个矩阵一个 CSV，与 backstep-cli trace 写出的相同</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="183"/>
+        <location filename="../../src/ui/main_window.cpp" line="184"/>
         <source>Export loss history…</source>
         <translation>导出损失历史…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="184"/>
+        <location filename="../../src/ui/main_window.cpp" line="185"/>
         <source>The loss (and accuracy) per epoch as CSV</source>
         <translation>每轮的损失（和准确率），CSV 格式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="185"/>
+        <location filename="../../src/ui/main_window.cpp" line="186"/>
         <source>Export chart as PNG…</source>
         <translation>将图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="185"/>
+        <location filename="../../src/ui/main_window.cpp" line="186"/>
         <source>The loss chart as an image</source>
         <translation>损失图表导出为图片</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="197"/>
+        <location filename="../../src/ui/main_window.cpp" line="198"/>
         <source>Export 2-D views as PNG…</source>
         <translation>将二维视图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="198"/>
+        <location filename="../../src/ui/main_window.cpp" line="199"/>
         <source>The input and hidden space views as an image</source>
         <translation>输入空间和隐藏空间视图导出为图片</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="202"/>
+        <location filename="../../src/ui/main_window.cpp" line="203"/>
         <source>Export 2-D views</source>
         <translation>导出二维视图</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="200"/>
+        <location filename="../../src/ui/main_window.cpp" line="201"/>
         <location filename="../../src/ui/window_files.cpp" line="262"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="104"/>
+        <location filename="../../src/ui/main_window.cpp" line="105"/>
         <source>training: %1 epochs done, %2 of this run</source>
         <translation>训练中：已完成 %1 轮，本次 %2 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="523"/>
+        <location filename="../../src/ui/main_window.cpp" line="526"/>
         <source>Training cancelled after epoch %1</source>
         <translation>训练在第 %1 轮之后取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="524"/>
+        <location filename="../../src/ui/main_window.cpp" line="527"/>
         <source>Trained to the end of epoch %1</source>
         <translation>已训练到第 %1 轮结束</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="525"/>
+        <location filename="../../src/ui/main_window.cpp" line="528"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>；表格显示下一次迭代，第 %1 次</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="207"/>
+        <location filename="../../src/ui/main_window.cpp" line="208"/>
         <location filename="../../src/ui/window_files.cpp" line="206"/>
         <location filename="../../src/ui/window_files.cpp" line="220"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="187"/>
+        <location filename="../../src/ui/main_window.cpp" line="188"/>
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="188"/>
+        <location filename="../../src/ui/main_window.cpp" line="189"/>
         <source>An Excel workbook of this iteration in which every computed cell is a formula</source>
         <translation>本次迭代的 Excel 工作簿：每个计算出的单元格都是公式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="190"/>
+        <location filename="../../src/ui/main_window.cpp" line="191"/>
         <source>&amp;Print handout…</source>
         <translation>打印练习单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="192"/>
+        <location filename="../../src/ui/main_window.cpp" line="193"/>
         <source>A worksheet of a step of this iteration, or its answer key, on paper</source>
         <translation>本次迭代某一步的练习单或其答案，打印在纸上</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="194"/>
+        <location filename="../../src/ui/main_window.cpp" line="195"/>
         <source>Handout as PDF…</source>
         <translation>练习单 PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="195"/>
+        <location filename="../../src/ui/main_window.cpp" line="196"/>
         <source>A worksheet of a step of this iteration, or its answer key, as a PDF</source>
         <translation>本次迭代某一步的练习单或其答案，导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="209"/>
+        <location filename="../../src/ui/main_window.cpp" line="210"/>
         <source>Export animation…</source>
         <translation>导出动画…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="210"/>
+        <location filename="../../src/ui/main_window.cpp" line="211"/>
         <source>Train from the initial weights and record it as an animated GIF</source>
         <translation>从初始权重开始训练，并录制为 GIF 动画</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="213"/>
+        <location filename="../../src/ui/main_window.cpp" line="214"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="215"/>
+        <location filename="../../src/ui/main_window.cpp" line="216"/>
         <source>Close Backstep</source>
         <translation>关闭 Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="217"/>
+        <location filename="../../src/ui/main_window.cpp" line="218"/>
         <source>Logarithmic loss axis</source>
         <translation>对数损失坐标轴</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="218"/>
+        <location filename="../../src/ui/main_window.cpp" line="219"/>
         <source>Show the loss on a log scale</source>
         <translation>用对数刻度显示损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="222"/>
+        <location filename="../../src/ui/main_window.cpp" line="223"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="225"/>
+        <location filename="../../src/ui/main_window.cpp" line="226"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="235"/>
+        <location filename="../../src/ui/main_window.cpp" line="236"/>
         <source>Full precision</source>
         <translation>全精度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/main_window.cpp" line="235"/>
+        <location filename="../../src/ui/main_window.cpp" line="236"/>
         <source>%n decimal(s)</source>
         <translation>
             <numerusform>%n 位小数</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="246"/>
+        <location filename="../../src/ui/main_window.cpp" line="247"/>
         <source>Stepping</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="256"/>
+        <location filename="../../src/ui/main_window.cpp" line="257"/>
         <source>Play speed: steps per second</source>
         <translation>播放速度：每秒步数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="266"/>
+        <location filename="../../src/ui/main_window.cpp" line="267"/>
         <source> epochs</source>
         <translation> 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="267"/>
+        <location filename="../../src/ui/main_window.cpp" line="268"/>
         <source>How many epochs Train runs</source>
         <translation>“训练”运行的轮数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="294"/>
+        <location filename="../../src/ui/main_window.cpp" line="295"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="295"/>
+        <location filename="../../src/ui/main_window.cpp" line="296"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="297"/>
+        <location filename="../../src/ui/main_window.cpp" line="298"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="299"/>
+        <location filename="../../src/ui/main_window.cpp" line="300"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="301"/>
+        <location filename="../../src/ui/main_window.cpp" line="302"/>
         <source>Input and hidden space</source>
         <translation>输入空间和隐藏空间</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="307"/>
+        <location filename="../../src/ui/main_window.cpp" line="308"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="309"/>
+        <location filename="../../src/ui/main_window.cpp" line="310"/>
         <source>Lesson settings</source>
         <translation>课程设置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="321"/>
+        <location filename="../../src/ui/main_window.cpp" line="322"/>
         <source>Watch for: %1</source>
         <translation>注意观察：%1</translation>
     </message>
@@ -1890,112 +1908,112 @@
         <translation>本批的图片及其预测，以及每个隐藏单元在寻找什么</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="343"/>
+        <location filename="../../src/ui/main_window.cpp" line="344"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="346"/>
+        <location filename="../../src/ui/main_window.cpp" line="347"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="351"/>
+        <location filename="../../src/ui/main_window.cpp" line="352"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="361"/>
+        <location filename="../../src/ui/main_window.cpp" line="362"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="364"/>
+        <location filename="../../src/ui/main_window.cpp" line="367"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="372"/>
+        <location filename="../../src/ui/main_window.cpp" line="375"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="373"/>
+        <location filename="../../src/ui/main_window.cpp" line="376"/>
         <source>&amp;Decimals</source>
         <translation>小数位数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="378"/>
+        <location filename="../../src/ui/main_window.cpp" line="381"/>
         <source>Too small or too large for fixed decimals: scientific notation (1.200e-05)</source>
         <translation>固定小数位显示不了的过小或过大数值：用科学计数法（1.200e-05）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="386"/>
+        <location filename="../../src/ui/main_window.cpp" line="389"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="387"/>
+        <location filename="../../src/ui/main_window.cpp" line="390"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="394"/>
+        <location filename="../../src/ui/main_window.cpp" line="397"/>
         <source>&amp;About Backstep</source>
         <translation>关于 Backstep(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="406"/>
+        <location filename="../../src/ui/main_window.cpp" line="409"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="420"/>
+        <location filename="../../src/ui/main_window.cpp" line="423"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="422"/>
+        <location filename="../../src/ui/main_window.cpp" line="425"/>
         <source>one sample at a time</source>
         <translation>逐个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="424"/>
+        <location filename="../../src/ui/main_window.cpp" line="427"/>
         <source>batches of %1</source>
         <translation>每批 %1 个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="434"/>
+        <location filename="../../src/ui/main_window.cpp" line="437"/>
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · 学习率 %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="435"/>
+        <location filename="../../src/ui/main_window.cpp" line="438"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="439"/>
+        <location filename="../../src/ui/main_window.cpp" line="442"/>
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>第 %1 轮 · 第 %2 次迭代 · 第 %3 步（共 12 步）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="462"/>
+        <location filename="../../src/ui/main_window.cpp" line="465"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="474"/>
+        <location filename="../../src/ui/main_window.cpp" line="477"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1：内存不足以打开这一课；请减少样本或单元数。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="478"/>
+        <location filename="../../src/ui/main_window.cpp" line="481"/>
         <source>Cannot open the lesson</source>
         <translation>无法打开课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="479"/>
+        <location filename="../../src/ui/main_window.cpp" line="482"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -2004,7 +2022,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="563"/>
+        <location filename="../../src/ui/main_window.cpp" line="566"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -3240,17 +3258,17 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>缩放：Ctrl+= 放大，Ctrl+− 缩小，Ctrl+0 实际大小；F11 演示模式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="188"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="187"/>
         <source>Presentation · %1 %</source>
         <translation>演示 · %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="188"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="187"/>
         <source>Zoom %1 %</source>
         <translation>缩放 %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="208"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="215"/>
         <source>&amp;Zoom (%1 %)</source>
         <translation>缩放 %1 %(&amp;Z)</translation>
     </message>
@@ -3258,42 +3276,42 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="56"/>
+        <location filename="../../src/app/main.cpp" line="57"/>
         <source>Step through how a neural network learns.</source>
         <translation>一步一步看神经网络如何学习。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="61"/>
+        <location filename="../../src/app/main.cpp" line="62"/>
         <source>Lesson file to open (default: the last one, or the three-sample lesson).</source>
         <translation>要打开的课程文件（默认：上次的课程，或三个样本的课程）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="66"/>
+        <location filename="../../src/app/main.cpp" line="67"/>
         <source>Open at iteration K (1-based).</source>
         <translation>在第 K 次迭代打开（从 1 开始）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="68"/>
+        <location filename="../../src/app/main.cpp" line="69"/>
         <source>Open at step S (1–12).</source>
         <translation>在第 S 步打开（1–12）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="72"/>
+        <location filename="../../src/app/main.cpp" line="73"/>
         <source>Render the window at 1400×900 to a PNG file and exit.</source>
         <translation>把 1400×900 的窗口画到 PNG 文件后退出。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="76"/>
+        <location filename="../../src/app/main.cpp" line="77"/>
         <source>With --screenshot: the window&apos;s size instead (e.g. 1280x800).</source>
         <translation>与 --screenshot 一起使用：改用这个窗口大小（例如 1280x800）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="81"/>
+        <location filename="../../src/app/main.cpp" line="82"/>
         <source>Start practice mode as the student NAME.</source>
         <translation>以学生 NAME 的身份开始练习模式。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="85"/>
+        <location filename="../../src/app/main.cpp" line="86"/>
         <source>In practice mode, type these answers into the focused cells in turn (separated by &apos;;&apos;, &apos;?&apos; for a hint).</source>
         <translation>在练习模式下，把这些答案依次填入当前单元格（用“;”分隔，“?”表示提示）。</translation>
     </message>

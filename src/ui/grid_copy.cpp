@@ -8,11 +8,17 @@
 #include <QClipboard>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
+#include <QMainWindow>
 #include <QMenu>
 #include <QPointer>
+#include <QStatusBar>
 #include <QTableView>
 
 namespace backstep {
+
+namespace {
+QPointer<GridCopy> latestCopy; // the grid with the latest selection
+} // namespace
 
 QString copiedCells(const MatrixTableModel& model, const QRect& cells, bool labels) {
     QString text;
@@ -41,11 +47,10 @@ GridCopy::GridCopy(QTableView* view, MatrixTableModel* model)
     // One grid's range at a time: a grid that gets a selection clears the one before.
     if (view_->selectionModel())
         connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-            static QPointer<QTableView> selecting;
-            if (!view_->selectionModel()->hasSelection() || selecting == view_) return;
-            if (selecting && selecting->selectionModel())
-                selecting->selectionModel()->clearSelection();
-            selecting = view_;
+            if (!view_->selectionModel()->hasSelection() || latestCopy == this) return;
+            if (latestCopy && latestCopy->view_->selectionModel())
+                latestCopy->view_->selectionModel()->clearSelection();
+            latestCopy = this;
         });
 }
 
@@ -94,6 +99,36 @@ void GridCopy::addMatrixEntries(QMenu* menu) const {
     menu->addAction(tr("Copy matrix %1 with la&bels").arg(name), this,
                     [this] { copy(wholeMatrix(), true); })
         ->setObjectName(QStringLiteral("copyMatrixWithLabels"));
+}
+
+GridCopy* GridCopy::latest() {
+    return latestCopy;
+}
+
+std::string GridCopy::matrixName() const {
+    return model_->matrixName();
+}
+
+QAction* makeCopyCellsAction(QMainWindow* window) {
+    auto* action = new QAction(GridCopy::tr("&Copy cells"), window);
+    action->setObjectName(QStringLiteral("copySelection"));
+    action->setShortcut(QKeySequence::Copy);
+    const QString tip = GridCopy::tr("Copy the selected cells, tab-separated in full precision "
+                                     "(drag or Shift+click to select a range)");
+    action->setToolTip(
+        QStringLiteral("%1 (%2)").arg(tip, action->shortcut().toString(QKeySequence::NativeText)));
+    action->setStatusTip(tip);
+    QObject::connect(action, &QAction::triggered, window, [window] {
+        GridCopy* grid = GridCopy::latest();
+        const int cells = grid ? grid->copy(grid->selectedCells(), false) : 0;
+        window->statusBar()->showMessage(
+            cells > 0 ? GridCopy::tr("Copied %n cell(s) of %1", nullptr, cells)
+                            .arg(QString::fromStdString(grid->matrixName()))
+                      : GridCopy::tr("Select cells of a grid first (click, drag or Shift+click)"),
+            5000);
+    });
+    window->addAction(action);
+    return action;
 }
 
 bool GridCopy::eventFilter(QObject* watched, QEvent* event) {

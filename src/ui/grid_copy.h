@@ -10,7 +10,10 @@
 #include <QRect>
 #include <QString>
 
+#include <string>
+
 class QAction;
+class QMainWindow;
 class QMenu;
 class QTableView;
 
@@ -39,6 +42,10 @@ public:
     // "Copy matrix", "Copy matrix with labels".
     void addMatrixEntries(QMenu* menu) const;
 
+    // The grid with the latest selection (a click or a range), or null.
+    static GridCopy* latest();
+    std::string matrixName() const;
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -46,5 +53,9 @@ private:
     QTableView* view_;
     MatrixTableModel* model_;
 };
+
+// Edit → Copy cells (Ctrl+C where no grid or text box has the keyboard): the latest grid's
+// selection. A status message names what was copied.
+QAction* makeCopyCellsAction(QMainWindow* window);
 
 } // namespace backstep

@@ -4,6 +4,7 @@
 #include "animation_export.h"
 #include "evaluation_view.h"
 #include "formula_bar.h"
+#include "grid_copy.h"
 #include "help_dialogs.h"
 #include "lesson_pane.h"
 #include "loss_chart.h"
@@ -361,6 +362,8 @@ void MainWindow::createMenus() {
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(action("undo"));
     edit->addAction(action("redo"));
+    edit->addSeparator();
+    edit->addAction(makeCopyCellsAction(this)); // grid_copy.cpp
     QMenu* step = menuBar()->addMenu(tr("&Step"));
     for (const char* name : {"previousStep", "nextStep", "nextCell", "play", "finishIteration",
                              "train", "reset", "reseed", "jump"})

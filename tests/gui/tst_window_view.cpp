@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -203,7 +204,7 @@ private slots:
                          qPrintable(k + " on " + owner[k] + " and " + a->objectName()));
                 owner[k] = a->objectName();
             }
-        for (const char* key : {"Ctrl+=", "Ctrl++", "Ctrl+-", "Ctrl+0", "F11", "Esc"})
+        for (const char* key : {"Ctrl+=", "Ctrl++", "Ctrl+-", "Ctrl+0", "F11", "Esc", "Ctrl+C"})
             QVERIFY2(owner.contains(key), key);
     }
 
@@ -254,6 +255,31 @@ private slots:
         }
         // The range is tinted, the focus still the one yellow cell.
         QVERIFY(view->selectionModel()->isSelected(view->model()->index(2, 1)));
+    }
+
+    // Edit → Copy cells (Ctrl+C with the keyboard elsewhere, e.g. in the step list): the
+    // latest grid's selection; with none, the status says how to select.
+    void editCopyTakesTheLatestSelection() {
+        MainWindow w;
+        QVERIFY(w.openLesson(lessons + "01-three-samples.json"));
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QApplication::clipboard()->setText("before");
+        w.action("copySelection")->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("before"));
+        QVERIFY(w.statusBar()->currentMessage().contains("Select cells"));
+        QTableView* x = w.sheet()->panel("X")->view();
+        QTest::mouseClick(x->viewport(), Qt::LeftButton, {},
+                          x->visualRect(x->model()->index(1, 2)).center());
+        QTest::mouseClick(x->viewport(), Qt::LeftButton, Qt::ShiftModifier,
+                          x->visualRect(x->model()->index(2, 3)).center());
+        w.stepPanel()->list()->setFocus();
+        QTest::keyClick(w.stepPanel()->list(), Qt::Key_C, Qt::ControlModifier);
+        // X rows 2–3, columns x3–x4, as the lesson file gives them
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("1\t1\n0\t1\n"));
+        QVERIFY2(w.statusBar()->currentMessage().startsWith("Copied 4 cell"),
+                 qPrintable(w.statusBar()->currentMessage()));
     }
 
     // "Copy with labels" and "Copy matrix": the column names after the matrix's name, each
