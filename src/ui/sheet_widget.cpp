@@ -31,7 +31,7 @@ SheetWidget::SheetWidget(LessonSession* session, QWidget* parent)
 
 void SheetWidget::rebuild() {
     panels_.clear();
-    auto* content = new QWidget;
+    auto* content = new QWidget(viewport()); // in the sheet from the start: its font (zoom)
     content->setObjectName(QStringLiteral("sheetContent"));
     auto* rows = new QVBoxLayout(content);
     rows->setSpacing(6);

@@ -167,6 +167,40 @@ private slots:
                  QApplication::font().pointSizeF() * 1.25);
     }
 
+    // Another lesson opened at 150 %: its grids are built at the zoom, rows 33 px high and
+    // columns wide enough from the start, so that no grid moves while stepping through it.
+    void anotherLessonAtTheZoom() {
+        MainWindow w;
+        QVERIFY(w.openLesson(lessons + "01-three-samples.json"));
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.zoom()->setPercent(150);
+        QVERIFY(w.openLesson(lessons + "07-moons.json"));
+        const auto places = [&] {
+            QApplication::processEvents();
+            QStringList where;
+            for (MatrixPanel* p : w.sheet()->panels())
+                where << QStringLiteral("%1 %2,%3 %4×%5")
+                             .arg(p->objectName())
+                             .arg(p->mapTo(w.sheet()->widget(), QPoint(0, 0)).x())
+                             .arg(p->mapTo(w.sheet()->widget(), QPoint(0, 0)).y())
+                             .arg(p->width())
+                             .arg(p->height());
+            return where;
+        };
+        const QStringList start = places();
+        for (int s = 0; s < 13; ++s) {
+            w.session()->nextStep();
+            QCOMPARE(places(), start);
+        }
+        for (MatrixPanel* p : w.sheet()->panels()) {
+            QTableView* v = p->view();
+            QCOMPARE(v->font().pointSizeF(), QApplication::font().pointSizeF() * 1.5);
+            QCOMPARE(v->rowHeight(0), 33);
+        }
+    }
+
     // F11: full screen, type 1.5 times the zoom; Esc leaves it, back to the window as it was.
     void presentationMode() {
         MainWindow w;
