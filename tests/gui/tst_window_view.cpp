@@ -132,8 +132,17 @@ private slots:
         QVERIFY(menu);
         QVERIFY2(menu->title().contains("150"), qPrintable(menu->title()));
         QVERIFY(w.action("zoom150")->isChecked());
-        if (qEnvironmentVariableIsSet("BACKSTEP_SHOTS"))
+        if (qEnvironmentVariableIsSet("BACKSTEP_SHOTS")) {
             w.grab().save(qEnvironmentVariable("BACKSTEP_SHOTS") + "/zoom150.png");
+            auto* view = qobject_cast<QMenu*>(menu->parentWidget());
+            view->popup(QPoint(0, 0));
+            menu->popup(QPoint(view->width(), 0));
+            QTest::qWait(50);
+            view->grab().save(qEnvironmentVariable("BACKSTEP_SHOTS") + "/viewmenu.png");
+            menu->grab().save(qEnvironmentVariable("BACKSTEP_SHOTS") + "/zoommenu.png");
+            menu->close();
+            view->close();
+        }
 
         QTest::keyClick(&w, Qt::Key_0, Qt::ControlModifier);
         QApplication::processEvents();
