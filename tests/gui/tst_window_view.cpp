@@ -270,6 +270,12 @@ private slots:
                           view->visualRect(view->model()->index(1, 0)).center());
         QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ShiftModifier,
                           view->visualRect(view->model()->index(2, 2)).center());
+        // a right click inside the range (for its menu) keeps it
+        QTest::mousePress(view->viewport(), Qt::RightButton, {},
+                          view->visualRect(view->model()->index(2, 1)).center());
+        QTest::mouseRelease(view->viewport(), Qt::RightButton, {},
+                            view->visualRect(view->model()->index(2, 1)).center());
+        QCOMPARE(panel->copier()->selectedCells(), QRect(QPoint(0, 1), QPoint(2, 2)));
         QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
         const QList<QStringList> rows = clipboardTable();
         QCOMPARE(rows.size(), 2);
