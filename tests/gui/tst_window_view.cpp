@@ -14,6 +14,7 @@
 
 #include "io/lesson_loader.h"
 
+#include <QAbstractAxis>
 #include <QAction>
 #include <QApplication>
 #include <QChart>
@@ -96,12 +97,14 @@ private slots:
         QTableView* x = w.sheet()->panel("X")->view();
         QTextBrowser* explanation = w.stepPanel()->findChild<QTextBrowser*>("stepExplanation");
         QVERIFY(explanation);
-        const double cell = x->font().pointSizeF(),
-                     list = w.stepPanel()->list()->font().pointSizeF(),
-                     text = explanation->font().pointSizeF(),
-                     formula = w.formulaBar()->font().pointSizeF(),
-                     chartTitle = w.lossChart()->chart()->titleFont().pointSizeF(),
-                     legend = w.lossChart()->chart()->legend()->font().pointSizeF();
+        const double
+            cell = x->font().pointSizeF(),
+            list = w.stepPanel()->list()->font().pointSizeF(),
+            text = explanation->font().pointSizeF(), formula = w.formulaBar()->font().pointSizeF(),
+            chartTitle = w.lossChart()->chart()->titleFont().pointSizeF(),
+            legend = w.lossChart()->chart()->legend()->font().pointSizeF(),
+            axisLabels =
+                w.lossChart()->chart()->axes(Qt::Horizontal).first()->labelsFont().pointSizeF();
         QVERIFY(cell > 0 && chartTitle > 0);
         QCOMPARE(x->rowHeight(0), 22);
         const int header = x->horizontalHeader()->height();
@@ -124,6 +127,16 @@ private slots:
             QCOMPARE(heading->font().pointSizeF(), cell * 1.5);
         QCOMPARE(w.lossChart()->chart()->titleFont().pointSizeF(), chartTitle * 1.5);
         QCOMPARE(w.lossChart()->chart()->legend()->font().pointSizeF(), legend * 1.5);
+        // the log axis, put in when the scale changes, at the zoom too
+        QChart* chart = w.lossChart()->chart();
+        const double ticks = chart->axes(Qt::Horizontal).first()->labelsFont().pointSizeF();
+        QCOMPARE(ticks, axisLabels * 1.5);
+        w.action("logScale")->toggle();
+        QApplication::processEvents();
+        for (QAbstractAxis* axis : chart->axes())
+            QCOMPARE(axis->labelsFont().pointSizeF(), ticks);
+        w.action("logScale")->toggle();
+        QApplication::processEvents();
         // every number still whole in its wider column
         const QString widest = x->model()->index(0, 0).data().toString();
         QVERIFY(x->columnWidth(0) > x->fontMetrics().horizontalAdvance(widest));
