@@ -1383,6 +1383,58 @@ When the lesson gives each student their own numbers, they come from this name.<
     </message>
 </context>
 <context>
+    <name>backstep::GridCopy</name>
+    <message>
+        <location filename="../../src/ui/grid_copy.cpp" line="83" />
+        <location filename="../../src/ui/grid_copy.cpp" line="120" />
+        <source>&amp;Copy cells</source>
+        <translation>&amp;Копировать ячейки</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/grid_copy.cpp" line="83" />
+        <source>&amp;Copy cell</source>
+        <translation>&amp;Копировать ячейку</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/grid_copy.cpp" line="88" />
+        <source>Copy with &amp;labels</source>
+        <translation>Копировать с &amp;подписями</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/grid_copy.cpp" line="92" />
+        <source>Tab-separated, every number in full precision, to paste into a spreadsheet</source>
+        <translation>Через табуляцию, каждое число с полной точностью, для вставки в электронную таблицу</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/grid_copy.cpp" line="99" />
+        <source>Copy &amp;matrix %1</source>
+        <translation>Копировать &amp;матрицу %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/grid_copy.cpp" line="101" />
+        <source>Copy matrix %1 with la&amp;bels</source>
+        <translation>Копировать матрицу %1 с по&amp;дписями</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/grid_copy.cpp" line="122" />
+        <source>Copy the selected cells, tab-separated in full precision (drag or Shift+click to select a range)</source>
+        <translation>Копировать выделенные ячейки через табуляцию с полной точностью (перетащите мышь или Shift+щелчок, чтобы выделить диапазон)</translation></message>
+    <message numerus="yes">
+        <location filename="../../src/ui/grid_copy.cpp" line="130" />
+        <source>Copied %n cell(s) of %1</source>
+        <translation>
+            <numerusform>Скопирована %n ячейка из %1</numerusform>
+            <numerusform>Скопированы %n ячейки из %1</numerusform>
+            <numerusform>Скопировано %n ячеек из %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/grid_copy.cpp" line="132" />
+        <source>Select cells of a grid first (click, drag or Shift+click)</source>
+        <translation>Сначала выделите ячейки таблицы (щелчок, перетаскивание или Shift+щелчок)</translation>
+    </message>
+</context>
+<context>
     <name>backstep::HandoutDialog</name>
     <message>
         <location filename="../../src/ui/handout_dialog.cpp" line="15" />
@@ -1594,305 +1646,305 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="63" />
-        <location filename="../../src/ui/window_language.cpp" line="73" />
+        <location filename="../../src/ui/main_window.cpp" line="67" />
+        <location filename="../../src/ui/window_language.cpp" line="75" />
         <source>Backstep</source>
         <translation>Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="105" />
-        <location filename="../../src/ui/main_window.cpp" line="450" />
+        <location filename="../../src/ui/main_window.cpp" line="110" />
+        <location filename="../../src/ui/main_window.cpp" line="460" />
         <source>loss %1</source>
         <translation>потери %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="108" />
+        <location filename="../../src/ui/main_window.cpp" line="113" />
         <source>training: %1 epochs done, %2 of this run</source>
         <translation>обучение: пройдено эпох: %1 (в этом запуске: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="112" />
-        <location filename="../../src/ui/main_window.cpp" line="119" />
-        <location filename="../../src/ui/main_window.cpp" line="520" />
+        <location filename="../../src/ui/main_window.cpp" line="117" />
+        <location filename="../../src/ui/main_window.cpp" line="124" />
+        <location filename="../../src/ui/main_window.cpp" line="530" />
         <source>Training stopped</source>
         <translation>Обучение остановлено</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="112" />
+        <location filename="../../src/ui/main_window.cpp" line="117" />
         <source>Not enough memory to go on training this lesson; it stays at the last complete iteration.</source>
         <translation>Недостаточно памяти, чтобы продолжить обучение по этому уроку; он остаётся на последней завершённой итерации.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="157" />
+        <location filename="../../src/ui/main_window.cpp" line="162" />
         <source>◀ Back</source>
         <translation>◀ Назад</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="158" />
+        <location filename="../../src/ui/main_window.cpp" line="163" />
         <source>Go back one step; shows exactly what was there</source>
         <translation>Вернуться на шаг назад; показывает в точности то, что было</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="160" />
+        <location filename="../../src/ui/main_window.cpp" line="165" />
         <source>Next ▶</source>
         <translation>Далее ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="161" />
+        <location filename="../../src/ui/main_window.cpp" line="166" />
         <source>Compute the next step</source>
         <translation>Вычислить следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="164" />
+        <location filename="../../src/ui/main_window.cpp" line="169" />
         <source>Next cell</source>
         <translation>Следующая ячейка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="165" />
+        <location filename="../../src/ui/main_window.cpp" line="170" />
         <source>Compute the next step one cell at a time</source>
         <translation>Вычислять следующий шаг по одной ячейке</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="166" />
-        <location filename="../../src/ui/main_window.cpp" line="548" />
-        <location filename="../../src/ui/window_language.cpp" line="70" />
+        <location filename="../../src/ui/main_window.cpp" line="171" />
+        <location filename="../../src/ui/main_window.cpp" line="558" />
+        <location filename="../../src/ui/window_language.cpp" line="72" />
         <source>Play</source>
         <translation>Пуск</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="167" />
+        <location filename="../../src/ui/main_window.cpp" line="172" />
         <source>Step automatically at the chosen speed</source>
         <translation>Выполнять шаги автоматически с выбранной скоростью</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="170" />
+        <location filename="../../src/ui/main_window.cpp" line="175" />
         <source>Finish iteration</source>
         <translation>Завершить итерацию</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="171" />
+        <location filename="../../src/ui/main_window.cpp" line="176" />
         <source>Compute the rest of this iteration</source>
         <translation>Вычислить оставшиеся шаги этой итерации</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="172" />
+        <location filename="../../src/ui/main_window.cpp" line="177" />
         <source>Train</source>
         <translation>Обучить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="173" />
+        <location filename="../../src/ui/main_window.cpp" line="178" />
         <source>Train the number of epochs in the box, off the window's thread</source>
         <translation>Обучать сеть столько эпох, сколько указано в поле</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="175" />
+        <location filename="../../src/ui/main_window.cpp" line="180" />
         <source>Reset</source>
         <translation>Сброс</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="176" />
+        <location filename="../../src/ui/main_window.cpp" line="181" />
         <source>Back to the lesson's initial weights (the same ones)</source>
         <translation>Вернуться к начальным весам урока (тем же самым)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="178" />
+        <location filename="../../src/ui/main_window.cpp" line="183" />
         <source>New weights</source>
         <translation>Новые веса</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="179" />
+        <location filename="../../src/ui/main_window.cpp" line="184" />
         <source>Draw new initial weights with a new seed</source>
         <translation>Выбрать новые начальные веса с новым зерном</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="181" />
+        <location filename="../../src/ui/main_window.cpp" line="186" />
         <source>Go to iteration…</source>
         <translation>Перейти к итерации…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="182" />
+        <location filename="../../src/ui/main_window.cpp" line="187" />
         <source>Jump to an iteration or epoch</source>
         <translation>Перейти к итерации или эпохе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="183" />
+        <location filename="../../src/ui/main_window.cpp" line="188" />
         <source>&amp;Open lesson…</source>
         <translation>&amp;Открыть урок…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="184" />
+        <location filename="../../src/ui/main_window.cpp" line="189" />
         <source>Open a lesson file</source>
         <translation>Открыть файл урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="185" />
+        <location filename="../../src/ui/main_window.cpp" line="190" />
         <source>Lesson &amp;gallery…</source>
         <translation>&amp;Галерея уроков…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="187" />
+        <location filename="../../src/ui/main_window.cpp" line="192" />
         <source>Choose one of the shipped lessons</source>
         <translation>Выбрать один из уроков, поставляемых с программой</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="188" />
+        <location filename="../../src/ui/main_window.cpp" line="193" />
         <source>&amp;Import CSV…</source>
         <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="189" />
+        <location filename="../../src/ui/main_window.cpp" line="194" />
         <source>Make a new lesson from a CSV file of your own</source>
         <translation>Создать новый урок из собственного CSV-файла</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="191" />
+        <location filename="../../src/ui/main_window.cpp" line="196" />
         <source>&amp;Save lesson as…</source>
         <translation>&amp;Сохранить урок как…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="193" />
+        <location filename="../../src/ui/main_window.cpp" line="198" />
         <source>Save data, settings and weights as a lesson file</source>
         <translation>Сохранить данные, настройки и веса в файл урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="195" />
+        <location filename="../../src/ui/main_window.cpp" line="200" />
         <source>Export all matrices…</source>
         <translation>Экспорт всех матриц…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="196" />
+        <location filename="../../src/ui/main_window.cpp" line="201" />
         <source>One CSV per matrix of this iteration, as backstep-cli trace writes</source>
         <translation>По одному CSV на каждую матрицу этой итерации, как пишет backstep-cli trace</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="198" />
+        <location filename="../../src/ui/main_window.cpp" line="203" />
         <source>Export loss history…</source>
         <translation>Экспорт истории потерь…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="199" />
+        <location filename="../../src/ui/main_window.cpp" line="204" />
         <source>The loss (and accuracy) per epoch as CSV</source>
         <translation>Потери (и точность) по эпохам в формате CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="200" />
+        <location filename="../../src/ui/main_window.cpp" line="205" />
         <source>Export chart as PNG…</source>
         <translation>Экспорт графика в PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="201" />
+        <location filename="../../src/ui/main_window.cpp" line="206" />
         <source>The loss chart as an image</source>
         <translation>График потерь как изображение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="203" />
+        <location filename="../../src/ui/main_window.cpp" line="208" />
         <source>Export workbook…</source>
         <translation>Экспорт книги Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="205" />
+        <location filename="../../src/ui/main_window.cpp" line="210" />
         <source>An Excel workbook of this iteration in which every computed cell is a formula</source>
         <translation>Книга Excel этой итерации: каждая вычисленная ячейка — формула</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="207" />
+        <location filename="../../src/ui/main_window.cpp" line="212" />
         <source>&amp;Print handout…</source>
         <translation>&amp;Печать рабочего листа…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="209" />
+        <location filename="../../src/ui/main_window.cpp" line="214" />
         <source>A worksheet of a step of this iteration, or its answer key, on paper</source>
         <translation>Рабочий лист шага этой итерации или ключ ответов к нему — на бумаге</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="211" />
+        <location filename="../../src/ui/main_window.cpp" line="216" />
         <source>Handout as PDF…</source>
         <translation>Рабочий лист в PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="212" />
+        <location filename="../../src/ui/main_window.cpp" line="217" />
         <source>A worksheet of a step of this iteration, or its answer key, as a PDF</source>
         <translation>Рабочий лист шага этой итерации или ключ ответов к нему — в виде PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="214" />
+        <location filename="../../src/ui/main_window.cpp" line="219" />
         <source>Export 2-D views as PNG…</source>
         <translation>Экспорт 2D-видов в PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="215" />
+        <location filename="../../src/ui/main_window.cpp" line="220" />
         <source>The input and hidden space views as an image</source>
         <translation>Виды входного и скрытого пространства как изображение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="217" />
+        <location filename="../../src/ui/main_window.cpp" line="222" />
         <location filename="../../src/ui/window_files.cpp" line="226" />
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="219" />
+        <location filename="../../src/ui/main_window.cpp" line="224" />
         <source>Export 2-D views</source>
         <translation>Экспорт 2D-видов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="224" />
+        <location filename="../../src/ui/main_window.cpp" line="229" />
         <location filename="../../src/ui/window_files.cpp" line="170" />
         <location filename="../../src/ui/window_files.cpp" line="184" />
         <source>Export failed</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="227" />
+        <location filename="../../src/ui/main_window.cpp" line="232" />
         <source>Export animation…</source>
         <translation>Экспорт анимации…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="228" />
+        <location filename="../../src/ui/main_window.cpp" line="233" />
         <source>Train from the initial weights and record it as an animated GIF</source>
         <translation>Обучить с начальных весов и записать в анимированный GIF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="231" />
+        <location filename="../../src/ui/main_window.cpp" line="236" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="233" />
+        <location filename="../../src/ui/main_window.cpp" line="238" />
         <source>Close Backstep</source>
         <translation>Закрыть Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="235" />
+        <location filename="../../src/ui/main_window.cpp" line="240" />
         <source>Logarithmic loss axis</source>
         <translation>Логарифмическая ось потерь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="236" />
+        <location filename="../../src/ui/main_window.cpp" line="241" />
         <source>Show the loss on a log scale</source>
         <translation>Показывать потери в логарифмическом масштабе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="240" />
-        <location filename="../../src/ui/window_language.cpp" line="63" />
+        <location filename="../../src/ui/main_window.cpp" line="245" />
+        <location filename="../../src/ui/window_language.cpp" line="64" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="243" />
-        <location filename="../../src/ui/window_language.cpp" line="64" />
+        <location filename="../../src/ui/main_window.cpp" line="248" />
+        <location filename="../../src/ui/window_language.cpp" line="65" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="253" />
-        <location filename="../../src/ui/window_language.cpp" line="67" />
+        <location filename="../../src/ui/main_window.cpp" line="258" />
+        <location filename="../../src/ui/window_language.cpp" line="68" />
         <source>Full precision</source>
         <translation>Полная точность</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/main_window.cpp" line="253" />
-        <location filename="../../src/ui/window_language.cpp" line="67" />
+        <location filename="../../src/ui/main_window.cpp" line="258" />
+        <location filename="../../src/ui/window_language.cpp" line="68" />
         <source>%n decimal(s)</source>
         <translation>
             <numerusform>%n знак</numerusform>
@@ -1901,63 +1953,63 @@ When the lesson gives each student their own numbers, they come from this name.<
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="265" />
+        <location filename="../../src/ui/main_window.cpp" line="270" />
         <source>Stepping</source>
         <translation>Пошаговое выполнение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="275" />
+        <location filename="../../src/ui/main_window.cpp" line="280" />
         <source>Play speed: steps per second</source>
         <translation>Скорость воспроизведения: шагов в секунду</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="285" />
+        <location filename="../../src/ui/main_window.cpp" line="290" />
         <source> epochs</source>
         <translation> эпох</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="286" />
+        <location filename="../../src/ui/main_window.cpp" line="291" />
         <source>How many epochs Train runs</source>
         <translation>Сколько эпох выполняет «Обучить»</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="314" />
+        <location filename="../../src/ui/main_window.cpp" line="319" />
         <source>Steps</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="316" />
+        <location filename="../../src/ui/main_window.cpp" line="321" />
         <source>Loss</source>
         <translation>Потери</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="318" />
+        <location filename="../../src/ui/main_window.cpp" line="323" />
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="320" />
+        <location filename="../../src/ui/main_window.cpp" line="325" />
         <source>Evaluation</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="321" />
+        <location filename="../../src/ui/main_window.cpp" line="326" />
         <source>Input and hidden space</source>
         <translation>Входное и скрытое пространство</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="328" />
+        <location filename="../../src/ui/main_window.cpp" line="333" />
         <source>Lesson</source>
         <translation>Урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="330" />
-        <location filename="../../src/ui/window_help.cpp" line="89" />
+        <location filename="../../src/ui/main_window.cpp" line="335" />
+        <location filename="../../src/ui/window_help.cpp" line="90" />
         <source>Lesson settings</source>
         <translation>Настройки урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="342" />
+        <location filename="../../src/ui/main_window.cpp" line="347" />
         <source>Watch for: %1</source>
         <translation>Обратите внимание: %1</translation>
     </message>
@@ -1982,42 +2034,42 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>Картинки пакета с предсказаниями и то, что ищет каждый скрытый нейрон</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="357" />
+        <location filename="../../src/ui/main_window.cpp" line="364" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="360" />
+        <location filename="../../src/ui/main_window.cpp" line="367" />
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние уроки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="365" />
+        <location filename="../../src/ui/main_window.cpp" line="372" />
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="375" />
+        <location filename="../../src/ui/main_window.cpp" line="382" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="378" />
+        <location filename="../../src/ui/main_window.cpp" line="387" />
         <source>&amp;Step</source>
         <translation>&amp;Шаг</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="387" />
+        <location filename="../../src/ui/main_window.cpp" line="396" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="388" />
+        <location filename="../../src/ui/main_window.cpp" line="397" />
         <source>&amp;Decimals</source>
         <translation>&amp;Десятичные знаки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="393" />
+        <location filename="../../src/ui/main_window.cpp" line="402" />
         <source>Too small or too large for fixed decimals: scientific notation (1.200e-05)</source>
         <translation>Слишком малые или большие для фиксированных знаков: научная запись (1.200e-05)</translation>
     </message>
@@ -2032,143 +2084,143 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>&amp;Справка Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="31" />
+        <location filename="../../src/ui/window_help.cpp" line="32" />
         <source>How to &amp;read the sheet</source>
         <translation>Как &amp;читать лист</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="33" />
+        <location filename="../../src/ui/window_help.cpp" line="34" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавиши</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="35" />
+        <location filename="../../src/ui/window_help.cpp" line="36" />
         <source>&amp;Tour of the window</source>
         <translation>&amp;Обзор окна</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="37" />
+        <location filename="../../src/ui/window_help.cpp" line="38" />
         <source>&amp;About Backstep</source>
         <translation>&amp;О Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="71" />
+        <location filename="../../src/ui/window_help.cpp" line="72" />
         <source>The sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="72" />
+        <location filename="../../src/ui/window_help.cpp" line="73" />
         <source>Every matrix of the training iteration as its own grid, in reading order. The cells the current step computes are &lt;b&gt;yellow&lt;/b&gt;; click or point at a cell to focus it.</source>
         <translation>Каждая матрица итерации обучения — отдельная сетка, в порядке чтения. Ячейки, которые вычисляет текущий шаг, — &lt;b&gt;жёлтые&lt;/b&gt;; щёлкните по ячейке или наведите на неё, чтобы выбрать её.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="76" />
+        <location filename="../../src/ui/window_help.cpp" line="77" />
         <source>The formula bar</source>
         <translation>Строка формул</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="77" />
+        <location filename="../../src/ui/window_help.cpp" line="78" />
         <source>How the focused cell is computed: its formula in symbols, the same formula with the numbers, and the result.</source>
         <translation>Как вычислена выбранная ячейка: формула в символах, та же формула с числами и результат.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="80" />
+        <location filename="../../src/ui/window_help.cpp" line="81" />
         <source>The steps</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="81" />
+        <location filename="../../src/ui/window_help.cpp" line="82" />
         <source>The 12 steps of one iteration. &lt;b&gt;Next&lt;/b&gt; (Space) computes the next one, &lt;b&gt;Back&lt;/b&gt; (←) goes back; click a step to go there. Below the list: what the step does and why.</source>
         <translation>12 шагов одной итерации. &lt;b&gt;Далее&lt;/b&gt; (Пробел) вычисляет следующий, &lt;b&gt;Назад&lt;/b&gt; (←) возвращается; щелчок по шагу переходит к нему. Под списком — что делает шаг и зачем.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="85" />
+        <location filename="../../src/ui/window_help.cpp" line="86" />
         <source>The loss chart</source>
         <translation>График потерь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="86" />
+        <location filename="../../src/ui/window_help.cpp" line="87" />
         <source>The loss per epoch. &lt;b&gt;Train&lt;/b&gt; (Ctrl+T) trains the epochs in the toolbar's box and the chart grows while it runs; hover the line for an epoch's value.</source>
         <translation>Потери по эпохам. &lt;b&gt;Обучить&lt;/b&gt; (Ctrl+T) обучает столько эпох, сколько указано в поле панели инструментов, и график растёт во время обучения; наведите на линию, чтобы увидеть значение эпохи.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="90" />
+        <location filename="../../src/ui/window_help.cpp" line="91" />
         <source>Every setting of the lesson: data, network, training and initial weights. A change takes effect at once, and Edit → Undo (Ctrl+Z) takes it back.</source>
         <translation>Все настройки урока: данные, сеть, обучение и начальные веса. Изменение действует сразу, а Правка → Отменить (Ctrl+Z) возвращает прежнее.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="94" />
+        <location filename="../../src/ui/window_help.cpp" line="95" />
         <source>Practice mode</source>
         <translation>Режим практики</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="95" />
+        <location filename="../../src/ui/window_help.cpp" line="96" />
         <source>&lt;b&gt;Practice&lt;/b&gt; (Ctrl+Shift+P) empties the cells each step computes, and you type them. Right answers turn green; a wrong one gets a hint.</source>
         <translation>&lt;b&gt;Практика&lt;/b&gt; (Ctrl+Shift+P) очищает ячейки, которые вычисляет каждый шаг, и их вводите вы. Верные ответы становятся зелёными; на неверный даётся подсказка.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="99" />
+        <location filename="../../src/ui/window_help.cpp" line="100" />
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="100" />
+        <location filename="../../src/ui/window_help.cpp" line="101" />
         <source>The Help menu explains the window and how to read the sheet (F1), lists the keyboard shortcuts, and shows this tour again.</source>
         <translation>Меню «Справка» объясняет окно и как читать лист (F1), перечисляет клавиши и снова показывает этот обзор.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="412" />
+        <location filename="../../src/ui/main_window.cpp" line="422" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="426" />
+        <location filename="../../src/ui/main_window.cpp" line="436" />
         <source>full batch</source>
         <translation>полный пакет</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="428" />
+        <location filename="../../src/ui/main_window.cpp" line="438" />
         <source>one sample at a time</source>
         <translation>по одному примеру</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="430" />
+        <location filename="../../src/ui/main_window.cpp" line="440" />
         <source>batches of %1</source>
         <translation>пакеты по %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="440" />
+        <location filename="../../src/ui/main_window.cpp" line="450" />
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · скорость обучения %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="441" />
+        <location filename="../../src/ui/main_window.cpp" line="451" />
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="445" />
+        <location filename="../../src/ui/main_window.cpp" line="455" />
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>эпоха %1 · итерация %2 · шаг %3 из 12</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="464" />
-        <location filename="../../src/ui/window_language.cpp" line="72" />
+        <location filename="../../src/ui/main_window.cpp" line="474" />
+        <location filename="../../src/ui/window_language.cpp" line="74" />
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="476" />
+        <location filename="../../src/ui/main_window.cpp" line="486" />
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1: недостаточно памяти для этого урока; уменьшите число примеров или нейронов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="480" />
+        <location filename="../../src/ui/main_window.cpp" line="490" />
         <source>Cannot open the lesson</source>
         <translation>Не удаётся открыть урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="481" />
+        <location filename="../../src/ui/main_window.cpp" line="491" />
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -2177,28 +2229,28 @@ When the lesson gives each student their own numbers, they come from this name.<
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="508" />
+        <location filename="../../src/ui/main_window.cpp" line="518" />
         <source>Training reached the lesson's target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>Обучение достигло цели урока: на эпохе %3 потери %1 не выше %2 («Целевые потери»)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="516" />
+        <location filename="../../src/ui/main_window.cpp" line="526" />
         <source>Training cancelled after epoch %1</source>
         <translation>Обучение прервано после эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="517" />
+        <location filename="../../src/ui/main_window.cpp" line="527" />
         <source>Trained to the end of epoch %1</source>
         <translation>Обучение дошло до конца эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="518" />
+        <location filename="../../src/ui/main_window.cpp" line="528" />
         <source>; the sheet shows the next iteration, %1</source>
         <translation>; на листе показана следующая итерация, %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="548" />
-        <location filename="../../src/ui/window_language.cpp" line="70" />
+        <location filename="../../src/ui/main_window.cpp" line="558" />
+        <location filename="../../src/ui/window_language.cpp" line="72" />
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
@@ -2330,7 +2382,7 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>Экспорт графика</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="122" />
+        <location filename="../../src/ui/main_window.cpp" line="127" />
         <source>Not enough memory to go on; the sheet stays at iteration %1</source>
         <translation>Недостаточно памяти, чтобы продолжить; лист остаётся на итерации %1</translation>
     </message>
@@ -2374,33 +2426,35 @@ When the lesson gives each student their own numbers, they come from this name.<
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_language.cpp" line="34" />
+        <location filename="../../src/ui/window_language.cpp" line="35" />
         <source>&amp;Language</source>
-        <translation>&amp;Язык</translation></message>
+        <translation>&amp;Язык</translation>
+    </message>
     <message>
-        <location filename="../../src/ui/window_language.cpp" line="50" />
+        <location filename="../../src/ui/window_language.cpp" line="51" />
         <source>System default</source>
-        <translation>Как в системе</translation></message>
+        <translation>Как в системе</translation>
+    </message>
 </context>
 <context>
     <name>backstep::MatrixPanel</name>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="65" />
+        <location filename="../../src/ui/matrix_panel.cpp" line="72" />
         <source>Export %1 as CSV…</source>
         <translation>Экспорт %1 в CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="103" />
+        <location filename="../../src/ui/matrix_panel.cpp" line="115" />
         <source>%1×%2 · step %3</source>
         <translation>%1×%2 · шаг %3</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="107" />
+        <location filename="../../src/ui/matrix_panel.cpp" line="119" />
         <source>not computed yet</source>
         <translation>ещё не вычислено</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="110" />
+        <location filename="../../src/ui/matrix_panel.cpp" line="122" />
         <source>this step</source>
         <translation>этот шаг</translation>
     </message>
@@ -3389,49 +3443,123 @@ When the lesson gives each student their own numbers, they come from this name.<
     </message>
 </context>
 <context>
+    <name>backstep::WindowZoom</name>
+    <message>
+        <location filename="../../src/ui/window_zoom.cpp" line="128" />
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_zoom.cpp" line="128" />
+        <source>Larger cells, steps and charts (for a projector)</source>
+        <translation>Крупнее ячейки, шаги и графики (для проектора)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_zoom.cpp" line="129" />
+        <source>Zoom &amp;out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_zoom.cpp" line="129" />
+        <source>Smaller cells, steps and charts</source>
+        <translation>Мельче ячейки, шаги и графики</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_zoom.cpp" line="130" />
+        <source>&amp;Actual size</source>
+        <translation>&amp;Обычный размер</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_zoom.cpp" line="130" />
+        <source>Back to 100 %</source>
+        <translation>Вернуться к 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_zoom.cpp" line="131" />
+        <source>&amp;Presentation mode</source>
+        <translation>Режим &amp;презентации</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_zoom.cpp" line="132" />
+        <source>Full screen with larger type, for a projector; Esc leaves it</source>
+        <translation>Во весь экран и крупнее шрифт, для проектора; Esc — выход</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_zoom.cpp" line="133" />
+        <source>Leave presentation mode</source>
+        <translation>Выйти из режима презентации</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_zoom.cpp" line="135" />
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_zoom.cpp" line="136" />
+        <source>Zoom: Ctrl+= larger, Ctrl+− smaller, Ctrl+0 actual size; F11 presentation mode</source>
+        <translation>Масштаб: Ctrl+= крупнее, Ctrl+− мельче, Ctrl+0 обычный размер; F11 — режим презентации</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_zoom.cpp" line="139" />
+        <location filename="../../src/ui/window_zoom.cpp" line="226" />
+        <source>&amp;Zoom (%1 %)</source>
+        <translation>&amp;Масштаб (%1 %)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_zoom.cpp" line="198" />
+        <source>Presentation · %1 %</source>
+        <translation>Презентация · %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_zoom.cpp" line="198" />
+        <source>Zoom %1 %</source>
+        <translation>Масштаб %1 %</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="51" />
+        <location filename="../../src/app/main.cpp" line="52" />
         <source>Step through how a neural network learns.</source>
         <translation>Пошагово посмотрите, как учится нейронная сеть.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="56" />
+        <location filename="../../src/app/main.cpp" line="57" />
         <source>Lesson file to open (default: the last one, or the three-sample lesson).</source>
         <translation>Файл урока для открытия (по умолчанию: последний открытый или урок с тремя примерами).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="61" />
+        <location filename="../../src/app/main.cpp" line="62" />
         <source>Open at iteration K (1-based).</source>
         <translation>Открыть на итерации K (счёт с 1).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="63" />
+        <location filename="../../src/app/main.cpp" line="64" />
         <source>Open at step S (1–12).</source>
         <translation>Открыть на шаге S (1–12).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="67" />
+        <location filename="../../src/app/main.cpp" line="68" />
         <source>Render the window at 1400×900 to a PNG file and exit.</source>
         <translation>Отрисовать окно размером 1400×900 в PNG-файл и выйти.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="71" />
+        <location filename="../../src/app/main.cpp" line="72" />
         <source>With --screenshot: the window's size instead (e.g. 1280x800).</source>
         <translation>С --screenshot: другой размер окна (например, 1280x800).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="76" />
+        <location filename="../../src/app/main.cpp" line="77" />
         <source>Start practice mode as the student NAME.</source>
         <translation>Начать практику от имени ученика NAME.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="80" />
+        <location filename="../../src/app/main.cpp" line="81" />
         <source>In practice mode, type these answers into the focused cells in turn (separated by ';', '?' for a hint).</source>
         <translation>В режиме практики ввести эти ответы по очереди в выделенные ячейки (через «;», «?» — подсказка).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="85" />
+        <location filename="../../src/app/main.cpp" line="86" />
         <source>Do not show the tour of the window on the first start (nor does --screenshot, or BACKSTEP_NO_TOUR=1).</source>
         <translation>Не показывать обзор окна при первом запуске (его не показывают и --screenshot или BACKSTEP_NO_TOUR=1).</translation>
     </message>

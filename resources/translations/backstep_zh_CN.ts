@@ -1383,6 +1383,56 @@ When the lesson gives each student their own numbers, they come from this name.<
     </message>
 </context>
 <context>
+    <name>backstep::GridCopy</name>
+    <message>
+        <location filename="../../src/ui/grid_copy.cpp" line="83" />
+        <location filename="../../src/ui/grid_copy.cpp" line="120" />
+        <source>&amp;Copy cells</source>
+        <translation>复制单元格(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/grid_copy.cpp" line="83" />
+        <source>&amp;Copy cell</source>
+        <translation>复制单元格(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/grid_copy.cpp" line="88" />
+        <source>Copy with &amp;labels</source>
+        <translation>连同标签复制(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/grid_copy.cpp" line="92" />
+        <source>Tab-separated, every number in full precision, to paste into a spreadsheet</source>
+        <translation>以制表符分隔，每个数都是全精度，可粘贴到电子表格中</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/grid_copy.cpp" line="99" />
+        <source>Copy &amp;matrix %1</source>
+        <translation>复制矩阵 %1(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/grid_copy.cpp" line="101" />
+        <source>Copy matrix %1 with la&amp;bels</source>
+        <translation>连同标签复制矩阵 %1(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/grid_copy.cpp" line="122" />
+        <source>Copy the selected cells, tab-separated in full precision (drag or Shift+click to select a range)</source>
+        <translation>复制选中的单元格，以制表符分隔、全精度（拖动或 Shift+点击可选择一片区域）</translation></message>
+    <message numerus="yes">
+        <location filename="../../src/ui/grid_copy.cpp" line="130" />
+        <source>Copied %n cell(s) of %1</source>
+        <translation>
+            <numerusform>已复制 %1 的 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/grid_copy.cpp" line="132" />
+        <source>Select cells of a grid first (click, drag or Shift+click)</source>
+        <translation>请先选择某个表格中的单元格（点击、拖动或 Shift+点击）</translation>
+    </message>
+</context>
+<context>
     <name>backstep::HandoutDialog</name>
     <message>
         <location filename="../../src/ui/handout_dialog.cpp" line="15" />
@@ -1590,388 +1640,388 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="63" />
-        <location filename="../../src/ui/window_language.cpp" line="73" />
+        <location filename="../../src/ui/main_window.cpp" line="67" />
+        <location filename="../../src/ui/window_language.cpp" line="75" />
         <source>Backstep</source>
         <translation>Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="105" />
-        <location filename="../../src/ui/main_window.cpp" line="450" />
+        <location filename="../../src/ui/main_window.cpp" line="110" />
+        <location filename="../../src/ui/main_window.cpp" line="460" />
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="112" />
-        <location filename="../../src/ui/main_window.cpp" line="119" />
-        <location filename="../../src/ui/main_window.cpp" line="520" />
+        <location filename="../../src/ui/main_window.cpp" line="117" />
+        <location filename="../../src/ui/main_window.cpp" line="124" />
+        <location filename="../../src/ui/main_window.cpp" line="530" />
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="112" />
+        <location filename="../../src/ui/main_window.cpp" line="117" />
         <source>Not enough memory to go on training this lesson; it stays at the last complete iteration.</source>
         <translation>内存不足，无法继续训练这一课；停在最后一次完整的迭代。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="508" />
+        <location filename="../../src/ui/main_window.cpp" line="518" />
         <source>Training reached the lesson's target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>训练达到了课程的目标：第 %3 轮的损失 %1 不高于 %2（stop at loss）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="157" />
+        <location filename="../../src/ui/main_window.cpp" line="162" />
         <source>◀ Back</source>
         <translation>◀ 后退</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="158" />
+        <location filename="../../src/ui/main_window.cpp" line="163" />
         <source>Go back one step; shows exactly what was there</source>
         <translation>后退一步；完全恢复之前显示的内容</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="160" />
+        <location filename="../../src/ui/main_window.cpp" line="165" />
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="161" />
+        <location filename="../../src/ui/main_window.cpp" line="166" />
         <source>Compute the next step</source>
         <translation>计算下一步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="164" />
+        <location filename="../../src/ui/main_window.cpp" line="169" />
         <source>Next cell</source>
         <translation>下一个单元格</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="165" />
+        <location filename="../../src/ui/main_window.cpp" line="170" />
         <source>Compute the next step one cell at a time</source>
         <translation>逐个单元格计算下一步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="166" />
-        <location filename="../../src/ui/main_window.cpp" line="548" />
-        <location filename="../../src/ui/window_language.cpp" line="70" />
+        <location filename="../../src/ui/main_window.cpp" line="171" />
+        <location filename="../../src/ui/main_window.cpp" line="558" />
+        <location filename="../../src/ui/window_language.cpp" line="72" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="167" />
+        <location filename="../../src/ui/main_window.cpp" line="172" />
         <source>Step automatically at the chosen speed</source>
         <translation>按所选速度自动前进</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="170" />
+        <location filename="../../src/ui/main_window.cpp" line="175" />
         <source>Finish iteration</source>
         <translation>完成本次迭代</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="171" />
+        <location filename="../../src/ui/main_window.cpp" line="176" />
         <source>Compute the rest of this iteration</source>
         <translation>计算本次迭代的其余步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="172" />
+        <location filename="../../src/ui/main_window.cpp" line="177" />
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="173" />
+        <location filename="../../src/ui/main_window.cpp" line="178" />
         <source>Train the number of epochs in the box, off the window's thread</source>
         <translation>按输入框中的轮数训练</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="175" />
+        <location filename="../../src/ui/main_window.cpp" line="180" />
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="176" />
+        <location filename="../../src/ui/main_window.cpp" line="181" />
         <source>Back to the lesson's initial weights (the same ones)</source>
         <translation>回到课程的初始权重（完全相同的权重）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="178" />
+        <location filename="../../src/ui/main_window.cpp" line="183" />
         <source>New weights</source>
         <translation>新权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="179" />
+        <location filename="../../src/ui/main_window.cpp" line="184" />
         <source>Draw new initial weights with a new seed</source>
         <translation>用新的随机种子生成新的初始权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="181" />
+        <location filename="../../src/ui/main_window.cpp" line="186" />
         <source>Go to iteration…</source>
         <translation>转到迭代…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="182" />
+        <location filename="../../src/ui/main_window.cpp" line="187" />
         <source>Jump to an iteration or epoch</source>
         <translation>跳到某次迭代或某一轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="183" />
+        <location filename="../../src/ui/main_window.cpp" line="188" />
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="184" />
+        <location filename="../../src/ui/main_window.cpp" line="189" />
         <source>Open a lesson file</source>
         <translation>打开课程文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="185" />
+        <location filename="../../src/ui/main_window.cpp" line="190" />
         <source>Lesson &amp;gallery…</source>
         <translation>课程库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="187" />
+        <location filename="../../src/ui/main_window.cpp" line="192" />
         <source>Choose one of the shipped lessons</source>
         <translation>选择一个自带的课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="188" />
+        <location filename="../../src/ui/main_window.cpp" line="193" />
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="189" />
+        <location filename="../../src/ui/main_window.cpp" line="194" />
         <source>Make a new lesson from a CSV file of your own</source>
         <translation>用你自己的 CSV 文件创建新课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="191" />
+        <location filename="../../src/ui/main_window.cpp" line="196" />
         <source>&amp;Save lesson as…</source>
         <translation>课程另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="193" />
+        <location filename="../../src/ui/main_window.cpp" line="198" />
         <source>Save data, settings and weights as a lesson file</source>
         <translation>把数据、设置和权重保存为课程文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="195" />
+        <location filename="../../src/ui/main_window.cpp" line="200" />
         <source>Export all matrices…</source>
         <translation>导出所有矩阵…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="196" />
+        <location filename="../../src/ui/main_window.cpp" line="201" />
         <source>One CSV per matrix of this iteration, as backstep-cli trace writes</source>
         <translation>本次迭代的每个矩阵一个 CSV，与 backstep-cli trace 写出的相同</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="198" />
+        <location filename="../../src/ui/main_window.cpp" line="203" />
         <source>Export loss history…</source>
         <translation>导出损失历史…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="199" />
+        <location filename="../../src/ui/main_window.cpp" line="204" />
         <source>The loss (and accuracy) per epoch as CSV</source>
         <translation>每轮的损失（和准确率），CSV 格式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="200" />
+        <location filename="../../src/ui/main_window.cpp" line="205" />
         <source>Export chart as PNG…</source>
         <translation>将图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="201" />
+        <location filename="../../src/ui/main_window.cpp" line="206" />
         <source>The loss chart as an image</source>
         <translation>损失图表导出为图片</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="214" />
+        <location filename="../../src/ui/main_window.cpp" line="219" />
         <source>Export 2-D views as PNG…</source>
         <translation>将二维视图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="215" />
+        <location filename="../../src/ui/main_window.cpp" line="220" />
         <source>The input and hidden space views as an image</source>
         <translation>输入空间和隐藏空间视图导出为图片</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="219" />
+        <location filename="../../src/ui/main_window.cpp" line="224" />
         <source>Export 2-D views</source>
         <translation>导出二维视图</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="217" />
+        <location filename="../../src/ui/main_window.cpp" line="222" />
         <location filename="../../src/ui/window_files.cpp" line="226" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="108" />
+        <location filename="../../src/ui/main_window.cpp" line="113" />
         <source>training: %1 epochs done, %2 of this run</source>
         <translation>训练中：已完成 %1 轮，本次 %2 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="516" />
+        <location filename="../../src/ui/main_window.cpp" line="526" />
         <source>Training cancelled after epoch %1</source>
         <translation>训练在第 %1 轮之后取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="517" />
+        <location filename="../../src/ui/main_window.cpp" line="527" />
         <source>Trained to the end of epoch %1</source>
         <translation>已训练到第 %1 轮结束</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="518" />
+        <location filename="../../src/ui/main_window.cpp" line="528" />
         <source>; the sheet shows the next iteration, %1</source>
         <translation>；表格显示下一次迭代，第 %1 次</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="224" />
+        <location filename="../../src/ui/main_window.cpp" line="229" />
         <location filename="../../src/ui/window_files.cpp" line="170" />
         <location filename="../../src/ui/window_files.cpp" line="184" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="203" />
+        <location filename="../../src/ui/main_window.cpp" line="208" />
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="205" />
+        <location filename="../../src/ui/main_window.cpp" line="210" />
         <source>An Excel workbook of this iteration in which every computed cell is a formula</source>
         <translation>本次迭代的 Excel 工作簿：每个计算出的单元格都是公式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="207" />
+        <location filename="../../src/ui/main_window.cpp" line="212" />
         <source>&amp;Print handout…</source>
         <translation>打印练习单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="209" />
+        <location filename="../../src/ui/main_window.cpp" line="214" />
         <source>A worksheet of a step of this iteration, or its answer key, on paper</source>
         <translation>本次迭代某一步的练习单或其答案，打印在纸上</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="211" />
+        <location filename="../../src/ui/main_window.cpp" line="216" />
         <source>Handout as PDF…</source>
         <translation>练习单 PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="212" />
+        <location filename="../../src/ui/main_window.cpp" line="217" />
         <source>A worksheet of a step of this iteration, or its answer key, as a PDF</source>
         <translation>本次迭代某一步的练习单或其答案，导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="227" />
+        <location filename="../../src/ui/main_window.cpp" line="232" />
         <source>Export animation…</source>
         <translation>导出动画…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="228" />
+        <location filename="../../src/ui/main_window.cpp" line="233" />
         <source>Train from the initial weights and record it as an animated GIF</source>
         <translation>从初始权重开始训练，并录制为 GIF 动画</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="231" />
+        <location filename="../../src/ui/main_window.cpp" line="236" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="233" />
+        <location filename="../../src/ui/main_window.cpp" line="238" />
         <source>Close Backstep</source>
         <translation>关闭 Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="235" />
+        <location filename="../../src/ui/main_window.cpp" line="240" />
         <source>Logarithmic loss axis</source>
         <translation>对数损失坐标轴</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="236" />
+        <location filename="../../src/ui/main_window.cpp" line="241" />
         <source>Show the loss on a log scale</source>
         <translation>用对数刻度显示损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="240" />
-        <location filename="../../src/ui/window_language.cpp" line="63" />
+        <location filename="../../src/ui/main_window.cpp" line="245" />
+        <location filename="../../src/ui/window_language.cpp" line="64" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="243" />
-        <location filename="../../src/ui/window_language.cpp" line="64" />
+        <location filename="../../src/ui/main_window.cpp" line="248" />
+        <location filename="../../src/ui/window_language.cpp" line="65" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="253" />
-        <location filename="../../src/ui/window_language.cpp" line="67" />
+        <location filename="../../src/ui/main_window.cpp" line="258" />
+        <location filename="../../src/ui/window_language.cpp" line="68" />
         <source>Full precision</source>
         <translation>全精度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/main_window.cpp" line="253" />
-        <location filename="../../src/ui/window_language.cpp" line="67" />
+        <location filename="../../src/ui/main_window.cpp" line="258" />
+        <location filename="../../src/ui/window_language.cpp" line="68" />
         <source>%n decimal(s)</source>
         <translation>
             <numerusform>%n 位小数</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="265" />
+        <location filename="../../src/ui/main_window.cpp" line="270" />
         <source>Stepping</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="275" />
+        <location filename="../../src/ui/main_window.cpp" line="280" />
         <source>Play speed: steps per second</source>
         <translation>播放速度：每秒步数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="285" />
+        <location filename="../../src/ui/main_window.cpp" line="290" />
         <source> epochs</source>
         <translation> 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="286" />
+        <location filename="../../src/ui/main_window.cpp" line="291" />
         <source>How many epochs Train runs</source>
         <translation>“训练”运行的轮数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="314" />
+        <location filename="../../src/ui/main_window.cpp" line="319" />
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="316" />
+        <location filename="../../src/ui/main_window.cpp" line="321" />
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="318" />
+        <location filename="../../src/ui/main_window.cpp" line="323" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="320" />
+        <location filename="../../src/ui/main_window.cpp" line="325" />
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="321" />
+        <location filename="../../src/ui/main_window.cpp" line="326" />
         <source>Input and hidden space</source>
         <translation>输入空间和隐藏空间</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="328" />
+        <location filename="../../src/ui/main_window.cpp" line="333" />
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="330" />
-        <location filename="../../src/ui/window_help.cpp" line="89" />
+        <location filename="../../src/ui/main_window.cpp" line="335" />
+        <location filename="../../src/ui/window_help.cpp" line="90" />
         <source>Lesson settings</source>
         <translation>课程设置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="342" />
+        <location filename="../../src/ui/main_window.cpp" line="347" />
         <source>Watch for: %1</source>
         <translation>注意观察：%1</translation>
     </message>
@@ -1996,42 +2046,42 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>本批的图片及其预测，以及每个隐藏单元在寻找什么</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="357" />
+        <location filename="../../src/ui/main_window.cpp" line="364" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="360" />
+        <location filename="../../src/ui/main_window.cpp" line="367" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="365" />
+        <location filename="../../src/ui/main_window.cpp" line="372" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="375" />
+        <location filename="../../src/ui/main_window.cpp" line="382" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="378" />
+        <location filename="../../src/ui/main_window.cpp" line="387" />
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="387" />
+        <location filename="../../src/ui/main_window.cpp" line="396" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="388" />
+        <location filename="../../src/ui/main_window.cpp" line="397" />
         <source>&amp;Decimals</source>
         <translation>小数位数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="393" />
+        <location filename="../../src/ui/main_window.cpp" line="402" />
         <source>Too small or too large for fixed decimals: scientific notation (1.200e-05)</source>
         <translation>固定小数位显示不了的过小或过大数值：用科学计数法（1.200e-05）</translation>
     </message>
@@ -2046,143 +2096,143 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>Backstep 帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="31" />
+        <location filename="../../src/ui/window_help.cpp" line="32" />
         <source>How to &amp;read the sheet</source>
         <translation>如何阅读表格(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="33" />
+        <location filename="../../src/ui/window_help.cpp" line="34" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="35" />
+        <location filename="../../src/ui/window_help.cpp" line="36" />
         <source>&amp;Tour of the window</source>
         <translation>窗口导览(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="37" />
+        <location filename="../../src/ui/window_help.cpp" line="38" />
         <source>&amp;About Backstep</source>
         <translation>关于 Backstep(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="71" />
+        <location filename="../../src/ui/window_help.cpp" line="72" />
         <source>The sheet</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="72" />
+        <location filename="../../src/ui/window_help.cpp" line="73" />
         <source>Every matrix of the training iteration as its own grid, in reading order. The cells the current step computes are &lt;b&gt;yellow&lt;/b&gt;; click or point at a cell to focus it.</source>
         <translation>训练迭代的每个矩阵各占一个网格，按阅读顺序排列。当前步骤计算的单元格为&lt;b&gt;黄色&lt;/b&gt;；点击或指向一个单元格即可使其成为焦点。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="76" />
+        <location filename="../../src/ui/window_help.cpp" line="77" />
         <source>The formula bar</source>
         <translation>公式栏</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="77" />
+        <location filename="../../src/ui/window_help.cpp" line="78" />
         <source>How the focused cell is computed: its formula in symbols, the same formula with the numbers, and the result.</source>
         <translation>焦点单元格是如何算出的：符号公式、代入数字后的同一公式，以及结果。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="80" />
+        <location filename="../../src/ui/window_help.cpp" line="81" />
         <source>The steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="81" />
+        <location filename="../../src/ui/window_help.cpp" line="82" />
         <source>The 12 steps of one iteration. &lt;b&gt;Next&lt;/b&gt; (Space) computes the next one, &lt;b&gt;Back&lt;/b&gt; (←) goes back; click a step to go there. Below the list: what the step does and why.</source>
         <translation>一次迭代的 12 个步骤。&lt;b&gt;下一步&lt;/b&gt;（空格）计算下一步，&lt;b&gt;后退&lt;/b&gt;（←）返回上一步；点击某一步即可跳转。列表下方说明这一步做什么、为什么。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="85" />
+        <location filename="../../src/ui/window_help.cpp" line="86" />
         <source>The loss chart</source>
         <translation>损失图</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="86" />
+        <location filename="../../src/ui/window_help.cpp" line="87" />
         <source>The loss per epoch. &lt;b&gt;Train&lt;/b&gt; (Ctrl+T) trains the epochs in the toolbar's box and the chart grows while it runs; hover the line for an epoch's value.</source>
         <translation>每轮的损失。&lt;b&gt;训练&lt;/b&gt;（Ctrl+T）按工具栏框中的轮数训练，训练时图表不断增长；把鼠标悬停在曲线上可查看某一轮的值。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="90" />
+        <location filename="../../src/ui/window_help.cpp" line="91" />
         <source>Every setting of the lesson: data, network, training and initial weights. A change takes effect at once, and Edit → Undo (Ctrl+Z) takes it back.</source>
         <translation>课程的全部设置：数据、网络、训练和初始权重。修改立即生效，编辑 → 撤销（Ctrl+Z）可以撤回。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="94" />
+        <location filename="../../src/ui/window_help.cpp" line="95" />
         <source>Practice mode</source>
         <translation>练习模式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="95" />
+        <location filename="../../src/ui/window_help.cpp" line="96" />
         <source>&lt;b&gt;Practice&lt;/b&gt; (Ctrl+Shift+P) empties the cells each step computes, and you type them. Right answers turn green; a wrong one gets a hint.</source>
         <translation>&lt;b&gt;练习&lt;/b&gt;（Ctrl+Shift+P）会清空每一步要计算的单元格，由你来填写。答对的变绿；答错会得到提示。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="99" />
+        <location filename="../../src/ui/window_help.cpp" line="100" />
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="100" />
+        <location filename="../../src/ui/window_help.cpp" line="101" />
         <source>The Help menu explains the window and how to read the sheet (F1), lists the keyboard shortcuts, and shows this tour again.</source>
         <translation>帮助菜单介绍窗口和如何阅读表格（F1），列出键盘快捷键，并可再次显示本导览。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="412" />
+        <location filename="../../src/ui/main_window.cpp" line="422" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="426" />
+        <location filename="../../src/ui/main_window.cpp" line="436" />
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="428" />
+        <location filename="../../src/ui/main_window.cpp" line="438" />
         <source>one sample at a time</source>
         <translation>逐个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="430" />
+        <location filename="../../src/ui/main_window.cpp" line="440" />
         <source>batches of %1</source>
         <translation>每批 %1 个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="440" />
+        <location filename="../../src/ui/main_window.cpp" line="450" />
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · 学习率 %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="441" />
+        <location filename="../../src/ui/main_window.cpp" line="451" />
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="445" />
+        <location filename="../../src/ui/main_window.cpp" line="455" />
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>第 %1 轮 · 第 %2 次迭代 · 第 %3 步（共 12 步）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="464" />
-        <location filename="../../src/ui/window_language.cpp" line="72" />
+        <location filename="../../src/ui/main_window.cpp" line="474" />
+        <location filename="../../src/ui/window_language.cpp" line="74" />
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="476" />
+        <location filename="../../src/ui/main_window.cpp" line="486" />
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1：内存不足以打开这一课；请减少样本或单元数。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="480" />
+        <location filename="../../src/ui/main_window.cpp" line="490" />
         <source>Cannot open the lesson</source>
         <translation>无法打开课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="481" />
+        <location filename="../../src/ui/main_window.cpp" line="491" />
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -2191,8 +2241,8 @@ When the lesson gives each student their own numbers, they come from this name.<
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="548" />
-        <location filename="../../src/ui/window_language.cpp" line="70" />
+        <location filename="../../src/ui/main_window.cpp" line="558" />
+        <location filename="../../src/ui/window_language.cpp" line="72" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -2267,7 +2317,7 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>没有矩阵 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="122" />
+        <location filename="../../src/ui/main_window.cpp" line="127" />
         <source>Not enough memory to go on; the sheet stays at iteration %1</source>
         <translation>内存不足，无法继续；表格停在第 %1 次迭代。</translation>
     </message>
@@ -2366,33 +2416,35 @@ When the lesson gives each student their own numbers, they come from this name.<
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_language.cpp" line="34" />
+        <location filename="../../src/ui/window_language.cpp" line="35" />
         <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation></message>
+        <translation>语言(&amp;L)</translation>
+    </message>
     <message>
-        <location filename="../../src/ui/window_language.cpp" line="50" />
+        <location filename="../../src/ui/window_language.cpp" line="51" />
         <source>System default</source>
-        <translation>跟随系统</translation></message>
+        <translation>跟随系统</translation>
+    </message>
 </context>
 <context>
     <name>backstep::MatrixPanel</name>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="65" />
+        <location filename="../../src/ui/matrix_panel.cpp" line="72" />
         <source>Export %1 as CSV…</source>
         <translation>将 %1 导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="103" />
+        <location filename="../../src/ui/matrix_panel.cpp" line="115" />
         <source>%1×%2 · step %3</source>
         <translation>%1×%2 · 第 %3 步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="107" />
+        <location filename="../../src/ui/matrix_panel.cpp" line="119" />
         <source>not computed yet</source>
         <translation>尚未计算</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="110" />
+        <location filename="../../src/ui/matrix_panel.cpp" line="122" />
         <source>this step</source>
         <translation>本步</translation>
     </message>
@@ -3371,49 +3423,123 @@ When the lesson gives each student their own numbers, they come from this name.<
     </message>
 </context>
 <context>
+    <name>backstep::WindowZoom</name>
+    <message>
+        <location filename="../../src/ui/window_zoom.cpp" line="128" />
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_zoom.cpp" line="128" />
+        <source>Larger cells, steps and charts (for a projector)</source>
+        <translation>放大单元格、步骤和图表（用于投影仪）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_zoom.cpp" line="129" />
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_zoom.cpp" line="129" />
+        <source>Smaller cells, steps and charts</source>
+        <translation>缩小单元格、步骤和图表</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_zoom.cpp" line="130" />
+        <source>&amp;Actual size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_zoom.cpp" line="130" />
+        <source>Back to 100 %</source>
+        <translation>恢复到 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_zoom.cpp" line="131" />
+        <source>&amp;Presentation mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_zoom.cpp" line="132" />
+        <source>Full screen with larger type, for a projector; Esc leaves it</source>
+        <translation>全屏并使用更大的字，用于投影仪；按 Esc 退出</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_zoom.cpp" line="133" />
+        <source>Leave presentation mode</source>
+        <translation>退出演示模式</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_zoom.cpp" line="135" />
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_zoom.cpp" line="136" />
+        <source>Zoom: Ctrl+= larger, Ctrl+− smaller, Ctrl+0 actual size; F11 presentation mode</source>
+        <translation>缩放：Ctrl+= 放大，Ctrl+− 缩小，Ctrl+0 实际大小；F11 演示模式</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_zoom.cpp" line="139" />
+        <location filename="../../src/ui/window_zoom.cpp" line="226" />
+        <source>&amp;Zoom (%1 %)</source>
+        <translation>缩放 %1 %(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_zoom.cpp" line="198" />
+        <source>Presentation · %1 %</source>
+        <translation>演示 · %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/window_zoom.cpp" line="198" />
+        <source>Zoom %1 %</source>
+        <translation>缩放 %1 %</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="51" />
+        <location filename="../../src/app/main.cpp" line="52" />
         <source>Step through how a neural network learns.</source>
         <translation>一步一步看神经网络如何学习。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="56" />
+        <location filename="../../src/app/main.cpp" line="57" />
         <source>Lesson file to open (default: the last one, or the three-sample lesson).</source>
         <translation>要打开的课程文件（默认：上次的课程，或三个样本的课程）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="61" />
+        <location filename="../../src/app/main.cpp" line="62" />
         <source>Open at iteration K (1-based).</source>
         <translation>在第 K 次迭代打开（从 1 开始）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="63" />
+        <location filename="../../src/app/main.cpp" line="64" />
         <source>Open at step S (1–12).</source>
         <translation>在第 S 步打开（1–12）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="67" />
+        <location filename="../../src/app/main.cpp" line="68" />
         <source>Render the window at 1400×900 to a PNG file and exit.</source>
         <translation>把 1400×900 的窗口画到 PNG 文件后退出。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="71" />
+        <location filename="../../src/app/main.cpp" line="72" />
         <source>With --screenshot: the window's size instead (e.g. 1280x800).</source>
         <translation>与 --screenshot 一起使用：改用这个窗口大小（例如 1280x800）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="76" />
+        <location filename="../../src/app/main.cpp" line="77" />
         <source>Start practice mode as the student NAME.</source>
         <translation>以学生 NAME 的身份开始练习模式。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="80" />
+        <location filename="../../src/app/main.cpp" line="81" />
         <source>In practice mode, type these answers into the focused cells in turn (separated by ';', '?' for a hint).</source>
         <translation>在练习模式下，把这些答案依次填入当前单元格（用“;”分隔，“?”表示提示）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="85" />
+        <location filename="../../src/app/main.cpp" line="86" />
         <source>Do not show the tour of the window on the first start (nor does --screenshot, or BACKSTEP_NO_TOUR=1).</source>
         <translation>首次启动时不显示窗口导览（--screenshot 或 BACKSTEP_NO_TOUR=1 也不会显示）。</translation>
     </message>

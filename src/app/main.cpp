@@ -7,6 +7,7 @@
 #include "ui/png_file.h"
 #include "ui/practice_controls.h"
 #include "ui/window_icons.h"
+#include "ui/window_zoom.h"
 
 #include "io/lesson_loader.h"
 
@@ -162,6 +163,7 @@ int main(int argc, char* argv[]) {
     };
     if (screenshot) {
         window.setDecimals(3);
+        window.zoom()->setPercent(100, false); // the actual size, whatever the user's zoom
         window.resize(shotSize);
     }
     window.show();

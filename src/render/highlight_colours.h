@@ -22,6 +22,8 @@ struct HighlightColours {
     static QColor dropped() { return QColor(0xE6, 0xE6, 0xE6); }
     static QColor droppedDots() { return QColor(0x60, 0x60, 0x60, 90); }
     static QColor droppedText() { return QColor(0x80, 0x80, 0x80); }
+    // A range of cells selected to copy: a translucent blue over the other colours.
+    static QColor range() { return QColor(0x30, 0x7F, 0xE0, 70); }
 };
 
 } // namespace backstep

@@ -5,9 +5,25 @@
 #include "models/matrix_table_model.h"
 #include "models/practice_session.h"
 
+#include <QAbstractItemView>
 #include <QPainter>
 
 namespace backstep {
+
+namespace {
+
+// A cell of a range of several selected to copy: a single clicked cell is not marked (the
+// yellow focus is the one mark of where one is).
+bool inSelectedRange(const QStyleOptionViewItem& option) {
+    if (!(option.state & QStyle::State_Selected)) return false;
+    const auto* view = qobject_cast<const QAbstractItemView*>(option.widget);
+    if (!view || !view->selectionModel()) return false;
+    const QItemSelection selection = view->selectionModel()->selection();
+    return selection.size() > 1 || (selection.size() == 1 && (selection.first().width() > 1 ||
+                                                              selection.first().height() > 1));
+}
+
+} // namespace
 
 void HighlightDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                               const QModelIndex& index) const {
@@ -17,6 +33,9 @@ void HighlightDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     opt.state &= ~QStyle::State_HasFocus;
     const QRect r = option.rect.adjusted(0, 0, -1, -1);
     painter->save();
+    // The view has painted a selected cell's background in the selection colour already.
+    if (option.state & QStyle::State_Selected)
+        painter->fillRect(option.rect, option.palette.brush(QPalette::Base));
     switch (highlight) {
     case Highlight::Computed:
         painter->fillRect(option.rect, HighlightColours::computed());
@@ -45,6 +64,7 @@ void HighlightDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     else if (mark == PracticeMark::Revealed)
         painter->fillRect(option.rect, HighlightColours::revealed());
     painter->restore();
+    if (inSelectedRange(option)) painter->fillRect(option.rect, HighlightColours::range());
     if (mark == PracticeMark::Wrong) opt.palette.setColor(QPalette::Text, QColor(0xA0, 0x00, 0x00));
     if (mark == PracticeMark::Revealed) opt.font.setItalic(true);
     if (highlight != Highlight::None) {

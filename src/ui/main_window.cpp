@@ -4,6 +4,8 @@
 #include "animation_export.h"
 #include "evaluation_view.h"
 #include "formula_bar.h"
+#include "grid_copy.h"
+#include "help_dialogs.h"
 #include "lesson_pane.h"
 #include "loss_chart.h"
 #include "network_diagram.h"
@@ -15,7 +17,9 @@
 #include "step_panel.h"
 #include "sweep_panel.h"
 #include "translated_texts.h"
+#include "window_geometry.h"
 #include "window_icons.h"
+#include "window_zoom.h"
 
 #include "io/lesson_loader.h"
 
@@ -78,6 +82,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     actions_ = WindowActions::of(this);
     createToolBar();
     createDocks();
+    zoom_ = new WindowZoom(this, sheet_); // the sheet and the docks, once they are there
     createMenus();
     createStatusBar();
     applyIcons(this);
@@ -345,6 +350,8 @@ void MainWindow::createDocks() {
     createImageDock();
     chartDock->raise();
     resizeDocks({stepsDock}, {420}, Qt::Horizontal);
+    // The side column full height, beside the 2-D views under the sheet: the steps readable.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     connect(&session_, &LessonSession::lessonChanged, this, [this] {
         const bool twoInputs =
             session_.lesson().network.inputs == 2; // the 2-D views need two inputs
@@ -375,6 +382,8 @@ void MainWindow::createMenus() {
     QMenu* edit = translated(menuBar()->addMenu(QString()), "title", QT_TR_NOOP("&Edit"));
     edit->addAction(actions_.undo);
     edit->addAction(actions_.redo);
+    edit->addSeparator();
+    edit->addAction(makeCopyCellsAction(this)); // grid_copy.cpp
     QMenu* step = translated(menuBar()->addMenu(QString()), "title", QT_TR_NOOP("&Step"));
     for (QAction* a :
          {actions_.previousStep, actions_.nextStep, actions_.nextCell, actions_.play,
@@ -394,6 +403,7 @@ void MainWindow::createMenus() {
                           "(1.200e-05)"))
         ->setEnabled(false);
     view->addAction(actions_.logScale);
+    zoom_->addToMenu(view);
     createLanguageMenu(view);
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
@@ -573,8 +583,10 @@ void MainWindow::dropEvent(QDropEvent* event) {
 
 void MainWindow::restoreSettings() {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        placeOnScreen(this); // the first time: most of the screen
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        arrangeDocksOnFirstShow(this); // the steps readable beside the 2-D views
     setDecimals(settings.value(QStringLiteral("view/decimals"), 3).toInt());
     actions_.logScale->setChecked(settings.value(QStringLiteral("view/logScale"), false).toBool());
     epochs_->setValue(settings.value(QStringLiteral("train/epochs"), 1000).toInt());

@@ -42,6 +42,7 @@ class SheetWidget;
 class StepPanel;
 class SweepPanel;
 class Tour;
+class WindowZoom;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -94,6 +95,7 @@ public:
     AnimationExport* animationExport() const { return animationExport_; }
     PracticeControls* practice() const { return practice_; }
     SweepPanel* sweep() const { return sweep_; }
+    WindowZoom* zoom() const { return zoom_; }
     QAction* action(const QString& name) const; // by object name, e.g. "nextStep"
     const WindowActions& actions() const { return actions_; }
 
@@ -176,6 +178,7 @@ private:
     EvaluationView* evaluation_ = nullptr;
     PracticeControls* practice_ = nullptr;
     SweepPanel* sweep_ = nullptr;
+    WindowZoom* zoom_ = nullptr;
     QDockWidget* spacesDock_ = nullptr;
     AnimationExport* animationExport_ = nullptr;
     QLabel* statusLesson_ = nullptr;

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "matrix_panel.h"
 
+#include "grid_copy.h"
 #include "highlight_delegate.h"
 
 #include "models/lesson_session.h"
 #include "models/practice_session.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -21,6 +23,7 @@ namespace backstep {
 namespace {
 constexpr int maxVisibleRows = 12;
 constexpr int columnWidth = 74;
+constexpr int rowHeight = 22;
 } // namespace
 
 MatrixPanel::MatrixPanel(LessonSession* session, const std::string& matrix, const QString& caption,
@@ -40,15 +43,15 @@ MatrixPanel::MatrixPanel(LessonSession* session, const std::string& matrix, cons
     view_->setModel(model_);
     view_->setItemDelegate(new HighlightDelegate(view_));
     view_->setMouseTracking(true);
-    // No selection: the yellow focused cell is the one mark of where one is (a current index
-    // remains for the keyboard and the editor).
-    view_->setSelectionMode(QAbstractItemView::NoSelection);
+    // The yellow focused cell is the one mark of where one is; a range selected to copy (drag,
+    // Shift+click) is tinted, a single clicked cell is not (see HighlightDelegate).
+    view_->setSelectionMode(QAbstractItemView::ContiguousSelection);
     view_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                            QAbstractItemView::AnyKeyPressed);
     view_->horizontalHeader()->setDefaultSectionSize(startWidth());
     view_->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view_->verticalHeader()->setDefaultSectionSize(22);
+    view_->verticalHeader()->setDefaultSectionSize(rowHeight);
     view_->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     view_->setContextMenuPolicy(Qt::CustomContextMenu);
     view_->setWordWrap(false);
@@ -59,13 +62,22 @@ MatrixPanel::MatrixPanel(LessonSession* session, const std::string& matrix, cons
     connect(view_, &QTableView::entered, this, [this](const QModelIndex& i) {
         if (!practice_ || !practice_->isActive()) session_->setFocusedCell(model_->cellAt(i));
     });
-    connect(view_, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+    copy_ = new GridCopy(view_, model_);
+    const auto showMenu = [this](QWidget* on, const QPoint& at, bool cells) {
         QMenu menu(this);
+        if (cells) copy_->addSelectionEntries(&menu);
+        copy_->addMatrixEntries(&menu);
+        menu.addSeparator();
         menu.addAction(
             tr("Export %1 as CSV…").arg(QString::fromStdString(model_->matrixName())), this,
             [this] { emit exportRequested(QString::fromStdString(model_->matrixName())); });
-        menu.exec(view_->viewport()->mapToGlobal(at));
-    });
+        menu.exec(on->mapToGlobal(at));
+    };
+    connect(view_, &QWidget::customContextMenuRequested, this,
+            [this, showMenu](const QPoint& at) { showMenu(view_->viewport(), at, true); });
+    title_->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(title_, &QWidget::customContextMenuRequested, this,
+            [this, showMenu](const QPoint& at) { showMenu(title_, at, false); });
     connect(model_, &QAbstractItemModel::modelReset, this, [this] {
         refreshTitle();
         updateHeight();
@@ -146,13 +158,25 @@ void MatrixPanel::setDecimals(int decimals) {
     updateHeight();
 }
 
+void MatrixPanel::setZoom(double factor) {
+    if (factor == zoom_) return;
+    zoom_ = factor;
+    view_->verticalHeader()->setDefaultSectionSize(
+        static_cast<int>(std::lround(rowHeight * factor)));
+    setDecimals(model_->decimals()); // the columns measured again in the new font
+    reservedFor_.clear();            // and the title's room
+    title_->setMinimumWidth(0);
+    refreshTitle();
+}
+
 int MatrixPanel::startWidth() const {
     // Room from the start for the scientific form of any value down to 10^-99 and for fixed
     // values below 10^5, so that a grid does not widen, and the sheet re-wrap, when its
     // numbers are first computed.
     const int widest =
         view_->fontMetrics().horizontalAdvance(formatCell(-8.888e-88, model_->decimals()));
-    return std::max(columnWidth, widest + 14); // + cell padding
+    return std::max(static_cast<int>(std::lround(columnWidth * zoom_)),
+                    widest + 14); // + cell padding
 }
 
 void MatrixPanel::fitColumnsIfShown() {

@@ -11,6 +11,7 @@ class QTableView;
 
 namespace backstep {
 
+class GridCopy;
 class LessonSession;
 class PracticeSession;
 
@@ -22,10 +23,13 @@ public:
 
     MatrixTableModel* model() const { return model_; }
     QTableView* view() const { return view_; }
+    GridCopy* copier() const { return copy_; }
     void refreshTitle();
     void ensureCellVisible(int row, int column);
     // Decimals of the cells (−1: full precision); the columns widen so no number is elided.
     void setDecimals(int decimals);
+    // Rows and the narrowest columns `factor` times their usual size (the font is the sheet's).
+    void setZoom(double factor);
     // Widens the columns to the widest number shown; they never narrow within a lesson, so the
     // sheet does not move back and forth while stepping.
     void fitColumns();
@@ -47,9 +51,11 @@ private:
     MatrixTableModel* model_;
     QTableView* view_;
     QLabel* title_;
+    GridCopy* copy_;
     QString caption_;
     QString reservedFor_; // the title whose states the title's width has room for
     bool fitPending_ = false;
+    double zoom_ = 1.0;
 };
 
 } // namespace backstep

@@ -32,7 +32,7 @@ SheetWidget::SheetWidget(LessonSession* session, QWidget* parent)
 
 void SheetWidget::rebuild() {
     panels_.clear();
-    auto* content = new QWidget;
+    auto* content = new QWidget(viewport()); // in the sheet from the start: its font (zoom)
     content->setObjectName(QStringLiteral("sheetContent"));
     auto* rows = new QVBoxLayout(content);
     rows->setSpacing(6);
@@ -98,14 +98,18 @@ void SheetWidget::rebuild() {
     layout.push_back(updates);
 
     for (const Row& row : layout) {
+        // A size relative to the sheet's font and no style sheet, so that it follows the zoom.
         auto* heading =
-            new QLabel(QStringLiteral("<b>%1</b>").arg(row.title.toHtmlEscaped()), content);
-        heading->setStyleSheet(QStringLiteral("color:#1a4d80; font-size: 11pt; padding-top: 4px"));
+            new QLabel(QStringLiteral("<b style='font-size:large; color:#1a4d80'>%1</b>")
+                           .arg(row.title.toHtmlEscaped()),
+                       content);
+        heading->setContentsMargins(0, 4, 0, 0);
         rows->addWidget(heading);
         auto* line = new FlowLayout(nullptr, 8);
         for (const auto& [matrix, caption] : row.matrices) {
             auto* panel = new MatrixPanel(session_, matrix, caption, content);
             panel->setDecimals(decimals_);
+            panel->setZoom(zoom_);
             if (practice_) panel->setPractice(practice_);
             connect(panel, &MatrixPanel::exportRequested, this, &SheetWidget::exportRequested);
             line->addWidget(panel);
@@ -130,6 +134,13 @@ void SheetWidget::setDecimals(int decimals) {
     if (practice_) practice_->setShownDecimals(decimals);
     for (MatrixPanel* p : panels_)
         p->setDecimals(decimals);
+}
+
+void SheetWidget::setZoom(double factor) {
+    zoom_ = factor;
+    for (MatrixPanel* p : panels_)
+        p->setZoom(factor);
+    QTimer::singleShot(0, this, &SheetWidget::revealFocus); // the grids have moved
 }
 
 MatrixPanel* SheetWidget::panel(const QString& matrix) const {

@@ -21,6 +21,9 @@ public:
     // Rebuilds the grids for the session's current network (after a lesson is loaded).
     void rebuild();
     void setDecimals(int decimals);
+    // The grids' row heights and column widths for a font `factor` times the usual size.
+    void setZoom(double factor);
+    double zoom() const { return zoom_; }
     // Practice mode for every grid (and the decimals it grades at when the lesson sets none).
     void setPractice(PracticeSession* practice);
     const std::vector<MatrixPanel*>& panels() const { return panels_; }
@@ -46,6 +49,7 @@ private:
     PracticeSession* practice_ = nullptr;
     std::vector<MatrixPanel*> panels_;
     int decimals_ = 3;
+    double zoom_ = 1.0;
 };
 
 } // namespace backstep

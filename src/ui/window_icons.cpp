@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "window_icons.h"
 
+#include "translated_texts.h"
+
 #include <QAction>
 #include <QCoreApplication>
 #include <QMainWindow>
@@ -80,10 +82,11 @@ void applyIcons(QMainWindow* window) {
         play->setIcon(playPause); // Pause while playing
     }
     // The menus say "◀ Back" and "Next ▶"; beside their icons the toolbar's words suffice.
+    // setTranslated: they follow View → Language.
     if (auto* a = window->findChild<QAction*>(QStringLiteral("previousStep")))
-        a->setIconText(QCoreApplication::translate("WindowIcons", "Back"));
+        setTranslated(a, "iconText", "WindowIcons", QT_TRANSLATE_NOOP("WindowIcons", "Back"));
     if (auto* a = window->findChild<QAction*>(QStringLiteral("nextStep")))
-        a->setIconText(QCoreApplication::translate("WindowIcons", "Next"));
+        setTranslated(a, "iconText", "WindowIcons", QT_TRANSLATE_NOOP("WindowIcons", "Next"));
     if (auto* bar = window->findChild<QToolBar*>(QStringLiteral("steppingToolBar"))) {
         bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         bar->setIconSize(QSize(20, 20));

@@ -2,6 +2,7 @@
 // View → Language: the window switches language at run time, keeping the lesson, the step and
 // the undo stack; every widget sets its texts again on QEvent::LanguageChange.
 #include "main_window.h"
+#include "window_zoom.h"
 
 #include "app_language.h"
 #include "practice_controls.h"
@@ -67,6 +68,7 @@ void MainWindow::retranslate() {
         a->setText(d < 0 ? tr("Full precision") : tr("%n decimal(s)", nullptr, d));
     }
     practice_->retranslate(); // its tip on Next, its score
+    zoom_->retranslate();
     action("play")->setText(action("play")->isChecked() ? tr("Pause") : tr("Play"));
     setWindowTitle(session_.hasLesson()
                        ? tr("%1 — Backstep").arg(session_.lesson().title.text(QLocale().name()))
