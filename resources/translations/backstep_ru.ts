@@ -997,46 +997,56 @@
     </message>
     <message>
         <location filename="../../ui/sweep_dock.ui" line="257"/>
+        <source>Select it</source>
+        <translation>Выбрать её</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="260"/>
+        <source>Select the fastest configuration that passes the filters (then Test on fresh data)</source>
+        <translation>Выбрать самую быструю конфигурацию, прошедшую фильтры (затем — «Проверить на новых данных»)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="284"/>
         <source>Click a header to sort; double-click a row to open that configuration as the lesson, trained</source>
         <translation>Щелчок по заголовку сортирует; двойной щелчок по строке открывает эту конфигурацию как урок, уже обученной</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="266"/>
+        <location filename="../../ui/sweep_dock.ui" line="293"/>
         <source>Test on fresh data</source>
         <translation>Проверить на новых данных</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="269"/>
+        <location filename="../../ui/sweep_dock.ui" line="296"/>
         <source>Train the selected configuration and score it on newly drawn samples of the lesson&apos;s generator</source>
         <translation>Обучить выбранную конфигурацию и оценить её на новых выборках генератора урока</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="279"/>
+        <location filename="../../ui/sweep_dock.ui" line="306"/>
         <source>seed </source>
         <translation>зерно </translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="295"/>
+        <location filename="../../ui/sweep_dock.ui" line="322"/>
         <source> samples</source>
         <translation> выборок</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="318"/>
+        <location filename="../../ui/sweep_dock.ui" line="345"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="321"/>
-        <source>Train the selected configurations side by side: input space and loss curve at one shared epoch</source>
-        <translation>Обучить выбранные конфигурации бок о бок: пространство входов и кривая потерь на одной общей эпохе</translation>
+        <location filename="../../ui/sweep_dock.ui" line="348"/>
+        <source>Train the selected configurations side by side: input space, hidden space and loss curve at one shared epoch</source>
+        <translation>Обучить выбранные конфигурации бок о бок: входное пространство, скрытое пространство и кривая потерь на одной общей эпохе</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="331"/>
+        <location filename="../../ui/sweep_dock.ui" line="358"/>
         <source>Export CSV…</source>
         <translation>Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="334"/>
+        <location filename="../../ui/sweep_dock.ui" line="361"/>
         <source>The results as backstep-cli sweep writes them</source>
         <translation>Результаты в том виде, в каком их пишет backstep-cli sweep</translation>
     </message>
@@ -1124,39 +1134,62 @@
     </message>
 </context>
 <context>
-    <name>backstep::CompareWindow</name>
+    <name>backstep::ComparePanel</name>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="57"/>
+        <location filename="../../src/ui/compare_panel.cpp" line="32"/>
+        <source>Hidden units 1 and 2 of %1</source>
+        <translation>Скрытые нейроны 1 и 2 из %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_panel.cpp" line="59"/>
         <source>loss %1</source>
         <translation>потери %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="66"/>
+        <location filename="../../src/ui/compare_panel.cpp" line="77"/>
+        <source>Input space</source>
+        <translation>Входное пространство</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_panel.cpp" line="78"/>
+        <source>Before activation</source>
+        <translation>До активации</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_panel.cpp" line="80"/>
+        <source>After activation</source>
+        <translation>После активации</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_panel.cpp" line="97"/>
         <source>epoch</source>
         <translation>эпоха</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="67"/>
+        <location filename="../../src/ui/compare_panel.cpp" line="97"/>
         <source>loss</source>
         <translation>потери</translation>
     </message>
+</context>
+<context>
+    <name>backstep::CompareWindow</name>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="87"/>
+        <location filename="../../src/ui/compare_window.cpp" line="19"/>
         <source>Compare configurations (%1)</source>
         <translation>Сравнение конфигураций (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="104"/>
+        <location filename="../../src/ui/compare_window.cpp" line="36"/>
         <source>One epoch for every configuration: the weights they had then</source>
         <translation>Одна эпоха для всех конфигураций: их веса в тот момент</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="107"/>
+        <location filename="../../src/ui/compare_window.cpp" line="39"/>
         <source>Epoch:</source>
         <translation>Эпоха:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="131"/>
+        <location filename="../../src/ui/compare_window.cpp" line="65"/>
         <source>epoch %1</source>
         <translation>эпоха %1</translation>
     </message>
@@ -1352,58 +1385,82 @@
 <context>
     <name>backstep::LessonPane</name>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="70"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="73"/>
         <source>Experiments</source>
         <translation>Эксперименты</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="133"/>
-        <location filename="../../src/ui/lesson_pane.cpp" line="177"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="92"/>
+        <source>Compare these</source>
+        <translation>Сравнить их</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/lesson_pane.cpp" line="94"/>
+        <source>Train these configurations side by side in a new window, with one epoch slider for all of them</source>
+        <translation>Обучить эти конфигурации бок о бок в новом окне с одним ползунком эпох для всех</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/ui/lesson_pane.cpp" line="139"/>
+        <source>• Compare %n configurations: %1</source>
+        <translation>
+            <numerusform>• Сравнить %n конфигурацию: %1</numerusform>
+            <numerusform>• Сравнить %n конфигурации: %1</numerusform>
+            <numerusform>• Сравнить %n конфигураций: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/lesson_pane.cpp" line="147"/>
+        <source>Cannot compare: %1</source>
+        <translation>Сравнение невозможно: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/lesson_pane.cpp" line="176"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="220"/>
         <source>Try it</source>
         <translation>Попробовать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="173"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="216"/>
         <source>These are the settings now; Edit → Undo goes back.</source>
         <translation>Эти настройки уже действуют; «Правка → Отменить» возвращает прежние.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="175"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="218"/>
         <source>Cannot be tried with the settings as they are now: %1</source>
         <translation>Нельзя попробовать при текущих настройках: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="177"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="220"/>
         <source>Applied</source>
         <translation>Применено</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="178"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="221"/>
         <source>Make this change now (Edit → Undo takes it back)</source>
         <translation>Применить это изменение сейчас («Правка → Отменить» вернёт прежнее)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="191"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="234"/>
         <source>no such experiment</source>
         <translation>такого эксперимента нет</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="193"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="236"/>
         <source>this experiment changes no settings</source>
         <translation>этот эксперимент не меняет настроек</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="196"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="239"/>
         <source>Experiment: %1</source>
         <translation>Эксперимент: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="198"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="241"/>
         <source>Not changed: %1</source>
         <translation>Не изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="203"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="246"/>
         <source>What to watch for: %1</source>
         <translation>На что обратить внимание: %1</translation>
     </message>
@@ -2213,7 +2270,7 @@
     <name>backstep::NetworkDiagram</name>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="88"/>
-        <location filename="../../src/ui/network_diagram.cpp" line="111"/>
+        <location filename="../../src/ui/network_diagram.cpp" line="104"/>
         <source>+%1 more</source>
         <translation>ещё %1</translation>
     </message>
@@ -2951,83 +3008,83 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>дольше %1 с</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="340"/>
+        <location filename="../../src/models/sweep_model.cpp" line="360"/>
         <source>Stopped: %1</source>
         <translation>Остановлено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="342"/>
+        <location filename="../../src/models/sweep_model.cpp" line="362"/>
         <source>Filtered out: %1</source>
         <translation>Отсеяно: %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="343"/>
+        <location filename="../../src/models/sweep_model.cpp" line="363"/>
         <source>Double-click to open this configuration as the lesson, trained</source>
         <translation>Двойной щелчок открывает эту конфигурацию как урок, уже обученной</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="354"/>
+        <location filename="../../src/models/sweep_model.cpp" line="374"/>
         <source>Accuracy on the training samples after the last epoch</source>
         <translation>Точность на обучающих выборках после последней эпохи</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="355"/>
+        <location filename="../../src/models/sweep_model.cpp" line="375"/>
         <source>Accuracy on the held-out test samples</source>
         <translation>Точность на отложенных тестовых выборках</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="356"/>
+        <location filename="../../src/models/sweep_model.cpp" line="376"/>
         <source>The last epoch&apos;s loss</source>
         <translation>Потери последней эпохи</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="357"/>
+        <location filename="../../src/models/sweep_model.cpp" line="377"/>
         <source>The loss on the held-out test samples</source>
         <translation>Потери на отложенных тестовых выборках</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="358"/>
+        <location filename="../../src/models/sweep_model.cpp" line="378"/>
         <source>Epochs trained (fewer when training stopped early)</source>
         <translation>Обученные эпохи (меньше, если обучение остановилось раньше)</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="359"/>
+        <location filename="../../src/models/sweep_model.cpp" line="379"/>
         <source>Training time to reach these epochs</source>
         <translation>Время обучения до этих эпох</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="363"/>
+        <location filename="../../src/models/sweep_model.cpp" line="383"/>
         <source>train acc.</source>
         <translation>точн. обуч.</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="363"/>
+        <location filename="../../src/models/sweep_model.cpp" line="383"/>
         <source>test acc.</source>
         <translation>точн. тест</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="363"/>
+        <location filename="../../src/models/sweep_model.cpp" line="383"/>
         <source>final loss</source>
         <translation>итог. потери</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="364"/>
+        <location filename="../../src/models/sweep_model.cpp" line="384"/>
         <source>test loss</source>
         <translation>потери на тесте</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="364"/>
+        <location filename="../../src/models/sweep_model.cpp" line="384"/>
         <source>epochs</source>
         <translation>эпохи</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="364"/>
+        <location filename="../../src/models/sweep_model.cpp" line="384"/>
         <source>seconds</source>
         <translation>секунды</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="432"/>
-        <location filename="../../src/models/sweep_model.cpp" line="440"/>
+        <location filename="../../src/models/sweep_model.cpp" line="452"/>
+        <location filename="../../src/models/sweep_model.cpp" line="460"/>
         <source>No such configuration</source>
         <translation>Нет такой конфигурации</translation>
     </message>
@@ -3035,133 +3092,153 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::SweepPanel</name>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="98"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="101"/>
         <source>Training and testing…</source>
         <translation>Обучение и проверка…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="104"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="107"/>
         <source>%1 % right (%2 of %3 fresh samples, seed %4)</source>
         <translation>верно %1 % (%2 из %3 новых выборок, зерно %4)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="128"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="138"/>
         <source>lesson: %1</source>
         <translation>урок: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="153"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="163"/>
         <source>Hidden units, e.g. 1, 2, 3, 4, 5, 10, 50, or layers as 8x4</source>
         <translation>Скрытые нейроны, например 1, 2, 3, 4, 5, 10, 50, или слои как 8x4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="154"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="164"/>
         <source>tanh, sigmoid, relu, …</source>
         <translation>tanh, sigmoid, relu, …</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="155"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="165"/>
         <source>sigmoid, softmax, identity, …</source>
         <translation>sigmoid, softmax, identity, …</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="156"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="166"/>
         <source>e.g. 1.2, 0.6, 0.1, 0.01, 0.001</source>
         <translation>например 1.2, 0.6, 0.1, 0.01, 0.001</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="157"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="167"/>
         <source>Epoch counts; they share one training run, read at each count</source>
         <translation>Числа эпох; они делят одно обучение, считываемое на каждом числе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="158"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="168"/>
         <source>full, sgd or a batch size</source>
         <translation>full, sgd или размер пакета</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="159"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="169"/>
         <source>mean or sum</source>
         <translation>mean или sum</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="160"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="170"/>
         <source>sgd, momentum, adam, …</source>
         <translation>sgd, momentum, adam, …</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="161"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="171"/>
         <source>numbers ≥ 0</source>
         <translation>числа ≥ 0</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="162"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="172"/>
         <source>drop probabilities, 0 ≤ p &lt; 1</source>
         <translation>вероятности отбрасывания, 0 ≤ p &lt; 1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="163"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="173"/>
         <source>samples drawn by the lesson&apos;s generator</source>
         <translation>число выборок генератора урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="164"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="174"/>
         <source>the generator&apos;s noise</source>
         <translation>шум генератора</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="165"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="175"/>
         <source>the generator&apos;s seed</source>
         <translation>зерно генератора</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="180"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="190"/>
         <source>seconds</source>
         <translation>секунды</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="180"/>
-        <location filename="../../src/ui/sweep_panel.cpp" line="181"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="190"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="191"/>
         <source>test accuracy (%)</source>
         <translation>точность на тесте (%)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="181"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="191"/>
         <source>train accuracy (%)</source>
         <translation>точность на обучении (%)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="187"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="197"/>
         <source>filtered out</source>
         <translation>отсеяно</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="192"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="202"/>
         <source>passes the filters</source>
         <translation>проходит фильтры</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="214"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="224"/>
         <source>Green: the configurations that pass the filters; grey: the others</source>
         <translation>Зелёные — конфигурации, прошедшие фильтры; серые — остальные</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="264"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="274"/>
         <source>Configurations: %1 · training runs: %2</source>
         <translation>Конфигураций: %1 · обучений: %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="347"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="310"/>
+        <source>%1 of %2 pass the filters</source>
+        <translation>Фильтры проходят %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="319"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="322"/>
+        <source>test accuracy %1 %</source>
+        <translation>точность на тесте %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="323"/>
+        <source>%1 · fastest: %2 (%3)</source>
+        <translation>%1 · самая быстрая: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="382"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="349"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="384"/>
         <source>Export sweep results</source>
         <translation>Экспорт результатов перебора</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="354"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="389"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>

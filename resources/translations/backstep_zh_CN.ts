@@ -997,46 +997,56 @@
     </message>
     <message>
         <location filename="../../ui/sweep_dock.ui" line="257"/>
+        <source>Select it</source>
+        <translation>选中它</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="260"/>
+        <source>Select the fastest configuration that passes the filters (then Test on fresh data)</source>
+        <translation>选中通过筛选且最快的配置（然后用新数据测试）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="284"/>
         <source>Click a header to sort; double-click a row to open that configuration as the lesson, trained</source>
         <translation>点击表头排序；双击一行即把该配置作为课程打开并训练好</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="266"/>
+        <location filename="../../ui/sweep_dock.ui" line="293"/>
         <source>Test on fresh data</source>
         <translation>用新数据测试</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="269"/>
+        <location filename="../../ui/sweep_dock.ui" line="296"/>
         <source>Train the selected configuration and score it on newly drawn samples of the lesson&apos;s generator</source>
         <translation>训练所选配置，并用课程生成器新抽取的样本为它打分</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="279"/>
+        <location filename="../../ui/sweep_dock.ui" line="306"/>
         <source>seed </source>
         <translation>种子 </translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="295"/>
+        <location filename="../../ui/sweep_dock.ui" line="322"/>
         <source> samples</source>
         <translation> 个样本</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="318"/>
+        <location filename="../../ui/sweep_dock.ui" line="345"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="321"/>
-        <source>Train the selected configurations side by side: input space and loss curve at one shared epoch</source>
-        <translation>并排训练所选配置：在同一轮次显示各自的输入空间和损失曲线</translation>
+        <location filename="../../ui/sweep_dock.ui" line="348"/>
+        <source>Train the selected configurations side by side: input space, hidden space and loss curve at one shared epoch</source>
+        <translation>并排训练所选配置：输入空间、隐藏空间和损失曲线，共用一个轮次</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="331"/>
+        <location filename="../../ui/sweep_dock.ui" line="358"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="334"/>
+        <location filename="../../ui/sweep_dock.ui" line="361"/>
         <source>The results as backstep-cli sweep writes them</source>
         <translation>结果的格式与 backstep-cli sweep 写出的相同</translation>
     </message>
@@ -1124,39 +1134,62 @@
     </message>
 </context>
 <context>
-    <name>backstep::CompareWindow</name>
+    <name>backstep::ComparePanel</name>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="57"/>
+        <location filename="../../src/ui/compare_panel.cpp" line="32"/>
+        <source>Hidden units 1 and 2 of %1</source>
+        <translation>共 %1 个隐藏单元中的第 1、2 个</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_panel.cpp" line="59"/>
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="66"/>
+        <location filename="../../src/ui/compare_panel.cpp" line="77"/>
+        <source>Input space</source>
+        <translation>输入空间</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_panel.cpp" line="78"/>
+        <source>Before activation</source>
+        <translation>激活前</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_panel.cpp" line="80"/>
+        <source>After activation</source>
+        <translation>激活后</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_panel.cpp" line="97"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="67"/>
+        <location filename="../../src/ui/compare_panel.cpp" line="97"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
+</context>
+<context>
+    <name>backstep::CompareWindow</name>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="87"/>
+        <location filename="../../src/ui/compare_window.cpp" line="19"/>
         <source>Compare configurations (%1)</source>
         <translation>比较配置（%1 个）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="104"/>
+        <location filename="../../src/ui/compare_window.cpp" line="36"/>
         <source>One epoch for every configuration: the weights they had then</source>
         <translation>所有配置共用一个轮次：显示它们在那时的权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="107"/>
+        <location filename="../../src/ui/compare_window.cpp" line="39"/>
         <source>Epoch:</source>
         <translation>轮次：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="131"/>
+        <location filename="../../src/ui/compare_window.cpp" line="65"/>
         <source>epoch %1</source>
         <translation>第 %1 轮</translation>
     </message>
@@ -1348,58 +1381,80 @@
 <context>
     <name>backstep::LessonPane</name>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="70"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="73"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="133"/>
-        <location filename="../../src/ui/lesson_pane.cpp" line="177"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="92"/>
+        <source>Compare these</source>
+        <translation>并排比较</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/lesson_pane.cpp" line="94"/>
+        <source>Train these configurations side by side in a new window, with one epoch slider for all of them</source>
+        <translation>在新窗口中并排训练这些配置，所有配置共用一个轮次滑块</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/ui/lesson_pane.cpp" line="139"/>
+        <source>• Compare %n configurations: %1</source>
+        <translation>
+            <numerusform>• 比较 %n 种配置：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/lesson_pane.cpp" line="147"/>
+        <source>Cannot compare: %1</source>
+        <translation>无法比较：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/lesson_pane.cpp" line="176"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="220"/>
         <source>Try it</source>
         <translation>试一试</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="173"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="216"/>
         <source>These are the settings now; Edit → Undo goes back.</source>
         <translation>当前已经是这些设置；“编辑 → 撤销”可以返回。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="175"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="218"/>
         <source>Cannot be tried with the settings as they are now: %1</source>
         <translation>在当前设置下无法尝试：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="177"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="220"/>
         <source>Applied</source>
         <translation>已应用</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="178"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="221"/>
         <source>Make this change now (Edit → Undo takes it back)</source>
         <translation>立即做出这项更改（“编辑 → 撤销”可以撤回）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="191"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="234"/>
         <source>no such experiment</source>
         <translation>没有这个实验</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="193"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="236"/>
         <source>this experiment changes no settings</source>
         <translation>这个实验不改变任何设置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="196"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="239"/>
         <source>Experiment: %1</source>
         <translation>实验：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="198"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="241"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="203"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="246"/>
         <source>What to watch for: %1</source>
         <translation>注意观察：%1</translation>
     </message>
@@ -2205,7 +2260,7 @@
     <name>backstep::NetworkDiagram</name>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="88"/>
-        <location filename="../../src/ui/network_diagram.cpp" line="111"/>
+        <location filename="../../src/ui/network_diagram.cpp" line="104"/>
         <source>+%1 more</source>
         <translation>另有 %1 个</translation>
     </message>
@@ -2933,83 +2988,83 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>慢于 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="340"/>
+        <location filename="../../src/models/sweep_model.cpp" line="360"/>
         <source>Stopped: %1</source>
         <translation>已停止：%1</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="342"/>
+        <location filename="../../src/models/sweep_model.cpp" line="362"/>
         <source>Filtered out: %1</source>
         <translation>被筛除：%1</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="343"/>
+        <location filename="../../src/models/sweep_model.cpp" line="363"/>
         <source>Double-click to open this configuration as the lesson, trained</source>
         <translation>双击即把该配置作为课程打开并训练好</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="354"/>
+        <location filename="../../src/models/sweep_model.cpp" line="374"/>
         <source>Accuracy on the training samples after the last epoch</source>
         <translation>最后一轮之后在训练样本上的准确率</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="355"/>
+        <location filename="../../src/models/sweep_model.cpp" line="375"/>
         <source>Accuracy on the held-out test samples</source>
         <translation>在留出的测试样本上的准确率</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="356"/>
+        <location filename="../../src/models/sweep_model.cpp" line="376"/>
         <source>The last epoch&apos;s loss</source>
         <translation>最后一轮的损失</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="357"/>
+        <location filename="../../src/models/sweep_model.cpp" line="377"/>
         <source>The loss on the held-out test samples</source>
         <translation>在留出的测试样本上的损失</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="358"/>
+        <location filename="../../src/models/sweep_model.cpp" line="378"/>
         <source>Epochs trained (fewer when training stopped early)</source>
         <translation>已训练的轮数（训练提前停止时更少）</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="359"/>
+        <location filename="../../src/models/sweep_model.cpp" line="379"/>
         <source>Training time to reach these epochs</source>
         <translation>训练到这些轮数所用的时间</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="363"/>
+        <location filename="../../src/models/sweep_model.cpp" line="383"/>
         <source>train acc.</source>
         <translation>训练准确率</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="363"/>
+        <location filename="../../src/models/sweep_model.cpp" line="383"/>
         <source>test acc.</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="363"/>
+        <location filename="../../src/models/sweep_model.cpp" line="383"/>
         <source>final loss</source>
         <translation>最终损失</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="364"/>
+        <location filename="../../src/models/sweep_model.cpp" line="384"/>
         <source>test loss</source>
         <translation>测试损失</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="364"/>
+        <location filename="../../src/models/sweep_model.cpp" line="384"/>
         <source>epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="364"/>
+        <location filename="../../src/models/sweep_model.cpp" line="384"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="432"/>
-        <location filename="../../src/models/sweep_model.cpp" line="440"/>
+        <location filename="../../src/models/sweep_model.cpp" line="452"/>
+        <location filename="../../src/models/sweep_model.cpp" line="460"/>
         <source>No such configuration</source>
         <translation>没有这种配置</translation>
     </message>
@@ -3017,133 +3072,153 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::SweepPanel</name>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="98"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="101"/>
         <source>Training and testing…</source>
         <translation>正在训练和测试…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="104"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="107"/>
         <source>%1 % right (%2 of %3 fresh samples, seed %4)</source>
         <translation>正确率 %1 %（%3 个新样本中对了 %2 个，种子 %4）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="128"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="138"/>
         <source>lesson: %1</source>
         <translation>课程：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="153"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="163"/>
         <source>Hidden units, e.g. 1, 2, 3, 4, 5, 10, 50, or layers as 8x4</source>
         <translation>隐藏单元，例如 1, 2, 3, 4, 5, 10, 50，或用 8x4 表示多层</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="154"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="164"/>
         <source>tanh, sigmoid, relu, …</source>
         <translation>tanh, sigmoid, relu, …</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="155"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="165"/>
         <source>sigmoid, softmax, identity, …</source>
         <translation>sigmoid, softmax, identity, …</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="156"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="166"/>
         <source>e.g. 1.2, 0.6, 0.1, 0.01, 0.001</source>
         <translation>例如 1.2, 0.6, 0.1, 0.01, 0.001</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="157"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="167"/>
         <source>Epoch counts; they share one training run, read at each count</source>
         <translation>轮数；它们共用一次训练，在每个轮数处读取结果</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="158"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="168"/>
         <source>full, sgd or a batch size</source>
         <translation>full、sgd 或批量大小</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="159"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="169"/>
         <source>mean or sum</source>
         <translation>mean 或 sum</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="160"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="170"/>
         <source>sgd, momentum, adam, …</source>
         <translation>sgd, momentum, adam, …</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="161"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="171"/>
         <source>numbers ≥ 0</source>
         <translation>≥ 0 的数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="162"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="172"/>
         <source>drop probabilities, 0 ≤ p &lt; 1</source>
         <translation>丢弃概率，0 ≤ p &lt; 1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="163"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="173"/>
         <source>samples drawn by the lesson&apos;s generator</source>
         <translation>课程生成器抽取的样本数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="164"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="174"/>
         <source>the generator&apos;s noise</source>
         <translation>生成器的噪声</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="165"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="175"/>
         <source>the generator&apos;s seed</source>
         <translation>生成器的种子</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="180"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="190"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="180"/>
-        <location filename="../../src/ui/sweep_panel.cpp" line="181"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="190"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="191"/>
         <source>test accuracy (%)</source>
         <translation>测试准确率（%）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="181"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="191"/>
         <source>train accuracy (%)</source>
         <translation>训练准确率（%）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="187"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="197"/>
         <source>filtered out</source>
         <translation>被筛除</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="192"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="202"/>
         <source>passes the filters</source>
         <translation>通过筛选</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="214"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="224"/>
         <source>Green: the configurations that pass the filters; grey: the others</source>
         <translation>绿色：通过筛选的配置；灰色：其余配置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="264"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="274"/>
         <source>Configurations: %1 · training runs: %2</source>
         <translation>配置：%1 · 训练次数：%2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="347"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="310"/>
+        <source>%1 of %2 pass the filters</source>
+        <translation>%2 行中有 %1 行通过筛选</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="319"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="322"/>
+        <source>test accuracy %1 %</source>
+        <translation>测试准确率 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="323"/>
+        <source>%1 · fastest: %2 (%3)</source>
+        <translation>%1 · 最快：%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="382"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="349"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="384"/>
         <source>Export sweep results</source>
         <translation>导出扫描结果</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="354"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="389"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>

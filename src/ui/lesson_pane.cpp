@@ -2,6 +2,10 @@
 // The lesson dock: title, description and experiments, with Try it for those that set.
 #include "lesson_pane.h"
 
+#include "compare_window.h"
+
+#include "io/lesson_comparison.h"
+#include "models/comparison_lessons.h"
 #include "models/lesson_session.h"
 
 #include <QHBoxLayout>
@@ -28,10 +32,10 @@ QLabel* textLabel(const QString& objectName, QWidget* parent) {
 }
 
 bool sameExperiments(const std::vector<Experiment>& a, const std::vector<Experiment>& b) {
-    return std::equal(
-        a.begin(), a.end(), b.begin(), b.end(), [](const Experiment& x, const Experiment& y) {
-            return x.text == y.text && x.set == y.set;
-        });
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](const Experiment& x, const Experiment& y) {
+                          return x.text == y.text && x.set == y.set;
+                      });
 }
 
 bool sameValue(const QJsonValue& a, const QJsonValue& b) {
@@ -85,6 +89,18 @@ LessonPane::LessonPane(LessonSession* session, QWidget* parent)
     layout->addSpacing(6);
     layout->addWidget(experimentsHeading_);
     layout->addLayout(experimentsLayout_);
+    compareText_ = textLabel(QStringLiteral("compareText"), content);
+    compareButton_ = new QPushButton(tr("Compare these"), content);
+    compareButton_->setObjectName(QStringLiteral("compareThese"));
+    compareButton_->setToolTip(tr("Train these configurations side by side in a new window, "
+                                  "with one epoch slider for all of them"));
+    connect(compareButton_, &QPushButton::clicked, this, [this] {
+        if (CompareWindow* window = compareThese()) window->show();
+    });
+    auto* compareRow = new QHBoxLayout;
+    compareRow->addWidget(compareText_, 1);
+    compareRow->addWidget(compareButton_, 0, Qt::AlignTop);
+    layout->addLayout(compareRow);
     layout->addWidget(refused_);
     layout->addWidget(watch_);
     layout->addStretch(1);
@@ -109,6 +125,34 @@ void LessonPane::refresh() {
     if (!sameExperiments(lesson.experiments, shown_) || language != shownLanguage_)
         rebuildExperiments();
     refreshButtons();
+    refreshComparison();
+}
+
+void LessonPane::refreshComparison() {
+    const std::vector<SweepAxis> axes = lessonComparison(session_->lesson());
+    compareText_->setVisible(!axes.empty());
+    compareButton_->setVisible(!axes.empty());
+    if (axes.empty()) return;
+    int count = 1;
+    for (const SweepAxis& axis : axes)
+        count *= static_cast<int>(axis.values.size());
+    compareText_->setText(
+        tr("• Compare %n configurations: %1", nullptr, count).arg(comparisonSummary(axes)));
+}
+
+CompareWindow* LessonPane::compareThese() {
+    if (!session_->hasLesson()) return nullptr;
+    QString error;
+    std::optional<ComparisonLessons> set = comparisonLessons(session_->lesson(), error);
+    if (!set) {
+        refused_->setText(tr("Cannot compare: %1").arg(error));
+        refused_->show();
+        return nullptr;
+    }
+    refused_->hide();
+    auto* window = new CompareWindow(std::move(set->lessons), set->titles, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    return window;
 }
 
 void LessonPane::rebuildExperiments() {
