@@ -11,6 +11,7 @@
 #include "ui/lesson_pane.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QProcess>
@@ -142,7 +143,7 @@ private slots:
     void hiddenLayersThatAreNotAPlane() {
         const QJsonObject root = lessonJson();
         std::vector<Lesson> lessons;
-        for (const QJsonValue hidden : {QJsonValue(3), QJsonValue(1), QJsonValue(QJsonArray{})})
+        for (const QJsonValue& hidden : {QJsonValue(3), QJsonValue(1), QJsonValue(QJsonArray{})})
             lessons.push_back(
                 loaded(withSettings(root, {{"network.hidden", hidden}, {"training.epochs", 3}})));
         CompareWindow window(std::move(lessons), {"3", "1", "0"});
