@@ -81,6 +81,13 @@ private slots:
         QCOMPARE(pane.findChild<QLabel*>("compareText")->text(),
                  QString("• Compare 6 configurations: hidden_activation relu, tanh × "
                          "learning_rate 0.1, 0.01, 0.001"));
+        if (const QString shot = qEnvironmentVariable("BACKSTEP_LESSON_PANE_PICTURE");
+            !shot.isEmpty()) {
+            pane.resize(420, 760);
+            pane.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&pane));
+            QVERIFY(pane.grab().save(shot));
+        }
         CompareWindow* window = pane.compareThese();
         QVERIFY(window);
         CompareRun* run = window->run();
