@@ -4,63 +4,63 @@
 <context>
     <name>AnimationDialog</name>
     <message>
-        <location filename="../../ui/animation_dialog.ui" line="10" />
+        <location filename="../../ui/animation_dialog.ui" line="10"/>
         <source>Export animation</source>
         <translation>Экспорт анимации</translation>
     </message>
     <message>
-        <location filename="../../ui/animation_dialog.ui" line="16" />
+        <location filename="../../ui/animation_dialog.ui" line="16"/>
         <source>Trains the lesson from its initial weights and records the training as an animated GIF, one frame every few epochs.</source>
         <translation>Обучает урок с начальных весов и записывает обучение в анимированный GIF, по кадру каждые несколько эпох.</translation>
     </message>
     <message>
-        <location filename="../../ui/animation_dialog.ui" line="28" />
+        <location filename="../../ui/animation_dialog.ui" line="28"/>
         <source>&amp;Epochs:</source>
         <translation>&amp;Эпохи:</translation>
     </message>
     <message>
-        <location filename="../../ui/animation_dialog.ui" line="38" />
-        <source>How many epochs to train (from the lesson's initial weights)</source>
+        <location filename="../../ui/animation_dialog.ui" line="38"/>
+        <source>How many epochs to train (from the lesson&apos;s initial weights)</source>
         <translation>Сколько эпох обучать (с начальных весов урока)</translation>
     </message>
     <message>
-        <location filename="../../ui/animation_dialog.ui" line="51" />
+        <location filename="../../ui/animation_dialog.ui" line="51"/>
         <source>A frame &amp;every:</source>
         <translation>&amp;Кадр каждые:</translation>
     </message>
     <message>
-        <location filename="../../ui/animation_dialog.ui" line="61" />
+        <location filename="../../ui/animation_dialog.ui" line="61"/>
         <source>Frames show epoch 0 (the initial weights), then every this many epochs, and the last epoch</source>
         <translation>Кадры показывают эпоху 0 (начальные веса), затем каждые столько эпох и последнюю эпоху</translation>
     </message>
     <message>
-        <location filename="../../ui/animation_dialog.ui" line="64" />
+        <location filename="../../ui/animation_dialog.ui" line="64"/>
         <source> epoch(s)</source>
         <translation> эпох(и)</translation>
     </message>
     <message>
-        <location filename="../../ui/animation_dialog.ui" line="77" />
+        <location filename="../../ui/animation_dialog.ui" line="77"/>
         <source>Frame &amp;size:</source>
         <translation>&amp;Размер кадра:</translation>
     </message>
     <message>
-        <location filename="../../ui/animation_dialog.ui" line="89" />
+        <location filename="../../ui/animation_dialog.ui" line="89"/>
         <source>Width of a frame in pixels</source>
         <translation>Ширина кадра в пикселях</translation>
     </message>
     <message>
-        <location filename="../../ui/animation_dialog.ui" line="92" />
-        <location filename="../../ui/animation_dialog.ui" line="109" />
+        <location filename="../../ui/animation_dialog.ui" line="92"/>
+        <location filename="../../ui/animation_dialog.ui" line="109"/>
         <source> px</source>
         <translation> пикс.</translation>
     </message>
     <message>
-        <location filename="../../ui/animation_dialog.ui" line="99" />
+        <location filename="../../ui/animation_dialog.ui" line="99"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../../ui/animation_dialog.ui" line="106" />
+        <location filename="../../ui/animation_dialog.ui" line="106"/>
         <source>Height of a frame in pixels</source>
         <translation>Высота кадра в пикселях</translation>
     </message>
@@ -68,12 +68,12 @@
 <context>
     <name>GalleryDialog</name>
     <message>
-        <location filename="../../ui/gallery_dialog.ui" line="18" />
+        <location filename="../../ui/gallery_dialog.ui" line="18"/>
         <source>Lesson gallery</source>
         <translation>Галерея уроков</translation>
     </message>
     <message>
-        <location filename="../../ui/gallery_dialog.ui" line="24" />
+        <location filename="../../ui/gallery_dialog.ui" line="24"/>
         <source>The lessons that come with Backstep, in course order:</source>
         <translation>Уроки, поставляемые с Backstep, в порядке курса:</translation>
     </message>
@@ -81,85 +81,85 @@
 <context>
     <name>GoToDialog</name>
     <message>
-        <location filename="../../ui/go_to_dialog.ui" line="6" />
+        <location filename="../../ui/go_to_dialog.ui" line="6"/>
         <source>Go to</source>
         <translation>Перейти</translation>
     </message>
     <message>
-        <location filename="../../ui/go_to_dialog.ui" line="14" />
+        <location filename="../../ui/go_to_dialog.ui" line="14"/>
         <source>Count in iterations (one batch each) or in epochs (one pass over the data)</source>
         <translation>Считать итерациями (по одному пакету) или эпохами (один проход по данным)</translation>
     </message>
     <message>
-        <location filename="../../ui/go_to_dialog.ui" line="18" />
+        <location filename="../../ui/go_to_dialog.ui" line="18"/>
         <source>Iteration</source>
         <translation>Итерация</translation>
     </message>
     <message>
-        <location filename="../../ui/go_to_dialog.ui" line="23" />
+        <location filename="../../ui/go_to_dialog.ui" line="23"/>
         <source>Epoch</source>
         <translation>Эпоха</translation>
     </message>
     <message>
-        <location filename="../../ui/go_to_dialog.ui" line="37" />
-        <source>An epoch's first iteration is where the sheet goes</source>
+        <location filename="../../ui/go_to_dialog.ui" line="37"/>
+        <source>An epoch&apos;s first iteration is where the sheet goes</source>
         <translation>Для эпохи лист переходит к её первой итерации</translation>
     </message>
 </context>
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../ui/handout_dialog.ui" line="17" />
+        <location filename="../../ui/handout_dialog.ui" line="17"/>
         <source>Handout</source>
         <translation>Рабочий лист</translation>
     </message>
     <message>
-        <location filename="../../ui/handout_dialog.ui" line="32" />
+        <location filename="../../ui/handout_dialog.ui" line="32"/>
         <source>&amp;Step:</source>
         <translation>&amp;Шаг:</translation>
     </message>
     <message>
-        <location filename="../../ui/handout_dialog.ui" line="42" />
+        <location filename="../../ui/handout_dialog.ui" line="42"/>
         <source>The step of the worksheet: its inputs filled in, its results as empty boxes</source>
         <translation>Шаг рабочего листа: входные данные заполнены, результаты — пустые клетки</translation>
     </message>
     <message>
-        <location filename="../../ui/handout_dialog.ui" line="55" />
+        <location filename="../../ui/handout_dialog.ui" line="55"/>
         <source>&amp;All 12 steps, each on a page or more</source>
         <translation>&amp;Все 12 шагов, каждый на одной или нескольких страницах</translation>
     </message>
     <message>
-        <location filename="../../ui/handout_dialog.ui" line="62" />
+        <location filename="../../ui/handout_dialog.ui" line="62"/>
         <source>The same pages with the computed cells filled in, for the teacher</source>
         <translation>Те же страницы с заполненными вычисляемыми ячейками, для преподавателя</translation>
     </message>
     <message>
-        <location filename="../../ui/handout_dialog.ui" line="65" />
+        <location filename="../../ui/handout_dialog.ui" line="65"/>
         <source>Answer &amp;key (the answers filled in)</source>
         <translation>&amp;Ключ ответов (ответы заполнены)</translation>
     </message>
     <message>
-        <location filename="../../ui/handout_dialog.ui" line="72" />
+        <location filename="../../ui/handout_dialog.ui" line="72"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Бумага:</translation>
     </message>
     <message>
-        <location filename="../../ui/handout_dialog.ui" line="83" />
+        <location filename="../../ui/handout_dialog.ui" line="83"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/handout_dialog.ui" line="88" />
+        <location filename="../../ui/handout_dialog.ui" line="88"/>
         <source>Letter</source>
         <translation>Letter (американский формат)</translation>
     </message>
     <message>
-        <location filename="../../ui/handout_dialog.ui" line="96" />
+        <location filename="../../ui/handout_dialog.ui" line="96"/>
         <source>&amp;Decimals:</source>
         <translation>&amp;Знаков после запятой:</translation>
     </message>
     <message>
-        <location filename="../../ui/handout_dialog.ui" line="106" />
+        <location filename="../../ui/handout_dialog.ui" line="106"/>
         <source>Digits after the point of every printed number</source>
         <translation>Число знаков после запятой у каждого напечатанного числа</translation>
     </message>
@@ -167,12 +167,12 @@
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../ui/help_window.ui" line="17" />
+        <location filename="../../ui/help_window.ui" line="17"/>
         <source>Backstep help</source>
         <translation>Справка Backstep</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.ui" line="30" />
+        <location filename="../../ui/help_window.ui" line="30"/>
         <source>The pages of the help</source>
         <translation>Страницы справки</translation>
     </message>
@@ -180,27 +180,27 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.ui" line="33" />
+        <location filename="../../ui/import_dialog.ui" line="33"/>
         <source>Target columns:</source>
         <translation>Целевые столбцы:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.ui" line="50" />
+        <location filename="../../ui/import_dialog.ui" line="50"/>
         <source>Inputs:</source>
         <translation>Входы:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.ui" line="58" />
+        <location filename="../../ui/import_dialog.ui" line="58"/>
         <source>Standardise (mean 0, standard deviation 1)</source>
         <translation>Стандартизовать (среднее 0, стандартное отклонение 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.ui" line="63" />
+        <location filename="../../ui/import_dialog.ui" line="63"/>
         <source>Min–max (into 0 … 1)</source>
         <translation>Мин–макс (в диапазон 0 … 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.ui" line="68" />
+        <location filename="../../ui/import_dialog.ui" line="68"/>
         <source>None (the numbers as they are)</source>
         <translation>Нет (числа как есть)</translation>
     </message>
@@ -208,127 +208,127 @@
 <context>
     <name>OptimizerSettings</name>
     <message>
-        <location filename="../../ui/optimizer_settings.ui" line="6" />
+        <location filename="../../ui/optimizer_settings.ui" line="6"/>
         <source>Updates and dropout</source>
         <translation>Обновления и dropout</translation>
     </message>
     <message>
-        <location filename="../../ui/optimizer_settings.ui" line="18" />
+        <location filename="../../ui/optimizer_settings.ui" line="18"/>
         <source>Optimiser</source>
         <translation>Оптимизатор</translation>
     </message>
     <message>
-        <location filename="../../ui/optimizer_settings.ui" line="28" />
+        <location filename="../../ui/optimizer_settings.ui" line="28"/>
         <source>What steps 11–12 do with G: plain steps θ + lr·G, momentum (a velocity that adds up steady steps) or Adam (running means of G and G⊙G, a step of about lr per weight).</source>
         <translation>Что шаги 11–12 делают с G: обычные шаги θ + lr·G, моментум (скорость, складывающая шаги в одном направлении) или Adam (скользящие средние G и G⊙G, шаг около lr для каждого веса).</translation>
     </message>
     <message>
-        <location filename="../../ui/optimizer_settings.ui" line="32" />
+        <location filename="../../ui/optimizer_settings.ui" line="32"/>
         <source>plain steps (sgd)</source>
         <translation>обычные шаги (sgd)</translation>
     </message>
     <message>
-        <location filename="../../ui/optimizer_settings.ui" line="37" />
+        <location filename="../../ui/optimizer_settings.ui" line="37"/>
         <source>momentum</source>
         <translation>моментум</translation>
     </message>
     <message>
-        <location filename="../../ui/optimizer_settings.ui" line="42" />
+        <location filename="../../ui/optimizer_settings.ui" line="42"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../ui/optimizer_settings.ui" line="50" />
+        <location filename="../../ui/optimizer_settings.ui" line="50"/>
         <source>β</source>
         <translation>β</translation>
     </message>
     <message>
-        <location filename="../../ui/optimizer_settings.ui" line="60" />
+        <location filename="../../ui/optimizer_settings.ui" line="60"/>
         <source>Momentum: the share of the last velocity kept (0.9: about the last ten steps).</source>
         <translation>Моментум: доля прошлой скорости, которая сохраняется (0.9 — примерно последние десять шагов).</translation>
     </message>
     <message>
-        <location filename="../../ui/optimizer_settings.ui" line="82" />
+        <location filename="../../ui/optimizer_settings.ui" line="82"/>
         <source>β1</source>
         <translation>β1</translation>
     </message>
     <message>
-        <location filename="../../ui/optimizer_settings.ui" line="92" />
+        <location filename="../../ui/optimizer_settings.ui" line="92"/>
         <source>Adam: how slowly m, the running mean of G, forgets.</source>
         <translation>Adam: как медленно забывает m — скользящее среднее G.</translation>
     </message>
     <message>
-        <location filename="../../ui/optimizer_settings.ui" line="114" />
+        <location filename="../../ui/optimizer_settings.ui" line="114"/>
         <source>β2</source>
         <translation>β2</translation>
     </message>
     <message>
-        <location filename="../../ui/optimizer_settings.ui" line="124" />
+        <location filename="../../ui/optimizer_settings.ui" line="124"/>
         <source>Adam: how slowly v, the running mean of G⊙G, forgets.</source>
         <translation>Adam: как медленно забывает v — скользящее среднее G⊙G.</translation>
     </message>
     <message>
-        <location filename="../../ui/optimizer_settings.ui" line="146" />
+        <location filename="../../ui/optimizer_settings.ui" line="146"/>
         <source>ε</source>
         <translation>ε</translation>
     </message>
     <message>
-        <location filename="../../ui/optimizer_settings.ui" line="156" />
+        <location filename="../../ui/optimizer_settings.ui" line="156"/>
         <source>Adam: added to √v̂ so that the division stays finite (1e-8).</source>
         <translation>Adam: добавляется к √v̂, чтобы деление оставалось конечным (1e-8).</translation>
     </message>
     <message>
-        <location filename="../../ui/optimizer_settings.ui" line="166" />
+        <location filename="../../ui/optimizer_settings.ui" line="166"/>
         <source>Weight decay λ</source>
         <translation>Затухание весов λ</translation>
     </message>
     <message>
-        <location filename="../../ui/optimizer_settings.ui" line="176" />
+        <location filename="../../ui/optimizer_settings.ui" line="176"/>
         <source>L2 weight decay: G of every weight gets −λ·w, pulling weights towards 0 (biases never). 0: none.</source>
         <translation>L2-затухание весов: к G каждого веса добавляется −λ·w, что тянет веса к 0 (смещения — никогда). 0 — нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/optimizer_settings.ui" line="198" />
+        <location filename="../../ui/optimizer_settings.ui" line="198"/>
         <source>Shrink lr</source>
         <translation>Уменьшать lr</translation>
     </message>
     <message>
-        <location filename="../../ui/optimizer_settings.ui" line="201" />
+        <location filename="../../ui/optimizer_settings.ui" line="201"/>
         <source>Multiply the learning rate by a factor every few epochs (lr_decay).</source>
         <translation>Умножать скорость обучения на множитель каждые несколько эпох (lr_decay).</translation>
     </message>
     <message>
-        <location filename="../../ui/optimizer_settings.ui" line="210" />
+        <location filename="../../ui/optimizer_settings.ui" line="210"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../../ui/optimizer_settings.ui" line="217" />
+        <location filename="../../ui/optimizer_settings.ui" line="217"/>
         <source>The factor the learning rate is multiplied by.</source>
         <translation>Множитель для скорости обучения.</translation>
     </message>
     <message>
-        <location filename="../../ui/optimizer_settings.ui" line="239" />
+        <location filename="../../ui/optimizer_settings.ui" line="239"/>
         <source>every</source>
         <translation>каждые</translation>
     </message>
     <message>
-        <location filename="../../ui/optimizer_settings.ui" line="246" />
+        <location filename="../../ui/optimizer_settings.ui" line="246"/>
         <source>How many epochs pass between two reductions.</source>
         <translation>Сколько эпох проходит между двумя уменьшениями.</translation>
     </message>
     <message>
-        <location filename="../../ui/optimizer_settings.ui" line="249" />
+        <location filename="../../ui/optimizer_settings.ui" line="249"/>
         <source> epochs</source>
         <translation> эпох</translation>
     </message>
     <message>
-        <location filename="../../ui/optimizer_settings.ui" line="267" />
+        <location filename="../../ui/optimizer_settings.ui" line="267"/>
         <source>Dropout p</source>
         <translation>Dropout p</translation>
     </message>
     <message>
-        <location filename="../../ui/optimizer_settings.ui" line="277" />
+        <location filename="../../ui/optimizer_settings.ui" line="277"/>
         <source>While training, each hidden unit of each sample is dropped with probability p and the kept ones are scaled by 1/(1−p); step 4 shows the mask. 0: none.</source>
         <translation>При обучении каждый скрытый нейрон каждого примера отключается с вероятностью p, а оставшиеся умножаются на 1/(1−p); шаг 4 показывает маску. 0 — нет.</translation>
     </message>
@@ -336,17 +336,17 @@
 <context>
     <name>PracticeSummaryDialog</name>
     <message>
-        <location filename="../../ui/practice_summary_dialog.ui" line="18" />
+        <location filename="../../ui/practice_summary_dialog.ui" line="18"/>
         <source>Practice summary</source>
         <translation>Итоги практики</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_summary_dialog.ui" line="59" />
+        <location filename="../../ui/practice_summary_dialog.ui" line="59"/>
         <source>Save every answer of this practice as a CSV file</source>
         <translation>Сохранить все ответы этой практики в файл CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/practice_summary_dialog.ui" line="62" />
+        <location filename="../../ui/practice_summary_dialog.ui" line="62"/>
         <source>Export results…</source>
         <translation>Экспортировать результаты…</translation>
     </message>
@@ -354,22 +354,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="42" />
+        <location filename="../../src/ui/evaluation_view.cpp" line="42"/>
         <source>predicted %1</source>
         <translation>прогноз %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="47" />
+        <location filename="../../src/ui/evaluation_view.cpp" line="47"/>
         <source>actual %1</source>
         <translation>истинно %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/help_dialogs.cpp" line="11" />
+        <location filename="../../src/ui/help_dialogs.cpp" line="11"/>
         <source>About Backstep</source>
         <translation>О Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/help_dialogs.cpp" line="12" />
+        <location filename="../../src/ui/help_dialogs.cpp" line="12"/>
         <source>&lt;h3&gt;Backstep %1&lt;/h3&gt;&lt;p&gt;Step through how a neural network learns: every intermediate matrix of a training step as a grid, one step per click.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backstep %1&lt;/h3&gt;&lt;p&gt;Пошагово показывает, как учится нейронная сеть: каждая промежуточная матрица шага обучения — отдельная таблица, один шаг на щелчок.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией MIT.&lt;/p&gt;</translation>
     </message>
@@ -377,7 +377,7 @@
 <context>
     <name>SetCellCommand</name>
     <message>
-        <location filename="../../src/models/set_cell_command.cpp" line="12" />
+        <location filename="../../src/models/set_cell_command.cpp" line="12"/>
         <source>Edit %1[%2,%3]</source>
         <translation>Изменение %1[%2,%3]</translation>
     </message>
@@ -385,394 +385,394 @@
 <context>
     <name>SettingsDock</name>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="73" />
+        <location filename="../../ui/settings_dock.ui" line="73"/>
         <source>Data</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="85" />
+        <location filename="../../ui/settings_dock.ui" line="85"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="95" />
-        <source>Where the samples come from: the lesson's own numbers, or a generator that draws a toy data set.</source>
+        <location filename="../../ui/settings_dock.ui" line="95"/>
+        <source>Where the samples come from: the lesson&apos;s own numbers, or a generator that draws a toy data set.</source>
         <translation>Откуда берутся примеры: собственные числа урока или генератор, создающий учебный набор данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="99" />
-        <source>The lesson's own data</source>
+        <location filename="../../ui/settings_dock.ui" line="99"/>
+        <source>The lesson&apos;s own data</source>
         <translation>Данные урока</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="104" />
+        <location filename="../../ui/settings_dock.ui" line="104"/>
         <source>Generator: XOR</source>
         <translation>Генератор: XOR</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="109" />
+        <location filename="../../ui/settings_dock.ui" line="109"/>
         <source>Generator: blobs</source>
         <translation>Генератор: кластеры</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="114" />
+        <location filename="../../ui/settings_dock.ui" line="114"/>
         <source>Generator: moons</source>
         <translation>Генератор: полумесяцы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="119" />
+        <location filename="../../ui/settings_dock.ui" line="119"/>
         <source>Generator: circles</source>
         <translation>Генератор: окружности</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="124" />
+        <location filename="../../ui/settings_dock.ui" line="124"/>
         <source>Generator: spiral</source>
         <translation>Генератор: спираль</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="132" />
+        <location filename="../../ui/settings_dock.ui" line="132"/>
         <source>Samples</source>
         <translation>Число примеров</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="142" />
+        <location filename="../../ui/settings_dock.ui" line="142"/>
         <source>How many samples the generator draws (before some are held out for testing).</source>
         <translation>Сколько примеров создаёт генератор (до того, как часть откладывается для проверки).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="158" />
+        <location filename="../../ui/settings_dock.ui" line="158"/>
         <source>Noise</source>
         <translation>Шум</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="168" />
+        <location filename="../../ui/settings_dock.ui" line="168"/>
         <source>How far the generated points scatter around their ideal shape; more noise makes the classes overlap.</source>
         <translation>Насколько точки разбросаны вокруг идеальной формы; чем больше шум, тем сильнее классы перекрываются.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="187" />
+        <location filename="../../ui/settings_dock.ui" line="187"/>
         <source>Classes</source>
         <translation>Число классов</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="197" />
+        <location filename="../../ui/settings_dock.ui" line="197"/>
         <source>How many spiral arms, one class each; more than two gives one output per class.</source>
         <translation>Число ветвей спирали, по одному классу на ветвь; если их больше двух, у сети по одному выходу на класс.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="213" />
+        <location filename="../../ui/settings_dock.ui" line="213"/>
         <source>Data seed</source>
         <translation>Зерно данных</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="223" />
+        <location filename="../../ui/settings_dock.ui" line="223"/>
         <source>The seed of the generator: another number draws other points of the same shape.</source>
         <translation>Зерно генератора случайных чисел: другое число даёт другие точки той же формы.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="236" />
+        <location filename="../../ui/settings_dock.ui" line="236"/>
         <source>Test fraction</source>
         <translation>Доля для теста</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="246" />
+        <location filename="../../ui/settings_dock.ui" line="246"/>
         <source>The share of samples held out from training to test how well the network generalises.</source>
         <translation>Доля примеров, которые не участвуют в обучении и служат для проверки обобщающей способности сети.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="268" />
+        <location filename="../../ui/settings_dock.ui" line="268"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="280" />
+        <location filename="../../ui/settings_dock.ui" line="280"/>
         <source>Hidden layers</source>
         <translation>Скрытых слоёв</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="290" />
+        <location filename="../../ui/settings_dock.ui" line="290"/>
         <source>How many hidden layers sit between the inputs and the output layer; 0: none (a perceptron).</source>
         <translation>Сколько скрытых слоёв стоит между входами и выходным слоем; 0 — ни одного (перцептрон).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="306" />
+        <location filename="../../ui/settings_dock.ui" line="306"/>
         <source>Units per layer</source>
         <translation>Нейронов в слое</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="316" />
-        <source>Hidden units of each layer, first to last: "8" for one layer, "8x4" or "8, 4" for two.</source>
-        <translation>Число нейронов в каждом скрытом слое, от первого к последнему: "8" для одного слоя, "8x4" или "8, 4" для двух.</translation>
+        <location filename="../../ui/settings_dock.ui" line="316"/>
+        <source>Hidden units of each layer, first to last: &quot;8&quot; for one layer, &quot;8x4&quot; or &quot;8, 4&quot; for two.</source>
+        <translation>Число нейронов в каждом скрытом слое, от первого к последнему: &quot;8&quot; для одного слоя, &quot;8x4&quot; или &quot;8, 4&quot; для двух.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="319" />
+        <location filename="../../ui/settings_dock.ui" line="319"/>
         <source>8 or 8x4</source>
         <translation>8 или 8x4</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="326" />
+        <location filename="../../ui/settings_dock.ui" line="326"/>
         <source>Hidden activation</source>
         <translation>Активация скрытого слоя</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="336" />
+        <location filename="../../ui/settings_dock.ui" line="336"/>
         <source>The function each hidden unit applies to its weighted sum (step 4 of the iteration).</source>
         <translation>Функция активации, которую каждый скрытый нейрон применяет к своей взвешенной сумме (шаг 4 итерации).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="340" />
-        <location filename="../../ui/settings_dock.ui" line="387" />
+        <location filename="../../ui/settings_dock.ui" line="340"/>
+        <location filename="../../ui/settings_dock.ui" line="387"/>
         <source>sigmoid</source>
         <translation>sigmoid</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="345" />
+        <location filename="../../ui/settings_dock.ui" line="345"/>
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="350" />
+        <location filename="../../ui/settings_dock.ui" line="350"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="355" />
+        <location filename="../../ui/settings_dock.ui" line="355"/>
         <source>leaky ReLU</source>
         <translation>leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="360" />
-        <location filename="../../ui/settings_dock.ui" line="392" />
+        <location filename="../../ui/settings_dock.ui" line="360"/>
+        <location filename="../../ui/settings_dock.ui" line="392"/>
         <source>linear</source>
         <translation>линейная</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="365" />
+        <location filename="../../ui/settings_dock.ui" line="365"/>
         <source>step</source>
         <translation>ступенчатая</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="373" />
+        <location filename="../../ui/settings_dock.ui" line="373"/>
         <source>Output activation</source>
         <translation>Активация выходного слоя</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="383" />
+        <location filename="../../ui/settings_dock.ui" line="383"/>
         <source>The function the output layer applies: sigmoid for yes/no, softmax for one of several classes, linear for numbers.</source>
         <translation>Функция активации выходного слоя: sigmoid для ответа «да/нет», softmax для выбора одного из нескольких классов, линейная для предсказания чисел.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="397" />
+        <location filename="../../ui/settings_dock.ui" line="397"/>
         <source>softmax</source>
         <translation>softmax</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="408" />
+        <location filename="../../ui/settings_dock.ui" line="408"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="420" />
+        <location filename="../../ui/settings_dock.ui" line="420"/>
         <source>Loss</source>
         <translation>Функция потерь</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="430" />
+        <location filename="../../ui/settings_dock.ui" line="430"/>
         <source>How the error between output and target is measured; its derivative starts backpropagation.</source>
         <translation>Как измеряется ошибка между выходом и целью; с её производной начинается обратное распространение ошибки.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="434" />
+        <location filename="../../ui/settings_dock.ui" line="434"/>
         <source>squared error (MSE)</source>
         <translation>квадратичная ошибка (MSE)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="439" />
+        <location filename="../../ui/settings_dock.ui" line="439"/>
         <source>binary cross-entropy</source>
         <translation>бинарная кросс-энтропия</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="444" />
+        <location filename="../../ui/settings_dock.ui" line="444"/>
         <source>cross-entropy</source>
         <translation>кросс-энтропия</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="452" />
+        <location filename="../../ui/settings_dock.ui" line="452"/>
         <source>Loss over the batch</source>
         <translation>Потери по пакету</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="462" />
-        <source>Whether the batch's losses are added up or averaged; the mean divides every weight step by the batch size.</source>
+        <location filename="../../ui/settings_dock.ui" line="462"/>
+        <source>Whether the batch&apos;s losses are added up or averaged; the mean divides every weight step by the batch size.</source>
         <translation>Складываются ли потери примеров пакета или усредняются; при усреднении каждый шаг весов делится на размер пакета.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="466" />
+        <location filename="../../ui/settings_dock.ui" line="466"/>
         <source>sum</source>
         <translation>сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="471" />
+        <location filename="../../ui/settings_dock.ui" line="471"/>
         <source>mean</source>
         <translation>среднее</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="479" />
+        <location filename="../../ui/settings_dock.ui" line="479"/>
         <source>Learning rate</source>
         <translation>Скорость обучения</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="491" />
+        <location filename="../../ui/settings_dock.ui" line="491"/>
         <source>The size of each weight step, on a logarithmic scale from 0.0001 to 10: each tick is ten times the one before.</source>
         <translation>Величина каждого шага весов по логарифмической шкале от 0.0001 до 10: каждое деление в десять раз больше предыдущего.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="522" />
+        <location filename="../../ui/settings_dock.ui" line="522"/>
         <source>The exact learning rate: how far each weight moves against its gradient in steps 11 and 12.</source>
         <translation>Точное значение скорости обучения: насколько каждый вес сдвигается против своего градиента на шагах 11 и 12.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="546" />
+        <location filename="../../ui/settings_dock.ui" line="546"/>
         <source>Batch</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="558" />
+        <location filename="../../ui/settings_dock.ui" line="558"/>
         <source>How many samples each iteration uses: all of them, one at a time, or small groups.</source>
         <translation>Сколько примеров использует каждая итерация: все сразу, по одному или небольшими группами.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="562" />
+        <location filename="../../ui/settings_dock.ui" line="562"/>
         <source>full batch</source>
         <translation>полный пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="567" />
+        <location filename="../../ui/settings_dock.ui" line="567"/>
         <source>SGD (one sample)</source>
         <translation>SGD (по одному примеру)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="572" />
+        <location filename="../../ui/settings_dock.ui" line="572"/>
         <source>mini-batch</source>
         <translation>мини-пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="580" />
+        <location filename="../../ui/settings_dock.ui" line="580"/>
         <source>Samples per mini-batch: each iteration computes the gradient from this many samples.</source>
         <translation>Примеров в мини-пакете: каждая итерация вычисляет градиент по стольким примерам.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="598" />
+        <location filename="../../ui/settings_dock.ui" line="598"/>
         <source>Epochs</source>
         <translation>Число эпох</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="608" />
+        <location filename="../../ui/settings_dock.ui" line="608"/>
         <source>How many passes over all training samples the lesson plans (and the Train box starts at).</source>
         <translation>Сколько проходов по всем обучающим примерам предусматривает урок (с этого числа начинается поле «Обучить»).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="624" />
+        <location filename="../../ui/settings_dock.ui" line="624"/>
         <source>Stop training after the first epoch whose loss is at or below the target.</source>
         <translation>Остановить обучение после первой эпохи, потери которой не выше целевых.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="627" />
+        <location filename="../../ui/settings_dock.ui" line="627"/>
         <source>Stop at loss</source>
         <translation>Целевые потери</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="634" />
-        <source>The target loss: training ends once an epoch's loss is this small.</source>
+        <location filename="../../ui/settings_dock.ui" line="634"/>
+        <source>The target loss: training ends once an epoch&apos;s loss is this small.</source>
         <translation>Целевые потери: обучение заканчивается, как только потери эпохи станут такими малыми.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="656" />
+        <location filename="../../ui/settings_dock.ui" line="656"/>
         <source>Whether step 12 changes the biases too; off, they keep their initial values.</source>
         <translation>Изменяет ли шаг 12 также и смещения; если выключено, они сохраняют начальные значения.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="659" />
+        <location filename="../../ui/settings_dock.ui" line="659"/>
         <source>Update the biases</source>
         <translation>Обновлять смещения</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="669" />
+        <location filename="../../ui/settings_dock.ui" line="669"/>
         <source>Initial weights</source>
         <translation>Начальные веса</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="681" />
+        <location filename="../../ui/settings_dock.ui" line="681"/>
         <source>Method</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="691" />
+        <location filename="../../ui/settings_dock.ui" line="691"/>
         <source>How the starting weights are drawn; training begins from them at iteration 1.</source>
         <translation>Как выбираются начальные веса; с них обучение начинается на итерации 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="695" />
+        <location filename="../../ui/settings_dock.ui" line="695"/>
         <source>as given in the lesson</source>
         <translation>как задано в уроке</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="700" />
+        <location filename="../../ui/settings_dock.ui" line="700"/>
         <source>uniform</source>
         <translation>равномерное</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="705" />
+        <location filename="../../ui/settings_dock.ui" line="705"/>
         <source>normal</source>
         <translation>нормальное</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="710" />
+        <location filename="../../ui/settings_dock.ui" line="710"/>
         <source>Xavier</source>
         <translation>Xavier</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="718" />
+        <location filename="../../ui/settings_dock.ui" line="718"/>
         <source>Seed</source>
         <translation>Зерно</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="728" />
+        <location filename="../../ui/settings_dock.ui" line="728"/>
         <source>The seed of the random weights: the same seed gives the same start every time.</source>
         <translation>Зерно для случайных весов: с тем же зерном начальные веса каждый раз одинаковы.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="741" />
+        <location filename="../../ui/settings_dock.ui" line="741"/>
         <source>Standard deviation</source>
         <translation>Стандартное отклонение</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="751" />
+        <location filename="../../ui/settings_dock.ui" line="751"/>
         <source>How widely the normal method spreads the starting weights around their mean.</source>
         <translation>Насколько широко нормальное распределение разбрасывает начальные веса вокруг среднего.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="770" />
+        <location filename="../../ui/settings_dock.ui" line="770"/>
         <source>Biases</source>
         <translation>Смещения</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="780" />
+        <location filename="../../ui/settings_dock.ui" line="780"/>
         <source>Whether the biases start random like the weights or at zero.</source>
         <translation>Начинаются ли смещения со случайных значений, как веса, или с нуля.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="784" />
+        <location filename="../../ui/settings_dock.ui" line="784"/>
         <source>random</source>
         <translation>случайные</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="789" />
+        <location filename="../../ui/settings_dock.ui" line="789"/>
         <source>zero</source>
         <translation>нулевые</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dock.ui" line="800" />
+        <location filename="../../ui/settings_dock.ui" line="800"/>
         <source>Every change takes effect at once; Edit → Undo takes it back.</source>
         <translation>Каждое изменение действует сразу; «Правка → Отменить» возвращает прежнее.</translation>
     </message>
@@ -780,193 +780,193 @@
 <context>
     <name>StepExplanation</name>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="50" />
+        <location filename="../../src/ui/step_explanations.cpp" line="50"/>
         <source>&lt;p&gt;The biases move the same way as the weights in step 11, with &lt;b&gt;G&lt;/b&gt; = the sum of the deltas over the samples</source>
         <translation>&lt;p&gt;Смещения меняются так же, как веса на шаге 11, где &lt;b&gt;G&lt;/b&gt; — сумма дельт по примерам</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="53" />
+        <location filename="../../src/ui/step_explanations.cpp" line="53"/>
         <source>, divided by B</source>
         <translation>, делённая на B</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="54" />
+        <location filename="../../src/ui/step_explanations.cpp" line="54"/>
         <source>. Weight decay never touches a bias. The iteration is complete; the next one starts from these weights and from what the optimiser remembers.&lt;/p&gt;</source>
         <translation>. Затухание весов никогда не касается смещений. Итерация завершена; следующая начнётся с этих весов и с того, что помнит оптимизатор.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="60" />
-        <source>&lt;p&gt;First &lt;b&gt;G&lt;/b&gt;, what the tutorial adds before the learning rate: each weight's input times the delta it feeds, summed over the samples</source>
+        <location filename="../../src/ui/step_explanations.cpp" line="60"/>
+        <source>&lt;p&gt;First &lt;b&gt;G&lt;/b&gt;, what the tutorial adds before the learning rate: each weight&apos;s input times the delta it feeds, summed over the samples</source>
         <translation>&lt;p&gt;Сначала &lt;b&gt;G&lt;/b&gt; — то, что учебник прибавляет до умножения на скорость обучения: вход каждого веса, умноженный на дельту, которую он питает, и просуммированный по примерам</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="65" />
+        <location filename="../../src/ui/step_explanations.cpp" line="65"/>
         <source> and divided by B, the %1 rows of this batch</source>
         <translation> и делённый на B — %1 строк этого батча</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="69" />
+        <location filename="../../src/ui/step_explanations.cpp" line="69"/>
         <source>, minus λ·w: weight decay (λ = %1) pulls every weight towards zero, so only weights the data keeps asking for stay large</source>
         <translation>, минус λ·w: затухание весов (λ = %1) тянет каждый вес к нулю, так что большими остаются только веса, которых постоянно требуют данные</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="74" />
+        <location filename="../../src/ui/step_explanations.cpp" line="74"/>
         <source>.&lt;/p&gt;</source>
         <translation>.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="78" />
+        <location filename="../../src/ui/step_explanations.cpp" line="78"/>
         <source>&lt;p&gt;Then each weight moves by lr·G (lr = %1).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Затем каждый вес сдвигается на lr·G (lr = %1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="83" />
+        <location filename="../../src/ui/step_explanations.cpp" line="83"/>
         <source>&lt;p&gt;&lt;b&gt;Momentum&lt;/b&gt; keeps a velocity per weight: velocity = β·velocity + G (β = %1), and the weight moves by lr·velocity (lr = %2). Steps in a steady direction add up and grow; steps that keep changing sign cancel, so zig-zags calm down.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Моментум&lt;/b&gt; хранит скорость для каждого веса: velocity = β·velocity + G (β = %1), и вес сдвигается на lr·velocity (lr = %2). Шаги в постоянном направлении складываются и растут; шаги, меняющие знак, гасят друг друга, и зигзаги успокаиваются.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="93" />
+        <location filename="../../src/ui/step_explanations.cpp" line="93"/>
         <source>&lt;p&gt;&lt;b&gt;Adam&lt;/b&gt; keeps two running means per weight: &lt;b&gt;m&lt;/b&gt; of G (β1 = %1), the direction the weight keeps moving in, and &lt;b&gt;v&lt;/b&gt; of G⊙G (β2 = %2), how large its changes have been. Both start at 0, so m̂ and v̂ divide by 1 − β1ᵗ and 1 − β2ᵗ to undo that early pull towards 0 (t = %3 here). Each weight then moves by lr·m̂/(√v̂ + ε) (lr = %4): about lr while G keeps its sign, whatever its size, so a weight that has moved a lot takes smaller steps than plain gradient steps would, and one with a tiny G still moves.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Adam&lt;/b&gt; хранит для каждого веса два скользящих средних: &lt;b&gt;m&lt;/b&gt; от G (β1 = %1) — направление, в котором вес продолжает двигаться, и &lt;b&gt;v&lt;/b&gt; от G⊙G (β2 = %2) — насколько велики были его изменения. Оба начинаются с 0, поэтому m̂ и v̂ делятся на 1 − β1ᵗ и 1 − β2ᵗ, чтобы убрать этот ранний сдвиг к 0 (здесь t = %3). Затем каждый вес сдвигается на lr·m̂/(√v̂ + ε) (lr = %4): примерно на lr, пока G сохраняет знак, каким бы ни был его размер, так что вес, который сильно менялся, делает шаги меньше, чем при обычном градиентном шаге, а вес с крошечным G всё равно движется.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="110" />
+        <location filename="../../src/ui/step_explanations.cpp" line="110"/>
         <source>&lt;p&gt;The learning rate is multiplied by %1 every %2 epochs; in this epoch it is %3.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Скорость обучения умножается на %1 каждые %2 эпох; в этой эпохе она равна %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="126" />
+        <location filename="../../src/ui/step_explanations.cpp" line="126"/>
         <source>&lt;p&gt;&lt;b&gt;X&lt;/b&gt; holds one sample per row and one input per column; &lt;b&gt;y&lt;/b&gt; holds the targets the network should learn to output for each sample.&lt;/p&gt;</source>
         <translation>&lt;p&gt;В &lt;b&gt;X&lt;/b&gt; каждая строка — это пример, а каждый столбец — вход; в &lt;b&gt;y&lt;/b&gt; записаны целевые значения, которые сеть должна научиться выдавать для каждого примера.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="131" />
-        <source>&lt;p&gt;The network's knowledge is in its weights: &lt;b&gt;wh&lt;/b&gt; connects every input to every hidden unit, &lt;b&gt;bh&lt;/b&gt; is one bias per hidden unit, &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt; do the same for the output. In iteration 1 they are the lesson's starting values; after that they are whatever the last update made them.&lt;/p&gt;</source>
+        <location filename="../../src/ui/step_explanations.cpp" line="131"/>
+        <source>&lt;p&gt;The network&apos;s knowledge is in its weights: &lt;b&gt;wh&lt;/b&gt; connects every input to every hidden unit, &lt;b&gt;bh&lt;/b&gt; is one bias per hidden unit, &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt; do the same for the output. In iteration 1 they are the lesson&apos;s starting values; after that they are whatever the last update made them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Всё, что сеть «знает», хранится в её весах: &lt;b&gt;wh&lt;/b&gt; соединяет каждый вход с каждым скрытым нейроном, &lt;b&gt;bh&lt;/b&gt; — по одному смещению на скрытый нейрон, &lt;b&gt;wout&lt;/b&gt; и &lt;b&gt;bout&lt;/b&gt; делают то же для выходного слоя. На итерации 1 это начальные значения урока; дальше — то, что из них сделало последнее обновление.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="141" />
+        <location filename="../../src/ui/step_explanations.cpp" line="141"/>
         <source>&lt;p&gt;Each hidden unit adds up its inputs, each multiplied by its weight, and adds its bias: a matrix product &lt;b&gt;X·wh&lt;/b&gt; does this for all samples and units at once. The same bias row is added to every sample.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Каждый скрытый нейрон складывает свои входы, умноженные на веса, и прибавляет смещение: матричное произведение &lt;b&gt;X·wh&lt;/b&gt; делает это сразу для всех примеров и нейронов. Одна и та же строка смещений прибавляется к каждому примеру.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="149" />
-        <source>&lt;p&gt;This lesson's hidden activation is &lt;b&gt;linear&lt;/b&gt;: the activations are the sums themselves. Nothing is bent, so the whole network can only draw straight boundaries.&lt;/p&gt;</source>
+        <location filename="../../src/ui/step_explanations.cpp" line="149"/>
+        <source>&lt;p&gt;This lesson&apos;s hidden activation is &lt;b&gt;linear&lt;/b&gt;: the activations are the sums themselves. Nothing is bent, so the whole network can only draw straight boundaries.&lt;/p&gt;</source>
         <translation>&lt;p&gt;В этом уроке функция активации скрытого слоя &lt;b&gt;линейная&lt;/b&gt;: активации равны самим суммам. Ничто не изгибается, поэтому вся сеть может проводить только прямые границы.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="155" />
+        <location filename="../../src/ui/step_explanations.cpp" line="155"/>
         <source>&lt;p&gt;The activation function bends the sums so the network can learn curved boundaries. It is applied to every cell on its own.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Функция активации «изгибает» суммы, и поэтому сеть может выучить криволинейные границы. Она применяется к каждой ячейке по отдельности.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="161" />
+        <location filename="../../src/ui/step_explanations.cpp" line="161"/>
         <source>&lt;p&gt;This network has &lt;b&gt;no hidden layer&lt;/b&gt;: the output is a weighted sum of the inputs &lt;b&gt;X&lt;/b&gt; with &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt;, then the output activation (a perceptron, or linear regression with a linear output). Steps 3–4 and 9–10 do not exist, and the boundary it can draw between classes is a straight line.&lt;/p&gt;</source>
         <translation>&lt;p&gt;У этой сети &lt;b&gt;нет скрытого слоя&lt;/b&gt;: выход — это взвешенная сумма входов &lt;b&gt;X&lt;/b&gt; с &lt;b&gt;wout&lt;/b&gt; и &lt;b&gt;bout&lt;/b&gt;, после которой применяется выходная активация (перцептрон; с линейным выходом — линейная регрессия). Шагов 3–4 и 9–10 нет, и граница между классами может быть только прямой.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="169" />
-        <source>&lt;p&gt;The output layer repeats steps 3 and 4 on the hidden activations: a weighted sum with &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt;, then the output activation. This is the network's prediction; the forward pass is done.&lt;/p&gt;</source>
+        <location filename="../../src/ui/step_explanations.cpp" line="169"/>
+        <source>&lt;p&gt;The output layer repeats steps 3 and 4 on the hidden activations: a weighted sum with &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt;, then the output activation. This is the network&apos;s prediction; the forward pass is done.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Выходной слой повторяет шаги 3 и 4 для активаций скрытого слоя: взвешенная сумма с &lt;b&gt;wout&lt;/b&gt; и &lt;b&gt;bout&lt;/b&gt;, затем функция активации выхода. Это и есть предсказание сети; прямой проход закончен.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="177" />
+        <location filename="../../src/ui/step_explanations.cpp" line="177"/>
         <source>&lt;p&gt;&lt;b&gt;E = y − output&lt;/b&gt;: positive where the prediction is too low, negative where it is too high. Because E is written this way round, the updates in steps 11 and 12 &lt;b&gt;add&lt;/b&gt; (+=): together they are gradient descent on the loss.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;E = y − output&lt;/b&gt;: положительна там, где предсказание занижено, и отрицательна там, где завышено. Поскольку E записана именно так, обновления на шагах 11 и 12 &lt;b&gt;прибавляются&lt;/b&gt; (+=): вместе это градиентный спуск по функции потерь.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="185" />
-        <source>&lt;p&gt;The slope of each activation tells how much a small change of a unit's input would change its output. Flat places (a saturated sigmoid, a ReLU below zero, a step) pass little or nothing back.&lt;/p&gt;</source>
+        <location filename="../../src/ui/step_explanations.cpp" line="185"/>
+        <source>&lt;p&gt;The slope of each activation tells how much a small change of a unit&apos;s input would change its output. Flat places (a saturated sigmoid, a ReLU below zero, a step) pass little or nothing back.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Производная каждой функции активации показывает, насколько изменится выход нейрона при малом изменении его входа. Плоские участки (насыщенная sigmoid, ReLU ниже нуля, ступенька) почти ничего не передают назад.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="192" />
-        <source>&lt;p&gt;With this loss and output activation the slope &lt;b&gt;cancels&lt;/b&gt;: the derivative of the loss with respect to the output layer's input is exactly −E, so &lt;b&gt;d_output = E&lt;/b&gt;. slope_output_layer is shown but not used.&lt;/p&gt;</source>
+        <location filename="../../src/ui/step_explanations.cpp" line="192"/>
+        <source>&lt;p&gt;With this loss and output activation the slope &lt;b&gt;cancels&lt;/b&gt;: the derivative of the loss with respect to the output layer&apos;s input is exactly −E, so &lt;b&gt;d_output = E&lt;/b&gt;. slope_output_layer is shown but not used.&lt;/p&gt;</source>
         <translation>&lt;p&gt;При такой функции потерь и такой активации выхода их производные &lt;b&gt;сокращаются&lt;/b&gt; (sigmoid с бинарной кросс-энтропией, softmax с кросс-энтропией): производная функции потерь по входу выходного слоя равна ровно −E, поэтому &lt;b&gt;d_output = E&lt;/b&gt;. Матрица slope_output_layer показана, но не используется.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="198" />
-        <source>&lt;p&gt;&lt;b&gt;d_output = E ⊙ slope_output_layer&lt;/b&gt;: how strongly, and in which direction, each output unit's input should move. ⊙ multiplies cell by cell.&lt;/p&gt;</source>
+        <location filename="../../src/ui/step_explanations.cpp" line="198"/>
+        <source>&lt;p&gt;&lt;b&gt;d_output = E ⊙ slope_output_layer&lt;/b&gt;: how strongly, and in which direction, each output unit&apos;s input should move. ⊙ multiplies cell by cell.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;d_output = E ⊙ slope_output_layer&lt;/b&gt;: насколько сильно и в какую сторону должен сдвинуться вход каждого выходного нейрона. ⊙ — поэлементное умножение.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="203" />
+        <location filename="../../src/ui/step_explanations.cpp" line="203"/>
         <source>&lt;p&gt;Some drawings of this step multiply by the learning rate here; the code they come with does not. The learning rate enters only in steps 11 and 12.&lt;/p&gt;</source>
         <translation>&lt;p&gt;На некоторых схемах этого шага здесь умножают на скорость обучения, но в сопровождающем их коде этого нет. Скорость обучения появляется только на шагах 11 и 12.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="209" />
+        <location filename="../../src/ui/step_explanations.cpp" line="209"/>
         <source>&lt;p&gt;The error is sent back along the same connections: each hidden unit gets the output deltas weighted by the weights that connect it to them, &lt;b&gt;d_output · woutᵀ&lt;/b&gt;. This uses &lt;b&gt;wout as it was before step 11&lt;/b&gt; changes it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ошибка передаётся назад по тем же связям: каждый скрытый нейрон получает дельты δ выходного слоя, взвешенные весами связей с ними, &lt;b&gt;d_output · woutᵀ&lt;/b&gt;. Здесь используется &lt;b&gt;wout в том виде, в каком она была до шага 11&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="217" />
+        <location filename="../../src/ui/step_explanations.cpp" line="217"/>
         <source>&lt;p&gt;As in step 8, the hidden error is scaled by the slope of the hidden activation: &lt;b&gt;d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Как и на шаге 8, ошибка скрытого слоя умножается на производную его функции активации: &lt;b&gt;d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="224" />
-        <source>&lt;p&gt;Each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1) divided by &lt;b&gt;B&lt;/b&gt;, the %2 rows of this batch, because this lesson's loss is their &lt;b&gt;mean&lt;/b&gt;: &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr/B&lt;/b&gt; and &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr/B&lt;/b&gt;. The deltas are the same as with a summed loss; only the step is B times smaller.&lt;/p&gt;</source>
+        <location filename="../../src/ui/step_explanations.cpp" line="224"/>
+        <source>&lt;p&gt;Each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1) divided by &lt;b&gt;B&lt;/b&gt;, the %2 rows of this batch, because this lesson&apos;s loss is their &lt;b&gt;mean&lt;/b&gt;: &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr/B&lt;/b&gt; and &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr/B&lt;/b&gt;. The deltas are the same as with a summed loss; only the step is B times smaller.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Каждый вес изменяется на произведение своего входа и дельты δ нейрона, к которому он ведёт, просуммированное по примерам и умноженное на скорость обучения (здесь %1), делённую на &lt;b&gt;B&lt;/b&gt; — %2 строк этого пакета, потому что потери в этом уроке — их &lt;b&gt;среднее&lt;/b&gt;: &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr/B&lt;/b&gt; и &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr/B&lt;/b&gt;. Дельты те же, что и при суммарных потерях; только шаг в B раз меньше.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="238" />
+        <location filename="../../src/ui/step_explanations.cpp" line="238"/>
         <source>&lt;p&gt;Each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1): &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr&lt;/b&gt; and &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr&lt;/b&gt;. The learning rate enters only here and in step 12.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Каждый вес изменяется на произведение своего входа и дельты δ нейрона, к которому он ведёт, просуммированное по примерам и умноженное на скорость обучения (здесь %1): &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr&lt;/b&gt; и &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr&lt;/b&gt;. Скорость обучения появляется только здесь и на шаге 12.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="248" />
+        <location filename="../../src/ui/step_explanations.cpp" line="248"/>
         <source>&lt;p&gt;A bias acts like a weight on an input that is always 1, so its update is the sum of the deltas over the samples (the rows), times the learning rate. The iteration is complete; the next one starts from these weights.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Смещение работает как вес входа, который всегда равен 1, поэтому его обновление — это сумма дельт δ по примерам (строкам), умноженная на скорость обучения. Итерация закончена; следующая начнётся с этих весов.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="257" />
-        <source>&lt;p&gt;As in step 11 the sum is divided by B, the batch's rows: the loss is their mean.&lt;/p&gt;</source>
+        <location filename="../../src/ui/step_explanations.cpp" line="257"/>
+        <source>&lt;p&gt;As in step 11 the sum is divided by B, the batch&apos;s rows: the loss is their mean.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Как и на шаге 11, сумма делится на B — число строк пакета: потери — их среднее.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="287" />
+        <location filename="../../src/ui/step_explanations.cpp" line="287"/>
         <source>&lt;p&gt;This network has %1 hidden layers; each has its own weights and biases: %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Скрытых слоёв в этой сети: %1; у каждого свои веса и смещения: %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="296" />
+        <location filename="../../src/ui/step_explanations.cpp" line="296"/>
         <source>&lt;p&gt;Hidden layer %1 does the same with what hidden layer %2 passes on: %3. Its inputs are the activations of the layer below, not X.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Скрытый слой %1 делает то же самое с тем, что передаёт скрытый слой %2: %3. Его входы — активации слоя ниже, а не X.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="306" />
+        <location filename="../../src/ui/step_explanations.cpp" line="306"/>
         <source>&lt;p&gt;&lt;b&gt;Dropout&lt;/b&gt; (p = %1): in this training iteration each unit of each sample is kept with probability 1 − p (%2 is 1) or left out (0; its cells are greyed here and in the steps that follow). The kept ones are divided by 1 − p, so the next layer gets as much on average: it reads %3. Test loss, accuracy and the 2-D views use no dropout.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dropout&lt;/b&gt; (p = %1): в этой итерации обучения каждый нейрон каждого примера остаётся с вероятностью 1 − p (%2 равно 1) или выключается (0; его ячейки здесь и на следующих шагах серые). Оставленные значения делятся на 1 − p, поэтому следующий слой в среднем получает столько же: он читает %3. Тестовые потери, точность и 2-D виды считаются без dropout.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="321" />
+        <location filename="../../src/ui/step_explanations.cpp" line="321"/>
         <source>&lt;p&gt;The error is sent back one layer further: each unit of hidden layer %1 gets the deltas of hidden layer %2 weighted by the weights that connect it to them, %3. This uses %4 as it was before step 11 changes it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ошибка передаётся ещё на слой назад: каждый нейрон скрытого слоя %1 получает дельты скрытого слоя %2, взвешенные весами, которые его с ними связывают: %3. Здесь используется %4 в том виде, каким он был до изменения на шаге 11.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="335" />
+        <location filename="../../src/ui/step_explanations.cpp" line="335"/>
         <source>&lt;p&gt;As in step 8, the error of hidden layer %1 is scaled by the slope of its activation: %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Как и на шаге 8, ошибка скрытого слоя %1 умножается на производную его функции активации: %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="342" />
+        <location filename="../../src/ui/step_explanations.cpp" line="342"/>
         <source>&lt;p&gt;A unit that dropout left out passed nothing on, so it gets no error back: %1/(1 − p) makes its delta 0 (greyed), whatever %2 says.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Нейрон, выключенный dropout, ничего не передал дальше, поэтому и ошибку назад не получает: %1/(1 − p) делает его дельту равной 0 (серым), что бы ни было в %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="351" />
+        <location filename="../../src/ui/step_explanations.cpp" line="351"/>
         <source>&lt;p&gt;Layer by layer, each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1): %2. The learning rate enters only here and in step 12.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Слой за слоем каждый вес сдвигается на свой вход, умноженный на дельту, к которой он ведёт, просуммированный по примерам и умноженный на скорость обучения (здесь %1): %2. Скорость обучения появляется только здесь и на шаге 12.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="365" />
-        <source>&lt;p&gt;With dropout (p = %1), a unit left out in every sample of this batch gets nothing from the batch's error: its column in the weights into its layer and its row in the weights out of it are greyed, in G as well.&lt;/p&gt;</source>
+        <location filename="../../src/ui/step_explanations.cpp" line="365"/>
+        <source>&lt;p&gt;With dropout (p = %1), a unit left out in every sample of this batch gets nothing from the batch&apos;s error: its column in the weights into its layer and its row in the weights out of it are greyed, in G as well.&lt;/p&gt;</source>
         <translation>&lt;p&gt;С dropout (p = %1) нейрон, выключенный во всех примерах этого пакета, ничего не получает от ошибки пакета: его столбец во входящих весах его слоя и его строка в исходящих весах серые, и в G тоже.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="46" />
-        <location filename="../../src/ui/step_explanations.cpp" line="262" />
+        <location filename="../../src/ui/step_explanations.cpp" line="46"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="262"/>
         <source>&lt;p&gt;This lesson &lt;b&gt;freezes the biases&lt;/b&gt;, as some textbook examples do: they stay as they are. The iteration is complete.&lt;/p&gt;</source>
         <translation>&lt;p&gt;В этом уроке, как в некоторых учебных примерах, &lt;b&gt;смещения заморожены&lt;/b&gt;: они не меняются. Итерация закончена.&lt;/p&gt;</translation>
     </message>
@@ -974,62 +974,62 @@
 <context>
     <name>StepTitle</name>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="11" />
+        <location filename="../../src/ui/step_explanations.cpp" line="11"/>
         <source>Read inputs and targets</source>
         <translation>Чтение входов и целей</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="13" />
+        <location filename="../../src/ui/step_explanations.cpp" line="13"/>
         <source>Initial weights and biases</source>
         <translation>Начальные веса и смещения</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="15" />
+        <location filename="../../src/ui/step_explanations.cpp" line="15"/>
         <source>Hidden layer input</source>
         <translation>Вход скрытого слоя</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="17" />
+        <location filename="../../src/ui/step_explanations.cpp" line="17"/>
         <source>Hidden layer activations</source>
         <translation>Активации скрытого слоя</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="19" />
+        <location filename="../../src/ui/step_explanations.cpp" line="19"/>
         <source>Output layer</source>
         <translation>Выходной слой</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="21" />
+        <location filename="../../src/ui/step_explanations.cpp" line="21"/>
         <source>Error at the output</source>
         <translation>Ошибка на выходе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="23" />
+        <location filename="../../src/ui/step_explanations.cpp" line="23"/>
         <source>Slopes of the activations</source>
         <translation>Производные функций активации</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="25" />
+        <location filename="../../src/ui/step_explanations.cpp" line="25"/>
         <source>Delta at the output layer</source>
         <translation>Дельта δ выходного слоя</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="27" />
+        <location filename="../../src/ui/step_explanations.cpp" line="27"/>
         <source>Error at the hidden layer</source>
         <translation>Ошибка скрытого слоя</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="29" />
+        <location filename="../../src/ui/step_explanations.cpp" line="29"/>
         <source>Delta at the hidden layer</source>
         <translation>Дельта δ скрытого слоя</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="31" />
+        <location filename="../../src/ui/step_explanations.cpp" line="31"/>
         <source>Update the weights</source>
         <translation>Обновление весов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="33" />
+        <location filename="../../src/ui/step_explanations.cpp" line="33"/>
         <source>Update the biases</source>
         <translation>Обновление смещений</translation>
     </message>
@@ -1037,19 +1037,19 @@
 <context>
     <name>StudentNameDialog</name>
     <message>
-        <location filename="../../ui/student_name_dialog.ui" line="17" />
+        <location filename="../../ui/student_name_dialog.ui" line="17"/>
         <source>Student name</source>
         <translation>Имя ученика</translation>
     </message>
     <message>
-        <location filename="../../ui/student_name_dialog.ui" line="23" />
+        <location filename="../../ui/student_name_dialog.ui" line="23"/>
         <source>Your name, as your teacher should see it in the exported results.
 When the lesson gives each student their own numbers, they come from this name.</source>
         <translation>Ваше имя — так его увидит учитель в экспортированных результатах.
 Если урок даёт каждому ученику свои числа, они получаются из этого имени.</translation>
     </message>
     <message>
-        <location filename="../../ui/student_name_dialog.ui" line="37" />
+        <location filename="../../ui/student_name_dialog.ui" line="37"/>
         <source>First name and family name</source>
         <translation>Имя и фамилия</translation>
     </message>
@@ -1057,118 +1057,128 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>SweepDock</name>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="55" />
+        <location filename="../../ui/sweep_dock.ui" line="55"/>
         <source>Values per setting</source>
         <translation>Значения по параметрам</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="58" />
-        <source>Comma-separated values per setting; an empty line keeps the lesson's value</source>
+        <location filename="../../ui/sweep_dock.ui" line="58"/>
+        <source>Comma-separated values per setting; an empty line keeps the lesson&apos;s value</source>
         <translation>Значения каждого параметра через запятую; пустая строка оставляет значение урока</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="92" />
+        <location filename="../../ui/sweep_dock.ui" line="92"/>
         <source>&amp;Run sweep</source>
         <translation>&amp;Запустить перебор</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="95" />
+        <location filename="../../ui/sweep_dock.ui" line="95"/>
         <source>Train every configuration in the background</source>
         <translation>Обучить каждую конфигурацию в фоне</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="102" />
+        <location filename="../../ui/sweep_dock.ui" line="102"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="105" />
+        <location filename="../../ui/sweep_dock.ui" line="105"/>
         <source>Stop now; the finished rows stay</source>
         <translation>Остановить сейчас; готовые строки останутся</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="149" />
+        <location filename="../../ui/sweep_dock.ui" line="149"/>
         <source>Test accuracy ≥</source>
         <translation>Точность на тесте ≥</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="155" />
+        <location filename="../../ui/sweep_dock.ui" line="155"/>
         <source>Rows below this test accuracy are greyed and not marked in the plots</source>
         <translation>Строки с меньшей точностью на тесте серые и не отмечаются на графиках</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="168" />
-        <location filename="../../ui/sweep_dock.ui" line="197" />
+        <location filename="../../ui/sweep_dock.ui" line="168"/>
+        <location filename="../../ui/sweep_dock.ui" line="197"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="178" />
+        <location filename="../../ui/sweep_dock.ui" line="178"/>
         <source>gap ≤</source>
         <translation>разрыв ≤</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="184" />
+        <location filename="../../ui/sweep_dock.ui" line="184"/>
         <source>The difference between train and test accuracy</source>
         <translation>Разница между точностью на обучении и на тесте</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="207" />
+        <location filename="../../ui/sweep_dock.ui" line="207"/>
         <source>time ≤</source>
         <translation>время ≤</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="213" />
+        <location filename="../../ui/sweep_dock.ui" line="213"/>
         <source>Training time of the configuration</source>
         <translation>Время обучения конфигурации</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="226" />
+        <location filename="../../ui/sweep_dock.ui" line="226"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="257" />
+        <location filename="../../ui/sweep_dock.ui" line="257"/>
+        <source>Select it</source>
+        <translation>Выбрать её</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="260"/>
+        <source>Select the fastest configuration that passes the filters (then Test on fresh data)</source>
+        <translation>Выбрать самую быструю конфигурацию, прошедшую фильтры (затем — «Проверить на новых данных»)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweep_dock.ui" line="284"/>
         <source>Click a header to sort; double-click a row to open that configuration as the lesson, trained</source>
         <translation>Щелчок по заголовку сортирует; двойной щелчок по строке открывает эту конфигурацию как урок, уже обученной</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="266" />
+        <location filename="../../ui/sweep_dock.ui" line="293"/>
         <source>Test on fresh data</source>
         <translation>Проверить на новых данных</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="269" />
-        <source>Train the selected configuration and score it on newly drawn samples of the lesson's generator</source>
+        <location filename="../../ui/sweep_dock.ui" line="296"/>
+        <source>Train the selected configuration and score it on newly drawn samples of the lesson&apos;s generator</source>
         <translation>Обучить выбранную конфигурацию и оценить её на новых выборках генератора урока</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="279" />
+        <location filename="../../ui/sweep_dock.ui" line="306"/>
         <source>seed </source>
         <translation>зерно </translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="295" />
+        <location filename="../../ui/sweep_dock.ui" line="322"/>
         <source> samples</source>
         <translation> выборок</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="318" />
+        <location filename="../../ui/sweep_dock.ui" line="345"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="321" />
-        <source>Train the selected configurations side by side: input space and loss curve at one shared epoch</source>
-        <translation>Обучить выбранные конфигурации бок о бок: пространство входов и кривая потерь на одной общей эпохе</translation>
+        <location filename="../../ui/sweep_dock.ui" line="348"/>
+        <source>Train the selected configurations side by side: input space, hidden space and loss curve at one shared epoch</source>
+        <translation>Обучить выбранные конфигурации бок о бок: входное пространство, скрытое пространство и кривая потерь на одной общей эпохе</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="331" />
+        <location filename="../../ui/sweep_dock.ui" line="358"/>
         <source>Export CSV…</source>
         <translation>Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/sweep_dock.ui" line="334" />
+        <location filename="../../ui/sweep_dock.ui" line="361"/>
         <source>The results as backstep-cli sweep writes them</source>
         <translation>Результаты в том виде, в каком их пишет backstep-cli sweep</translation>
     </message>
@@ -1176,12 +1186,12 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>WindowIcons</name>
     <message>
-        <location filename="../../src/ui/window_icons.cpp" line="84" />
+        <location filename="../../src/ui/window_icons.cpp" line="87"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_icons.cpp" line="86" />
+        <location filename="../../src/ui/window_icons.cpp" line="89"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
@@ -1189,17 +1199,17 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::AnimationDialog</name>
     <message>
-        <location filename="../../src/ui/animation_dialog.cpp" line="56" />
+        <location filename="../../src/ui/animation_dialog.cpp" line="56"/>
         <source>%1 frames are too many (at most %2): choose a larger frame step.</source>
         <translation>%1 кадров — слишком много (не больше %2): выберите больший шаг кадров.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_dialog.cpp" line="60" />
+        <location filename="../../src/ui/animation_dialog.cpp" line="60"/>
         <source>%1 frames of this size are too large to hold in memory: choose a larger frame step or a smaller size.</source>
         <translation>%1 кадров такого размера не поместятся в памяти: выберите больший шаг кадров или меньший размер.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_dialog.cpp" line="64" />
+        <location filename="../../src/ui/animation_dialog.cpp" line="64"/>
         <source>%1 frames, shown for 0.1 s each; the last one for 2 s.</source>
         <translation>Кадров: %1, каждый показывается 0,1 с, последний — 2 с.</translation>
     </message>
@@ -1207,101 +1217,124 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::AnimationExport</name>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="52" />
+        <location filename="../../src/ui/animation_export.cpp" line="52"/>
         <source>Animated GIF images (*.gif)</source>
         <translation>Анимированные GIF (*.gif)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="56" />
-        <location filename="../../src/ui/animation_export.cpp" line="112" />
+        <location filename="../../src/ui/animation_export.cpp" line="56"/>
+        <location filename="../../src/ui/animation_export.cpp" line="112"/>
         <source>Export animation</source>
         <translation>Экспорт анимации</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="74" />
+        <location filename="../../src/ui/animation_export.cpp" line="74"/>
         <source>Epoch %1 of %2 · accuracy %3 % · loss %4</source>
         <translation>Эпоха %1 из %2 · точность %3 % · потери %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="75" />
+        <location filename="../../src/ui/animation_export.cpp" line="75"/>
         <source>Epoch %1 of %2 · loss %3</source>
         <translation>Эпоха %1 из %2 · потери %3</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="83" />
+        <location filename="../../src/ui/animation_export.cpp" line="83"/>
         <source>Loss per epoch</source>
         <translation>Потери по эпохам</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="84" />
+        <location filename="../../src/ui/animation_export.cpp" line="84"/>
         <source>epoch</source>
         <translation>эпоха</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="85" />
+        <location filename="../../src/ui/animation_export.cpp" line="85"/>
         <source>loss</source>
         <translation>потери</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="86" />
+        <location filename="../../src/ui/animation_export.cpp" line="86"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="109" />
+        <location filename="../../src/ui/animation_export.cpp" line="109"/>
         <source>Recording the animation…</source>
         <translation>Запись анимации…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="109" />
+        <location filename="../../src/ui/animation_export.cpp" line="109"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="141" />
+        <location filename="../../src/ui/animation_export.cpp" line="141"/>
         <source>Export failed</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="146" />
+        <location filename="../../src/ui/animation_export.cpp" line="146"/>
         <source>Wrote the animation %1</source>
         <translation>Анимация записана: %1</translation>
     </message>
 </context>
 <context>
-    <name>backstep::CompareWindow</name>
+    <name>backstep::ComparePanel</name>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="59" />
+        <location filename="../../src/ui/compare_panel.cpp" line="32"/>
+        <source>Hidden units 1 and 2 of %1</source>
+        <translation>Скрытые нейроны 1 и 2 из %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_panel.cpp" line="59"/>
         <source>loss %1</source>
         <translation>потери %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="68" />
+        <location filename="../../src/ui/compare_panel.cpp" line="77"/>
+        <source>Input space</source>
+        <translation>Входное пространство</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_panel.cpp" line="78"/>
+        <source>Before activation</source>
+        <translation>До активации</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_panel.cpp" line="80"/>
+        <source>After activation</source>
+        <translation>После активации</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/compare_panel.cpp" line="95"/>
         <source>epoch</source>
         <translation>эпоха</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="69" />
+        <location filename="../../src/ui/compare_panel.cpp" line="95"/>
         <source>loss</source>
         <translation>потери</translation>
     </message>
+</context>
+<context>
+    <name>backstep::CompareWindow</name>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="135" />
+        <location filename="../../src/ui/compare_window.cpp" line="69"/>
         <source>Compare configurations (%1)</source>
         <translation>Сравнение конфигураций (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="107" />
+        <location filename="../../src/ui/compare_window.cpp" line="39"/>
         <source>One epoch for every configuration: the weights they had then</source>
         <translation>Одна эпоха для всех конфигураций: их веса в тот момент</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="111" />
+        <location filename="../../src/ui/compare_window.cpp" line="43"/>
         <source>Epoch:</source>
         <translation>Эпоха:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/compare_window.cpp" line="139" />
+        <location filename="../../src/ui/compare_window.cpp" line="73"/>
         <source>epoch %1</source>
         <translation>эпоха %1</translation>
     </message>
@@ -1309,42 +1342,42 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::EvaluationView</name>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="108" />
+        <location filename="../../src/ui/evaluation_view.cpp" line="108"/>
         <source>Predicted against actual</source>
         <translation>Предсказанные и истинные значения</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="111" />
+        <location filename="../../src/ui/evaluation_view.cpp" line="111"/>
         <source>training samples</source>
         <translation>обучающие</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="114" />
+        <location filename="../../src/ui/evaluation_view.cpp" line="114"/>
         <source>test samples</source>
         <translation>тестовые</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="117" />
+        <location filename="../../src/ui/evaluation_view.cpp" line="117"/>
         <source>perfect</source>
         <translation>идеально</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="122" />
+        <location filename="../../src/ui/evaluation_view.cpp" line="122"/>
         <source>actual</source>
         <translation>истинное значение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="124" />
+        <location filename="../../src/ui/evaluation_view.cpp" line="124"/>
         <source>predicted</source>
         <translation>предсказание</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="193" />
+        <location filename="../../src/ui/evaluation_view.cpp" line="193"/>
         <source>Training samples: %1 of %2 right</source>
         <translation>Обучающие примеры: верно %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/evaluation_view.cpp" line="198" />
+        <location filename="../../src/ui/evaluation_view.cpp" line="198"/>
         <source>Test samples: %1 of %2 right</source>
         <translation>Тестовые примеры: верно %1 из %2</translation>
     </message>
@@ -1352,32 +1385,32 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::FormulaBar</name>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="53" />
+        <location filename="../../src/ui/formula_bar.cpp" line="53"/>
         <source>your answer</source>
         <translation>ваш ответ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="55" />
+        <location filename="../../src/ui/formula_bar.cpp" line="55"/>
         <source>Type the value of the focused cell and press Enter</source>
         <translation>Введите значение выделенной ячейки и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="88" />
+        <location filename="../../src/ui/formula_bar.cpp" line="88"/>
         <source>Type the value of %1 (to %2 decimal places) in the cell or in the box, then press Enter. Stuck? Step → Hint (Ctrl+H).</source>
         <translation>Введите значение %1 (с точностью до %2 знаков после запятой) в ячейке или в поле ответа и нажмите Enter. Не получается? Шаг → Подсказка (Ctrl+H).</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="92" />
+        <location filename="../../src/ui/formula_bar.cpp" line="92"/>
         <source>Type the value of %1 in the cell or in the box, then press Enter. Stuck? Step → Hint (Ctrl+H).</source>
         <translation>Введите значение %1 в ячейке или в поле ответа и нажмите Enter. Не получается? Шаг → Подсказка (Ctrl+H).</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="114" />
+        <location filename="../../src/ui/formula_bar.cpp" line="114"/>
         <source>no cell</source>
         <translation>ячейка не выбрана</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="115" />
+        <location filename="../../src/ui/formula_bar.cpp" line="115"/>
         <source>Click a number to see where it comes from.</source>
         <translation>Щёлкните по числу, чтобы увидеть, откуда оно взялось.</translation>
     </message>
@@ -1385,42 +1418,43 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::GridCopy</name>
     <message>
-        <location filename="../../src/ui/grid_copy.cpp" line="83" />
-        <location filename="../../src/ui/grid_copy.cpp" line="120" />
+        <location filename="../../src/ui/grid_copy.cpp" line="83"/>
+        <location filename="../../src/ui/grid_copy.cpp" line="120"/>
         <source>&amp;Copy cells</source>
         <translation>&amp;Копировать ячейки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/grid_copy.cpp" line="83" />
+        <location filename="../../src/ui/grid_copy.cpp" line="83"/>
         <source>&amp;Copy cell</source>
         <translation>&amp;Копировать ячейку</translation>
     </message>
     <message>
-        <location filename="../../src/ui/grid_copy.cpp" line="88" />
+        <location filename="../../src/ui/grid_copy.cpp" line="88"/>
         <source>Copy with &amp;labels</source>
         <translation>Копировать с &amp;подписями</translation>
     </message>
     <message>
-        <location filename="../../src/ui/grid_copy.cpp" line="92" />
+        <location filename="../../src/ui/grid_copy.cpp" line="92"/>
         <source>Tab-separated, every number in full precision, to paste into a spreadsheet</source>
         <translation>Через табуляцию, каждое число с полной точностью, для вставки в электронную таблицу</translation>
     </message>
     <message>
-        <location filename="../../src/ui/grid_copy.cpp" line="99" />
+        <location filename="../../src/ui/grid_copy.cpp" line="99"/>
         <source>Copy &amp;matrix %1</source>
         <translation>Копировать &amp;матрицу %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/grid_copy.cpp" line="101" />
+        <location filename="../../src/ui/grid_copy.cpp" line="101"/>
         <source>Copy matrix %1 with la&amp;bels</source>
         <translation>Копировать матрицу %1 с по&amp;дписями</translation>
     </message>
     <message>
-        <location filename="../../src/ui/grid_copy.cpp" line="122" />
+        <location filename="../../src/ui/grid_copy.cpp" line="122"/>
         <source>Copy the selected cells, tab-separated in full precision (drag or Shift+click to select a range)</source>
-        <translation>Копировать выделенные ячейки через табуляцию с полной точностью (перетащите мышь или Shift+щелчок, чтобы выделить диапазон)</translation></message>
+        <translation>Копировать выделенные ячейки через табуляцию с полной точностью (перетащите мышь или Shift+щелчок, чтобы выделить диапазон)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/ui/grid_copy.cpp" line="130" />
+        <location filename="../../src/ui/grid_copy.cpp" line="130"/>
         <source>Copied %n cell(s) of %1</source>
         <translation>
             <numerusform>Скопирована %n ячейка из %1</numerusform>
@@ -1429,7 +1463,7 @@ When the lesson gives each student their own numbers, they come from this name.<
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/grid_copy.cpp" line="132" />
+        <location filename="../../src/ui/grid_copy.cpp" line="132"/>
         <source>Select cells of a grid first (click, drag or Shift+click)</source>
         <translation>Сначала выделите ячейки таблицы (щелчок, перетаскивание или Shift+щелчок)</translation>
     </message>
@@ -1437,27 +1471,27 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::HandoutDialog</name>
     <message>
-        <location filename="../../src/ui/handout_dialog.cpp" line="15" />
+        <location filename="../../src/ui/handout_dialog.cpp" line="15"/>
         <source>Print handout</source>
         <translation>Печать рабочего листа</translation>
     </message>
     <message>
-        <location filename="../../src/ui/handout_dialog.cpp" line="15" />
+        <location filename="../../src/ui/handout_dialog.cpp" line="15"/>
         <source>Export handout as PDF</source>
         <translation>Экспорт рабочего листа в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/handout_dialog.cpp" line="17" />
+        <location filename="../../src/ui/handout_dialog.cpp" line="17"/>
         <source>A worksheet of iteration %1 with the numbers on screen.</source>
         <translation>Рабочий лист итерации %1 с числами, которые сейчас на экране.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/handout_dialog.cpp" line="18" />
+        <location filename="../../src/ui/handout_dialog.cpp" line="18"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/handout_dialog.cpp" line="18" />
+        <location filename="../../src/ui/handout_dialog.cpp" line="18"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -1465,12 +1499,12 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::HelpWindow</name>
     <message>
-        <location filename="../../src/ui/help_window.cpp" line="101" />
+        <location filename="../../src/ui/help_window.cpp" line="101"/>
         <source>Key</source>
         <translation>Клавиша</translation>
     </message>
     <message>
-        <location filename="../../src/ui/help_window.cpp" line="101" />
+        <location filename="../../src/ui/help_window.cpp" line="101"/>
         <source>Does</source>
         <translation>Действие</translation>
     </message>
@@ -1478,27 +1512,27 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::ImageViews</name>
     <message>
-        <location filename="../../src/ui/image_views.cpp" line="40" />
+        <location filename="../../src/ui/image_views.cpp" line="40"/>
         <source>This batch: the picture, its class, the three most probable classes</source>
         <translation>Этот пакет: картинка, её класс, три самых вероятных класса</translation>
     </message>
     <message>
-        <location filename="../../src/ui/image_views.cpp" line="43" />
+        <location filename="../../src/ui/image_views.cpp" line="43"/>
         <source>What each hidden unit looks for: its column of wh (red: weight &gt; 0, blue: weight &lt; 0)</source>
         <translation>Что ищет каждый скрытый нейрон: его столбец wh (красный: вес &gt; 0, синий: вес &lt; 0)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/image_views.cpp" line="48" />
-        <source>Each sample of the current batch: black is ink, white is background; below it its class and the network's three most probable classes (green when right)</source>
+        <location filename="../../src/ui/image_views.cpp" line="48"/>
+        <source>Each sample of the current batch: black is ink, white is background; below it its class and the network&apos;s three most probable classes (green when right)</source>
         <translation>Каждый пример текущего пакета: чёрное — изображение, белое — фон; под ним его класс и три самых вероятных класса по мнению сети (верный — зелёным)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/image_views.cpp" line="54" />
-        <source>Each hidden unit's 784 weights drawn as a 28×28 picture: where a picture has ink on red pixels the unit's input grows, on blue ones it shrinks</source>
+        <location filename="../../src/ui/image_views.cpp" line="54"/>
+        <source>Each hidden unit&apos;s 784 weights drawn as a 28×28 picture: where a picture has ink on red pixels the unit&apos;s input grows, on blue ones it shrinks</source>
         <translation>784 веса каждого скрытого нейрона в виде картинки 28×28: где у картинки есть изображение на красных пикселях, вход нейрона растёт, на синих — уменьшается</translation>
     </message>
     <message>
-        <location filename="../../src/ui/image_views.cpp" line="153" />
+        <location filename="../../src/ui/image_views.cpp" line="153"/>
         <source>This network has no hidden layer.</source>
         <translation>У этой сети нет скрытого слоя.</translation>
     </message>
@@ -1506,12 +1540,12 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::ImportDialog</name>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="18" />
+        <location filename="../../src/ui/import_dialog.cpp" line="18"/>
         <source>Import %1</source>
         <translation>Импорт %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/import_dialog.cpp" line="35" />
+        <location filename="../../src/ui/import_dialog.cpp" line="35"/>
         <source>%n readable row(s); the first ones:</source>
         <translation>
             <numerusform>Прочитана %n строка; первые из них:</numerusform>
@@ -1520,7 +1554,7 @@ When the lesson gives each student their own numbers, they come from this name.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/import_dialog.cpp" line="53" />
+        <location filename="../../src/ui/import_dialog.cpp" line="53"/>
         <source>%n row(s) could not be read and are left out:</source>
         <translation>
             <numerusform>%n строку не удалось прочитать, она пропущена:</numerusform>
@@ -1529,7 +1563,7 @@ When the lesson gives each student their own numbers, they come from this name.<
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="60" />
+        <location filename="../../src/ui/import_dialog.cpp" line="60"/>
         <source>Create lesson</source>
         <translation>Создать урок</translation>
     </message>
@@ -1537,58 +1571,82 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::LessonPane</name>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="73" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="77"/>
         <source>Experiments</source>
         <translation>Эксперименты</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="140" />
-        <location filename="../../src/ui/lesson_pane.cpp" line="185" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="99"/>
+        <source>Compare these</source>
+        <translation>Сравнить их</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/lesson_pane.cpp" line="101"/>
+        <source>Train these configurations side by side in a new window, with one epoch slider for all of them</source>
+        <translation>Обучить эти конфигурации бок о бок в новом окне с одним ползунком эпох для всех</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/ui/lesson_pane.cpp" line="150"/>
+        <source>• Compare %n configurations: %1</source>
+        <translation>
+            <numerusform>• Сравнить %n конфигурацию: %1</numerusform>
+            <numerusform>• Сравнить %n конфигурации: %1</numerusform>
+            <numerusform>• Сравнить %n конфигураций: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/lesson_pane.cpp" line="158"/>
+        <source>Cannot compare: %1</source>
+        <translation>Сравнение невозможно: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/lesson_pane.cpp" line="187"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="232"/>
         <source>Try it</source>
         <translation>Попробовать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="181" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="228"/>
         <source>These are the settings now; Edit → Undo goes back.</source>
         <translation>Эти настройки уже действуют; «Правка → Отменить» возвращает прежние.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="183" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="230"/>
         <source>Cannot be tried with the settings as they are now: %1</source>
         <translation>Нельзя попробовать при текущих настройках: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="185" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="232"/>
         <source>Applied</source>
         <translation>Применено</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="186" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="233"/>
         <source>Make this change now (Edit → Undo takes it back)</source>
         <translation>Применить это изменение сейчас («Правка → Отменить» вернёт прежнее)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="207" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="254"/>
         <source>no such experiment</source>
         <translation>такого эксперимента нет</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="209" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="256"/>
         <source>this experiment changes no settings</source>
         <translation>этот эксперимент не меняет настроек</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="212" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="259"/>
         <source>Experiment: %1</source>
         <translation>Эксперимент: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="214" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="261"/>
         <source>Not changed: %1</source>
         <translation>Не изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="199" />
+        <location filename="../../src/ui/lesson_pane.cpp" line="246"/>
         <source>What to watch for: %1</source>
         <translation>На что обратить внимание: %1</translation>
     </message>
@@ -1596,49 +1654,49 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::LossChart</name>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="41" />
+        <location filename="../../src/ui/loss_chart.cpp" line="41"/>
         <source>Loss per sample, by epoch</source>
         <translation>Потери на пример по эпохам</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="45" />
-        <location filename="../../src/ui/loss_chart.cpp" line="71" />
+        <location filename="../../src/ui/loss_chart.cpp" line="45"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="71"/>
         <source>loss</source>
         <translation>потери</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="47" />
-        <location filename="../../src/ui/loss_chart.cpp" line="80" />
+        <location filename="../../src/ui/loss_chart.cpp" line="47"/>
+        <location filename="../../src/ui/loss_chart.cpp" line="80"/>
         <source>accuracy</source>
         <translation>точность</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="50" />
+        <location filename="../../src/ui/loss_chart.cpp" line="50"/>
         <source>test loss</source>
         <translation>потери на тесте</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="53" />
+        <location filename="../../src/ui/loss_chart.cpp" line="53"/>
         <source>test accuracy</source>
         <translation>точность на тесте</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="56" />
+        <location filename="../../src/ui/loss_chart.cpp" line="56"/>
         <source>current epoch</source>
         <translation>текущая эпоха</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="75" />
+        <location filename="../../src/ui/loss_chart.cpp" line="75"/>
         <source>loss (log)</source>
         <translation>потери (лог.)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="108" />
+        <location filename="../../src/ui/loss_chart.cpp" line="108"/>
         <source>the last epoch completed, %1: loss %2</source>
         <translation>последняя завершённая эпоха, %1: потери %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/loss_chart.cpp" line="125" />
+        <location filename="../../src/ui/loss_chart.cpp" line="125"/>
         <source>epoch %1: %2 %3</source>
         <translation>эпоха %1: %2 %3</translation>
     </message>
@@ -1646,305 +1704,305 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="67" />
-        <location filename="../../src/ui/window_language.cpp" line="75" />
+        <location filename="../../src/ui/main_window.cpp" line="67"/>
+        <location filename="../../src/ui/window_language.cpp" line="75"/>
         <source>Backstep</source>
         <translation>Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="110" />
-        <location filename="../../src/ui/main_window.cpp" line="460" />
+        <location filename="../../src/ui/main_window.cpp" line="110"/>
+        <location filename="../../src/ui/main_window.cpp" line="460"/>
         <source>loss %1</source>
         <translation>потери %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="113" />
+        <location filename="../../src/ui/main_window.cpp" line="113"/>
         <source>training: %1 epochs done, %2 of this run</source>
         <translation>обучение: пройдено эпох: %1 (в этом запуске: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="117" />
-        <location filename="../../src/ui/main_window.cpp" line="124" />
-        <location filename="../../src/ui/main_window.cpp" line="530" />
+        <location filename="../../src/ui/main_window.cpp" line="117"/>
+        <location filename="../../src/ui/main_window.cpp" line="124"/>
+        <location filename="../../src/ui/main_window.cpp" line="530"/>
         <source>Training stopped</source>
         <translation>Обучение остановлено</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="117" />
+        <location filename="../../src/ui/main_window.cpp" line="117"/>
         <source>Not enough memory to go on training this lesson; it stays at the last complete iteration.</source>
         <translation>Недостаточно памяти, чтобы продолжить обучение по этому уроку; он остаётся на последней завершённой итерации.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="162" />
+        <location filename="../../src/ui/main_window.cpp" line="162"/>
         <source>◀ Back</source>
         <translation>◀ Назад</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="163" />
+        <location filename="../../src/ui/main_window.cpp" line="163"/>
         <source>Go back one step; shows exactly what was there</source>
         <translation>Вернуться на шаг назад; показывает в точности то, что было</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="165" />
+        <location filename="../../src/ui/main_window.cpp" line="165"/>
         <source>Next ▶</source>
         <translation>Далее ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="166" />
+        <location filename="../../src/ui/main_window.cpp" line="166"/>
         <source>Compute the next step</source>
         <translation>Вычислить следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="169" />
+        <location filename="../../src/ui/main_window.cpp" line="169"/>
         <source>Next cell</source>
         <translation>Следующая ячейка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="170" />
+        <location filename="../../src/ui/main_window.cpp" line="170"/>
         <source>Compute the next step one cell at a time</source>
         <translation>Вычислять следующий шаг по одной ячейке</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="171" />
-        <location filename="../../src/ui/main_window.cpp" line="558" />
-        <location filename="../../src/ui/window_language.cpp" line="72" />
+        <location filename="../../src/ui/main_window.cpp" line="171"/>
+        <location filename="../../src/ui/main_window.cpp" line="558"/>
+        <location filename="../../src/ui/window_language.cpp" line="72"/>
         <source>Play</source>
         <translation>Пуск</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="172" />
+        <location filename="../../src/ui/main_window.cpp" line="172"/>
         <source>Step automatically at the chosen speed</source>
         <translation>Выполнять шаги автоматически с выбранной скоростью</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="175" />
+        <location filename="../../src/ui/main_window.cpp" line="175"/>
         <source>Finish iteration</source>
         <translation>Завершить итерацию</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="176" />
+        <location filename="../../src/ui/main_window.cpp" line="176"/>
         <source>Compute the rest of this iteration</source>
         <translation>Вычислить оставшиеся шаги этой итерации</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="177" />
+        <location filename="../../src/ui/main_window.cpp" line="177"/>
         <source>Train</source>
         <translation>Обучить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="178" />
-        <source>Train the number of epochs in the box, off the window's thread</source>
+        <location filename="../../src/ui/main_window.cpp" line="178"/>
+        <source>Train the number of epochs in the box, off the window&apos;s thread</source>
         <translation>Обучать сеть столько эпох, сколько указано в поле</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="180" />
+        <location filename="../../src/ui/main_window.cpp" line="180"/>
         <source>Reset</source>
         <translation>Сброс</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="181" />
-        <source>Back to the lesson's initial weights (the same ones)</source>
+        <location filename="../../src/ui/main_window.cpp" line="181"/>
+        <source>Back to the lesson&apos;s initial weights (the same ones)</source>
         <translation>Вернуться к начальным весам урока (тем же самым)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="183" />
+        <location filename="../../src/ui/main_window.cpp" line="183"/>
         <source>New weights</source>
         <translation>Новые веса</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="184" />
+        <location filename="../../src/ui/main_window.cpp" line="184"/>
         <source>Draw new initial weights with a new seed</source>
         <translation>Выбрать новые начальные веса с новым зерном</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="186" />
+        <location filename="../../src/ui/main_window.cpp" line="186"/>
         <source>Go to iteration…</source>
         <translation>Перейти к итерации…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="187" />
+        <location filename="../../src/ui/main_window.cpp" line="187"/>
         <source>Jump to an iteration or epoch</source>
         <translation>Перейти к итерации или эпохе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="188" />
+        <location filename="../../src/ui/main_window.cpp" line="188"/>
         <source>&amp;Open lesson…</source>
         <translation>&amp;Открыть урок…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="189" />
+        <location filename="../../src/ui/main_window.cpp" line="189"/>
         <source>Open a lesson file</source>
         <translation>Открыть файл урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="190" />
+        <location filename="../../src/ui/main_window.cpp" line="190"/>
         <source>Lesson &amp;gallery…</source>
         <translation>&amp;Галерея уроков…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="192" />
+        <location filename="../../src/ui/main_window.cpp" line="192"/>
         <source>Choose one of the shipped lessons</source>
         <translation>Выбрать один из уроков, поставляемых с программой</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="193" />
+        <location filename="../../src/ui/main_window.cpp" line="193"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="194" />
+        <location filename="../../src/ui/main_window.cpp" line="194"/>
         <source>Make a new lesson from a CSV file of your own</source>
         <translation>Создать новый урок из собственного CSV-файла</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="196" />
+        <location filename="../../src/ui/main_window.cpp" line="196"/>
         <source>&amp;Save lesson as…</source>
         <translation>&amp;Сохранить урок как…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="198" />
+        <location filename="../../src/ui/main_window.cpp" line="198"/>
         <source>Save data, settings and weights as a lesson file</source>
         <translation>Сохранить данные, настройки и веса в файл урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="200" />
+        <location filename="../../src/ui/main_window.cpp" line="200"/>
         <source>Export all matrices…</source>
         <translation>Экспорт всех матриц…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="201" />
+        <location filename="../../src/ui/main_window.cpp" line="201"/>
         <source>One CSV per matrix of this iteration, as backstep-cli trace writes</source>
         <translation>По одному CSV на каждую матрицу этой итерации, как пишет backstep-cli trace</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="203" />
+        <location filename="../../src/ui/main_window.cpp" line="203"/>
         <source>Export loss history…</source>
         <translation>Экспорт истории потерь…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="204" />
+        <location filename="../../src/ui/main_window.cpp" line="204"/>
         <source>The loss (and accuracy) per epoch as CSV</source>
         <translation>Потери (и точность) по эпохам в формате CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="205" />
+        <location filename="../../src/ui/main_window.cpp" line="205"/>
         <source>Export chart as PNG…</source>
         <translation>Экспорт графика в PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="206" />
+        <location filename="../../src/ui/main_window.cpp" line="206"/>
         <source>The loss chart as an image</source>
         <translation>График потерь как изображение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="208" />
+        <location filename="../../src/ui/main_window.cpp" line="208"/>
         <source>Export workbook…</source>
         <translation>Экспорт книги Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="210" />
+        <location filename="../../src/ui/main_window.cpp" line="210"/>
         <source>An Excel workbook of this iteration in which every computed cell is a formula</source>
         <translation>Книга Excel этой итерации: каждая вычисленная ячейка — формула</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="212" />
+        <location filename="../../src/ui/main_window.cpp" line="212"/>
         <source>&amp;Print handout…</source>
         <translation>&amp;Печать рабочего листа…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="214" />
+        <location filename="../../src/ui/main_window.cpp" line="214"/>
         <source>A worksheet of a step of this iteration, or its answer key, on paper</source>
         <translation>Рабочий лист шага этой итерации или ключ ответов к нему — на бумаге</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="216" />
+        <location filename="../../src/ui/main_window.cpp" line="216"/>
         <source>Handout as PDF…</source>
         <translation>Рабочий лист в PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="217" />
+        <location filename="../../src/ui/main_window.cpp" line="217"/>
         <source>A worksheet of a step of this iteration, or its answer key, as a PDF</source>
         <translation>Рабочий лист шага этой итерации или ключ ответов к нему — в виде PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="219" />
+        <location filename="../../src/ui/main_window.cpp" line="219"/>
         <source>Export 2-D views as PNG…</source>
         <translation>Экспорт 2D-видов в PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="220" />
+        <location filename="../../src/ui/main_window.cpp" line="220"/>
         <source>The input and hidden space views as an image</source>
         <translation>Виды входного и скрытого пространства как изображение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="222" />
-        <location filename="../../src/ui/window_files.cpp" line="226" />
+        <location filename="../../src/ui/main_window.cpp" line="222"/>
+        <location filename="../../src/ui/window_files.cpp" line="226"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="224" />
+        <location filename="../../src/ui/main_window.cpp" line="224"/>
         <source>Export 2-D views</source>
         <translation>Экспорт 2D-видов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="229" />
-        <location filename="../../src/ui/window_files.cpp" line="170" />
-        <location filename="../../src/ui/window_files.cpp" line="184" />
+        <location filename="../../src/ui/main_window.cpp" line="229"/>
+        <location filename="../../src/ui/window_files.cpp" line="170"/>
+        <location filename="../../src/ui/window_files.cpp" line="184"/>
         <source>Export failed</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="232" />
+        <location filename="../../src/ui/main_window.cpp" line="232"/>
         <source>Export animation…</source>
         <translation>Экспорт анимации…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="233" />
+        <location filename="../../src/ui/main_window.cpp" line="233"/>
         <source>Train from the initial weights and record it as an animated GIF</source>
         <translation>Обучить с начальных весов и записать в анимированный GIF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="236" />
+        <location filename="../../src/ui/main_window.cpp" line="236"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="238" />
+        <location filename="../../src/ui/main_window.cpp" line="238"/>
         <source>Close Backstep</source>
         <translation>Закрыть Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="240" />
+        <location filename="../../src/ui/main_window.cpp" line="240"/>
         <source>Logarithmic loss axis</source>
         <translation>Логарифмическая ось потерь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="241" />
+        <location filename="../../src/ui/main_window.cpp" line="241"/>
         <source>Show the loss on a log scale</source>
         <translation>Показывать потери в логарифмическом масштабе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="245" />
-        <location filename="../../src/ui/window_language.cpp" line="64" />
+        <location filename="../../src/ui/main_window.cpp" line="245"/>
+        <location filename="../../src/ui/window_language.cpp" line="64"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="248" />
-        <location filename="../../src/ui/window_language.cpp" line="65" />
+        <location filename="../../src/ui/main_window.cpp" line="248"/>
+        <location filename="../../src/ui/window_language.cpp" line="65"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="258" />
-        <location filename="../../src/ui/window_language.cpp" line="68" />
+        <location filename="../../src/ui/main_window.cpp" line="258"/>
+        <location filename="../../src/ui/window_language.cpp" line="68"/>
         <source>Full precision</source>
         <translation>Полная точность</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/main_window.cpp" line="258" />
-        <location filename="../../src/ui/window_language.cpp" line="68" />
+        <location filename="../../src/ui/main_window.cpp" line="258"/>
+        <location filename="../../src/ui/window_language.cpp" line="68"/>
         <source>%n decimal(s)</source>
         <translation>
             <numerusform>%n знак</numerusform>
@@ -1953,274 +2011,274 @@ When the lesson gives each student their own numbers, they come from this name.<
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="270" />
+        <location filename="../../src/ui/main_window.cpp" line="270"/>
         <source>Stepping</source>
         <translation>Пошаговое выполнение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="280" />
+        <location filename="../../src/ui/main_window.cpp" line="280"/>
         <source>Play speed: steps per second</source>
         <translation>Скорость воспроизведения: шагов в секунду</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="290" />
+        <location filename="../../src/ui/main_window.cpp" line="290"/>
         <source> epochs</source>
         <translation> эпох</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="291" />
+        <location filename="../../src/ui/main_window.cpp" line="291"/>
         <source>How many epochs Train runs</source>
         <translation>Сколько эпох выполняет «Обучить»</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="319" />
+        <location filename="../../src/ui/main_window.cpp" line="319"/>
         <source>Steps</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="321" />
+        <location filename="../../src/ui/main_window.cpp" line="321"/>
         <source>Loss</source>
         <translation>Потери</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="323" />
+        <location filename="../../src/ui/main_window.cpp" line="323"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="325" />
+        <location filename="../../src/ui/main_window.cpp" line="325"/>
         <source>Evaluation</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="326" />
+        <location filename="../../src/ui/main_window.cpp" line="326"/>
         <source>Input and hidden space</source>
         <translation>Входное и скрытое пространство</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="333" />
+        <location filename="../../src/ui/main_window.cpp" line="333"/>
         <source>Lesson</source>
         <translation>Урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="335" />
-        <location filename="../../src/ui/window_help.cpp" line="90" />
+        <location filename="../../src/ui/main_window.cpp" line="335"/>
+        <location filename="../../src/ui/window_help.cpp" line="90"/>
         <source>Lesson settings</source>
         <translation>Настройки урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="347" />
+        <location filename="../../src/ui/main_window.cpp" line="347"/>
         <source>Watch for: %1</source>
         <translation>Обратите внимание: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_docks.cpp" line="20" />
+        <location filename="../../src/ui/window_docks.cpp" line="20"/>
         <source>Sweep</source>
         <translation>Перебор</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_docks.cpp" line="39" />
+        <location filename="../../src/ui/window_docks.cpp" line="39"/>
         <source>Train the lesson over a grid of settings and compare the results</source>
         <translation>Обучить урок на сетке параметров и сравнить результаты</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_docks.cpp" line="50" />
+        <location filename="../../src/ui/window_docks.cpp" line="50"/>
         <source>Images</source>
         <translation>Изображения</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_docks.cpp" line="53" />
-        <source>The batch's pictures with their predictions and what each hidden unit looks for</source>
+        <location filename="../../src/ui/window_docks.cpp" line="53"/>
+        <source>The batch&apos;s pictures with their predictions and what each hidden unit looks for</source>
         <translation>Картинки пакета с предсказаниями и то, что ищет каждый скрытый нейрон</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="364" />
+        <location filename="../../src/ui/main_window.cpp" line="364"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="367" />
+        <location filename="../../src/ui/main_window.cpp" line="367"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние уроки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="372" />
+        <location filename="../../src/ui/main_window.cpp" line="372"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="382" />
+        <location filename="../../src/ui/main_window.cpp" line="382"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="387" />
+        <location filename="../../src/ui/main_window.cpp" line="387"/>
         <source>&amp;Step</source>
         <translation>&amp;Шаг</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="396" />
+        <location filename="../../src/ui/main_window.cpp" line="396"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="397" />
+        <location filename="../../src/ui/main_window.cpp" line="397"/>
         <source>&amp;Decimals</source>
         <translation>&amp;Десятичные знаки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="402" />
+        <location filename="../../src/ui/main_window.cpp" line="402"/>
         <source>Too small or too large for fixed decimals: scientific notation (1.200e-05)</source>
         <translation>Слишком малые или большие для фиксированных знаков: научная запись (1.200e-05)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="23" />
+        <location filename="../../src/ui/window_help.cpp" line="23"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="29" />
+        <location filename="../../src/ui/window_help.cpp" line="29"/>
         <source>Backstep &amp;help</source>
         <translation>&amp;Справка Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="32" />
+        <location filename="../../src/ui/window_help.cpp" line="32"/>
         <source>How to &amp;read the sheet</source>
         <translation>Как &amp;читать лист</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="34" />
+        <location filename="../../src/ui/window_help.cpp" line="34"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавиши</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="36" />
+        <location filename="../../src/ui/window_help.cpp" line="36"/>
         <source>&amp;Tour of the window</source>
         <translation>&amp;Обзор окна</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="38" />
+        <location filename="../../src/ui/window_help.cpp" line="38"/>
         <source>&amp;About Backstep</source>
         <translation>&amp;О Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="72" />
+        <location filename="../../src/ui/window_help.cpp" line="72"/>
         <source>The sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="73" />
+        <location filename="../../src/ui/window_help.cpp" line="73"/>
         <source>Every matrix of the training iteration as its own grid, in reading order. The cells the current step computes are &lt;b&gt;yellow&lt;/b&gt;; click or point at a cell to focus it.</source>
         <translation>Каждая матрица итерации обучения — отдельная сетка, в порядке чтения. Ячейки, которые вычисляет текущий шаг, — &lt;b&gt;жёлтые&lt;/b&gt;; щёлкните по ячейке или наведите на неё, чтобы выбрать её.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="77" />
+        <location filename="../../src/ui/window_help.cpp" line="77"/>
         <source>The formula bar</source>
         <translation>Строка формул</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="78" />
+        <location filename="../../src/ui/window_help.cpp" line="78"/>
         <source>How the focused cell is computed: its formula in symbols, the same formula with the numbers, and the result.</source>
         <translation>Как вычислена выбранная ячейка: формула в символах, та же формула с числами и результат.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="81" />
+        <location filename="../../src/ui/window_help.cpp" line="81"/>
         <source>The steps</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="82" />
+        <location filename="../../src/ui/window_help.cpp" line="82"/>
         <source>The 12 steps of one iteration. &lt;b&gt;Next&lt;/b&gt; (Space) computes the next one, &lt;b&gt;Back&lt;/b&gt; (←) goes back; click a step to go there. Below the list: what the step does and why.</source>
         <translation>12 шагов одной итерации. &lt;b&gt;Далее&lt;/b&gt; (Пробел) вычисляет следующий, &lt;b&gt;Назад&lt;/b&gt; (←) возвращается; щелчок по шагу переходит к нему. Под списком — что делает шаг и зачем.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="86" />
+        <location filename="../../src/ui/window_help.cpp" line="86"/>
         <source>The loss chart</source>
         <translation>График потерь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="87" />
-        <source>The loss per epoch. &lt;b&gt;Train&lt;/b&gt; (Ctrl+T) trains the epochs in the toolbar's box and the chart grows while it runs; hover the line for an epoch's value.</source>
+        <location filename="../../src/ui/window_help.cpp" line="87"/>
+        <source>The loss per epoch. &lt;b&gt;Train&lt;/b&gt; (Ctrl+T) trains the epochs in the toolbar&apos;s box and the chart grows while it runs; hover the line for an epoch&apos;s value.</source>
         <translation>Потери по эпохам. &lt;b&gt;Обучить&lt;/b&gt; (Ctrl+T) обучает столько эпох, сколько указано в поле панели инструментов, и график растёт во время обучения; наведите на линию, чтобы увидеть значение эпохи.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="91" />
+        <location filename="../../src/ui/window_help.cpp" line="91"/>
         <source>Every setting of the lesson: data, network, training and initial weights. A change takes effect at once, and Edit → Undo (Ctrl+Z) takes it back.</source>
         <translation>Все настройки урока: данные, сеть, обучение и начальные веса. Изменение действует сразу, а Правка → Отменить (Ctrl+Z) возвращает прежнее.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="95" />
+        <location filename="../../src/ui/window_help.cpp" line="95"/>
         <source>Practice mode</source>
         <translation>Режим практики</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="96" />
+        <location filename="../../src/ui/window_help.cpp" line="96"/>
         <source>&lt;b&gt;Practice&lt;/b&gt; (Ctrl+Shift+P) empties the cells each step computes, and you type them. Right answers turn green; a wrong one gets a hint.</source>
         <translation>&lt;b&gt;Практика&lt;/b&gt; (Ctrl+Shift+P) очищает ячейки, которые вычисляет каждый шаг, и их вводите вы. Верные ответы становятся зелёными; на неверный даётся подсказка.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="100" />
+        <location filename="../../src/ui/window_help.cpp" line="100"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_help.cpp" line="101" />
+        <location filename="../../src/ui/window_help.cpp" line="101"/>
         <source>The Help menu explains the window and how to read the sheet (F1), lists the keyboard shortcuts, and shows this tour again.</source>
         <translation>Меню «Справка» объясняет окно и как читать лист (F1), перечисляет клавиши и снова показывает этот обзор.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="422" />
+        <location filename="../../src/ui/main_window.cpp" line="422"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="436" />
+        <location filename="../../src/ui/main_window.cpp" line="436"/>
         <source>full batch</source>
         <translation>полный пакет</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="438" />
+        <location filename="../../src/ui/main_window.cpp" line="438"/>
         <source>one sample at a time</source>
         <translation>по одному примеру</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="440" />
+        <location filename="../../src/ui/main_window.cpp" line="440"/>
         <source>batches of %1</source>
         <translation>пакеты по %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="450" />
+        <location filename="../../src/ui/main_window.cpp" line="450"/>
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · скорость обучения %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="451" />
+        <location filename="../../src/ui/main_window.cpp" line="451"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="455" />
+        <location filename="../../src/ui/main_window.cpp" line="455"/>
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>эпоха %1 · итерация %2 · шаг %3 из 12</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="474" />
-        <location filename="../../src/ui/window_language.cpp" line="74" />
+        <location filename="../../src/ui/main_window.cpp" line="474"/>
+        <location filename="../../src/ui/window_language.cpp" line="74"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="486" />
+        <location filename="../../src/ui/main_window.cpp" line="486"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1: недостаточно памяти для этого урока; уменьшите число примеров или нейронов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="490" />
+        <location filename="../../src/ui/main_window.cpp" line="490"/>
         <source>Cannot open the lesson</source>
         <translation>Не удаётся открыть урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="491" />
+        <location filename="../../src/ui/main_window.cpp" line="491"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -2229,195 +2287,195 @@ When the lesson gives each student their own numbers, they come from this name.<
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="518" />
-        <source>Training reached the lesson's target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
+        <location filename="../../src/ui/main_window.cpp" line="518"/>
+        <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>Обучение достигло цели урока: на эпохе %3 потери %1 не выше %2 («Целевые потери»)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="526" />
+        <location filename="../../src/ui/main_window.cpp" line="526"/>
         <source>Training cancelled after epoch %1</source>
         <translation>Обучение прервано после эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="527" />
+        <location filename="../../src/ui/main_window.cpp" line="527"/>
         <source>Trained to the end of epoch %1</source>
         <translation>Обучение дошло до конца эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="528" />
+        <location filename="../../src/ui/main_window.cpp" line="528"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>; на листе показана следующая итерация, %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="558" />
-        <location filename="../../src/ui/window_language.cpp" line="72" />
+        <location filename="../../src/ui/main_window.cpp" line="558"/>
+        <location filename="../../src/ui/window_language.cpp" line="72"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="49" />
+        <location filename="../../src/ui/window_files.cpp" line="49"/>
         <source>Open lesson</source>
         <translation>Открыть урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="49" />
+        <location filename="../../src/ui/window_files.cpp" line="49"/>
         <source>Backstep lessons (*.json);;All files (*)</source>
         <translation>Уроки Backstep (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="56" />
+        <location filename="../../src/ui/window_files.cpp" line="56"/>
         <source>Import CSV</source>
         <translation>Импорт CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="57" />
+        <location filename="../../src/ui/window_files.cpp" line="57"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="63" />
+        <location filename="../../src/ui/window_files.cpp" line="63"/>
         <source>Cannot import</source>
         <translation>Не удаётся импортировать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="71" />
+        <location filename="../../src/ui/window_files.cpp" line="71"/>
         <source>Imported %1: a new lesson; keep it with File → Save lesson as</source>
         <translation>Импортирован файл %1: это новый урок; сохраните его через «Файл → Сохранить урок как»</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="113" />
+        <location filename="../../src/ui/window_files.cpp" line="113"/>
         <source>Save lesson</source>
         <translation>Сохранение урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="114" />
+        <location filename="../../src/ui/window_files.cpp" line="114"/>
         <source>Which weights should the lesson start from?</source>
         <translation>С каких весов должен начинаться урок?</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="117" />
+        <location filename="../../src/ui/window_files.cpp" line="117"/>
         <source>The initial weights</source>
         <translation>С начальных весов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="119" />
+        <location filename="../../src/ui/window_files.cpp" line="119"/>
         <source>The current weights, which iteration %1 of epoch %2 starts from</source>
         <translation>Текущие веса, с которых начинается итерация %1 эпохи %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="127" />
+        <location filename="../../src/ui/window_files.cpp" line="127"/>
         <source>Backstep lessons (*.json)</source>
         <translation>Уроки Backstep (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="129" />
+        <location filename="../../src/ui/window_files.cpp" line="129"/>
         <source>Save lesson as</source>
         <translation>Сохранить урок как</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="133" />
+        <location filename="../../src/ui/window_files.cpp" line="133"/>
         <source>Cannot save the lesson</source>
         <translation>Не удаётся сохранить урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="135" />
+        <location filename="../../src/ui/window_files.cpp" line="135"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="148" />
+        <location filename="../../src/ui/window_files.cpp" line="148"/>
         <source>no matrix %1</source>
         <translation>нет матрицы %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="166" />
+        <location filename="../../src/ui/window_files.cpp" line="166"/>
         <source>Export all matrices to folder</source>
         <translation>Экспорт всех матриц в папку</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="173" />
+        <location filename="../../src/ui/window_files.cpp" line="173"/>
         <source>Wrote %1 CSV files to %2</source>
         <translation>Записано CSV-файлов: %1, папка: %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="188" />
+        <location filename="../../src/ui/window_files.cpp" line="188"/>
         <source>Export %1</source>
         <translation>Экспорт %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="189" />
-        <location filename="../../src/ui/window_files.cpp" line="194" />
+        <location filename="../../src/ui/window_files.cpp" line="189"/>
+        <location filename="../../src/ui/window_files.cpp" line="194"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="194" />
+        <location filename="../../src/ui/window_files.cpp" line="194"/>
         <source>Export loss history</source>
         <translation>Экспорт истории потерь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="210" />
-        <location filename="../../src/ui/window_files.cpp" line="214" />
+        <location filename="../../src/ui/window_files.cpp" line="210"/>
+        <location filename="../../src/ui/window_files.cpp" line="214"/>
         <source>Export workbook</source>
         <translation>Экспорт книги Excel</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="211" />
+        <location filename="../../src/ui/window_files.cpp" line="211"/>
         <source>Iterations, one sheet each, from iteration %1:</source>
         <translation>Итерации (по листу на каждую), начиная с итерации %1:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="215" />
+        <location filename="../../src/ui/window_files.cpp" line="215"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="220" />
+        <location filename="../../src/ui/window_files.cpp" line="220"/>
         <source>Wrote the workbook %1</source>
         <translation>Книга сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="226" />
+        <location filename="../../src/ui/window_files.cpp" line="226"/>
         <source>Export chart</source>
         <translation>Экспорт графика</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="127" />
+        <location filename="../../src/ui/main_window.cpp" line="127"/>
         <source>Not enough memory to go on; the sheet stays at iteration %1</source>
         <translation>Недостаточно памяти, чтобы продолжить; лист остаётся на итерации %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_handout.cpp" line="42" />
+        <location filename="../../src/ui/window_handout.cpp" line="42"/>
         <source>Export handout as PDF</source>
         <translation>Экспорт рабочего листа в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_handout.cpp" line="45" />
+        <location filename="../../src/ui/window_handout.cpp" line="45"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_handout.cpp" line="48" />
+        <location filename="../../src/ui/window_handout.cpp" line="48"/>
         <source>Wrote the handout %1</source>
         <translation>Рабочий лист записан: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_handout.cpp" line="62" />
+        <location filename="../../src/ui/window_handout.cpp" line="62"/>
         <source>Print handout</source>
         <translation>Печать рабочего листа</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_handout.cpp" line="68" />
+        <location filename="../../src/ui/window_handout.cpp" line="68"/>
         <source>Print failed</source>
         <translation>Печать не удалась</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_handout.cpp" line="68" />
+        <location filename="../../src/ui/window_handout.cpp" line="68"/>
         <source>The printer could not be started; check its settings.</source>
         <translation>Не удалось запустить принтер; проверьте его настройки.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/window_handout.cpp" line="70" />
+        <location filename="../../src/ui/window_handout.cpp" line="70"/>
         <source>Sent %n page(s) to the printer</source>
         <translation>
             <numerusform>На принтер отправлена %n страница</numerusform>
@@ -2426,12 +2484,12 @@ When the lesson gives each student their own numbers, they come from this name.<
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_language.cpp" line="35" />
+        <location filename="../../src/ui/window_language.cpp" line="35"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_language.cpp" line="51" />
+        <location filename="../../src/ui/window_language.cpp" line="51"/>
         <source>System default</source>
         <translation>Как в системе</translation>
     </message>
@@ -2439,22 +2497,22 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::MatrixPanel</name>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="72" />
+        <location filename="../../src/ui/matrix_panel.cpp" line="72"/>
         <source>Export %1 as CSV…</source>
         <translation>Экспорт %1 в CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="115" />
+        <location filename="../../src/ui/matrix_panel.cpp" line="115"/>
         <source>%1×%2 · step %3</source>
         <translation>%1×%2 · шаг %3</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="119" />
+        <location filename="../../src/ui/matrix_panel.cpp" line="119"/>
         <source>not computed yet</source>
         <translation>ещё не вычислено</translation>
     </message>
     <message>
-        <location filename="../../src/ui/matrix_panel.cpp" line="122" />
+        <location filename="../../src/ui/matrix_panel.cpp" line="122"/>
         <source>this step</source>
         <translation>этот шаг</translation>
     </message>
@@ -2462,32 +2520,32 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::MatrixTableModel</name>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="157" />
+        <location filename="../../src/models/matrix_table_model.cpp" line="157"/>
         <source>Practice: type the value of this cell and press Enter</source>
         <translation>Практика: введите значение этой ячейки и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="158" />
+        <location filename="../../src/models/matrix_table_model.cpp" line="158"/>
         <source>Computed at step %1</source>
         <translation>Вычислено на шаге %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="182" />
+        <location filename="../../src/models/matrix_table_model.cpp" line="182"/>
         <source>Dropped by dropout in this iteration: unit %1 is left out for this sample (mask 0), so it passes nothing on and no error back.</source>
         <translation>Выключен dropout в этой итерации: нейрон %1 для этого примера выключен (маска 0), поэтому он ничего не передаёт дальше и не получает ошибку назад.</translation>
     </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="185" />
-        <source>Dropped by dropout in this iteration: unit %1 is left out in every sample of the batch, so this batch's error adds nothing here (weight decay and the optimiser's memory still act).</source>
+        <location filename="../../src/models/matrix_table_model.cpp" line="185"/>
+        <source>Dropped by dropout in this iteration: unit %1 is left out in every sample of the batch, so this batch&apos;s error adds nothing here (weight decay and the optimiser&apos;s memory still act).</source>
         <translation>Выключен dropout в этой итерации: нейрон %1 выключен во всех примерах пакета, поэтому ошибка этого пакета сюда ничего не добавляет (затухание весов и память оптимизатора всё ещё действуют).</translation>
     </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="204" />
+        <location filename="../../src/models/matrix_table_model.cpp" line="204"/>
         <source>sample %1</source>
         <translation>пример %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="205" />
+        <location filename="../../src/models/matrix_table_model.cpp" line="205"/>
         <source>bias</source>
         <translation>смещение</translation>
     </message>
@@ -2495,8 +2553,8 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::NetworkDiagram</name>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="87" />
-        <location filename="../../src/ui/network_diagram.cpp" line="99" />
+        <location filename="../../src/ui/animation_export.cpp" line="87"/>
+        <location filename="../../src/ui/network_diagram.cpp" line="99"/>
         <source>+%1 more</source>
         <translation>ещё %1</translation>
     </message>
@@ -2504,42 +2562,42 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::OptimizerSettings</name>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="44" />
+        <location filename="../../src/ui/optimizer_settings.cpp" line="44"/>
         <source>Dropout %1</source>
         <translation>Dropout %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="44" />
+        <location filename="../../src/ui/optimizer_settings.cpp" line="44"/>
         <source>No dropout</source>
         <translation>Без dropout</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="120" />
+        <location filename="../../src/ui/optimizer_settings.cpp" line="120"/>
         <source>Plain steps</source>
         <translation>Обычные шаги</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="124" />
+        <location filename="../../src/ui/optimizer_settings.cpp" line="124"/>
         <source>Momentum β %1</source>
         <translation>Моментум β %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="130" />
+        <location filename="../../src/ui/optimizer_settings.cpp" line="130"/>
         <source>Adam β1 %1, β2 %2</source>
         <translation>Adam β1 %1, β2 %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="140" />
+        <location filename="../../src/ui/optimizer_settings.cpp" line="140"/>
         <source>Weight decay %1</source>
         <translation>Затухание весов %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="149" />
+        <location filename="../../src/ui/optimizer_settings.cpp" line="149"/>
         <source>Constant learning rate</source>
         <translation>Постоянная скорость обучения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/optimizer_settings.cpp" line="156" />
+        <location filename="../../src/ui/optimizer_settings.cpp" line="156"/>
         <source>Learning rate ×%1 every %n epoch(s)</source>
         <translation>
             <numerusform>Скорость обучения ×%1 каждую %n эпоху</numerusform>
@@ -2551,7 +2609,7 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::PngFile</name>
     <message>
-        <location filename="../../src/ui/png_file.cpp" line="16" />
+        <location filename="../../src/ui/png_file.cpp" line="16"/>
         <source>%1: cannot encode the picture as PNG</source>
         <translation>%1: не удаётся закодировать изображение в PNG</translation>
     </message>
@@ -2559,122 +2617,122 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::PracticeControls</name>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="38" />
+        <location filename="../../src/ui/practice_controls.cpp" line="38"/>
         <source>Practice</source>
         <translation>Практика</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="40" />
+        <location filename="../../src/ui/practice_controls.cpp" line="40"/>
         <source>Practice: the cells each step computes are empty and you type them; right answers turn green</source>
         <translation>Практика: ячейки, которые вычисляет шаг, пусты, и вы вводите их сами; верные ответы становятся зелёными</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="44" />
+        <location filename="../../src/ui/practice_controls.cpp" line="44"/>
         <source>Hint</source>
         <translation>Подсказка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="45" />
+        <location filename="../../src/ui/practice_controls.cpp" line="45"/>
         <source>Help with the focused empty cell: first its formula, then the formula with the numbers, then the answer</source>
         <translation>Помощь с выделенной пустой ячейкой: сначала формула, затем формула с числами, затем ответ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="49" />
+        <location filename="../../src/ui/practice_controls.cpp" line="49"/>
         <source>Reveal step</source>
         <translation>Показать ответы шага</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="50" />
+        <location filename="../../src/ui/practice_controls.cpp" line="50"/>
         <source>Show the answers of the cells still empty (they count as revealed)</source>
         <translation>Показать ответы ещё пустых ячеек (они засчитываются как показанные)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="52" />
+        <location filename="../../src/ui/practice_controls.cpp" line="52"/>
         <source>Practice summary…</source>
         <translation>Итоги практики…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="53" />
+        <location filename="../../src/ui/practice_controls.cpp" line="53"/>
         <source>Right at first try, with hints and revealed, step by step</source>
         <translation>По шагам: верно с первой попытки, верно с подсказками, показанные ответы</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="55" />
+        <location filename="../../src/ui/practice_controls.cpp" line="55"/>
         <source>Export practice results…</source>
         <translation>Экспортировать результаты практики…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="56" />
+        <location filename="../../src/ui/practice_controls.cpp" line="56"/>
         <source>Every answer of this practice as a CSV file</source>
         <translation>Все ответы этой практики в файле CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="58" />
+        <location filename="../../src/ui/practice_controls.cpp" line="58"/>
         <source>Student name…</source>
         <translation>Имя ученика…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="59" />
+        <location filename="../../src/ui/practice_controls.cpp" line="59"/>
         <source>The name practice results are exported under</source>
         <translation>Имя, под которым экспортируются результаты практики</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="67" />
+        <location filename="../../src/ui/practice_controls.cpp" line="67"/>
         <source>Practice score: cells right of those shown so far</source>
         <translation>Счёт практики: верные ячейки из показанных до сих пор</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="117" />
+        <location filename="../../src/ui/practice_controls.cpp" line="117"/>
         <source>Next step, once every empty cell of this step is typed or revealed (Space)</source>
         <translation>Следующий шаг, когда каждая пустая ячейка шага введена или показана (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="172" />
+        <location filename="../../src/ui/practice_controls.cpp" line="172"/>
         <source>Cells still empty</source>
         <translation>Остались пустые ячейки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="173" />
+        <location filename="../../src/ui/practice_controls.cpp" line="173"/>
         <source>1 cell of step %1 is still empty.</source>
         <translation>Одна ячейка шага %1 ещё пуста.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="174" />
+        <location filename="../../src/ui/practice_controls.cpp" line="174"/>
         <source>%1 cells of step %2 are still empty.</source>
         <translation>Ячеек шага %2, которые ещё пусты: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="176" />
+        <location filename="../../src/ui/practice_controls.cpp" line="176"/>
         <source>Reveal their answers and go on to the next step? Revealed cells score nothing.</source>
         <translation>Показать их ответы и перейти к следующему шагу? Показанные ячейки не приносят очков.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="180" />
+        <location filename="../../src/ui/practice_controls.cpp" line="180"/>
         <source>Reveal and go on</source>
         <translation>Показать и продолжить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="182" />
+        <location filename="../../src/ui/practice_controls.cpp" line="182"/>
         <source>Keep trying</source>
         <translation>Попробовать ещё</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="219" />
+        <location filename="../../src/ui/practice_controls.cpp" line="219"/>
         <source>Practice results written to %1</source>
         <translation>Результаты практики записаны в %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="221" />
+        <location filename="../../src/ui/practice_controls.cpp" line="221"/>
         <source>Export failed</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="230" />
+        <location filename="../../src/ui/practice_controls.cpp" line="230"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="234" />
+        <location filename="../../src/ui/practice_controls.cpp" line="234"/>
         <source>Export practice results</source>
         <translation>Экспорт результатов практики</translation>
     </message>
@@ -2682,57 +2740,57 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::PracticeSession</name>
     <message>
-        <location filename="../../src/models/practice_session.cpp" line="32" />
+        <location filename="../../src/models/practice_session.cpp" line="32"/>
         <source>Practice ended: the lesson changed.</source>
         <translation>Практика завершена: урок изменился.</translation>
     </message>
     <message>
-        <location filename="../../src/models/practice_session.cpp" line="67" />
+        <location filename="../../src/models/practice_session.cpp" line="67"/>
         <source>Step %1 still has empty cells: type them, or reveal them with Reveal step, before going on.</source>
         <translation>На шаге %1 ещё есть пустые ячейки: введите их или покажите кнопкой «Показать ответы шага», прежде чем идти дальше.</translation>
     </message>
     <message>
-        <location filename="../../src/models/practice_session.cpp" line="226" />
+        <location filename="../../src/models/practice_session.cpp" line="226"/>
         <source>“%1” is not a number: type a number such as 0.25 or -1.5e-3.</source>
         <translation>«%1» — не число: введите число, например 0.25 или -1.5e-3.</translation>
     </message>
     <message>
-        <location filename="../../src/models/practice_session.cpp" line="234" />
+        <location filename="../../src/models/practice_session.cpp" line="234"/>
         <source>Right: %1 = %2.</source>
         <translation>Верно: %1 = %2.</translation>
     </message>
     <message>
-        <location filename="../../src/models/practice_session.cpp" line="241" />
+        <location filename="../../src/models/practice_session.cpp" line="241"/>
         <source>Not quite: %1 is not %2.</source>
         <translation>Не совсем: %1 — не значение %2.</translation>
     </message>
     <message>
-        <location filename="../../src/models/practice_session.cpp" line="256" />
+        <location filename="../../src/models/practice_session.cpp" line="256"/>
         <source>Hint 1 of 3: the formula; the cells it uses are orange.</source>
         <translation>Подсказка 1 из 3: формула; ячейки, которые она использует, оранжевые.</translation>
     </message>
     <message>
-        <location filename="../../src/models/practice_session.cpp" line="259" />
+        <location filename="../../src/models/practice_session.cpp" line="259"/>
         <source>Hint 2 of 3: the formula with the numbers.</source>
         <translation>Подсказка 2 из 3: формула с числами.</translation>
     </message>
     <message>
-        <location filename="../../src/models/practice_session.cpp" line="262" />
+        <location filename="../../src/models/practice_session.cpp" line="262"/>
         <source>%1 is %2 (revealed).</source>
         <translation>%1 = %2 (ответ показан).</translation>
     </message>
     <message>
-        <location filename="../../src/models/practice_session.cpp" line="388" />
+        <location filename="../../src/models/practice_session.cpp" line="388"/>
         <source>Practice: nothing to type in this iteration</source>
         <translation>Практика: в этой итерации нечего вводить</translation>
     </message>
     <message>
-        <location filename="../../src/models/practice_session.cpp" line="393" />
+        <location filename="../../src/models/practice_session.cpp" line="393"/>
         <source>Step %1: %2 of %3 right</source>
         <translation>Шаг %1: верно %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../src/models/practice_session.cpp" line="396" />
+        <location filename="../../src/models/practice_session.cpp" line="396"/>
         <source>iteration %1 so far: %2 of %3 right · hints used: %4</source>
         <translation>итерация %1 до сих пор: верно %2 из %3 · подсказок: %4</translation>
     </message>
@@ -2740,52 +2798,52 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::PracticeSummaryDialog</name>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="20" />
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="20"/>
         <source>%1 · iteration %2</source>
         <translation>%1 · итерация %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="25" />
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="25"/>
         <source>Step</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="25" />
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="25"/>
         <source>Cells</source>
         <translation>Ячейки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="25" />
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="25"/>
         <source>Right at first try</source>
         <translation>Верно с первой попытки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="25" />
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="25"/>
         <source>Right with hints</source>
         <translation>Верно с подсказками</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="26" />
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="26"/>
         <source>Revealed</source>
         <translation>Показано</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="26" />
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="26"/>
         <source>Hints</source>
         <translation>Подсказки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="28" />
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="28"/>
         <source>Still empty</source>
         <translation>Ещё пусто</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="51" />
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="51"/>
         <source>All</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_summary_dialog.cpp" line="61" />
+        <location filename="../../src/ui/practice_summary_dialog.cpp" line="61"/>
         <source>Score: %1 of %2 cells right (%3%), %4 at the first try.</source>
         <translation>Счёт: верно %1 из %2 ячеек (%3%), из них %4 с первой попытки.</translation>
     </message>
@@ -2793,7 +2851,7 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::SettingsPanel</name>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="232" />
+        <location filename="../../src/ui/settings_panel.cpp" line="232"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n пример</numerusform>
@@ -2802,12 +2860,12 @@ When the lesson gives each student their own numbers, they come from this name.<
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="237" />
+        <location filename="../../src/ui/settings_panel.cpp" line="237"/>
         <source>Noise %1</source>
         <translation>Шум %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="242" />
+        <location filename="../../src/ui/settings_panel.cpp" line="242"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n класс</numerusform>
@@ -2816,37 +2874,37 @@ When the lesson gives each student their own numbers, they come from this name.<
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="247" />
+        <location filename="../../src/ui/settings_panel.cpp" line="247"/>
         <source>Data seed %1</source>
         <translation>Зерно данных %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="252" />
+        <location filename="../../src/ui/settings_panel.cpp" line="252"/>
         <source>Test fraction %1</source>
         <translation>Доля для теста %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="261" />
+        <location filename="../../src/ui/settings_panel.cpp" line="261"/>
         <source>Hidden activation %1</source>
         <translation>Активация скрытого слоя %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="265" />
+        <location filename="../../src/ui/settings_panel.cpp" line="265"/>
         <source>Output activation %1</source>
         <translation>Активация выходного слоя %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="269" />
+        <location filename="../../src/ui/settings_panel.cpp" line="269"/>
         <source>Loss %1</source>
         <translation>Функция потерь %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="274" />
+        <location filename="../../src/ui/settings_panel.cpp" line="274"/>
         <source>Loss over the batch: %1</source>
         <translation>Потери по пакету: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="294" />
+        <location filename="../../src/ui/settings_panel.cpp" line="294"/>
         <source>%n epoch(s)</source>
         <translation>
             <numerusform>%n эпоха</numerusform>
@@ -2855,107 +2913,107 @@ When the lesson gives each student their own numbers, they come from this name.<
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="301" />
+        <location filename="../../src/ui/settings_panel.cpp" line="301"/>
         <source>Update the biases</source>
         <translation>Обновлять смещения</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="301" />
+        <location filename="../../src/ui/settings_panel.cpp" line="301"/>
         <source>Keep the biases fixed</source>
         <translation>Не изменять смещения</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="308" />
+        <location filename="../../src/ui/settings_panel.cpp" line="308"/>
         <source>Weight seed %1</source>
         <translation>Зерно весов %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="313" />
+        <location filename="../../src/ui/settings_panel.cpp" line="313"/>
         <source>Weight standard deviation %1</source>
         <translation>Стандартное отклонение весов %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="319" />
+        <location filename="../../src/ui/settings_panel.cpp" line="319"/>
         <source>Biases start at zero</source>
         <translation>Смещения начинаются с нуля</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="319" />
+        <location filename="../../src/ui/settings_panel.cpp" line="319"/>
         <source>Biases start random</source>
         <translation>Смещения начинаются со случайных значений</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="348" />
-        <source>Only generated data has this setting; choose a generator under Source to replace the lesson's own data.</source>
+        <location filename="../../src/ui/settings_panel.cpp" line="348"/>
+        <source>Only generated data has this setting; choose a generator under Source to replace the lesson&apos;s own data.</source>
         <translation>Эта настройка есть только у сгенерированных данных; выберите генератор в поле «Источник», чтобы заменить данные урока.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="354" />
+        <location filename="../../src/ui/settings_panel.cpp" line="354"/>
         <source>Only the spiral has a number of classes.</source>
         <translation>Число классов задаётся только для спирали.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="356" />
+        <location filename="../../src/ui/settings_panel.cpp" line="356"/>
         <source>This lesson brings its own test samples.</source>
         <translation>У этого урока свои тестовые примеры.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="381" />
+        <location filename="../../src/ui/settings_panel.cpp" line="381"/>
         <source>Only mini-batches have a size; choose mini-batch first.</source>
         <translation>Размер есть только у мини-пакетов; сначала выберите мини-пакет.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="386" />
+        <location filename="../../src/ui/settings_panel.cpp" line="386"/>
         <source>Tick Stop at loss to set a target.</source>
         <translation>Отметьте «Целевые потери», чтобы задать цель.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="396" />
+        <location filename="../../src/ui/settings_panel.cpp" line="396"/>
         <source>The lesson gives its starting weights as numbers; choose a method to draw them instead.</source>
         <translation>Урок задаёт начальные веса числами; выберите способ, чтобы вместо этого выбирать их случайно.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="401" />
+        <location filename="../../src/ui/settings_panel.cpp" line="401"/>
         <source>Only the normal method has a standard deviation.</source>
         <translation>Стандартное отклонение есть только у нормального распределения.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="403" />
+        <location filename="../../src/ui/settings_panel.cpp" line="403"/>
         <source>Xavier always starts the biases at zero.</source>
         <translation>Xavier всегда начинает смещения с нуля.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="427" />
+        <location filename="../../src/ui/settings_panel.cpp" line="427"/>
         <source>The data comes from a generator now; Edit → Undo brings back data it replaced.</source>
         <translation>Теперь данные создаёт генератор; «Правка → Отменить» вернёт заменённые данные.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="454" />
+        <location filename="../../src/ui/settings_panel.cpp" line="454"/>
         <source>Only a lesson that gives its weights as numbers has these.</source>
         <translation>Это есть только у урока, который задаёт веса числами.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="479" />
+        <location filename="../../src/ui/settings_panel.cpp" line="479"/>
         <source>Also sets %1: this choice needs it.</source>
         <translation>Также устанавливает %1: этого требует выбранный вариант.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="507" />
+        <location filename="../../src/ui/settings_panel.cpp" line="507"/>
         <source>Not changed: %1</source>
         <translation>Не изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="524" />
+        <location filename="../../src/ui/settings_panel.cpp" line="524"/>
         <source>Data from the %1 generator</source>
         <translation>Данные от генератора %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="532" />
+        <location filename="../../src/ui/settings_panel.cpp" line="532"/>
         <source>No hidden layer</source>
         <translation>Без скрытого слоя</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="538" />
+        <location filename="../../src/ui/settings_panel.cpp" line="538"/>
         <source>%n hidden layer(s): %1</source>
         <translation>
             <numerusform>%n скрытый слой: %1</numerusform>
@@ -2964,47 +3022,47 @@ When the lesson gives each student their own numbers, they come from this name.<
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="544" />
+        <location filename="../../src/ui/settings_panel.cpp" line="544"/>
         <source>units per layer: give whole numbers from 1, one per hidden layer, like 8 or 8x4</source>
         <translation>нейронов в слое: укажите целые числа от 1, по одному на скрытый слой, например 8 или 8x4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="552" />
+        <location filename="../../src/ui/settings_panel.cpp" line="552"/>
         <source>Hidden units %1</source>
         <translation>Скрытые нейроны %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="557" />
+        <location filename="../../src/ui/settings_panel.cpp" line="557"/>
         <source>Learning rate %1</source>
         <translation>Скорость обучения %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="576" />
+        <location filename="../../src/ui/settings_panel.cpp" line="576"/>
         <source>Full batch</source>
         <translation>Полный пакет</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="578" />
+        <location filename="../../src/ui/settings_panel.cpp" line="578"/>
         <source>SGD: one sample per iteration</source>
         <translation>SGD: один пример на итерацию</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="580" />
+        <location filename="../../src/ui/settings_panel.cpp" line="580"/>
         <source>Mini-batches of %1</source>
         <translation>Мини-пакеты по %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="587" />
+        <location filename="../../src/ui/settings_panel.cpp" line="587"/>
         <source>No target loss</source>
         <translation>Без целевых потерь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="589" />
+        <location filename="../../src/ui/settings_panel.cpp" line="589"/>
         <source>Stop at loss %1</source>
         <translation>Целевые потери %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="601" />
+        <location filename="../../src/ui/settings_panel.cpp" line="601"/>
         <source>Initial weights: %1</source>
         <translation>Начальные веса: %1</translation>
     </message>
@@ -3012,44 +3070,44 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::SheetWidget</name>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="54" />
+        <location filename="../../src/ui/sheet_widget.cpp" line="54"/>
         <source>Forward pass: hidden layers</source>
         <translation>Прямой проход: скрытые слои</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="55" />
+        <location filename="../../src/ui/sheet_widget.cpp" line="55"/>
         <source>Forward pass: hidden layer</source>
         <translation>Прямой проход: скрытый слой</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="56" />
+        <location filename="../../src/ui/sheet_widget.cpp" line="56"/>
         <source>Inputs (no hidden layer)</source>
         <translation>Входы (без скрытого слоя)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="64" />
+        <location filename="../../src/ui/sheet_widget.cpp" line="64"/>
         <source>Forward pass: output layer</source>
         <translation>Прямой проход: выходной слой</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="69" />
+        <location filename="../../src/ui/sheet_widget.cpp" line="69"/>
         <source>Error and slopes</source>
         <translation>Ошибка и производные</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="73" />
+        <location filename="../../src/ui/sheet_widget.cpp" line="73"/>
         <source>Backward pass</source>
         <translation>Обратный проход</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="79" />
+        <location filename="../../src/ui/sheet_widget.cpp" line="79"/>
         <source>Updates: weights and biases before and after</source>
         <translation>Обновления: веса и смещения до и после</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="86" />
-        <location filename="../../src/ui/sheet_widget.cpp" line="89" />
-        <location filename="../../src/ui/sheet_widget.cpp" line="94" />
+        <location filename="../../src/ui/sheet_widget.cpp" line="86"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="89"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="94"/>
         <source>(before)</source>
         <translation>(до)</translation>
     </message>
@@ -3057,17 +3115,17 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::SpacePictures</name>
     <message>
-        <location filename="../../src/models/space_pictures.cpp" line="72" />
+        <location filename="../../src/models/space_pictures.cpp" line="72"/>
         <source>The 2-D views need a lesson with two inputs.</source>
         <translation>Для 2D-видов нужен урок с двумя входами.</translation>
     </message>
     <message>
-        <location filename="../../src/models/space_pictures.cpp" line="109" />
+        <location filename="../../src/models/space_pictures.cpp" line="109"/>
         <source>This network has no hidden layer.</source>
         <translation>У этой сети нет скрытого слоя.</translation>
     </message>
     <message>
-        <location filename="../../src/models/space_pictures.cpp" line="111" />
+        <location filename="../../src/models/space_pictures.cpp" line="111"/>
         <source>The hidden space needs two hidden units.</source>
         <translation>Для скрытого пространства нужны два скрытых нейрона.</translation>
     </message>
@@ -3075,70 +3133,70 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::SpaceViews</name>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="78" />
-        <location filename="../../src/ui/space_views.cpp" line="249" />
+        <location filename="../../src/ui/animation_export.cpp" line="78"/>
+        <location filename="../../src/ui/space_views.cpp" line="249"/>
         <source>Input space: prediction and samples</source>
         <translation>Входное пространство: предсказание и примеры</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="80" />
-        <location filename="../../src/ui/space_views.cpp" line="250" />
+        <location filename="../../src/ui/animation_export.cpp" line="80"/>
+        <location filename="../../src/ui/space_views.cpp" line="250"/>
         <source>Hidden space before activation</source>
         <translation>Скрытое пространство до активации</translation>
     </message>
     <message>
-        <location filename="../../src/ui/animation_export.cpp" line="82" />
-        <location filename="../../src/ui/space_views.cpp" line="251" />
+        <location filename="../../src/ui/animation_export.cpp" line="82"/>
+        <location filename="../../src/ui/space_views.cpp" line="251"/>
         <source>Hidden space after activation</source>
         <translation>Скрытое пространство после активации</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="55" />
+        <location filename="../../src/ui/space_views.cpp" line="55"/>
         <source>Hidden unit on the horizontal axis</source>
         <translation>Скрытый нейрон по горизонтальной оси</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="57" />
+        <location filename="../../src/ui/space_views.cpp" line="57"/>
         <source>Hidden unit on the vertical axis</source>
         <translation>Скрытый нейрон по вертикальной оси</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="61" />
+        <location filename="../../src/ui/space_views.cpp" line="61"/>
         <source>Replay the training: the weights at this epoch</source>
         <translation>Повтор обучения: веса на этой эпохе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="65" />
+        <location filename="../../src/ui/space_views.cpp" line="65"/>
         <source>Export PNG…</source>
         <translation>Экспорт PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="67" />
+        <location filename="../../src/ui/space_views.cpp" line="67"/>
         <source>Hidden units:</source>
         <translation>Скрытые нейроны:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="72" />
+        <location filename="../../src/ui/space_views.cpp" line="72"/>
         <source>Epoch:</source>
         <translation>Эпоха:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="92" />
+        <location filename="../../src/ui/space_views.cpp" line="92"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="94" />
+        <location filename="../../src/ui/space_views.cpp" line="94"/>
         <source>Export view</source>
         <translation>Экспорт вида</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="255" />
+        <location filename="../../src/ui/space_views.cpp" line="255"/>
         <source>epoch %1 (live)</source>
         <translation>эпоха %1 (в реальном времени)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="256" />
+        <location filename="../../src/ui/space_views.cpp" line="256"/>
         <source>epoch %1</source>
         <translation>эпоха %1</translation>
     </message>
@@ -3146,12 +3204,12 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::StepPanel</name>
     <message>
-        <location filename="../../src/ui/step_panel.cpp" line="57" />
+        <location filename="../../src/ui/step_panel.cpp" line="57"/>
         <source> (layer %1)</source>
         <translation> (слой %1)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_panel.cpp" line="93" />
+        <location filename="../../src/ui/step_panel.cpp" line="93"/>
         <source>Lesson note:</source>
         <translation>Заметка к уроку:</translation>
     </message>
@@ -3159,108 +3217,108 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::SweepModel</name>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="155" />
+        <location filename="../../src/models/sweep_model.cpp" line="155"/>
         <source>Open a lesson to sweep its settings</source>
         <translation>Откройте урок, чтобы перебрать его параметры</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="166" />
+        <location filename="../../src/models/sweep_model.cpp" line="166"/>
         <source>Type the values of at least one setting</source>
         <translation>Введите значения хотя бы одного параметра</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="270" />
+        <location filename="../../src/models/sweep_model.cpp" line="270"/>
         <source>test accuracy below %1 %</source>
         <translation>точность на тесте ниже %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="273" />
+        <location filename="../../src/models/sweep_model.cpp" line="273"/>
         <source>train–test gap above %1 %</source>
         <translation>разрыв обучение–тест больше %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="275" />
+        <location filename="../../src/models/sweep_model.cpp" line="275"/>
         <source>slower than %1 s</source>
         <translation>дольше %1 с</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="340" />
+        <location filename="../../src/models/sweep_model.cpp" line="360"/>
         <source>Stopped: %1</source>
         <translation>Остановлено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="342" />
+        <location filename="../../src/models/sweep_model.cpp" line="362"/>
         <source>Filtered out: %1</source>
         <translation>Отсеяно: %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="343" />
+        <location filename="../../src/models/sweep_model.cpp" line="363"/>
         <source>Double-click to open this configuration as the lesson, trained</source>
         <translation>Двойной щелчок открывает эту конфигурацию как урок, уже обученной</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="354" />
+        <location filename="../../src/models/sweep_model.cpp" line="374"/>
         <source>Accuracy on the training samples after the last epoch</source>
         <translation>Точность на обучающих выборках после последней эпохи</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="355" />
+        <location filename="../../src/models/sweep_model.cpp" line="375"/>
         <source>Accuracy on the held-out test samples</source>
         <translation>Точность на отложенных тестовых выборках</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="356" />
-        <source>The last epoch's loss</source>
+        <location filename="../../src/models/sweep_model.cpp" line="376"/>
+        <source>The last epoch&apos;s loss</source>
         <translation>Потери последней эпохи</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="357" />
+        <location filename="../../src/models/sweep_model.cpp" line="377"/>
         <source>The loss on the held-out test samples</source>
         <translation>Потери на отложенных тестовых выборках</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="358" />
+        <location filename="../../src/models/sweep_model.cpp" line="378"/>
         <source>Epochs trained (fewer when training stopped early)</source>
         <translation>Обученные эпохи (меньше, если обучение остановилось раньше)</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="359" />
+        <location filename="../../src/models/sweep_model.cpp" line="379"/>
         <source>Training time to reach these epochs</source>
         <translation>Время обучения до этих эпох</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="363" />
+        <location filename="../../src/models/sweep_model.cpp" line="383"/>
         <source>train acc.</source>
         <translation>точн. обуч.</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="363" />
+        <location filename="../../src/models/sweep_model.cpp" line="383"/>
         <source>test acc.</source>
         <translation>точн. тест</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="363" />
+        <location filename="../../src/models/sweep_model.cpp" line="383"/>
         <source>final loss</source>
         <translation>итог. потери</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="364" />
+        <location filename="../../src/models/sweep_model.cpp" line="384"/>
         <source>test loss</source>
         <translation>потери на тесте</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="364" />
+        <location filename="../../src/models/sweep_model.cpp" line="384"/>
         <source>epochs</source>
         <translation>эпохи</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="364" />
+        <location filename="../../src/models/sweep_model.cpp" line="384"/>
         <source>seconds</source>
         <translation>секунды</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_model.cpp" line="432" />
-        <location filename="../../src/models/sweep_model.cpp" line="440" />
+        <location filename="../../src/models/sweep_model.cpp" line="452"/>
+        <location filename="../../src/models/sweep_model.cpp" line="460"/>
         <source>No such configuration</source>
         <translation>Нет такой конфигурации</translation>
     </message>
@@ -3268,133 +3326,153 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::SweepPanel</name>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="100" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="103"/>
         <source>Training and testing…</source>
         <translation>Обучение и проверка…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="106" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="109"/>
         <source>%1 % right (%2 of %3 fresh samples, seed %4)</source>
         <translation>верно %1 % (%2 из %3 новых выборок, зерно %4)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="264" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="274"/>
         <source>lesson: %1</source>
         <translation>урок: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="153" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="163"/>
         <source>Hidden units, e.g. 1, 2, 3, 4, 5, 10, 50, or layers as 8x4</source>
         <translation>Скрытые нейроны, например 1, 2, 3, 4, 5, 10, 50, или слои как 8x4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="154" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="164"/>
         <source>tanh, sigmoid, relu, …</source>
         <translation>tanh, sigmoid, relu, …</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="155" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="165"/>
         <source>sigmoid, softmax, identity, …</source>
         <translation>sigmoid, softmax, identity, …</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="156" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="166"/>
         <source>e.g. 1.2, 0.6, 0.1, 0.01, 0.001</source>
         <translation>например 1.2, 0.6, 0.1, 0.01, 0.001</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="157" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="167"/>
         <source>Epoch counts; they share one training run, read at each count</source>
         <translation>Числа эпох; они делят одно обучение, считываемое на каждом числе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="158" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="168"/>
         <source>full, sgd or a batch size</source>
         <translation>full, sgd или размер пакета</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="159" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="169"/>
         <source>mean or sum</source>
         <translation>mean или sum</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="160" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="170"/>
         <source>sgd, momentum, adam, …</source>
         <translation>sgd, momentum, adam, …</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="161" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="171"/>
         <source>numbers ≥ 0</source>
         <translation>числа ≥ 0</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="162" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="172"/>
         <source>drop probabilities, 0 ≤ p &lt; 1</source>
         <translation>вероятности отбрасывания, 0 ≤ p &lt; 1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="163" />
-        <source>samples drawn by the lesson's generator</source>
+        <location filename="../../src/ui/sweep_panel.cpp" line="173"/>
+        <source>samples drawn by the lesson&apos;s generator</source>
         <translation>число выборок генератора урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="164" />
-        <source>the generator's noise</source>
+        <location filename="../../src/ui/sweep_panel.cpp" line="174"/>
+        <source>the generator&apos;s noise</source>
         <translation>шум генератора</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="165" />
-        <source>the generator's seed</source>
+        <location filename="../../src/ui/sweep_panel.cpp" line="175"/>
+        <source>the generator&apos;s seed</source>
         <translation>зерно генератора</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="181" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="191"/>
         <source>seconds</source>
         <translation>секунды</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="181" />
-        <location filename="../../src/ui/sweep_panel.cpp" line="182" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="191"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="192"/>
         <source>test accuracy (%)</source>
         <translation>точность на тесте (%)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="182" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="192"/>
         <source>train accuracy (%)</source>
         <translation>точность на обучении (%)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="188" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="198"/>
         <source>filtered out</source>
         <translation>отсеяно</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="194" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="204"/>
         <source>passes the filters</source>
         <translation>проходит фильтры</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="217" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="227"/>
         <source>Green: the configurations that pass the filters; grey: the others</source>
         <translation>Зелёные — конфигурации, прошедшие фильтры; серые — остальные</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="275" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="285"/>
         <source>Configurations: %1 · training runs: %2</source>
         <translation>Конфигураций: %1 · обучений: %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="358" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="321"/>
+        <source>%1 of %2 pass the filters</source>
+        <translation>Фильтры проходят %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="330"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="333"/>
+        <source>test accuracy %1 %</source>
+        <translation>точность на тесте %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="335"/>
+        <source>%1 · fastest: %2 (%3)</source>
+        <translation>%1 · самая быстрая: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/sweep_panel.cpp" line="393"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="360" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="395"/>
         <source>Export sweep results</source>
         <translation>Экспорт результатов перебора</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="365" />
+        <location filename="../../src/ui/sweep_panel.cpp" line="400"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -3402,42 +3480,42 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::Tour</name>
     <message>
-        <location filename="../../src/ui/tour.cpp" line="53" />
+        <location filename="../../src/ui/tour.cpp" line="53"/>
         <source>Close tour</source>
         <translation>Закрыть обзор</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tour.cpp" line="55" />
+        <location filename="../../src/ui/tour.cpp" line="55"/>
         <source>End the tour; Help → Tour of the window shows it again (Esc)</source>
         <translation>Завершить обзор; Справка → Обзор окна покажет его снова (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tour.cpp" line="56" />
+        <location filename="../../src/ui/tour.cpp" line="56"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tour.cpp" line="58" />
+        <location filename="../../src/ui/tour.cpp" line="58"/>
         <source>The previous part (←)</source>
         <translation>Предыдущая часть (←)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tour.cpp" line="61" />
+        <location filename="../../src/ui/tour.cpp" line="61"/>
         <source>The next part (→)</source>
         <translation>Следующая часть (→)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tour.cpp" line="99" />
+        <location filename="../../src/ui/tour.cpp" line="99"/>
         <source>Tour of the window · %1 of %2</source>
         <translation>Обзор окна · %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tour.cpp" line="103" />
+        <location filename="../../src/ui/tour.cpp" line="103"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tour.cpp" line="103" />
+        <location filename="../../src/ui/tour.cpp" line="103"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -3445,73 +3523,73 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::WindowZoom</name>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="128" />
+        <location filename="../../src/ui/window_zoom.cpp" line="128"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="128" />
+        <location filename="../../src/ui/window_zoom.cpp" line="128"/>
         <source>Larger cells, steps and charts (for a projector)</source>
         <translation>Крупнее ячейки, шаги и графики (для проектора)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="129" />
+        <location filename="../../src/ui/window_zoom.cpp" line="129"/>
         <source>Zoom &amp;out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="129" />
+        <location filename="../../src/ui/window_zoom.cpp" line="129"/>
         <source>Smaller cells, steps and charts</source>
         <translation>Мельче ячейки, шаги и графики</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="130" />
+        <location filename="../../src/ui/window_zoom.cpp" line="130"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Обычный размер</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="130" />
+        <location filename="../../src/ui/window_zoom.cpp" line="130"/>
         <source>Back to 100 %</source>
         <translation>Вернуться к 100 %</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="131" />
+        <location filename="../../src/ui/window_zoom.cpp" line="131"/>
         <source>&amp;Presentation mode</source>
         <translation>Режим &amp;презентации</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="132" />
+        <location filename="../../src/ui/window_zoom.cpp" line="132"/>
         <source>Full screen with larger type, for a projector; Esc leaves it</source>
         <translation>Во весь экран и крупнее шрифт, для проектора; Esc — выход</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="133" />
+        <location filename="../../src/ui/window_zoom.cpp" line="133"/>
         <source>Leave presentation mode</source>
         <translation>Выйти из режима презентации</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="135" />
+        <location filename="../../src/ui/window_zoom.cpp" line="135"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="136" />
+        <location filename="../../src/ui/window_zoom.cpp" line="136"/>
         <source>Zoom: Ctrl+= larger, Ctrl+− smaller, Ctrl+0 actual size; F11 presentation mode</source>
         <translation>Масштаб: Ctrl+= крупнее, Ctrl+− мельче, Ctrl+0 обычный размер; F11 — режим презентации</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="139" />
-        <location filename="../../src/ui/window_zoom.cpp" line="226" />
+        <location filename="../../src/ui/window_zoom.cpp" line="139"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="226"/>
         <source>&amp;Zoom (%1 %)</source>
         <translation>&amp;Масштаб (%1 %)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="198" />
+        <location filename="../../src/ui/window_zoom.cpp" line="198"/>
         <source>Presentation · %1 %</source>
         <translation>Презентация · %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="198" />
+        <location filename="../../src/ui/window_zoom.cpp" line="198"/>
         <source>Zoom %1 %</source>
         <translation>Масштаб %1 %</translation>
     </message>
@@ -3519,47 +3597,47 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="52" />
+        <location filename="../../src/app/main.cpp" line="52"/>
         <source>Step through how a neural network learns.</source>
         <translation>Пошагово посмотрите, как учится нейронная сеть.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="57" />
+        <location filename="../../src/app/main.cpp" line="57"/>
         <source>Lesson file to open (default: the last one, or the three-sample lesson).</source>
         <translation>Файл урока для открытия (по умолчанию: последний открытый или урок с тремя примерами).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="62" />
+        <location filename="../../src/app/main.cpp" line="62"/>
         <source>Open at iteration K (1-based).</source>
         <translation>Открыть на итерации K (счёт с 1).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="64" />
+        <location filename="../../src/app/main.cpp" line="64"/>
         <source>Open at step S (1–12).</source>
         <translation>Открыть на шаге S (1–12).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="68" />
+        <location filename="../../src/app/main.cpp" line="68"/>
         <source>Render the window at 1400×900 to a PNG file and exit.</source>
         <translation>Отрисовать окно размером 1400×900 в PNG-файл и выйти.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="72" />
-        <source>With --screenshot: the window's size instead (e.g. 1280x800).</source>
+        <location filename="../../src/app/main.cpp" line="72"/>
+        <source>With --screenshot: the window&apos;s size instead (e.g. 1280x800).</source>
         <translation>С --screenshot: другой размер окна (например, 1280x800).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="77" />
+        <location filename="../../src/app/main.cpp" line="77"/>
         <source>Start practice mode as the student NAME.</source>
         <translation>Начать практику от имени ученика NAME.</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="81" />
-        <source>In practice mode, type these answers into the focused cells in turn (separated by ';', '?' for a hint).</source>
+        <location filename="../../src/app/main.cpp" line="81"/>
+        <source>In practice mode, type these answers into the focused cells in turn (separated by &apos;;&apos;, &apos;?&apos; for a hint).</source>
         <translation>В режиме практики ввести эти ответы по очереди в выделенные ячейки (через «;», «?» — подсказка).</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="86" />
+        <location filename="../../src/app/main.cpp" line="86"/>
         <source>Do not show the tour of the window on the first start (nor does --screenshot, or BACKSTEP_NO_TOUR=1).</source>
         <translation>Не показывать обзор окна при первом запуске (его не показывают и --screenshot или BACKSTEP_NO_TOUR=1).</translation>
     </message>

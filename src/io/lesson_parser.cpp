@@ -3,6 +3,7 @@
 
 #include "csv.h"
 #include "exercise.h"
+#include "lesson_comparison.h"
 #include "lesson_loader.h"
 #include "lesson_settings.h"
 
@@ -22,7 +23,7 @@ std::optional<Lesson> LessonParser::parse(const QJsonObject& root) {
     lesson.sourceJson = root;
     f_.checkKeys(root, QString(),
                  {"format", "version", "title", "description", "notes", "experiments", "data",
-                  "network", "training", "init", "expect", "exercise"});
+                  "network", "training", "init", "expect", "exercise", "compare"});
     if (root.value("format").toString() != QStringLiteral("backstep-lesson")) {
         f_.error("format",
                  QStringLiteral("expected \"backstep-lesson\", got %1; is this a Backstep lesson?")
@@ -38,6 +39,7 @@ std::optional<Lesson> LessonParser::parse(const QJsonObject& root) {
         return std::nullopt;
     }
     parseHeader(root, lesson);
+    if (root.contains("compare")) parseComparison(root);
     if (root.contains("expect"))
         lesson.expect = parseExpectation(root["expect"], "expect").value_or(Expectation{});
     if (root.contains("exercise")) lesson.exercise = parseExercise(f_, root["exercise"]);
@@ -139,6 +141,7 @@ std::optional<Experiment> LessonParser::parseExperiment(const QJsonObject& root,
     // The changed lesson must load like any other: checked now, not when a student clicks.
     QJsonObject changed = withSettings(root, *set);
     changed.remove("experiments");
+    changed.remove("compare");
     JsonFields nested;
     LessonParser(nested, baseDir_).parse(changed);
     if (!nested.errors.isEmpty()) {
@@ -149,6 +152,31 @@ std::optional<Experiment> LessonParser::parseExperiment(const QJsonObject& root,
     }
     experiment.set = *set;
     return experiment;
+}
+
+void LessonParser::parseComparison(const QJsonObject& root) {
+    QString path, error;
+    auto axes = parseComparisonAxes(root["compare"], path, error);
+    if (!axes) {
+        f_.error(path, error);
+        return;
+    }
+    // Every configuration must load like any other: checked now, not when a student clicks.
+    for (const auto& [set, values] : comparisonSettings(*axes)) {
+        QJsonObject changed = withSettings(root, set);
+        changed.remove("experiments");
+        changed.remove("compare");
+        JsonFields nested;
+        LessonParser(nested, baseDir_).parse(changed);
+        if (!nested.errors.isEmpty()) {
+            QStringList given;
+            for (size_t a = 0; a < axes->size(); ++a)
+                given << (*axes)[a].key + '=' + values[static_cast<qsizetype>(a)];
+            f_.error("compare", QStringLiteral("%1 would not load: %2")
+                                    .arg(given.join(' '), nested.errors.first()));
+            return;
+        }
+    }
 }
 
 bool LessonParser::parseNetwork(const QJsonValue& value, Lesson& lesson, bool haveData) {

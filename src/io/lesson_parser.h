@@ -24,6 +24,8 @@ private:
     // A text, or {"text": …, "set": {path: value}} whose change is checked to load.
     std::optional<Experiment> parseExperiment(const QJsonObject& root, const QJsonValue& value,
                                               const QString& path);
+    // The "compare" axes, every combination of them checked to load.
+    void parseComparison(const QJsonObject& root);
     bool parseData(const QJsonValue& value, Lesson& lesson);
     bool parseInlineData(const QJsonObject& data, Lesson& lesson);
     bool parseGeneratedData(const QJsonObject& data, Lesson& lesson);

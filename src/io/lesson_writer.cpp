@@ -4,6 +4,7 @@
 #include "csv.h"
 #include "exercise.h"
 #include "file_writer.h"
+#include "lesson_comparison.h"
 #include "trace_export.h"
 
 #include "core/trace_names.h"
@@ -208,6 +209,8 @@ QJsonObject lessonObject(const Lesson& lesson, const Parameters& weights, bool k
     }
     if (!lesson.expect.isEmpty()) root["expect"] = expectationObject(lesson.expect);
     if (lesson.exercise) root["exercise"] = exerciseObject(*lesson.exercise);
+    if (const auto compare = lessonComparison(lesson); !compare.empty())
+        root["compare"] = comparisonObject(compare);
     const NetworkSpec& net = lesson.network;
     QJsonArray hidden;
     for (int h : net.hidden)

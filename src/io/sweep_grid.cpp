@@ -185,6 +185,7 @@ SweepPlan planSweep(const Lesson& lesson, const std::vector<SweepAxis>& axes,
         if (found == runOf.end()) {
             QJsonObject json = withSettings(lesson.sourceJson, set);
             json.remove(QStringLiteral("experiments"));
+            json.remove(QStringLiteral("compare"));
             SweepRun run{QJsonDocument(json).toJson(QJsonDocument::Compact), folder, {}, {}, {}};
             QString error;
             if (!run.load(error)) {

@@ -280,6 +280,26 @@ bool SweepModel::passes(int row) const {
     return failures(row).isEmpty();
 }
 
+int SweepModel::fastestPassing() const {
+    int best = -1;
+    for (int row = 0; row < rowCount(); ++row) {
+        if (!passes(row)) continue;
+        const Row& r = rows_[static_cast<size_t>(row)];
+        const Row* b = best < 0 ? nullptr : &rows_[static_cast<size_t>(best)];
+        if (!b || r.result.seconds < b->result.seconds ||
+            (r.result.seconds == b->result.seconds && r.configuration < b->configuration))
+            best = row;
+    }
+    return best;
+}
+
+int SweepModel::passingCount() const {
+    int count = 0;
+    for (int row = 0; row < rowCount(); ++row)
+        count += passes(row) ? 1 : 0;
+    return count;
+}
+
 // --- the table ---
 
 int SweepModel::rowCount(const QModelIndex& parent) const {

@@ -77,6 +77,10 @@ public:
     bool passes(int row) const;
     // Why `row` fails the filters ("" when it passes).
     QString failures(int row) const;
+    // The filters' pick, as seed 004 picks: the row that passes them in the fewest seconds
+    // (the earlier configuration of a tie), or −1; and how many rows pass.
+    int fastestPassing() const;
+    int passingCount() const;
 
     // Rows: finished configurations in grid order until sorted.
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -2,85 +2,17 @@
 #include "compare_window.h"
 #include "translated_texts.h"
 
-#include "models/space_pictures.h"
-#include "render/loss_plot.h"
-#include "render/plane_panel.h"
+#include "compare_panel.h"
 
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
-#include <QPainter>
 #include <QSlider>
 #include <QTimer>
 
 #include <cmath>
 
 namespace backstep {
-
-// One configuration: its input space at the chosen epoch over its loss curve.
-class ComparePanel : public QWidget {
-public:
-    ComparePanel(CompareRun* run, int index, QWidget* parent)
-        : QWidget(parent), run_(run), index_(index) {
-        setMinimumSize(220, 300);
-        const CompareRun::Track t = run_->track(index_);
-        title_ = t.title;
-        twoInputs_ = t.lesson.network.inputs == 2;
-        setToolTip(title_);
-    }
-
-    int shownEpoch() const { return shown_; }
-
-    void setEpoch(int epoch) {
-        epoch_ = epoch;
-        auto [at, params] = run_->weightsAt(index_, epoch);
-        if (twoInputs_ && (at != shown_ || picture_.heat.isNull())) {
-            const CompareRun::Track t = run_->track(index_);
-            picture_ = drawSpaces(t.lesson.network, params, t.lesson.data, t.lesson.test, 0,
-                                  std::min(1, t.lesson.network.hidden.front() - 1), 60)
-                           .input;
-        }
-        shown_ = at;
-        update();
-    }
-
-protected:
-    void paintEvent(QPaintEvent*) override {
-        QPainter p(this);
-        p.fillRect(rect(), Qt::white);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setPen(QColor(0x20, 0x20, 0x20));
-        const CompareRun::Track t = run_->track(index_);
-        const QRectF area = rect().adjusted(4, 4, -4, -4);
-        const double planeHeight = twoInputs_ ? area.height() * 0.62 : 0.0;
-        QString title = title_;
-        if (!t.loss.empty() && shown_ > 0 && static_cast<size_t>(shown_) <= t.loss.size())
-            title += QStringLiteral(" · ") +
-                     CompareWindow::tr("loss %1").arg(t.loss[static_cast<size_t>(shown_ - 1)], 0,
-                                                      'g', 4);
-        if (twoInputs_)
-            paintPlanePanel(p, QRectF(area.topLeft(), QSizeF(area.width(), planeHeight)), picture_,
-                            {title, QStringLiteral("x1"), QStringLiteral("x2")});
-        const QRectF lossArea(area.left(), area.top() + planeHeight, area.width(),
-                              area.height() - planeHeight);
-        const int drawn = std::min<int>(epoch_, static_cast<int>(t.loss.size()));
-        paintLossPlot(p, lossArea, t.loss, drawn, t.lesson.training.epochs,
-                      {twoInputs_ ? QString() : title, CompareWindow::tr("epoch"),
-                       CompareWindow::tr("loss")});
-        if (!t.stopped.isEmpty()) {
-            p.setPen(QColor(0xc6, 0x28, 0x28));
-            p.drawText(lossArea, Qt::AlignCenter | Qt::TextWordWrap, t.stopped);
-        }
-    }
-
-private:
-    CompareRun* run_;
-    int index_;
-    QString title_;
-    bool twoInputs_ = false;
-    int epoch_ = 0, shown_ = -1;
-    PlanePicture picture_;
-};
 
 CompareWindow::CompareWindow(std::vector<Lesson> lessons, const QStringList& titles,
                              QWidget* parent)
@@ -91,7 +23,7 @@ CompareWindow::CompareWindow(std::vector<Lesson> lessons, const QStringList& tit
     auto* layout = new QVBoxLayout(this);
     auto* grid = new QGridLayout;
     const int count = run_->trackCount();
-    const int columns = count <= 4 ? count : static_cast<int>(std::ceil(count / 2.0));
+    const int columns = count <= 3 ? count : static_cast<int>(std::ceil(std::sqrt(count)));
     for (int i = 0; i < count; ++i) {
         auto* panel = new ComparePanel(run_.get(), i, this);
         grid->addWidget(panel, i / std::max(1, columns), i % std::max(1, columns));
@@ -121,7 +53,9 @@ CompareWindow::CompareWindow(std::vector<Lesson> lessons, const QStringList& tit
     });
     connect(run_.get(), &CompareRun::progress, this, [this] { showEpoch(slider_->value()); });
     refresh_->start();
-    resize(std::min(count, 4) * 260 + 20, count > 4 ? 720 : 400);
+    const int rows = (count + columns - 1) / std::max(1, columns);
+    const QSize panel = panels_.empty() ? QSize(220, 220) : panels_.front()->minimumSize();
+    resize(columns * (panel.width() + 10) + 20, rows * (panel.height() + 10) + 60);
     showEpoch(slider_->value());
 }
 

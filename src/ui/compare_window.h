@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Small multiples: several configurations trained side by side (CompareRun), each shown as
-// its input space (for two-input lessons) over its loss curve, all at the epoch of one
-// shared slider. Opened from the Sweep dock's selected rows.
+// its input and hidden spaces (for two-input lessons) over its loss curve (ComparePanel), all
+// at the epoch of one shared slider. Opened from the Sweep dock's selected rows or from a
+// lesson's comparison ("Compare these" in the lesson pane).
 #pragma once
 
 #include "models/compare_run.h"
@@ -29,6 +30,7 @@ public:
     QSlider* slider() const { return slider_; }
     // The epoch whose weights panel `index` shows (the last snapshot at or before the slider).
     int shownEpoch(int index) const;
+    ComparePanel* panel(int index) const { return panels_[static_cast<size_t>(index)]; }
 
 protected:
     void changeEvent(QEvent* event) override; // texts again in a new language

@@ -3,6 +3,10 @@
 #include "lesson_pane.h"
 #include "translated_texts.h"
 
+#include "compare_window.h"
+
+#include "io/lesson_comparison.h"
+#include "models/comparison_lessons.h"
 #include "models/lesson_session.h"
 
 #include <QEvent>
@@ -88,6 +92,21 @@ LessonPane::LessonPane(LessonSession* session, QWidget* parent)
     layout->addSpacing(6);
     layout->addWidget(experimentsHeading_);
     layout->addLayout(experimentsLayout_);
+    compareText_ = textLabel(QStringLiteral("compareText"), content);
+    compareButton_ = new QPushButton(content);
+    compareButton_->setObjectName(QStringLiteral("compareThese"));
+    const char* context = staticMetaObject.className();
+    setTranslated(compareButton_, "text", context, QT_TR_NOOP("Compare these"));
+    setTranslated(compareButton_, "toolTip", context,
+                  QT_TR_NOOP("Train these configurations side by side in a new window, with one "
+                             "epoch slider for all of them"));
+    connect(compareButton_, &QPushButton::clicked, this, [this] {
+        if (CompareWindow* window = compareThese()) window->show();
+    });
+    auto* compareRow = new QHBoxLayout;
+    compareRow->addWidget(compareText_, 1);
+    compareRow->addWidget(compareButton_, 0, Qt::AlignTop);
+    layout->addLayout(compareRow);
     layout->addWidget(refused_);
     layout->addWidget(watch_);
     layout->addStretch(1);
@@ -116,6 +135,34 @@ void LessonPane::refresh() {
         if (sameExperimentsShown && watched >= 0) showWatch(watched); // in the new language
     }
     refreshButtons();
+    refreshComparison();
+}
+
+void LessonPane::refreshComparison() {
+    const std::vector<SweepAxis> axes = lessonComparison(session_->lesson());
+    compareText_->setVisible(!axes.empty());
+    compareButton_->setVisible(!axes.empty());
+    if (axes.empty()) return;
+    int count = 1;
+    for (const SweepAxis& axis : axes)
+        count *= static_cast<int>(axis.values.size());
+    compareText_->setText(
+        tr("• Compare %n configurations: %1", nullptr, count).arg(comparisonSummary(axes)));
+}
+
+CompareWindow* LessonPane::compareThese() {
+    if (!session_->hasLesson()) return nullptr;
+    QString error;
+    std::optional<ComparisonLessons> set = comparisonLessons(session_->lesson(), error);
+    if (!set) {
+        refused_->setText(tr("Cannot compare: %1").arg(error));
+        refused_->show();
+        return nullptr;
+    }
+    refused_->hide();
+    auto* window = new CompareWindow(std::move(set->lessons), set->titles, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    return window;
 }
 
 void LessonPane::rebuildExperiments() {

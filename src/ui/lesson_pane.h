@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The lesson dock: the lesson's title, description and experiments in the user's language.
 // An experiment that changes settings has a Try it button that makes the change (undoable)
-// and then says what to watch for.
+// and then says what to watch for. A lesson with a "compare" object has Compare these, which
+// opens its configurations side by side in a Compare window.
 #pragma once
 
 #include "io/lesson.h"
@@ -16,6 +17,7 @@ class QVBoxLayout;
 
 namespace backstep {
 
+class CompareWindow;
 class LessonSession;
 
 class LessonPane : public QWidget {
@@ -27,6 +29,10 @@ public:
     QString watchText() const;
     // Applies experiment `index` of the lesson, as its Try it button does; "" or the reason.
     QString tryExperiment(int index);
+    // Opens the lesson's comparison (its settings as they are now, each configuration of its
+    // "compare" object set) in a new Compare window, as Compare these does; null with the
+    // reason shown when it cannot.
+    CompareWindow* compareThese();
     // Off while training runs: the Try it buttons wait.
     void setExperimentsEnabled(bool enabled);
 
@@ -42,6 +48,7 @@ private:
     // "What to watch for" of experiment `index`, in the window's language.
     void showWatch(int index);
     void refreshButtons();
+    void refreshComparison();
     bool isApplied(const QJsonObject& set) const;
 
     LessonSession* session_;
@@ -52,6 +59,8 @@ private:
     QLabel* watch_;
     QLabel* refused_;
     QWidget* experimentsBox_ = nullptr;
+    QLabel* compareText_;
+    QPushButton* compareButton_;
     std::vector<QPushButton*> buttons_; // per experiment; null for one without a set
     std::vector<Experiment> shown_;     // the experiments the widgets show
     QString shownLanguage_;

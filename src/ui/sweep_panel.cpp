@@ -68,7 +68,10 @@ SweepPanel::SweepPanel(LessonSession* session, QWidget* parent)
         ui_->progress->setMaximum(std::max(total, 1));
         ui_->progress->setValue(done);
     });
-    const auto replot = [this] { plotting_->start(); };
+    const auto replot = [this] {
+        plotting_->start();
+        refreshPick();
+    };
     connect(&model_, &QAbstractItemModel::modelReset, this, replot);
     connect(&model_, &QAbstractItemModel::layoutChanged, this, replot);
     connect(&model_, &QAbstractItemModel::dataChanged, this, replot);
@@ -114,6 +117,13 @@ SweepPanel::SweepPanel(LessonSession* session, QWidget* parent)
         ui_->freshResult->setStyleSheet(QStringLiteral("color: #c62828;"));
         ui_->freshResult->setText(error);
         ui_->freshTest->setEnabled(selectedRow() >= 0);
+    });
+    connect(ui_->selectPick, &QPushButton::clicked, this, [this] {
+        const int row = model_.fastestPassing();
+        if (row < 0) return;
+        ui_->results->selectRow(row);
+        ui_->results->scrollTo(model_.index(row, 0));
+        ui_->results->setFocus();
     });
     connect(ui_->exportCsv, &QPushButton::clicked, this, &SweepPanel::exportResults);
     for (QCheckBox* box : {ui_->accuracyFilter, ui_->gapFilter, ui_->secondsFilter})
@@ -284,6 +294,7 @@ void SweepPanel::refreshRunning(bool running) {
     ui_->progress->setVisible(running || model_.rowCount() > 0);
     ui_->exportCsv->setEnabled(!running && model_.rowCount() > 0);
     if (!running) refreshPlots();
+    refreshPick();
 }
 
 void SweepPanel::applyFilters() {
@@ -298,6 +309,30 @@ void SweepPanel::applyFilters() {
     ui_->maxGap->setEnabled(f.useGap);
     ui_->maxSeconds->setEnabled(f.useSeconds);
     model_.setFilters(f);
+}
+
+void SweepPanel::refreshPick() {
+    const int rows = model_.rowCount();
+    const int pick = model_.fastestPassing();
+    ui_->selectPick->setEnabled(pick >= 0);
+    ui_->pick->setVisible(rows > 0);
+    ui_->selectPick->setVisible(rows > 0);
+    if (rows == 0) return;
+    const QString passing = tr("%1 of %2 pass the filters").arg(model_.passingCount()).arg(rows);
+    if (pick < 0) {
+        ui_->pick->setText(passing);
+        return;
+    }
+    const SweepResult& r = model_.result(pick);
+    QStringList given;
+    for (size_t a = 0; a < model_.axes().size() && a < r.choices.size(); ++a)
+        given << model_.axes()[a].key + QLatin1Char('=') + r.choices[a];
+    QString score = tr("%1 s").arg(r.seconds, 0, 'f', 2);
+    if (r.testAccuracy)
+        score +=
+            QStringLiteral(", ") + tr("test accuracy %1 %").arg(100.0 * *r.testAccuracy, 0, 'f', 1);
+    ui_->pick->setText(
+        tr("%1 · fastest: %2 (%3)").arg(passing, given.join(QStringLiteral(", ")), score));
 }
 
 void SweepPanel::showMessage(const QString& text, bool error) {

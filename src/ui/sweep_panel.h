@@ -57,6 +57,7 @@ private:
     void refreshRunning(bool running);
     void refreshPlots();
     void applyFilters();
+    void refreshPick(); // the filters' pick: the fastest configuration that passes
     void showMessage(const QString& text, bool error);
     int selectedRow() const;
     QList<int> selectedRows() const;
