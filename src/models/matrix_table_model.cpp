@@ -2,6 +2,7 @@
 #include "matrix_table_model.h"
 
 #include "practice_session.h"
+#include "provenance_wording.h"
 
 #include "io/csv.h"
 
@@ -150,8 +151,8 @@ QVariant MatrixTableModel::data(const QModelIndex& index, int role) const {
         if (open) return tr("Practice: type the value of this cell and press Enter");
         if (!shown) return tr("Computed at step %1").arg(m->step);
         const Provenance p = provenanceOf(session_->trace(), cellAt(index), 6);
-        QString tip = QString::fromStdString(p.text());
-        if (!p.note.empty()) tip += QStringLiteral("\n") + QString::fromStdString(p.note);
+        QString tip = ProvenanceWording::line(p);
+        if (!p.notes.empty()) tip += QStringLiteral("\n") + ProvenanceWording::notes(p);
         return tip;
     }
     default:
