@@ -66,6 +66,979 @@
     </message>
 </context>
 <context>
+    <name>AnimationText</name>
+    <message>
+        <location filename="../../src/render/animation.cpp" line="53"/>
+        <source>--size %1x%2: frames are from %3x%4 to %5x%6 pixels</source>
+        <translation>--size %1x%2: кадры бывают от %3x%4 до %5x%6 пикселей</translation>
+    </message>
+    <message>
+        <location filename="../../src/render/animation.cpp" line="63"/>
+        <source>--frames %1: %2 epochs would make %3 frames, at most %4 are allowed; use --frames %5 or more</source>
+        <translation>--frames %1: %2 эпох дадут %3 кадров, допускается не больше %4; используйте --frames %5 или больше</translation>
+    </message>
+    <message>
+        <location filename="../../src/render/animation.cpp" line="72"/>
+        <source>%1 frames of %2x%3 are %4 million pixels, at most %5 million fit in memory; use a larger --frames or a smaller --size</source>
+        <translation>%1 кадров %2x%3 — это %4 млн пикселей, в память помещается не больше %5 млн; используйте больший --frames или меньший --size</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../src/cli/animate_command.cpp" line="35"/>
+        <location filename="../../src/cli/commands.cpp" line="83"/>
+        <source>Epochs to train (default: the lesson&apos;s).</source>
+        <translation>Сколько эпох обучать (по умолчанию — как в уроке).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/animate_command.cpp" line="39"/>
+        <source>A frame every F epochs: epoch 0 (the initial weights), F, 2F, … and the last epoch (default 1: every epoch).</source>
+        <translation>Кадр каждые F эпох: эпоха 0 (начальные веса), F, 2F, … и последняя эпоха (по умолчанию 1 — каждая эпоха).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/animate_command.cpp" line="44"/>
+        <source>Frame size in pixels, WxH (default 1200x450; from %1x%2 to %3x%4).</source>
+        <translation>Размер кадра в пикселях, ШxВ (по умолчанию 1200x450; от %1x%2 до %3x%4).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/animate_command.cpp" line="52"/>
+        <source>The two units of the first hidden layer whose plane the hidden panels show, 1-based (default 1,2).</source>
+        <translation>Два нейрона первого скрытого слоя, плоскость которых показывают скрытые панели, с 1 (по умолчанию 1,2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/animate_command.cpp" line="56"/>
+        <source>The animated GIF to write.</source>
+        <translation>GIF-анимация для записи.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/animate_command.cpp" line="62"/>
+        <source>Train a lesson and record it as an animated GIF: with two inputs the input space and the hidden space before and after the activation, else the loss and the network; each frame titled with its epoch, accuracy and loss.</source>
+        <translation>Обучить урок и записать обучение в GIF-анимацию: при двух входах — пространство входов и скрытое пространство до и после активации, иначе — потери и сеть; в заголовке каждого кадра — эпоха, точность и потери.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/animate_command.cpp" line="69"/>
+        <source>animate: --out FILE.gif is required (see --help)</source>
+        <translation>animate: нужен --out FILE.gif (см. --help)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/animate_command.cpp" line="76"/>
+        <source>--size: expected WIDTHxHEIGHT in pixels such as 1200x450, got &quot;%1&quot;</source>
+        <translation>--size: ожидалось ШИРИНАxВЫСОТА в пикселях, например 1200x450, получено «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/animate_command.cpp" line="100"/>
+        <source>--units: the first hidden layer has %1 unit(s); the hidden panels need two</source>
+        <translation>--units: в первом скрытом слое %1 нейрон(ов); скрытым панелям нужно два</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/animate_command.cpp" line="103"/>
+        <source>--units %1: expected two different units from 1 to %2, such as 1,2</source>
+        <translation>--units %1: ожидались два разных нейрона от 1 до %2, например 1,2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/animate_command.cpp" line="120"/>
+        <source>--out %1: the folder %2 is not writable; choose another place</source>
+        <translation>--out %1: в папку %2 нельзя записывать; выберите другое место</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/animate_command.cpp" line="122"/>
+        <source>--out %1: the folder %2 does not exist; choose another place</source>
+        <translation>--out %1: папки %2 не существует; выберите другое место</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/animate_command.cpp" line="143"/>
+        <source>animate: interrupted; %1 not written</source>
+        <translation>animate: прервано; %1 не записан</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/animate_command.cpp" line="151"/>
+        <source>stopped: the loss reached stop_at_loss at epoch %1
+</source>
+        <translation>остановлено: потери достигли stop_at_loss на эпохе %1
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/animate_command.cpp" line="154"/>
+        <source>warning: %1 — the animation ends at epoch %2</source>
+        <translation>предупреждение: %1 — анимация заканчивается на эпохе %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/animate_command.cpp" line="161"/>
+        <source>%1: %2 frames of %3x%4 (epochs 0 to %5), %6 bytes, %7 s
+</source>
+        <translation>%1: кадров: %2, %3x%4 (эпохи от 0 до %5), байт: %6, %7 с
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/command_support.cpp" line="34"/>
+        <source>Lesson file (.json); the three-sample default when omitted.</source>
+        <translation>Файл урока (.json); если не указан — урок с тремя примерами.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/command_support.cpp" line="36"/>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/command_support.cpp" line="39"/>
+        <source> (see --help)</source>
+        <translation> (см. --help)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/command_support.cpp" line="49"/>
+        <source>expected one lesson file, got %1 (see --help)</source>
+        <translation>ожидался один файл урока, получено %1 (см. --help)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/command_support.cpp" line="63"/>
+        <source>warning: %1</source>
+        <translation>предупреждение: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/command_support.cpp" line="76"/>
+        <source>--%1: expected a whole number from 1 to %2, got &quot;%3&quot;</source>
+        <translation>--%1: ожидалось целое число от 1 до %2, получено «%3»</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/command_support.cpp" line="103"/>
+        <source>%1 — before iteration %2 could be %3</source>
+        <translation>%1 — до того, как итерация %2 была %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="36"/>
+        <source>Validate a lesson and print a summary, or its errors (exit code 2).</source>
+        <translation>Проверить урок и вывести сводку или его ошибки (код выхода 2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="48"/>
+        <source>Iteration to trace, 1-based (default 1).</source>
+        <translation>Итерация для трассировки, с 1 (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="51"/>
+        <source>Folder for one CSV per matrix (X.csv, wh.csv, …).</source>
+        <translation>Папка для CSV-файлов, по одному на матрицу (X.csv, wh.csv, …).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="54"/>
+        <source>Do not print the trace.</source>
+        <translation>Не выводить трассировку.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="58"/>
+        <source>Write the 12-step trace of one iteration.</source>
+        <translation>Записать трассировку 12 шагов одной итерации.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="66"/>
+        <source>traced</source>
+        <translation>трассирована</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="87"/>
+        <source>Write the loss (and accuracy) per epoch to FILE.</source>
+        <translation>Записать потери (и точность) по эпохам в FILE.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="90"/>
+        <source>Folder for the final weights (wh.csv, bh.csv, wout.csv, bout.csv).</source>
+        <translation>Папка для итоговых весов (wh.csv, bh.csv, wout.csv, bout.csv).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="94"/>
+        <source>Threads to train with (default: every core, at most 4; 1 for one).</source>
+        <translation>Сколько потоков использовать для обучения (по умолчанию — все ядра, не больше 4; 1 — один поток).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="98"/>
+        <source>Train a lesson and report the loss.</source>
+        <translation>Обучить урок и сообщить потери.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="124"/>
+        <source>epochs:      %1
+</source>
+        <translation>эпохи:       %1
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="126"/>
+        <source>time:        %1 s (%2)
+</source>
+        <translation>время:       %1 с (%2)
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="129"/>
+        <source>%1 epochs/s</source>
+        <translation>эпох/с: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="130"/>
+        <source>%1 s per epoch</source>
+        <translation>%1 с на эпоху</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="133"/>
+        <source>final loss:  %1
+</source>
+        <translation>итог потерь: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="135"/>
+        <source>stopped:     the loss reached stop_at_loss (%1) at epoch %2
+</source>
+        <translation>остановлено: потери достигли stop_at_loss (%1) на эпохе %2
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="139"/>
+        <source>accuracy:    %1
+</source>
+        <translation>точность:    %1
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="141"/>
+        <source>test loss:   %1
+</source>
+        <translation>тест, потери: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="144"/>
+        <source>test accuracy: %1
+</source>
+        <translation>тест, точность: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="175"/>
+        <source>Compare backprop&apos;s updates with −lr·∂L/∂θ from central finite differences.</source>
+        <translation>Сравнить обновления обратного распространения с −lr·∂L/∂θ по центральным конечным разностям.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="186"/>
+        <source>Gradient check of iteration 1 (%1 samples), loss %2
+</source>
+        <translation>Проверка градиента на итерации 1 (примеров: %1), потери %2
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="18"/>
+        <source>Iteration, 1-based (default 1).</source>
+        <translation>Итерация, с 1 (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="22"/>
+        <source>The step of the worksheet, 1-12 (default 3, the first that computes).</source>
+        <translation>Шаг рабочего листа, 1-12 (по умолчанию 3 — первый, где что-то вычисляется).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="25"/>
+        <source>All 12 steps, each on a page or more.</source>
+        <translation>Все 12 шагов, каждый на одной или нескольких страницах.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="27"/>
+        <source>The answer key: the computed cells filled in.</source>
+        <translation>Ключ ответов: вычисляемые ячейки заполнены.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="29"/>
+        <source>a4 (default) or letter.</source>
+        <translation>a4 (по умолчанию) или letter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="32"/>
+        <source>Digits after the point, %1-%2 (default 4).</source>
+        <translation>Знаков после запятой, %1-%2 (по умолчанию 4).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="38"/>
+        <source>The student&apos;s own initial weights, as practice mode draws them for NAME.</source>
+        <translation>Собственные начальные веса студента, как их разыгрывает режим практики для NAME.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="40"/>
+        <source>The PDF to write.</source>
+        <translation>PDF для записи.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="46"/>
+        <source>Write a printable worksheet of one step (or all steps) of an iteration, or with --answers its answer key.</source>
+        <translation>Записать рабочий лист для печати по одному шагу (или всем шагам) итерации, с --answers — ключ ответов.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="51"/>
+        <source>handout: --out FILE.pdf is required (see --help)</source>
+        <translation>handout: нужен --out FILE.pdf (см. --help)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="55"/>
+        <source>handout: give --step S or --all, not both</source>
+        <translation>handout: укажите --step S или --all, но не оба</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="64"/>
+        <source>--paper: expected a4 or letter, got &quot;%1&quot;</source>
+        <translation>--paper: ожидалось a4 или letter, получено «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="75"/>
+        <source>--decimals: expected a whole number from %1 to %2, got &quot;%3&quot;</source>
+        <translation>--decimals: ожидалось целое число от %1 до %2, получено «%3»</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="85"/>
+        <source>--variant: give the student&apos;s name</source>
+        <translation>--variant: укажите имя студента</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="96"/>
+        <source>printed</source>
+        <translation>напечатана</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="102"/>
+        <source>%1 · variant of %2</source>
+        <translation>%1 · вариант для %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="114"/>
+        <source>%1: %2 pages, %3 bytes
+</source>
+        <translation>%1: страниц: %2, байт: %3
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/main.cpp" line="20"/>
+        <source>Usage: backstep-cli COMMAND [LESSON] [options]
+
+Commands:
+  check LESSON                                   validate; print a summary, or the errors (exit 2)
+  trace LESSON [--iteration K] --out DIR         write the 12-step trace of iteration K (1-based)
+  train LESSON [--epochs N] [--loss-csv FILE] [--out DIR]   train; DIR gets the final weights
+  gradcheck LESSON                               backprop&apos;s updates vs central finite differences
+  workbook LESSON [--iteration K] [--iterations N] [--step S] --out FILE.xlsx
+                                                 a live workbook: every computed cell a formula
+  handout LESSON [--iteration K] [--step S | --all] [--answers] [--paper a4|letter]
+          [--decimals D] --out FILE.pdf          a printable worksheet, or its answer key
+  sweep LESSON --grid KEY=V1,V2,… [--grid …] [--jobs N] --out FILE.csv
+                                                 train every combination; one CSV row each
+  animate LESSON [--epochs N] [--frames F] [--size WxH] [--units A,B] --out FILE.gif
+                                                 the training as an animated GIF, a frame every F epochs
+
+Without LESSON the tutorial&apos;s three-sample lesson is used.
+Run &apos;backstep-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
+</source>
+        <translation>Использование: backstep-cli КОМАНДА [LESSON] [параметры]
+
+Команды:
+  check LESSON                                   проверить; вывести сводку или ошибки (код 2)
+  trace LESSON [--iteration K] --out DIR         записать трассировку 12 шагов итерации K (с 1)
+  train LESSON [--epochs N] [--loss-csv FILE] [--out DIR]   обучить; в DIR — итоговые веса
+  gradcheck LESSON                               обновления backprop против центральных конечных разностей
+  workbook LESSON [--iteration K] [--iterations N] [--step S] --out FILE.xlsx
+                                                 живая книга: каждая вычисляемая ячейка — формула
+  handout LESSON [--iteration K] [--step S | --all] [--answers] [--paper a4|letter]
+          [--decimals D] --out FILE.pdf          рабочий лист для печати или ключ ответов
+  sweep LESSON --grid KEY=V1,V2,… [--grid …] [--jobs N] --out FILE.csv
+                                                 обучить все сочетания; по строке CSV на каждое
+  animate LESSON [--epochs N] [--frames F] [--size WxH] [--units A,B] --out FILE.gif
+                                                 обучение в виде GIF-анимации, кадр каждые F эпох
+
+Без LESSON используется урок учебника с тремя примерами.
+Запустите &apos;backstep-cli КОМАНДА --help&apos;, чтобы увидеть параметры команды.
+Коды выхода: 0 — успех, 2 — неверный ввод, 1 — другая ошибка, 130 — прервано.
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/main.cpp" line="121"/>
+        <source>%1: out of memory; use a smaller lesson (fewer samples or units)</source>
+        <translation>%1: не хватает памяти; возьмите урок поменьше (меньше примеров или нейронов)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/main.cpp" line="128"/>
+        <source>unknown command &quot;%1&quot;; use check, trace, train, gradcheck, workbook, sweep, handout or animate (see --help)</source>
+        <translation>неизвестная команда «%1»; используйте check, trace, train, gradcheck, workbook, sweep, handout или animate (см. --help)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/progress_line.cpp" line="18"/>
+        <source>epoch %1/%2  loss %3  %4 epochs/s</source>
+        <translation>эпоха %1/%2  потери %3  эпох/с: %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/sweep_command.cpp" line="36"/>
+        <source>Values of one setting, KEY=V1,V2,… (repeat for more keys). Keys: %1.</source>
+        <translation>Значения одной настройки, KEY=V1,V2,… (повторите для других ключей). Ключи: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/sweep_command.cpp" line="41"/>
+        <source>Configurations trained at once (default: one per core).</source>
+        <translation>Сколько конфигураций обучать одновременно (по умолчанию — по одной на ядро).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/sweep_command.cpp" line="44"/>
+        <source>The results, one CSV row per configuration.</source>
+        <translation>Результаты, по строке CSV на конфигурацию.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/sweep_command.cpp" line="49"/>
+        <source>Train a lesson over a grid of settings.</source>
+        <translation>Обучить урок на сетке настроек.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/sweep_command.cpp" line="52"/>
+        <source>sweep needs --grid KEY=V1,V2,… and --out FILE (see --help)</source>
+        <translation>sweep нужны --grid KEY=V1,V2,… и --out FILE (см. --help)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/sweep_command.cpp" line="67"/>
+        <source>--grid %1: the key is given twice</source>
+        <translation>--grid %1: ключ указан дважды</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/sweep_command.cpp" line="118"/>
+        <source>interrupted: %1 of %2 configurations finished and written to %3</source>
+        <translation>прервано: %1 из %2 конфигураций завершены и записаны в %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/sweep_command.cpp" line="124"/>
+        <source>%1 configurations (%2 training runs) in %3 s on %4 threads: %5
+</source>
+        <translation>конфигураций: %1 (обучений: %2) за %3 с, потоков: %4: %5
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="26"/>
+        <source>full batch</source>
+        <translation>полный пакет</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="30"/>
+        <source>mini-batch %1</source>
+        <translation>мини-пакет %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="43"/>
+        <source>weight decay %1</source>
+        <translation>затухание весов %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="45"/>
+        <source>learning rate ×%1 every %2 epochs</source>
+        <translation>скорость обучения ×%1 каждые %2 эпох</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="61"/>
+        <source>generator %1 (noise %2, seed %3)</source>
+        <translation>генератор %1 (шум %2, зерно %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="66"/>
+        <source>csv %1</source>
+        <translation>csv %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="68"/>
+        <source>dataset %1 (the first %2 training and %3 test samples)</source>
+        <translation>набор данных %1 (первые %2 обучающих и %3 тестовых примеров)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="94"/>
+        <source>            … %1 more rows
+</source>
+        <translation>            … ещё строк: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="127"/>
+        <source>title:     %1
+</source>
+        <translation>название:  %1
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="127"/>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="128"/>
+        <source>data:      %1 samples, %2 inputs, %3 targets (%4)%5
+</source>
+        <translation>данные:    примеров: %1, входов: %2, целей: %3 (%4)%5
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="133"/>
+        <source>, classification</source>
+        <translation>, классификация</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="135"/>
+        <source>test set:  %1 samples held out
+</source>
+        <translation>тест:      отложено примеров: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="137"/>
+        <source>inputs:    %1
+</source>
+        <translation>входы:     %1
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="139"/>
+        <source>standardised</source>
+        <translation>стандартизованы</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="140"/>
+        <source>min–max scaled</source>
+        <translation>масштабированы по min–max</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="141"/>
+        <source>network:   %1
+</source>
+        <translation>сеть:      %1
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="143"/>
+        <source>training:  loss %1 (%7), %2 (%3 iterations per epoch), learning rate %4, %5 epochs%6%8
+</source>
+        <translation>обучение:  потери %1 (%7), %2 (итераций на эпоху: %3), скорость обучения %4, эпох: %5%6%8
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="149"/>
+        <source>, biases frozen</source>
+        <translation>, смещения заморожены</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="150"/>
+        <source>mean over the batch</source>
+        <translation>среднее по пакету</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="151"/>
+        <source>summed</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="152"/>
+        <source>, stop at loss %1</source>
+        <translation>, остановка при потерях %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="154"/>
+        <source>updates:   %1
+</source>
+        <translation>обновления: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="155"/>
+        <source>init:      %1
+</source>
+        <translation>нач. веса: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="156"/>
+        <source>explicit matrices</source>
+        <translation>заданные матрицы</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="157"/>
+        <source>%1, seed %2</source>
+        <translation>%1, зерно %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="165"/>
+        <source>Trace of iteration %1 (%2 samples in the batch); loss before the update %3
+</source>
+        <translation>Трассировка итерации %1 (примеров в пакете: %2); потери до обновления %3
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="170"/>
+        <source>
+== step %1: %2 — %3
+</source>
+        <translation>
+== шаг %1: %2 — %3
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="188"/>
+        <source>parameter</source>
+        <translation>параметр</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="189"/>
+        <source>max error</source>
+        <translation>макс. ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="190"/>
+        <source>worst cell</source>
+        <translation>худшая ячейка</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="191"/>
+        <source>update</source>
+        <translation>обновление</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="192"/>
+        <source>−lr·∂L/∂θ (finite diff.)</source>
+        <translation>−lr·∂L/∂θ (кон. разности)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="195"/>
+        <source>%1 frozen (update_biases: false)
+</source>
+        <translation>%1 заморожены (update_biases: false)
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="206"/>
+        <source>PASS: every update equals −lr·∂L/∂θ within %1
+</source>
+        <translation>ПРОЙДЕНО: каждое обновление равно −lr·∂L/∂θ с точностью до %1
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="207"/>
+        <source>FAIL: largest error %1 is above %2
+</source>
+        <translation>НЕ ПРОЙДЕНО: наибольшая ошибка %1 больше %2
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/workbook_command.cpp" line="17"/>
+        <source>First iteration, 1-based: the first sheet (default 1).</source>
+        <translation>Первая итерация, с 1: первый лист (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/workbook_command.cpp" line="21"/>
+        <source>Iterations to chain, one sheet each (default 1, at most %1).</source>
+        <translation>Сколько итераций связать, по листу на каждую (по умолчанию 1, не больше %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/workbook_command.cpp" line="26"/>
+        <source>Step whose cells are yellow, their inputs orange (default 12).</source>
+        <translation>Шаг, ячейки которого жёлтые, а их входы оранжевые (по умолчанию 12).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/workbook_command.cpp" line="29"/>
+        <source>The workbook to write (.xlsx).</source>
+        <translation>Книга для записи (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/workbook_command.cpp" line="34"/>
+        <source>Write a workbook whose every computed cell is a formula of the cells it comes from, one sheet per iteration.</source>
+        <translation>Записать книгу, в которой каждая вычисляемая ячейка — формула от ячеек, из которых она получается, по листу на итерацию.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/workbook_command.cpp" line="39"/>
+        <source>workbook: --out FILE.xlsx is required (see --help)</source>
+        <translation>workbook: нужен --out FILE.xlsx (см. --help)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/workbook_command.cpp" line="61"/>
+        <source>written</source>
+        <translation>записана</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/workbook_command.cpp" line="75"/>
+        <source>%1: iterations %2 to %3, %4 bytes, written in %5 s
+</source>
+        <translation>%1: итерации с %2 по %3, байт: %4, записано за %5 с
+</translation>
+    </message>
+</context>
+<context>
+    <name>CoreWording</name>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="11"/>
+        <source>hidden_activation %1 is only for the output layer; use sigmoid, tanh, relu, leaky_relu, linear or step</source>
+        <translation>hidden_activation %1 — только для выходного слоя; используйте sigmoid, tanh, relu, leaky_relu, linear или step</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="15"/>
+        <source>output_activation %1 is not an output activation; use sigmoid, linear or softmax</source>
+        <translation>output_activation %1 — не активация выходного слоя; используйте sigmoid, linear или softmax</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="19"/>
+        <source>softmax needs at least 2 outputs (one per class); use sigmoid for one output</source>
+        <translation>softmax нужно не меньше 2 выходов (по одному на класс); для одного выхода используйте sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="21"/>
+        <source>softmax output needs loss cross_entropy</source>
+        <translation>выходу softmax нужна функция потерь cross_entropy</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="23"/>
+        <source>loss cross_entropy needs output_activation softmax</source>
+        <translation>функции потерь cross_entropy нужна output_activation softmax</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="25"/>
+        <source>loss bce needs output_activation sigmoid</source>
+        <translation>функции потерь bce нужна output_activation sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="33"/>
+        <source>loss bce needs targets from 0 to 1</source>
+        <translation>функции потерь bce нужны цели от 0 до 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="35"/>
+        <source>loss cross_entropy needs each target row to sum to 1 (one-hot: one 1, the rest 0)</source>
+        <translation>функции потерь cross_entropy нужно, чтобы каждая строка целей в сумме давала 1 (one-hot: одна 1, остальные 0)</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="42"/>
+        <source>training stopped: a non-finite value (NaN or infinity) appeared in %1 at step %2 of epoch %3, iteration %4; try a smaller learning_rate or standardised inputs</source>
+        <translation>обучение остановлено: в %1 на шаге %2 эпохи %3, итерация %4, появилось нечисловое значение (NaN или бесконечность); попробуйте меньший learning_rate или стандартизованные входы</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="52"/>
+        <source>about %1 (weights %2, one iteration %3, data %4, test set %5)</source>
+        <translation>около %1 (веса %2, одна итерация %3, данные %4, тестовый набор %5)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportText</name>
+    <message>
+        <location filename="../../src/io/csv_import.cpp" line="37"/>
+        <source>line %1: %2; skipped</source>
+        <translation>строка %1: %2; пропущена</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv_import.cpp" line="39"/>
+        <location filename="../../src/io/csv_import.cpp" line="45"/>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv_import.cpp" line="48"/>
+        <source>no readable data rows after the header</source>
+        <translation>после заголовка нет читаемых строк данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv_import.cpp" line="67"/>
+        <source>column &quot;%1&quot; has more than %2 different words; class labels need fewer classes</source>
+        <translation>в столбце «%1» больше %2 разных слов; для меток классов нужно меньше классов</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv_import.cpp" line="132"/>
+        <source>choose at least one target column</source>
+        <translation>выберите хотя бы один целевой столбец</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv_import.cpp" line="143"/>
+        <source>a target column is not in the file</source>
+        <translation>целевого столбца нет в файле</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv_import.cpp" line="145"/>
+        <source>leave at least one column as an input</source>
+        <translation>оставьте хотя бы один столбец входным</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv_import.cpp" line="152"/>
+        <source>column &quot;%1&quot; holds words, not numbers; only a target column can hold class names</source>
+        <translation>в столбце «%1» слова, а не числа; названия классов может содержать только целевой столбец</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv_import.cpp" line="161"/>
+        <source>column &quot;%1&quot; names only one class; a classification needs two or more</source>
+        <translation>в столбце «%1» только один класс; для классификации нужно два или больше</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv_import.cpp" line="167"/>
+        <source>column &quot;%1&quot; holds class names; choose it as the only target column</source>
+        <translation>в столбце «%1» названия классов; выберите его единственным целевым столбцом</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="148"/>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="194"/>
+        <source>the line is longer than %1 MB; is this a CSV file with one row per line?</source>
+        <translation>строка длиннее %1 МБ; это CSV-файл с одной записью на строку?</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="199"/>
+        <source>the text is larger than %1 MB; use a smaller sample</source>
+        <translation>текст больше %1 МБ; возьмите выборку поменьше</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="222"/>
+        <source>the file is empty; expected a header line of column names</source>
+        <translation>файл пуст; ожидалась строка заголовка с именами столбцов</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="224"/>
+        <source>no data rows after the header</source>
+        <translation>после заголовка нет строк данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="247"/>
+        <source>a quoted field of the header is not closed</source>
+        <translation>поле заголовка в кавычках не закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="248"/>
+        <source>%1 columns is more than the limit of %2</source>
+        <translation>столбцов: %1 — больше предела %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="273"/>
+        <source>twice</source>
+        <translation>дважды</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="274"/>
+        <source>%1 times</source>
+        <translation>%1 раз(а)</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="277"/>
+        <source>column &quot;%1&quot; appears %2 (columns %3); the first is used</source>
+        <translation>столбец «%1» встречается %2 (столбцы %3); используется первый</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="283"/>
+        <source>%1 more column names appear more than once; the first of each is used</source>
+        <translation>ещё имён столбцов, встречающихся больше одного раза: %1; используется первый из каждых</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="332"/>
+        <source>a quoted field is not closed</source>
+        <translation>поле в кавычках не закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="335"/>
+        <source>expected %1 fields like the header, got %2</source>
+        <translation>ожидалось полей: %1, как в заголовке, получено: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="339"/>
+        <source>more than %1 data rows; use a smaller sample</source>
+        <translation>больше %1 строк данных; возьмите выборку поменьше</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="342"/>
+        <source>%1 data rows × %2 columns is more than the limit of %3 numbers; use fewer rows or columns</source>
+        <translation>строк данных: %1 × столбцов: %2 — больше предела в %3 чисел; уменьшите число строк или столбцов</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="348"/>
+        <source>column &apos;%1&apos;: &apos;%2&apos; is not a number</source>
+        <translation>столбец «%1»: «%2» — не число</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="372"/>
+        <source>%1 line %2: %3</source>
+        <translation>%1, строка %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="417"/>
+        <source>cannot open the file: it does not exist</source>
+        <translation>не удаётся открыть файл: он не существует</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="418"/>
+        <source>is a folder, not a CSV file</source>
+        <translation>это папка, а не CSV-файл</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="419"/>
+        <source>is not a regular file (a pipe, device or socket)</source>
+        <translation>не обычный файл (канал, устройство или сокет)</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="429"/>
+        <source>cannot open the file: %1</source>
+        <translation>не удаётся открыть файл: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="432"/>
+        <source>larger than %1 MB; use a smaller sample</source>
+        <translation>больше %1 МБ; возьмите выборку поменьше</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="439"/>
+        <source>cannot read the file: %1</source>
+        <translation>не удаётся прочитать файл: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FashionMnistText</name>
+    <message>
+        <location filename="../../src/io/fashion_mnist.cpp" line="44"/>
+        <source>%1: not 28×28 pictures with one label each</source>
+        <translation>%1: не картинки 28×28 с одной меткой каждая</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/fashion_mnist.cpp" line="49"/>
+        <source>%1 holds %2 pictures and %3 labels; %4 were asked for</source>
+        <translation>в %1 картинок: %2, меток: %3; запрошено: %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/fashion_mnist.cpp" line="72"/>
+        <source>%1: label %2 of item %3 is not a class from 0 to 9</source>
+        <translation>%1: метка %2 элемента %3 — не класс от 0 до 9</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/fashion_mnist.cpp" line="99"/>
+        <source>Fashion-MNIST is not installed (no %1); install the Debian package %2 (sudo apt install %2)</source>
+        <translation>Fashion-MNIST не установлен (нет %1); установите пакет Debian %2 (sudo apt install %2)</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <location filename="../../src/io/file_writer.cpp" line="21"/>
+        <source>%1: %2: %3; the earlier file (if any) is unchanged</source>
+        <translation>%1: %2: %3; прежний файл (если был) не изменён</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/file_writer.cpp" line="32"/>
+        <source>%1: is a folder; choose a file name</source>
+        <translation>%1: это папка; выберите имя файла</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/file_writer.cpp" line="34"/>
+        <location filename="../../src/io/file_writer.cpp" line="42"/>
+        <source>cannot write</source>
+        <translation>не удаётся записать</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/file_writer.cpp" line="61"/>
+        <source>cannot save</source>
+        <translation>не удаётся сохранить</translation>
+    </message>
+</context>
+<context>
     <name>GoToDialog</name>
     <message>
         <location filename="../../ui/go_to_dialog.ui" line="6"/>
@@ -149,6 +1122,752 @@
         <location filename="../../ui/handout_dialog.ui" line="106"/>
         <source>Digits after the point of every printed number</source>
         <translation>Число знаков после запятой у каждого напечатанного числа</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutTexts</name>
+    <message>
+        <location filename="../../src/handout/handout_pdf.cpp" line="174"/>
+        <source>%1: the handout could not be painted</source>
+        <translation>%1: не удалось нарисовать рабочий лист</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="13"/>
+        <source>%1 · iteration %2 · step %3 of %4</source>
+        <translation>%1 · итерация %2 · шаг %3 из %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="14"/>
+        <source>ANSWER KEY</source>
+        <translation>КЛЮЧ ОТВЕТОВ</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="15"/>
+        <source>Name: ____________________</source>
+        <translation>Имя: ____________________</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="16"/>
+        <source>page %1 of %2</source>
+        <translation>стр. %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="17"/>
+        <source>Untitled lesson</source>
+        <translation>Урок без названия</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="19"/>
+        <source>Step %1 · %2%3</source>
+        <translation>Шаг %1 · %2%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="20"/>
+        <source> (layer %1)</source>
+        <translation> (слой %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="21"/>
+        <source>(continued)</source>
+        <translation>(продолжение)</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="22"/>
+        <source>Given</source>
+        <translation>Дано</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="23"/>
+        <source>Given (nothing to compute in this step)</source>
+        <translation>Дано (на этом шаге вычислять нечего)</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="24"/>
+        <source>Compute (write each value in its box)</source>
+        <translation>Вычислите (впишите каждое значение в его клетку)</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="25"/>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="27"/>
+        <source>%1 (%2×%3)</source>
+        <translation>%1 (%2×%3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="28"/>
+        <source>, rows %1–%2</source>
+        <translation>, строки %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="29"/>
+        <source>, columns %1–%2</source>
+        <translation>, столбцы %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="30"/>
+        <source>rows %1–%2 not shown</source>
+        <translation>строки %1–%2 не показаны</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="31"/>
+        <source>columns %1–%2 not shown</source>
+        <translation>столбцы %1–%2 не показаны</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="32"/>
+        <source>Example: %1 is computed from the orange cells:</source>
+        <translation>Пример: %1 вычисляется из оранжевых ячеек:</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="34"/>
+        <source>f = %1 (hidden layers), g = %2 (output layer)</source>
+        <translation>f = %1 (скрытые слои), g = %2 (выходной слой)</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="35"/>
+        <source>learning rate lr = %1</source>
+        <translation>скорость обучения lr = %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="36"/>
+        <source>B = %1 rows in this batch</source>
+        <translation>B = %1 — строк в этом пакете</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="37"/>
+        <source>Working</source>
+        <translation>Вычисления</translation>
+    </message>
+</context>
+<context>
+    <name>IdxFile</name>
+    <message>
+        <location filename="../../src/io/idx_file.cpp" line="45"/>
+        <source>the file ends early</source>
+        <translation>файл обрывается раньше времени</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/idx_file.cpp" line="57"/>
+        <source>no such file</source>
+        <translation>нет такого файла</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/idx_file.cpp" line="59"/>
+        <source>cannot be opened</source>
+        <translation>не удаётся открыть</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/idx_file.cpp" line="62"/>
+        <source>not an IDX file (%1)</source>
+        <translation>не IDX-файл (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/idx_file.cpp" line="64"/>
+        <source>not an IDX file (it does not start with an IDX header)</source>
+        <translation>не IDX-файл (не начинается с заголовка IDX)</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/idx_file.cpp" line="66"/>
+        <source>holds elements of type 0x%1; only unsigned bytes (0x08) are read</source>
+        <translation>содержит элементы типа 0x%1; читаются только беззнаковые байты (0x08)</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/idx_file.cpp" line="74"/>
+        <source>its header ends early</source>
+        <translation>его заголовок обрывается раньше времени</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/idx_file.cpp" line="80"/>
+        <location filename="../../src/io/idx_file.cpp" line="87"/>
+        <source>its dimensions are too large to be an image file</source>
+        <translation>его размерности слишком велики для файла изображений</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/idx_file.cpp" line="90"/>
+        <source>holds fewer items than its header says (%1)</source>
+        <translation>содержит меньше элементов, чем сказано в заголовке (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageGalleryText</name>
+    <message>
+        <location filename="../../src/render/image_gallery.cpp" line="107"/>
+        <source>no hidden layer</source>
+        <translation>нет скрытого слоя</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFields</name>
+    <message>
+        <location filename="../../src/io/exercise.cpp" line="39"/>
+        <source>expected a non-empty array of step numbers from %1 to %2, got %3</source>
+        <translation>ожидался непустой массив номеров шагов от %1 до %2, получено: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/exercise.cpp" line="42"/>
+        <source>an empty array</source>
+        <translation>пустой массив</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/exercise.cpp" line="50"/>
+        <source>step %1 computes nothing to practise; use steps from %2 to %3</source>
+        <translation>шаг %1 ничего не вычисляет для практики; используйте шаги от %2 до %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/exercise.cpp" line="66"/>
+        <source>step %1 is listed twice</source>
+        <translation>шаг %1 указан дважды</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="42"/>
+        <location filename="../../src/io/json_fields.cpp" line="43"/>
+        <source>the number %1</source>
+        <translation>число %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="48"/>
+        <source>the string &quot;%1&quot;</source>
+        <translation>строка «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="52"/>
+        <source>an array</source>
+        <translation>массив</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="54"/>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="56"/>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="72"/>
+        <source>unknown key, ignored (known here: %1)</source>
+        <translation>неизвестный ключ, пропущен (здесь известны: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="77"/>
+        <source>expected an object {…}, got %1</source>
+        <translation>ожидался объект {…}, получено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="89"/>
+        <source>expected a number above %1 and at most %2, got %3</source>
+        <translation>ожидалось число больше %1 и не больше %2, получено: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="90"/>
+        <source>expected a number from %1 to %2, got %3</source>
+        <translation>ожидалось число от %1 до %2, получено: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="104"/>
+        <source>expected a whole number from %1 to %2, got %3</source>
+        <translation>ожидалось целое число от %1 до %2, получено: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="115"/>
+        <location filename="../../src/io/json_fields.cpp" line="145"/>
+        <source>expected a string, got %1</source>
+        <translation>ожидалась строка, получено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="123"/>
+        <source>expected true or false, got %1</source>
+        <translation>ожидалось true или false, получено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="132"/>
+        <source>expected an array of strings, got %1</source>
+        <translation>ожидался массив строк, получено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="138"/>
+        <source>expected %1 names, got %2</source>
+        <translation>ожидалось имён: %1, получено: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="167"/>
+        <source>not a language code (such as en, zh_CN or ru); ignored</source>
+        <translation>не код языка (например, en, zh_CN или ru); пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="178"/>
+        <source>expected a string or {&quot;en&quot;: &quot;…&quot;, &quot;zh_CN&quot;: &quot;…&quot;, &quot;ru&quot;: &quot;…&quot;}, got %1</source>
+        <translation>ожидалась строка или {&quot;en&quot;: &quot;…&quot;, &quot;zh_CN&quot;: &quot;…&quot;, &quot;ru&quot;: &quot;…&quot;}, получено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="188"/>
+        <source>expected a matrix as a non-empty array of rows [[…], …], got %1</source>
+        <translation>ожидалась матрица — непустой массив строк [[…], …], получено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="196"/>
+        <source>expected a row as a non-empty array of numbers, got %1</source>
+        <translation>ожидалась строка — непустой массив чисел, получено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="203"/>
+        <source>expected a row of %1 numbers like row 0, got %2</source>
+        <translation>ожидалась строка из %1 чисел, как строка 0, получено: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="206"/>
+        <source>%1 numbers</source>
+        <translation>чисел: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="213"/>
+        <source>%1 cells is more than the limit of %2</source>
+        <translation>ячеек: %1 — больше предела %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="218"/>
+        <source>expected %1, got %2</source>
+        <translation>ожидалось %1, получено %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="229"/>
+        <source>expected a finite number, got %1</source>
+        <translation>ожидалось конечное число, получено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_text_check.cpp" line="66"/>
+        <source>given twice in one object; the last value is used</source>
+        <translation>задано дважды в одном объекте; используется последнее значение</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_text_check.cpp" line="70"/>
+        <source>the key holds a raw control character</source>
+        <translation>ключ содержит неэкранированный управляющий символ</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_text_check.cpp" line="74"/>
+        <source>a raw control character (such as NUL) inside a string; remove it or write it as an escape like \u0000</source>
+        <translation>неэкранированный управляющий символ (например, NUL) в строке; удалите его или запишите как \u0000</translation>
+    </message>
+</context>
+<context>
+    <name>LessonLoader</name>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="26"/>
+        <source>an object is not closed: a &apos;}&apos; or a &apos;,&apos; between members is missing</source>
+        <translation>объект не закрыт: не хватает &apos;}&apos; или &apos;,&apos; между членами</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="28"/>
+        <source>a &apos;:&apos; is missing after a key</source>
+        <translation>после ключа не хватает &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="30"/>
+        <source>an array is not closed: a &apos;]&apos; or a &apos;,&apos; between values is missing</source>
+        <translation>массив не закрыт: не хватает &apos;]&apos; или &apos;,&apos; между значениями</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="32"/>
+        <source>a &apos;,&apos; is missing between values</source>
+        <translation>между значениями не хватает &apos;,&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="34"/>
+        <source>not a JSON value (strings need double quotes, true/false/null are lower case, and a trailing comma is not allowed)</source>
+        <translation>не значение JSON (строки — в двойных кавычках, true/false/null — строчными буквами, висячая запятая не допускается)</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="37"/>
+        <source>the file ends inside a number</source>
+        <translation>файл обрывается посреди числа</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="39"/>
+        <source>not a valid number</source>
+        <translation>недопустимое число</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="41"/>
+        <source>an invalid \ escape in a string</source>
+        <translation>недопустимая \-последовательность в строке</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="43"/>
+        <source>the text is not valid UTF-8; save the file as UTF-8</source>
+        <translation>текст — не корректный UTF-8; сохраните файл в UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="45"/>
+        <source>a string is not closed: a &apos;&quot;&apos; is missing</source>
+        <translation>строка не закрыта: не хватает &apos;&quot;&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="47"/>
+        <source>expected a &quot;key&quot;: value member here (a trailing comma before &apos;}&apos; is not allowed)</source>
+        <translation>здесь ожидался член &quot;key&quot;: value (запятая перед &apos;}&apos; не допускается)</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="50"/>
+        <source>the file is nested too deeply</source>
+        <translation>файл слишком глубоко вложен</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="52"/>
+        <source>the file is too large</source>
+        <translation>файл слишком велик</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="54"/>
+        <source>unexpected text after the end of the lesson</source>
+        <translation>лишний текст после конца урока</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="58"/>
+        <source>syntax error</source>
+        <translation>синтаксическая ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="90"/>
+        <source>%1: the file is empty; a lesson is a JSON object starting with {&quot;format&quot;: &quot;backstep-lesson&quot;, …</source>
+        <translation>%1: файл пуст; урок — это объект JSON, начинающийся с {&quot;format&quot;: &quot;backstep-lesson&quot;, …</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="99"/>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1: строка %2, столбец %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="107"/>
+        <source>%1: expected a lesson object {…} at the top level, got an array</source>
+        <translation>%1: на верхнем уровне ожидался объект урока {…}, получен массив</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="119"/>
+        <source>%1: … and %2 more errors</source>
+        <translation>%1: … и ещё ошибок: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="123"/>
+        <source>%1: … and %2 more warnings</source>
+        <translation>%1: … и ещё предупреждений: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="133"/>
+        <source>%1: no such file; check the path</source>
+        <translation>%1: нет такого файла; проверьте путь</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="135"/>
+        <source>%1: is a folder; give a lesson file (.json)</source>
+        <translation>%1: это папка; укажите файл урока (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="137"/>
+        <source>%1: is not a regular file (a pipe, device or socket); give a lesson file (.json)</source>
+        <translation>%1: не обычный файл (канал, устройство или сокет); укажите файл урока (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="142"/>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: не удаётся открыть: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="146"/>
+        <source>%1: larger than %2 MB; put large data in a CSV file next to the lesson</source>
+        <translation>%1: больше %2 МБ; вынесите большие данные в CSV-файл рядом с уроком</translation>
+    </message>
+</context>
+<context>
+    <name>LessonParser</name>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="43"/>
+        <source>expected inline &quot;X&quot; and &quot;y&quot;, a &quot;generator&quot;, a &quot;csv&quot; file or a &quot;dataset&quot;</source>
+        <translation>ожидались встроенные &quot;X&quot; и &quot;y&quot;, &quot;generator&quot;, файл &quot;csv&quot; или &quot;dataset&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="47"/>
+        <source>samples</source>
+        <translation>примеров</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="48"/>
+        <source>test samples</source>
+        <translation>тестовых примеров</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="51"/>
+        <source>%1 %2 is more than the limit of %3; use a smaller sample</source>
+        <translation>%2: %1 — больше предела %3; возьмите выборку поменьше</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="60"/>
+        <source>more than %1 input or target columns</source>
+        <translation>больше %1 входных или целевых столбцов</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="77"/>
+        <source>unknown normalisation &quot;%1&quot;; use none, standardise or minmax</source>
+        <translation>неизвестная нормализация «%1»; используйте none, standardise или minmax</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="89"/>
+        <source>give either test_fraction or a test set (test_X/test_y or test_csv), not both</source>
+        <translation>укажите либо test_fraction, либо тестовый набор (test_X/test_y или test_csv), но не оба</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="129"/>
+        <source>column &quot;%1&quot; cannot be normalised: its values are too large; rescale it</source>
+        <translation>столбец «%1» нельзя нормализовать: значения слишком велики; перемасштабируйте его</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="137"/>
+        <source>column &quot;%1&quot; has values up to %2; training will overflow unless it is rescaled (&quot;normalise&quot;: &quot;standardise&quot;)</source>
+        <translation>в столбце «%1» значения до %2; обучение переполнится, если его не перемасштабировать (&quot;normalise&quot;: &quot;standardise&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="220"/>
+        <source>unknown generator &quot;%1&quot;; use xor, blobs, moons, circles or spiral</source>
+        <translation>неизвестный генератор «%1»; используйте xor, blobs, moons, circles или spiral</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="248"/>
+        <source>only the spiral generator has a class count; ignored</source>
+        <translation>число классов есть только у генератора spiral; пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="263"/>
+        <source>the file name is empty</source>
+        <translation>имя файла пустое</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="268"/>
+        <source>&quot;%1&quot; is an absolute path; give a path relative to the lesson&apos;s folder</source>
+        <translation>«%1» — абсолютный путь; укажите путь относительно папки урока</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="282"/>
+        <source>&quot;%1&quot; leaves the lesson&apos;s folder; keep data files next to the lesson or in a folder below it</source>
+        <translation>«%1» выходит за пределы папки урока; держите файлы данных рядом с уроком или во вложенной папке</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="288"/>
+        <source>&quot;%1&quot; does not exist next to the lesson (looked in %2)</source>
+        <translation>«%1» нет рядом с уроком (искали в %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="310"/>
+        <source>missing; name the target column(s), e.g. [&quot;price&quot;]</source>
+        <translation>отсутствует; назовите целевые столбцы, например [&quot;price&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="313"/>
+        <source>name at least one target column</source>
+        <translation>назовите хотя бы один целевой столбец</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="327"/>
+        <source>its input columns differ from those of %1</source>
+        <translation>его входные столбцы отличаются от столбцов %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="344"/>
+        <source>unknown dataset &quot;%1&quot;; use fashion-mnist</source>
+        <translation>неизвестный набор данных «%1»; используйте fashion-mnist</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="391"/>
+        <source>no column &quot;%1&quot; in %2 (its columns: %3)</source>
+        <translation>в %2 нет столбца «%1» (его столбцы: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="410"/>
+        <source>no input columns are left besides the targets</source>
+        <translation>кроме целевых не осталось входных столбцов</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="420"/>
+        <source>column &quot;%1&quot; of %2 holds words, not numbers; only a single target column can hold class names</source>
+        <translation>в столбце «%1» файла %2 слова, а не числа; названия классов может содержать только единственный целевой столбец</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="428"/>
+        <source>column &quot;%1&quot; holds class names; make it the only target column</source>
+        <translation>в столбце «%1» названия классов; сделайте его единственным целевым столбцом</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="457"/>
+        <source>%1: more than %2 different class names</source>
+        <translation>%1: больше %2 разных названий классов</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="463"/>
+        <source>class &quot;%1&quot; of %2 is not in the training data</source>
+        <translation>класса «%1» из %2 нет в обучающих данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="468"/>
+        <source>%1 names only one class; a classification needs two or more</source>
+        <translation>в %1 только один класс; для классификации нужно два или больше</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="494"/>
+        <source>%1 holds a %2 matrix; expected %3</source>
+        <translation>в %1 матрица %2; ожидалась %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_optimizer_parser.cpp" line="24"/>
+        <source>expected &quot;sgd&quot;, &quot;momentum&quot;, &quot;adam&quot; or an object such as {&quot;name&quot;: &quot;adam&quot;, &quot;beta1&quot;: 0.9}</source>
+        <translation>ожидалось &quot;sgd&quot;, &quot;momentum&quot;, &quot;adam&quot; или объект вида {&quot;name&quot;: &quot;adam&quot;, &quot;beta1&quot;: 0.9}</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_optimizer_parser.cpp" line="32"/>
+        <source>unknown optimizer &quot;%1&quot;; use sgd, momentum or adam</source>
+        <translation>неизвестный оптимизатор «%1»; используйте sgd, momentum или adam</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_optimizer_parser.cpp" line="44"/>
+        <source>must be below 1 (it is the share of the past kept)</source>
+        <translation>должно быть меньше 1 (это сохраняемая доля прошлого)</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_optimizer_parser.cpp" line="80"/>
+        <source>must be below 1: with p = 1 every unit is dropped</source>
+        <translation>должно быть меньше 1: при p = 1 отбрасывается каждый нейрон</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_optimizer_parser.cpp" line="92"/>
+        <source>needs &quot;every&quot; (epochs) and &quot;factor&quot;, e.g. {&quot;every&quot;: 100, &quot;factor&quot;: 0.5}</source>
+        <translation>нужны &quot;every&quot; (эпохи) и &quot;factor&quot;, например {&quot;every&quot;: 100, &quot;factor&quot;: 0.5}</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="29"/>
+        <source>expected &quot;backstep-lesson&quot;, got %1; is this a Backstep lesson?</source>
+        <translation>ожидалось &quot;backstep-lesson&quot;, получено: %1; это урок Backstep?</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="36"/>
+        <source>version %1 is newer than this Backstep reads (1); update Backstep</source>
+        <translation>версия %1 новее той, что читает этот Backstep (1); обновите Backstep</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="46"/>
+        <source>missing; give {&quot;X&quot;: […], &quot;y&quot;: […]}, a generator or a csv file</source>
+        <translation>отсутствует; укажите {&quot;X&quot;: […], &quot;y&quot;: […]}, генератор или файл csv</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="59"/>
+        <source>%1 is not smaller than the %2 samples: every iteration uses all of them</source>
+        <translation>%1 не меньше числа примеров (%2): каждая итерация использует их все</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="81"/>
+        <source>keys are step numbers from &quot;1&quot; to &quot;12&quot;</source>
+        <translation>ключи — номера шагов от &quot;1&quot; до &quot;12&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="91"/>
+        <source>expected an array of texts, got %1</source>
+        <translation>ожидался массив текстов, получено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="127"/>
+        <source>more than %1 experiments change settings; keep the others as text</source>
+        <translation>больше %1 экспериментов меняют настройки; остальные оставьте текстом</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="134"/>
+        <source>not a setting an experiment can change (these can: %1)</source>
+        <translation>эксперимент не может менять эту настройку (может: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="147"/>
+        <source>the changed lesson would not load: %1</source>
+        <translation>изменённый урок не загрузится: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="173"/>
+        <source>expected at most %1 hidden layers, got %2</source>
+        <translation>ожидалось не больше %1 скрытых слоёв, получено %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="200"/>
+        <source>unknown activation &quot;%1&quot;; use %2</source>
+        <translation>неизвестная активация «%1»; используйте %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="202"/>
+        <source>sigmoid, linear or softmax</source>
+        <translation>sigmoid, linear или softmax</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="203"/>
+        <source>sigmoid, tanh, relu, leaky_relu, linear or step</source>
+        <translation>sigmoid, tanh, relu, leaky_relu, linear или step</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="231"/>
+        <source>%1 outputs</source>
+        <translation>выходов: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="232"/>
+        <source>%1 hidden units</source>
+        <translation>скрытых нейронов: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="234"/>
+        <source>%1 samples × %2 is more than the limit of %3 cells per matrix; use fewer samples or units</source>
+        <translation>примеров: %1 × %2 — больше предела в %3 ячеек на матрицу; уменьшите число примеров или нейронов</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="243"/>
+        <source>a %1 weight matrix (%2 inputs × %3) is more than the limit of %4 cells; use fewer units</source>
+        <translation>матрица весов %1 (%2 входов × %3) — больше предела в %4 ячеек; уменьшите число нейронов</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="260"/>
+        <source>training %1 on %2 samples would need %3, more than the %4 Backstep allows for a lesson; use fewer or smaller layers, fewer samples or smaller batches</source>
+        <translation>обучение %1 на %2 примерах потребует %3 — больше %4, которые Backstep допускает для урока; возьмите меньше слоёв или меньшие слои, меньше примеров или меньшие пакеты</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="287"/>
+        <source>unknown reduction &quot;%1&quot;; use sum (the tutorial&apos;s ½·ΣE²) or mean</source>
+        <translation>неизвестное сведение «%1»; используйте sum (½·ΣE² из учебника) или mean</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="316"/>
+        <source>unknown loss &quot;%1&quot;; use mse, bce or cross_entropy</source>
+        <translation>неизвестная функция потерь «%1»; используйте mse, bce или cross_entropy</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="332"/>
+        <source>expected &quot;full&quot;, &quot;sgd&quot; or a positive whole number, got %1</source>
+        <translation>ожидалось &quot;full&quot;, &quot;sgd&quot; или целое положительное число, получено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="372"/>
+        <source>unknown method &quot;%1&quot;; use uniform, normal or xavier, or give the matrices</source>
+        <translation>неизвестный метод «%1»; используйте uniform, normal или xavier либо задайте матрицы</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="398"/>
+        <source>expected &quot;random&quot; or &quot;zero&quot;, got %1</source>
+        <translation>ожидалось &quot;random&quot; или &quot;zero&quot;, получено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="405"/>
+        <source>low (%1) is above high (%2)</source>
+        <translation>low (%1) больше high (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="427"/>
+        <source>missing; give a %1 matrix or use {&quot;method&quot;: &quot;uniform&quot;}</source>
+        <translation>отсутствует; задайте матрицу %1 или используйте {&quot;method&quot;: &quot;uniform&quot;}</translation>
     </message>
 </context>
 <context>
@@ -277,6 +1996,176 @@
         <location filename="../../ui/optimizer_settings.ui" line="277"/>
         <source>While training, each hidden unit of each sample is dropped with probability p and the kept ones are scaled by 1/(1−p); step 4 shows the mask. 0: none.</source>
         <translation>При обучении каждый скрытый нейрон каждого примера отключается с вероятностью p, а оставшиеся умножаются на 1/(1−p); шаг 4 показывает маску. 0 — нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceWording</name>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="14"/>
+        <source>given by the lesson</source>
+        <translation>задано уроком</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="16"/>
+        <source>the value before this iteration</source>
+        <translation>значение до этой итерации</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="18"/>
+        <source>remembered from the last iteration</source>
+        <translation>сохранено с прошлой итерации</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="20"/>
+        <source>the step function is flat on both sides of %1</source>
+        <translation>ступенчатая функция постоянна по обе стороны от %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="22"/>
+        <source>the slope of linear(z) = z</source>
+        <translation>производная (наклон) linear(z) = z</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="24"/>
+        <source>1 if %1 &gt; 0 else %2</source>
+        <translation>1, если %1 &gt; 0, иначе %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="26"/>
+        <source>1 (kept) with probability 1 − p, 0 (dropped) with probability p</source>
+        <translation>1 (оставлен) с вероятностью 1 − p, 0 (отброшен) с вероятностью p</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="31"/>
+        <source>the lesson&apos;s initial value in iteration 1, the last update&apos;s result after</source>
+        <translation>на итерации 1 — начальное значение урока, дальше — результат последнего обновления</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="34"/>
+        <source>E = y − output, so the updates of steps 11–12 add (+=)</source>
+        <translation>E = y − output, поэтому обновления шагов 11–12 прибавляются (+=)</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="36"/>
+        <source>uses %1 from before the update of step 11</source>
+        <translation>используется %1 до обновления на шаге 11</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="38"/>
+        <source>the diagonal of the softmax Jacobian; with cross-entropy it cancels</source>
+        <translation>диагональ якобиана softmax; с кросс-энтропией производные сокращаются</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="41"/>
+        <source>a zero slope passes no gradient back: a step unit cannot learn</source>
+        <translation>нулевая производная (наклон) не передаёт градиент назад: ступенчатый нейрон не может учиться</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="44"/>
+        <source>with %1 and %2 the slope cancels: d_output = E</source>
+        <translation>с %1 и %2 производная (наклон) сокращается: d_output = E</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="46"/>
+        <source>dropout: the unit&apos;s share of the error goes back only if it was kept</source>
+        <translation>dropout: доля ошибки нейрона идёт назад, только если он был оставлен</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="49"/>
+        <source>p = %1; drawn anew for every iteration from the lesson&apos;s seeded generator (update %2); only while training</source>
+        <translation>p = %1; разыгрывается заново на каждой итерации генератором урока с заданным зерном (обновление %2); только при обучении</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="52"/>
+        <source>kept units are scaled by 1/(1 − p), so the next layer sees the same total on average; tests and the 2-D views use no dropout</source>
+        <translation>оставленные нейроны умножаются на 1/(1 − p), чтобы следующий слой в среднем видел ту же сумму; тесты и двумерные виды dropout не используют</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="56"/>
+        <source>B = %1, the rows of this batch (the loss is their mean)</source>
+        <translation>B = %1 — строки этого пакета (потери — их среднее)</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="58"/>
+        <source>B = %1, the rows of this batch</source>
+        <translation>B = %1 — строки этого пакета</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="60"/>
+        <source>this lesson freezes the biases (update_biases: false)</source>
+        <translation>этот урок замораживает смещения (update_biases: false)</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="62"/>
+        <source>the sum runs over the rows (samples), like np.sum(d, axis=0)</source>
+        <translation>сумма идёт по строкам (примерам), как np.sum(d, axis=0)</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="65"/>
+        <source>… stands for %1 more terms</source>
+        <translation>«…» — пропущенные слагаемые, их %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="67"/>
+        <source>%1 of the iteration before; zero before the first update</source>
+        <translation>%1 предыдущей итерации; ноль до первого обновления</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="69"/>
+        <source>G is what step 12 adds before the learning rate (−∂loss/∂b)</source>
+        <translation>G — то, что шаг 12 прибавляет до умножения на скорость обучения (−∂loss/∂b)</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="72"/>
+        <source>G is what step 11 adds before the learning rate (−∂loss/∂w)</source>
+        <translation>G — то, что шаг 11 прибавляет до умножения на скорость обучения (−∂loss/∂w)</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="75"/>
+        <source>weight decay λ pulls every weight towards 0</source>
+        <translation>затухание весов λ тянет каждый вес к 0</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="77"/>
+        <source>velocity keeps a share β of the last steps, so steps in a steady direction grow and zig-zags cancel</source>
+        <translation>скорость сохраняет долю β прошлых шагов, поэтому шаги в одном направлении растут, а зигзаги гасятся</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="80"/>
+        <source>m is a running mean of G: the direction the weight keeps moving in</source>
+        <translation>m — скользящее среднее G: направление, в котором вес продолжает двигаться</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="83"/>
+        <source>v remembers the squares of past G, so a weight that has moved a lot takes smaller steps</source>
+        <translation>v помнит квадраты прошлых G, поэтому вес, который много менялся, делает шаги меньше</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="87"/>
+        <source>t = %1, this update&apos;s number; m and v start at 0, and the division undoes that early pull towards 0</source>
+        <translation>t = %1 — номер этого обновления; m и v начинаются с 0, и деление устраняет этот ранний сдвиг к 0</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="90"/>
+        <source>each weight gets its own step size: about lr when G keeps its sign</source>
+        <translation>у каждого веса свой размер шага: около lr, пока G не меняет знак</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="93"/>
+        <source>lr is this epoch&apos;s learning rate (lr_decay)</source>
+        <translation>lr — скорость обучения этой эпохи (lr_decay)</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="112"/>
+        <source>%1 (%2)</source>
+        <extracomment>a value and why: &quot;0 (the step function is flat on both sides of z[1,1])&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="120"/>
+        <source>; </source>
+        <extracomment>between two notes of a cell&apos;s formula</extracomment>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -706,6 +2595,14 @@
     </message>
 </context>
 <context>
+    <name>SettingsRefusal</name>
+    <message>
+        <location filename="../../src/models/settings_change.cpp" line="49"/>
+        <source>%1: not a setting that can be changed here</source>
+        <translation>%1: эту настройку здесь менять нельзя</translation>
+    </message>
+</context>
+<context>
     <name>StepExplanation</name>
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="50"/>
@@ -923,6 +2820,29 @@
     </message>
 </context>
 <context>
+    <name>SweepConfiguration</name>
+    <message>
+        <location filename="../../src/models/sweep_configuration.cpp" line="28"/>
+        <source>no such configuration</source>
+        <translation>нет такой конфигурации</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_configuration.cpp" line="51"/>
+        <source>the lesson&apos;s data is not generated, so no fresh data can be drawn</source>
+        <translation>данные урока не сгенерированы, поэтому новые данные получить нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_configuration.cpp" line="55"/>
+        <source>fresh data needs at least 1 sample</source>
+        <translation>для новых данных нужен хотя бы 1 пример</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_configuration.cpp" line="61"/>
+        <source>the lesson is not a classification, so it has no accuracy</source>
+        <translation>урок — не классификация, поэтому точности у него нет</translation>
+    </message>
+</context>
+<context>
     <name>SweepDock</name>
     <message>
         <location filename="../../ui/sweep_dock.ui" line="55"/>
@@ -1042,6 +2962,69 @@
     </message>
 </context>
 <context>
+    <name>SweepGrid</name>
+    <message>
+        <location filename="../../src/io/sweep_grid.cpp" line="66"/>
+        <source>--grid %1: expected KEY=V1,V2,… (keys: %2)</source>
+        <translation>--grid %1: ожидалось KEY=V1,V2,… (ключи: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/sweep_grid.cpp" line="72"/>
+        <source>--grid %1: unknown key &quot;%2&quot;; use %3</source>
+        <translation>--grid %1: неизвестный ключ «%2»; используйте %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/sweep_grid.cpp" line="80"/>
+        <source>--grid %1: no values</source>
+        <translation>--grid %1: нет значений</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/sweep_grid.cpp" line="90"/>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>неизвестный ключ «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/sweep_grid.cpp" line="94"/>
+        <source>%1=%2: expected %3</source>
+        <translation>%1=%2: ожидалось: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/sweep_grid.cpp" line="103"/>
+        <source>a unit count from 1 to %1, or layers as 8x4</source>
+        <translation>число нейронов от 1 до %1 или слои вида 8x4</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/sweep_grid.cpp" line="113"/>
+        <source>a whole number up to %1</source>
+        <translation>целое число не больше %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/sweep_grid.cpp" line="120"/>
+        <source>a number &gt; 0</source>
+        <translation>число &gt; 0</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/sweep_grid.cpp" line="121"/>
+        <source>a number ≥ 0</source>
+        <translation>число ≥ 0</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/sweep_grid.cpp" line="129"/>
+        <source>full, sgd or a batch size</source>
+        <translation>full, sgd или размер пакета</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/sweep_grid.cpp" line="150"/>
+        <source>%1 configurations are more than the limit of %2; sweep fewer values</source>
+        <translation>конфигураций: %1 — больше предела %2; возьмите меньше значений</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/sweep_grid.cpp" line="159"/>
+        <source>--grid %1: the lesson&apos;s data is not generated, so it has no %1</source>
+        <translation>--grid %1: данные урока не сгенерированы, поэтому у них нет %1</translation>
+    </message>
+</context>
+<context>
     <name>backstep::AnimationDialog</name>
     <message>
         <location filename="../../src/ui/animation_dialog.cpp" line="56"/>
@@ -1074,31 +3057,37 @@
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="75"/>
+        <location filename="../../src/render/animation.h" line="59"/>
         <source>Epoch %1 of %2 · accuracy %3 % · loss %4</source>
         <translation>Эпоха %1 из %2 · точность %3 % · потери %4</translation>
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="76"/>
+        <location filename="../../src/render/animation.h" line="62"/>
         <source>Epoch %1 of %2 · loss %3</source>
         <translation>Эпоха %1 из %2 · потери %3</translation>
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="84"/>
+        <location filename="../../src/render/animation.h" line="69"/>
         <source>Loss per epoch</source>
         <translation>Потери по эпохам</translation>
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="85"/>
+        <location filename="../../src/render/animation.h" line="70"/>
         <source>epoch</source>
         <translation>эпоха</translation>
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="86"/>
+        <location filename="../../src/render/animation.h" line="71"/>
         <source>loss</source>
         <translation>потери</translation>
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="87"/>
+        <location filename="../../src/render/animation.h" line="72"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
@@ -1207,32 +3196,32 @@
 <context>
     <name>backstep::FormulaBar</name>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="47"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="48"/>
         <source>your answer</source>
         <translation>ваш ответ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="48"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="49"/>
         <source>Type the value of the focused cell and press Enter</source>
         <translation>Введите значение выделенной ячейки и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="81"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="82"/>
         <source>Type the value of %1 (to %2 decimal places) in the cell or in the box, then press Enter. Stuck? Step → Hint (Ctrl+H).</source>
         <translation>Введите значение %1 (с точностью до %2 знаков после запятой) в ячейке или в поле ответа и нажмите Enter. Не получается? Шаг → Подсказка (Ctrl+H).</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="85"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="86"/>
         <source>Type the value of %1 in the cell or in the box, then press Enter. Stuck? Step → Hint (Ctrl+H).</source>
         <translation>Введите значение %1 в ячейке или в поле ответа и нажмите Enter. Не получается? Шаг → Подсказка (Ctrl+H).</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="106"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="107"/>
         <source>no cell</source>
         <translation>ячейка не выбрана</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="107"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="108"/>
         <source>Click a number to see where it comes from.</source>
         <translation>Щёлкните по числу, чтобы увидеть, откуда оно взялось.</translation>
     </message>
@@ -1461,300 +3450,300 @@
 <context>
     <name>backstep::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="62"/>
+        <location filename="../../src/ui/main_window.cpp" line="63"/>
         <source>Backstep</source>
         <translation>Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="98"/>
-        <location filename="../../src/ui/main_window.cpp" line="438"/>
+        <location filename="../../src/ui/main_window.cpp" line="99"/>
+        <location filename="../../src/ui/main_window.cpp" line="439"/>
         <source>loss %1</source>
         <translation>потери %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="101"/>
+        <location filename="../../src/ui/main_window.cpp" line="102"/>
         <source>training: %1 epochs done, %2 of this run</source>
         <translation>обучение: пройдено эпох: %1 (в этом запуске: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="105"/>
-        <location filename="../../src/ui/main_window.cpp" line="530"/>
-        <location filename="../../src/ui/window_files.cpp" line="282"/>
-        <location filename="../../src/ui/window_files.cpp" line="285"/>
+        <location filename="../../src/ui/main_window.cpp" line="106"/>
+        <location filename="../../src/ui/main_window.cpp" line="531"/>
+        <location filename="../../src/ui/window_files.cpp" line="283"/>
+        <location filename="../../src/ui/window_files.cpp" line="286"/>
         <source>Training stopped</source>
         <translation>Обучение остановлено</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="105"/>
+        <location filename="../../src/ui/main_window.cpp" line="106"/>
         <source>Not enough memory to go on training this lesson; it stays at the last complete iteration.</source>
         <translation>Недостаточно памяти, чтобы продолжить обучение по этому уроку; он остаётся на последней завершённой итерации.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="144"/>
+        <location filename="../../src/ui/main_window.cpp" line="145"/>
         <source>◀ Back</source>
         <translation>◀ Назад</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="145"/>
+        <location filename="../../src/ui/main_window.cpp" line="146"/>
         <source>Go back one step; shows exactly what was there</source>
         <translation>Вернуться на шаг назад; показывает в точности то, что было</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="146"/>
+        <location filename="../../src/ui/main_window.cpp" line="147"/>
         <source>Next ▶</source>
         <translation>Далее ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="146"/>
+        <location filename="../../src/ui/main_window.cpp" line="147"/>
         <source>Compute the next step</source>
         <translation>Вычислить следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="150"/>
+        <location filename="../../src/ui/main_window.cpp" line="151"/>
         <source>Next cell</source>
         <translation>Следующая ячейка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="151"/>
+        <location filename="../../src/ui/main_window.cpp" line="152"/>
         <source>Compute the next step one cell at a time</source>
         <translation>Вычислять следующий шаг по одной ячейке</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="153"/>
-        <location filename="../../src/ui/main_window.cpp" line="557"/>
+        <location filename="../../src/ui/main_window.cpp" line="154"/>
+        <location filename="../../src/ui/main_window.cpp" line="558"/>
         <source>Play</source>
         <translation>Пуск</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="153"/>
+        <location filename="../../src/ui/main_window.cpp" line="154"/>
         <source>Step automatically at the chosen speed</source>
         <translation>Выполнять шаги автоматически с выбранной скоростью</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="156"/>
+        <location filename="../../src/ui/main_window.cpp" line="157"/>
         <source>Finish iteration</source>
         <translation>Завершить итерацию</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="157"/>
+        <location filename="../../src/ui/main_window.cpp" line="158"/>
         <source>Compute the rest of this iteration</source>
         <translation>Вычислить оставшиеся шаги этой итерации</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="158"/>
+        <location filename="../../src/ui/main_window.cpp" line="159"/>
         <source>Train</source>
         <translation>Обучить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="159"/>
+        <location filename="../../src/ui/main_window.cpp" line="160"/>
         <source>Train the number of epochs in the box, off the window&apos;s thread</source>
         <translation>Обучать сеть столько эпох, сколько указано в поле</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="161"/>
+        <location filename="../../src/ui/main_window.cpp" line="162"/>
         <source>Reset</source>
         <translation>Сброс</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="162"/>
+        <location filename="../../src/ui/main_window.cpp" line="163"/>
         <source>Back to the lesson&apos;s initial weights (the same ones)</source>
         <translation>Вернуться к начальным весам урока (тем же самым)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="163"/>
+        <location filename="../../src/ui/main_window.cpp" line="164"/>
         <source>New weights</source>
         <translation>Новые веса</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="164"/>
+        <location filename="../../src/ui/main_window.cpp" line="165"/>
         <source>Draw new initial weights with a new seed</source>
         <translation>Выбрать новые начальные веса с новым зерном</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="166"/>
+        <location filename="../../src/ui/main_window.cpp" line="167"/>
         <source>Go to iteration…</source>
         <translation>Перейти к итерации…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="167"/>
+        <location filename="../../src/ui/main_window.cpp" line="168"/>
         <source>Jump to an iteration or epoch</source>
         <translation>Перейти к итерации или эпохе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="168"/>
+        <location filename="../../src/ui/main_window.cpp" line="169"/>
         <source>&amp;Open lesson…</source>
         <translation>&amp;Открыть урок…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="168"/>
+        <location filename="../../src/ui/main_window.cpp" line="169"/>
         <source>Open a lesson file</source>
         <translation>Открыть файл урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="170"/>
+        <location filename="../../src/ui/main_window.cpp" line="171"/>
         <source>Lesson &amp;gallery…</source>
         <translation>&amp;Галерея уроков…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="171"/>
+        <location filename="../../src/ui/main_window.cpp" line="172"/>
         <source>Choose one of the shipped lessons</source>
         <translation>Выбрать один из уроков, поставляемых с программой</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="172"/>
+        <location filename="../../src/ui/main_window.cpp" line="173"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="173"/>
+        <location filename="../../src/ui/main_window.cpp" line="174"/>
         <source>Make a new lesson from a CSV file of your own</source>
         <translation>Создать новый урок из собственного CSV-файла</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="174"/>
+        <location filename="../../src/ui/main_window.cpp" line="175"/>
         <source>&amp;Save lesson as…</source>
         <translation>&amp;Сохранить урок как…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="176"/>
+        <location filename="../../src/ui/main_window.cpp" line="177"/>
         <source>Save data, settings and weights as a lesson file</source>
         <translation>Сохранить данные, настройки и веса в файл урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="177"/>
+        <location filename="../../src/ui/main_window.cpp" line="178"/>
         <source>Export all matrices…</source>
         <translation>Экспорт всех матриц…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="178"/>
+        <location filename="../../src/ui/main_window.cpp" line="179"/>
         <source>One CSV per matrix of this iteration, as backstep-cli trace writes</source>
         <translation>По одному CSV на каждую матрицу этой итерации, как пишет backstep-cli trace</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="180"/>
+        <location filename="../../src/ui/main_window.cpp" line="181"/>
         <source>Export loss history…</source>
         <translation>Экспорт истории потерь…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="181"/>
+        <location filename="../../src/ui/main_window.cpp" line="182"/>
         <source>The loss (and accuracy) per epoch as CSV</source>
         <translation>Потери (и точность) по эпохам в формате CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="182"/>
+        <location filename="../../src/ui/main_window.cpp" line="183"/>
         <source>Export chart as PNG…</source>
         <translation>Экспорт графика в PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="182"/>
+        <location filename="../../src/ui/main_window.cpp" line="183"/>
         <source>The loss chart as an image</source>
         <translation>График потерь как изображение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="184"/>
+        <location filename="../../src/ui/main_window.cpp" line="185"/>
         <source>Export workbook…</source>
         <translation>Экспорт книги Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="185"/>
+        <location filename="../../src/ui/main_window.cpp" line="186"/>
         <source>An Excel workbook of this iteration in which every computed cell is a formula</source>
         <translation>Книга Excel этой итерации: каждая вычисленная ячейка — формула</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="187"/>
+        <location filename="../../src/ui/main_window.cpp" line="188"/>
         <source>&amp;Print handout…</source>
         <translation>&amp;Печать рабочего листа…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="189"/>
+        <location filename="../../src/ui/main_window.cpp" line="190"/>
         <source>A worksheet of a step of this iteration, or its answer key, on paper</source>
         <translation>Рабочий лист шага этой итерации или ключ ответов к нему — на бумаге</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="191"/>
+        <location filename="../../src/ui/main_window.cpp" line="192"/>
         <source>Handout as PDF…</source>
         <translation>Рабочий лист в PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="192"/>
+        <location filename="../../src/ui/main_window.cpp" line="193"/>
         <source>A worksheet of a step of this iteration, or its answer key, as a PDF</source>
         <translation>Рабочий лист шага этой итерации или ключ ответов к нему — в виде PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="194"/>
+        <location filename="../../src/ui/main_window.cpp" line="195"/>
         <source>Export 2-D views as PNG…</source>
         <translation>Экспорт 2D-видов в PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="195"/>
+        <location filename="../../src/ui/main_window.cpp" line="196"/>
         <source>The input and hidden space views as an image</source>
         <translation>Виды входного и скрытого пространства как изображение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="197"/>
-        <location filename="../../src/ui/window_files.cpp" line="262"/>
+        <location filename="../../src/ui/main_window.cpp" line="198"/>
+        <location filename="../../src/ui/window_files.cpp" line="263"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="199"/>
+        <location filename="../../src/ui/main_window.cpp" line="200"/>
         <source>Export 2-D views</source>
         <translation>Экспорт 2D-видов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="204"/>
-        <location filename="../../src/ui/window_files.cpp" line="206"/>
-        <location filename="../../src/ui/window_files.cpp" line="220"/>
+        <location filename="../../src/ui/main_window.cpp" line="205"/>
+        <location filename="../../src/ui/window_files.cpp" line="207"/>
+        <location filename="../../src/ui/window_files.cpp" line="221"/>
         <source>Export failed</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="206"/>
+        <location filename="../../src/ui/main_window.cpp" line="207"/>
         <source>Export animation…</source>
         <translation>Экспорт анимации…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="207"/>
+        <location filename="../../src/ui/main_window.cpp" line="208"/>
         <source>Train from the initial weights and record it as an animated GIF</source>
         <translation>Обучить с начальных весов и записать в анимированный GIF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="210"/>
+        <location filename="../../src/ui/main_window.cpp" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="212"/>
+        <location filename="../../src/ui/main_window.cpp" line="213"/>
         <source>Close Backstep</source>
         <translation>Закрыть Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="214"/>
+        <location filename="../../src/ui/main_window.cpp" line="215"/>
         <source>Logarithmic loss axis</source>
         <translation>Логарифмическая ось потерь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="215"/>
+        <location filename="../../src/ui/main_window.cpp" line="216"/>
         <source>Show the loss on a log scale</source>
         <translation>Показывать потери в логарифмическом масштабе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="219"/>
+        <location filename="../../src/ui/main_window.cpp" line="220"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="222"/>
+        <location filename="../../src/ui/main_window.cpp" line="223"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="232"/>
+        <location filename="../../src/ui/main_window.cpp" line="233"/>
         <source>Full precision</source>
         <translation>Полная точность</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/main_window.cpp" line="232"/>
+        <location filename="../../src/ui/main_window.cpp" line="233"/>
         <source>%n decimal(s)</source>
         <translation>
             <numerusform>%n знак</numerusform>
@@ -1763,62 +3752,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="243"/>
+        <location filename="../../src/ui/main_window.cpp" line="244"/>
         <source>Stepping</source>
         <translation>Пошаговое выполнение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="253"/>
+        <location filename="../../src/ui/main_window.cpp" line="254"/>
         <source>Play speed: steps per second</source>
         <translation>Скорость воспроизведения: шагов в секунду</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="263"/>
+        <location filename="../../src/ui/main_window.cpp" line="264"/>
         <source> epochs</source>
         <translation> эпох</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="264"/>
+        <location filename="../../src/ui/main_window.cpp" line="265"/>
         <source>How many epochs Train runs</source>
         <translation>Сколько эпох выполняет «Обучить»</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="291"/>
+        <location filename="../../src/ui/main_window.cpp" line="292"/>
         <source>Steps</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="292"/>
+        <location filename="../../src/ui/main_window.cpp" line="293"/>
         <source>Loss</source>
         <translation>Потери</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="294"/>
+        <location filename="../../src/ui/main_window.cpp" line="295"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="296"/>
+        <location filename="../../src/ui/main_window.cpp" line="297"/>
         <source>Evaluation</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="298"/>
+        <location filename="../../src/ui/main_window.cpp" line="299"/>
         <source>Input and hidden space</source>
         <translation>Входное и скрытое пространство</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="304"/>
+        <location filename="../../src/ui/main_window.cpp" line="305"/>
         <source>Lesson</source>
         <translation>Урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="306"/>
+        <location filename="../../src/ui/main_window.cpp" line="307"/>
         <source>Lesson settings</source>
         <translation>Настройки урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="318"/>
+        <location filename="../../src/ui/main_window.cpp" line="319"/>
         <source>Watch for: %1</source>
         <translation>Обратите внимание: %1</translation>
     </message>
@@ -1843,112 +3832,112 @@
         <translation>Картинки пакета с предсказаниями и то, что ищет каждый скрытый нейрон</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="338"/>
+        <location filename="../../src/ui/main_window.cpp" line="339"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="341"/>
+        <location filename="../../src/ui/main_window.cpp" line="342"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние уроки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="346"/>
+        <location filename="../../src/ui/main_window.cpp" line="347"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="356"/>
+        <location filename="../../src/ui/main_window.cpp" line="357"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="359"/>
+        <location filename="../../src/ui/main_window.cpp" line="360"/>
         <source>&amp;Step</source>
         <translation>&amp;Шаг</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="367"/>
+        <location filename="../../src/ui/main_window.cpp" line="368"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="368"/>
+        <location filename="../../src/ui/main_window.cpp" line="369"/>
         <source>&amp;Decimals</source>
         <translation>&amp;Десятичные знаки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="373"/>
+        <location filename="../../src/ui/main_window.cpp" line="374"/>
         <source>Too small or too large for fixed decimals: scientific notation (1.200e-05)</source>
         <translation>Слишком малые или большие для фиксированных знаков: научная запись (1.200e-05)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="380"/>
+        <location filename="../../src/ui/main_window.cpp" line="381"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="381"/>
+        <location filename="../../src/ui/main_window.cpp" line="382"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Клавиши</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="388"/>
+        <location filename="../../src/ui/main_window.cpp" line="389"/>
         <source>&amp;About Backstep</source>
         <translation>&amp;О Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="400"/>
+        <location filename="../../src/ui/main_window.cpp" line="401"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="414"/>
+        <location filename="../../src/ui/main_window.cpp" line="415"/>
         <source>full batch</source>
         <translation>полный пакет</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="416"/>
+        <location filename="../../src/ui/main_window.cpp" line="417"/>
         <source>one sample at a time</source>
         <translation>по одному примеру</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="418"/>
+        <location filename="../../src/ui/main_window.cpp" line="419"/>
         <source>batches of %1</source>
         <translation>пакеты по %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="428"/>
+        <location filename="../../src/ui/main_window.cpp" line="429"/>
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · скорость обучения %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="429"/>
+        <location filename="../../src/ui/main_window.cpp" line="430"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="433"/>
+        <location filename="../../src/ui/main_window.cpp" line="434"/>
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>эпоха %1 · итерация %2 · шаг %3 из 12</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="456"/>
+        <location filename="../../src/ui/main_window.cpp" line="457"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="468"/>
+        <location filename="../../src/ui/main_window.cpp" line="469"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1: недостаточно памяти для этого урока; уменьшите число примеров или нейронов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="472"/>
+        <location filename="../../src/ui/main_window.cpp" line="473"/>
         <source>Cannot open the lesson</source>
         <translation>Не удаётся открыть урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="473"/>
+        <location filename="../../src/ui/main_window.cpp" line="474"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -1957,169 +3946,169 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="510"/>
+        <location filename="../../src/ui/main_window.cpp" line="511"/>
         <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>Обучение достигло цели урока: на эпохе %3 потери %1 не выше %2 («Целевые потери»)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="517"/>
+        <location filename="../../src/ui/main_window.cpp" line="518"/>
         <source>Training cancelled after epoch %1</source>
         <translation>Обучение прервано после эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="518"/>
+        <location filename="../../src/ui/main_window.cpp" line="519"/>
         <source>Trained to the end of epoch %1</source>
         <translation>Обучение дошло до конца эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="519"/>
+        <location filename="../../src/ui/main_window.cpp" line="520"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>; на листе показана следующая итерация, %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="557"/>
+        <location filename="../../src/ui/main_window.cpp" line="558"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="54"/>
+        <location filename="../../src/ui/window_files.cpp" line="55"/>
         <source>Open lesson</source>
         <translation>Открыть урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="54"/>
+        <location filename="../../src/ui/window_files.cpp" line="55"/>
         <source>Backstep lessons (*.json);;All files (*)</source>
         <translation>Уроки Backstep (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="61"/>
+        <location filename="../../src/ui/window_files.cpp" line="62"/>
         <source>Import CSV</source>
         <translation>Импорт CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="62"/>
+        <location filename="../../src/ui/window_files.cpp" line="63"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="68"/>
+        <location filename="../../src/ui/window_files.cpp" line="69"/>
         <source>Cannot import</source>
         <translation>Не удаётся импортировать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="76"/>
+        <location filename="../../src/ui/window_files.cpp" line="77"/>
         <source>Imported %1: a new lesson; keep it with File → Save lesson as</source>
         <translation>Импортирован файл %1: это новый урок; сохраните его через «Файл → Сохранить урок как»</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="81"/>
+        <location filename="../../src/ui/window_files.cpp" line="82"/>
         <source>Lesson gallery</source>
         <translation>Галерея уроков</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="107"/>
+        <location filename="../../src/ui/window_files.cpp" line="108"/>
         <source>The lessons that come with Backstep, in course order:</source>
         <translation>Уроки, поставляемые с Backstep, в порядке курса:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="149"/>
+        <location filename="../../src/ui/window_files.cpp" line="150"/>
         <source>Save lesson</source>
         <translation>Сохранение урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="150"/>
+        <location filename="../../src/ui/window_files.cpp" line="151"/>
         <source>Which weights should the lesson start from?</source>
         <translation>С каких весов должен начинаться урок?</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="153"/>
+        <location filename="../../src/ui/window_files.cpp" line="154"/>
         <source>The initial weights</source>
         <translation>С начальных весов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="155"/>
+        <location filename="../../src/ui/window_files.cpp" line="156"/>
         <source>The current weights, which iteration %1 of epoch %2 starts from</source>
         <translation>Текущие веса, с которых начинается итерация %1 эпохи %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="163"/>
+        <location filename="../../src/ui/window_files.cpp" line="164"/>
         <source>Backstep lessons (*.json)</source>
         <translation>Уроки Backstep (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="165"/>
+        <location filename="../../src/ui/window_files.cpp" line="166"/>
         <source>Save lesson as</source>
         <translation>Сохранить урок как</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="169"/>
+        <location filename="../../src/ui/window_files.cpp" line="170"/>
         <source>Cannot save the lesson</source>
         <translation>Не удаётся сохранить урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="171"/>
+        <location filename="../../src/ui/window_files.cpp" line="172"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="184"/>
+        <location filename="../../src/ui/window_files.cpp" line="185"/>
         <source>no matrix %1</source>
         <translation>нет матрицы %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="202"/>
+        <location filename="../../src/ui/window_files.cpp" line="203"/>
         <source>Export all matrices to folder</source>
         <translation>Экспорт всех матриц в папку</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="209"/>
+        <location filename="../../src/ui/window_files.cpp" line="210"/>
         <source>Wrote %1 CSV files to %2</source>
         <translation>Записано CSV-файлов: %1, папка: %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="224"/>
+        <location filename="../../src/ui/window_files.cpp" line="225"/>
         <source>Export %1</source>
         <translation>Экспорт %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="225"/>
-        <location filename="../../src/ui/window_files.cpp" line="230"/>
+        <location filename="../../src/ui/window_files.cpp" line="226"/>
+        <location filename="../../src/ui/window_files.cpp" line="231"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="230"/>
+        <location filename="../../src/ui/window_files.cpp" line="231"/>
         <source>Export loss history</source>
         <translation>Экспорт истории потерь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="246"/>
-        <location filename="../../src/ui/window_files.cpp" line="250"/>
+        <location filename="../../src/ui/window_files.cpp" line="247"/>
+        <location filename="../../src/ui/window_files.cpp" line="251"/>
         <source>Export workbook</source>
         <translation>Экспорт книги Excel</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="247"/>
+        <location filename="../../src/ui/window_files.cpp" line="248"/>
         <source>Iterations, one sheet each, from iteration %1:</source>
         <translation>Итерации (по листу на каждую), начиная с итерации %1:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="251"/>
+        <location filename="../../src/ui/window_files.cpp" line="252"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="256"/>
+        <location filename="../../src/ui/window_files.cpp" line="257"/>
         <source>Wrote the workbook %1</source>
         <translation>Книга сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="262"/>
+        <location filename="../../src/ui/window_files.cpp" line="263"/>
         <source>Export chart</source>
         <translation>Экспорт графика</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="286"/>
+        <location filename="../../src/ui/window_files.cpp" line="287"/>
         <source>Not enough memory to go on; the sheet stays at iteration %1</source>
         <translation>Недостаточно памяти, чтобы продолжить; лист остаётся на итерации %1</translation>
     </message>
@@ -2189,22 +4178,22 @@
 <context>
     <name>backstep::MatrixTableModel</name>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="150"/>
+        <location filename="../../src/models/matrix_table_model.cpp" line="151"/>
         <source>Practice: type the value of this cell and press Enter</source>
         <translation>Практика: введите значение этой ячейки и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="151"/>
+        <location filename="../../src/models/matrix_table_model.cpp" line="152"/>
         <source>Computed at step %1</source>
         <translation>Вычислено на шаге %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="175"/>
+        <location filename="../../src/models/matrix_table_model.cpp" line="176"/>
         <source>sample %1</source>
         <translation>пример %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="176"/>
+        <location filename="../../src/models/matrix_table_model.cpp" line="177"/>
         <source>bias</source>
         <translation>смещение</translation>
     </message>
@@ -2213,7 +4202,8 @@
     <name>backstep::NetworkDiagram</name>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="88"/>
-        <location filename="../../src/ui/network_diagram.cpp" line="111"/>
+        <location filename="../../src/ui/network_diagram.cpp" line="104"/>
+        <location filename="../../src/render/animation.h" line="73"/>
         <source>+%1 more</source>
         <translation>ещё %1</translation>
     </message>
@@ -2844,18 +4834,21 @@ When the lesson gives each student their own numbers, they come from this name.<
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="79"/>
         <location filename="../../src/ui/space_views.cpp" line="41"/>
+        <location filename="../../src/render/animation.h" line="64"/>
         <source>Input space: prediction and samples</source>
         <translation>Входное пространство: предсказание и примеры</translation>
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="81"/>
         <location filename="../../src/ui/space_views.cpp" line="43"/>
+        <location filename="../../src/render/animation.h" line="66"/>
         <source>Hidden space before activation</source>
         <translation>Скрытое пространство до активации</translation>
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="83"/>
         <location filename="../../src/ui/space_views.cpp" line="45"/>
+        <location filename="../../src/render/animation.h" line="68"/>
         <source>Hidden space after activation</source>
         <translation>Скрытое пространство после активации</translation>
     </message>

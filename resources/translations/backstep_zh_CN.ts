@@ -66,6 +66,979 @@
     </message>
 </context>
 <context>
+    <name>AnimationText</name>
+    <message>
+        <location filename="../../src/render/animation.cpp" line="53"/>
+        <source>--size %1x%2: frames are from %3x%4 to %5x%6 pixels</source>
+        <translation>--size %1x%2：帧尺寸应在 %3x%4 到 %5x%6 像素之间</translation>
+    </message>
+    <message>
+        <location filename="../../src/render/animation.cpp" line="63"/>
+        <source>--frames %1: %2 epochs would make %3 frames, at most %4 are allowed; use --frames %5 or more</source>
+        <translation>--frames %1：%2 轮会产生 %3 帧，最多允许 %4 帧；请使用 --frames %5 或更大的值</translation>
+    </message>
+    <message>
+        <location filename="../../src/render/animation.cpp" line="72"/>
+        <source>%1 frames of %2x%3 are %4 million pixels, at most %5 million fit in memory; use a larger --frames or a smaller --size</source>
+        <translation>%1 帧 %2x%3 共 %4 百万像素，内存最多容纳 %5 百万；请使用更大的 --frames 或更小的 --size</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../src/cli/animate_command.cpp" line="35"/>
+        <location filename="../../src/cli/commands.cpp" line="83"/>
+        <source>Epochs to train (default: the lesson&apos;s).</source>
+        <translation>训练的轮数（默认：课程中的轮数）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/animate_command.cpp" line="39"/>
+        <source>A frame every F epochs: epoch 0 (the initial weights), F, 2F, … and the last epoch (default 1: every epoch).</source>
+        <translation>每 F 轮一帧：第 0 轮（初始权重）、F、2F、……以及最后一轮（默认 1：每轮一帧）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/animate_command.cpp" line="44"/>
+        <source>Frame size in pixels, WxH (default 1200x450; from %1x%2 to %3x%4).</source>
+        <translation>帧尺寸（像素），宽x高（默认 1200x450；从 %1x%2 到 %3x%4）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/animate_command.cpp" line="52"/>
+        <source>The two units of the first hidden layer whose plane the hidden panels show, 1-based (default 1,2).</source>
+        <translation>隐藏层面板所显示平面对应的第一个隐藏层的两个单元，从 1 开始编号（默认 1,2）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/animate_command.cpp" line="56"/>
+        <source>The animated GIF to write.</source>
+        <translation>要写入的 GIF 动画。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/animate_command.cpp" line="62"/>
+        <source>Train a lesson and record it as an animated GIF: with two inputs the input space and the hidden space before and after the activation, else the loss and the network; each frame titled with its epoch, accuracy and loss.</source>
+        <translation>训练课程并录制为 GIF 动画：有两个输入时显示输入空间以及激活前后的隐藏空间，否则显示损失和网络；每帧标题注明轮次、准确率和损失。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/animate_command.cpp" line="69"/>
+        <source>animate: --out FILE.gif is required (see --help)</source>
+        <translation>animate：必须给出 --out FILE.gif（见 --help）</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/animate_command.cpp" line="76"/>
+        <source>--size: expected WIDTHxHEIGHT in pixels such as 1200x450, got &quot;%1&quot;</source>
+        <translation>--size：应为以像素计的 宽x高，如 1200x450，实际为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/animate_command.cpp" line="100"/>
+        <source>--units: the first hidden layer has %1 unit(s); the hidden panels need two</source>
+        <translation>--units：第一个隐藏层只有 %1 个单元；隐藏层面板需要两个</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/animate_command.cpp" line="103"/>
+        <source>--units %1: expected two different units from 1 to %2, such as 1,2</source>
+        <translation>--units %1：应为 1 到 %2 之间的两个不同单元，如 1,2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/animate_command.cpp" line="120"/>
+        <source>--out %1: the folder %2 is not writable; choose another place</source>
+        <translation>--out %1：文件夹 %2 不可写；请换个位置</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/animate_command.cpp" line="122"/>
+        <source>--out %1: the folder %2 does not exist; choose another place</source>
+        <translation>--out %1：文件夹 %2 不存在；请换个位置</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/animate_command.cpp" line="143"/>
+        <source>animate: interrupted; %1 not written</source>
+        <translation>animate：已中断；未写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/animate_command.cpp" line="151"/>
+        <source>stopped: the loss reached stop_at_loss at epoch %1
+</source>
+        <translation>已停止：第 %1 轮时损失达到 stop_at_loss
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/animate_command.cpp" line="154"/>
+        <source>warning: %1 — the animation ends at epoch %2</source>
+        <translation>警告：%1——动画在第 %2 轮结束</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/animate_command.cpp" line="161"/>
+        <source>%1: %2 frames of %3x%4 (epochs 0 to %5), %6 bytes, %7 s
+</source>
+        <translation>%1：%2 帧，%3x%4（第 0 到 %5 轮），%6 字节，%7 秒
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/command_support.cpp" line="34"/>
+        <source>Lesson file (.json); the three-sample default when omitted.</source>
+        <translation>课程文件（.json）；省略时使用默认的三样本课程。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/command_support.cpp" line="36"/>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/command_support.cpp" line="39"/>
+        <source> (see --help)</source>
+        <translation>（见 --help）</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/command_support.cpp" line="49"/>
+        <source>expected one lesson file, got %1 (see --help)</source>
+        <translation>应给出一个课程文件，实际为 %1 个（见 --help）</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/command_support.cpp" line="63"/>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/command_support.cpp" line="76"/>
+        <source>--%1: expected a whole number from 1 to %2, got &quot;%3&quot;</source>
+        <translation>--%1：应为 1 到 %2 之间的整数，实际为“%3”</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/command_support.cpp" line="103"/>
+        <source>%1 — before iteration %2 could be %3</source>
+        <translation>%1——第 %2 次迭代未能%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="36"/>
+        <source>Validate a lesson and print a summary, or its errors (exit code 2).</source>
+        <translation>检查课程并打印摘要，或打印其错误（退出码 2）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="48"/>
+        <source>Iteration to trace, 1-based (default 1).</source>
+        <translation>要追踪的迭代，从 1 开始（默认 1）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="51"/>
+        <source>Folder for one CSV per matrix (X.csv, wh.csv, …).</source>
+        <translation>每个矩阵一个 CSV 文件的输出文件夹（X.csv、wh.csv、……）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="54"/>
+        <source>Do not print the trace.</source>
+        <translation>不打印追踪结果。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="58"/>
+        <source>Write the 12-step trace of one iteration.</source>
+        <translation>写出一次迭代的 12 步追踪结果。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="66"/>
+        <source>traced</source>
+        <translation>被追踪</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="87"/>
+        <source>Write the loss (and accuracy) per epoch to FILE.</source>
+        <translation>把每轮的损失（和准确率）写入 FILE。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="90"/>
+        <source>Folder for the final weights (wh.csv, bh.csv, wout.csv, bout.csv).</source>
+        <translation>最终权重的输出文件夹（wh.csv、bh.csv、wout.csv、bout.csv）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="94"/>
+        <source>Threads to train with (default: every core, at most 4; 1 for one).</source>
+        <translation>训练使用的线程数（默认：每个核心一个，最多 4 个；1 为单线程）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="98"/>
+        <source>Train a lesson and report the loss.</source>
+        <translation>训练课程并报告损失。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="124"/>
+        <source>epochs:      %1
+</source>
+        <translation>轮数：      %1
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="126"/>
+        <source>time:        %1 s (%2)
+</source>
+        <translation>用时：      %1 秒（%2）
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="129"/>
+        <source>%1 epochs/s</source>
+        <translation>每秒 %1 轮</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="130"/>
+        <source>%1 s per epoch</source>
+        <translation>每轮 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="133"/>
+        <source>final loss:  %1
+</source>
+        <translation>最终损失：  %1
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="135"/>
+        <source>stopped:     the loss reached stop_at_loss (%1) at epoch %2
+</source>
+        <translation>已停止：    第 %2 轮时损失达到 stop_at_loss（%1）
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="139"/>
+        <source>accuracy:    %1
+</source>
+        <translation>准确率：    %1
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="141"/>
+        <source>test loss:   %1
+</source>
+        <translation>测试损失：  %1
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="144"/>
+        <source>test accuracy: %1
+</source>
+        <translation>测试准确率：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="175"/>
+        <source>Compare backprop&apos;s updates with −lr·∂L/∂θ from central finite differences.</source>
+        <translation>把反向传播的更新与用中心有限差分求出的 −lr·∂L/∂θ 相比较。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="186"/>
+        <source>Gradient check of iteration 1 (%1 samples), loss %2
+</source>
+        <translation>第 1 次迭代的梯度检验（%1 个样本），损失 %2
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="18"/>
+        <source>Iteration, 1-based (default 1).</source>
+        <translation>迭代，从 1 开始（默认 1）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="22"/>
+        <source>The step of the worksheet, 1-12 (default 3, the first that computes).</source>
+        <translation>练习单的步骤，1-12（默认 3，即第一个有计算的步骤）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="25"/>
+        <source>All 12 steps, each on a page or more.</source>
+        <translation>全部 12 个步骤，每步一页或多页。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="27"/>
+        <source>The answer key: the computed cells filled in.</source>
+        <translation>答案：计算出的单元格已填好。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="29"/>
+        <source>a4 (default) or letter.</source>
+        <translation>a4（默认）或 letter。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="32"/>
+        <source>Digits after the point, %1-%2 (default 4).</source>
+        <translation>小数位数，%1-%2（默认 4）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="38"/>
+        <source>The student&apos;s own initial weights, as practice mode draws them for NAME.</source>
+        <translation>学生自己的初始权重，与练习模式为 NAME 抽取的相同。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="40"/>
+        <source>The PDF to write.</source>
+        <translation>要写入的 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="46"/>
+        <source>Write a printable worksheet of one step (or all steps) of an iteration, or with --answers its answer key.</source>
+        <translation>写出一次迭代中某一步（或全部步骤）的可打印练习单，使用 --answers 时写出答案。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="51"/>
+        <source>handout: --out FILE.pdf is required (see --help)</source>
+        <translation>handout：必须给出 --out FILE.pdf（见 --help）</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="55"/>
+        <source>handout: give --step S or --all, not both</source>
+        <translation>handout：请给出 --step S 或 --all，不要两者都给</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="64"/>
+        <source>--paper: expected a4 or letter, got &quot;%1&quot;</source>
+        <translation>--paper：应为 a4 或 letter，实际为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="75"/>
+        <source>--decimals: expected a whole number from %1 to %2, got &quot;%3&quot;</source>
+        <translation>--decimals：应为 %1 到 %2 之间的整数，实际为“%3”</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="85"/>
+        <source>--variant: give the student&apos;s name</source>
+        <translation>--variant：请给出学生的名字</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="96"/>
+        <source>printed</source>
+        <translation>被打印</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="102"/>
+        <source>%1 · variant of %2</source>
+        <translation>%1 · %2 的版本</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/handout_command.cpp" line="114"/>
+        <source>%1: %2 pages, %3 bytes
+</source>
+        <translation>%1：%2 页，%3 字节
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/main.cpp" line="20"/>
+        <source>Usage: backstep-cli COMMAND [LESSON] [options]
+
+Commands:
+  check LESSON                                   validate; print a summary, or the errors (exit 2)
+  trace LESSON [--iteration K] --out DIR         write the 12-step trace of iteration K (1-based)
+  train LESSON [--epochs N] [--loss-csv FILE] [--out DIR]   train; DIR gets the final weights
+  gradcheck LESSON                               backprop&apos;s updates vs central finite differences
+  workbook LESSON [--iteration K] [--iterations N] [--step S] --out FILE.xlsx
+                                                 a live workbook: every computed cell a formula
+  handout LESSON [--iteration K] [--step S | --all] [--answers] [--paper a4|letter]
+          [--decimals D] --out FILE.pdf          a printable worksheet, or its answer key
+  sweep LESSON --grid KEY=V1,V2,… [--grid …] [--jobs N] --out FILE.csv
+                                                 train every combination; one CSV row each
+  animate LESSON [--epochs N] [--frames F] [--size WxH] [--units A,B] --out FILE.gif
+                                                 the training as an animated GIF, a frame every F epochs
+
+Without LESSON the tutorial&apos;s three-sample lesson is used.
+Run &apos;backstep-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
+</source>
+        <translation>用法：backstep-cli 命令 [LESSON] [选项]
+
+命令：
+  check LESSON                                   检查课程；打印摘要或错误（退出码 2）
+  trace LESSON [--iteration K] --out DIR         写出第 K 次迭代（从 1 开始）的 12 步追踪结果
+  train LESSON [--epochs N] [--loss-csv FILE] [--out DIR]   训练；DIR 中写入最终权重
+  gradcheck LESSON                               反向传播的更新与中心有限差分相比较
+  workbook LESSON [--iteration K] [--iterations N] [--step S] --out FILE.xlsx
+                                                 活的工作簿：每个计算出的单元格都是公式
+  handout LESSON [--iteration K] [--step S | --all] [--answers] [--paper a4|letter]
+          [--decimals D] --out FILE.pdf          可打印的练习单或其答案
+  sweep LESSON --grid KEY=V1,V2,… [--grid …] [--jobs N] --out FILE.csv
+                                                 训练每一种组合；每种一行 CSV
+  animate LESSON [--epochs N] [--frames F] [--size WxH] [--units A,B] --out FILE.gif
+                                                 把训练过程录成 GIF 动画，每 F 轮一帧
+
+不给出 LESSON 时使用教程中的三样本课程。
+运行 &apos;backstep-cli 命令 --help&apos; 查看某个命令的选项。
+退出码：0 成功，2 输入无效，1 其他失败，130 被中断。
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/main.cpp" line="121"/>
+        <source>%1: out of memory; use a smaller lesson (fewer samples or units)</source>
+        <translation>%1：内存不足；请使用更小的课程（更少的样本或单元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/main.cpp" line="128"/>
+        <source>unknown command &quot;%1&quot;; use check, trace, train, gradcheck, workbook, sweep, handout or animate (see --help)</source>
+        <translation>未知的命令“%1”；请使用 check、trace、train、gradcheck、workbook、sweep、handout 或 animate（见 --help）</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/progress_line.cpp" line="18"/>
+        <source>epoch %1/%2  loss %3  %4 epochs/s</source>
+        <translation>第 %1/%2 轮  损失 %3  每秒 %4 轮</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/sweep_command.cpp" line="36"/>
+        <source>Values of one setting, KEY=V1,V2,… (repeat for more keys). Keys: %1.</source>
+        <translation>一项设置的取值，KEY=V1,V2,…（多个键请重复此选项）。可用的键：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/sweep_command.cpp" line="41"/>
+        <source>Configurations trained at once (default: one per core).</source>
+        <translation>同时训练的配置数（默认：每个核心一个）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/sweep_command.cpp" line="44"/>
+        <source>The results, one CSV row per configuration.</source>
+        <translation>结果，每个配置一行 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/sweep_command.cpp" line="49"/>
+        <source>Train a lesson over a grid of settings.</source>
+        <translation>在一组设置网格上训练课程。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/sweep_command.cpp" line="52"/>
+        <source>sweep needs --grid KEY=V1,V2,… and --out FILE (see --help)</source>
+        <translation>sweep 需要 --grid KEY=V1,V2,… 和 --out FILE（见 --help）</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/sweep_command.cpp" line="67"/>
+        <source>--grid %1: the key is given twice</source>
+        <translation>--grid %1：这个键给了两次</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/sweep_command.cpp" line="118"/>
+        <source>interrupted: %1 of %2 configurations finished and written to %3</source>
+        <translation>已中断：%2 个配置中有 %1 个已完成并写入 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/sweep_command.cpp" line="124"/>
+        <source>%1 configurations (%2 training runs) in %3 s on %4 threads: %5
+</source>
+        <translation>%1 个配置（%2 次训练），用时 %3 秒，%4 个线程：%5
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="26"/>
+        <source>full batch</source>
+        <translation>全批量</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="30"/>
+        <source>mini-batch %1</source>
+        <translation>小批量 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="43"/>
+        <source>weight decay %1</source>
+        <translation>权重衰减 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="45"/>
+        <source>learning rate ×%1 every %2 epochs</source>
+        <translation>学习率每 %2 轮 ×%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="61"/>
+        <source>generator %1 (noise %2, seed %3)</source>
+        <translation>生成器 %1（噪声 %2，种子 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="66"/>
+        <source>csv %1</source>
+        <translation>csv %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="68"/>
+        <source>dataset %1 (the first %2 training and %3 test samples)</source>
+        <translation>数据集 %1（前 %2 个训练样本和 %3 个测试样本）</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="94"/>
+        <source>            … %1 more rows
+</source>
+        <translation>            ……另有 %1 行
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="127"/>
+        <source>title:     %1
+</source>
+        <translation>标题：    %1
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="127"/>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="128"/>
+        <source>data:      %1 samples, %2 inputs, %3 targets (%4)%5
+</source>
+        <translation>数据：    %1 个样本，%2 个输入，%3 个目标（%4）%5
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="133"/>
+        <source>, classification</source>
+        <translation>，分类</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="135"/>
+        <source>test set:  %1 samples held out
+</source>
+        <translation>测试集：  留出 %1 个样本
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="137"/>
+        <source>inputs:    %1
+</source>
+        <translation>输入：    %1
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="139"/>
+        <source>standardised</source>
+        <translation>已标准化</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="140"/>
+        <source>min–max scaled</source>
+        <translation>已按最小–最大值缩放</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="141"/>
+        <source>network:   %1
+</source>
+        <translation>网络：    %1
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="143"/>
+        <source>training:  loss %1 (%7), %2 (%3 iterations per epoch), learning rate %4, %5 epochs%6%8
+</source>
+        <translation>训练：    损失 %1（%7），%2（每轮 %3 次迭代），学习率 %4，%5 轮%6%8
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="149"/>
+        <source>, biases frozen</source>
+        <translation>，偏置冻结</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="150"/>
+        <source>mean over the batch</source>
+        <translation>取批次的平均</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="151"/>
+        <source>summed</source>
+        <translation>求和</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="152"/>
+        <source>, stop at loss %1</source>
+        <translation>，损失达到 %1 时停止</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="154"/>
+        <source>updates:   %1
+</source>
+        <translation>更新：    %1
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="155"/>
+        <source>init:      %1
+</source>
+        <translation>初始化：  %1
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="156"/>
+        <source>explicit matrices</source>
+        <translation>明确给出的矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="157"/>
+        <source>%1, seed %2</source>
+        <translation>%1，种子 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="165"/>
+        <source>Trace of iteration %1 (%2 samples in the batch); loss before the update %3
+</source>
+        <translation>第 %1 次迭代的追踪（批次中 %2 个样本）；更新前的损失 %3
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="170"/>
+        <source>
+== step %1: %2 — %3
+</source>
+        <translation>
+== 第 %1 步：%2 — %3
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="188"/>
+        <source>parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="189"/>
+        <source>max error</source>
+        <translation>最大误差</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="190"/>
+        <source>worst cell</source>
+        <translation>最差单元格</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="191"/>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="192"/>
+        <source>−lr·∂L/∂θ (finite diff.)</source>
+        <translation>−lr·∂L/∂θ（有限差分）</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="195"/>
+        <source>%1 frozen (update_biases: false)
+</source>
+        <translation>%1 已冻结（update_biases: false）
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="206"/>
+        <source>PASS: every update equals −lr·∂L/∂θ within %1
+</source>
+        <translation>通过：每个更新都在 %1 的误差内等于 −lr·∂L/∂θ
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="207"/>
+        <source>FAIL: largest error %1 is above %2
+</source>
+        <translation>失败：最大误差 %1 超过了 %2
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/workbook_command.cpp" line="17"/>
+        <source>First iteration, 1-based: the first sheet (default 1).</source>
+        <translation>第一次迭代，从 1 开始：即第一张工作表（默认 1）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/workbook_command.cpp" line="21"/>
+        <source>Iterations to chain, one sheet each (default 1, at most %1).</source>
+        <translation>连续的迭代数，每次一张工作表（默认 1，最多 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/workbook_command.cpp" line="26"/>
+        <source>Step whose cells are yellow, their inputs orange (default 12).</source>
+        <translation>其单元格标为黄色、输入标为橙色的步骤（默认 12）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/workbook_command.cpp" line="29"/>
+        <source>The workbook to write (.xlsx).</source>
+        <translation>要写入的工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/workbook_command.cpp" line="34"/>
+        <source>Write a workbook whose every computed cell is a formula of the cells it comes from, one sheet per iteration.</source>
+        <translation>写出一个工作簿，其中每个计算出的单元格都是由其来源单元格构成的公式，每次迭代一张工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/workbook_command.cpp" line="39"/>
+        <source>workbook: --out FILE.xlsx is required (see --help)</source>
+        <translation>workbook：必须给出 --out FILE.xlsx（见 --help）</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/workbook_command.cpp" line="61"/>
+        <source>written</source>
+        <translation>写出</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/workbook_command.cpp" line="75"/>
+        <source>%1: iterations %2 to %3, %4 bytes, written in %5 s
+</source>
+        <translation>%1：第 %2 到 %3 次迭代，%4 字节，用时 %5 秒写出
+</translation>
+    </message>
+</context>
+<context>
+    <name>CoreWording</name>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="11"/>
+        <source>hidden_activation %1 is only for the output layer; use sigmoid, tanh, relu, leaky_relu, linear or step</source>
+        <translation>hidden_activation %1 只能用于输出层；请使用 sigmoid、tanh、relu、leaky_relu、linear 或 step</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="15"/>
+        <source>output_activation %1 is not an output activation; use sigmoid, linear or softmax</source>
+        <translation>output_activation %1 不是输出层的激活函数；请使用 sigmoid、linear 或 softmax</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="19"/>
+        <source>softmax needs at least 2 outputs (one per class); use sigmoid for one output</source>
+        <translation>softmax 至少需要 2 个输出（每个类别一个）；只有一个输出时请用 sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="21"/>
+        <source>softmax output needs loss cross_entropy</source>
+        <translation>softmax 输出需要损失 cross_entropy</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="23"/>
+        <source>loss cross_entropy needs output_activation softmax</source>
+        <translation>损失 cross_entropy 需要 output_activation softmax</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="25"/>
+        <source>loss bce needs output_activation sigmoid</source>
+        <translation>损失 bce 需要 output_activation sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="33"/>
+        <source>loss bce needs targets from 0 to 1</source>
+        <translation>损失 bce 要求目标值在 0 到 1 之间</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="35"/>
+        <source>loss cross_entropy needs each target row to sum to 1 (one-hot: one 1, the rest 0)</source>
+        <translation>损失 cross_entropy 要求每一行目标值之和为 1（one-hot：一个 1，其余为 0）</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="42"/>
+        <source>training stopped: a non-finite value (NaN or infinity) appeared in %1 at step %2 of epoch %3, iteration %4; try a smaller learning_rate or standardised inputs</source>
+        <translation>训练已停止：第 %3 轮第 %4 次迭代的第 %2 步中，%1 出现了非有限值（NaN 或无穷大）；请尝试更小的 learning_rate 或标准化的输入</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="52"/>
+        <source>about %1 (weights %2, one iteration %3, data %4, test set %5)</source>
+        <translation>约 %1（权重 %2，一次迭代 %3，数据 %4，测试集 %5）</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportText</name>
+    <message>
+        <location filename="../../src/io/csv_import.cpp" line="37"/>
+        <source>line %1: %2; skipped</source>
+        <translation>第 %1 行：%2；已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv_import.cpp" line="39"/>
+        <location filename="../../src/io/csv_import.cpp" line="45"/>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv_import.cpp" line="48"/>
+        <source>no readable data rows after the header</source>
+        <translation>表头之后没有可读的数据行</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv_import.cpp" line="67"/>
+        <source>column &quot;%1&quot; has more than %2 different words; class labels need fewer classes</source>
+        <translation>列“%1”有超过 %2 个不同的词；类别标签需要更少的类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv_import.cpp" line="132"/>
+        <source>choose at least one target column</source>
+        <translation>请至少选择一个目标列</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv_import.cpp" line="143"/>
+        <source>a target column is not in the file</source>
+        <translation>有一个目标列不在文件中</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv_import.cpp" line="145"/>
+        <source>leave at least one column as an input</source>
+        <translation>请至少留一列作为输入</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv_import.cpp" line="152"/>
+        <source>column &quot;%1&quot; holds words, not numbers; only a target column can hold class names</source>
+        <translation>列“%1”是文字而不是数字；只有目标列可以包含类别名</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv_import.cpp" line="161"/>
+        <source>column &quot;%1&quot; names only one class; a classification needs two or more</source>
+        <translation>列“%1”只有一个类别；分类至少需要两个类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv_import.cpp" line="167"/>
+        <source>column &quot;%1&quot; holds class names; choose it as the only target column</source>
+        <translation>列“%1”包含类别名；请把它选为唯一的目标列</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="148"/>
+        <source> and </source>
+        <translation> 和 </translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="194"/>
+        <source>the line is longer than %1 MB; is this a CSV file with one row per line?</source>
+        <translation>这一行超过 %1 MB；这是每行一条记录的 CSV 文件吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="199"/>
+        <source>the text is larger than %1 MB; use a smaller sample</source>
+        <translation>文本超过 %1 MB；请使用更小的样本</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="222"/>
+        <source>the file is empty; expected a header line of column names</source>
+        <translation>文件是空的；应有一行列名作为表头</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="224"/>
+        <source>no data rows after the header</source>
+        <translation>表头之后没有数据行</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="247"/>
+        <source>a quoted field of the header is not closed</source>
+        <translation>表头中有一个带引号的字段没有闭合</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="248"/>
+        <source>%1 columns is more than the limit of %2</source>
+        <translation>%1 列超过了上限 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="273"/>
+        <source>twice</source>
+        <translation>两次</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="274"/>
+        <source>%1 times</source>
+        <translation>%1 次</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="277"/>
+        <source>column &quot;%1&quot; appears %2 (columns %3); the first is used</source>
+        <translation>列“%1”出现了%2（第 %3 列）；使用第一个</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="283"/>
+        <source>%1 more column names appear more than once; the first of each is used</source>
+        <translation>另有 %1 个列名出现了不止一次；每个都使用第一个</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="332"/>
+        <source>a quoted field is not closed</source>
+        <translation>有一个带引号的字段没有闭合</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="335"/>
+        <source>expected %1 fields like the header, got %2</source>
+        <translation>应与表头一样有 %1 个字段，实际为 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="339"/>
+        <source>more than %1 data rows; use a smaller sample</source>
+        <translation>数据行超过 %1 行；请使用更小的样本</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="342"/>
+        <source>%1 data rows × %2 columns is more than the limit of %3 numbers; use fewer rows or columns</source>
+        <translation>%1 行数据 × %2 列超过了 %3 个数字的上限；请减少行或列</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="348"/>
+        <source>column &apos;%1&apos;: &apos;%2&apos; is not a number</source>
+        <translation>列“%1”：“%2”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="372"/>
+        <source>%1 line %2: %3</source>
+        <translation>%1 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="417"/>
+        <source>cannot open the file: it does not exist</source>
+        <translation>无法打开文件：文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="418"/>
+        <source>is a folder, not a CSV file</source>
+        <translation>是文件夹，不是 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="419"/>
+        <source>is not a regular file (a pipe, device or socket)</source>
+        <translation>不是普通文件（而是管道、设备或套接字）</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="429"/>
+        <source>cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="432"/>
+        <source>larger than %1 MB; use a smaller sample</source>
+        <translation>超过 %1 MB；请使用更小的样本</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/csv.cpp" line="439"/>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FashionMnistText</name>
+    <message>
+        <location filename="../../src/io/fashion_mnist.cpp" line="44"/>
+        <source>%1: not 28×28 pictures with one label each</source>
+        <translation>%1：不是每张带一个标签的 28×28 图片</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/fashion_mnist.cpp" line="49"/>
+        <source>%1 holds %2 pictures and %3 labels; %4 were asked for</source>
+        <translation>%1 有 %2 张图片和 %3 个标签；要求的是 %4 个</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/fashion_mnist.cpp" line="72"/>
+        <source>%1: label %2 of item %3 is not a class from 0 to 9</source>
+        <translation>%1：第 %3 项的标签 %2 不是 0 到 9 之间的类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/fashion_mnist.cpp" line="99"/>
+        <source>Fashion-MNIST is not installed (no %1); install the Debian package %2 (sudo apt install %2)</source>
+        <translation>未安装 Fashion-MNIST（没有 %1）；请安装 Debian 软件包 %2（sudo apt install %2）</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <location filename="../../src/io/file_writer.cpp" line="21"/>
+        <source>%1: %2: %3; the earlier file (if any) is unchanged</source>
+        <translation>%1：%2：%3；原有文件（如果有）保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/file_writer.cpp" line="32"/>
+        <source>%1: is a folder; choose a file name</source>
+        <translation>%1：是文件夹；请选择一个文件名</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/file_writer.cpp" line="34"/>
+        <location filename="../../src/io/file_writer.cpp" line="42"/>
+        <source>cannot write</source>
+        <translation>无法写入</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/file_writer.cpp" line="61"/>
+        <source>cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+</context>
+<context>
     <name>GoToDialog</name>
     <message>
         <location filename="../../ui/go_to_dialog.ui" line="6"/>
@@ -149,6 +1122,752 @@
         <location filename="../../ui/handout_dialog.ui" line="106"/>
         <source>Digits after the point of every printed number</source>
         <translation>每个打印出的数字保留的小数位数</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutTexts</name>
+    <message>
+        <location filename="../../src/handout/handout_pdf.cpp" line="174"/>
+        <source>%1: the handout could not be painted</source>
+        <translation>%1：无法绘制练习单</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="13"/>
+        <source>%1 · iteration %2 · step %3 of %4</source>
+        <translation>%1 · 第 %2 次迭代 · 第 %3 步（共 %4 步）</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="14"/>
+        <source>ANSWER KEY</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="15"/>
+        <source>Name: ____________________</source>
+        <translation>姓名：____________________</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="16"/>
+        <source>page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="17"/>
+        <source>Untitled lesson</source>
+        <translation>无标题课程</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="19"/>
+        <source>Step %1 · %2%3</source>
+        <translation>第 %1 步 · %2%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="20"/>
+        <source> (layer %1)</source>
+        <translation>（第 %1 层）</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="21"/>
+        <source>(continued)</source>
+        <translation>（续）</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="22"/>
+        <source>Given</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="23"/>
+        <source>Given (nothing to compute in this step)</source>
+        <translation>已知（这一步没有要计算的）</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="24"/>
+        <source>Compute (write each value in its box)</source>
+        <translation>计算（把每个值写在它的格子里）</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="25"/>
+        <source>Answers</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="27"/>
+        <source>%1 (%2×%3)</source>
+        <translation>%1（%2×%3）</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="28"/>
+        <source>, rows %1–%2</source>
+        <translation>，第 %1–%2 行</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="29"/>
+        <source>, columns %1–%2</source>
+        <translation>，第 %1–%2 列</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="30"/>
+        <source>rows %1–%2 not shown</source>
+        <translation>第 %1–%2 行未显示</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="31"/>
+        <source>columns %1–%2 not shown</source>
+        <translation>第 %1–%2 列未显示</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="32"/>
+        <source>Example: %1 is computed from the orange cells:</source>
+        <translation>示例：%1 由橙色单元格计算得出：</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="34"/>
+        <source>f = %1 (hidden layers), g = %2 (output layer)</source>
+        <translation>f = %1（隐藏层），g = %2（输出层）</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="35"/>
+        <source>learning rate lr = %1</source>
+        <translation>学习率 lr = %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="36"/>
+        <source>B = %1 rows in this batch</source>
+        <translation>B = %1，即本批次的行数</translation>
+    </message>
+    <message>
+        <location filename="../../src/handout/handout_texts.h" line="37"/>
+        <source>Working</source>
+        <translation>演算</translation>
+    </message>
+</context>
+<context>
+    <name>IdxFile</name>
+    <message>
+        <location filename="../../src/io/idx_file.cpp" line="45"/>
+        <source>the file ends early</source>
+        <translation>文件提前结束</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/idx_file.cpp" line="57"/>
+        <source>no such file</source>
+        <translation>没有这个文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/idx_file.cpp" line="59"/>
+        <source>cannot be opened</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/idx_file.cpp" line="62"/>
+        <source>not an IDX file (%1)</source>
+        <translation>不是 IDX 文件（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/idx_file.cpp" line="64"/>
+        <source>not an IDX file (it does not start with an IDX header)</source>
+        <translation>不是 IDX 文件（开头没有 IDX 文件头）</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/idx_file.cpp" line="66"/>
+        <source>holds elements of type 0x%1; only unsigned bytes (0x08) are read</source>
+        <translation>包含类型为 0x%1 的元素；只能读取无符号字节（0x08）</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/idx_file.cpp" line="74"/>
+        <source>its header ends early</source>
+        <translation>文件头提前结束</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/idx_file.cpp" line="80"/>
+        <location filename="../../src/io/idx_file.cpp" line="87"/>
+        <source>its dimensions are too large to be an image file</source>
+        <translation>维度太大，不像是图像文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/idx_file.cpp" line="90"/>
+        <source>holds fewer items than its header says (%1)</source>
+        <translation>包含的项数少于文件头所说的（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ImageGalleryText</name>
+    <message>
+        <location filename="../../src/render/image_gallery.cpp" line="107"/>
+        <source>no hidden layer</source>
+        <translation>没有隐藏层</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFields</name>
+    <message>
+        <location filename="../../src/io/exercise.cpp" line="39"/>
+        <source>expected a non-empty array of step numbers from %1 to %2, got %3</source>
+        <translation>应为由 %1 到 %2 的步骤编号组成的非空数组，实际为%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/exercise.cpp" line="42"/>
+        <source>an empty array</source>
+        <translation>空数组</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/exercise.cpp" line="50"/>
+        <source>step %1 computes nothing to practise; use steps from %2 to %3</source>
+        <translation>第 %1 步没有可练习的计算；请使用第 %2 到 %3 步</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/exercise.cpp" line="66"/>
+        <source>step %1 is listed twice</source>
+        <translation>第 %1 步列出了两次</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="42"/>
+        <location filename="../../src/io/json_fields.cpp" line="43"/>
+        <source>the number %1</source>
+        <translation>数字 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="48"/>
+        <source>the string &quot;%1&quot;</source>
+        <translation>字符串“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="52"/>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="54"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="56"/>
+        <source>nothing</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="72"/>
+        <source>unknown key, ignored (known here: %1)</source>
+        <translation>未知的键，已忽略（这里可用的键：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="77"/>
+        <source>expected an object {…}, got %1</source>
+        <translation>应为对象 {…}，实际为%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="89"/>
+        <source>expected a number above %1 and at most %2, got %3</source>
+        <translation>应为大于 %1 且不超过 %2 的数字，实际为%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="90"/>
+        <source>expected a number from %1 to %2, got %3</source>
+        <translation>应为 %1 到 %2 之间的数字，实际为%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="104"/>
+        <source>expected a whole number from %1 to %2, got %3</source>
+        <translation>应为 %1 到 %2 之间的整数，实际为%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="115"/>
+        <location filename="../../src/io/json_fields.cpp" line="145"/>
+        <source>expected a string, got %1</source>
+        <translation>应为字符串，实际为%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="123"/>
+        <source>expected true or false, got %1</source>
+        <translation>应为 true 或 false，实际为%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="132"/>
+        <source>expected an array of strings, got %1</source>
+        <translation>应为字符串数组，实际为%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="138"/>
+        <source>expected %1 names, got %2</source>
+        <translation>应有 %1 个名称，实际为 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="167"/>
+        <source>not a language code (such as en, zh_CN or ru); ignored</source>
+        <translation>不是语言代码（如 en、zh_CN 或 ru）；已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="178"/>
+        <source>expected a string or {&quot;en&quot;: &quot;…&quot;, &quot;zh_CN&quot;: &quot;…&quot;, &quot;ru&quot;: &quot;…&quot;}, got %1</source>
+        <translation>应为字符串或 {&quot;en&quot;: &quot;…&quot;, &quot;zh_CN&quot;: &quot;…&quot;, &quot;ru&quot;: &quot;…&quot;}，实际为%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="188"/>
+        <source>expected a matrix as a non-empty array of rows [[…], …], got %1</source>
+        <translation>应为由行组成的非空数组形式的矩阵 [[…], …]，实际为%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="196"/>
+        <source>expected a row as a non-empty array of numbers, got %1</source>
+        <translation>一行应为由数字组成的非空数组，实际为%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="203"/>
+        <source>expected a row of %1 numbers like row 0, got %2</source>
+        <translation>应像第 0 行一样有 %1 个数字，实际为%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="206"/>
+        <source>%1 numbers</source>
+        <translation>%1 个数字</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="213"/>
+        <source>%1 cells is more than the limit of %2</source>
+        <translation>%1 个单元格超过了上限 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="218"/>
+        <source>expected %1, got %2</source>
+        <translation>应为 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_fields.cpp" line="229"/>
+        <source>expected a finite number, got %1</source>
+        <translation>应为有限的数字，实际为%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_text_check.cpp" line="66"/>
+        <source>given twice in one object; the last value is used</source>
+        <translation>在同一个对象中给出了两次；使用最后一个值</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_text_check.cpp" line="70"/>
+        <source>the key holds a raw control character</source>
+        <translation>键中含有未转义的控制字符</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/json_text_check.cpp" line="74"/>
+        <source>a raw control character (such as NUL) inside a string; remove it or write it as an escape like \u0000</source>
+        <translation>字符串中有未转义的控制字符（如 NUL）；请删除它，或写成 \u0000 这样的转义</translation>
+    </message>
+</context>
+<context>
+    <name>LessonLoader</name>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="26"/>
+        <source>an object is not closed: a &apos;}&apos; or a &apos;,&apos; between members is missing</source>
+        <translation>对象没有闭合：缺少 &apos;}&apos; 或成员之间的 &apos;,&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="28"/>
+        <source>a &apos;:&apos; is missing after a key</source>
+        <translation>键后面缺少 &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="30"/>
+        <source>an array is not closed: a &apos;]&apos; or a &apos;,&apos; between values is missing</source>
+        <translation>数组没有闭合：缺少 &apos;]&apos; 或值之间的 &apos;,&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="32"/>
+        <source>a &apos;,&apos; is missing between values</source>
+        <translation>值之间缺少 &apos;,&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="34"/>
+        <source>not a JSON value (strings need double quotes, true/false/null are lower case, and a trailing comma is not allowed)</source>
+        <translation>不是 JSON 值（字符串要用双引号，true/false/null 要小写，末尾不能有多余的逗号）</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="37"/>
+        <source>the file ends inside a number</source>
+        <translation>文件在一个数字中间结束</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="39"/>
+        <source>not a valid number</source>
+        <translation>不是有效的数字</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="41"/>
+        <source>an invalid \ escape in a string</source>
+        <translation>字符串中有无效的 \ 转义</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="43"/>
+        <source>the text is not valid UTF-8; save the file as UTF-8</source>
+        <translation>文本不是有效的 UTF-8；请把文件保存为 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="45"/>
+        <source>a string is not closed: a &apos;&quot;&apos; is missing</source>
+        <translation>字符串没有闭合：缺少 &apos;&quot;&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="47"/>
+        <source>expected a &quot;key&quot;: value member here (a trailing comma before &apos;}&apos; is not allowed)</source>
+        <translation>这里应为 &quot;key&quot;: value 成员（&apos;}&apos; 前不能有多余的逗号）</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="50"/>
+        <source>the file is nested too deeply</source>
+        <translation>文件嵌套太深</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="52"/>
+        <source>the file is too large</source>
+        <translation>文件太大</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="54"/>
+        <source>unexpected text after the end of the lesson</source>
+        <translation>课程结束之后还有多余的文本</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="58"/>
+        <source>syntax error</source>
+        <translation>语法错误</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="90"/>
+        <source>%1: the file is empty; a lesson is a JSON object starting with {&quot;format&quot;: &quot;backstep-lesson&quot;, …</source>
+        <translation>%1：文件是空的；课程是以 {&quot;format&quot;: &quot;backstep-lesson&quot;, … 开头的 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="99"/>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1：第 %2 行，第 %3 列：%4</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="107"/>
+        <source>%1: expected a lesson object {…} at the top level, got an array</source>
+        <translation>%1：顶层应为课程对象 {…}，实际为数组</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="119"/>
+        <source>%1: … and %2 more errors</source>
+        <translation>%1：……另有 %2 个错误</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="123"/>
+        <source>%1: … and %2 more warnings</source>
+        <translation>%1：……另有 %2 个警告</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="133"/>
+        <source>%1: no such file; check the path</source>
+        <translation>%1：没有这个文件；请检查路径</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="135"/>
+        <source>%1: is a folder; give a lesson file (.json)</source>
+        <translation>%1：是文件夹；请给出课程文件（.json）</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="137"/>
+        <source>%1: is not a regular file (a pipe, device or socket); give a lesson file (.json)</source>
+        <translation>%1：不是普通文件（而是管道、设备或套接字）；请给出课程文件（.json）</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="142"/>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_loader.cpp" line="146"/>
+        <source>%1: larger than %2 MB; put large data in a CSV file next to the lesson</source>
+        <translation>%1：超过 %2 MB；请把大量数据放进课程旁边的 CSV 文件</translation>
+    </message>
+</context>
+<context>
+    <name>LessonParser</name>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="43"/>
+        <source>expected inline &quot;X&quot; and &quot;y&quot;, a &quot;generator&quot;, a &quot;csv&quot; file or a &quot;dataset&quot;</source>
+        <translation>应为内嵌的 &quot;X&quot; 和 &quot;y&quot;、&quot;generator&quot;、&quot;csv&quot; 文件或 &quot;dataset&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="47"/>
+        <source>samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="48"/>
+        <source>test samples</source>
+        <translation>测试样本</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="51"/>
+        <source>%1 %2 is more than the limit of %3; use a smaller sample</source>
+        <translation>%1 个%2超过了上限 %3；请使用更小的样本</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="60"/>
+        <source>more than %1 input or target columns</source>
+        <translation>输入列或目标列超过 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="77"/>
+        <source>unknown normalisation &quot;%1&quot;; use none, standardise or minmax</source>
+        <translation>未知的归一化方式“%1”；请使用 none、standardise 或 minmax</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="89"/>
+        <source>give either test_fraction or a test set (test_X/test_y or test_csv), not both</source>
+        <translation>请给出 test_fraction 或测试集（test_X/test_y 或 test_csv），不要两者都给</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="129"/>
+        <source>column &quot;%1&quot; cannot be normalised: its values are too large; rescale it</source>
+        <translation>列“%1”无法归一化：其值太大；请先缩放</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="137"/>
+        <source>column &quot;%1&quot; has values up to %2; training will overflow unless it is rescaled (&quot;normalise&quot;: &quot;standardise&quot;)</source>
+        <translation>列“%1”的值高达 %2；除非先缩放（&quot;normalise&quot;: &quot;standardise&quot;），否则训练会溢出</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="220"/>
+        <source>unknown generator &quot;%1&quot;; use xor, blobs, moons, circles or spiral</source>
+        <translation>未知的生成器“%1”；请使用 xor、blobs、moons、circles 或 spiral</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="248"/>
+        <source>only the spiral generator has a class count; ignored</source>
+        <translation>只有 spiral 生成器有类别数；已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="263"/>
+        <source>the file name is empty</source>
+        <translation>文件名为空</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="268"/>
+        <source>&quot;%1&quot; is an absolute path; give a path relative to the lesson&apos;s folder</source>
+        <translation>“%1”是绝对路径；请给出相对于课程文件夹的路径</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="282"/>
+        <source>&quot;%1&quot; leaves the lesson&apos;s folder; keep data files next to the lesson or in a folder below it</source>
+        <translation>“%1”超出了课程文件夹；请把数据文件放在课程旁边或其下的文件夹中</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="288"/>
+        <source>&quot;%1&quot; does not exist next to the lesson (looked in %2)</source>
+        <translation>课程旁边没有“%1”（查找位置：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="310"/>
+        <source>missing; name the target column(s), e.g. [&quot;price&quot;]</source>
+        <translation>缺失；请指明目标列，例如 [&quot;price&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="313"/>
+        <source>name at least one target column</source>
+        <translation>请至少指明一个目标列</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="327"/>
+        <source>its input columns differ from those of %1</source>
+        <translation>其输入列与 %1 的不同</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="344"/>
+        <source>unknown dataset &quot;%1&quot;; use fashion-mnist</source>
+        <translation>未知的数据集“%1”；请使用 fashion-mnist</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="391"/>
+        <source>no column &quot;%1&quot; in %2 (its columns: %3)</source>
+        <translation>%2 中没有列“%1”（它的列：%3）</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="410"/>
+        <source>no input columns are left besides the targets</source>
+        <translation>除了目标列之外没有剩下输入列</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="420"/>
+        <source>column &quot;%1&quot; of %2 holds words, not numbers; only a single target column can hold class names</source>
+        <translation>%2 的列“%1”是文字而不是数字；只有唯一的目标列可以包含类别名</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="428"/>
+        <source>column &quot;%1&quot; holds class names; make it the only target column</source>
+        <translation>列“%1”包含类别名；请把它设为唯一的目标列</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="457"/>
+        <source>%1: more than %2 different class names</source>
+        <translation>%1：不同的类别名超过 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="463"/>
+        <source>class &quot;%1&quot; of %2 is not in the training data</source>
+        <translation>%2 中的类别“%1”不在训练数据中</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="468"/>
+        <source>%1 names only one class; a classification needs two or more</source>
+        <translation>%1 只有一个类别；分类至少需要两个类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="494"/>
+        <source>%1 holds a %2 matrix; expected %3</source>
+        <translation>%1 中是 %2 矩阵；应为 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_optimizer_parser.cpp" line="24"/>
+        <source>expected &quot;sgd&quot;, &quot;momentum&quot;, &quot;adam&quot; or an object such as {&quot;name&quot;: &quot;adam&quot;, &quot;beta1&quot;: 0.9}</source>
+        <translation>应为 &quot;sgd&quot;、&quot;momentum&quot;、&quot;adam&quot; 或 {&quot;name&quot;: &quot;adam&quot;, &quot;beta1&quot;: 0.9} 这样的对象</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_optimizer_parser.cpp" line="32"/>
+        <source>unknown optimizer &quot;%1&quot;; use sgd, momentum or adam</source>
+        <translation>未知的优化器“%1”；请使用 sgd、momentum 或 adam</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_optimizer_parser.cpp" line="44"/>
+        <source>must be below 1 (it is the share of the past kept)</source>
+        <translation>必须小于 1（它是保留的过去部分的比例）</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_optimizer_parser.cpp" line="80"/>
+        <source>must be below 1: with p = 1 every unit is dropped</source>
+        <translation>必须小于 1：p = 1 时每个单元都会被丢弃</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_optimizer_parser.cpp" line="92"/>
+        <source>needs &quot;every&quot; (epochs) and &quot;factor&quot;, e.g. {&quot;every&quot;: 100, &quot;factor&quot;: 0.5}</source>
+        <translation>需要 &quot;every&quot;（轮数）和 &quot;factor&quot;，例如 {&quot;every&quot;: 100, &quot;factor&quot;: 0.5}</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="29"/>
+        <source>expected &quot;backstep-lesson&quot;, got %1; is this a Backstep lesson?</source>
+        <translation>应为 &quot;backstep-lesson&quot;，实际为%1；这是 Backstep 课程吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="36"/>
+        <source>version %1 is newer than this Backstep reads (1); update Backstep</source>
+        <translation>版本 %1 比这个 Backstep 能读的（1）更新；请更新 Backstep</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="46"/>
+        <source>missing; give {&quot;X&quot;: […], &quot;y&quot;: […]}, a generator or a csv file</source>
+        <translation>缺失；请给出 {&quot;X&quot;: […], &quot;y&quot;: […]}、生成器或 csv 文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="59"/>
+        <source>%1 is not smaller than the %2 samples: every iteration uses all of them</source>
+        <translation>%1 不小于样本数 %2：每次迭代都会用到全部样本</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="81"/>
+        <source>keys are step numbers from &quot;1&quot; to &quot;12&quot;</source>
+        <translation>键是从 &quot;1&quot; 到 &quot;12&quot; 的步骤编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="91"/>
+        <source>expected an array of texts, got %1</source>
+        <translation>应为文本数组，实际为%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="127"/>
+        <source>more than %1 experiments change settings; keep the others as text</source>
+        <translation>修改设置的实验超过 %1 个；其余的请只保留文字</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="134"/>
+        <source>not a setting an experiment can change (these can: %1)</source>
+        <translation>这不是实验可以修改的设置（可以修改的有：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="147"/>
+        <source>the changed lesson would not load: %1</source>
+        <translation>修改后的课程无法加载：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="173"/>
+        <source>expected at most %1 hidden layers, got %2</source>
+        <translation>最多应有 %1 个隐藏层，实际为 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="200"/>
+        <source>unknown activation &quot;%1&quot;; use %2</source>
+        <translation>未知的激活函数“%1”；请使用 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="202"/>
+        <source>sigmoid, linear or softmax</source>
+        <translation>sigmoid、linear 或 softmax</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="203"/>
+        <source>sigmoid, tanh, relu, leaky_relu, linear or step</source>
+        <translation>sigmoid、tanh、relu、leaky_relu、linear 或 step</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="231"/>
+        <source>%1 outputs</source>
+        <translation>%1 个输出</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="232"/>
+        <source>%1 hidden units</source>
+        <translation>%1 个隐藏单元</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="234"/>
+        <source>%1 samples × %2 is more than the limit of %3 cells per matrix; use fewer samples or units</source>
+        <translation>%1 个样本 × %2 超过了每个矩阵 %3 个单元格的上限；请减少样本或单元</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="243"/>
+        <source>a %1 weight matrix (%2 inputs × %3) is more than the limit of %4 cells; use fewer units</source>
+        <translation>%1 的权重矩阵（%2 个输入 × %3）超过了 %4 个单元格的上限；请减少单元</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="260"/>
+        <source>training %1 on %2 samples would need %3, more than the %4 Backstep allows for a lesson; use fewer or smaller layers, fewer samples or smaller batches</source>
+        <translation>在 %2 个样本上训练 %1 需要 %3，超过了 Backstep 允许一门课程使用的 %4；请使用更少或更小的层、更少的样本或更小的批次</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="287"/>
+        <source>unknown reduction &quot;%1&quot;; use sum (the tutorial&apos;s ½·ΣE²) or mean</source>
+        <translation>未知的汇总方式“%1”；请使用 sum（教程中的 ½·ΣE²）或 mean</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="316"/>
+        <source>unknown loss &quot;%1&quot;; use mse, bce or cross_entropy</source>
+        <translation>未知的损失“%1”；请使用 mse、bce 或 cross_entropy</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="332"/>
+        <source>expected &quot;full&quot;, &quot;sgd&quot; or a positive whole number, got %1</source>
+        <translation>应为 &quot;full&quot;、&quot;sgd&quot; 或正整数，实际为%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="372"/>
+        <source>unknown method &quot;%1&quot;; use uniform, normal or xavier, or give the matrices</source>
+        <translation>未知的方法“%1”；请使用 uniform、normal 或 xavier，或直接给出矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="398"/>
+        <source>expected &quot;random&quot; or &quot;zero&quot;, got %1</source>
+        <translation>应为 &quot;random&quot; 或 &quot;zero&quot;，实际为%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="405"/>
+        <source>low (%1) is above high (%2)</source>
+        <translation>low（%1）大于 high（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/lesson_parser.cpp" line="427"/>
+        <source>missing; give a %1 matrix or use {&quot;method&quot;: &quot;uniform&quot;}</source>
+        <translation>缺失；请给出 %1 矩阵或使用 {&quot;method&quot;: &quot;uniform&quot;}</translation>
     </message>
 </context>
 <context>
@@ -277,6 +1996,176 @@
         <location filename="../../ui/optimizer_settings.ui" line="277"/>
         <source>While training, each hidden unit of each sample is dropped with probability p and the kept ones are scaled by 1/(1−p); step 4 shows the mask. 0: none.</source>
         <translation>训练时，每个样本的每个隐藏单元以概率 p 被丢弃，保留下来的乘以 1/(1−p)；第 4 步显示掩码。0：不使用。</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceWording</name>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="14"/>
+        <source>given by the lesson</source>
+        <translation>由课程给定</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="16"/>
+        <source>the value before this iteration</source>
+        <translation>本次迭代之前的值</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="18"/>
+        <source>remembered from the last iteration</source>
+        <translation>从上一次迭代记下的值</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="20"/>
+        <source>the step function is flat on both sides of %1</source>
+        <translation>阶跃函数在 %1 两侧都是平的</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="22"/>
+        <source>the slope of linear(z) = z</source>
+        <translation>linear(z) = z 的导数（斜率）</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="24"/>
+        <source>1 if %1 &gt; 0 else %2</source>
+        <translation>若 %1 &gt; 0 则为 1，否则为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="26"/>
+        <source>1 (kept) with probability 1 − p, 0 (dropped) with probability p</source>
+        <translation>以概率 1 − p 取 1（保留），以概率 p 取 0（丢弃）</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="31"/>
+        <source>the lesson&apos;s initial value in iteration 1, the last update&apos;s result after</source>
+        <translation>第 1 次迭代时是课程的初始值，之后是上一次更新的结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="34"/>
+        <source>E = y − output, so the updates of steps 11–12 add (+=)</source>
+        <translation>E = y − output，所以第 11–12 步的更新是加上去的（+=）</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="36"/>
+        <source>uses %1 from before the update of step 11</source>
+        <translation>用的是第 11 步更新之前的 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="38"/>
+        <source>the diagonal of the softmax Jacobian; with cross-entropy it cancels</source>
+        <translation>softmax 雅可比矩阵的对角线；配合交叉熵时，softmax 的导数与交叉熵的导数相消</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="41"/>
+        <source>a zero slope passes no gradient back: a step unit cannot learn</source>
+        <translation>导数（斜率）为零，不回传梯度：阶跃单元无法学习</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="44"/>
+        <source>with %1 and %2 the slope cancels: d_output = E</source>
+        <translation>使用 %1 和 %2 时，输出层的导数（斜率）与损失的导数相消：d_output = E</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="46"/>
+        <source>dropout: the unit&apos;s share of the error goes back only if it was kept</source>
+        <translation>dropout：只有被保留的单元才把它那份误差传回去</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="49"/>
+        <source>p = %1; drawn anew for every iteration from the lesson&apos;s seeded generator (update %2); only while training</source>
+        <translation>p = %1；每次迭代都由课程的带种子随机数生成器重新抽取（第 %2 次更新）；仅在训练时使用</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="52"/>
+        <source>kept units are scaled by 1/(1 − p), so the next layer sees the same total on average; tests and the 2-D views use no dropout</source>
+        <translation>保留的单元乘以 1/(1 − p)，使下一层平均看到相同的总和；测试和二维视图不使用 dropout</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="56"/>
+        <source>B = %1, the rows of this batch (the loss is their mean)</source>
+        <translation>B = %1，即本批次的行数（损失取它们的平均）</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="58"/>
+        <source>B = %1, the rows of this batch</source>
+        <translation>B = %1，即本批次的行数</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="60"/>
+        <source>this lesson freezes the biases (update_biases: false)</source>
+        <translation>本课程冻结偏置（update_biases: false）</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="62"/>
+        <source>the sum runs over the rows (samples), like np.sum(d, axis=0)</source>
+        <translation>对各行（样本）求和，如同 np.sum(d, axis=0)</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="65"/>
+        <source>… stands for %1 more terms</source>
+        <translation>“…”代表另外 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="67"/>
+        <source>%1 of the iteration before; zero before the first update</source>
+        <translation>上一次迭代的 %1；第一次更新之前为零</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="69"/>
+        <source>G is what step 12 adds before the learning rate (−∂loss/∂b)</source>
+        <translation>G 是第 12 步在乘以学习率之前加上的量（−∂loss/∂b）</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="72"/>
+        <source>G is what step 11 adds before the learning rate (−∂loss/∂w)</source>
+        <translation>G 是第 11 步在乘以学习率之前加上的量（−∂loss/∂w）</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="75"/>
+        <source>weight decay λ pulls every weight towards 0</source>
+        <translation>权重衰减 λ 把每个权重拉向 0</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="77"/>
+        <source>velocity keeps a share β of the last steps, so steps in a steady direction grow and zig-zags cancel</source>
+        <translation>速度保留前几步的 β 份额，因此方向稳定的步子会变大，来回的摆动会相互抵消</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="80"/>
+        <source>m is a running mean of G: the direction the weight keeps moving in</source>
+        <translation>m 是 G 的滑动平均：权重持续移动的方向</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="83"/>
+        <source>v remembers the squares of past G, so a weight that has moved a lot takes smaller steps</source>
+        <translation>v 记住过去 G 的平方，因此变动很大的权重步子更小</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="87"/>
+        <source>t = %1, this update&apos;s number; m and v start at 0, and the division undoes that early pull towards 0</source>
+        <translation>t = %1，即本次更新的序号；m 和 v 从 0 开始，这个除法抵消了早期偏向 0 的影响</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="90"/>
+        <source>each weight gets its own step size: about lr when G keeps its sign</source>
+        <translation>每个权重有自己的步长：G 保持符号不变时约为 lr</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="93"/>
+        <source>lr is this epoch&apos;s learning rate (lr_decay)</source>
+        <translation>lr 是本轮的学习率（lr_decay）</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="112"/>
+        <source>%1 (%2)</source>
+        <extracomment>a value and why: &quot;0 (the step function is flat on both sides of z[1,1])&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/provenance_wording.cpp" line="120"/>
+        <source>; </source>
+        <extracomment>between two notes of a cell&apos;s formula</extracomment>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -706,6 +2595,14 @@
     </message>
 </context>
 <context>
+    <name>SettingsRefusal</name>
+    <message>
+        <location filename="../../src/models/settings_change.cpp" line="49"/>
+        <source>%1: not a setting that can be changed here</source>
+        <translation>%1：这里不能修改这项设置</translation>
+    </message>
+</context>
+<context>
     <name>StepExplanation</name>
     <message>
         <location filename="../../src/ui/step_explanations.cpp" line="50"/>
@@ -923,6 +2820,29 @@
     </message>
 </context>
 <context>
+    <name>SweepConfiguration</name>
+    <message>
+        <location filename="../../src/models/sweep_configuration.cpp" line="28"/>
+        <source>no such configuration</source>
+        <translation>没有这个配置</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_configuration.cpp" line="51"/>
+        <source>the lesson&apos;s data is not generated, so no fresh data can be drawn</source>
+        <translation>课程的数据不是生成的，所以无法抽取新数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_configuration.cpp" line="55"/>
+        <source>fresh data needs at least 1 sample</source>
+        <translation>新数据至少需要 1 个样本</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sweep_configuration.cpp" line="61"/>
+        <source>the lesson is not a classification, so it has no accuracy</source>
+        <translation>课程不是分类任务，所以没有准确率</translation>
+    </message>
+</context>
+<context>
     <name>SweepDock</name>
     <message>
         <location filename="../../ui/sweep_dock.ui" line="55"/>
@@ -1042,6 +2962,69 @@
     </message>
 </context>
 <context>
+    <name>SweepGrid</name>
+    <message>
+        <location filename="../../src/io/sweep_grid.cpp" line="66"/>
+        <source>--grid %1: expected KEY=V1,V2,… (keys: %2)</source>
+        <translation>--grid %1：应为 KEY=V1,V2,…（可用的键：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/sweep_grid.cpp" line="72"/>
+        <source>--grid %1: unknown key &quot;%2&quot;; use %3</source>
+        <translation>--grid %1：未知的键“%2”；请使用 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/sweep_grid.cpp" line="80"/>
+        <source>--grid %1: no values</source>
+        <translation>--grid %1：没有取值</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/sweep_grid.cpp" line="90"/>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>未知的键“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/sweep_grid.cpp" line="94"/>
+        <source>%1=%2: expected %3</source>
+        <translation>%1=%2：应为 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/sweep_grid.cpp" line="103"/>
+        <source>a unit count from 1 to %1, or layers as 8x4</source>
+        <translation>1 到 %1 之间的单元数，或 8x4 这样的多层</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/sweep_grid.cpp" line="113"/>
+        <source>a whole number up to %1</source>
+        <translation>不超过 %1 的整数</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/sweep_grid.cpp" line="120"/>
+        <source>a number &gt; 0</source>
+        <translation>大于 0 的数</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/sweep_grid.cpp" line="121"/>
+        <source>a number ≥ 0</source>
+        <translation>不小于 0 的数</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/sweep_grid.cpp" line="129"/>
+        <source>full, sgd or a batch size</source>
+        <translation>full、sgd 或批量大小</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/sweep_grid.cpp" line="150"/>
+        <source>%1 configurations are more than the limit of %2; sweep fewer values</source>
+        <translation>%1 个配置超过了上限 %2；请减少取值</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/sweep_grid.cpp" line="159"/>
+        <source>--grid %1: the lesson&apos;s data is not generated, so it has no %1</source>
+        <translation>--grid %1：课程的数据不是生成的，所以没有 %1</translation>
+    </message>
+</context>
+<context>
     <name>backstep::AnimationDialog</name>
     <message>
         <location filename="../../src/ui/animation_dialog.cpp" line="56"/>
@@ -1074,31 +3057,37 @@
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="75"/>
+        <location filename="../../src/render/animation.h" line="59"/>
         <source>Epoch %1 of %2 · accuracy %3 % · loss %4</source>
         <translation>第 %1 轮，共 %2 轮 · 准确率 %3 % · 损失 %4</translation>
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="76"/>
+        <location filename="../../src/render/animation.h" line="62"/>
         <source>Epoch %1 of %2 · loss %3</source>
         <translation>第 %1 轮，共 %2 轮 · 损失 %3</translation>
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="84"/>
+        <location filename="../../src/render/animation.h" line="69"/>
         <source>Loss per epoch</source>
         <translation>每轮的损失</translation>
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="85"/>
+        <location filename="../../src/render/animation.h" line="70"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="86"/>
+        <location filename="../../src/render/animation.h" line="71"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="87"/>
+        <location filename="../../src/render/animation.h" line="72"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -1207,32 +3196,32 @@
 <context>
     <name>backstep::FormulaBar</name>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="47"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="48"/>
         <source>your answer</source>
         <translation>你的答案</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="48"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="49"/>
         <source>Type the value of the focused cell and press Enter</source>
         <translation>输入当前单元格的值，然后按 Enter</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="81"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="82"/>
         <source>Type the value of %1 (to %2 decimal places) in the cell or in the box, then press Enter. Stuck? Step → Hint (Ctrl+H).</source>
         <translation>在单元格或右边的输入框里填入 %1 的值（保留 %2 位小数），然后按 Enter。卡住了？步骤 → 提示（Ctrl+H）。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="85"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="86"/>
         <source>Type the value of %1 in the cell or in the box, then press Enter. Stuck? Step → Hint (Ctrl+H).</source>
         <translation>在单元格或右边的输入框里填入 %1 的值，然后按 Enter。卡住了？步骤 → 提示（Ctrl+H）。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="106"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="107"/>
         <source>no cell</source>
         <translation>未选中单元格</translation>
     </message>
     <message>
-        <location filename="../../src/ui/formula_bar.cpp" line="107"/>
+        <location filename="../../src/ui/formula_bar.cpp" line="108"/>
         <source>Click a number to see where it comes from.</source>
         <translation>点击一个数字，看看它从哪里来。</translation>
     </message>
@@ -1457,382 +3446,382 @@
 <context>
     <name>backstep::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="62"/>
+        <location filename="../../src/ui/main_window.cpp" line="63"/>
         <source>Backstep</source>
         <translation>Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="98"/>
-        <location filename="../../src/ui/main_window.cpp" line="438"/>
+        <location filename="../../src/ui/main_window.cpp" line="99"/>
+        <location filename="../../src/ui/main_window.cpp" line="439"/>
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="105"/>
-        <location filename="../../src/ui/main_window.cpp" line="530"/>
-        <location filename="../../src/ui/window_files.cpp" line="282"/>
-        <location filename="../../src/ui/window_files.cpp" line="285"/>
+        <location filename="../../src/ui/main_window.cpp" line="106"/>
+        <location filename="../../src/ui/main_window.cpp" line="531"/>
+        <location filename="../../src/ui/window_files.cpp" line="283"/>
+        <location filename="../../src/ui/window_files.cpp" line="286"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="105"/>
+        <location filename="../../src/ui/main_window.cpp" line="106"/>
         <source>Not enough memory to go on training this lesson; it stays at the last complete iteration.</source>
         <translation>内存不足，无法继续训练这一课；停在最后一次完整的迭代。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="510"/>
+        <location filename="../../src/ui/main_window.cpp" line="511"/>
         <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>训练达到了课程的目标：第 %3 轮的损失 %1 不高于 %2（stop at loss）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="144"/>
+        <location filename="../../src/ui/main_window.cpp" line="145"/>
         <source>◀ Back</source>
         <translation>◀ 后退</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="145"/>
+        <location filename="../../src/ui/main_window.cpp" line="146"/>
         <source>Go back one step; shows exactly what was there</source>
         <translation>后退一步；完全恢复之前显示的内容</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="146"/>
+        <location filename="../../src/ui/main_window.cpp" line="147"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="146"/>
+        <location filename="../../src/ui/main_window.cpp" line="147"/>
         <source>Compute the next step</source>
         <translation>计算下一步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="150"/>
+        <location filename="../../src/ui/main_window.cpp" line="151"/>
         <source>Next cell</source>
         <translation>下一个单元格</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="151"/>
+        <location filename="../../src/ui/main_window.cpp" line="152"/>
         <source>Compute the next step one cell at a time</source>
         <translation>逐个单元格计算下一步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="153"/>
-        <location filename="../../src/ui/main_window.cpp" line="557"/>
+        <location filename="../../src/ui/main_window.cpp" line="154"/>
+        <location filename="../../src/ui/main_window.cpp" line="558"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="153"/>
+        <location filename="../../src/ui/main_window.cpp" line="154"/>
         <source>Step automatically at the chosen speed</source>
         <translation>按所选速度自动前进</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="156"/>
+        <location filename="../../src/ui/main_window.cpp" line="157"/>
         <source>Finish iteration</source>
         <translation>完成本次迭代</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="157"/>
+        <location filename="../../src/ui/main_window.cpp" line="158"/>
         <source>Compute the rest of this iteration</source>
         <translation>计算本次迭代的其余步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="158"/>
+        <location filename="../../src/ui/main_window.cpp" line="159"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="159"/>
+        <location filename="../../src/ui/main_window.cpp" line="160"/>
         <source>Train the number of epochs in the box, off the window&apos;s thread</source>
         <translation>按输入框中的轮数训练</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="161"/>
+        <location filename="../../src/ui/main_window.cpp" line="162"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="162"/>
+        <location filename="../../src/ui/main_window.cpp" line="163"/>
         <source>Back to the lesson&apos;s initial weights (the same ones)</source>
         <translation>回到课程的初始权重（完全相同的权重）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="163"/>
+        <location filename="../../src/ui/main_window.cpp" line="164"/>
         <source>New weights</source>
         <translation>新权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="164"/>
+        <location filename="../../src/ui/main_window.cpp" line="165"/>
         <source>Draw new initial weights with a new seed</source>
         <translation>用新的随机种子生成新的初始权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="166"/>
+        <location filename="../../src/ui/main_window.cpp" line="167"/>
         <source>Go to iteration…</source>
         <translation>转到迭代…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="167"/>
+        <location filename="../../src/ui/main_window.cpp" line="168"/>
         <source>Jump to an iteration or epoch</source>
         <translation>跳到某次迭代或某一轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="168"/>
+        <location filename="../../src/ui/main_window.cpp" line="169"/>
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="168"/>
+        <location filename="../../src/ui/main_window.cpp" line="169"/>
         <source>Open a lesson file</source>
         <translation>打开课程文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="170"/>
+        <location filename="../../src/ui/main_window.cpp" line="171"/>
         <source>Lesson &amp;gallery…</source>
         <translation>课程库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="171"/>
+        <location filename="../../src/ui/main_window.cpp" line="172"/>
         <source>Choose one of the shipped lessons</source>
         <translation>选择一个自带的课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="172"/>
+        <location filename="../../src/ui/main_window.cpp" line="173"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="173"/>
+        <location filename="../../src/ui/main_window.cpp" line="174"/>
         <source>Make a new lesson from a CSV file of your own</source>
         <translation>用你自己的 CSV 文件创建新课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="174"/>
+        <location filename="../../src/ui/main_window.cpp" line="175"/>
         <source>&amp;Save lesson as…</source>
         <translation>课程另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="176"/>
+        <location filename="../../src/ui/main_window.cpp" line="177"/>
         <source>Save data, settings and weights as a lesson file</source>
         <translation>把数据、设置和权重保存为课程文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="177"/>
+        <location filename="../../src/ui/main_window.cpp" line="178"/>
         <source>Export all matrices…</source>
         <translation>导出所有矩阵…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="178"/>
+        <location filename="../../src/ui/main_window.cpp" line="179"/>
         <source>One CSV per matrix of this iteration, as backstep-cli trace writes</source>
         <translation>本次迭代的每个矩阵一个 CSV，与 backstep-cli trace 写出的相同</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="180"/>
+        <location filename="../../src/ui/main_window.cpp" line="181"/>
         <source>Export loss history…</source>
         <translation>导出损失历史…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="181"/>
+        <location filename="../../src/ui/main_window.cpp" line="182"/>
         <source>The loss (and accuracy) per epoch as CSV</source>
         <translation>每轮的损失（和准确率），CSV 格式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="182"/>
+        <location filename="../../src/ui/main_window.cpp" line="183"/>
         <source>Export chart as PNG…</source>
         <translation>将图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="182"/>
+        <location filename="../../src/ui/main_window.cpp" line="183"/>
         <source>The loss chart as an image</source>
         <translation>损失图表导出为图片</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="194"/>
+        <location filename="../../src/ui/main_window.cpp" line="195"/>
         <source>Export 2-D views as PNG…</source>
         <translation>将二维视图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="195"/>
+        <location filename="../../src/ui/main_window.cpp" line="196"/>
         <source>The input and hidden space views as an image</source>
         <translation>输入空间和隐藏空间视图导出为图片</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="199"/>
+        <location filename="../../src/ui/main_window.cpp" line="200"/>
         <source>Export 2-D views</source>
         <translation>导出二维视图</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="197"/>
-        <location filename="../../src/ui/window_files.cpp" line="262"/>
+        <location filename="../../src/ui/main_window.cpp" line="198"/>
+        <location filename="../../src/ui/window_files.cpp" line="263"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="101"/>
+        <location filename="../../src/ui/main_window.cpp" line="102"/>
         <source>training: %1 epochs done, %2 of this run</source>
         <translation>训练中：已完成 %1 轮，本次 %2 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="517"/>
+        <location filename="../../src/ui/main_window.cpp" line="518"/>
         <source>Training cancelled after epoch %1</source>
         <translation>训练在第 %1 轮之后取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="518"/>
+        <location filename="../../src/ui/main_window.cpp" line="519"/>
         <source>Trained to the end of epoch %1</source>
         <translation>已训练到第 %1 轮结束</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="519"/>
+        <location filename="../../src/ui/main_window.cpp" line="520"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>；表格显示下一次迭代，第 %1 次</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="204"/>
-        <location filename="../../src/ui/window_files.cpp" line="206"/>
-        <location filename="../../src/ui/window_files.cpp" line="220"/>
+        <location filename="../../src/ui/main_window.cpp" line="205"/>
+        <location filename="../../src/ui/window_files.cpp" line="207"/>
+        <location filename="../../src/ui/window_files.cpp" line="221"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="184"/>
+        <location filename="../../src/ui/main_window.cpp" line="185"/>
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="185"/>
+        <location filename="../../src/ui/main_window.cpp" line="186"/>
         <source>An Excel workbook of this iteration in which every computed cell is a formula</source>
         <translation>本次迭代的 Excel 工作簿：每个计算出的单元格都是公式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="187"/>
+        <location filename="../../src/ui/main_window.cpp" line="188"/>
         <source>&amp;Print handout…</source>
         <translation>打印练习单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="189"/>
+        <location filename="../../src/ui/main_window.cpp" line="190"/>
         <source>A worksheet of a step of this iteration, or its answer key, on paper</source>
         <translation>本次迭代某一步的练习单或其答案，打印在纸上</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="191"/>
+        <location filename="../../src/ui/main_window.cpp" line="192"/>
         <source>Handout as PDF…</source>
         <translation>练习单 PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="192"/>
+        <location filename="../../src/ui/main_window.cpp" line="193"/>
         <source>A worksheet of a step of this iteration, or its answer key, as a PDF</source>
         <translation>本次迭代某一步的练习单或其答案，导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="206"/>
+        <location filename="../../src/ui/main_window.cpp" line="207"/>
         <source>Export animation…</source>
         <translation>导出动画…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="207"/>
+        <location filename="../../src/ui/main_window.cpp" line="208"/>
         <source>Train from the initial weights and record it as an animated GIF</source>
         <translation>从初始权重开始训练，并录制为 GIF 动画</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="210"/>
+        <location filename="../../src/ui/main_window.cpp" line="211"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="212"/>
+        <location filename="../../src/ui/main_window.cpp" line="213"/>
         <source>Close Backstep</source>
         <translation>关闭 Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="214"/>
+        <location filename="../../src/ui/main_window.cpp" line="215"/>
         <source>Logarithmic loss axis</source>
         <translation>对数损失坐标轴</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="215"/>
+        <location filename="../../src/ui/main_window.cpp" line="216"/>
         <source>Show the loss on a log scale</source>
         <translation>用对数刻度显示损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="219"/>
+        <location filename="../../src/ui/main_window.cpp" line="220"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="222"/>
+        <location filename="../../src/ui/main_window.cpp" line="223"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="232"/>
+        <location filename="../../src/ui/main_window.cpp" line="233"/>
         <source>Full precision</source>
         <translation>全精度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/main_window.cpp" line="232"/>
+        <location filename="../../src/ui/main_window.cpp" line="233"/>
         <source>%n decimal(s)</source>
         <translation>
             <numerusform>%n 位小数</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="243"/>
+        <location filename="../../src/ui/main_window.cpp" line="244"/>
         <source>Stepping</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="253"/>
+        <location filename="../../src/ui/main_window.cpp" line="254"/>
         <source>Play speed: steps per second</source>
         <translation>播放速度：每秒步数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="263"/>
+        <location filename="../../src/ui/main_window.cpp" line="264"/>
         <source> epochs</source>
         <translation> 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="264"/>
+        <location filename="../../src/ui/main_window.cpp" line="265"/>
         <source>How many epochs Train runs</source>
         <translation>“训练”运行的轮数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="291"/>
+        <location filename="../../src/ui/main_window.cpp" line="292"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="292"/>
+        <location filename="../../src/ui/main_window.cpp" line="293"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="294"/>
+        <location filename="../../src/ui/main_window.cpp" line="295"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="296"/>
+        <location filename="../../src/ui/main_window.cpp" line="297"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="298"/>
+        <location filename="../../src/ui/main_window.cpp" line="299"/>
         <source>Input and hidden space</source>
         <translation>输入空间和隐藏空间</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="304"/>
+        <location filename="../../src/ui/main_window.cpp" line="305"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="306"/>
+        <location filename="../../src/ui/main_window.cpp" line="307"/>
         <source>Lesson settings</source>
         <translation>课程设置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="318"/>
+        <location filename="../../src/ui/main_window.cpp" line="319"/>
         <source>Watch for: %1</source>
         <translation>注意观察：%1</translation>
     </message>
@@ -1857,112 +3846,112 @@
         <translation>本批的图片及其预测，以及每个隐藏单元在寻找什么</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="338"/>
+        <location filename="../../src/ui/main_window.cpp" line="339"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="341"/>
+        <location filename="../../src/ui/main_window.cpp" line="342"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="346"/>
+        <location filename="../../src/ui/main_window.cpp" line="347"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="356"/>
+        <location filename="../../src/ui/main_window.cpp" line="357"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="359"/>
+        <location filename="../../src/ui/main_window.cpp" line="360"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="367"/>
+        <location filename="../../src/ui/main_window.cpp" line="368"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="368"/>
+        <location filename="../../src/ui/main_window.cpp" line="369"/>
         <source>&amp;Decimals</source>
         <translation>小数位数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="373"/>
+        <location filename="../../src/ui/main_window.cpp" line="374"/>
         <source>Too small or too large for fixed decimals: scientific notation (1.200e-05)</source>
         <translation>固定小数位显示不了的过小或过大数值：用科学计数法（1.200e-05）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="380"/>
+        <location filename="../../src/ui/main_window.cpp" line="381"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="381"/>
+        <location filename="../../src/ui/main_window.cpp" line="382"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="388"/>
+        <location filename="../../src/ui/main_window.cpp" line="389"/>
         <source>&amp;About Backstep</source>
         <translation>关于 Backstep(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="400"/>
+        <location filename="../../src/ui/main_window.cpp" line="401"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="414"/>
+        <location filename="../../src/ui/main_window.cpp" line="415"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="416"/>
+        <location filename="../../src/ui/main_window.cpp" line="417"/>
         <source>one sample at a time</source>
         <translation>逐个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="418"/>
+        <location filename="../../src/ui/main_window.cpp" line="419"/>
         <source>batches of %1</source>
         <translation>每批 %1 个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="428"/>
+        <location filename="../../src/ui/main_window.cpp" line="429"/>
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · 学习率 %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="429"/>
+        <location filename="../../src/ui/main_window.cpp" line="430"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="433"/>
+        <location filename="../../src/ui/main_window.cpp" line="434"/>
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>第 %1 轮 · 第 %2 次迭代 · 第 %3 步（共 12 步）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="456"/>
+        <location filename="../../src/ui/main_window.cpp" line="457"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="468"/>
+        <location filename="../../src/ui/main_window.cpp" line="469"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1：内存不足以打开这一课；请减少样本或单元数。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="472"/>
+        <location filename="../../src/ui/main_window.cpp" line="473"/>
         <source>Cannot open the lesson</source>
         <translation>无法打开课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="473"/>
+        <location filename="../../src/ui/main_window.cpp" line="474"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -1971,149 +3960,149 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="557"/>
+        <location filename="../../src/ui/main_window.cpp" line="558"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="54"/>
+        <location filename="../../src/ui/window_files.cpp" line="55"/>
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="54"/>
+        <location filename="../../src/ui/window_files.cpp" line="55"/>
         <source>Backstep lessons (*.json);;All files (*)</source>
         <translation>Backstep 课程 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="61"/>
+        <location filename="../../src/ui/window_files.cpp" line="62"/>
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="62"/>
+        <location filename="../../src/ui/window_files.cpp" line="63"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="68"/>
+        <location filename="../../src/ui/window_files.cpp" line="69"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="76"/>
+        <location filename="../../src/ui/window_files.cpp" line="77"/>
         <source>Imported %1: a new lesson; keep it with File → Save lesson as</source>
         <translation>已导入 %1：这是一个新课程；用“文件 → 课程另存为”保存它</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="81"/>
+        <location filename="../../src/ui/window_files.cpp" line="82"/>
         <source>Lesson gallery</source>
         <translation>课程库</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="107"/>
+        <location filename="../../src/ui/window_files.cpp" line="108"/>
         <source>The lessons that come with Backstep, in course order:</source>
         <translation>Backstep 自带的课程，按教学顺序：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="149"/>
+        <location filename="../../src/ui/window_files.cpp" line="150"/>
         <source>Save lesson</source>
         <translation>保存课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="150"/>
+        <location filename="../../src/ui/window_files.cpp" line="151"/>
         <source>Which weights should the lesson start from?</source>
         <translation>课程应从哪组权重开始？</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="153"/>
+        <location filename="../../src/ui/window_files.cpp" line="154"/>
         <source>The initial weights</source>
         <translation>初始权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="165"/>
+        <location filename="../../src/ui/window_files.cpp" line="166"/>
         <source>Save lesson as</source>
         <translation>课程另存为</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="163"/>
+        <location filename="../../src/ui/window_files.cpp" line="164"/>
         <source>Backstep lessons (*.json)</source>
         <translation>Backstep 课程 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="169"/>
+        <location filename="../../src/ui/window_files.cpp" line="170"/>
         <source>Cannot save the lesson</source>
         <translation>无法保存课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="171"/>
+        <location filename="../../src/ui/window_files.cpp" line="172"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="184"/>
+        <location filename="../../src/ui/window_files.cpp" line="185"/>
         <source>no matrix %1</source>
         <translation>没有矩阵 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="286"/>
+        <location filename="../../src/ui/window_files.cpp" line="287"/>
         <source>Not enough memory to go on; the sheet stays at iteration %1</source>
         <translation>内存不足，无法继续；表格停在第 %1 次迭代。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="202"/>
+        <location filename="../../src/ui/window_files.cpp" line="203"/>
         <source>Export all matrices to folder</source>
         <translation>把所有矩阵导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="155"/>
+        <location filename="../../src/ui/window_files.cpp" line="156"/>
         <source>The current weights, which iteration %1 of epoch %2 starts from</source>
         <translation>当前权重（第 %2 轮第 %1 次迭代开始时的权重）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="209"/>
+        <location filename="../../src/ui/window_files.cpp" line="210"/>
         <source>Wrote %1 CSV files to %2</source>
         <translation>已把 %1 个 CSV 文件写入 %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="224"/>
+        <location filename="../../src/ui/window_files.cpp" line="225"/>
         <source>Export %1</source>
         <translation>导出 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="225"/>
-        <location filename="../../src/ui/window_files.cpp" line="230"/>
+        <location filename="../../src/ui/window_files.cpp" line="226"/>
+        <location filename="../../src/ui/window_files.cpp" line="231"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="230"/>
+        <location filename="../../src/ui/window_files.cpp" line="231"/>
         <source>Export loss history</source>
         <translation>导出损失历史</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="246"/>
-        <location filename="../../src/ui/window_files.cpp" line="250"/>
+        <location filename="../../src/ui/window_files.cpp" line="247"/>
+        <location filename="../../src/ui/window_files.cpp" line="251"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="247"/>
+        <location filename="../../src/ui/window_files.cpp" line="248"/>
         <source>Iterations, one sheet each, from iteration %1:</source>
         <translation>迭代次数（每次一张工作表），从第 %1 次迭代开始：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="251"/>
+        <location filename="../../src/ui/window_files.cpp" line="252"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="256"/>
+        <location filename="../../src/ui/window_files.cpp" line="257"/>
         <source>Wrote the workbook %1</source>
         <translation>已写入工作簿 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="262"/>
+        <location filename="../../src/ui/window_files.cpp" line="263"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
@@ -2181,22 +4170,22 @@
 <context>
     <name>backstep::MatrixTableModel</name>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="150"/>
+        <location filename="../../src/models/matrix_table_model.cpp" line="151"/>
         <source>Practice: type the value of this cell and press Enter</source>
         <translation>练习：输入这个单元格的值，然后按 Enter</translation>
     </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="151"/>
+        <location filename="../../src/models/matrix_table_model.cpp" line="152"/>
         <source>Computed at step %1</source>
         <translation>在第 %1 步计算</translation>
     </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="175"/>
+        <location filename="../../src/models/matrix_table_model.cpp" line="176"/>
         <source>sample %1</source>
         <translation>样本 %1</translation>
     </message>
     <message>
-        <location filename="../../src/models/matrix_table_model.cpp" line="176"/>
+        <location filename="../../src/models/matrix_table_model.cpp" line="177"/>
         <source>bias</source>
         <translation>偏置</translation>
     </message>
@@ -2205,7 +4194,8 @@
     <name>backstep::NetworkDiagram</name>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="88"/>
-        <location filename="../../src/ui/network_diagram.cpp" line="111"/>
+        <location filename="../../src/ui/network_diagram.cpp" line="104"/>
+        <location filename="../../src/render/animation.h" line="73"/>
         <source>+%1 more</source>
         <translation>另有 %1 个</translation>
     </message>
@@ -2826,18 +4816,21 @@ When the lesson gives each student their own numbers, they come from this name.<
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="79"/>
         <location filename="../../src/ui/space_views.cpp" line="41"/>
+        <location filename="../../src/render/animation.h" line="64"/>
         <source>Input space: prediction and samples</source>
         <translation>输入空间：预测与样本</translation>
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="81"/>
         <location filename="../../src/ui/space_views.cpp" line="43"/>
+        <location filename="../../src/render/animation.h" line="66"/>
         <source>Hidden space before activation</source>
         <translation>激活前的隐藏空间</translation>
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="83"/>
         <location filename="../../src/ui/space_views.cpp" line="45"/>
+        <location filename="../../src/render/animation.h" line="68"/>
         <source>Hidden space after activation</source>
         <translation>激活后的隐藏空间</translation>
     </message>

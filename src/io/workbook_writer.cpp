@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "workbook_writer.h"
 
+#include "core_wording.h"
 #include "file_writer.h"
 #include "workbook_formulas.h"
 #include "workbook_layout.h"
@@ -324,8 +325,7 @@ QString writeWorkbookFromTrainer(const Trainer& trainer, int iterations, Workboo
         Trainer copy = trainer;
         for (int i = 1; i < iterations; ++i) {
             if (!copy.runIteration())
-                return QStringLiteral("workbook: ") +
-                       QString::fromStdString(copy.stop()->message()) +
+                return QStringLiteral("workbook: ") + CoreWording::trainingStop(*copy.stop()) +
                        QStringLiteral("; export fewer iterations");
             traces.push_back(traceOfNextIteration(copy));
         }

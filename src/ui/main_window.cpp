@@ -16,6 +16,7 @@
 #include "step_panel.h"
 #include "sweep_panel.h"
 
+#include "io/core_wording.h"
 #include "io/lesson_loader.h"
 
 #include <QAction>
@@ -505,7 +506,7 @@ void MainWindow::trainingFinished(Trainer trainer, bool cancelled) {
     const bool reached = !stopped && trainer.targetReached();
     QString message;
     if (stopped)
-        message = QString::fromStdString(trainer.stop()->message());
+        message = CoreWording::trainingStop(*trainer.stop());
     else if (reached)
         message = tr("Training reached the lesson's target: loss %1 at or "
                      "below %2 (stop at loss) at epoch %3")

@@ -9,6 +9,7 @@
 #include "png_file.h"
 #include "save_names.h"
 
+#include "io/core_wording.h"
 #include "io/csv.h"
 #include "io/file_writer.h"
 #include "io/lesson_loader.h"
@@ -280,7 +281,7 @@ void MainWindow::goToIteration(qint64 target) {
             if (session_.goToIteration(iteration)) return true;
             if (session_.trainer().stop())
                 showError(tr("Training stopped"),
-                          QString::fromStdString(session_.trainer().stop()->message()));
+                          CoreWording::trainingStop(*session_.trainer().stop()));
         } catch (const std::bad_alloc&) {
             showError(tr("Training stopped"),
                       tr("Not enough memory to go on; the sheet stays at iteration %1")
