@@ -4,6 +4,7 @@
 #include "io/file_writer.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPageLayout>
@@ -170,7 +171,9 @@ QByteArray handoutPdf(const HandoutDocument& document) {
 
 QString writeHandoutPdf(const HandoutDocument& document, const QString& path) {
     const QByteArray pdf = handoutPdf(document);
-    if (pdf.isEmpty()) return QStringLiteral("%1: the handout could not be painted").arg(path);
+    if (pdf.isEmpty())
+        return QCoreApplication::translate("HandoutTexts", "%1: the handout could not be painted")
+            .arg(path);
     return writeFileAtomically(path, pdf);
 }
 
