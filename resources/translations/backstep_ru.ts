@@ -107,64 +107,64 @@
         <translation>Два нейрона первого скрытого слоя, плоскость которых показывают скрытые панели, с 1 (по умолчанию 1,2).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/animate_command.cpp" line="56"/>
+        <location filename="../../src/cli/animate_command.cpp" line="55"/>
         <source>The animated GIF to write.</source>
         <translation>GIF-анимация для записи.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/animate_command.cpp" line="62"/>
+        <location filename="../../src/cli/animate_command.cpp" line="61"/>
         <source>Train a lesson and record it as an animated GIF: with two inputs the input space and the hidden space before and after the activation, else the loss and the network; each frame titled with its epoch, accuracy and loss.</source>
         <translation>Обучить урок и записать обучение в GIF-анимацию: при двух входах — пространство входов и скрытое пространство до и после активации, иначе — потери и сеть; в заголовке каждого кадра — эпоха, точность и потери.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/animate_command.cpp" line="69"/>
+        <location filename="../../src/cli/animate_command.cpp" line="68"/>
         <source>animate: --out FILE.gif is required (see --help)</source>
         <translation>animate: нужен --out FILE.gif (см. --help)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/animate_command.cpp" line="76"/>
+        <location filename="../../src/cli/animate_command.cpp" line="75"/>
         <source>--size: expected WIDTHxHEIGHT in pixels such as 1200x450, got &quot;%1&quot;</source>
         <translation>--size: ожидалось ШИРИНАxВЫСОТА в пикселях, например 1200x450, получено «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/cli/animate_command.cpp" line="100"/>
+        <location filename="../../src/cli/animate_command.cpp" line="99"/>
         <source>--units: the first hidden layer has %1 unit(s); the hidden panels need two</source>
         <translation>--units: в первом скрытом слое %1 нейрон(ов); скрытым панелям нужно два</translation>
     </message>
     <message>
-        <location filename="../../src/cli/animate_command.cpp" line="103"/>
+        <location filename="../../src/cli/animate_command.cpp" line="102"/>
         <source>--units %1: expected two different units from 1 to %2, such as 1,2</source>
         <translation>--units %1: ожидались два разных нейрона от 1 до %2, например 1,2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/animate_command.cpp" line="120"/>
+        <location filename="../../src/cli/animate_command.cpp" line="119"/>
         <source>--out %1: the folder %2 is not writable; choose another place</source>
         <translation>--out %1: в папку %2 нельзя записывать; выберите другое место</translation>
     </message>
     <message>
-        <location filename="../../src/cli/animate_command.cpp" line="122"/>
+        <location filename="../../src/cli/animate_command.cpp" line="121"/>
         <source>--out %1: the folder %2 does not exist; choose another place</source>
         <translation>--out %1: папки %2 не существует; выберите другое место</translation>
     </message>
     <message>
-        <location filename="../../src/cli/animate_command.cpp" line="143"/>
+        <location filename="../../src/cli/animate_command.cpp" line="142"/>
         <source>animate: interrupted; %1 not written</source>
         <translation>animate: прервано; %1 не записан</translation>
     </message>
     <message>
-        <location filename="../../src/cli/animate_command.cpp" line="151"/>
+        <location filename="../../src/cli/animate_command.cpp" line="150"/>
         <source>stopped: the loss reached stop_at_loss at epoch %1
 </source>
         <translation>остановлено: потери достигли stop_at_loss на эпохе %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/animate_command.cpp" line="154"/>
+        <location filename="../../src/cli/animate_command.cpp" line="153"/>
         <source>warning: %1 — the animation ends at epoch %2</source>
         <translation>предупреждение: %1 — анимация заканчивается на эпохе %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/animate_command.cpp" line="161"/>
+        <location filename="../../src/cli/animate_command.cpp" line="160"/>
         <source>%1: %2 frames of %3x%4 (epochs 0 to %5), %6 bytes, %7 s
 </source>
         <translation>%1: кадров: %2, %3x%4 (эпохи от 0 до %5), байт: %6, %7 с
@@ -226,7 +226,7 @@
         <translation>Не выводить трассировку.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="58"/>
+        <location filename="../../src/cli/commands.cpp" line="57"/>
         <source>Write the 12-step trace of one iteration.</source>
         <translation>Записать трассировку 12 шагов одной итерации.</translation>
     </message>
@@ -236,7 +236,7 @@
         <translation>трассирована</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="87"/>
+        <location filename="../../src/cli/commands.cpp" line="86"/>
         <source>Write the loss (and accuracy) per epoch to FILE.</source>
         <translation>Записать потери (и точность) по эпохам в FILE.</translation>
     </message>
@@ -280,47 +280,47 @@
         <translation>%1 с на эпоху</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="133"/>
+        <location filename="../../src/cli/commands.cpp" line="132"/>
         <source>final loss:  %1
 </source>
         <translation>итог потерь: %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="135"/>
+        <location filename="../../src/cli/commands.cpp" line="134"/>
         <source>stopped:     the loss reached stop_at_loss (%1) at epoch %2
 </source>
         <translation>остановлено: потери достигли stop_at_loss (%1) на эпохе %2
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="139"/>
+        <location filename="../../src/cli/commands.cpp" line="138"/>
         <source>accuracy:    %1
 </source>
         <translation>точность:    %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="141"/>
+        <location filename="../../src/cli/commands.cpp" line="140"/>
         <source>test loss:   %1
 </source>
         <translation>тест, потери: %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="144"/>
+        <location filename="../../src/cli/commands.cpp" line="142"/>
         <source>test accuracy: %1
 </source>
         <translation>тест, точность: %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="175"/>
+        <location filename="../../src/cli/commands.cpp" line="173"/>
         <source>Compare backprop&apos;s updates with −lr·∂L/∂θ from central finite differences.</source>
         <translation>Сравнить обновления обратного распространения с −lr·∂L/∂θ по центральным конечным разностям.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="186"/>
+        <location filename="../../src/cli/commands.cpp" line="184"/>
         <source>Gradient check of iteration 1 (%1 samples), loss %2
 </source>
         <translation>Проверка градиента на итерации 1 (примеров: %1), потери %2
@@ -352,62 +352,62 @@
         <translation>a4 (по умолчанию) или letter.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/handout_command.cpp" line="32"/>
+        <location filename="../../src/cli/handout_command.cpp" line="31"/>
         <source>Digits after the point, %1-%2 (default 4).</source>
         <translation>Знаков после запятой, %1-%2 (по умолчанию 4).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/handout_command.cpp" line="38"/>
+        <location filename="../../src/cli/handout_command.cpp" line="37"/>
         <source>The student&apos;s own initial weights, as practice mode draws them for NAME.</source>
         <translation>Собственные начальные веса студента, как их разыгрывает режим практики для NAME.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/handout_command.cpp" line="40"/>
+        <location filename="../../src/cli/handout_command.cpp" line="39"/>
         <source>The PDF to write.</source>
         <translation>PDF для записи.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/handout_command.cpp" line="46"/>
+        <location filename="../../src/cli/handout_command.cpp" line="45"/>
         <source>Write a printable worksheet of one step (or all steps) of an iteration, or with --answers its answer key.</source>
         <translation>Записать рабочий лист для печати по одному шагу (или всем шагам) итерации, с --answers — ключ ответов.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/handout_command.cpp" line="51"/>
+        <location filename="../../src/cli/handout_command.cpp" line="50"/>
         <source>handout: --out FILE.pdf is required (see --help)</source>
         <translation>handout: нужен --out FILE.pdf (см. --help)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/handout_command.cpp" line="55"/>
+        <location filename="../../src/cli/handout_command.cpp" line="54"/>
         <source>handout: give --step S or --all, not both</source>
         <translation>handout: укажите --step S или --all, но не оба</translation>
     </message>
     <message>
-        <location filename="../../src/cli/handout_command.cpp" line="64"/>
+        <location filename="../../src/cli/handout_command.cpp" line="63"/>
         <source>--paper: expected a4 or letter, got &quot;%1&quot;</source>
         <translation>--paper: ожидалось a4 или letter, получено «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/cli/handout_command.cpp" line="75"/>
+        <location filename="../../src/cli/handout_command.cpp" line="73"/>
         <source>--decimals: expected a whole number from %1 to %2, got &quot;%3&quot;</source>
         <translation>--decimals: ожидалось целое число от %1 до %2, получено «%3»</translation>
     </message>
     <message>
-        <location filename="../../src/cli/handout_command.cpp" line="85"/>
+        <location filename="../../src/cli/handout_command.cpp" line="83"/>
         <source>--variant: give the student&apos;s name</source>
         <translation>--variant: укажите имя студента</translation>
     </message>
     <message>
-        <location filename="../../src/cli/handout_command.cpp" line="96"/>
+        <location filename="../../src/cli/handout_command.cpp" line="94"/>
         <source>printed</source>
         <translation>напечатана</translation>
     </message>
     <message>
-        <location filename="../../src/cli/handout_command.cpp" line="102"/>
+        <location filename="../../src/cli/handout_command.cpp" line="100"/>
         <source>%1 · variant of %2</source>
         <translation>%1 · вариант для %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/handout_command.cpp" line="114"/>
+        <location filename="../../src/cli/handout_command.cpp" line="112"/>
         <source>%1: %2 pages, %3 bytes
 </source>
         <translation>%1: страниц: %2, байт: %3
@@ -457,12 +457,12 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="121"/>
+        <location filename="../../src/cli/main.cpp" line="120"/>
         <source>%1: out of memory; use a smaller lesson (fewer samples or units)</source>
         <translation>%1: не хватает памяти; возьмите урок поменьше (меньше примеров или нейронов)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="128"/>
+        <location filename="../../src/cli/main.cpp" line="127"/>
         <source>unknown command &quot;%1&quot;; use check, trace, train, gradcheck, workbook, sweep, handout or animate (see --help)</source>
         <translation>неизвестная команда «%1»; используйте check, trace, train, gradcheck, workbook, sweep, handout или animate (см. --help)</translation>
     </message>
@@ -477,199 +477,199 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>Значения одной настройки, KEY=V1,V2,… (повторите для других ключей). Ключи: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="41"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="40"/>
         <source>Configurations trained at once (default: one per core).</source>
         <translation>Сколько конфигураций обучать одновременно (по умолчанию — по одной на ядро).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="44"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="43"/>
         <source>The results, one CSV row per configuration.</source>
         <translation>Результаты, по строке CSV на конфигурацию.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="49"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="47"/>
         <source>Train a lesson over a grid of settings.</source>
         <translation>Обучить урок на сетке настроек.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="52"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="51"/>
         <source>sweep needs --grid KEY=V1,V2,… and --out FILE (see --help)</source>
         <translation>sweep нужны --grid KEY=V1,V2,… и --out FILE (см. --help)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="67"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="66"/>
         <source>--grid %1: the key is given twice</source>
         <translation>--grid %1: ключ указан дважды</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="118"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="117"/>
         <source>interrupted: %1 of %2 configurations finished and written to %3</source>
         <translation>прервано: %1 из %2 конфигураций завершены и записаны в %3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="124"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="123"/>
         <source>%1 configurations (%2 training runs) in %3 s on %4 threads: %5
 </source>
         <translation>конфигураций: %1 (обучений: %2) за %3 с, потоков: %4: %5
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="26"/>
+        <location filename="../../src/cli/text_report.cpp" line="29"/>
         <source>full batch</source>
         <translation>полный пакет</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="30"/>
+        <location filename="../../src/cli/text_report.cpp" line="33"/>
         <source>mini-batch %1</source>
         <translation>мини-пакет %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="43"/>
+        <location filename="../../src/cli/text_report.cpp" line="47"/>
         <source>weight decay %1</source>
         <translation>затухание весов %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="45"/>
+        <location filename="../../src/cli/text_report.cpp" line="49"/>
         <source>learning rate ×%1 every %2 epochs</source>
         <translation>скорость обучения ×%1 каждые %2 эпох</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="61"/>
+        <location filename="../../src/cli/text_report.cpp" line="65"/>
         <source>generator %1 (noise %2, seed %3)</source>
         <translation>генератор %1 (шум %2, зерно %3)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="66"/>
+        <location filename="../../src/cli/text_report.cpp" line="70"/>
         <source>csv %1</source>
         <translation>csv %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="68"/>
+        <location filename="../../src/cli/text_report.cpp" line="72"/>
         <source>dataset %1 (the first %2 training and %3 test samples)</source>
         <translation>набор данных %1 (первые %2 обучающих и %3 тестовых примеров)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="94"/>
+        <location filename="../../src/cli/text_report.cpp" line="100"/>
         <source>            … %1 more rows
 </source>
         <translation>            … ещё строк: %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="127"/>
+        <location filename="../../src/cli/text_report.cpp" line="133"/>
         <source>title:     %1
 </source>
         <translation>название:  %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="127"/>
+        <location filename="../../src/cli/text_report.cpp" line="133"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="128"/>
+        <location filename="../../src/cli/text_report.cpp" line="134"/>
         <source>data:      %1 samples, %2 inputs, %3 targets (%4)%5
 </source>
         <translation>данные:    примеров: %1, входов: %2, целей: %3 (%4)%5
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="133"/>
+        <location filename="../../src/cli/text_report.cpp" line="139"/>
         <source>, classification</source>
         <translation>, классификация</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="135"/>
+        <location filename="../../src/cli/text_report.cpp" line="141"/>
         <source>test set:  %1 samples held out
 </source>
         <translation>тест:      отложено примеров: %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="137"/>
+        <location filename="../../src/cli/text_report.cpp" line="144"/>
         <source>inputs:    %1
 </source>
         <translation>входы:     %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="139"/>
+        <location filename="../../src/cli/text_report.cpp" line="145"/>
         <source>standardised</source>
         <translation>стандартизованы</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="140"/>
+        <location filename="../../src/cli/text_report.cpp" line="146"/>
         <source>min–max scaled</source>
         <translation>масштабированы по min–max</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="141"/>
+        <location filename="../../src/cli/text_report.cpp" line="147"/>
         <source>network:   %1
 </source>
         <translation>сеть:      %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="143"/>
+        <location filename="../../src/cli/text_report.cpp" line="148"/>
         <source>training:  loss %1 (%7), %2 (%3 iterations per epoch), learning rate %4, %5 epochs%6%8
 </source>
         <translation>обучение:  потери %1 (%7), %2 (итераций на эпоху: %3), скорость обучения %4, эпох: %5%6%8
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="149"/>
+        <location filename="../../src/cli/text_report.cpp" line="154"/>
         <source>, biases frozen</source>
         <translation>, смещения заморожены</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="150"/>
+        <location filename="../../src/cli/text_report.cpp" line="155"/>
         <source>mean over the batch</source>
         <translation>среднее по пакету</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="151"/>
+        <location filename="../../src/cli/text_report.cpp" line="156"/>
         <source>summed</source>
         <translation>сумма</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="152"/>
+        <location filename="../../src/cli/text_report.cpp" line="157"/>
         <source>, stop at loss %1</source>
         <translation>, остановка при потерях %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="154"/>
+        <location filename="../../src/cli/text_report.cpp" line="159"/>
         <source>updates:   %1
 </source>
         <translation>обновления: %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="155"/>
+        <location filename="../../src/cli/text_report.cpp" line="160"/>
         <source>init:      %1
 </source>
         <translation>нач. веса: %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="156"/>
+        <location filename="../../src/cli/text_report.cpp" line="161"/>
         <source>explicit matrices</source>
         <translation>заданные матрицы</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="157"/>
+        <location filename="../../src/cli/text_report.cpp" line="162"/>
         <source>%1, seed %2</source>
         <translation>%1, зерно %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="165"/>
+        <location filename="../../src/cli/text_report.cpp" line="170"/>
         <source>Trace of iteration %1 (%2 samples in the batch); loss before the update %3
 </source>
         <translation>Трассировка итерации %1 (примеров в пакете: %2); потери до обновления %3
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="170"/>
+        <location filename="../../src/cli/text_report.cpp" line="175"/>
         <source>
 == step %1: %2 — %3
 </source>
@@ -678,46 +678,46 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="188"/>
+        <location filename="../../src/cli/text_report.cpp" line="193"/>
         <source>parameter</source>
         <translation>параметр</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="189"/>
+        <location filename="../../src/cli/text_report.cpp" line="194"/>
         <source>max error</source>
         <translation>макс. ошибка</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="190"/>
+        <location filename="../../src/cli/text_report.cpp" line="195"/>
         <source>worst cell</source>
         <translation>худшая ячейка</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="191"/>
+        <location filename="../../src/cli/text_report.cpp" line="196"/>
         <source>update</source>
         <translation>обновление</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="192"/>
+        <location filename="../../src/cli/text_report.cpp" line="197"/>
         <source>−lr·∂L/∂θ (finite diff.)</source>
         <translation>−lr·∂L/∂θ (кон. разности)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="195"/>
+        <location filename="../../src/cli/text_report.cpp" line="200"/>
         <source>%1 frozen (update_biases: false)
 </source>
         <translation>%1 заморожены (update_biases: false)
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="206"/>
+        <location filename="../../src/cli/text_report.cpp" line="212"/>
         <source>PASS: every update equals −lr·∂L/∂θ within %1
 </source>
         <translation>ПРОЙДЕНО: каждое обновление равно −lr·∂L/∂θ с точностью до %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="207"/>
+        <location filename="../../src/cli/text_report.cpp" line="213"/>
         <source>FAIL: largest error %1 is above %2
 </source>
         <translation>НЕ ПРОЙДЕНО: наибольшая ошибка %1 больше %2
@@ -729,37 +729,37 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>Первая итерация, с 1: первый лист (по умолчанию 1).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/workbook_command.cpp" line="21"/>
+        <location filename="../../src/cli/workbook_command.cpp" line="20"/>
         <source>Iterations to chain, one sheet each (default 1, at most %1).</source>
         <translation>Сколько итераций связать, по листу на каждую (по умолчанию 1, не больше %1).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/workbook_command.cpp" line="26"/>
+        <location filename="../../src/cli/workbook_command.cpp" line="25"/>
         <source>Step whose cells are yellow, their inputs orange (default 12).</source>
         <translation>Шаг, ячейки которого жёлтые, а их входы оранжевые (по умолчанию 12).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/workbook_command.cpp" line="29"/>
+        <location filename="../../src/cli/workbook_command.cpp" line="28"/>
         <source>The workbook to write (.xlsx).</source>
         <translation>Книга для записи (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/workbook_command.cpp" line="34"/>
+        <location filename="../../src/cli/workbook_command.cpp" line="32"/>
         <source>Write a workbook whose every computed cell is a formula of the cells it comes from, one sheet per iteration.</source>
         <translation>Записать книгу, в которой каждая вычисляемая ячейка — формула от ячеек, из которых она получается, по листу на итерацию.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/workbook_command.cpp" line="39"/>
+        <location filename="../../src/cli/workbook_command.cpp" line="37"/>
         <source>workbook: --out FILE.xlsx is required (see --help)</source>
         <translation>workbook: нужен --out FILE.xlsx (см. --help)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/workbook_command.cpp" line="61"/>
+        <location filename="../../src/cli/workbook_command.cpp" line="59"/>
         <source>written</source>
         <translation>записана</translation>
     </message>
     <message>
-        <location filename="../../src/cli/workbook_command.cpp" line="75"/>
+        <location filename="../../src/cli/workbook_command.cpp" line="73"/>
         <source>%1: iterations %2 to %3, %4 bytes, written in %5 s
 </source>
         <translation>%1: итерации с %2 по %3, байт: %4, записано за %5 с
@@ -814,7 +814,7 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>обучение остановлено: в %1 на шаге %2 эпохи %3, итерация %4, появилось нечисловое значение (NaN или бесконечность); попробуйте меньший learning_rate или стандартизованные входы</translation>
     </message>
     <message>
-        <location filename="../../src/io/core_wording.cpp" line="52"/>
+        <location filename="../../src/io/core_wording.cpp" line="54"/>
         <source>about %1 (weights %2, one iteration %3, data %4, test set %5)</source>
         <translation>около %1 (веса %2, одна итерация %3, данные %4, тестовый набор %5)</translation>
     </message>
@@ -822,53 +822,53 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 <context>
     <name>CsvImportText</name>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="37"/>
+        <location filename="../../src/io/csv_import.cpp" line="38"/>
         <source>line %1: %2; skipped</source>
         <translation>строка %1: %2; пропущена</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="39"/>
-        <location filename="../../src/io/csv_import.cpp" line="45"/>
+        <location filename="../../src/io/csv_import.cpp" line="40"/>
+        <location filename="../../src/io/csv_import.cpp" line="46"/>
         <source>line %1: %2</source>
         <translation>строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="48"/>
+        <location filename="../../src/io/csv_import.cpp" line="49"/>
         <source>no readable data rows after the header</source>
         <translation>после заголовка нет читаемых строк данных</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="67"/>
+        <location filename="../../src/io/csv_import.cpp" line="68"/>
         <source>column &quot;%1&quot; has more than %2 different words; class labels need fewer classes</source>
         <translation>в столбце «%1» больше %2 разных слов; для меток классов нужно меньше классов</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="132"/>
+        <location filename="../../src/io/csv_import.cpp" line="133"/>
         <source>choose at least one target column</source>
         <translation>выберите хотя бы один целевой столбец</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="143"/>
+        <location filename="../../src/io/csv_import.cpp" line="144"/>
         <source>a target column is not in the file</source>
         <translation>целевого столбца нет в файле</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="145"/>
+        <location filename="../../src/io/csv_import.cpp" line="146"/>
         <source>leave at least one column as an input</source>
         <translation>оставьте хотя бы один столбец входным</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="152"/>
+        <location filename="../../src/io/csv_import.cpp" line="153"/>
         <source>column &quot;%1&quot; holds words, not numbers; only a target column can hold class names</source>
         <translation>в столбце «%1» слова, а не числа; названия классов может содержать только целевой столбец</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="161"/>
+        <location filename="../../src/io/csv_import.cpp" line="162"/>
         <source>column &quot;%1&quot; names only one class; a classification needs two or more</source>
         <translation>в столбце «%1» только один класс; для классификации нужно два или больше</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="167"/>
+        <location filename="../../src/io/csv_import.cpp" line="168"/>
         <source>column &quot;%1&quot; holds class names; choose it as the only target column</source>
         <translation>в столбце «%1» названия классов; выберите его единственным целевым столбцом</translation>
     </message>
@@ -911,7 +911,7 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>столбцов: %1 — больше предела %2</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv.cpp" line="273"/>
+        <location filename="../../src/io/csv.cpp" line="274"/>
         <source>twice</source>
         <translation>дважды</translation>
     </message>
@@ -1127,117 +1127,117 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 <context>
     <name>HandoutTexts</name>
     <message>
-        <location filename="../../src/handout/handout_pdf.cpp" line="174"/>
+        <location filename="../../src/handout/handout_pdf.cpp" line="175"/>
         <source>%1: the handout could not be painted</source>
         <translation>%1: не удалось нарисовать рабочий лист</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="13"/>
+        <location filename="../../src/handout/handout_texts.h" line="14"/>
         <source>%1 · iteration %2 · step %3 of %4</source>
         <translation>%1 · итерация %2 · шаг %3 из %4</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="14"/>
+        <location filename="../../src/handout/handout_texts.h" line="15"/>
         <source>ANSWER KEY</source>
         <translation>КЛЮЧ ОТВЕТОВ</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="15"/>
+        <location filename="../../src/handout/handout_texts.h" line="16"/>
         <source>Name: ____________________</source>
         <translation>Имя: ____________________</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="16"/>
+        <location filename="../../src/handout/handout_texts.h" line="17"/>
         <source>page %1 of %2</source>
         <translation>стр. %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="17"/>
+        <location filename="../../src/handout/handout_texts.h" line="18"/>
         <source>Untitled lesson</source>
         <translation>Урок без названия</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="19"/>
+        <location filename="../../src/handout/handout_texts.h" line="20"/>
         <source>Step %1 · %2%3</source>
         <translation>Шаг %1 · %2%3</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="20"/>
+        <location filename="../../src/handout/handout_texts.h" line="21"/>
         <source> (layer %1)</source>
         <translation> (слой %1)</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="21"/>
+        <location filename="../../src/handout/handout_texts.h" line="22"/>
         <source>(continued)</source>
         <translation>(продолжение)</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="22"/>
+        <location filename="../../src/handout/handout_texts.h" line="23"/>
         <source>Given</source>
         <translation>Дано</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="23"/>
+        <location filename="../../src/handout/handout_texts.h" line="25"/>
         <source>Given (nothing to compute in this step)</source>
         <translation>Дано (на этом шаге вычислять нечего)</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="24"/>
+        <location filename="../../src/handout/handout_texts.h" line="27"/>
         <source>Compute (write each value in its box)</source>
         <translation>Вычислите (впишите каждое значение в его клетку)</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="25"/>
+        <location filename="../../src/handout/handout_texts.h" line="28"/>
         <source>Answers</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="27"/>
+        <location filename="../../src/handout/handout_texts.h" line="30"/>
         <source>%1 (%2×%3)</source>
         <translation>%1 (%2×%3)</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="28"/>
+        <location filename="../../src/handout/handout_texts.h" line="31"/>
         <source>, rows %1–%2</source>
         <translation>, строки %1–%2</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="29"/>
+        <location filename="../../src/handout/handout_texts.h" line="32"/>
         <source>, columns %1–%2</source>
         <translation>, столбцы %1–%2</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="30"/>
+        <location filename="../../src/handout/handout_texts.h" line="33"/>
         <source>rows %1–%2 not shown</source>
         <translation>строки %1–%2 не показаны</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="31"/>
+        <location filename="../../src/handout/handout_texts.h" line="35"/>
         <source>columns %1–%2 not shown</source>
         <translation>столбцы %1–%2 не показаны</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="32"/>
+        <location filename="../../src/handout/handout_texts.h" line="36"/>
         <source>Example: %1 is computed from the orange cells:</source>
         <translation>Пример: %1 вычисляется из оранжевых ячеек:</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="34"/>
+        <location filename="../../src/handout/handout_texts.h" line="39"/>
         <source>f = %1 (hidden layers), g = %2 (output layer)</source>
         <translation>f = %1 (скрытые слои), g = %2 (выходной слой)</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="35"/>
+        <location filename="../../src/handout/handout_texts.h" line="41"/>
         <source>learning rate lr = %1</source>
         <translation>скорость обучения lr = %1</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="36"/>
+        <location filename="../../src/handout/handout_texts.h" line="42"/>
         <source>B = %1 rows in this batch</source>
         <translation>B = %1 — строк в этом пакете</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="37"/>
+        <location filename="../../src/handout/handout_texts.h" line="43"/>
         <source>Working</source>
         <translation>Вычисления</translation>
     </message>
@@ -1286,7 +1286,7 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>его размерности слишком велики для файла изображений</translation>
     </message>
     <message>
-        <location filename="../../src/io/idx_file.cpp" line="90"/>
+        <location filename="../../src/io/idx_file.cpp" line="91"/>
         <source>holds fewer items than its header says (%1)</source>
         <translation>содержит меньше элементов, чем сказано в заголовке (%1)</translation>
     </message>
@@ -1419,22 +1419,22 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>ожидалась строка из %1 чисел, как строка 0, получено: %2</translation>
     </message>
     <message>
-        <location filename="../../src/io/json_fields.cpp" line="206"/>
+        <location filename="../../src/io/json_fields.cpp" line="205"/>
         <source>%1 numbers</source>
         <translation>чисел: %1</translation>
     </message>
     <message>
-        <location filename="../../src/io/json_fields.cpp" line="213"/>
+        <location filename="../../src/io/json_fields.cpp" line="212"/>
         <source>%1 cells is more than the limit of %2</source>
         <translation>ячеек: %1 — больше предела %2</translation>
     </message>
     <message>
-        <location filename="../../src/io/json_fields.cpp" line="218"/>
+        <location filename="../../src/io/json_fields.cpp" line="217"/>
         <source>expected %1, got %2</source>
         <translation>ожидалось %1, получено %2</translation>
     </message>
     <message>
-        <location filename="../../src/io/json_fields.cpp" line="229"/>
+        <location filename="../../src/io/json_fields.cpp" line="228"/>
         <source>expected a finite number, got %1</source>
         <translation>ожидалось конечное число, получено: %1</translation>
     </message>
@@ -1462,122 +1462,122 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>объект не закрыт: не хватает &apos;}&apos; или &apos;,&apos; между членами</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="28"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="29"/>
         <source>a &apos;:&apos; is missing after a key</source>
         <translation>после ключа не хватает &apos;:&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="30"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="31"/>
         <source>an array is not closed: a &apos;]&apos; or a &apos;,&apos; between values is missing</source>
         <translation>массив не закрыт: не хватает &apos;]&apos; или &apos;,&apos; между значениями</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="32"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="33"/>
         <source>a &apos;,&apos; is missing between values</source>
         <translation>между значениями не хватает &apos;,&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="34"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="35"/>
         <source>not a JSON value (strings need double quotes, true/false/null are lower case, and a trailing comma is not allowed)</source>
         <translation>не значение JSON (строки — в двойных кавычках, true/false/null — строчными буквами, висячая запятая не допускается)</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="37"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="38"/>
         <source>the file ends inside a number</source>
         <translation>файл обрывается посреди числа</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="39"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="40"/>
         <source>not a valid number</source>
         <translation>недопустимое число</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="41"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="42"/>
         <source>an invalid \ escape in a string</source>
         <translation>недопустимая \-последовательность в строке</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="43"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="44"/>
         <source>the text is not valid UTF-8; save the file as UTF-8</source>
         <translation>текст — не корректный UTF-8; сохраните файл в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="45"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="46"/>
         <source>a string is not closed: a &apos;&quot;&apos; is missing</source>
         <translation>строка не закрыта: не хватает &apos;&quot;&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="47"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="48"/>
         <source>expected a &quot;key&quot;: value member here (a trailing comma before &apos;}&apos; is not allowed)</source>
         <translation>здесь ожидался член &quot;key&quot;: value (запятая перед &apos;}&apos; не допускается)</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="50"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="52"/>
         <source>the file is nested too deeply</source>
         <translation>файл слишком глубоко вложен</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="52"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="54"/>
         <source>the file is too large</source>
         <translation>файл слишком велик</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="54"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="56"/>
         <source>unexpected text after the end of the lesson</source>
         <translation>лишний текст после конца урока</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="58"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="60"/>
         <source>syntax error</source>
         <translation>синтаксическая ошибка</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="90"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="92"/>
         <source>%1: the file is empty; a lesson is a JSON object starting with {&quot;format&quot;: &quot;backstep-lesson&quot;, …</source>
         <translation>%1: файл пуст; урок — это объект JSON, начинающийся с {&quot;format&quot;: &quot;backstep-lesson&quot;, …</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="99"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="101"/>
         <source>%1: line %2, column %3: %4</source>
         <translation>%1: строка %2, столбец %3: %4</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="107"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="109"/>
         <source>%1: expected a lesson object {…} at the top level, got an array</source>
         <translation>%1: на верхнем уровне ожидался объект урока {…}, получен массив</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="119"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="120"/>
         <source>%1: … and %2 more errors</source>
         <translation>%1: … и ещё ошибок: %2</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="123"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="126"/>
         <source>%1: … and %2 more warnings</source>
         <translation>%1: … и ещё предупреждений: %2</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="133"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="136"/>
         <source>%1: no such file; check the path</source>
         <translation>%1: нет такого файла; проверьте путь</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="135"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="138"/>
         <source>%1: is a folder; give a lesson file (.json)</source>
         <translation>%1: это папка; укажите файл урока (.json)</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="137"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="140"/>
         <source>%1: is not a regular file (a pipe, device or socket); give a lesson file (.json)</source>
         <translation>%1: не обычный файл (канал, устройство или сокет); укажите файл урока (.json)</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="142"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="145"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: не удаётся открыть: %2</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="146"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="149"/>
         <source>%1: larger than %2 MB; put large data in a CSV file next to the lesson</source>
         <translation>%1: больше %2 МБ; вынесите большие данные в CSV-файл рядом с уроком</translation>
     </message>
@@ -1585,137 +1585,137 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 <context>
     <name>LessonParser</name>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="43"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="42"/>
         <source>expected inline &quot;X&quot; and &quot;y&quot;, a &quot;generator&quot;, a &quot;csv&quot; file or a &quot;dataset&quot;</source>
         <translation>ожидались встроенные &quot;X&quot; и &quot;y&quot;, &quot;generator&quot;, файл &quot;csv&quot; или &quot;dataset&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="47"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="45"/>
         <source>samples</source>
         <translation>примеров</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="48"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="46"/>
         <source>test samples</source>
         <translation>тестовых примеров</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="51"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="48"/>
         <source>%1 %2 is more than the limit of %3; use a smaller sample</source>
         <translation>%2: %1 — больше предела %3; возьмите выборку поменьше</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="60"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="58"/>
         <source>more than %1 input or target columns</source>
         <translation>больше %1 входных или целевых столбцов</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="77"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="74"/>
         <source>unknown normalisation &quot;%1&quot;; use none, standardise or minmax</source>
         <translation>неизвестная нормализация «%1»; используйте none, standardise или minmax</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="89"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="85"/>
         <source>give either test_fraction or a test set (test_X/test_y or test_csv), not both</source>
         <translation>укажите либо test_fraction, либо тестовый набор (test_X/test_y или test_csv), но не оба</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="129"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="124"/>
         <source>column &quot;%1&quot; cannot be normalised: its values are too large; rescale it</source>
         <translation>столбец «%1» нельзя нормализовать: значения слишком велики; перемасштабируйте его</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="137"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="132"/>
         <source>column &quot;%1&quot; has values up to %2; training will overflow unless it is rescaled (&quot;normalise&quot;: &quot;standardise&quot;)</source>
         <translation>в столбце «%1» значения до %2; обучение переполнится, если его не перемасштабировать (&quot;normalise&quot;: &quot;standardise&quot;)</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="220"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="215"/>
         <source>unknown generator &quot;%1&quot;; use xor, blobs, moons, circles or spiral</source>
         <translation>неизвестный генератор «%1»; используйте xor, blobs, moons, circles или spiral</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="248"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="241"/>
         <source>only the spiral generator has a class count; ignored</source>
         <translation>число классов есть только у генератора spiral; пропущено</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="263"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="256"/>
         <source>the file name is empty</source>
         <translation>имя файла пустое</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="268"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="260"/>
         <source>&quot;%1&quot; is an absolute path; give a path relative to the lesson&apos;s folder</source>
         <translation>«%1» — абсолютный путь; укажите путь относительно папки урока</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="282"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="274"/>
         <source>&quot;%1&quot; leaves the lesson&apos;s folder; keep data files next to the lesson or in a folder below it</source>
         <translation>«%1» выходит за пределы папки урока; держите файлы данных рядом с уроком или во вложенной папке</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="288"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="282"/>
         <source>&quot;%1&quot; does not exist next to the lesson (looked in %2)</source>
         <translation>«%1» нет рядом с уроком (искали в %2)</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="310"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="302"/>
         <source>missing; name the target column(s), e.g. [&quot;price&quot;]</source>
         <translation>отсутствует; назовите целевые столбцы, например [&quot;price&quot;]</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="313"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="305"/>
         <source>name at least one target column</source>
         <translation>назовите хотя бы один целевой столбец</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="327"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="319"/>
         <source>its input columns differ from those of %1</source>
         <translation>его входные столбцы отличаются от столбцов %1</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="344"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="335"/>
         <source>unknown dataset &quot;%1&quot;; use fashion-mnist</source>
         <translation>неизвестный набор данных «%1»; используйте fashion-mnist</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="391"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="382"/>
         <source>no column &quot;%1&quot; in %2 (its columns: %3)</source>
         <translation>в %2 нет столбца «%1» (его столбцы: %3)</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="410"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="401"/>
         <source>no input columns are left besides the targets</source>
         <translation>кроме целевых не осталось входных столбцов</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="420"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="411"/>
         <source>column &quot;%1&quot; of %2 holds words, not numbers; only a single target column can hold class names</source>
         <translation>в столбце «%1» файла %2 слова, а не числа; названия классов может содержать только единственный целевой столбец</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="428"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="419"/>
         <source>column &quot;%1&quot; holds class names; make it the only target column</source>
         <translation>в столбце «%1» названия классов; сделайте его единственным целевым столбцом</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="457"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="449"/>
         <source>%1: more than %2 different class names</source>
         <translation>%1: больше %2 разных названий классов</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="463"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="455"/>
         <source>class &quot;%1&quot; of %2 is not in the training data</source>
         <translation>класса «%1» из %2 нет в обучающих данных</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="468"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="460"/>
         <source>%1 names only one class; a classification needs two or more</source>
         <translation>в %1 только один класс; для классификации нужно два или больше</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="494"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="485"/>
         <source>%1 holds a %2 matrix; expected %3</source>
         <translation>в %1 матрица %2; ожидалась %3</translation>
     </message>
@@ -1725,147 +1725,147 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>ожидалось &quot;sgd&quot;, &quot;momentum&quot;, &quot;adam&quot; или объект вида {&quot;name&quot;: &quot;adam&quot;, &quot;beta1&quot;: 0.9}</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_optimizer_parser.cpp" line="32"/>
+        <location filename="../../src/io/lesson_optimizer_parser.cpp" line="30"/>
         <source>unknown optimizer &quot;%1&quot;; use sgd, momentum or adam</source>
         <translation>неизвестный оптимизатор «%1»; используйте sgd, momentum или adam</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_optimizer_parser.cpp" line="44"/>
+        <location filename="../../src/io/lesson_optimizer_parser.cpp" line="42"/>
         <source>must be below 1 (it is the share of the past kept)</source>
         <translation>должно быть меньше 1 (это сохраняемая доля прошлого)</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_optimizer_parser.cpp" line="80"/>
+        <location filename="../../src/io/lesson_optimizer_parser.cpp" line="78"/>
         <source>must be below 1: with p = 1 every unit is dropped</source>
         <translation>должно быть меньше 1: при p = 1 отбрасывается каждый нейрон</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_optimizer_parser.cpp" line="92"/>
+        <location filename="../../src/io/lesson_optimizer_parser.cpp" line="90"/>
         <source>needs &quot;every&quot; (epochs) and &quot;factor&quot;, e.g. {&quot;every&quot;: 100, &quot;factor&quot;: 0.5}</source>
         <translation>нужны &quot;every&quot; (эпохи) и &quot;factor&quot;, например {&quot;every&quot;: 100, &quot;factor&quot;: 0.5}</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="29"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="28"/>
         <source>expected &quot;backstep-lesson&quot;, got %1; is this a Backstep lesson?</source>
         <translation>ожидалось &quot;backstep-lesson&quot;, получено: %1; это урок Backstep?</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="36"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="35"/>
         <source>version %1 is newer than this Backstep reads (1); update Backstep</source>
         <translation>версия %1 новее той, что читает этот Backstep (1); обновите Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="46"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="45"/>
         <source>missing; give {&quot;X&quot;: […], &quot;y&quot;: […]}, a generator or a csv file</source>
         <translation>отсутствует; укажите {&quot;X&quot;: […], &quot;y&quot;: […]}, генератор или файл csv</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="59"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="58"/>
         <source>%1 is not smaller than the %2 samples: every iteration uses all of them</source>
         <translation>%1 не меньше числа примеров (%2): каждая итерация использует их все</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="81"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="79"/>
         <source>keys are step numbers from &quot;1&quot; to &quot;12&quot;</source>
         <translation>ключи — номера шагов от &quot;1&quot; до &quot;12&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="91"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="90"/>
         <source>expected an array of texts, got %1</source>
         <translation>ожидался массив текстов, получено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="127"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="125"/>
         <source>more than %1 experiments change settings; keep the others as text</source>
         <translation>больше %1 экспериментов меняют настройки; остальные оставьте текстом</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="134"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="132"/>
         <source>not a setting an experiment can change (these can: %1)</source>
         <translation>эксперимент не может менять эту настройку (может: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="147"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="144"/>
         <source>the changed lesson would not load: %1</source>
         <translation>изменённый урок не загрузится: %1</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="173"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="169"/>
         <source>expected at most %1 hidden layers, got %2</source>
         <translation>ожидалось не больше %1 скрытых слоёв, получено %2</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="200"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="196"/>
         <source>unknown activation &quot;%1&quot;; use %2</source>
         <translation>неизвестная активация «%1»; используйте %2</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="202"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="198"/>
         <source>sigmoid, linear or softmax</source>
         <translation>sigmoid, linear или softmax</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="203"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="199"/>
         <source>sigmoid, tanh, relu, leaky_relu, linear or step</source>
         <translation>sigmoid, tanh, relu, leaky_relu, linear или step</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="231"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="228"/>
         <source>%1 outputs</source>
         <translation>выходов: %1</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="232"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="228"/>
         <source>%1 hidden units</source>
         <translation>скрытых нейронов: %1</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="234"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="230"/>
         <source>%1 samples × %2 is more than the limit of %3 cells per matrix; use fewer samples or units</source>
         <translation>примеров: %1 × %2 — больше предела в %3 ячеек на матрицу; уменьшите число примеров или нейронов</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="243"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="239"/>
         <source>a %1 weight matrix (%2 inputs × %3) is more than the limit of %4 cells; use fewer units</source>
         <translation>матрица весов %1 (%2 входов × %3) — больше предела в %4 ячеек; уменьшите число нейронов</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="260"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="255"/>
         <source>training %1 on %2 samples would need %3, more than the %4 Backstep allows for a lesson; use fewer or smaller layers, fewer samples or smaller batches</source>
         <translation>обучение %1 на %2 примерах потребует %3 — больше %4, которые Backstep допускает для урока; возьмите меньше слоёв или меньшие слои, меньше примеров или меньшие пакеты</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="287"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="282"/>
         <source>unknown reduction &quot;%1&quot;; use sum (the tutorial&apos;s ½·ΣE²) or mean</source>
         <translation>неизвестное сведение «%1»; используйте sum (½·ΣE² из учебника) или mean</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="316"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="309"/>
         <source>unknown loss &quot;%1&quot;; use mse, bce or cross_entropy</source>
         <translation>неизвестная функция потерь «%1»; используйте mse, bce или cross_entropy</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="332"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="325"/>
         <source>expected &quot;full&quot;, &quot;sgd&quot; or a positive whole number, got %1</source>
         <translation>ожидалось &quot;full&quot;, &quot;sgd&quot; или целое положительное число, получено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="372"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="364"/>
         <source>unknown method &quot;%1&quot;; use uniform, normal or xavier, or give the matrices</source>
         <translation>неизвестный метод «%1»; используйте uniform, normal или xavier либо задайте матрицы</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="398"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="391"/>
         <source>expected &quot;random&quot; or &quot;zero&quot;, got %1</source>
         <translation>ожидалось &quot;random&quot; или &quot;zero&quot;, получено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="405"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="396"/>
         <source>low (%1) is above high (%2)</source>
         <translation>low (%1) больше high (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="427"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="417"/>
         <source>missing; give a %1 matrix or use {&quot;method&quot;: &quot;uniform&quot;}</source>
         <translation>отсутствует; задайте матрицу %1 или используйте {&quot;method&quot;: &quot;uniform&quot;}</translation>
     </message>
@@ -2116,53 +2116,53 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>G — то, что шаг 12 прибавляет до умножения на скорость обучения (−∂loss/∂b)</translation>
     </message>
     <message>
-        <location filename="../../src/models/provenance_wording.cpp" line="72"/>
+        <location filename="../../src/models/provenance_wording.cpp" line="71"/>
         <source>G is what step 11 adds before the learning rate (−∂loss/∂w)</source>
         <translation>G — то, что шаг 11 прибавляет до умножения на скорость обучения (−∂loss/∂w)</translation>
     </message>
     <message>
-        <location filename="../../src/models/provenance_wording.cpp" line="75"/>
+        <location filename="../../src/models/provenance_wording.cpp" line="73"/>
         <source>weight decay λ pulls every weight towards 0</source>
         <translation>затухание весов λ тянет каждый вес к 0</translation>
     </message>
     <message>
-        <location filename="../../src/models/provenance_wording.cpp" line="77"/>
+        <location filename="../../src/models/provenance_wording.cpp" line="75"/>
         <source>velocity keeps a share β of the last steps, so steps in a steady direction grow and zig-zags cancel</source>
         <translation>скорость сохраняет долю β прошлых шагов, поэтому шаги в одном направлении растут, а зигзаги гасятся</translation>
     </message>
     <message>
-        <location filename="../../src/models/provenance_wording.cpp" line="80"/>
+        <location filename="../../src/models/provenance_wording.cpp" line="78"/>
         <source>m is a running mean of G: the direction the weight keeps moving in</source>
         <translation>m — скользящее среднее G: направление, в котором вес продолжает двигаться</translation>
     </message>
     <message>
-        <location filename="../../src/models/provenance_wording.cpp" line="83"/>
+        <location filename="../../src/models/provenance_wording.cpp" line="81"/>
         <source>v remembers the squares of past G, so a weight that has moved a lot takes smaller steps</source>
         <translation>v помнит квадраты прошлых G, поэтому вес, который много менялся, делает шаги меньше</translation>
     </message>
     <message>
-        <location filename="../../src/models/provenance_wording.cpp" line="87"/>
+        <location filename="../../src/models/provenance_wording.cpp" line="85"/>
         <source>t = %1, this update&apos;s number; m and v start at 0, and the division undoes that early pull towards 0</source>
         <translation>t = %1 — номер этого обновления; m и v начинаются с 0, и деление устраняет этот ранний сдвиг к 0</translation>
     </message>
     <message>
-        <location filename="../../src/models/provenance_wording.cpp" line="90"/>
+        <location filename="../../src/models/provenance_wording.cpp" line="88"/>
         <source>each weight gets its own step size: about lr when G keeps its sign</source>
         <translation>у каждого веса свой размер шага: около lr, пока G не меняет знак</translation>
     </message>
     <message>
-        <location filename="../../src/models/provenance_wording.cpp" line="93"/>
+        <location filename="../../src/models/provenance_wording.cpp" line="91"/>
         <source>lr is this epoch&apos;s learning rate (lr_decay)</source>
         <translation>lr — скорость обучения этой эпохи (lr_decay)</translation>
     </message>
     <message>
-        <location filename="../../src/models/provenance_wording.cpp" line="112"/>
+        <location filename="../../src/models/provenance_wording.cpp" line="110"/>
         <source>%1 (%2)</source>
         <extracomment>a value and why: &quot;0 (the step function is flat on both sides of z[1,1])&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/models/provenance_wording.cpp" line="120"/>
+        <location filename="../../src/models/provenance_wording.cpp" line="118"/>
         <source>; </source>
         <extracomment>between two notes of a cell&apos;s formula</extracomment>
         <translation>; </translation>
@@ -2832,12 +2832,12 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>данные урока не сгенерированы, поэтому новые данные получить нельзя</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_configuration.cpp" line="55"/>
+        <location filename="../../src/models/sweep_configuration.cpp" line="56"/>
         <source>fresh data needs at least 1 sample</source>
         <translation>для новых данных нужен хотя бы 1 пример</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_configuration.cpp" line="61"/>
+        <location filename="../../src/models/sweep_configuration.cpp" line="62"/>
         <source>the lesson is not a classification, so it has no accuracy</source>
         <translation>урок — не классификация, поэтому точности у него нет</translation>
     </message>
@@ -3022,6 +3022,82 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <location filename="../../src/io/sweep_grid.cpp" line="159"/>
         <source>--grid %1: the lesson&apos;s data is not generated, so it has no %1</source>
         <translation>--grid %1: данные урока не сгенерированы, поэтому у них нет %1</translation>
+    </message>
+</context>
+<context>
+    <name>TraceExport</name>
+    <message>
+        <location filename="../../src/io/trace_export.cpp" line="16"/>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: не удаётся создать папку</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookWriterText</name>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="235"/>
+        <source>workbook: %1 iterations are more sheets than the limit of %2; use fewer iterations</source>
+        <translation>workbook: итераций: %1 — листов больше предела %2; возьмите меньше итераций</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="242"/>
+        <source>workbook: a sheet would need %1 rows, a spreadsheet has at most %2; use a smaller batch (training.batch)</source>
+        <translation>workbook: листу нужно строк: %1, а в таблице их не больше %2; возьмите пакет поменьше (training.batch)</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="247"/>
+        <source>workbook: a sheet would need %1 columns, a spreadsheet has at most %2; use fewer units or hidden layers</source>
+        <translation>workbook: листу нужно столбцов: %1, а в таблице их не больше %2; возьмите меньше нейронов или скрытых слоёв</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="255"/>
+        <source>workbook: %1 iteration(s) would need %2 cells, the limit is %3; use at most %4 iterations</source>
+        <translation>workbook: итерациям (%1) нужно ячеек: %2, предел — %3; возьмите не больше %4 итераций</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="258"/>
+        <source>workbook: %1 iteration(s) would need %2 cells, the limit is %3; use a smaller batch or fewer units</source>
+        <translation>workbook: итерациям (%1) нужно ячеек: %2, предел — %3; возьмите пакет поменьше или меньше нейронов</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="270"/>
+        <source>%1: no iteration to write</source>
+        <translation>%1: нет итераций для записи</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="272"/>
+        <source>workbook: step %1 does not exist; steps are 1 to 12</source>
+        <translation>workbook: шага %1 нет; шаги — от 1 до 12</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="277"/>
+        <source>workbook: %1 holds a value that is not finite; a spreadsheet cannot hold it, so export fewer iterations</source>
+        <translation>workbook: в %1 есть нечисловое значение; таблица не может его хранить, поэтому экспортируйте меньше итераций</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="285"/>
+        <source>%1: cannot create a temporary folder: %2</source>
+        <translation>%1: не удаётся создать временную папку: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="296"/>
+        <source>%1: cannot start the workbook (out of memory?)</source>
+        <translation>%1: не удаётся начать книгу (не хватает памяти?)</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="323"/>
+        <source>%1: cannot write the workbook: %2; the earlier file (if any) is unchanged</source>
+        <translation>%1: не удаётся записать книгу: %2; прежний файл (если был) не изменён</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="329"/>
+        <source>%1: cannot read the written workbook back: %2</source>
+        <translation>%1: не удаётся прочитать записанную книгу: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="346"/>
+        <source>workbook: %1; export fewer iterations</source>
+        <translation>workbook: %1; экспортируйте меньше итераций</translation>
     </message>
 </context>
 <context>

@@ -107,64 +107,64 @@
         <translation>隐藏层面板所显示平面对应的第一个隐藏层的两个单元，从 1 开始编号（默认 1,2）。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/animate_command.cpp" line="56"/>
+        <location filename="../../src/cli/animate_command.cpp" line="55"/>
         <source>The animated GIF to write.</source>
         <translation>要写入的 GIF 动画。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/animate_command.cpp" line="62"/>
+        <location filename="../../src/cli/animate_command.cpp" line="61"/>
         <source>Train a lesson and record it as an animated GIF: with two inputs the input space and the hidden space before and after the activation, else the loss and the network; each frame titled with its epoch, accuracy and loss.</source>
         <translation>训练课程并录制为 GIF 动画：有两个输入时显示输入空间以及激活前后的隐藏空间，否则显示损失和网络；每帧标题注明轮次、准确率和损失。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/animate_command.cpp" line="69"/>
+        <location filename="../../src/cli/animate_command.cpp" line="68"/>
         <source>animate: --out FILE.gif is required (see --help)</source>
         <translation>animate：必须给出 --out FILE.gif（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../src/cli/animate_command.cpp" line="76"/>
+        <location filename="../../src/cli/animate_command.cpp" line="75"/>
         <source>--size: expected WIDTHxHEIGHT in pixels such as 1200x450, got &quot;%1&quot;</source>
         <translation>--size：应为以像素计的 宽x高，如 1200x450，实际为“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/cli/animate_command.cpp" line="100"/>
+        <location filename="../../src/cli/animate_command.cpp" line="99"/>
         <source>--units: the first hidden layer has %1 unit(s); the hidden panels need two</source>
         <translation>--units：第一个隐藏层只有 %1 个单元；隐藏层面板需要两个</translation>
     </message>
     <message>
-        <location filename="../../src/cli/animate_command.cpp" line="103"/>
+        <location filename="../../src/cli/animate_command.cpp" line="102"/>
         <source>--units %1: expected two different units from 1 to %2, such as 1,2</source>
         <translation>--units %1：应为 1 到 %2 之间的两个不同单元，如 1,2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/animate_command.cpp" line="120"/>
+        <location filename="../../src/cli/animate_command.cpp" line="119"/>
         <source>--out %1: the folder %2 is not writable; choose another place</source>
         <translation>--out %1：文件夹 %2 不可写；请换个位置</translation>
     </message>
     <message>
-        <location filename="../../src/cli/animate_command.cpp" line="122"/>
+        <location filename="../../src/cli/animate_command.cpp" line="121"/>
         <source>--out %1: the folder %2 does not exist; choose another place</source>
         <translation>--out %1：文件夹 %2 不存在；请换个位置</translation>
     </message>
     <message>
-        <location filename="../../src/cli/animate_command.cpp" line="143"/>
+        <location filename="../../src/cli/animate_command.cpp" line="142"/>
         <source>animate: interrupted; %1 not written</source>
         <translation>animate：已中断；未写入 %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/animate_command.cpp" line="151"/>
+        <location filename="../../src/cli/animate_command.cpp" line="150"/>
         <source>stopped: the loss reached stop_at_loss at epoch %1
 </source>
         <translation>已停止：第 %1 轮时损失达到 stop_at_loss
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/animate_command.cpp" line="154"/>
+        <location filename="../../src/cli/animate_command.cpp" line="153"/>
         <source>warning: %1 — the animation ends at epoch %2</source>
         <translation>警告：%1——动画在第 %2 轮结束</translation>
     </message>
     <message>
-        <location filename="../../src/cli/animate_command.cpp" line="161"/>
+        <location filename="../../src/cli/animate_command.cpp" line="160"/>
         <source>%1: %2 frames of %3x%4 (epochs 0 to %5), %6 bytes, %7 s
 </source>
         <translation>%1：%2 帧，%3x%4（第 0 到 %5 轮），%6 字节，%7 秒
@@ -226,7 +226,7 @@
         <translation>不打印追踪结果。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="58"/>
+        <location filename="../../src/cli/commands.cpp" line="57"/>
         <source>Write the 12-step trace of one iteration.</source>
         <translation>写出一次迭代的 12 步追踪结果。</translation>
     </message>
@@ -236,7 +236,7 @@
         <translation>被追踪</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="87"/>
+        <location filename="../../src/cli/commands.cpp" line="86"/>
         <source>Write the loss (and accuracy) per epoch to FILE.</source>
         <translation>把每轮的损失（和准确率）写入 FILE。</translation>
     </message>
@@ -280,47 +280,47 @@
         <translation>每轮 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="133"/>
+        <location filename="../../src/cli/commands.cpp" line="132"/>
         <source>final loss:  %1
 </source>
         <translation>最终损失：  %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="135"/>
+        <location filename="../../src/cli/commands.cpp" line="134"/>
         <source>stopped:     the loss reached stop_at_loss (%1) at epoch %2
 </source>
         <translation>已停止：    第 %2 轮时损失达到 stop_at_loss（%1）
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="139"/>
+        <location filename="../../src/cli/commands.cpp" line="138"/>
         <source>accuracy:    %1
 </source>
         <translation>准确率：    %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="141"/>
+        <location filename="../../src/cli/commands.cpp" line="140"/>
         <source>test loss:   %1
 </source>
         <translation>测试损失：  %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="144"/>
+        <location filename="../../src/cli/commands.cpp" line="142"/>
         <source>test accuracy: %1
 </source>
         <translation>测试准确率：%1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="175"/>
+        <location filename="../../src/cli/commands.cpp" line="173"/>
         <source>Compare backprop&apos;s updates with −lr·∂L/∂θ from central finite differences.</source>
         <translation>把反向传播的更新与用中心有限差分求出的 −lr·∂L/∂θ 相比较。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="186"/>
+        <location filename="../../src/cli/commands.cpp" line="184"/>
         <source>Gradient check of iteration 1 (%1 samples), loss %2
 </source>
         <translation>第 1 次迭代的梯度检验（%1 个样本），损失 %2
@@ -352,62 +352,62 @@
         <translation>a4（默认）或 letter。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/handout_command.cpp" line="32"/>
+        <location filename="../../src/cli/handout_command.cpp" line="31"/>
         <source>Digits after the point, %1-%2 (default 4).</source>
         <translation>小数位数，%1-%2（默认 4）。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/handout_command.cpp" line="38"/>
+        <location filename="../../src/cli/handout_command.cpp" line="37"/>
         <source>The student&apos;s own initial weights, as practice mode draws them for NAME.</source>
         <translation>学生自己的初始权重，与练习模式为 NAME 抽取的相同。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/handout_command.cpp" line="40"/>
+        <location filename="../../src/cli/handout_command.cpp" line="39"/>
         <source>The PDF to write.</source>
         <translation>要写入的 PDF。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/handout_command.cpp" line="46"/>
+        <location filename="../../src/cli/handout_command.cpp" line="45"/>
         <source>Write a printable worksheet of one step (or all steps) of an iteration, or with --answers its answer key.</source>
         <translation>写出一次迭代中某一步（或全部步骤）的可打印练习单，使用 --answers 时写出答案。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/handout_command.cpp" line="51"/>
+        <location filename="../../src/cli/handout_command.cpp" line="50"/>
         <source>handout: --out FILE.pdf is required (see --help)</source>
         <translation>handout：必须给出 --out FILE.pdf（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../src/cli/handout_command.cpp" line="55"/>
+        <location filename="../../src/cli/handout_command.cpp" line="54"/>
         <source>handout: give --step S or --all, not both</source>
         <translation>handout：请给出 --step S 或 --all，不要两者都给</translation>
     </message>
     <message>
-        <location filename="../../src/cli/handout_command.cpp" line="64"/>
+        <location filename="../../src/cli/handout_command.cpp" line="63"/>
         <source>--paper: expected a4 or letter, got &quot;%1&quot;</source>
         <translation>--paper：应为 a4 或 letter，实际为“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/cli/handout_command.cpp" line="75"/>
+        <location filename="../../src/cli/handout_command.cpp" line="73"/>
         <source>--decimals: expected a whole number from %1 to %2, got &quot;%3&quot;</source>
         <translation>--decimals：应为 %1 到 %2 之间的整数，实际为“%3”</translation>
     </message>
     <message>
-        <location filename="../../src/cli/handout_command.cpp" line="85"/>
+        <location filename="../../src/cli/handout_command.cpp" line="83"/>
         <source>--variant: give the student&apos;s name</source>
         <translation>--variant：请给出学生的名字</translation>
     </message>
     <message>
-        <location filename="../../src/cli/handout_command.cpp" line="96"/>
+        <location filename="../../src/cli/handout_command.cpp" line="94"/>
         <source>printed</source>
         <translation>被打印</translation>
     </message>
     <message>
-        <location filename="../../src/cli/handout_command.cpp" line="102"/>
+        <location filename="../../src/cli/handout_command.cpp" line="100"/>
         <source>%1 · variant of %2</source>
         <translation>%1 · %2 的版本</translation>
     </message>
     <message>
-        <location filename="../../src/cli/handout_command.cpp" line="114"/>
+        <location filename="../../src/cli/handout_command.cpp" line="112"/>
         <source>%1: %2 pages, %3 bytes
 </source>
         <translation>%1：%2 页，%3 字节
@@ -457,12 +457,12 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="121"/>
+        <location filename="../../src/cli/main.cpp" line="120"/>
         <source>%1: out of memory; use a smaller lesson (fewer samples or units)</source>
         <translation>%1：内存不足；请使用更小的课程（更少的样本或单元）</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="128"/>
+        <location filename="../../src/cli/main.cpp" line="127"/>
         <source>unknown command &quot;%1&quot;; use check, trace, train, gradcheck, workbook, sweep, handout or animate (see --help)</source>
         <translation>未知的命令“%1”；请使用 check、trace、train、gradcheck、workbook、sweep、handout 或 animate（见 --help）</translation>
     </message>
@@ -477,199 +477,199 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>一项设置的取值，KEY=V1,V2,…（多个键请重复此选项）。可用的键：%1。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="41"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="40"/>
         <source>Configurations trained at once (default: one per core).</source>
         <translation>同时训练的配置数（默认：每个核心一个）。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="44"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="43"/>
         <source>The results, one CSV row per configuration.</source>
         <translation>结果，每个配置一行 CSV。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="49"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="47"/>
         <source>Train a lesson over a grid of settings.</source>
         <translation>在一组设置网格上训练课程。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="52"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="51"/>
         <source>sweep needs --grid KEY=V1,V2,… and --out FILE (see --help)</source>
         <translation>sweep 需要 --grid KEY=V1,V2,… 和 --out FILE（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="67"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="66"/>
         <source>--grid %1: the key is given twice</source>
         <translation>--grid %1：这个键给了两次</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="118"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="117"/>
         <source>interrupted: %1 of %2 configurations finished and written to %3</source>
         <translation>已中断：%2 个配置中有 %1 个已完成并写入 %3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="124"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="123"/>
         <source>%1 configurations (%2 training runs) in %3 s on %4 threads: %5
 </source>
         <translation>%1 个配置（%2 次训练），用时 %3 秒，%4 个线程：%5
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="26"/>
+        <location filename="../../src/cli/text_report.cpp" line="29"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="30"/>
+        <location filename="../../src/cli/text_report.cpp" line="33"/>
         <source>mini-batch %1</source>
         <translation>小批量 %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="43"/>
+        <location filename="../../src/cli/text_report.cpp" line="47"/>
         <source>weight decay %1</source>
         <translation>权重衰减 %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="45"/>
+        <location filename="../../src/cli/text_report.cpp" line="49"/>
         <source>learning rate ×%1 every %2 epochs</source>
         <translation>学习率每 %2 轮 ×%1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="61"/>
+        <location filename="../../src/cli/text_report.cpp" line="65"/>
         <source>generator %1 (noise %2, seed %3)</source>
         <translation>生成器 %1（噪声 %2，种子 %3）</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="66"/>
+        <location filename="../../src/cli/text_report.cpp" line="70"/>
         <source>csv %1</source>
         <translation>csv %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="68"/>
+        <location filename="../../src/cli/text_report.cpp" line="72"/>
         <source>dataset %1 (the first %2 training and %3 test samples)</source>
         <translation>数据集 %1（前 %2 个训练样本和 %3 个测试样本）</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="94"/>
+        <location filename="../../src/cli/text_report.cpp" line="100"/>
         <source>            … %1 more rows
 </source>
         <translation>            ……另有 %1 行
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="127"/>
+        <location filename="../../src/cli/text_report.cpp" line="133"/>
         <source>title:     %1
 </source>
         <translation>标题：    %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="127"/>
+        <location filename="../../src/cli/text_report.cpp" line="133"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="128"/>
+        <location filename="../../src/cli/text_report.cpp" line="134"/>
         <source>data:      %1 samples, %2 inputs, %3 targets (%4)%5
 </source>
         <translation>数据：    %1 个样本，%2 个输入，%3 个目标（%4）%5
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="133"/>
+        <location filename="../../src/cli/text_report.cpp" line="139"/>
         <source>, classification</source>
         <translation>，分类</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="135"/>
+        <location filename="../../src/cli/text_report.cpp" line="141"/>
         <source>test set:  %1 samples held out
 </source>
         <translation>测试集：  留出 %1 个样本
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="137"/>
+        <location filename="../../src/cli/text_report.cpp" line="144"/>
         <source>inputs:    %1
 </source>
         <translation>输入：    %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="139"/>
+        <location filename="../../src/cli/text_report.cpp" line="145"/>
         <source>standardised</source>
         <translation>已标准化</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="140"/>
+        <location filename="../../src/cli/text_report.cpp" line="146"/>
         <source>min–max scaled</source>
         <translation>已按最小–最大值缩放</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="141"/>
+        <location filename="../../src/cli/text_report.cpp" line="147"/>
         <source>network:   %1
 </source>
         <translation>网络：    %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="143"/>
+        <location filename="../../src/cli/text_report.cpp" line="148"/>
         <source>training:  loss %1 (%7), %2 (%3 iterations per epoch), learning rate %4, %5 epochs%6%8
 </source>
         <translation>训练：    损失 %1（%7），%2（每轮 %3 次迭代），学习率 %4，%5 轮%6%8
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="149"/>
+        <location filename="../../src/cli/text_report.cpp" line="154"/>
         <source>, biases frozen</source>
         <translation>，偏置冻结</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="150"/>
+        <location filename="../../src/cli/text_report.cpp" line="155"/>
         <source>mean over the batch</source>
         <translation>取批次的平均</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="151"/>
+        <location filename="../../src/cli/text_report.cpp" line="156"/>
         <source>summed</source>
         <translation>求和</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="152"/>
+        <location filename="../../src/cli/text_report.cpp" line="157"/>
         <source>, stop at loss %1</source>
         <translation>，损失达到 %1 时停止</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="154"/>
+        <location filename="../../src/cli/text_report.cpp" line="159"/>
         <source>updates:   %1
 </source>
         <translation>更新：    %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="155"/>
+        <location filename="../../src/cli/text_report.cpp" line="160"/>
         <source>init:      %1
 </source>
         <translation>初始化：  %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="156"/>
+        <location filename="../../src/cli/text_report.cpp" line="161"/>
         <source>explicit matrices</source>
         <translation>明确给出的矩阵</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="157"/>
+        <location filename="../../src/cli/text_report.cpp" line="162"/>
         <source>%1, seed %2</source>
         <translation>%1，种子 %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="165"/>
+        <location filename="../../src/cli/text_report.cpp" line="170"/>
         <source>Trace of iteration %1 (%2 samples in the batch); loss before the update %3
 </source>
         <translation>第 %1 次迭代的追踪（批次中 %2 个样本）；更新前的损失 %3
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="170"/>
+        <location filename="../../src/cli/text_report.cpp" line="175"/>
         <source>
 == step %1: %2 — %3
 </source>
@@ -678,46 +678,46 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="188"/>
+        <location filename="../../src/cli/text_report.cpp" line="193"/>
         <source>parameter</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="189"/>
+        <location filename="../../src/cli/text_report.cpp" line="194"/>
         <source>max error</source>
         <translation>最大误差</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="190"/>
+        <location filename="../../src/cli/text_report.cpp" line="195"/>
         <source>worst cell</source>
         <translation>最差单元格</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="191"/>
+        <location filename="../../src/cli/text_report.cpp" line="196"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="192"/>
+        <location filename="../../src/cli/text_report.cpp" line="197"/>
         <source>−lr·∂L/∂θ (finite diff.)</source>
         <translation>−lr·∂L/∂θ（有限差分）</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="195"/>
+        <location filename="../../src/cli/text_report.cpp" line="200"/>
         <source>%1 frozen (update_biases: false)
 </source>
         <translation>%1 已冻结（update_biases: false）
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="206"/>
+        <location filename="../../src/cli/text_report.cpp" line="212"/>
         <source>PASS: every update equals −lr·∂L/∂θ within %1
 </source>
         <translation>通过：每个更新都在 %1 的误差内等于 −lr·∂L/∂θ
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="207"/>
+        <location filename="../../src/cli/text_report.cpp" line="213"/>
         <source>FAIL: largest error %1 is above %2
 </source>
         <translation>失败：最大误差 %1 超过了 %2
@@ -729,37 +729,37 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>第一次迭代，从 1 开始：即第一张工作表（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/workbook_command.cpp" line="21"/>
+        <location filename="../../src/cli/workbook_command.cpp" line="20"/>
         <source>Iterations to chain, one sheet each (default 1, at most %1).</source>
         <translation>连续的迭代数，每次一张工作表（默认 1，最多 %1）。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/workbook_command.cpp" line="26"/>
+        <location filename="../../src/cli/workbook_command.cpp" line="25"/>
         <source>Step whose cells are yellow, their inputs orange (default 12).</source>
         <translation>其单元格标为黄色、输入标为橙色的步骤（默认 12）。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/workbook_command.cpp" line="29"/>
+        <location filename="../../src/cli/workbook_command.cpp" line="28"/>
         <source>The workbook to write (.xlsx).</source>
         <translation>要写入的工作簿（.xlsx）。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/workbook_command.cpp" line="34"/>
+        <location filename="../../src/cli/workbook_command.cpp" line="32"/>
         <source>Write a workbook whose every computed cell is a formula of the cells it comes from, one sheet per iteration.</source>
         <translation>写出一个工作簿，其中每个计算出的单元格都是由其来源单元格构成的公式，每次迭代一张工作表。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/workbook_command.cpp" line="39"/>
+        <location filename="../../src/cli/workbook_command.cpp" line="37"/>
         <source>workbook: --out FILE.xlsx is required (see --help)</source>
         <translation>workbook：必须给出 --out FILE.xlsx（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../src/cli/workbook_command.cpp" line="61"/>
+        <location filename="../../src/cli/workbook_command.cpp" line="59"/>
         <source>written</source>
         <translation>写出</translation>
     </message>
     <message>
-        <location filename="../../src/cli/workbook_command.cpp" line="75"/>
+        <location filename="../../src/cli/workbook_command.cpp" line="73"/>
         <source>%1: iterations %2 to %3, %4 bytes, written in %5 s
 </source>
         <translation>%1：第 %2 到 %3 次迭代，%4 字节，用时 %5 秒写出
@@ -814,7 +814,7 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>训练已停止：第 %3 轮第 %4 次迭代的第 %2 步中，%1 出现了非有限值（NaN 或无穷大）；请尝试更小的 learning_rate 或标准化的输入</translation>
     </message>
     <message>
-        <location filename="../../src/io/core_wording.cpp" line="52"/>
+        <location filename="../../src/io/core_wording.cpp" line="54"/>
         <source>about %1 (weights %2, one iteration %3, data %4, test set %5)</source>
         <translation>约 %1（权重 %2，一次迭代 %3，数据 %4，测试集 %5）</translation>
     </message>
@@ -822,53 +822,53 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 <context>
     <name>CsvImportText</name>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="37"/>
+        <location filename="../../src/io/csv_import.cpp" line="38"/>
         <source>line %1: %2; skipped</source>
         <translation>第 %1 行：%2；已跳过</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="39"/>
-        <location filename="../../src/io/csv_import.cpp" line="45"/>
+        <location filename="../../src/io/csv_import.cpp" line="40"/>
+        <location filename="../../src/io/csv_import.cpp" line="46"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="48"/>
+        <location filename="../../src/io/csv_import.cpp" line="49"/>
         <source>no readable data rows after the header</source>
         <translation>表头之后没有可读的数据行</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="67"/>
+        <location filename="../../src/io/csv_import.cpp" line="68"/>
         <source>column &quot;%1&quot; has more than %2 different words; class labels need fewer classes</source>
         <translation>列“%1”有超过 %2 个不同的词；类别标签需要更少的类别</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="132"/>
+        <location filename="../../src/io/csv_import.cpp" line="133"/>
         <source>choose at least one target column</source>
         <translation>请至少选择一个目标列</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="143"/>
+        <location filename="../../src/io/csv_import.cpp" line="144"/>
         <source>a target column is not in the file</source>
         <translation>有一个目标列不在文件中</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="145"/>
+        <location filename="../../src/io/csv_import.cpp" line="146"/>
         <source>leave at least one column as an input</source>
         <translation>请至少留一列作为输入</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="152"/>
+        <location filename="../../src/io/csv_import.cpp" line="153"/>
         <source>column &quot;%1&quot; holds words, not numbers; only a target column can hold class names</source>
         <translation>列“%1”是文字而不是数字；只有目标列可以包含类别名</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="161"/>
+        <location filename="../../src/io/csv_import.cpp" line="162"/>
         <source>column &quot;%1&quot; names only one class; a classification needs two or more</source>
         <translation>列“%1”只有一个类别；分类至少需要两个类别</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="167"/>
+        <location filename="../../src/io/csv_import.cpp" line="168"/>
         <source>column &quot;%1&quot; holds class names; choose it as the only target column</source>
         <translation>列“%1”包含类别名；请把它选为唯一的目标列</translation>
     </message>
@@ -911,7 +911,7 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>%1 列超过了上限 %2</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv.cpp" line="273"/>
+        <location filename="../../src/io/csv.cpp" line="274"/>
         <source>twice</source>
         <translation>两次</translation>
     </message>
@@ -1127,117 +1127,117 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 <context>
     <name>HandoutTexts</name>
     <message>
-        <location filename="../../src/handout/handout_pdf.cpp" line="174"/>
+        <location filename="../../src/handout/handout_pdf.cpp" line="175"/>
         <source>%1: the handout could not be painted</source>
         <translation>%1：无法绘制练习单</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="13"/>
+        <location filename="../../src/handout/handout_texts.h" line="14"/>
         <source>%1 · iteration %2 · step %3 of %4</source>
         <translation>%1 · 第 %2 次迭代 · 第 %3 步（共 %4 步）</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="14"/>
+        <location filename="../../src/handout/handout_texts.h" line="15"/>
         <source>ANSWER KEY</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="15"/>
+        <location filename="../../src/handout/handout_texts.h" line="16"/>
         <source>Name: ____________________</source>
         <translation>姓名：____________________</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="16"/>
+        <location filename="../../src/handout/handout_texts.h" line="17"/>
         <source>page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="17"/>
+        <location filename="../../src/handout/handout_texts.h" line="18"/>
         <source>Untitled lesson</source>
         <translation>无标题课程</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="19"/>
+        <location filename="../../src/handout/handout_texts.h" line="20"/>
         <source>Step %1 · %2%3</source>
         <translation>第 %1 步 · %2%3</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="20"/>
+        <location filename="../../src/handout/handout_texts.h" line="21"/>
         <source> (layer %1)</source>
         <translation>（第 %1 层）</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="21"/>
+        <location filename="../../src/handout/handout_texts.h" line="22"/>
         <source>(continued)</source>
         <translation>（续）</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="22"/>
+        <location filename="../../src/handout/handout_texts.h" line="23"/>
         <source>Given</source>
         <translation>已知</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="23"/>
+        <location filename="../../src/handout/handout_texts.h" line="25"/>
         <source>Given (nothing to compute in this step)</source>
         <translation>已知（这一步没有要计算的）</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="24"/>
+        <location filename="../../src/handout/handout_texts.h" line="27"/>
         <source>Compute (write each value in its box)</source>
         <translation>计算（把每个值写在它的格子里）</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="25"/>
+        <location filename="../../src/handout/handout_texts.h" line="28"/>
         <source>Answers</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="27"/>
+        <location filename="../../src/handout/handout_texts.h" line="30"/>
         <source>%1 (%2×%3)</source>
         <translation>%1（%2×%3）</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="28"/>
+        <location filename="../../src/handout/handout_texts.h" line="31"/>
         <source>, rows %1–%2</source>
         <translation>，第 %1–%2 行</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="29"/>
+        <location filename="../../src/handout/handout_texts.h" line="32"/>
         <source>, columns %1–%2</source>
         <translation>，第 %1–%2 列</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="30"/>
+        <location filename="../../src/handout/handout_texts.h" line="33"/>
         <source>rows %1–%2 not shown</source>
         <translation>第 %1–%2 行未显示</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="31"/>
+        <location filename="../../src/handout/handout_texts.h" line="35"/>
         <source>columns %1–%2 not shown</source>
         <translation>第 %1–%2 列未显示</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="32"/>
+        <location filename="../../src/handout/handout_texts.h" line="36"/>
         <source>Example: %1 is computed from the orange cells:</source>
         <translation>示例：%1 由橙色单元格计算得出：</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="34"/>
+        <location filename="../../src/handout/handout_texts.h" line="39"/>
         <source>f = %1 (hidden layers), g = %2 (output layer)</source>
         <translation>f = %1（隐藏层），g = %2（输出层）</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="35"/>
+        <location filename="../../src/handout/handout_texts.h" line="41"/>
         <source>learning rate lr = %1</source>
         <translation>学习率 lr = %1</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="36"/>
+        <location filename="../../src/handout/handout_texts.h" line="42"/>
         <source>B = %1 rows in this batch</source>
         <translation>B = %1，即本批次的行数</translation>
     </message>
     <message>
-        <location filename="../../src/handout/handout_texts.h" line="37"/>
+        <location filename="../../src/handout/handout_texts.h" line="43"/>
         <source>Working</source>
         <translation>演算</translation>
     </message>
@@ -1286,7 +1286,7 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>维度太大，不像是图像文件</translation>
     </message>
     <message>
-        <location filename="../../src/io/idx_file.cpp" line="90"/>
+        <location filename="../../src/io/idx_file.cpp" line="91"/>
         <source>holds fewer items than its header says (%1)</source>
         <translation>包含的项数少于文件头所说的（%1）</translation>
     </message>
@@ -1419,22 +1419,22 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>应像第 0 行一样有 %1 个数字，实际为%2</translation>
     </message>
     <message>
-        <location filename="../../src/io/json_fields.cpp" line="206"/>
+        <location filename="../../src/io/json_fields.cpp" line="205"/>
         <source>%1 numbers</source>
         <translation>%1 个数字</translation>
     </message>
     <message>
-        <location filename="../../src/io/json_fields.cpp" line="213"/>
+        <location filename="../../src/io/json_fields.cpp" line="212"/>
         <source>%1 cells is more than the limit of %2</source>
         <translation>%1 个单元格超过了上限 %2</translation>
     </message>
     <message>
-        <location filename="../../src/io/json_fields.cpp" line="218"/>
+        <location filename="../../src/io/json_fields.cpp" line="217"/>
         <source>expected %1, got %2</source>
         <translation>应为 %1，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../../src/io/json_fields.cpp" line="229"/>
+        <location filename="../../src/io/json_fields.cpp" line="228"/>
         <source>expected a finite number, got %1</source>
         <translation>应为有限的数字，实际为%1</translation>
     </message>
@@ -1462,122 +1462,122 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>对象没有闭合：缺少 &apos;}&apos; 或成员之间的 &apos;,&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="28"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="29"/>
         <source>a &apos;:&apos; is missing after a key</source>
         <translation>键后面缺少 &apos;:&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="30"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="31"/>
         <source>an array is not closed: a &apos;]&apos; or a &apos;,&apos; between values is missing</source>
         <translation>数组没有闭合：缺少 &apos;]&apos; 或值之间的 &apos;,&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="32"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="33"/>
         <source>a &apos;,&apos; is missing between values</source>
         <translation>值之间缺少 &apos;,&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="34"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="35"/>
         <source>not a JSON value (strings need double quotes, true/false/null are lower case, and a trailing comma is not allowed)</source>
         <translation>不是 JSON 值（字符串要用双引号，true/false/null 要小写，末尾不能有多余的逗号）</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="37"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="38"/>
         <source>the file ends inside a number</source>
         <translation>文件在一个数字中间结束</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="39"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="40"/>
         <source>not a valid number</source>
         <translation>不是有效的数字</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="41"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="42"/>
         <source>an invalid \ escape in a string</source>
         <translation>字符串中有无效的 \ 转义</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="43"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="44"/>
         <source>the text is not valid UTF-8; save the file as UTF-8</source>
         <translation>文本不是有效的 UTF-8；请把文件保存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="45"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="46"/>
         <source>a string is not closed: a &apos;&quot;&apos; is missing</source>
         <translation>字符串没有闭合：缺少 &apos;&quot;&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="47"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="48"/>
         <source>expected a &quot;key&quot;: value member here (a trailing comma before &apos;}&apos; is not allowed)</source>
         <translation>这里应为 &quot;key&quot;: value 成员（&apos;}&apos; 前不能有多余的逗号）</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="50"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="52"/>
         <source>the file is nested too deeply</source>
         <translation>文件嵌套太深</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="52"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="54"/>
         <source>the file is too large</source>
         <translation>文件太大</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="54"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="56"/>
         <source>unexpected text after the end of the lesson</source>
         <translation>课程结束之后还有多余的文本</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="58"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="60"/>
         <source>syntax error</source>
         <translation>语法错误</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="90"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="92"/>
         <source>%1: the file is empty; a lesson is a JSON object starting with {&quot;format&quot;: &quot;backstep-lesson&quot;, …</source>
         <translation>%1：文件是空的；课程是以 {&quot;format&quot;: &quot;backstep-lesson&quot;, … 开头的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="99"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="101"/>
         <source>%1: line %2, column %3: %4</source>
         <translation>%1：第 %2 行，第 %3 列：%4</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="107"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="109"/>
         <source>%1: expected a lesson object {…} at the top level, got an array</source>
         <translation>%1：顶层应为课程对象 {…}，实际为数组</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="119"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="120"/>
         <source>%1: … and %2 more errors</source>
         <translation>%1：……另有 %2 个错误</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="123"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="126"/>
         <source>%1: … and %2 more warnings</source>
         <translation>%1：……另有 %2 个警告</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="133"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="136"/>
         <source>%1: no such file; check the path</source>
         <translation>%1：没有这个文件；请检查路径</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="135"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="138"/>
         <source>%1: is a folder; give a lesson file (.json)</source>
         <translation>%1：是文件夹；请给出课程文件（.json）</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="137"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="140"/>
         <source>%1: is not a regular file (a pipe, device or socket); give a lesson file (.json)</source>
         <translation>%1：不是普通文件（而是管道、设备或套接字）；请给出课程文件（.json）</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="142"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="145"/>
         <source>%1: cannot open: %2</source>
         <translation>%1：无法打开：%2</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="146"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="149"/>
         <source>%1: larger than %2 MB; put large data in a CSV file next to the lesson</source>
         <translation>%1：超过 %2 MB；请把大量数据放进课程旁边的 CSV 文件</translation>
     </message>
@@ -1585,137 +1585,137 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 <context>
     <name>LessonParser</name>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="43"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="42"/>
         <source>expected inline &quot;X&quot; and &quot;y&quot;, a &quot;generator&quot;, a &quot;csv&quot; file or a &quot;dataset&quot;</source>
         <translation>应为内嵌的 &quot;X&quot; 和 &quot;y&quot;、&quot;generator&quot;、&quot;csv&quot; 文件或 &quot;dataset&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="47"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="45"/>
         <source>samples</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="48"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="46"/>
         <source>test samples</source>
         <translation>测试样本</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="51"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="48"/>
         <source>%1 %2 is more than the limit of %3; use a smaller sample</source>
         <translation>%1 个%2超过了上限 %3；请使用更小的样本</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="60"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="58"/>
         <source>more than %1 input or target columns</source>
         <translation>输入列或目标列超过 %1 个</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="77"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="74"/>
         <source>unknown normalisation &quot;%1&quot;; use none, standardise or minmax</source>
         <translation>未知的归一化方式“%1”；请使用 none、standardise 或 minmax</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="89"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="85"/>
         <source>give either test_fraction or a test set (test_X/test_y or test_csv), not both</source>
         <translation>请给出 test_fraction 或测试集（test_X/test_y 或 test_csv），不要两者都给</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="129"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="124"/>
         <source>column &quot;%1&quot; cannot be normalised: its values are too large; rescale it</source>
         <translation>列“%1”无法归一化：其值太大；请先缩放</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="137"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="132"/>
         <source>column &quot;%1&quot; has values up to %2; training will overflow unless it is rescaled (&quot;normalise&quot;: &quot;standardise&quot;)</source>
         <translation>列“%1”的值高达 %2；除非先缩放（&quot;normalise&quot;: &quot;standardise&quot;），否则训练会溢出</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="220"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="215"/>
         <source>unknown generator &quot;%1&quot;; use xor, blobs, moons, circles or spiral</source>
         <translation>未知的生成器“%1”；请使用 xor、blobs、moons、circles 或 spiral</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="248"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="241"/>
         <source>only the spiral generator has a class count; ignored</source>
         <translation>只有 spiral 生成器有类别数；已忽略</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="263"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="256"/>
         <source>the file name is empty</source>
         <translation>文件名为空</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="268"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="260"/>
         <source>&quot;%1&quot; is an absolute path; give a path relative to the lesson&apos;s folder</source>
         <translation>“%1”是绝对路径；请给出相对于课程文件夹的路径</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="282"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="274"/>
         <source>&quot;%1&quot; leaves the lesson&apos;s folder; keep data files next to the lesson or in a folder below it</source>
         <translation>“%1”超出了课程文件夹；请把数据文件放在课程旁边或其下的文件夹中</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="288"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="282"/>
         <source>&quot;%1&quot; does not exist next to the lesson (looked in %2)</source>
         <translation>课程旁边没有“%1”（查找位置：%2）</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="310"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="302"/>
         <source>missing; name the target column(s), e.g. [&quot;price&quot;]</source>
         <translation>缺失；请指明目标列，例如 [&quot;price&quot;]</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="313"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="305"/>
         <source>name at least one target column</source>
         <translation>请至少指明一个目标列</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="327"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="319"/>
         <source>its input columns differ from those of %1</source>
         <translation>其输入列与 %1 的不同</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="344"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="335"/>
         <source>unknown dataset &quot;%1&quot;; use fashion-mnist</source>
         <translation>未知的数据集“%1”；请使用 fashion-mnist</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="391"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="382"/>
         <source>no column &quot;%1&quot; in %2 (its columns: %3)</source>
         <translation>%2 中没有列“%1”（它的列：%3）</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="410"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="401"/>
         <source>no input columns are left besides the targets</source>
         <translation>除了目标列之外没有剩下输入列</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="420"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="411"/>
         <source>column &quot;%1&quot; of %2 holds words, not numbers; only a single target column can hold class names</source>
         <translation>%2 的列“%1”是文字而不是数字；只有唯一的目标列可以包含类别名</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="428"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="419"/>
         <source>column &quot;%1&quot; holds class names; make it the only target column</source>
         <translation>列“%1”包含类别名；请把它设为唯一的目标列</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="457"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="449"/>
         <source>%1: more than %2 different class names</source>
         <translation>%1：不同的类别名超过 %2 个</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="463"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="455"/>
         <source>class &quot;%1&quot; of %2 is not in the training data</source>
         <translation>%2 中的类别“%1”不在训练数据中</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="468"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="460"/>
         <source>%1 names only one class; a classification needs two or more</source>
         <translation>%1 只有一个类别；分类至少需要两个类别</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="494"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="485"/>
         <source>%1 holds a %2 matrix; expected %3</source>
         <translation>%1 中是 %2 矩阵；应为 %3</translation>
     </message>
@@ -1725,147 +1725,147 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>应为 &quot;sgd&quot;、&quot;momentum&quot;、&quot;adam&quot; 或 {&quot;name&quot;: &quot;adam&quot;, &quot;beta1&quot;: 0.9} 这样的对象</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_optimizer_parser.cpp" line="32"/>
+        <location filename="../../src/io/lesson_optimizer_parser.cpp" line="30"/>
         <source>unknown optimizer &quot;%1&quot;; use sgd, momentum or adam</source>
         <translation>未知的优化器“%1”；请使用 sgd、momentum 或 adam</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_optimizer_parser.cpp" line="44"/>
+        <location filename="../../src/io/lesson_optimizer_parser.cpp" line="42"/>
         <source>must be below 1 (it is the share of the past kept)</source>
         <translation>必须小于 1（它是保留的过去部分的比例）</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_optimizer_parser.cpp" line="80"/>
+        <location filename="../../src/io/lesson_optimizer_parser.cpp" line="78"/>
         <source>must be below 1: with p = 1 every unit is dropped</source>
         <translation>必须小于 1：p = 1 时每个单元都会被丢弃</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_optimizer_parser.cpp" line="92"/>
+        <location filename="../../src/io/lesson_optimizer_parser.cpp" line="90"/>
         <source>needs &quot;every&quot; (epochs) and &quot;factor&quot;, e.g. {&quot;every&quot;: 100, &quot;factor&quot;: 0.5}</source>
         <translation>需要 &quot;every&quot;（轮数）和 &quot;factor&quot;，例如 {&quot;every&quot;: 100, &quot;factor&quot;: 0.5}</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="29"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="28"/>
         <source>expected &quot;backstep-lesson&quot;, got %1; is this a Backstep lesson?</source>
         <translation>应为 &quot;backstep-lesson&quot;，实际为%1；这是 Backstep 课程吗？</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="36"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="35"/>
         <source>version %1 is newer than this Backstep reads (1); update Backstep</source>
         <translation>版本 %1 比这个 Backstep 能读的（1）更新；请更新 Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="46"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="45"/>
         <source>missing; give {&quot;X&quot;: […], &quot;y&quot;: […]}, a generator or a csv file</source>
         <translation>缺失；请给出 {&quot;X&quot;: […], &quot;y&quot;: […]}、生成器或 csv 文件</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="59"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="58"/>
         <source>%1 is not smaller than the %2 samples: every iteration uses all of them</source>
         <translation>%1 不小于样本数 %2：每次迭代都会用到全部样本</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="81"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="79"/>
         <source>keys are step numbers from &quot;1&quot; to &quot;12&quot;</source>
         <translation>键是从 &quot;1&quot; 到 &quot;12&quot; 的步骤编号</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="91"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="90"/>
         <source>expected an array of texts, got %1</source>
         <translation>应为文本数组，实际为%1</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="127"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="125"/>
         <source>more than %1 experiments change settings; keep the others as text</source>
         <translation>修改设置的实验超过 %1 个；其余的请只保留文字</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="134"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="132"/>
         <source>not a setting an experiment can change (these can: %1)</source>
         <translation>这不是实验可以修改的设置（可以修改的有：%1）</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="147"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="144"/>
         <source>the changed lesson would not load: %1</source>
         <translation>修改后的课程无法加载：%1</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="173"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="169"/>
         <source>expected at most %1 hidden layers, got %2</source>
         <translation>最多应有 %1 个隐藏层，实际为 %2 个</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="200"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="196"/>
         <source>unknown activation &quot;%1&quot;; use %2</source>
         <translation>未知的激活函数“%1”；请使用 %2</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="202"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="198"/>
         <source>sigmoid, linear or softmax</source>
         <translation>sigmoid、linear 或 softmax</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="203"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="199"/>
         <source>sigmoid, tanh, relu, leaky_relu, linear or step</source>
         <translation>sigmoid、tanh、relu、leaky_relu、linear 或 step</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="231"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="228"/>
         <source>%1 outputs</source>
         <translation>%1 个输出</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="232"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="228"/>
         <source>%1 hidden units</source>
         <translation>%1 个隐藏单元</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="234"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="230"/>
         <source>%1 samples × %2 is more than the limit of %3 cells per matrix; use fewer samples or units</source>
         <translation>%1 个样本 × %2 超过了每个矩阵 %3 个单元格的上限；请减少样本或单元</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="243"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="239"/>
         <source>a %1 weight matrix (%2 inputs × %3) is more than the limit of %4 cells; use fewer units</source>
         <translation>%1 的权重矩阵（%2 个输入 × %3）超过了 %4 个单元格的上限；请减少单元</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="260"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="255"/>
         <source>training %1 on %2 samples would need %3, more than the %4 Backstep allows for a lesson; use fewer or smaller layers, fewer samples or smaller batches</source>
         <translation>在 %2 个样本上训练 %1 需要 %3，超过了 Backstep 允许一门课程使用的 %4；请使用更少或更小的层、更少的样本或更小的批次</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="287"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="282"/>
         <source>unknown reduction &quot;%1&quot;; use sum (the tutorial&apos;s ½·ΣE²) or mean</source>
         <translation>未知的汇总方式“%1”；请使用 sum（教程中的 ½·ΣE²）或 mean</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="316"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="309"/>
         <source>unknown loss &quot;%1&quot;; use mse, bce or cross_entropy</source>
         <translation>未知的损失“%1”；请使用 mse、bce 或 cross_entropy</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="332"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="325"/>
         <source>expected &quot;full&quot;, &quot;sgd&quot; or a positive whole number, got %1</source>
         <translation>应为 &quot;full&quot;、&quot;sgd&quot; 或正整数，实际为%1</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="372"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="364"/>
         <source>unknown method &quot;%1&quot;; use uniform, normal or xavier, or give the matrices</source>
         <translation>未知的方法“%1”；请使用 uniform、normal 或 xavier，或直接给出矩阵</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="398"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="391"/>
         <source>expected &quot;random&quot; or &quot;zero&quot;, got %1</source>
         <translation>应为 &quot;random&quot; 或 &quot;zero&quot;，实际为%1</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="405"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="396"/>
         <source>low (%1) is above high (%2)</source>
         <translation>low（%1）大于 high（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_parser.cpp" line="427"/>
+        <location filename="../../src/io/lesson_parser.cpp" line="417"/>
         <source>missing; give a %1 matrix or use {&quot;method&quot;: &quot;uniform&quot;}</source>
         <translation>缺失；请给出 %1 矩阵或使用 {&quot;method&quot;: &quot;uniform&quot;}</translation>
     </message>
@@ -2116,53 +2116,53 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>G 是第 12 步在乘以学习率之前加上的量（−∂loss/∂b）</translation>
     </message>
     <message>
-        <location filename="../../src/models/provenance_wording.cpp" line="72"/>
+        <location filename="../../src/models/provenance_wording.cpp" line="71"/>
         <source>G is what step 11 adds before the learning rate (−∂loss/∂w)</source>
         <translation>G 是第 11 步在乘以学习率之前加上的量（−∂loss/∂w）</translation>
     </message>
     <message>
-        <location filename="../../src/models/provenance_wording.cpp" line="75"/>
+        <location filename="../../src/models/provenance_wording.cpp" line="73"/>
         <source>weight decay λ pulls every weight towards 0</source>
         <translation>权重衰减 λ 把每个权重拉向 0</translation>
     </message>
     <message>
-        <location filename="../../src/models/provenance_wording.cpp" line="77"/>
+        <location filename="../../src/models/provenance_wording.cpp" line="75"/>
         <source>velocity keeps a share β of the last steps, so steps in a steady direction grow and zig-zags cancel</source>
         <translation>速度保留前几步的 β 份额，因此方向稳定的步子会变大，来回的摆动会相互抵消</translation>
     </message>
     <message>
-        <location filename="../../src/models/provenance_wording.cpp" line="80"/>
+        <location filename="../../src/models/provenance_wording.cpp" line="78"/>
         <source>m is a running mean of G: the direction the weight keeps moving in</source>
         <translation>m 是 G 的滑动平均：权重持续移动的方向</translation>
     </message>
     <message>
-        <location filename="../../src/models/provenance_wording.cpp" line="83"/>
+        <location filename="../../src/models/provenance_wording.cpp" line="81"/>
         <source>v remembers the squares of past G, so a weight that has moved a lot takes smaller steps</source>
         <translation>v 记住过去 G 的平方，因此变动很大的权重步子更小</translation>
     </message>
     <message>
-        <location filename="../../src/models/provenance_wording.cpp" line="87"/>
+        <location filename="../../src/models/provenance_wording.cpp" line="85"/>
         <source>t = %1, this update&apos;s number; m and v start at 0, and the division undoes that early pull towards 0</source>
         <translation>t = %1，即本次更新的序号；m 和 v 从 0 开始，这个除法抵消了早期偏向 0 的影响</translation>
     </message>
     <message>
-        <location filename="../../src/models/provenance_wording.cpp" line="90"/>
+        <location filename="../../src/models/provenance_wording.cpp" line="88"/>
         <source>each weight gets its own step size: about lr when G keeps its sign</source>
         <translation>每个权重有自己的步长：G 保持符号不变时约为 lr</translation>
     </message>
     <message>
-        <location filename="../../src/models/provenance_wording.cpp" line="93"/>
+        <location filename="../../src/models/provenance_wording.cpp" line="91"/>
         <source>lr is this epoch&apos;s learning rate (lr_decay)</source>
         <translation>lr 是本轮的学习率（lr_decay）</translation>
     </message>
     <message>
-        <location filename="../../src/models/provenance_wording.cpp" line="112"/>
+        <location filename="../../src/models/provenance_wording.cpp" line="110"/>
         <source>%1 (%2)</source>
         <extracomment>a value and why: &quot;0 (the step function is flat on both sides of z[1,1])&quot;</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/models/provenance_wording.cpp" line="120"/>
+        <location filename="../../src/models/provenance_wording.cpp" line="118"/>
         <source>; </source>
         <extracomment>between two notes of a cell&apos;s formula</extracomment>
         <translation>；</translation>
@@ -2832,12 +2832,12 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>课程的数据不是生成的，所以无法抽取新数据</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_configuration.cpp" line="55"/>
+        <location filename="../../src/models/sweep_configuration.cpp" line="56"/>
         <source>fresh data needs at least 1 sample</source>
         <translation>新数据至少需要 1 个样本</translation>
     </message>
     <message>
-        <location filename="../../src/models/sweep_configuration.cpp" line="61"/>
+        <location filename="../../src/models/sweep_configuration.cpp" line="62"/>
         <source>the lesson is not a classification, so it has no accuracy</source>
         <translation>课程不是分类任务，所以没有准确率</translation>
     </message>
@@ -3022,6 +3022,82 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <location filename="../../src/io/sweep_grid.cpp" line="159"/>
         <source>--grid %1: the lesson&apos;s data is not generated, so it has no %1</source>
         <translation>--grid %1：课程的数据不是生成的，所以没有 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TraceExport</name>
+    <message>
+        <location filename="../../src/io/trace_export.cpp" line="16"/>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookWriterText</name>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="235"/>
+        <source>workbook: %1 iterations are more sheets than the limit of %2; use fewer iterations</source>
+        <translation>workbook：%1 次迭代的工作表数超过了上限 %2；请减少迭代次数</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="242"/>
+        <source>workbook: a sheet would need %1 rows, a spreadsheet has at most %2; use a smaller batch (training.batch)</source>
+        <translation>workbook：一张工作表需要 %1 行，电子表格最多只有 %2 行；请使用更小的批次（training.batch）</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="247"/>
+        <source>workbook: a sheet would need %1 columns, a spreadsheet has at most %2; use fewer units or hidden layers</source>
+        <translation>workbook：一张工作表需要 %1 列，电子表格最多只有 %2 列；请减少单元或隐藏层</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="255"/>
+        <source>workbook: %1 iteration(s) would need %2 cells, the limit is %3; use at most %4 iterations</source>
+        <translation>workbook：%1 次迭代需要 %2 个单元格，上限是 %3；最多使用 %4 次迭代</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="258"/>
+        <source>workbook: %1 iteration(s) would need %2 cells, the limit is %3; use a smaller batch or fewer units</source>
+        <translation>workbook：%1 次迭代需要 %2 个单元格，上限是 %3；请使用更小的批次或更少的单元</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="270"/>
+        <source>%1: no iteration to write</source>
+        <translation>%1：没有可写出的迭代</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="272"/>
+        <source>workbook: step %1 does not exist; steps are 1 to 12</source>
+        <translation>workbook：没有第 %1 步；步骤为 1 到 12</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="277"/>
+        <source>workbook: %1 holds a value that is not finite; a spreadsheet cannot hold it, so export fewer iterations</source>
+        <translation>workbook：%1 中有非有限值；电子表格无法保存它，请导出更少的迭代</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="285"/>
+        <source>%1: cannot create a temporary folder: %2</source>
+        <translation>%1：无法创建临时文件夹：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="296"/>
+        <source>%1: cannot start the workbook (out of memory?)</source>
+        <translation>%1：无法开始写工作簿（内存不足？）</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="323"/>
+        <source>%1: cannot write the workbook: %2; the earlier file (if any) is unchanged</source>
+        <translation>%1：无法写入工作簿：%2；原有文件（如果有）保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="329"/>
+        <source>%1: cannot read the written workbook back: %2</source>
+        <translation>%1：无法读回写好的工作簿：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="346"/>
+        <source>workbook: %1; export fewer iterations</source>
+        <translation>workbook：%1；请导出更少的迭代</translation>
     </message>
 </context>
 <context>

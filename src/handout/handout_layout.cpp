@@ -2,6 +2,7 @@
 #include "handout_layout.h"
 
 #include "core/provenance.h"
+#include "models/matrix_table_model.h"
 #include "models/provenance_wording.h"
 
 #include <QCoreApplication>
@@ -61,7 +62,7 @@ QStringList wrap(const QString& text, int characters) {
 }
 
 QString label(const std::string& text) {
-    const QString full = QString::fromStdString(text);
+    const QString full = MatrixTableModel::displayLabel(text); // "sample 3" in the user's language
     return full.size() > kMaxLabelChars ? full.left(kMaxLabelChars - 1) + QChar(0x2026) : full;
 }
 
