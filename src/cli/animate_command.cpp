@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "progress_line.h"
 
+#include "io/core_wording.h"
 #include "io/file_writer.h"
 #include "io/json_fields.h"
 #include "io/lesson_loader.h"
@@ -30,17 +31,17 @@ extern "C" void onAnimateInterrupt(int) {
 
 int animate(const QStringList& arguments) {
     QCommandLineParser parser;
-    const QCommandLineOption epochsOption(
-        QStringLiteral("epochs"), QStringLiteral("Epochs to train (default: the lesson's)."),
-        QStringLiteral("N"));
+    const QCommandLineOption epochsOption(QStringLiteral("epochs"),
+                                          Cli::tr("Epochs to train (default: the lesson's)."),
+                                          QStringLiteral("N"));
     const QCommandLineOption framesOption(
         QStringLiteral("frames"),
-        QStringLiteral("A frame every F epochs: epoch 0 (the initial weights), F, 2F, … and the "
-                       "last epoch (default 1: every epoch)."),
+        Cli::tr("A frame every F epochs: epoch 0 (the initial weights), F, 2F, … and the "
+                "last epoch (default 1: every epoch)."),
         QStringLiteral("F"));
     const QCommandLineOption sizeOption(
         QStringLiteral("size"),
-        QStringLiteral("Frame size in pixels, WxH (default 1200x450; from %1x%2 to %3x%4).")
+        Cli::tr("Frame size in pixels, WxH (default 1200x450; from %1x%2 to %3x%4).")
             .arg(AnimationLimits::minWidth)
             .arg(AnimationLimits::minHeight)
             .arg(AnimationLimits::maxWidth)
@@ -48,32 +49,31 @@ int animate(const QStringList& arguments) {
         QStringLiteral("WxH"));
     const QCommandLineOption unitsOption(
         QStringLiteral("units"),
-        QStringLiteral("The two units of the first hidden layer whose plane the hidden panels "
-                       "show, 1-based (default 1,2)."),
+        Cli::tr("The two units of the first hidden layer whose plane the hidden panels "
+                "show, 1-based (default 1,2)."),
         QStringLiteral("A,B"));
-    const QCommandLineOption outOption(QStringLiteral("out"),
-                                       QStringLiteral("The animated GIF to write."),
+    const QCommandLineOption outOption(QStringLiteral("out"), Cli::tr("The animated GIF to write."),
                                        QStringLiteral("FILE.gif"));
     parser.addOptions({epochsOption, framesOption, sizeOption, unitsOption, outOption});
     int exitCode = Ok;
     if (!parseArguments(
             parser, arguments,
-            QStringLiteral("Train a lesson and record it as an animated GIF: with two inputs the "
-                           "input space and the hidden space before and after the activation, "
-                           "else the loss and the network; each frame titled with its epoch, "
-                           "accuracy and loss."),
+            Cli::tr("Train a lesson and record it as an animated GIF: with two inputs the "
+                    "input space and the hidden space before and after the activation, "
+                    "else the loss and the network; each frame titled with its epoch, "
+                    "accuracy and loss."),
             exitCode))
         return exitCode;
     if (!parser.isSet(outOption) || parser.value(outOption).isEmpty()) {
-        printError(QStringLiteral("animate: --out FILE.gif is required (see --help)"));
+        printError(Cli::tr("animate: --out FILE.gif is required (see --help)"));
         return InvalidInput;
     }
     AnimationSettings settings;
     if (parser.isSet(sizeOption)) {
         const auto size = parseFrameSize(parser.value(sizeOption));
         if (!size) {
-            printError(QStringLiteral("--size: expected WIDTHxHEIGHT in pixels such as 1200x450, "
-                                      "got \"%1\"")
+            printError(Cli::tr("--size: expected WIDTHxHEIGHT in pixels such as 1200x450, "
+                               "got \"%1\"")
                            .arg(parser.value(sizeOption)));
             return InvalidInput;
         }
@@ -96,11 +96,11 @@ int animate(const QStringList& arguments) {
                   b = units.value(1).trimmed().toInt(&okB);
         if (units.size() != 2 || !okA || !okB || a == b || a < 1 || b < 1 || a > count ||
             b > count) {
-            printError(count < 2 ? QStringLiteral("--units: the first hidden layer has %1 unit(s); "
-                                                  "the hidden panels need two")
+            printError(count < 2 ? Cli::tr("--units: the first hidden layer has %1 unit(s); "
+                                           "the hidden panels need two")
                                        .arg(count)
-                                 : QStringLiteral("--units %1: expected two different units from 1 "
-                                                  "to %2, such as 1,2")
+                                 : Cli::tr("--units %1: expected two different units from 1 "
+                                           "to %2, such as 1,2")
                                        .arg(oneLine(parser.value(unitsOption)))
                                        .arg(count));
             return InvalidInput;
@@ -116,10 +116,11 @@ int animate(const QStringList& arguments) {
     const QString path = parser.value(outOption);
     const QFileInfo folder(QFileInfo(path).absolutePath());
     if (!folder.isDir() || !folder.isWritable()) {
-        printError(QStringLiteral("--out %1: the folder %2 %3; choose another place")
-                       .arg(path, folder.filePath(),
-                            folder.isDir() ? QStringLiteral("is not writable")
-                                           : QStringLiteral("does not exist")));
+        printError((folder.isDir() ? Cli::tr("--out %1: the folder %2 is not writable; choose "
+                                             "another place")
+                                   : Cli::tr("--out %1: the folder %2 does not exist; choose "
+                                             "another place"))
+                       .arg(path, folder.filePath()));
         return Failure;
     }
 
@@ -138,7 +139,7 @@ int animate(const QStringList& arguments) {
     progress.finish();
     std::signal(SIGINT, previous);
     if (result.cancelled) {
-        printError(QStringLiteral("animate: interrupted; %1 not written").arg(path));
+        printError(Cli::tr("animate: interrupted; %1 not written").arg(path));
         return Interrupted;
     }
     if (!result.error.isEmpty()) {
@@ -146,16 +147,17 @@ int animate(const QStringList& arguments) {
         return Failure;
     }
     if (result.targetReached)
-        printOut(QStringLiteral("stopped: the loss reached stop_at_loss at epoch %1\n")
+        printOut(Cli::tr("stopped: the loss reached stop_at_loss at epoch %1\n")
                      .arg(result.epochsTrained));
     if (result.stop)
-        printError(QStringLiteral("warning: ") + QString::fromStdString(result.stop->message()) +
-                   QStringLiteral(" — the animation ends at epoch %1").arg(result.epochsTrained));
+        printError(Cli::tr("warning: %1 — the animation ends at epoch %2")
+                       .arg(CoreWording::trainingStop(*result.stop))
+                       .arg(result.epochsTrained));
     if (const QString error = writeFileAtomically(path, result.gif); !error.isEmpty()) {
         printError(error);
         return Failure;
     }
-    printOut(QStringLiteral("%1: %2 frames of %3x%4 (epochs 0 to %5), %6 bytes, %7 s\n")
+    printOut(Cli::tr("%1: %2 frames of %3x%4 (epochs 0 to %5), %6 bytes, %7 s\n")
                  .arg(path)
                  .arg(result.frames)
                  .arg(settings.size.width())

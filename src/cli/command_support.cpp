@@ -5,6 +5,7 @@
 #include "progress_line.h"
 #include "text_report.h"
 
+#include "io/core_wording.h"
 #include "io/json_fields.h"
 #include "io/lesson_loader.h"
 
@@ -30,12 +31,12 @@ bool parseArguments(QCommandLineParser& parser, const QStringList& arguments, co
     parser.setApplicationDescription(usage);
     parser.addPositionalArgument(
         QStringLiteral("lesson"),
-        QStringLiteral("Lesson file (.json); the three-sample default when omitted."),
+        Cli::tr("Lesson file (.json); the three-sample default when omitted."),
         QStringLiteral("[LESSON]"));
-    const QCommandLineOption help(QStringList{"h", "help"}, QStringLiteral("Show this help."));
+    const QCommandLineOption help(QStringList{"h", "help"}, Cli::tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments)) {
-        printError(parser.errorText() + QStringLiteral(" (see --help)"));
+        printError(parser.errorText() + Cli::tr(" (see --help)"));
         exitCode = InvalidInput;
         return false;
     }
@@ -45,7 +46,7 @@ bool parseArguments(QCommandLineParser& parser, const QStringList& arguments, co
         return false;
     }
     if (parser.positionalArguments().size() > 1) {
-        printError(QStringLiteral("expected one lesson file, got %1 (see --help)")
+        printError(Cli::tr("expected one lesson file, got %1 (see --help)")
                        .arg(parser.positionalArguments().size()));
         exitCode = InvalidInput;
         return false;
@@ -59,7 +60,7 @@ std::optional<Lesson> loadLesson(const QCommandLineParser& parser) {
                              : parser.positionalArguments().first();
     LessonLoadResult result = loadLessonFile(path);
     for (const QString& warning : result.warnings)
-        printError(QStringLiteral("warning: ") + warning);
+        printError(Cli::tr("warning: %1").arg(warning));
     for (const QString& error : result.errors)
         printError(error);
     return std::move(result.lesson);
@@ -72,7 +73,7 @@ std::optional<qint64> positiveOption(const QCommandLineParser& parser,
     bool ok = false;
     const qint64 value = parser.value(option).toLongLong(&ok);
     if (!ok || value < 1 || value > most) {
-        printError(QStringLiteral("--%1: expected a whole number from 1 to %2, got \"%3\"")
+        printError(Cli::tr("--%1: expected a whole number from 1 to %2, got \"%3\"")
                        .arg(option.names().constLast())
                        .arg(most)
                        .arg(oneLine(parser.value(option))));
@@ -99,9 +100,10 @@ bool advanceTo(Trainer& trainer, qint64 iteration, const QString& purpose) {
         const int epochsBefore = trainer.epochsCompleted();
         if (!trainer.runIteration()) {
             progress.finish();
-            printError(
-                QString::fromStdString(trainer.stop()->message()) +
-                QStringLiteral(" — before iteration %1 could be %2").arg(iteration).arg(purpose));
+            printError(Cli::tr("%1 — before iteration %2 could be %3")
+                           .arg(CoreWording::trainingStop(*trainer.stop()))
+                           .arg(iteration)
+                           .arg(purpose));
             return false;
         }
         if (trainer.epochsCompleted() > epochsBefore && !trainer.epochLoss().empty())

@@ -7,12 +7,19 @@
 #include "io/lesson.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
 
 namespace backstep::cli {
+
+// The context of the tool's own words: Cli::tr("…"), in the user's language (main.cpp
+// installs the translations).
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // Everything printed goes through terminalSafe: a lesson's title cannot send escape
 // sequences to the terminal, and a NUL in it does not cut the output short.

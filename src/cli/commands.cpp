@@ -9,6 +9,7 @@
 #include "core/parallel_chunks.h"
 #include "core/trace.h"
 #include "core/trainer.h"
+#include "io/core_wording.h"
 #include "io/csv.h"
 #include "io/file_writer.h"
 #include "io/json_fields.h"
@@ -32,7 +33,7 @@ int check(const QStringList& arguments) {
     int exitCode = Ok;
     if (!parseArguments(
             parser, arguments,
-            QStringLiteral("Validate a lesson and print a summary, or its errors (exit code 2)."),
+            Cli::tr("Validate a lesson and print a summary, or its errors (exit code 2)."),
             exitCode))
         return exitCode;
     const auto lesson = loadLesson(parser);
@@ -43,18 +44,18 @@ int check(const QStringList& arguments) {
 
 int trace(const QStringList& arguments) {
     QCommandLineParser parser;
-    const QCommandLineOption iterationOption(
-        QStringLiteral("iteration"), QStringLiteral("Iteration to trace, 1-based (default 1)."),
-        QStringLiteral("K"));
-    const QCommandLineOption outOption(
-        QStringLiteral("out"), QStringLiteral("Folder for one CSV per matrix (X.csv, wh.csv, …)."),
-        QStringLiteral("DIR"));
+    const QCommandLineOption iterationOption(QStringLiteral("iteration"),
+                                             Cli::tr("Iteration to trace, 1-based (default 1)."),
+                                             QStringLiteral("K"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       Cli::tr("Folder for one CSV per matrix (X.csv, wh.csv, …)."),
+                                       QStringLiteral("DIR"));
     const QCommandLineOption quietOption(QStringLiteral("quiet"),
-                                         QStringLiteral("Do not print the trace."));
+                                         Cli::tr("Do not print the trace."));
     parser.addOptions({iterationOption, outOption, quietOption});
     int exitCode = Ok;
-    if (!parseArguments(parser, arguments,
-                        QStringLiteral("Write the 12-step trace of one iteration."), exitCode))
+    if (!parseArguments(parser, arguments, Cli::tr("Write the 12-step trace of one iteration."),
+                        exitCode))
         return exitCode;
     const auto lesson = loadLesson(parser);
     if (!lesson) return InvalidInput;
@@ -62,7 +63,7 @@ int trace(const QStringList& arguments) {
     const auto iteration =
         positiveOption(parser, iterationOption, 1, lastIteration(trainer), exitCode);
     if (!iteration) return exitCode;
-    if (!advanceTo(trainer, *iteration, QStringLiteral("traced"))) return Failure;
+    if (!advanceTo(trainer, *iteration, Cli::tr("traced"))) return Failure;
     const Trace result = traceOfNextIteration(trainer);
     if (parser.isSet(outOption)) {
         const QString error = writeTraceCsvs(result, parser.value(outOption));
@@ -78,23 +79,23 @@ int trace(const QStringList& arguments) {
 
 int train(const QStringList& arguments) {
     QCommandLineParser parser;
-    const QCommandLineOption epochsOption(
-        QStringLiteral("epochs"), QStringLiteral("Epochs to train (default: the lesson's)."),
-        QStringLiteral("N"));
-    const QCommandLineOption lossOption(
-        QStringLiteral("loss-csv"),
-        QStringLiteral("Write the loss (and accuracy) per epoch to FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption epochsOption(QStringLiteral("epochs"),
+                                          Cli::tr("Epochs to train (default: the lesson's)."),
+                                          QStringLiteral("N"));
+    const QCommandLineOption lossOption(QStringLiteral("loss-csv"),
+                                        Cli::tr("Write the loss (and accuracy) per epoch to FILE."),
+                                        QStringLiteral("FILE"));
     const QCommandLineOption outOption(
         QStringLiteral("out"),
-        QStringLiteral("Folder for the final weights (wh.csv, bh.csv, wout.csv, bout.csv)."),
+        Cli::tr("Folder for the final weights (wh.csv, bh.csv, wout.csv, bout.csv)."),
         QStringLiteral("DIR"));
     const QCommandLineOption threadsOption(
         QStringLiteral("threads"),
-        QStringLiteral("Threads to train with (default: every core, at most 4; 1 for one)."),
+        Cli::tr("Threads to train with (default: every core, at most 4; 1 for one)."),
         QStringLiteral("N"));
     parser.addOptions({epochsOption, lossOption, outOption, threadsOption});
     int exitCode = Ok;
-    if (!parseArguments(parser, arguments, QStringLiteral("Train a lesson and report the loss."),
+    if (!parseArguments(parser, arguments, Cli::tr("Train a lesson and report the loss."),
                         exitCode))
         return exitCode;
     auto lesson = loadLesson(parser);
@@ -120,27 +121,25 @@ int train(const QStringList& arguments) {
     progress.finish();
 
     const int done = trainer.epochsCompleted();
-    QString report = QStringLiteral("epochs:      %1\n").arg(done);
+    QString report = Cli::tr("epochs:      %1\n").arg(done);
     const double rate = done / std::max(seconds, 1e-9);
-    report += QStringLiteral("time:        %1 s (%2)\n")
+    report += Cli::tr("time:        %1 s (%2)\n")
                   .arg(seconds, 0, 'f', 4)
                   .arg(rate >= 10 || done == 0
-                           ? QStringLiteral("%1 epochs/s").arg(rate, 0, 'f', 0)
-                           : QStringLiteral("%1 s per epoch").arg(seconds / done, 0, 'g', 3));
+                           ? Cli::tr("%1 epochs/s").arg(rate, 0, 'f', 0)
+                           : Cli::tr("%1 s per epoch").arg(seconds / done, 0, 'g', 3));
     if (!trainer.epochLoss().empty())
-        report +=
-            QStringLiteral("final loss:  %1\n").arg(formatCsvNumber(trainer.epochLoss().back()));
+        report += Cli::tr("final loss:  %1\n").arg(formatCsvNumber(trainer.epochLoss().back()));
     if (trainer.targetReached())
-        report += QStringLiteral("stopped:     the loss reached stop_at_loss (%1) at epoch %2\n")
+        report += Cli::tr("stopped:     the loss reached stop_at_loss (%1) at epoch %2\n")
                       .arg(formatCsvNumber(*lesson->training.stopAtLoss))
                       .arg(trainer.epochsCompleted());
     if (!trainer.epochAccuracy().empty())
-        report += QStringLiteral("accuracy:    %1\n").arg(trainer.epochAccuracy().back());
+        report += Cli::tr("accuracy:    %1\n").arg(trainer.epochAccuracy().back());
     if (!trainer.epochTestLoss().empty())
-        report += QStringLiteral("test loss:   %1\n")
-                      .arg(formatCsvNumber(trainer.epochTestLoss().back()));
+        report += Cli::tr("test loss:   %1\n").arg(formatCsvNumber(trainer.epochTestLoss().back()));
     if (!trainer.epochTestAccuracy().empty())
-        report += QStringLiteral("test accuracy: %1\n").arg(trainer.epochTestAccuracy().back());
+        report += Cli::tr("test accuracy: %1\n").arg(trainer.epochTestAccuracy().back());
     printOut(report);
 
     if (parser.isSet(lossOption)) {
@@ -160,7 +159,7 @@ int train(const QStringList& arguments) {
         }
     }
     if (trainer.stop()) {
-        printError(QString::fromStdString(trainer.stop()->message()));
+        printError(CoreWording::trainingStop(*trainer.stop()));
         return Failure;
     }
     return Ok;
@@ -171,8 +170,7 @@ int gradcheck(const QStringList& arguments) {
     int exitCode = Ok;
     if (!parseArguments(
             parser, arguments,
-            QStringLiteral(
-                "Compare backprop's updates with −lr·∂L/∂θ from central finite differences."),
+            Cli::tr("Compare backprop's updates with −lr·∂L/∂θ from central finite differences."),
             exitCode))
         return exitCode;
     const auto lesson = loadLesson(parser);
@@ -183,7 +181,7 @@ int gradcheck(const QStringList& arguments) {
     const double tolerance = 1e-6;
     const GradientCheckResult result =
         gradientCheck(lesson->network, lesson->training, lesson->initial, X, y);
-    printOut(QStringLiteral("Gradient check of iteration 1 (%1 samples), loss %2\n")
+    printOut(Cli::tr("Gradient check of iteration 1 (%1 samples), loss %2\n")
                  .arg(X.rows())
                  .arg(QString::fromStdString(lossFormula(lesson->training.loss))) +
              gradientCheckReport(result, tolerance));

@@ -8,50 +8,50 @@
 #include "io/exercise.h"
 
 #include <QFileInfo>
+#include <QLocale>
 
 namespace backstep::cli {
 
 int handout(const QStringList& arguments) {
     QCommandLineParser parser;
     const QCommandLineOption iterationOption(QStringLiteral("iteration"),
-                                             QStringLiteral("Iteration, 1-based (default 1)."),
+                                             Cli::tr("Iteration, 1-based (default 1)."),
                                              QStringLiteral("K"));
     const QCommandLineOption stepOption(
         QStringLiteral("step"),
-        QStringLiteral("The step of the worksheet, 1-12 (default 3, the first that computes)."),
+        Cli::tr("The step of the worksheet, 1-12 (default 3, the first that computes)."),
         QStringLiteral("S"));
     const QCommandLineOption allOption(QStringLiteral("all"),
-                                       QStringLiteral("All 12 steps, each on a page or more."));
+                                       Cli::tr("All 12 steps, each on a page or more."));
     const QCommandLineOption answersOption(
-        QStringLiteral("answers"), QStringLiteral("The answer key: the computed cells filled in."));
+        QStringLiteral("answers"), Cli::tr("The answer key: the computed cells filled in."));
     const QCommandLineOption paperOption(
-        QStringLiteral("paper"), QStringLiteral("a4 (default) or letter."), QStringLiteral("SIZE"));
-    const QCommandLineOption decimalsOption(
-        QStringLiteral("decimals"),
-        QStringLiteral("Digits after the point, %1-%2 (default 4).")
-            .arg(kHandoutMinDecimals)
-            .arg(kHandoutMaxDecimals),
-        QStringLiteral("D"));
+        QStringLiteral("paper"), Cli::tr("a4 (default) or letter."), QStringLiteral("SIZE"));
+    const QCommandLineOption decimalsOption(QStringLiteral("decimals"),
+                                            Cli::tr("Digits after the point, %1-%2 (default 4).")
+                                                .arg(kHandoutMinDecimals)
+                                                .arg(kHandoutMaxDecimals),
+                                            QStringLiteral("D"));
     const QCommandLineOption variantOption(
         QStringLiteral("variant"),
-        QStringLiteral("The student's own initial weights, as practice mode draws them for NAME."),
+        Cli::tr("The student's own initial weights, as practice mode draws them for NAME."),
         QStringLiteral("NAME"));
-    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("The PDF to write."),
+    const QCommandLineOption outOption(QStringLiteral("out"), Cli::tr("The PDF to write."),
                                        QStringLiteral("FILE"));
     parser.addOptions({iterationOption, stepOption, allOption, answersOption, paperOption,
                        decimalsOption, variantOption, outOption});
     int exitCode = Ok;
     if (!parseArguments(parser, arguments,
-                        QStringLiteral("Write a printable worksheet of one step (or all steps) of "
-                                       "an iteration, or with --answers its answer key."),
+                        Cli::tr("Write a printable worksheet of one step (or all steps) of "
+                                "an iteration, or with --answers its answer key."),
                         exitCode))
         return exitCode;
     if (!parser.isSet(outOption) || parser.value(outOption).isEmpty()) {
-        printError(QStringLiteral("handout: --out FILE.pdf is required (see --help)"));
+        printError(Cli::tr("handout: --out FILE.pdf is required (see --help)"));
         return InvalidInput;
     }
     if (parser.isSet(stepOption) && parser.isSet(allOption)) {
-        printError(QStringLiteral("handout: give --step S or --all, not both"));
+        printError(Cli::tr("handout: give --step S or --all, not both"));
         return InvalidInput;
     }
     HandoutPaper paper = HandoutPaper::A4;
@@ -60,7 +60,7 @@ int handout(const QStringList& arguments) {
         if (name == QStringLiteral("letter"))
             paper = HandoutPaper::Letter;
         else if (name != QStringLiteral("a4")) {
-            printError(QStringLiteral("--paper: expected a4 or letter, got \"%1\"")
+            printError(Cli::tr("--paper: expected a4 or letter, got \"%1\"")
                            .arg(parser.value(paperOption).left(40)));
             return InvalidInput;
         }
@@ -70,18 +70,17 @@ int handout(const QStringList& arguments) {
         bool ok = false;
         decimals = parser.value(decimalsOption).toInt(&ok);
         if (!ok || decimals < kHandoutMinDecimals || decimals > kHandoutMaxDecimals) {
-            printError(
-                QStringLiteral("--decimals: expected a whole number from %1 to %2, got \"%3\"")
-                    .arg(kHandoutMinDecimals)
-                    .arg(kHandoutMaxDecimals)
-                    .arg(parser.value(decimalsOption).left(40)));
+            printError(Cli::tr("--decimals: expected a whole number from %1 to %2, got \"%3\"")
+                           .arg(kHandoutMinDecimals)
+                           .arg(kHandoutMaxDecimals)
+                           .arg(parser.value(decimalsOption).left(40)));
             return InvalidInput;
         }
     }
     const auto step = positiveOption(parser, stepOption, 3, 12, exitCode);
     if (!step) return exitCode;
     if (parser.isSet(variantOption) && parser.value(variantOption).trimmed().isEmpty()) {
-        printError(QStringLiteral("--variant: give the student's name"));
+        printError(Cli::tr("--variant: give the student's name"));
         return InvalidInput;
     }
     auto lesson = loadLesson(parser);
@@ -92,12 +91,13 @@ int handout(const QStringList& arguments) {
     const auto iteration =
         positiveOption(parser, iterationOption, 1, lastIteration(trainer), exitCode);
     if (!iteration) return exitCode;
-    if (!advanceTo(trainer, *iteration, QStringLiteral("printed"))) return Failure;
+    if (!advanceTo(trainer, *iteration, Cli::tr("printed"))) return Failure;
     const Trace trace = traceOfNextIteration(trainer); // with the optimiser's state
 
     HandoutSettings settings;
-    settings.lessonTitle = lesson->title.text(QStringLiteral("en"));
-    if (!student.isEmpty()) settings.lessonTitle += QStringLiteral(" · variant of ") + student;
+    settings.lessonTitle = lesson->title.text(QLocale().name());
+    if (!student.isEmpty())
+        settings.lessonTitle = Cli::tr("%1 · variant of %2").arg(settings.lessonTitle, student);
     settings.iteration = *iteration;
     settings.step = parser.isSet(allOption) ? 0 : static_cast<int>(*step);
     settings.answers = parser.isSet(answersOption);
@@ -109,7 +109,7 @@ int handout(const QStringList& arguments) {
         printError(error);
         return Failure;
     }
-    printOut(QStringLiteral("%1: %2 pages, %3 bytes\n")
+    printOut(Cli::tr("%1: %2 pages, %3 bytes\n")
                  .arg(path)
                  .arg(document.pages.size())
                  .arg(QFileInfo(path).size()));

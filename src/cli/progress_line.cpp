@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "progress_line.h"
 
+#include "command_support.h"
+
 #include <cstdio>
 #include <unistd.h>
 
@@ -12,16 +14,23 @@ ProgressLine::ProgressLine(int totalEpochs)
 
 void ProgressLine::update(int epoch, double loss, qint64 elapsedNs) {
     const double rate = epoch / (static_cast<double>(elapsedNs) * 1e-9 + 1e-12);
+    const auto line = [&] {
+        return Cli::tr("epoch %1/%2  loss %3  %4 epochs/s")
+            .arg(epoch)
+            .arg(total_)
+            .arg(loss, 0, 'g', 6)
+            .arg(rate, 0, 'f', 0)
+            .toLocal8Bit();
+    };
     if (terminal_) {
         if (elapsedNs < nextReportNs_ && epoch != total_) return;
         nextReportNs_ = elapsedNs + 100'000'000; // ten updates a second
-        std::fprintf(stderr, "\repoch %d/%d  loss %.6g  %.0f epochs/s   ", epoch, total_, loss,
-                     rate);
+        std::fprintf(stderr, "\r%s   ", line().constData());
         std::fflush(stderr);
         printed_ = true;
     } else if (epoch >= nextPlainEpoch_ || epoch == total_) {
         nextPlainEpoch_ += total_ >= 10 ? total_ / 10 : 1;
-        std::fprintf(stderr, "epoch %d/%d  loss %.6g  %.0f epochs/s\n", epoch, total_, loss, rate);
+        std::fprintf(stderr, "%s\n", line().constData());
     }
 }
 

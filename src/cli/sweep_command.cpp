@@ -33,23 +33,22 @@ int sweep(const QStringList& arguments) {
     QCommandLineParser parser;
     const QCommandLineOption gridOption(
         QStringLiteral("grid"),
-        QStringLiteral("Values of one setting, KEY=V1,V2,… (repeat for more keys). Keys: %1.")
+        Cli::tr("Values of one setting, KEY=V1,V2,… (repeat for more keys). Keys: %1.")
             .arg(sweepKeys().join(QStringLiteral(", "))),
         QStringLiteral("KEY=VALUES"));
     const QCommandLineOption jobsOption(
-        QStringLiteral("jobs"),
-        QStringLiteral("Configurations trained at once (default: one per core)."),
+        QStringLiteral("jobs"), Cli::tr("Configurations trained at once (default: one per core)."),
         QStringLiteral("N"));
-    const QCommandLineOption outOption(
-        QStringLiteral("out"), QStringLiteral("The results, one CSV row per configuration."),
-        QStringLiteral("FILE"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       Cli::tr("The results, one CSV row per configuration."),
+                                       QStringLiteral("FILE"));
     parser.addOptions({gridOption, jobsOption, outOption});
     int exitCode = Ok;
-    if (!parseArguments(parser, arguments,
-                        QStringLiteral("Train a lesson over a grid of settings."), exitCode))
+    if (!parseArguments(parser, arguments, Cli::tr("Train a lesson over a grid of settings."),
+                        exitCode))
         return exitCode;
     if (!parser.isSet(outOption) || !parser.isSet(gridOption)) {
-        printError(QStringLiteral("sweep needs --grid KEY=V1,V2,… and --out FILE (see --help)"));
+        printError(Cli::tr("sweep needs --grid KEY=V1,V2,… and --out FILE (see --help)"));
         return InvalidInput;
     }
     const auto lesson = loadLesson(parser);
@@ -64,7 +63,7 @@ int sweep(const QStringList& arguments) {
         }
         for (const SweepAxis& earlier : axes)
             if (earlier.key == axis->key) {
-                printError(QStringLiteral("--grid %1: the key is given twice").arg(axis->key));
+                printError(Cli::tr("--grid %1: the key is given twice").arg(axis->key));
                 return InvalidInput;
             }
         axes.push_back(*axis);
@@ -115,13 +114,13 @@ int sweep(const QStringList& arguments) {
     for (const auto& r : results)
         written += r ? 1 : 0;
     if (interrupted.load()) {
-        printError(QStringLiteral("interrupted: %1 of %2 configurations finished and written to %3")
+        printError(Cli::tr("interrupted: %1 of %2 configurations finished and written to %3")
                        .arg(written)
                        .arg(plan.configurations)
                        .arg(out));
         return Interrupted;
     }
-    printOut(QStringLiteral("%1 configurations (%2 training runs) in %3 s on %4 threads: %5\n")
+    printOut(Cli::tr("%1 configurations (%2 training runs) in %3 s on %4 threads: %5\n")
                  .arg(plan.configurations)
                  .arg(plan.runs.size())
                  .arg(clock.elapsed() / 1000.0, 0, 'f', 1)

@@ -1,11 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "text_report.h"
 
+#include "command_support.h"
+
 #include "core/provenance.h"
+#include "models/matrix_table_model.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
 
 #include <cmath>
 
 namespace backstep {
+
+using cli::Cli;
 
 namespace {
 
@@ -13,19 +22,54 @@ QString s(const std::string& text) {
     return QString::fromStdString(text);
 }
 
+// "full batch", "sgd", "mini-batch 4"
+QString batchText(const BatchSpec& batch) {
+    switch (batch.kind) {
+    case BatchSpec::Kind::Full:
+        return Cli::tr("full batch");
+    case BatchSpec::Kind::Sgd:
+        return QStringLiteral("sgd");
+    case BatchSpec::Kind::MiniBatch:
+        return Cli::tr("mini-batch %1").arg(batch.size);
+    }
+    return {};
+}
+
+// "adam (β1 0.9, β2 0.999, ε 1e-08), weight decay 0.01", or empty for plain steps.
+QString updatesText(const TrainingConfig& config) {
+    QStringList parts;
+    const OptimizerSpec& o = config.optimizer;
+    if (o.kind == OptimizerSpec::Kind::Momentum)
+        parts << QStringLiteral("momentum (β %1)").arg(o.beta);
+    else if (o.kind == OptimizerSpec::Kind::Adam)
+        parts
+            << QStringLiteral("adam (β1 %1, β2 %2, ε %3)").arg(o.beta1).arg(o.beta2).arg(o.epsilon);
+    if (config.weightDecay != 0) parts << Cli::tr("weight decay %1").arg(config.weightDecay);
+    if (config.learningRateDecay.active())
+        parts << Cli::tr("learning rate ×%1 every %2 epochs")
+                     .arg(config.learningRateDecay.factor)
+                     .arg(config.learningRateDecay.every);
+    return parts.join(QStringLiteral(", "));
+}
+
+// The step's title in the user's language, as the window shows it.
+QString stepTitleText(int step) {
+    return QCoreApplication::translate("StepTitle", stepTitle(step).c_str());
+}
+
 QString dataSourceText(const Lesson& lesson) {
     switch (lesson.source.kind) {
     case DataSource::Kind::Inline:
         return QStringLiteral("inline");
     case DataSource::Kind::Generator:
-        return QStringLiteral("generator %1 (noise %2, seed %3)")
+        return Cli::tr("generator %1 (noise %2, seed %3)")
             .arg(s(generatorName(lesson.source.generator.kind)))
             .arg(lesson.source.generator.noise)
             .arg(lesson.source.generator.seed);
     case DataSource::Kind::Csv:
-        return QStringLiteral("csv %1").arg(lesson.source.csvPath);
+        return Cli::tr("csv %1").arg(lesson.source.csvPath);
     case DataSource::Kind::Dataset:
-        return QStringLiteral("dataset %1 (the first %2 training and %3 test samples)")
+        return Cli::tr("dataset %1 (the first %2 training and %3 test samples)")
             .arg(lesson.source.dataset)
             .arg(lesson.source.trainSamples)
             .arg(lesson.source.testSamples);
@@ -42,16 +86,18 @@ QString matrixText(const TraceMatrix& m) {
     };
     text += QString(12, ' ');
     for (Index c = 0; c < std::min<Index>(m.values.cols(), maxCols); ++c)
-        text += pad(s(m.columnLabels[static_cast<size_t>(c)]));
+        text += pad(MatrixTableModel::displayLabel(m.columnLabels[static_cast<size_t>(c)]));
     text += m.values.cols() > maxCols ? QStringLiteral("…\n") : QStringLiteral("\n");
     for (Index r = 0; r < std::min<Index>(m.values.rows(), maxRows); ++r) {
-        text += s(m.rowLabels[static_cast<size_t>(r)]).leftJustified(12).left(12);
+        text += MatrixTableModel::displayLabel(m.rowLabels[static_cast<size_t>(r)])
+                    .leftJustified(12)
+                    .left(12);
         for (Index c = 0; c < std::min<Index>(m.values.cols(), maxCols); ++c)
             text += cellText(m.values(r, c)).rightJustified(width) + ' ';
         text += m.values.cols() > maxCols ? QStringLiteral("…\n") : QStringLiteral("\n");
     }
     if (m.values.rows() > maxRows)
-        text += QStringLiteral("            … %1 more rows\n").arg(m.values.rows() - maxRows);
+        text += Cli::tr("            … %1 more rows\n").arg(m.values.rows() - maxRows);
     return text;
 }
 
@@ -83,39 +129,37 @@ QString lessonSummary(const Lesson& lesson) {
     const Dataset& d = lesson.data;
     const TrainingConfig& t = lesson.training;
     QString text;
-    text += QStringLiteral("title:     %1\n")
-                .arg(lesson.title.text().isEmpty() ? QStringLiteral("(untitled)")
-                                                   : lesson.title.text());
-    text += QStringLiteral("data:      %1 samples, %2 inputs, %3 targets (%4)%5\n")
+    const QString title = lesson.title.text(QLocale().name()); // the user's language
+    text += Cli::tr("title:     %1\n").arg(title.isEmpty() ? Cli::tr("(untitled)") : title);
+    text += Cli::tr("data:      %1 samples, %2 inputs, %3 targets (%4)%5\n")
                 .arg(d.samples())
                 .arg(d.inputs())
                 .arg(d.outputs())
                 .arg(dataSourceText(lesson),
-                     d.isClassification() ? QStringLiteral(", classification") : QString());
+                     d.isClassification() ? Cli::tr(", classification") : QString());
     if (lesson.test.samples() > 0)
-        text += QStringLiteral("test set:  %1 samples held out\n").arg(lesson.test.samples());
+        text += Cli::tr("test set:  %1 samples held out\n").arg(lesson.test.samples());
     if (lesson.normalise != Normalisation::None)
-        text += QStringLiteral("inputs:    %1\n")
-                    .arg(lesson.normalise == Normalisation::Standardise
-                             ? QStringLiteral("standardised")
-                             : QStringLiteral("min–max scaled"));
-    text += QStringLiteral("network:   %1\n").arg(s(lesson.network.describe()));
-    text +=
-        QStringLiteral("training:  loss %1 (%7), %2 (%3 iterations per epoch), learning rate %4, "
-                       "%5 epochs%6%8\n")
-            .arg(s(lossName(t.loss)), s(t.batch.describe()))
-            .arg(t.batch.iterationsPerEpoch(d.samples()))
-            .arg(t.learningRate)
-            .arg(t.epochs)
-            .arg(t.updateBiases ? QString() : QStringLiteral(", biases frozen"),
-                 t.reduction == LossReduction::Mean ? QStringLiteral("mean over the batch")
-                                                    : QStringLiteral("summed"),
-                 t.stopAtLoss ? QStringLiteral(", stop at loss %1").arg(*t.stopAtLoss) : QString());
-    if (const std::string updates = describeUpdates(t); !updates.empty())
-        text += QStringLiteral("updates:   %1\n").arg(s(updates));
-    text += QStringLiteral("init:      %1\n")
-                .arg(lesson.explicitInit ? QStringLiteral("explicit matrices")
-                                         : QStringLiteral("%1, seed %2")
+        text +=
+            Cli::tr("inputs:    %1\n")
+                .arg(lesson.normalise == Normalisation::Standardise ? Cli::tr("standardised")
+                                                                    : Cli::tr("min–max scaled"));
+    text += Cli::tr("network:   %1\n").arg(s(lesson.network.describe()));
+    text += Cli::tr("training:  loss %1 (%7), %2 (%3 iterations per epoch), learning rate %4, "
+                    "%5 epochs%6%8\n")
+                .arg(s(lossName(t.loss)), batchText(t.batch))
+                .arg(t.batch.iterationsPerEpoch(d.samples()))
+                .arg(t.learningRate)
+                .arg(t.epochs)
+                .arg(t.updateBiases ? QString() : Cli::tr(", biases frozen"),
+                     t.reduction == LossReduction::Mean ? Cli::tr("mean over the batch")
+                                                        : Cli::tr("summed"),
+                     t.stopAtLoss ? Cli::tr(", stop at loss %1").arg(*t.stopAtLoss) : QString());
+    if (const QString updates = updatesText(t); !updates.isEmpty())
+        text += Cli::tr("updates:   %1\n").arg(updates);
+    text += Cli::tr("init:      %1\n")
+                .arg(lesson.explicitInit ? Cli::tr("explicit matrices")
+                                         : Cli::tr("%1, seed %2")
                                                .arg(s(initMethodName(lesson.initSpec.method)))
                                                .arg(lesson.initSpec.seed));
     return text;
@@ -123,15 +167,14 @@ QString lessonSummary(const Lesson& lesson) {
 
 QString traceSummary(const Trace& trace, int iteration) {
     QString text =
-        QStringLiteral(
-            "Trace of iteration %1 (%2 samples in the batch); loss before the update %3\n")
+        Cli::tr("Trace of iteration %1 (%2 samples in the batch); loss before the update %3\n")
             .arg(iteration)
             .arg(trace.sampleIndices.size())
             .arg(trace.loss, 0, 'g', 10);
     for (const TraceStage& stage : trace.stages) {
-        text += QStringLiteral("\n== step %1: %2 — %3\n")
+        text += Cli::tr("\n== step %1: %2 — %3\n")
                     .arg(stage.step)
-                    .arg(s(stepTitle(stage.step)),
+                    .arg(stepTitleText(stage.step),
                          s(stepFormula(stage.step, stage.layer, trace.network, trace.config)));
         for (int index : stage.matrices) {
             const TraceMatrix& m = trace.matrices[static_cast<size_t>(index)];
@@ -147,14 +190,14 @@ QString traceSummary(const Trace& trace, int iteration) {
 
 QString gradientCheckReport(const GradientCheckResult& result, double tolerance) {
     QString text = QStringLiteral("%1 %2 %3 %4 %5\n")
-                       .arg(QStringLiteral("parameter"), -12)
-                       .arg(QStringLiteral("max error"), 12)
-                       .arg(QStringLiteral("worst cell"), -12)
-                       .arg(QStringLiteral("update"), 22)
-                       .arg(QStringLiteral("−lr·∂L/∂θ (finite diff.)"), 26);
+                       .arg(Cli::tr("parameter"), -12)
+                       .arg(Cli::tr("max error"), 12)
+                       .arg(Cli::tr("worst cell"), -12)
+                       .arg(Cli::tr("update"), 22)
+                       .arg(Cli::tr("−lr·∂L/∂θ (finite diff.)"), 26);
     for (const GradientCheckMatrix& m : result.matrices) {
         if (m.frozen) {
-            text += QStringLiteral("%1 frozen (update_biases: false)\n").arg(s(m.name), -12);
+            text += Cli::tr("%1 frozen (update_biases: false)\n").arg(s(m.name), -12);
             continue;
         }
         text += QStringLiteral("%1 %2 %3 %4 %5\n")
@@ -164,11 +207,10 @@ QString gradientCheckReport(const GradientCheckResult& result, double tolerance)
                     .arg(m.worstUpdate, 22, 'g', 12)
                     .arg(m.worstExpected, 26, 'g', 12);
     }
-    text += result.passed(tolerance)
-                ? QStringLiteral("PASS: every update equals −lr·∂L/∂θ within %1\n").arg(tolerance)
-                : QStringLiteral("FAIL: largest error %1 is above %2\n")
-                      .arg(result.maxError)
-                      .arg(tolerance);
+    text +=
+        result.passed(tolerance)
+            ? Cli::tr("PASS: every update equals −lr·∂L/∂θ within %1\n").arg(tolerance)
+            : Cli::tr("FAIL: largest error %1 is above %2\n").arg(result.maxError).arg(tolerance);
     return text;
 }
 

@@ -14,29 +14,27 @@ int workbook(const QStringList& arguments) {
     QCommandLineParser parser;
     const QCommandLineOption iterationOption(
         QStringLiteral("iteration"),
-        QStringLiteral("First iteration, 1-based: the first sheet (default 1)."),
-        QStringLiteral("K"));
+        Cli::tr("First iteration, 1-based: the first sheet (default 1)."), QStringLiteral("K"));
     const QCommandLineOption iterationsOption(
         QStringLiteral("iterations"),
-        QStringLiteral("Iterations to chain, one sheet each (default 1, at most %1).")
+        Cli::tr("Iterations to chain, one sheet each (default 1, at most %1).")
             .arg(kWorkbookMaxIterations),
         QStringLiteral("N"));
     const QCommandLineOption stepOption(
         QStringLiteral("step"),
-        QStringLiteral("Step whose cells are yellow, their inputs orange (default 12)."),
+        Cli::tr("Step whose cells are yellow, their inputs orange (default 12)."),
         QStringLiteral("S"));
-    const QCommandLineOption outOption(QStringLiteral("out"),
-                                       QStringLiteral("The workbook to write (.xlsx)."),
-                                       QStringLiteral("FILE"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), Cli::tr("The workbook to write (.xlsx)."), QStringLiteral("FILE"));
     parser.addOptions({iterationOption, iterationsOption, stepOption, outOption});
     int exitCode = Ok;
     if (!parseArguments(parser, arguments,
-                        QStringLiteral("Write a workbook whose every computed cell is a formula "
-                                       "of the cells it comes from, one sheet per iteration."),
+                        Cli::tr("Write a workbook whose every computed cell is a formula "
+                                "of the cells it comes from, one sheet per iteration."),
                         exitCode))
         return exitCode;
     if (!parser.isSet(outOption) || parser.value(outOption).isEmpty()) {
-        printError(QStringLiteral("workbook: --out FILE.xlsx is required (see --help)"));
+        printError(Cli::tr("workbook: --out FILE.xlsx is required (see --help)"));
         return InvalidInput;
     }
     const auto lesson = loadLesson(parser);
@@ -58,7 +56,7 @@ int workbook(const QStringList& arguments) {
         printError(problem);
         return InvalidInput;
     }
-    if (!advanceTo(trainer, *iteration, QStringLiteral("written"))) return Failure;
+    if (!advanceTo(trainer, *iteration, Cli::tr("written"))) return Failure;
 
     WorkbookOptions options;
     options.step = static_cast<int>(*step);
@@ -72,7 +70,7 @@ int workbook(const QStringList& arguments) {
         printError(error);
         return Failure;
     }
-    printOut(QStringLiteral("%1: iterations %2 to %3, %4 bytes, written in %5 s\n")
+    printOut(Cli::tr("%1: iterations %2 to %3, %4 bytes, written in %5 s\n")
                  .arg(path)
                  .arg(*iteration)
                  .arg(*iteration + *iterations - 1)

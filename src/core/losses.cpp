@@ -68,11 +68,10 @@ double lossValue(Loss loss, ConstMatrixRef y, ConstMatrixRef output, ConstMatrix
 std::optional<TargetProblem> targetProblem(Loss loss, const Matrix& y) {
     for (Index r = 0; r < y.rows(); ++r) {
         if (loss == Loss::Bce && ((y.row(r).array() < 0.0).any() || (y.row(r).array() > 1.0).any()))
-            return TargetProblem{r, "loss bce needs targets from 0 to 1"};
+            return TargetProblem{r, TargetProblem::Why::BceOutsideZeroToOne};
         if (loss == Loss::CrossEntropy &&
             ((y.row(r).array() < 0.0).any() || std::abs(y.row(r).sum() - 1.0) > 1e-9))
-            return TargetProblem{r, "loss cross_entropy needs each target row to sum to 1 "
-                                    "(one-hot: one 1, the rest 0)"};
+            return TargetProblem{r, TargetProblem::Why::CrossEntropyRowNotOne};
     }
     return std::nullopt;
 }

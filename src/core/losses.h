@@ -29,11 +29,13 @@ bool slopeCancels(Loss loss);
 double lossValue(Loss loss, ConstMatrixRef y, ConstMatrixRef output,
                  ConstMatrixRef outputLayerInput);
 
-// The first row of targets `y` that `loss` cannot train on, and why ("loss bce needs targets
-// from 0 to 1"), or nullopt when every row will do.
+// The first row of targets `y` that `loss` cannot train on, and why (bce: a target outside
+// 0…1; cross-entropy: a row that is no distribution), or nullopt when every row will do. The
+// layers above word it (src/io/core_wording.h).
 struct TargetProblem {
+    enum class Why { BceOutsideZeroToOne, CrossEntropyRowNotOne };
     Index row = 0;
-    std::string why;
+    Why why = Why::BceOutsideZeroToOne;
 };
 std::optional<TargetProblem> targetProblem(Loss loss, const Matrix& y);
 

@@ -77,10 +77,4 @@ std::string byteSizeText(std::uint64_t bytes) {
     return text;
 }
 
-std::string MemoryEstimate::describe() const {
-    return "about " + byteSizeText(total()) + " (weights " + byteSizeText(weights) +
-           ", one iteration " + byteSizeText(iteration) + ", data " + byteSizeText(data) +
-           ", test set " + byteSizeText(testSet) + ")";
-}
-
 } // namespace backstep

@@ -32,8 +32,6 @@ struct MemoryEstimate {
     std::uint64_t iteration = 0; // one iteration's intermediates, in the trainer and the trace
     std::uint64_t testSet = 0;   // the forward pass over the held-out samples
     std::uint64_t total() const { return data + weights + iteration + testSet; }
-    // "about 4.1 GB (weights 2.4 GB, one iteration 1.2 GB, data …)"
-    std::string describe() const;
 };
 
 // Training `network` on `samples` rows (batches of `batchRows`) with `testSamples` held out.

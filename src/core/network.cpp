@@ -35,35 +35,18 @@ int BatchSpec::iterationsPerEpoch(int sampleCount) const {
     return b <= 0 ? 0 : (sampleCount + b - 1) / b; // ⌈N/b⌉
 }
 
-std::string BatchSpec::describe() const {
-    switch (kind) {
-    case Kind::Full:
-        return "full batch";
-    case Kind::Sgd:
-        return "sgd";
-    case Kind::MiniBatch:
-        return "mini-batch " + std::to_string(size);
-    }
-    return "?";
-}
-
-std::optional<std::string> incompatibility(const NetworkSpec& network, Loss loss) {
+std::optional<Incompatibility> incompatibility(const NetworkSpec& network, Loss loss) {
     const Activation out = network.outputActivation.kind;
     if (!isHiddenActivation(network.hiddenActivation.kind))
-        return "hidden_activation " + activationName(network.hiddenActivation.kind) +
-               " is only for the output layer; use sigmoid, tanh, relu, leaky_relu, linear or "
-               "step";
-    if (!isOutputActivation(out))
-        return "output_activation " + activationName(out) +
-               " is not an output activation; use sigmoid, linear or softmax";
+        return Incompatibility::HiddenActivationOnlyForOutput;
+    if (!isOutputActivation(out)) return Incompatibility::NotAnOutputActivation;
     if (out == Activation::Softmax && network.outputs < 2)
-        return "softmax needs at least 2 outputs (one per class); use sigmoid for one output";
+        return Incompatibility::SoftmaxNeedsTwoOutputs;
     if (out == Activation::Softmax && loss != Loss::CrossEntropy)
-        return "softmax output needs loss cross_entropy";
+        return Incompatibility::SoftmaxNeedsCrossEntropy;
     if (loss == Loss::CrossEntropy && out != Activation::Softmax)
-        return "loss cross_entropy needs output_activation softmax";
-    if (loss == Loss::Bce && out != Activation::Sigmoid)
-        return "loss bce needs output_activation sigmoid";
+        return Incompatibility::CrossEntropyNeedsSoftmax;
+    if (loss == Loss::Bce && out != Activation::Sigmoid) return Incompatibility::BceNeedsSigmoid;
     return std::nullopt;
 }
 

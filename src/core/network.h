@@ -53,7 +53,6 @@ struct BatchSpec {
 
     int samplesPerIteration(int sampleCount) const;
     int iterationsPerEpoch(int sampleCount) const;
-    std::string describe() const; // "full", "sgd", "mini-batch 32"
 };
 
 // How a batch's loss is reduced: the tutorial's sum over samples, or its mean (the cost of
@@ -97,7 +96,16 @@ struct TrainingConfig {
     }
 };
 
-// Why a network and loss cannot be trained together, or nullopt when they can.
-std::optional<std::string> incompatibility(const NetworkSpec& network, Loss loss);
+// Why a network and loss cannot be trained together, or nullopt when they can. The layers
+// above word it (src/io/core_wording.h).
+enum class Incompatibility {
+    HiddenActivationOnlyForOutput, // softmax as the hidden activation
+    NotAnOutputActivation,         // relu, tanh, … as the output activation
+    SoftmaxNeedsTwoOutputs,
+    SoftmaxNeedsCrossEntropy,
+    CrossEntropyNeedsSoftmax,
+    BceNeedsSigmoid,
+};
+std::optional<Incompatibility> incompatibility(const NetworkSpec& network, Loss loss);
 
 } // namespace backstep

@@ -2,7 +2,6 @@
 #include "optimizer.h"
 
 #include <cmath>
-#include <sstream>
 
 namespace backstep {
 
@@ -40,27 +39,6 @@ int optimizerStateCopies(const TrainingConfig& config) {
         return 2;
     }
     return 0;
-}
-
-std::string describeUpdates(const TrainingConfig& config) {
-    std::ostringstream text;
-    const OptimizerSpec& o = config.optimizer;
-    std::string separator;
-    if (o.kind == OptimizerSpec::Kind::Momentum) {
-        text << "momentum (β " << o.beta << ")";
-        separator = ", ";
-    } else if (o.kind == OptimizerSpec::Kind::Adam) {
-        text << "adam (β1 " << o.beta1 << ", β2 " << o.beta2 << ", ε " << o.epsilon << ")";
-        separator = ", ";
-    }
-    if (config.weightDecay != 0) {
-        text << separator << "weight decay " << config.weightDecay;
-        separator = ", ";
-    }
-    if (config.learningRateDecay.active())
-        text << separator << "learning rate ×" << config.learningRateDecay.factor << " every "
-             << config.learningRateDecay.every << " epochs";
-    return text.str();
 }
 
 bool OptimizerState::operator==(const OptimizerState& o) const {

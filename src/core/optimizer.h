@@ -46,10 +46,6 @@ void optimizerUpdate(const TrainingConfig& config, std::int64_t t, Index batchRo
 // Copies of the weights the optimiser remembers between iterations: 0, 1 (velocity) or 2 (m, v).
 int optimizerStateCopies(const TrainingConfig& config);
 
-// "adam (β1 0.9, β2 0.999, ε 1e-08), weight decay 0.01, learning rate ×0.5 every 10 epochs";
-// empty for the tutorial's plain steps without decay.
-std::string describeUpdates(const TrainingConfig& config);
-
 // Moves one iteration's new state (work.first/second of every layer) into `state`.
 void advanceOptimizerState(const TrainingConfig& config, OptimizerState& state,
                            const std::vector<OptimizerWork*>& layers);

@@ -28,12 +28,6 @@ std::string formatDecimals(double value, int decimals) {
     return text;
 }
 
-std::string Provenance::text() const {
-    std::string result = cellName + " = " + symbolic;
-    if (!numeric.empty()) result += " = " + numeric;
-    return result + " = " + formatNumber(value, 17);
-}
-
 namespace {
 
 using namespace provenance_detail;
@@ -49,12 +43,12 @@ public:
         switch (matrix_->role) {
         case MatrixRole::Input:
         case MatrixRole::Target:
-            p_.symbolic = "given by the lesson";
+            say(ProvenanceWords::GivenByLesson);
             break;
         case MatrixRole::Weights:
         case MatrixRole::Bias:
-            p_.symbolic = "the value before this iteration";
-            p_.note = "the lesson's initial value in iteration 1, the last update's result after";
+            say(ProvenanceWords::ValueBeforeIteration);
+            note(ProvenanceWords::InitialThenLastUpdate);
             break;
         case MatrixRole::LayerInput:
             layerInput(r, c, l);
@@ -134,7 +128,8 @@ private:
         const std::string name = activationName(f.kind);
         p_.symbolic = name + "(" + cellName(z.name, r, c) + ")";
         p_.numeric = name + "(" + num(z.values(r, c)) + ")";
-        if (f.kind == Activation::LeakyRelu) p_.note = "α = " + num(f.leakyAlpha);
+        if (f.kind == Activation::LeakyRelu)
+            note(ProvenanceWords::Formula, {"α = " + num(f.leakyAlpha)});
         use(z, r, c);
     }
 
@@ -143,7 +138,7 @@ private:
         const TraceMatrix& out = m(MatrixRole::Activation, trace_.network.layerCount() - 1);
         p_.symbolic = cellName(y.name, r, c) + " − " + cellName(out.name, r, c);
         p_.numeric = num(y.values(r, c)) + " − " + factor(out.values(r, c));
-        p_.note = "E = y − output, so the updates of steps 11–12 add (+=)";
+        note(ProvenanceWords::OutputErrorSign);
         use(y, r, c);
         use(out, r, c);
     }
@@ -157,7 +152,7 @@ private:
                       ",m])";
         p_.numeric = sumOfTerms(
             k, [&](int j) { return factor(d.values(r, j)) + "·" + factor(W.values(c, j)); });
-        p_.note = "uses " + W.name + " from before the update of step 11";
+        note(ProvenanceWords::UsesWeightsBeforeUpdate, {W.name});
         for (int j = 0; j < k; ++j)
             use(d, r, j);
         for (int j = 0; j < k; ++j)
@@ -175,8 +170,7 @@ private:
         case Activation::Softmax:
             p_.symbolic = aCell + "·(1 − " + aCell + ")";
             p_.numeric = num(av) + "·(1 − " + factor(av) + ")";
-            if (f.kind == Activation::Softmax)
-                p_.note = "the diagonal of the softmax Jacobian; with cross-entropy it cancels";
+            if (f.kind == Activation::Softmax) note(ProvenanceWords::SoftmaxDiagonal);
             use(a, r, c);
             return;
         case Activation::Tanh:
@@ -190,14 +184,15 @@ private:
         case Activation::Linear: {
             const std::string otherwise = f.kind == Activation::LeakyRelu ? "α" : "0";
             if (f.kind == Activation::Step) {
-                p_.symbolic = "0 (the step function is flat on both sides of " + zCell + ")";
-                p_.note = "a zero slope passes no gradient back: a step unit cannot learn";
+                say(ProvenanceWords::StepIsFlat, {zCell}, "0");
+                note(ProvenanceWords::StepUnitCannotLearn);
             } else if (f.kind == Activation::Linear) {
-                p_.symbolic = "1 (the slope of linear(z) = z)";
+                say(ProvenanceWords::LinearSlope, {}, "1");
             } else {
-                p_.symbolic = "1 if " + zCell + " > 0 else " + otherwise;
+                say(ProvenanceWords::ReluSlope, {zCell, otherwise});
                 p_.numeric = zv > 0 ? num(zv) + " > 0 → 1" : num(zv) + " ≤ 0 → " + otherwise;
-                if (f.kind == Activation::LeakyRelu) p_.note = "α = " + num(f.leakyAlpha);
+                if (f.kind == Activation::LeakyRelu)
+                    note(ProvenanceWords::Formula, {"α = " + num(f.leakyAlpha)});
             }
             use(z, r, c);
             return;
@@ -211,9 +206,9 @@ private:
         if (output && slopeCancels(trace_.config.loss)) {
             p_.symbolic = cellName(e.name, r, c);
             p_.numeric = num(e.values(r, c));
-            p_.note = "with " + lossName(trace_.config.loss) + " and " +
-                      activationName(trace_.network.outputActivation.kind) +
-                      " the slope cancels: d_output = E";
+            note(ProvenanceWords::SlopeCancels,
+                 {lossName(trace_.config.loss),
+                  activationName(trace_.network.outputActivation.kind)});
             use(e, r, c);
             return;
         }
@@ -224,7 +219,7 @@ private:
                           cellName(s.name, r, c);
             p_.numeric = factor(e.values(r, c)) + "·" + num(mask->values(r, c)) + "/" + num(keep) +
                          "·" + factor(s.values(r, c));
-            p_.note = "dropout: the unit's share of the error goes back only if it was kept";
+            note(ProvenanceWords::DropoutErrorBack);
             use(e, r, c);
             use(*mask, r, c);
             use(s, r, c);
@@ -237,10 +232,9 @@ private:
     }
 
     void dropoutMask() {
-        p_.symbolic = "1 (kept) with probability 1 − p, 0 (dropped) with probability p";
-        p_.note = "p = " + num(trace_.config.dropout) +
-                  "; drawn anew for every iteration from the lesson's seeded generator (update " +
-                  std::to_string(trace_.update) + "); only while training";
+        say(ProvenanceWords::DropoutMaskDraw);
+        note(ProvenanceWords::DropoutDrawn,
+             {num(trace_.config.dropout), std::to_string(trace_.update)});
     }
 
     void dropped(int r, int c, int l) {
@@ -249,8 +243,7 @@ private:
         p_.symbolic = cellName(a.name, r, c) + "·" + cellName(mask.name, r, c) + "/(1 − p)";
         p_.numeric = factor(a.values(r, c)) + "·" + num(mask.values(r, c)) + "/" +
                      num(1 - trace_.config.dropout);
-        p_.note = "kept units are scaled by 1/(1 − p), so the next layer sees the same total on "
-                  "average; tests and the 2-D views use no dropout";
+        note(ProvenanceWords::DropoutScaling);
         use(a, r, c);
         use(mask, r, c);
     }
@@ -267,10 +260,9 @@ private:
             sumOfTerms(
                 N, [&](int i) { return factor(P.values(i, r)) + "·" + factor(d.values(i, c)); }) +
             ")·" + rateNumbers(N);
-        p_.note = P.name + "ᵀ[" + index1(r) + ",i] = " + P.name + "[i," + index1(r) + "]";
-        if (meanLoss())
-            p_.note +=
-                "; B = " + std::to_string(N) + ", the rows of this batch (the loss is their mean)";
+        note(ProvenanceWords::Formula,
+             {P.name + "ᵀ[" + index1(r) + ",i] = " + P.name + "[i," + index1(r) + "]"});
+        if (meanLoss()) note(ProvenanceWords::BatchMean, {std::to_string(N)});
         use(W, r, c);
         for (int i = 0; i < N; ++i)
             use(P, i, r);
@@ -285,7 +277,7 @@ private:
         if (!trace_.config.updateBiases) {
             p_.symbolic = cellName(b.name, 0, c);
             p_.numeric = num(b.values(0, c));
-            p_.note = "this lesson freezes the biases (update_biases: false)";
+            note(ProvenanceWords::FrozenBiases);
             return;
         }
         const auto N = static_cast<int>(d.values.rows());
@@ -294,10 +286,8 @@ private:
         p_.numeric = num(b.values(0, c)) + " + (" +
                      sumOfTerms(N, [&](int i) { return factor(d.values(i, c)); }) + ")·" +
                      rateNumbers(N);
-        p_.note = "the sum runs over the rows (samples), like np.sum(d, axis=0)";
-        if (meanLoss())
-            p_.note +=
-                "; B = " + std::to_string(N) + ", the rows of this batch (the loss is their mean)";
+        note(ProvenanceWords::BiasSumsRows);
+        if (meanLoss()) note(ProvenanceWords::BatchMean, {std::to_string(N)});
         for (int i = 0; i < N; ++i)
             use(d, i, c);
     }

@@ -21,9 +21,9 @@ public:
             traceName(ofBias ? MatrixRole::Bias : MatrixRole::Weights, here.layer, layerCount());
         switch (here.role) {
         case MatrixRole::OptimizerState:
-            p_.symbolic = "remembered from the last iteration";
-            p_.note = optimizerMatrixName(here.term, parameter, true) +
-                      " of the iteration before; zero before the first update";
+            say(ProvenanceWords::RememberedFromLast);
+            note(ProvenanceWords::StateOfIterationBefore,
+                 {optimizerMatrixName(here.term, parameter, true)});
             return;
         case MatrixRole::WeightsUpdated:
         case MatrixRole::BiasUpdated:
@@ -76,7 +76,7 @@ private:
             p_.symbolic = "(Σᵢ " + d.name + "[i," + index1(c) + "]" + over;
             p_.numeric =
                 "(" + sumOfTerms(N, [&](int i) { return factor(d.values(i, c)); }) + overNumber;
-            p_.note = "G is what step 12 adds before the learning rate (−∂loss/∂b)";
+            note(ProvenanceWords::GradientOfBias);
             for (int i = 0; i < N; ++i)
                 use(d, i, c);
         } else {
@@ -89,7 +89,7 @@ private:
                     N,
                     [&](int i) { return factor(P.values(i, r)) + "·" + factor(d.values(i, c)); }) +
                 overNumber;
-            p_.note = "G is what step 11 adds before the learning rate (−∂loss/∂w)";
+            note(ProvenanceWords::GradientOfWeights);
             for (int i = 0; i < N; ++i)
                 use(P, i, r);
             for (int i = 0; i < N; ++i)
@@ -99,10 +99,10 @@ private:
                 const TraceMatrix& W = m(MatrixRole::Weights, l);
                 p_.symbolic += " − λ·" + cell(W, r, c);
                 p_.numeric += " − " + num(lambda) + "·" + factor(W.values(r, c));
-                p_.note += "; weight decay λ pulls every weight towards 0";
+                note(ProvenanceWords::WeightDecay);
             }
         }
-        if (meanLoss()) p_.note += "; B = " + std::to_string(N) + ", the rows of this batch";
+        if (meanLoss()) note(ProvenanceWords::BatchRows, {std::to_string(N)});
     }
 
     // velocity = β·velocity + G
@@ -112,8 +112,7 @@ private:
         p_.symbolic = "β·" + cell(before, r, c) + " + " + cell(G, r, c);
         p_.numeric =
             num(spec().beta) + "·" + factor(before.values(r, c)) + " + " + factor(G.values(r, c));
-        p_.note = "velocity keeps a share β of the last steps, so steps in a steady direction "
-                  "grow and zig-zags cancel";
+        note(ProvenanceWords::Velocity);
     }
 
     // m = β1·m + (1−β1)·G;  v = β2·v + (1−β2)·G²
@@ -127,9 +126,7 @@ private:
         p_.symbolic = b + "·" + cell(before, r, c) + " + (1 − " + b + ")·" + (second ? g + "²" : g);
         p_.numeric = num(beta) + "·" + factor(before.values(r, c)) + " + " + num(1 - beta) + "·" +
                      factor(G.values(r, c)) + (second ? "²" : "");
-        p_.note = second ? "v remembers the squares of past G, so a weight that has moved a lot "
-                           "takes smaller steps"
-                         : "m is a running mean of G: the direction the weight keeps moving in";
+        note(second ? ProvenanceWords::SecondMoment : ProvenanceWords::FirstMoment);
     }
 
     // m̂ = m/(1−β1ᵗ);  v̂ = v/(1−β2ᵗ)
@@ -140,9 +137,7 @@ private:
         const std::string t = std::to_string(trace_.update);
         p_.symbolic = cell(moment, r, c) + "/(1 − " + (second ? "β2" : "β1") + "^t)";
         p_.numeric = factor(moment.values(r, c)) + "/(1 − " + num(beta) + "^" + t + ")";
-        p_.note = "t = " + t +
-                  ", this update's number; m and v start at 0, and the division undoes that "
-                  "early pull towards 0";
+        note(ProvenanceWords::BiasCorrection, {t});
     }
 
     // θ + lr·G, θ + lr·velocity, θ + lr·m̂/(√v̂ + ε)
@@ -154,7 +149,7 @@ private:
         if (!trace_.config.updateBiases && matrix_->role == MatrixRole::BiasUpdated) {
             p_.symbolic = theta;
             p_.numeric = thetaValue;
-            p_.note = "this lesson freezes the biases (update_biases: false)";
+            note(ProvenanceWords::FrozenBiases);
             return;
         }
         switch (spec().kind) {
@@ -176,13 +171,11 @@ private:
             p_.symbolic = theta + " + lr·" + cell(mHat, r, c) + "/(√" + cell(vHat, r, c) + " + ε)";
             p_.numeric = thetaValue + " + " + lr + "·" + factor(mHat.values(r, c)) + "/(√" +
                          num(vHat.values(r, c)) + " + " + num(spec().epsilon) + ")";
-            p_.note = "each weight gets its own step size: about lr when G keeps its sign";
+            note(ProvenanceWords::AdamStepSize);
             break;
         }
         }
-        if (trace_.config.learningRateDecay.active())
-            p_.note += std::string(p_.note.empty() ? "" : "; ") +
-                       "lr is this epoch's learning rate (lr_decay)";
+        if (trace_.config.learningRateDecay.active()) note(ProvenanceWords::DecayedLearningRate);
     }
 };
 

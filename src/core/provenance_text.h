@@ -6,6 +6,8 @@
 
 #include <stdexcept>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace backstep::provenance_detail {
 
@@ -57,13 +59,25 @@ protected:
         p_.inputs.push_back(CellRef{matrix.name, row, column});
     }
 
-    // "a·b + c·d + …" over `count` terms, abbreviated in the middle when long.
-    template <typename Term> std::string sumOfTerms(int count, Term term) const {
+    // Adds a note: a sentence the layers above word.
+    void note(ProvenanceWords words, std::vector<std::string> args = {}) {
+        p_.notes.push_back(ProvenancePhrase{words, std::move(args)});
+    }
+    // Words in place of the formula (or after `symbolic`, as "0 (…)").
+    void say(ProvenanceWords words, std::vector<std::string> args = {}, std::string symbolic = {}) {
+        p_.symbolic = std::move(symbolic);
+        p_.wording = ProvenancePhrase{words, std::move(args)};
+    }
+
+    // "a·b + c·d + … + y·z" over `count` terms, abbreviated in the middle when long (with a
+    // note of how many terms "…" stands for).
+    template <typename Term> std::string sumOfTerms(int count, Term term) {
         const int shown = 6;
         std::string text;
         for (int i = 0; i < count; ++i) {
             if (count > shown && i == shown - 2) {
-                text += " + … (" + std::to_string(count - shown + 1) + " more terms)";
+                text += " + …";
+                note(ProvenanceWords::TermsLeftOut, {std::to_string(count - shown + 1)});
                 i = count - 1;
             }
             text += (text.empty() ? "" : " + ") + term(i);

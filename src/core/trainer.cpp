@@ -15,13 +15,6 @@ namespace {
 constexpr size_t maxIterationLosses = 1000000;
 }
 
-std::string TrainingStop::message() const {
-    return "training stopped: a non-finite value (NaN or infinity) appeared in " + matrix +
-           " at step " + std::to_string(step) + " of epoch " + std::to_string(epoch) +
-           ", iteration " + std::to_string(iteration) +
-           "; try a smaller learning_rate or standardised inputs";
-}
-
 void ParameterHistory::record(int epoch, const Parameters& params) {
     if (epoch % stride_ != 0) return;
     snapshots_.emplace_back(epoch, params);

@@ -21,7 +21,7 @@ struct TrainingStop {
     std::int64_t iteration = 0; // 1-based, counted from the start of training
     int step = 0;               // 1–12
     std::string matrix;
-    std::string message() const;
+    // The layers above word it (src/io/core_wording.h).
 };
 
 // Parameters at chosen epochs, for replaying a run: every epoch at first, then thinned

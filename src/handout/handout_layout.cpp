@@ -2,7 +2,10 @@
 #include "handout_layout.h"
 
 #include "core/provenance.h"
+#include "models/matrix_table_model.h"
+#include "models/provenance_wording.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
@@ -59,7 +62,7 @@ QStringList wrap(const QString& text, int characters) {
 }
 
 QString label(const std::string& text) {
-    const QString full = QString::fromStdString(text);
+    const QString full = MatrixTableModel::displayLabel(text); // "sample 3" in the user's language
     return full.size() > kMaxLabelChars ? full.left(kMaxLabelChars - 1) + QChar(0x2026) : full;
 }
 
@@ -117,7 +120,7 @@ private:
             std::count_if(trace_.stages.begin(), trace_.stages.end(),
                           [&](const TraceStage& t) { return t.step == s.step; }) > 1;
         return texts_.stepHeading.arg(s.step)
-            .arg(QString::fromStdString(stepTitle(s.step)))
+            .arg(QCoreApplication::translate("StepTitle", stepTitle(s.step).c_str()))
             .arg(repeated ? texts_.layerSuffix.arg(s.layer + 1) : QString());
     }
 
@@ -203,15 +206,16 @@ private:
             ensureSpace(kSectionLine + 2 * kMonoLine);
             addText(texts_.example.arg(QString::fromStdString(example->cellName)),
                     HandoutFont::Section, kSectionLine);
-            addWrapped(QString::fromStdString(example->cellName + " = " + example->symbolic));
+            addWrapped(QString::fromStdString(example->cellName) + QStringLiteral(" = ") +
+                       ProvenanceWording::symbolic(*example));
             if (!example->numeric.empty())
                 addWrapped(QStringLiteral("= ") + QString::fromStdString(example->numeric));
             addWrapped(QStringLiteral("= ") +
                            (settings_.answers ? handoutCellText(example->value, settings_.decimals)
                                               : QStringLiteral("____________")),
                        HandoutFont::Mono, settings_.answers);
-            if (!example->note.empty())
-                addWrapped(QString::fromStdString(example->note), HandoutFont::Note);
+            if (!example->notes.empty())
+                addWrapped(ProvenanceWording::notes(*example), HandoutFont::Note);
         }
         y_ += kGap;
         if (bottom_ - y_ < kMinWorkHeight) newPage(true);

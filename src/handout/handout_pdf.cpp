@@ -5,6 +5,7 @@
 #include "render/highlight_colours.h" // header only
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPageLayout>
@@ -171,7 +172,9 @@ QByteArray handoutPdf(const HandoutDocument& document) {
 
 QString writeHandoutPdf(const HandoutDocument& document, const QString& path) {
     const QByteArray pdf = handoutPdf(document);
-    if (pdf.isEmpty()) return QStringLiteral("%1: the handout could not be painted").arg(path);
+    if (pdf.isEmpty())
+        return QCoreApplication::translate("HandoutTexts", "%1: the handout could not be painted")
+            .arg(path);
     return writeFileAtomically(path, pdf);
 }
 

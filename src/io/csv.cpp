@@ -4,6 +4,7 @@
 #include "json_fields.h"
 #include "lesson_loader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -66,6 +67,11 @@ namespace {
 
 static_assert(maxCsvCells == LessonLimits::maxCellsPerMatrix,
               "a CSV file holds no more numbers than one matrix of a lesson");
+
+// The context of the messages about CSV files.
+struct CsvReader {
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+};
 
 // Splits one CSV line into fields (RFC 4180 quotes: "a, b", and "" for a quote inside) and
 // calls take(index, field) for each. Returns the number of fields, or -1 when a quote is not
@@ -139,7 +145,7 @@ QString columnList(const QList<int>& columns) {
     for (qsizetype i = 0; i + 1 < columns.size() && i < 5; ++i)
         first << QString::number(columns[i]);
     return first.join(QStringLiteral(", ")) +
-           (columns.size() > 6 ? QStringLiteral(", … ") : QStringLiteral(" and ")) +
+           (columns.size() > 6 ? QStringLiteral(", … ") : CsvReader::tr(" and ")) +
            QString::number(columns.last());
 }
 
@@ -185,12 +191,12 @@ bool CsvScanner::feed(QByteArrayView bytes) {
         bytes_ += part.size() + (end < 0 ? 0 : 1);
         if (pending_.size() + part.size() > maxCsvLineBytes)
             return fail(lineNumber_ + 1,
-                        QStringLiteral("the line is longer than %1 MB; is this a CSV "
-                                       "file with one row per line?")
+                        CsvReader::tr("the line is longer than %1 MB; is this a CSV "
+                                      "file with one row per line?")
                             .arg(maxCsvLineBytes >> 20));
         if (bytes_ > maxCsvBytes)
             return fail(lineNumber_ + 1,
-                        QStringLiteral("the text is larger than %1 MB; use a smaller sample")
+                        CsvReader::tr("the text is larger than %1 MB; use a smaller sample")
                             .arg(maxCsvBytes >> 20));
         if (end < 0) {
             pending_.append(part);
@@ -213,9 +219,9 @@ CsvScan CsvScanner::finish() {
     if (!done_) takeLine(pending_);
     if (scan_.fatal.first == 0 && !haveHeader_)
         scan_.fatal = {1,
-                       QStringLiteral("the file is empty; expected a header line of column names")};
+                       CsvReader::tr("the file is empty; expected a header line of column names")};
     else if (scan_.fatal.first == 0 && scan_.table.rows.empty() && scan_.problems.empty())
-        scan_.fatal = {lineNumber_, QStringLiteral("no data rows after the header")};
+        scan_.fatal = {lineNumber_, CsvReader::tr("no data rows after the header")};
     return std::move(scan_);
 }
 
@@ -238,8 +244,8 @@ bool CsvScanner::takeHeader(QByteArrayView line) {
     if (count < 0 || count > maxCsvColumns) {
         header.clear();
         return fail(lineNumber_, count < 0
-                                     ? QStringLiteral("a quoted field of the header is not closed")
-                                     : QStringLiteral("%1 columns is more than the limit of %2")
+                                     ? CsvReader::tr("a quoted field of the header is not closed")
+                                     : CsvReader::tr("%1 columns is more than the limit of %2")
                                            .arg(count)
                                            .arg(maxCsvColumns));
     }
@@ -264,17 +270,17 @@ void CsvScanner::warnAboutRepeatedNames() {
             ++more;
             continue;
         }
-        const QString times = same.size() == 2 ? QStringLiteral("twice")
-                                               : QStringLiteral("%1 times").arg(same.size());
+        const QString times =
+            same.size() == 2 ? CsvReader::tr("twice") : CsvReader::tr("%1 times").arg(same.size());
         scan_.warnings.push_back(
             {lineNumber_,
-             oneLine(QStringLiteral("column \"%1\" appears %2 (columns %3); the first is used")
+             oneLine(CsvReader::tr("column \"%1\" appears %2 (columns %3); the first is used")
                          .arg(elided(header[c]), times, columnList(same)))});
     }
     if (more > 0)
         scan_.warnings.push_back(
             {lineNumber_,
-             QStringLiteral("%1 more column names appear more than once; the first of each is used")
+             CsvReader::tr("%1 more column names appear more than once; the first of each is used")
                  .arg(more)});
 }
 
@@ -323,23 +329,23 @@ bool CsvScanner::takeRow(QByteArrayView line) {
             badField = text.first(std::min<qsizetype>(text.size(), 160)).toByteArray();
         }
     });
-    if (count < 0) return problem(QStringLiteral("a quoted field is not closed"));
+    if (count < 0) return problem(CsvReader::tr("a quoted field is not closed"));
     if (count != width)
         return problem(
-            QStringLiteral("expected %1 fields like the header, got %2").arg(width).arg(count));
+            CsvReader::tr("expected %1 fields like the header, got %2").arg(width).arg(count));
     const auto rows = static_cast<qint64>(scan_.table.rows.size()) + 1;
     if (rows > maxCsvRows)
         return fail(lineNumber_,
-                    QStringLiteral("more than %1 data rows; use a smaller sample").arg(maxCsvRows));
+                    CsvReader::tr("more than %1 data rows; use a smaller sample").arg(maxCsvRows));
     if (rows * width > maxCsvCells)
         return fail(lineNumber_,
-                    QStringLiteral("%1 data rows × %2 columns is more than the limit of %3 "
-                                   "numbers; use fewer rows or columns")
+                    CsvReader::tr("%1 data rows × %2 columns is more than the limit of %3 "
+                                  "numbers; use fewer rows or columns")
                         .arg(rows)
                         .arg(width)
                         .arg(maxCsvCells));
     if (badColumn >= 0)
-        return problem(QStringLiteral("column '%1': '%2' is not a number")
+        return problem(CsvReader::tr("column '%1': '%2' is not a number")
                            .arg(elided(header[badColumn]), QString::fromUtf8(badField).left(40)));
     scan_.table.rows.push_back(row_);
     for (size_t j = 0; j < texts_.size(); ++j)
@@ -363,7 +369,7 @@ bool CsvScanner::problem(const QString& what) {
 
 // "name line 7: what", kept on one line.
 QString lineMessage(const QString& name, int line, const QString& what) {
-    return oneLine(QStringLiteral("%1 line %2: %3").arg(name, QString::number(line), what));
+    return oneLine(CsvReader::tr("%1 line %2: %3").arg(name, QString::number(line), what));
 }
 
 // The strict reading of a scan: the table, or the first thing wrong, named by line.
@@ -408,9 +414,9 @@ CsvScan scanCsv(const QByteArray& text, bool stopAtFirstProblem, bool keepText) 
 // Checks the kind of file without opening it.
 QString csvFileProblem(const QString& path) {
     const QFileInfo info(path);
-    if (!info.exists()) return QStringLiteral("cannot open the file: it does not exist");
-    if (info.isDir()) return QStringLiteral("is a folder, not a CSV file");
-    if (!info.isFile()) return QStringLiteral("is not a regular file (a pipe, device or socket)");
+    if (!info.exists()) return CsvReader::tr("cannot open the file: it does not exist");
+    if (info.isDir()) return CsvReader::tr("is a folder, not a CSV file");
+    if (!info.isFile()) return CsvReader::tr("is not a regular file (a pipe, device or socket)");
     return {};
 }
 
@@ -420,17 +426,17 @@ CsvScan scanCsvFile(const QString& path, bool stopAtFirstProblem, bool keepText)
     scan.fileError = csvFileProblem(path);
     QFile file(path);
     if (scan.fileError.isEmpty() && !file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        scan.fileError = QStringLiteral("cannot open the file: %1").arg(file.errorString());
+        scan.fileError = CsvReader::tr("cannot open the file: %1").arg(file.errorString());
     if (scan.fileError.isEmpty() && file.size() > maxCsvBytes)
         scan.fileError =
-            QStringLiteral("larger than %1 MB; use a smaller sample").arg(maxCsvBytes >> 20);
+            CsvReader::tr("larger than %1 MB; use a smaller sample").arg(maxCsvBytes >> 20);
     if (!scan.fileError.isEmpty()) return scan;
     CsvScanner scanner(stopAtFirstProblem, keepText);
     QByteArray block(64 * 1024, Qt::Uninitialized);
     for (;;) {
         const qint64 got = file.read(block.data(), block.size());
         if (got < 0) {
-            scan.fileError = QStringLiteral("cannot read the file: %1").arg(file.errorString());
+            scan.fileError = CsvReader::tr("cannot read the file: %1").arg(file.errorString());
             return scan;
         }
         if (got == 0 || !scanner.feed(QByteArrayView(block.constData(), got))) break;

@@ -7,6 +7,7 @@
 
 #include "core/initialisation.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -20,6 +21,11 @@ namespace backstep {
 
 namespace {
 
+// The context of this file's messages.
+struct CsvImportText {
+    Q_DECLARE_TR_FUNCTIONS(CsvImportText)
+};
+
 // The forgiving reading of a scan: the good rows, and the bad ones as "line N: …; skipped".
 CsvImport importFromScan(CsvScan scan, const QString& displayName) {
     CsvImport result;
@@ -28,18 +34,19 @@ CsvImport importFromScan(CsvScan scan, const QString& displayName) {
     result.textColumns = std::move(scan.table.textColumns);
     result.text = std::move(scan.table.text);
     for (const auto& [line, what] : scan.problems)
-        result.problems << QStringLiteral("line %1: %2; skipped").arg(QString::number(line), what);
+        result.problems
+            << CsvImportText::tr("line %1: %2; skipped").arg(QString::number(line), what);
     for (const auto& [line, what] : scan.warnings)
-        result.warnings << QStringLiteral("line %1: %2").arg(QString::number(line), what);
+        result.warnings << CsvImportText::tr("line %1: %2").arg(QString::number(line), what);
     if (!scan.fileError.isEmpty())
         result.error = oneLine(QStringLiteral("%1: %2").arg(displayName, scan.fileError));
     else if (scan.fatal.first > 0)
         result.error = result.header.isEmpty()
                            ? scan.fatal.second
-                           : QStringLiteral("line %1: %2")
+                           : CsvImportText::tr("line %1: %2")
                                  .arg(QString::number(scan.fatal.first), scan.fatal.second);
     else if (result.rows.empty())
-        result.error = QStringLiteral("no readable data rows after the header");
+        result.error = CsvImportText::tr("no readable data rows after the header");
     return result;
 }
 
@@ -58,8 +65,8 @@ std::optional<ClassLabels> classLabelsOf(const CsvImport& table, int column, QSt
         const auto& words = table.text[static_cast<size_t>(text - table.textColumns.begin())];
         auto classes = classesOfWords(words, labels.names);
         if (!classes) {
-            *error = QStringLiteral("column \"%1\" has more than %2 different words; "
-                                    "class labels need fewer classes")
+            *error = CsvImportText::tr("column \"%1\" has more than %2 different words; "
+                                       "class labels need fewer classes")
                          .arg(table.header[column])
                          .arg(maxCsvClasses);
             return std::nullopt;
@@ -123,7 +130,7 @@ std::optional<Lesson> lessonFromCsv(const CsvImport& table, const QStringList& t
         return std::nullopt;
     };
     if (!table.ok()) return fail(table.error);
-    if (targets.isEmpty()) return fail(QStringLiteral("choose at least one target column"));
+    if (targets.isEmpty()) return fail(CsvImportText::tr("choose at least one target column"));
     std::vector<int> targetColumns, featureColumns;
     QSet<QString> seen;
     for (int c = 0; c < table.header.size(); ++c) {
@@ -134,17 +141,17 @@ std::optional<Lesson> lessonFromCsv(const CsvImport& table, const QStringList& t
     }
     if (static_cast<qsizetype>(targetColumns.size()) !=
         QSet<QString>(targets.begin(), targets.end()).size())
-        return fail(QStringLiteral("a target column is not in the file"));
+        return fail(CsvImportText::tr("a target column is not in the file"));
     if (featureColumns.empty())
-        return fail(QStringLiteral("leave at least one column as an input"));
+        return fail(CsvImportText::tr("leave at least one column as an input"));
     const auto isText = [&](int c) {
         return std::find(table.textColumns.begin(), table.textColumns.end(), c) !=
                table.textColumns.end();
     };
     for (int c : featureColumns)
         if (isText(c))
-            return fail(QStringLiteral("column \"%1\" holds words, not numbers; only a target "
-                                       "column can hold class names")
+            return fail(CsvImportText::tr("column \"%1\" holds words, not numbers; only a target "
+                                          "column can hold class names")
                             .arg(table.header[c]));
     std::optional<ClassLabels> classes;
     if (targetColumns.size() == 1) {
@@ -152,14 +159,14 @@ std::optional<Lesson> lessonFromCsv(const CsvImport& table, const QStringList& t
         classes = classLabelsOf(table, targetColumns[0], &why);
         if (!why.isEmpty()) return fail(why);
         if (classes && classes->names.size() < 2)
-            return fail(QStringLiteral("column \"%1\" names only one class; a classification "
-                                       "needs two or more")
+            return fail(CsvImportText::tr("column \"%1\" names only one class; a classification "
+                                          "needs two or more")
                             .arg(table.header[targetColumns[0]]));
     } else {
         for (int c : targetColumns)
             if (isText(c))
-                return fail(QStringLiteral("column \"%1\" holds class names; choose it as the "
-                                           "only target column")
+                return fail(CsvImportText::tr("column \"%1\" holds class names; choose it as the "
+                                              "only target column")
                                 .arg(table.header[c]));
     }
 

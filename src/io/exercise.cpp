@@ -36,10 +36,10 @@ std::optional<Exercise> parseExercise(JsonFields& f, const QJsonValue& value, co
     } else if (const QJsonValue steps = (*o)["steps"];
                !steps.isArray() || steps.toArray().isEmpty()) {
         f.error(path + ".steps",
-                QStringLiteral("expected a non-empty array of step numbers from %1 to %2, got %3")
+                JsonFields::tr("expected a non-empty array of step numbers from %1 to %2, got %3")
                     .arg(ExerciseLimits::firstStep)
                     .arg(ExerciseLimits::lastStep)
-                    .arg(steps.isArray() ? QStringLiteral("an empty array") : jsonKind(steps)));
+                    .arg(steps.isArray() ? JsonFields::tr("an empty array") : jsonKind(steps)));
         ok = false;
     } else {
         const QJsonArray list = steps.toArray();
@@ -47,7 +47,7 @@ std::optional<Exercise> parseExercise(JsonFields& f, const QJsonValue& value, co
             const QString at = QStringLiteral("%1.steps[%2]").arg(path).arg(i);
             if (list[i].isDouble() && list[i].toDouble() >= 1 &&
                 list[i].toDouble() < ExerciseLimits::firstStep) {
-                f.error(at, QStringLiteral("step %1 computes nothing to practise; use steps "
+                f.error(at, JsonFields::tr("step %1 computes nothing to practise; use steps "
                                            "from %2 to %3")
                                 .arg(list[i].toDouble())
                                 .arg(ExerciseLimits::firstStep)
@@ -63,7 +63,7 @@ std::optional<Exercise> parseExercise(JsonFields& f, const QJsonValue& value, co
             }
             if (std::find(exercise.steps.begin(), exercise.steps.end(), *step) !=
                 exercise.steps.end()) {
-                f.error(at, QStringLiteral("step %1 is listed twice").arg(*step));
+                f.error(at, JsonFields::tr("step %1 is listed twice").arg(*step));
                 ok = false;
                 continue;
             }

@@ -3,6 +3,7 @@
 
 #include "idx_file.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -11,6 +12,11 @@
 namespace backstep {
 
 namespace {
+
+// The context of this file's messages.
+struct FashionMnistText {
+    Q_DECLARE_TR_FUNCTIONS(FashionMnistText)
+};
 
 const char* const kClassNames[FashionMnist::classes] = {
     "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
@@ -35,12 +41,12 @@ std::optional<Dataset> loadPart(const QString& images, const QString& labels, in
     const int side = FashionMnist::side;
     if (p.dimensions.size() != 3 || p.dimensions[1] != std::uint32_t(side) ||
         p.dimensions[2] != std::uint32_t(side) || c.dimensions.size() != 1) {
-        error = QStringLiteral("%1: not 28×28 pictures with one label each")
+        error = FashionMnistText::tr("%1: not 28×28 pictures with one label each")
                     .arg(folder.filePath(images));
         return std::nullopt;
     }
     if (p.dimensions[0] != c.dimensions[0] || int(p.dimensions[0]) < samples) {
-        error = QStringLiteral("%1 holds %2 pictures and %3 labels; %4 were asked for")
+        error = FashionMnistText::tr("%1 holds %2 pictures and %3 labels; %4 were asked for")
                     .arg(folder.path())
                     .arg(p.dimensions[0])
                     .arg(c.dimensions[0])
@@ -63,7 +69,7 @@ std::optional<Dataset> loadPart(const QString& images, const QString& labels, in
     for (Index r = 0; r < n; ++r) {
         const int label = c.bytes[static_cast<size_t>(r)];
         if (label >= FashionMnist::classes) {
-            error = QStringLiteral("%1: label %2 of item %3 is not a class from 0 to 9")
+            error = FashionMnistText::tr("%1: label %2 of item %3 is not a class from 0 to 9")
                         .arg(folder.filePath(labels))
                         .arg(label)
                         .arg(r + 1);
@@ -90,8 +96,8 @@ FashionMnistResult loadFashionMnist(int trainSamples, int testSamples) {
     FashionMnistResult result;
     const QString firstFile = QDir(FashionMnist::folder()).filePath("train-images-idx3-ubyte.gz");
     if (!QFileInfo::exists(firstFile)) {
-        result.error = QStringLiteral("Fashion-MNIST is not installed (no %1); install the "
-                                      "Debian package %2 (sudo apt install %2)")
+        result.error = FashionMnistText::tr("Fashion-MNIST is not installed (no %1); install the "
+                                            "Debian package %2 (sudo apt install %2)")
                            .arg(firstFile, FashionMnist::package());
         return result;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "file_writer.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -11,8 +12,13 @@ namespace backstep {
 
 namespace {
 
+// The context of this file's messages.
+struct FileWriter {
+    Q_DECLARE_TR_FUNCTIONS(FileWriter)
+};
+
 QString failure(const QString& path, const QString& what, const QString& why) {
-    return QStringLiteral("%1: %2: %3; the earlier file (if any) is unchanged")
+    return FileWriter::tr("%1: %2: %3; the earlier file (if any) is unchanged")
         .arg(path, what, why);
 }
 
@@ -23,9 +29,9 @@ QString failure(const QString& path, const QString& what, const QString& why) {
 QString prepare(QSaveFile& file, const QByteArray& contents) {
     const QString path = file.fileName();
     if (QFileInfo(path).isDir())
-        return QStringLiteral("%1: is a folder; choose a file name").arg(path);
+        return FileWriter::tr("%1: is a folder; choose a file name").arg(path);
     if (!file.open(QIODevice::WriteOnly))
-        return failure(path, QStringLiteral("cannot write"), file.errorString());
+        return failure(path, FileWriter::tr("cannot write"), file.errorString());
     errno = 0;
     const qint64 written = file.write(contents);
     const bool flushed = file.flush();
@@ -33,7 +39,7 @@ QString prepare(QSaveFile& file, const QByteArray& contents) {
         // The system's reason ("No space left on device") says more than Qt's after a flush.
         const QString why = errno != 0 ? qt_error_string(errno) : file.errorString();
         file.cancelWriting();
-        return failure(path, QStringLiteral("cannot write"), why);
+        return failure(path, FileWriter::tr("cannot write"), why);
     }
     return {};
 }
@@ -52,7 +58,7 @@ QString writeFilesAtomically(const std::vector<std::pair<QString, QByteArray>>& 
     }
     for (auto& file : prepared) {
         if (!file->commit())
-            return failure(file->fileName(), QStringLiteral("cannot save"), file->errorString());
+            return failure(file->fileName(), FileWriter::tr("cannot save"), file->errorString());
     }
     return {};
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "idx_file.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <zlib.h>
@@ -11,6 +12,11 @@
 namespace backstep {
 
 namespace {
+
+// The context of this file's messages.
+struct IdxFile {
+    Q_DECLARE_TR_FUNCTIONS(IdxFile)
+};
 
 struct GzCloser {
     void operator()(gzFile_s* file) const { gzclose(file); }
@@ -36,7 +42,7 @@ bool readExactly(gzFile_s* file, void* into, std::uint64_t size) {
 QString gzProblem(gzFile_s* file) {
     int code = Z_OK;
     const char* message = gzerror(file, &code);
-    return code == Z_OK || code == Z_STREAM_END || !message ? QStringLiteral("the file ends early")
+    return code == Z_OK || code == Z_STREAM_END || !message ? IdxFile::tr("the file ends early")
                                                             : QString::fromLocal8Bit(message);
 }
 
@@ -48,41 +54,41 @@ IdxReadResult readIdxGz(const QString& path, std::int64_t items) {
         result.error = QStringLiteral("%1: %2").arg(path, what);
         return result;
     };
-    if (!QFile::exists(path)) return fail(QStringLiteral("no such file"));
+    if (!QFile::exists(path)) return fail(IdxFile::tr("no such file"));
     GzFile file(gzopen(QFile::encodeName(path).constData(), "rb"));
-    if (!file) return fail(QStringLiteral("cannot be opened"));
+    if (!file) return fail(IdxFile::tr("cannot be opened"));
     unsigned char magic[4];
     if (!readExactly(file.get(), magic, sizeof magic))
-        return fail(QStringLiteral("not an IDX file (%1)").arg(gzProblem(file.get())));
+        return fail(IdxFile::tr("not an IDX file (%1)").arg(gzProblem(file.get())));
     if (magic[0] != 0 || magic[1] != 0 || magic[3] == 0 || magic[3] > 4)
-        return fail(QStringLiteral("not an IDX file (it does not start with an IDX header)"));
+        return fail(IdxFile::tr("not an IDX file (it does not start with an IDX header)"));
     if (magic[2] != kUnsignedByte)
-        return fail(QStringLiteral("holds elements of type 0x%1; only unsigned bytes (0x08) "
-                                   "are read")
+        return fail(IdxFile::tr("holds elements of type 0x%1; only unsigned bytes (0x08) "
+                                "are read")
                         .arg(magic[2], 2, 16, QLatin1Char('0')));
     IdxArray array;
     std::uint64_t perItem = 1;
     for (int d = 0; d < magic[3]; ++d) {
         unsigned char b[4];
         if (!readExactly(file.get(), b, sizeof b))
-            return fail(QStringLiteral("its header ends early"));
+            return fail(IdxFile::tr("its header ends early"));
         const std::uint32_t n = (std::uint32_t(b[0]) << 24) | (std::uint32_t(b[1]) << 16) |
                                 (std::uint32_t(b[2]) << 8) | std::uint32_t(b[3]);
         array.dimensions.push_back(n);
         if (d > 0) perItem *= n;
         if (perItem > kMaxElements || n > kMaxElements)
-            return fail(QStringLiteral("its dimensions are too large to be an image file"));
+            return fail(IdxFile::tr("its dimensions are too large to be an image file"));
     }
     const std::uint64_t available = array.dimensions[0];
     const std::uint64_t kept =
         items < 0 ? available
                   : std::min<std::uint64_t>(available, static_cast<std::uint64_t>(items));
     if (kept * perItem > kMaxElements)
-        return fail(QStringLiteral("its dimensions are too large to be an image file"));
+        return fail(IdxFile::tr("its dimensions are too large to be an image file"));
     array.bytes.resize(kept * perItem);
     if (!readExactly(file.get(), array.bytes.data(), array.bytes.size()))
-        return fail(QStringLiteral("holds fewer items than its header says (%1)")
-                        .arg(gzProblem(file.get())));
+        return fail(
+            IdxFile::tr("holds fewer items than its header says (%1)").arg(gzProblem(file.get())));
     array.dimensions[0] = static_cast<std::uint32_t>(kept);
     result.array = std::move(array);
     return result;

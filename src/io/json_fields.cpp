@@ -39,21 +39,21 @@ QString jsonKind(const QJsonValue& value) {
         // the same number (-0.1, not -0.10000000000000001).
         const double v = value.toDouble();
         if (v == std::trunc(v) && std::abs(v) < 1e15)
-            return QStringLiteral("the number %1").arg(v, 0, 'f', 0);
-        return QStringLiteral("the number %1")
+            return JsonFields::tr("the number %1").arg(v, 0, 'f', 0);
+        return JsonFields::tr("the number %1")
             .arg(QString::number(v, 'g', QLocale::FloatingPointShortest));
     }
     case QJsonValue::String: {
         const QString s = value.toString();
-        return QStringLiteral("the string \"%1\"")
+        return JsonFields::tr("the string \"%1\"")
             .arg(s.size() > 40 ? s.left(40) + QStringLiteral("…") : s);
     }
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return JsonFields::tr("an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return JsonFields::tr("an object");
     case QJsonValue::Undefined:
-        return QStringLiteral("nothing");
+        return JsonFields::tr("nothing");
     }
     return QStringLiteral("?");
 }
@@ -69,12 +69,12 @@ void JsonFields::checkKeys(const QJsonObject& object, const QString& path,
             ++moreWarnings; // counted without composing the message
         else if (!known.contains(it.key()))
             warning(path.isEmpty() ? it.key() : path + "." + it.key(),
-                    QStringLiteral("unknown key, ignored (known here: %1)").arg(known.join(", ")));
+                    JsonFields::tr("unknown key, ignored (known here: %1)").arg(known.join(", ")));
 }
 
 std::optional<QJsonObject> JsonFields::object(const QJsonValue& value, const QString& path) {
     if (!value.isObject()) {
-        error(path, QStringLiteral("expected an object {…}, got %1").arg(jsonKind(value)));
+        error(path, JsonFields::tr("expected an object {…}, got %1").arg(jsonKind(value)));
         return std::nullopt;
     }
     return value.toObject();
@@ -86,10 +86,9 @@ std::optional<double> JsonFields::number(const QJsonValue& value, const QString&
     const bool inRange =
         value.isDouble() && std::isfinite(v) && (minExclusive ? v > min : v >= min) && v <= max;
     if (!inRange) {
-        error(path, QStringLiteral("expected a number %1 %2 %3 %4, got %5")
-                        .arg(minExclusive ? QStringLiteral("above") : QStringLiteral("from"))
+        error(path, (minExclusive ? tr("expected a number above %1 and at most %2, got %3")
+                                  : tr("expected a number from %1 to %2, got %3"))
                         .arg(min)
-                        .arg(minExclusive ? QStringLiteral("and at most") : QStringLiteral("to"))
                         .arg(max)
                         .arg(jsonKind(value)));
         return std::nullopt;
@@ -102,7 +101,7 @@ std::optional<qint64> JsonFields::integer(const QJsonValue& value, const QString
     const double v = value.toDouble();
     if (!value.isDouble() || !std::isfinite(v) || v != std::floor(v) ||
         v < static_cast<double>(min) || v > static_cast<double>(max)) {
-        error(path, QStringLiteral("expected a whole number from %1 to %2, got %3")
+        error(path, JsonFields::tr("expected a whole number from %1 to %2, got %3")
                         .arg(min)
                         .arg(max)
                         .arg(jsonKind(value)));
@@ -113,7 +112,7 @@ std::optional<qint64> JsonFields::integer(const QJsonValue& value, const QString
 
 std::optional<QString> JsonFields::string(const QJsonValue& value, const QString& path) {
     if (!value.isString()) {
-        error(path, QStringLiteral("expected a string, got %1").arg(jsonKind(value)));
+        error(path, JsonFields::tr("expected a string, got %1").arg(jsonKind(value)));
         return std::nullopt;
     }
     return value.toString();
@@ -121,7 +120,7 @@ std::optional<QString> JsonFields::string(const QJsonValue& value, const QString
 
 std::optional<bool> JsonFields::boolean(const QJsonValue& value, const QString& path) {
     if (!value.isBool()) {
-        error(path, QStringLiteral("expected true or false, got %1").arg(jsonKind(value)));
+        error(path, JsonFields::tr("expected true or false, got %1").arg(jsonKind(value)));
         return std::nullopt;
     }
     return value.toBool();
@@ -130,20 +129,20 @@ std::optional<bool> JsonFields::boolean(const QJsonValue& value, const QString& 
 std::optional<QStringList> JsonFields::stringList(const QJsonValue& value, const QString& path,
                                                   int expectedCount) {
     if (!value.isArray()) {
-        error(path, QStringLiteral("expected an array of strings, got %1").arg(jsonKind(value)));
+        error(path, JsonFields::tr("expected an array of strings, got %1").arg(jsonKind(value)));
         return std::nullopt;
     }
     const QJsonArray array = value.toArray();
     if (expectedCount >= 0 && array.size() != expectedCount) {
         error(path,
-              QStringLiteral("expected %1 names, got %2").arg(expectedCount).arg(array.size()));
+              JsonFields::tr("expected %1 names, got %2").arg(expectedCount).arg(array.size()));
         return std::nullopt;
     }
     QStringList list;
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array[i].isString()) {
             error(QStringLiteral("%1[%2]").arg(path).arg(i),
-                  QStringLiteral("expected a string, got %1").arg(jsonKind(array[i])));
+                  JsonFields::tr("expected a string, got %1").arg(jsonKind(array[i])));
             return std::nullopt;
         }
         list << array[i].toString();
@@ -165,7 +164,7 @@ std::optional<LocalizedText> JsonFields::text(const QJsonValue& value, const QSt
         for (auto it = o.begin(); it != o.end(); ++it) {
             const QString where = path + '.' + it.key();
             if (!code.match(it.key()).hasMatch()) {
-                warning(where, QStringLiteral("not a language code (such as en, zh_CN or ru); "
+                warning(where, JsonFields::tr("not a language code (such as en, zh_CN or ru); "
                                               "ignored"));
                 continue;
             }
@@ -176,7 +175,7 @@ std::optional<LocalizedText> JsonFields::text(const QJsonValue& value, const QSt
         if (ok) return text;
         return std::nullopt;
     }
-    error(path, QStringLiteral("expected a string or {\"en\": \"…\", \"zh_CN\": \"…\", \"ru\": "
+    error(path, JsonFields::tr("expected a string or {\"en\": \"…\", \"zh_CN\": \"…\", \"ru\": "
                                "\"…\"}, got %1")
                     .arg(jsonKind(value)));
     return std::nullopt;
@@ -186,7 +185,7 @@ std::optional<Matrix> JsonFields::matrix(const QJsonValue& value, const QString&
                                          qint64 cols, qint64 maxCells) {
     if (!value.isArray() || value.toArray().isEmpty()) {
         error(path,
-              QStringLiteral("expected a matrix as a non-empty array of rows [[…], …], got %1")
+              JsonFields::tr("expected a matrix as a non-empty array of rows [[…], …], got %1")
                   .arg(jsonKind(value)));
         return std::nullopt;
     }
@@ -194,29 +193,28 @@ std::optional<Matrix> JsonFields::matrix(const QJsonValue& value, const QString&
     const qint64 r = array.size();
     const qint64 c = array[0].isArray() ? array[0].toArray().size() : -1;
     if (c <= 0) {
-        error(path + "[0]", QStringLiteral("expected a row as a non-empty array of numbers, got %1")
+        error(path + "[0]", JsonFields::tr("expected a row as a non-empty array of numbers, got %1")
                                 .arg(jsonKind(array[0])));
         return std::nullopt;
     }
     for (qint64 i = 1; i < r; ++i) {
         if (!array[i].isArray() || array[i].toArray().size() != c) {
             error(QStringLiteral("%1[%2]").arg(path).arg(i),
-                  QStringLiteral("expected a row of %1 numbers like row 0, got %2")
+                  JsonFields::tr("expected a row of %1 numbers like row 0, got %2")
                       .arg(c)
-                      .arg(array[i].isArray()
-                               ? QStringLiteral("%1 numbers").arg(array[i].toArray().size())
-                               : jsonKind(array[i])));
+                      .arg(array[i].isArray() ? tr("%1 numbers").arg(array[i].toArray().size())
+                                              : jsonKind(array[i])));
             return std::nullopt;
         }
     }
     if (r * c > maxCells) {
         error(path,
-              QStringLiteral("%1 cells is more than the limit of %2").arg(r * c).arg(maxCells));
+              JsonFields::tr("%1 cells is more than the limit of %2").arg(r * c).arg(maxCells));
         return std::nullopt;
     }
     if ((rows >= 0 && r != rows) || (cols >= 0 && c != cols)) {
         error(path,
-              QStringLiteral("expected %1, got %2")
+              JsonFields::tr("expected %1, got %2")
                   .arg(shapeText(rows >= 0 ? rows : r, cols >= 0 ? cols : c), shapeText(r, c)));
         return std::nullopt;
     }
@@ -227,7 +225,7 @@ std::optional<Matrix> JsonFields::matrix(const QJsonValue& value, const QString&
             const QJsonValue cell = row[j];
             if (!cell.isDouble() || !std::isfinite(cell.toDouble())) {
                 error(QStringLiteral("%1[%2][%3]").arg(path).arg(i).arg(j),
-                      QStringLiteral("expected a finite number, got %1").arg(jsonKind(cell)));
+                      JsonFields::tr("expected a finite number, got %1").arg(jsonKind(cell)));
                 return std::nullopt;
             }
             m(i, j) = cell.toDouble();

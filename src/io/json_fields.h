@@ -6,6 +6,7 @@
 #include "core/matrix.h"
 #include "lesson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -20,6 +21,8 @@ namespace backstep {
 QString oneLine(const QString& text);
 
 class JsonFields {
+    Q_DECLARE_TR_FUNCTIONS(JsonFields)
+
 public:
     // The first `maxMessages` errors and warnings are kept; the rest are only counted, so a
     // hostile file with millions of bad entries costs neither memory nor the reader's time.

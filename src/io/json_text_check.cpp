@@ -63,15 +63,15 @@ void checkJsonText(const QByteArray& text, JsonFields& fields) {
                 if (c->keys.contains(raw))
                     fields.warning(
                         childPath(*c),
-                        QStringLiteral("given twice in one object; the last value is used"));
+                        JsonFields::tr("given twice in one object; the last value is used"));
                 c->keys.insert(raw);
                 if (control)
                     fields.warning(childPath(*c),
-                                   QStringLiteral("the key holds a raw control character"));
+                                   JsonFields::tr("the key holds a raw control character"));
             } else if (control) {
                 fields.warning(
                     c ? childPath(*c) : QString(),
-                    QStringLiteral(
+                    JsonFields::tr(
                         "a raw control character (such as NUL) inside a string; remove it "
                         "or write it as an escape like \\u0000"));
             }

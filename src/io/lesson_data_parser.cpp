@@ -39,25 +39,23 @@ bool LessonParser::parseData(const QJsonValue& value, Lesson& lesson) {
     else if (data->contains("X") || data->contains("y"))
         ok = parseInlineData(*data, lesson);
     else
-        f_.error("data",
-                 QStringLiteral("expected inline \"X\" and \"y\", a \"generator\", a \"csv\" "
-                                "file or a \"dataset\""));
+        f_.error("data", tr("expected inline \"X\" and \"y\", a \"generator\", a \"csv\" "
+                            "file or a \"dataset\""));
     if (!ok || !parseDataOptions(*data, lesson)) return false;
-    for (const auto& [set, what] :
-         {std::pair{&lesson.data, "samples"}, std::pair{&lesson.test, "test samples"}}) {
+    for (const auto& [set, what] : {std::pair{&lesson.data, QT_TR_NOOP("samples")},
+                                    std::pair{&lesson.test, QT_TR_NOOP("test samples")}}) {
         if (set->samples() > LessonLimits::maxSamples) {
-            f_.error("data",
-                     QStringLiteral("%1 %2 is more than the limit of %3; use a smaller sample")
-                         .arg(set->samples())
-                         .arg(QLatin1String(what))
-                         .arg(LessonLimits::maxSamples));
+            f_.error("data", tr("%1 %2 is more than the limit of %3; use a smaller sample")
+                                 .arg(set->samples())
+                                 .arg(tr(what))
+                                 .arg(LessonLimits::maxSamples));
             return false;
         }
     }
     if (lesson.data.inputs() > LessonLimits::maxUnitsPerLayer ||
         lesson.data.outputs() > LessonLimits::maxUnitsPerLayer) {
-        f_.error("data", QStringLiteral("more than %1 input or target columns")
-                             .arg(LessonLimits::maxUnitsPerLayer));
+        f_.error("data",
+                 tr("more than %1 input or target columns").arg(LessonLimits::maxUnitsPerLayer));
         return false;
     }
     return true;
@@ -73,8 +71,7 @@ bool LessonParser::parseDataOptions(const QJsonObject& data, Lesson& lesson) {
             lesson.normalise = Normalisation::MinMax;
         else if (*how != "none") {
             f_.error("data.normalise",
-                     QStringLiteral("unknown normalisation \"%1\"; use none, standardise or minmax")
-                         .arg(*how));
+                     tr("unknown normalisation \"%1\"; use none, standardise or minmax").arg(*how));
             return false;
         }
     }
@@ -85,8 +82,8 @@ bool LessonParser::parseDataOptions(const QJsonObject& data, Lesson& lesson) {
     }
     if (data.contains("test_fraction")) {
         if (lesson.test.samples() > 0) {
-            f_.error("data.test_fraction", QStringLiteral("give either test_fraction or a test set "
-                                                          "(test_X/test_y or test_csv), not both"));
+            f_.error("data.test_fraction", tr("give either test_fraction or a test set "
+                                              "(test_X/test_y or test_csv), not both"));
             return false;
         }
         const auto fraction = f_.number(data["test_fraction"], "data.test_fraction", 0.0, 0.9);
@@ -124,18 +121,16 @@ bool LessonParser::checkColumnRanges(const Matrix& X, const std::vector<std::str
     for (Index c = 0; c < X.cols(); ++c) {
         const QString column = QString::fromStdString(names[static_cast<size_t>(c)]);
         if (!X.col(c).allFinite()) { // a safety net: normalisation is built not to overflow
-            f_.error("data.normalise",
-                     QStringLiteral("column \"%1\" cannot be normalised: its values are too "
-                                    "large; rescale it")
-                         .arg(column));
+            f_.error("data.normalise", tr("column \"%1\" cannot be normalised: its values are too "
+                                          "large; rescale it")
+                                           .arg(column));
             return false;
         }
         const double largest = X.col(c).cwiseAbs().maxCoeff();
         if (largest > 1e100) // products with the weights overflow within a few steps
             f_.warning("data",
-                       QStringLiteral(
-                           "column \"%1\" has values up to %2; training will overflow unless it is "
-                           "rescaled (\"normalise\": \"standardise\")")
+                       tr("column \"%1\" has values up to %2; training will overflow unless it is "
+                          "rescaled (\"normalise\": \"standardise\")")
                            .arg(column)
                            .arg(largest, 0, 'g', 3));
     }
@@ -222,8 +217,7 @@ bool LessonParser::parseGeneratedData(const QJsonObject& data, Lesson& lesson) {
     if (!kind) {
         f_.error(
             "data.generator",
-            QStringLiteral("unknown generator \"%1\"; use xor, blobs, moons, circles or spiral")
-                .arg(*name));
+            tr("unknown generator \"%1\"; use xor, blobs, moons, circles or spiral").arg(*name));
         return false;
     }
     GeneratorSpec spec;
@@ -249,8 +243,7 @@ bool LessonParser::parseGeneratedData(const QJsonObject& data, Lesson& lesson) {
     }
     if (data.contains("classes")) {
         if (*kind != GeneratorSpec::Kind::Spiral)
-            f_.warning("data.classes",
-                       QStringLiteral("only the spiral generator has a class count; ignored"));
+            f_.warning("data.classes", tr("only the spiral generator has a class count; ignored"));
         const auto classes = f_.integer(data["classes"], "data.classes", 2, 10);
         ok = ok && classes;
         spec.classes = static_cast<int>(classes.value_or(2));
@@ -265,14 +258,12 @@ bool LessonParser::parseGeneratedData(const QJsonObject& data, Lesson& lesson) {
 std::optional<QString> LessonParser::resolveInsideLessonFolder(const QString& relative,
                                                                const QString& path) {
     if (relative.isEmpty()) {
-        f_.error(path, QStringLiteral("the file name is empty"));
+        f_.error(path, tr("the file name is empty"));
         return std::nullopt;
     }
     if (QDir::isAbsolutePath(relative) || relative.startsWith('/') || relative.startsWith('\\')) {
-        f_.error(path,
-                 QStringLiteral(
-                     "\"%1\" is an absolute path; give a path relative to the lesson's folder")
-                     .arg(relative));
+        f_.error(path, tr("\"%1\" is an absolute path; give a path relative to the lesson's folder")
+                           .arg(relative));
         return std::nullopt;
     }
     const QDir base(baseDir_);
@@ -285,14 +276,15 @@ std::optional<QString> LessonParser::resolveInsideLessonFolder(const QString& re
     };
     if (!inside(candidate, cleanBase) ||
         (!canonical.isEmpty() && !inside(canonical, baseCanonical))) {
-        f_.error(path, QStringLiteral("\"%1\" leaves the lesson's folder; keep data files next to "
-                                      "the lesson or in a folder below it")
+        f_.error(path, tr("\"%1\" leaves the lesson's folder; keep data files next to "
+                          "the lesson or in a folder below it")
                            .arg(relative));
         return std::nullopt;
     }
     if (canonical.isEmpty()) {
-        f_.error(path, QStringLiteral("\"%1\" does not exist next to the lesson (looked in %2)")
-                           .arg(relative, cleanBase));
+        f_.error(
+            path,
+            tr("\"%1\" does not exist next to the lesson (looked in %2)").arg(relative, cleanBase));
         return std::nullopt;
     }
     if (const QString problem = csvFileProblem(canonical);
@@ -312,11 +304,10 @@ bool LessonParser::parseCsvData(const QJsonObject& data, Lesson& lesson) {
     const auto targets =
         data.contains("targets") ? f_.stringList(data["targets"], "data.targets") : std::nullopt;
     if (!data.contains("targets"))
-        f_.error("data.targets",
-                 QStringLiteral("missing; name the target column(s), e.g. [\"price\"]"));
+        f_.error("data.targets", tr("missing; name the target column(s), e.g. [\"price\"]"));
     if (!targets) return false;
     if (targets->isEmpty()) {
-        f_.error("data.targets", QStringLiteral("name at least one target column"));
+        f_.error("data.targets", tr("name at least one target column"));
         return false;
     }
     std::optional<QStringList> features;
@@ -330,7 +321,7 @@ bool LessonParser::parseCsvData(const QJsonObject& data, Lesson& lesson) {
             return false;
         if (lesson.test.featureNames != lesson.data.featureNames) {
             f_.error("data.test_csv",
-                     QStringLiteral("its input columns differ from those of %1").arg(*relative));
+                     tr("its input columns differ from those of %1").arg(*relative));
             return false;
         }
     }
@@ -346,8 +337,7 @@ bool LessonParser::parseDatasetData(const QJsonObject& data, Lesson& lesson) {
     const auto name = f_.string(data["dataset"], "data.dataset");
     if (!name) return false;
     if (*name != QLatin1String("fashion-mnist")) {
-        f_.error("data.dataset",
-                 QStringLiteral("unknown dataset \"%1\"; use fashion-mnist").arg(*name));
+        f_.error("data.dataset", tr("unknown dataset \"%1\"; use fashion-mnist").arg(*name));
         return false;
     }
     const auto count = [&](const char* key, int available, int fallback) -> std::optional<qint64> {
@@ -394,7 +384,7 @@ bool LessonParser::readCsvSamples(const QString& relative, const QString& path,
     const auto columnOf = [&](const QString& column, const QString& where) -> int {
         const int index = static_cast<int>(header.indexOf(column));
         if (index < 0)
-            f_.error(where, QStringLiteral("no column \"%1\" in %2 (its columns: %3)")
+            f_.error(where, tr("no column \"%1\" in %2 (its columns: %3)")
                                 .arg(column, relative, header.join(", ")));
         return index;
     };
@@ -413,7 +403,7 @@ bool LessonParser::readCsvSamples(const QString& relative, const QString& path,
         std::find(featureColumns.begin(), featureColumns.end(), -1) != featureColumns.end())
         return false;
     if (featureColumns.empty()) {
-        f_.error("data.features", QStringLiteral("no input columns are left besides the targets"));
+        f_.error("data.features", tr("no input columns are left besides the targets"));
         return false;
     }
     const auto textIndex = [&](int c) {
@@ -423,16 +413,16 @@ bool LessonParser::readCsvSamples(const QString& relative, const QString& path,
     };
     for (int c : featureColumns)
         if (textIndex(c) >= 0) {
-            f_.error(path, QStringLiteral("column \"%1\" of %2 holds words, not numbers; only a "
-                                          "single target column can hold class names")
+            f_.error(path, tr("column \"%1\" of %2 holds words, not numbers; only a "
+                              "single target column can hold class names")
                                .arg(header[c], relative));
             return false;
         }
     const int words = textIndex(targetColumns[0]);
     for (int c : targetColumns)
         if (textIndex(c) >= 0 && targetColumns.size() != 1) {
-            f_.error("data.targets", QStringLiteral("column \"%1\" holds class names; make it "
-                                                    "the only target column")
+            f_.error("data.targets", tr("column \"%1\" holds class names; make it "
+                                        "the only target column")
                                          .arg(header[c]));
             return false;
         }
@@ -460,19 +450,19 @@ bool LessonParser::readClassSamples(const CsvTable& csv, const QString& relative
     const qsizetype known = csvClasses_.size();
     const auto classes = classesOfWords(csv.text[static_cast<size_t>(words)], csvClasses_);
     if (!classes) {
-        f_.error(path, QStringLiteral("%1: more than %2 different class names")
-                           .arg(relative)
-                           .arg(maxCsvClasses));
+        f_.error(path,
+                 tr("%1: more than %2 different class names").arg(relative).arg(maxCsvClasses));
         return false;
     }
     if (path == QLatin1String("data.test_csv") && csvClasses_.size() > known) {
-        f_.error(path, QStringLiteral("class \"%1\" of %2 is not in the training data")
-                           .arg(csvClasses_[known], relative));
+        f_.error(
+            path,
+            tr("class \"%1\" of %2 is not in the training data").arg(csvClasses_[known], relative));
         return false;
     }
     if (csvClasses_.size() < 2) {
-        f_.error(path, QStringLiteral("%1 names only one class; a classification needs two or more")
-                           .arg(relative));
+        f_.error(path,
+                 tr("%1 names only one class; a classification needs two or more").arg(relative));
         return false;
     }
     const auto rows = static_cast<Index>(csv.rows.size());
@@ -497,7 +487,7 @@ std::optional<Matrix> LessonParser::readCsvMatrix(const QString& relative, const
     if (!csv) return std::nullopt;
     const qint64 r = static_cast<qint64>(csv->rows.size()), c = csv->header.size();
     if (r != rows || c != cols) {
-        f_.error(path, QStringLiteral("%1 holds a %2 matrix; expected %3")
+        f_.error(path, tr("%1 holds a %2 matrix; expected %3")
                            .arg(relative, shapeText(r, c), shapeText(rows, cols)));
         return std::nullopt;
     }

@@ -21,15 +21,13 @@ bool LessonParser::parseOptimizer(const QJsonObject& training, TrainingConfig& t
             if (!given) return false;
             name = *given;
         } else {
-            f_.error(path, QStringLiteral("expected \"sgd\", \"momentum\", \"adam\" or an object "
-                                          "such as {\"name\": \"adam\", \"beta1\": 0.9}"));
+            f_.error(path, tr("expected \"sgd\", \"momentum\", \"adam\" or an object "
+                              "such as {\"name\": \"adam\", \"beta1\": 0.9}"));
             return false;
         }
         const auto kind = optimizerKindFromName(name.toStdString());
         if (!kind) {
-            f_.error(
-                path,
-                QStringLiteral("unknown optimizer \"%1\"; use sgd, momentum or adam").arg(name));
+            f_.error(path, tr("unknown optimizer \"%1\"; use sgd, momentum or adam").arg(name));
             return false;
         }
         t.optimizer = OptimizerSpec{};
@@ -41,7 +39,7 @@ bool LessonParser::parseOptimizer(const QJsonObject& training, TrainingConfig& t
                 const auto v = f_.number(settings->value(key), path + '.' + key, 0.0, 1.0);
                 if (v && *v >= 1.0) {
                     f_.error(path + '.' + key,
-                             QStringLiteral("must be below 1 (it is the share of the past kept)"));
+                             tr("must be below 1 (it is the share of the past kept)"));
                     ok = false;
                     return;
                 }
@@ -77,7 +75,7 @@ bool LessonParser::parseOptimizer(const QJsonObject& training, TrainingConfig& t
         const QString path = QStringLiteral("training.dropout");
         const auto p = f_.number(training["dropout"], path, 0.0, 1.0);
         if (p && *p >= 1.0) {
-            f_.error(path, QStringLiteral("must be below 1: with p = 1 every unit is dropped"));
+            f_.error(path, tr("must be below 1: with p = 1 every unit is dropped"));
             return false;
         }
         ok = ok && p;
@@ -89,8 +87,8 @@ bool LessonParser::parseOptimizer(const QJsonObject& training, TrainingConfig& t
         if (!o) return false;
         f_.checkKeys(*o, path, {"every", "factor"});
         if (!o->contains("every") || !o->contains("factor")) {
-            f_.error(path, QStringLiteral("needs \"every\" (epochs) and \"factor\", e.g. "
-                                          "{\"every\": 100, \"factor\": 0.5}"));
+            f_.error(path, tr("needs \"every\" (epochs) and \"factor\", e.g. "
+                              "{\"every\": 100, \"factor\": 0.5}"));
             return false;
         }
         const auto every =

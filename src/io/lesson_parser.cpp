@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "lesson_parser.h"
 
+#include "core_wording.h"
 #include "csv.h"
 #include "exercise.h"
 #include "lesson_comparison.h"
@@ -25,16 +26,15 @@ std::optional<Lesson> LessonParser::parse(const QJsonObject& root) {
                  {"format", "version", "title", "description", "notes", "experiments", "data",
                   "network", "training", "init", "expect", "exercise", "compare"});
     if (root.value("format").toString() != QStringLiteral("backstep-lesson")) {
-        f_.error("format",
-                 QStringLiteral("expected \"backstep-lesson\", got %1; is this a Backstep lesson?")
-                     .arg(jsonKind(root.value("format"))));
+        f_.error("format", tr("expected \"backstep-lesson\", got %1; is this a Backstep lesson?")
+                               .arg(jsonKind(root.value("format"))));
         return std::nullopt;
     }
     if (const auto version = f_.integer(root.value("version"), "version", 1, 1000000); !version) {
         return std::nullopt;
     } else if (*version != 1) {
-        f_.error("version", QStringLiteral("version %1 is newer than this Backstep reads (1); "
-                                           "update Backstep")
+        f_.error("version", tr("version %1 is newer than this Backstep reads (1); "
+                               "update Backstep")
                                 .arg(*version));
         return std::nullopt;
     }
@@ -44,8 +44,7 @@ std::optional<Lesson> LessonParser::parse(const QJsonObject& root) {
         lesson.expect = parseExpectation(root["expect"], "expect").value_or(Expectation{});
     if (root.contains("exercise")) lesson.exercise = parseExercise(f_, root["exercise"]);
     if (!root.contains("data")) {
-        f_.error("data", QStringLiteral(
-                             "missing; give {\"X\": […], \"y\": […]}, a generator or a csv file"));
+        f_.error("data", tr("missing; give {\"X\": […], \"y\": […]}, a generator or a csv file"));
         return std::nullopt;
     }
     const bool haveData = parseData(root.value("data"), lesson);
@@ -53,13 +52,13 @@ std::optional<Lesson> LessonParser::parse(const QJsonObject& root) {
     const bool haveTraining = parseTraining(root.value("training"), lesson);
     if (haveNetwork && haveTraining)
         if (const auto why = incompatibility(lesson.network, lesson.training.loss))
-            f_.error(QStringLiteral("network"), QString::fromStdString(*why));
+            f_.error(QStringLiteral("network"), CoreWording::incompatibility(*why, lesson.network));
     if (haveData && haveNetwork && haveTraining && f_.errors.isEmpty() && checkSizes(lesson)) {
         checkTargets(lesson);
         if (lesson.training.batch.kind == BatchSpec::Kind::MiniBatch &&
             lesson.training.batch.size >= lesson.data.samples())
-            f_.warning("training.batch", QStringLiteral("%1 is not smaller than the %2 samples: "
-                                                        "every iteration uses all of them")
+            f_.warning("training.batch", tr("%1 is not smaller than the %2 samples: "
+                                            "every iteration uses all of them")
                                              .arg(lesson.training.batch.size)
                                              .arg(lesson.data.samples()));
         parseInit(root.value("init"), lesson);
@@ -79,8 +78,7 @@ void LessonParser::parseHeader(const QJsonObject& root, Lesson& lesson) {
                 bool ok = false;
                 const int step = it.key().toInt(&ok);
                 if (!ok || step < 1 || step > 12) {
-                    f_.error("notes." + it.key(),
-                             QStringLiteral("keys are step numbers from \"1\" to \"12\""));
+                    f_.error("notes." + it.key(), tr("keys are step numbers from \"1\" to \"12\""));
                     continue;
                 }
                 if (const auto text = f_.text(it.value(), "notes." + it.key()))
@@ -90,8 +88,8 @@ void LessonParser::parseHeader(const QJsonObject& root, Lesson& lesson) {
     }
     if (root.contains("experiments")) {
         if (!root["experiments"].isArray()) {
-            f_.error("experiments", QStringLiteral("expected an array of texts, got %1")
-                                        .arg(jsonKind(root["experiments"])));
+            f_.error("experiments",
+                     tr("expected an array of texts, got %1").arg(jsonKind(root["experiments"])));
         } else {
             const QJsonArray list = root["experiments"].toArray();
             for (qsizetype i = 0; i < list.size(); ++i) {
@@ -126,14 +124,14 @@ std::optional<Experiment> LessonParser::parseExperiment(const QJsonObject& root,
     if (!set) return std::nullopt;
     if (++experimentsWithSettings_ > LessonLimits::maxExperimentsWithSettings) {
         f_.error(path + ".set",
-                 QStringLiteral("more than %1 experiments change settings; keep the others as text")
+                 tr("more than %1 experiments change settings; keep the others as text")
                      .arg(LessonLimits::maxExperimentsWithSettings));
         return std::nullopt;
     }
     for (auto it = set->begin(); it != set->end(); ++it) {
         if (!settablePaths().contains(it.key())) {
             f_.error(path + ".set." + it.key(),
-                     QStringLiteral("not a setting an experiment can change (these can: %1)")
+                     tr("not a setting an experiment can change (these can: %1)")
                          .arg(settablePaths().join(", ")));
             return std::nullopt;
         }
@@ -145,9 +143,8 @@ std::optional<Experiment> LessonParser::parseExperiment(const QJsonObject& root,
     JsonFields nested;
     LessonParser(nested, baseDir_).parse(changed);
     if (!nested.errors.isEmpty()) {
-        f_.error(
-            path + ".set",
-            QStringLiteral("the changed lesson would not load: %1").arg(nested.errors.first()));
+        f_.error(path + ".set",
+                 tr("the changed lesson would not load: %1").arg(nested.errors.first()));
         return std::nullopt;
     }
     experiment.set = *set;
@@ -197,10 +194,9 @@ bool LessonParser::parseNetwork(const QJsonValue& value, Lesson& lesson, bool ha
                 const QJsonArray layers = hidden.toArray();
                 // [] is a network without a hidden layer (a perceptron, linear regression)
                 if (layers.size() > LessonLimits::maxHiddenLayers) {
-                    f_.error("network.hidden",
-                             QStringLiteral("expected at most %1 hidden layers, got %2")
-                                 .arg(LessonLimits::maxHiddenLayers)
-                                 .arg(layers.size()));
+                    f_.error("network.hidden", tr("expected at most %1 hidden layers, got %2")
+                                                   .arg(LessonLimits::maxHiddenLayers)
+                                                   .arg(layers.size()));
                     ok = false;
                 }
                 for (qsizetype i = 0; ok && i < layers.size(); ++i) {
@@ -226,11 +222,10 @@ bool LessonParser::parseNetwork(const QJsonValue& value, Lesson& lesson, bool ha
             const auto kind = name ? activationFromName(name->toStdString()) : std::nullopt;
             if (name && !kind)
                 f_.error(path,
-                         QStringLiteral("unknown activation \"%1\"; use %2")
+                         tr("unknown activation \"%1\"; use %2")
                              .arg(*name,
-                                  output ? QStringLiteral("sigmoid, linear or softmax")
-                                         : QStringLiteral(
-                                               "sigmoid, tanh, relu, leaky_relu, linear or step")));
+                                  output ? tr("sigmoid, linear or softmax")
+                                         : tr("sigmoid, tanh, relu, leaky_relu, linear or step")));
             ok = ok && kind;
             return kind.value_or(fallback);
         };
@@ -258,12 +253,11 @@ bool LessonParser::checkSizes(const Lesson& lesson) {
         const bool output = l == net.layerCount() - 1;
         const QString path = output ? QStringLiteral("network") : QStringLiteral("network.hidden");
         const qint64 fanIn = net.fanIn(l), fanOut = net.fanOut(l);
-        const QString units = output ? QStringLiteral("%1 outputs").arg(fanOut)
-                                     : QStringLiteral("%1 hidden units").arg(fanOut);
+        const QString units =
+            output ? tr("%1 outputs").arg(fanOut) : tr("%1 hidden units").arg(fanOut);
         if (rows * fanOut > limit) {
-            f_.error(path, QStringLiteral(
-                               "%1 samples × %2 is more than the limit of %3 cells per matrix; "
-                               "use fewer samples or units")
+            f_.error(path, tr("%1 samples × %2 is more than the limit of %3 cells per matrix; "
+                              "use fewer samples or units")
                                .arg(rows)
                                .arg(units)
                                .arg(limit));
@@ -271,9 +265,8 @@ bool LessonParser::checkSizes(const Lesson& lesson) {
         }
         if (fanIn * fanOut > limit) {
             f_.error(path,
-                     QStringLiteral(
-                         "a %1 weight matrix (%2 inputs × %3) is more than the limit of %4 cells; "
-                         "use fewer units")
+                     tr("a %1 weight matrix (%2 inputs × %3) is more than the limit of %4 cells; "
+                        "use fewer units")
                          .arg(shapeText(fanIn, fanOut))
                          .arg(fanIn)
                          .arg(units)
@@ -288,14 +281,13 @@ bool LessonParser::checkSizes(const Lesson& lesson) {
         net, samples, batch, static_cast<std::uint64_t>(lesson.test.samples()),
         optimizerStateCopies(lesson.training));
     if (memory.total() > maxTrainingBytes) {
-        f_.error("network",
-                 QStringLiteral("training %1 on %2 samples would need %3, more than the %4 "
-                                "Backstep allows for a lesson; use fewer or smaller layers, "
-                                "fewer samples or smaller batches")
-                     .arg(QString::fromStdString(net.describe()))
-                     .arg(samples)
-                     .arg(QString::fromStdString(memory.describe()),
-                          QString::fromStdString(byteSizeText(maxTrainingBytes))));
+        f_.error("network", tr("training %1 on %2 samples would need %3, more than the %4 "
+                               "Backstep allows for a lesson; use fewer or smaller layers, "
+                               "fewer samples or smaller batches")
+                                .arg(QString::fromStdString(net.describe()))
+                                .arg(samples)
+                                .arg(CoreWording::memoryEstimate(memory),
+                                     QString::fromStdString(byteSizeText(maxTrainingBytes))));
         return false;
     }
     return true;
@@ -316,8 +308,7 @@ bool LessonParser::parseTraining(const QJsonValue& value, Lesson& lesson) {
         if (name && !reduction)
             f_.error(
                 "training.loss_reduction",
-                QStringLiteral("unknown reduction \"%1\"; use sum (the tutorial's ½·ΣE²) or mean")
-                    .arg(*name));
+                tr("unknown reduction \"%1\"; use sum (the tutorial's ½·ΣE²) or mean").arg(*name));
         if (!reduction) return false;
         t.reduction = *reduction;
     }
@@ -343,9 +334,8 @@ bool LessonParser::parseTraining(const QJsonValue& value, Lesson& lesson) {
         const auto name = f_.string((*o)["loss"], "training.loss");
         const auto loss = name ? lossFromName(name->toStdString()) : std::nullopt;
         if (name && !loss)
-            f_.error(
-                "training.loss",
-                QStringLiteral("unknown loss \"%1\"; use mse, bce or cross_entropy").arg(*name));
+            f_.error("training.loss",
+                     tr("unknown loss \"%1\"; use mse, bce or cross_entropy").arg(*name));
         ok = ok && loss;
         t.loss = loss.value_or(Loss::Mse);
     }
@@ -361,7 +351,7 @@ bool LessonParser::parseTraining(const QJsonValue& value, Lesson& lesson) {
             t.batch = BatchSpec{BatchSpec::Kind::MiniBatch, static_cast<int>(size.value_or(1))};
         } else {
             f_.error("training.batch",
-                     QStringLiteral("expected \"full\", \"sgd\" or a positive whole number, got %1")
+                     tr("expected \"full\", \"sgd\" or a positive whole number, got %1")
                          .arg(jsonKind(batch)));
             ok = false;
         }
@@ -400,10 +390,9 @@ bool LessonParser::parseInit(const QJsonValue& value, Lesson& lesson) {
         else if (*name == "xavier")
             spec.method = InitSpec::Method::Xavier;
         else {
-            f_.error("init.method",
-                     QStringLiteral("unknown method \"%1\"; use uniform, normal or xavier, "
-                                    "or give the matrices")
-                         .arg(*name));
+            f_.error("init.method", tr("unknown method \"%1\"; use uniform, normal or xavier, "
+                                       "or give the matrices")
+                                        .arg(*name));
             return false;
         }
         bool ok = true;
@@ -427,14 +416,13 @@ bool LessonParser::parseInit(const QJsonValue& value, Lesson& lesson) {
             if (biases == QJsonValue("zero") || biases == QJsonValue("random")) {
                 spec.zeroBiases = biases == QJsonValue("zero");
             } else {
-                f_.error("init.biases", QStringLiteral("expected \"random\" or \"zero\", got %1")
-                                            .arg(jsonKind(biases)));
+                f_.error("init.biases",
+                         tr("expected \"random\" or \"zero\", got %1").arg(jsonKind(biases)));
                 ok = false;
             }
         }
         if (ok && spec.low > spec.high) {
-            f_.error("init.low",
-                     QStringLiteral("low (%1) is above high (%2)").arg(spec.low).arg(spec.high));
+            f_.error("init.low", tr("low (%1) is above high (%2)").arg(spec.low).arg(spec.high));
             ok = false;
         }
         if (ok) lesson.initial = initialise(net, spec);
@@ -454,10 +442,9 @@ bool LessonParser::parseInit(const QJsonValue& value, Lesson& lesson) {
         for (const auto& [key, target, rows] :
              {std::tuple{w, &layer.weights, net.fanIn(l)}, std::tuple{b, &layer.bias, 1}}) {
             if (!o->contains(key)) {
-                f_.error(
-                    "init." + key,
-                    QStringLiteral("missing; give a %1 matrix or use {\"method\": \"uniform\"}")
-                        .arg(shapeText(rows, net.fanOut(l))));
+                f_.error("init." + key,
+                         tr("missing; give a %1 matrix or use {\"method\": \"uniform\"}")
+                             .arg(shapeText(rows, net.fanOut(l))));
                 ok = false;
                 continue;
             }
@@ -481,7 +468,7 @@ bool LessonParser::parseInit(const QJsonValue& value, Lesson& lesson) {
 void LessonParser::checkTargets(const Lesson& lesson) {
     if (const auto problem = targetProblem(lesson.training.loss, lesson.data.y))
         f_.error(QStringLiteral("data.y[%1]").arg(problem->row),
-                 QString::fromStdString(problem->why));
+                 CoreWording::targetProblem(*problem));
 }
 
 } // namespace backstep

@@ -6,6 +6,7 @@
 #include "json_fields.h"
 #include "lesson.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <optional>
@@ -13,6 +14,8 @@
 namespace backstep {
 
 class LessonParser {
+    Q_DECLARE_TR_FUNCTIONS(LessonParser)
+
 public:
     LessonParser(JsonFields& fields, QString baseDir) : f_(fields), baseDir_(std::move(baseDir)) {}
 

@@ -4,6 +4,7 @@
 #include "lesson_loader.h"
 #include "lesson_settings.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +15,11 @@
 namespace backstep {
 
 namespace {
+
+// The context of the refusals of a sweep's grid.
+struct SweepGrid {
+    Q_DECLARE_TR_FUNCTIONS(SweepGrid)
+};
 
 // The keys an axis may sweep, in the order the results list them, and the lesson path each sets.
 const std::vector<std::pair<QString, QString>>& keyPaths() {
@@ -57,13 +63,13 @@ const QStringList& sweepKeys() {
 std::optional<SweepAxis> parseSweepAxis(const QString& text, QString& error) {
     const qsizetype equals = text.indexOf(QLatin1Char('='));
     if (equals <= 0) {
-        error = QStringLiteral("--grid %1: expected KEY=V1,V2,… (keys: %2)")
+        error = SweepGrid::tr("--grid %1: expected KEY=V1,V2,… (keys: %2)")
                     .arg(text, sweepKeys().join(QStringLiteral(", ")));
         return std::nullopt;
     }
     SweepAxis axis{text.left(equals).trimmed(), {}};
     if (!sweepKeys().contains(axis.key)) {
-        error = QStringLiteral("--grid %1: unknown key \"%2\"; use %3")
+        error = SweepGrid::tr("--grid %1: unknown key \"%2\"; use %3")
                     .arg(text, axis.key, sweepKeys().join(QStringLiteral(", ")));
         return std::nullopt;
     }
@@ -71,7 +77,7 @@ std::optional<SweepAxis> parseSweepAxis(const QString& text, QString& error) {
         if (!value.trimmed().isEmpty() && !axis.values.contains(value.trimmed()))
             axis.values << value.trimmed();
     if (axis.values.isEmpty()) {
-        error = QStringLiteral("--grid %1: no values").arg(text);
+        error = SweepGrid::tr("--grid %1: no values").arg(text);
         return std::nullopt;
     }
     return axis;
@@ -81,11 +87,11 @@ std::optional<QJsonObject> sweepSetting(const QString& key, const QString& value
     const auto path = std::find_if(keyPaths().begin(), keyPaths().end(),
                                    [&](const auto& entry) { return entry.first == key; });
     if (path == keyPaths().end()) {
-        error = QStringLiteral("unknown key \"%1\"").arg(key);
+        error = SweepGrid::tr("unknown key \"%1\"").arg(key);
         return std::nullopt;
     }
     const auto refuse = [&](const QString& expected) {
-        error = QStringLiteral("%1=%2: expected %3").arg(key, value, expected);
+        error = SweepGrid::tr("%1=%2: expected %3").arg(key, value, expected);
         return std::nullopt;
     };
     QJsonValue json;
@@ -94,7 +100,7 @@ std::optional<QJsonObject> sweepSetting(const QString& key, const QString& value
         for (const QString& part : value.split(QLatin1Char('x'))) {
             const auto units = wholeNumber(part, 1, LessonLimits::maxUnitsPerLayer);
             if (!units)
-                return refuse(QStringLiteral("a unit count from 1 to %1, or layers as 8x4")
+                return refuse(SweepGrid::tr("a unit count from 1 to %1, or layers as 8x4")
                                   .arg(LessonLimits::maxUnitsPerLayer));
             layers.append(*units);
         }
@@ -104,15 +110,15 @@ std::optional<QJsonObject> sweepSetting(const QString& key, const QString& value
                             : key == "samples" ? LessonLimits::maxSamples
                                                : (1LL << 53);
         const auto n = wholeNumber(value, key == "seed" ? 0 : 1, most);
-        if (!n) return refuse(QStringLiteral("a whole number up to %1").arg(most));
+        if (!n) return refuse(SweepGrid::tr("a whole number up to %1").arg(most));
         json = *n;
     } else if (key == "learning_rate" || key == "noise" || key == "weight_decay" ||
                key == "dropout") {
         bool ok = false;
         const double x = value.toDouble(&ok);
         if (!ok || !std::isfinite(x) || x < 0 || (key == "learning_rate" && x == 0))
-            return refuse(key == "learning_rate" ? QStringLiteral("a number > 0")
-                                                 : QStringLiteral("a number ≥ 0"));
+            return refuse(key == "learning_rate" ? SweepGrid::tr("a number > 0")
+                                                 : SweepGrid::tr("a number ≥ 0"));
         json = x;
     } else if (key == "batch") { // "full", "sgd" or a size
         if (value == "full" || value == "sgd")
@@ -120,7 +126,7 @@ std::optional<QJsonObject> sweepSetting(const QString& key, const QString& value
         else if (const auto size = wholeNumber(value, 1, LessonLimits::maxSamples))
             json = *size;
         else
-            return refuse(QStringLiteral("full, sgd or a batch size"));
+            return refuse(SweepGrid::tr("full, sgd or a batch size"));
     } else {
         json = value; // activations and the reduction: the lesson reader checks the names
     }
@@ -141,8 +147,8 @@ SweepPlan planSweep(const Lesson& lesson, const std::vector<SweepAxis>& axes,
     for (const SweepAxis& axis : axes)
         count *= axis.values.size();
     if (count > maxConfigurations) {
-        plan.error = QStringLiteral("%1 configurations are more than the limit of %2; sweep "
-                                    "fewer values")
+        plan.error = SweepGrid::tr("%1 configurations are more than the limit of %2; sweep "
+                                   "fewer values")
                          .arg(count)
                          .arg(maxConfigurations);
         return plan;
@@ -150,8 +156,8 @@ SweepPlan planSweep(const Lesson& lesson, const std::vector<SweepAxis>& axes,
     for (const SweepAxis& axis : axes) // the data keys need a generated data set
         if (axis.key == "samples" || axis.key == "noise" || axis.key == "seed")
             if (lesson.source.kind != DataSource::Kind::Generator) {
-                plan.error = QStringLiteral("--grid %1: the lesson's data is not generated, so "
-                                            "it has no %1")
+                plan.error = SweepGrid::tr("--grid %1: the lesson's data is not generated, so "
+                                           "it has no %1")
                                  .arg(axis.key);
                 return plan;
             }

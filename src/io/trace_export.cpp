@@ -4,6 +4,7 @@
 #include "csv.h"
 #include "file_writer.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 namespace backstep {
@@ -11,7 +12,9 @@ namespace backstep {
 namespace {
 
 QString ensureFolder(const QString& folder) {
-    if (!QDir().mkpath(folder)) return folder + QStringLiteral(": cannot create the folder");
+    if (!QDir().mkpath(folder))
+        return QCoreApplication::translate("TraceExport", "%1: cannot create the folder")
+            .arg(folder);
     return {};
 }
 

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "workbook_writer.h"
 
+#include "core_wording.h"
 #include "file_writer.h"
 #include "workbook_formulas.h"
 #include "workbook_layout.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
 #include <QTemporaryDir>
@@ -17,6 +19,13 @@
 #include <set>
 
 namespace backstep {
+
+namespace {
+// The context of the messages of writing a workbook (the workbook's own text stays English).
+struct WorkbookWriterText {
+    Q_DECLARE_TR_FUNCTIONS(WorkbookWriterText)
+};
+} // namespace
 
 namespace {
 
@@ -223,50 +232,58 @@ void Writer::writeSheet(const Trace& trace, const WorkbookOptions& options, int 
 QString workbookSizeProblem(const NetworkSpec& network, int batchRows, int iterations,
                             const TrainingConfig& training) {
     if (iterations > kWorkbookMaxIterations)
-        return QStringLiteral("workbook: %1 iterations are more sheets than the limit of %2; "
-                              "use fewer iterations")
+        return WorkbookWriterText::tr(
+                   "workbook: %1 iterations are more sheets than the limit of %2; "
+                   "use fewer iterations")
             .arg(iterations)
             .arg(kWorkbookMaxIterations);
     const SheetLayout layout = layoutSheet(network, batchRows, training);
     if (layout.rowCount > kSheetMaxRows)
-        return QStringLiteral("workbook: a sheet would need %1 rows, a spreadsheet has at most %2; "
-                              "use a smaller batch (training.batch)")
+        return WorkbookWriterText::tr(
+                   "workbook: a sheet would need %1 rows, a spreadsheet has at most %2; "
+                   "use a smaller batch (training.batch)")
             .arg(thousands(layout.rowCount), thousands(kSheetMaxRows));
     if (layout.columnCount > kSheetMaxColumns)
-        return QStringLiteral("workbook: a sheet would need %1 columns, a spreadsheet has at most "
-                              "%2; use fewer units or hidden layers")
+        return WorkbookWriterText::tr(
+                   "workbook: a sheet would need %1 columns, a spreadsheet has at most "
+                   "%2; use fewer units or hidden layers")
             .arg(thousands(layout.columnCount), thousands(kSheetMaxColumns));
     const std::int64_t perSheet = numberCellCount(network, batchRows, training);
     const std::int64_t cells = perSheet * iterations;
     if (cells > kWorkbookMaxCells) {
         const std::int64_t fit = kWorkbookMaxCells / perSheet;
-        return QStringLiteral("workbook: %1 iteration(s) would need %2 cells, the limit is %3; %4")
+        return (fit > 0 ? WorkbookWriterText::tr(
+                              "workbook: %1 iteration(s) would need %2 cells, the limit is %3; "
+                              "use at most %4 iterations")
+                        : WorkbookWriterText::tr(
+                              "workbook: %1 iteration(s) would need %2 cells, the limit is %3; "
+                              "use a smaller batch or fewer units"))
             .arg(iterations)
-            .arg(thousands(cells), thousands(kWorkbookMaxCells),
-                 fit > 0 ? QStringLiteral("use at most %1 iterations").arg(fit)
-                         : QStringLiteral("use a smaller batch or fewer units"));
+            .arg(thousands(cells), thousands(kWorkbookMaxCells))
+            .arg(fit);
     }
     return {};
 }
 
 QString writeWorkbook(const std::vector<Trace>& traces, const WorkbookOptions& options,
                       const QString& path) {
-    if (traces.empty()) return path + QStringLiteral(": no iteration to write");
+    if (traces.empty()) return WorkbookWriterText::tr("%1: no iteration to write").arg(path);
     if (options.step < 1 || options.step > 12)
-        return QStringLiteral("workbook: step %1 does not exist; steps are 1 to 12")
+        return WorkbookWriterText::tr("workbook: step %1 does not exist; steps are 1 to 12")
             .arg(options.step);
     for (const Trace& trace : traces)
         for (const TraceMatrix& m : trace.matrices)
             if (!m.values.allFinite())
-                return QStringLiteral("workbook: %1 holds a value that is not finite; a "
-                                      "spreadsheet cannot hold it, so export fewer iterations")
+                return WorkbookWriterText::tr(
+                           "workbook: %1 holds a value that is not finite; a "
+                           "spreadsheet cannot hold it, so export fewer iterations")
                     .arg(QString::fromStdString(m.name));
     // libxlsxwriter writes into a private folder; the finished file then goes through the one
     // writer that checks every byte and replaces the target only on success.
     QTemporaryDir scratch;
     if (!scratch.isValid())
-        return path + QStringLiteral(": cannot create a temporary folder: ") +
-               scratch.errorString();
+        return WorkbookWriterText::tr("%1: cannot create a temporary folder: %2")
+            .arg(path, scratch.errorString());
     const QByteArray scratchPath = QFile::encodeName(scratch.path());
     const QByteArray file = QFile::encodeName(scratch.filePath(QStringLiteral("workbook.xlsx")));
     std::vector<char> tmpdir(scratchPath.begin(), scratchPath.end());
@@ -275,7 +292,8 @@ QString writeWorkbook(const std::vector<Trace>& traces, const WorkbookOptions& o
     lxwOptions.tmpdir = tmpdir.data();
     lxwOptions.use_zip64 = LXW_TRUE;
     lxw_workbook* workbook = workbook_new_opt(file.constData(), &lxwOptions);
-    if (!workbook) return path + QStringLiteral(": cannot start the workbook (out of memory?)");
+    if (!workbook)
+        return WorkbookWriterText::tr("%1: cannot start the workbook (out of memory?)").arg(path);
 
     lxw_error error = LXW_NO_ERROR;
     {
@@ -302,13 +320,14 @@ QString writeWorkbook(const std::vector<Trace>& traces, const WorkbookOptions& o
         QString why = QString::fromUtf8(lxw_strerror(error)).trimmed();
         if (why.endsWith('.')) why.chop(1);
         if (systemError != 0) why += QStringLiteral(" (") + qt_error_string(systemError) + ')';
-        return path + QStringLiteral(": cannot write the workbook: ") + why +
-               QStringLiteral("; the earlier file (if any) is unchanged");
+        return WorkbookWriterText::tr(
+                   "%1: cannot write the workbook: %2; the earlier file (if any) is unchanged")
+            .arg(path, why);
     }
     QFile written(QFile::decodeName(file));
     if (!written.open(QIODevice::ReadOnly))
-        return path + QStringLiteral(": cannot read the written workbook back: ") +
-               written.errorString();
+        return WorkbookWriterText::tr("%1: cannot read the written workbook back: %2")
+            .arg(path, written.errorString());
     return writeFileAtomically(path, written.readAll());
 }
 
@@ -324,9 +343,8 @@ QString writeWorkbookFromTrainer(const Trainer& trainer, int iterations, Workboo
         Trainer copy = trainer;
         for (int i = 1; i < iterations; ++i) {
             if (!copy.runIteration())
-                return QStringLiteral("workbook: ") +
-                       QString::fromStdString(copy.stop()->message()) +
-                       QStringLiteral("; export fewer iterations");
+                return WorkbookWriterText::tr("workbook: %1; export fewer iterations")
+                    .arg(CoreWording::trainingStop(*copy.stop()));
             traces.push_back(traceOfNextIteration(copy));
         }
     }

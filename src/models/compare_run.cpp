@@ -3,6 +3,7 @@
 
 #include "core/parallel_chunks.h"
 #include "core/trainer.h"
+#include "io/core_wording.h"
 
 #include <algorithm>
 
@@ -50,7 +51,7 @@ void CompareRun::train(size_t index, int frames) {
     QString stopped;
     while (trainer.epochsCompleted() < epochs && !cancel_.load()) {
         if (!trainer.runEpoch()) {
-            stopped = QString::fromStdString(trainer.stop()->message());
+            stopped = CoreWording::trainingStop(*trainer.stop());
             break;
         }
         const int epoch = trainer.epochsCompleted();

@@ -2,6 +2,7 @@
 #include "matrix_table_model.h"
 
 #include "practice_session.h"
+#include "provenance_wording.h"
 
 #include "io/csv.h"
 
@@ -162,8 +163,8 @@ QVariant MatrixTableModel::data(const QModelIndex& index, int role) const {
         } catch (const std::out_of_range&) {
             return {}; // the trace changed shape under the view: no tip rather than a crash
         }
-        QString tip = QString::fromStdString(p.text());
-        if (!p.note.empty()) tip += QStringLiteral("\n") + QString::fromStdString(p.note);
+        QString tip = ProvenanceWording::line(p);
+        if (!p.notes.empty()) tip += QStringLiteral("\n") + ProvenanceWording::notes(p);
         if (const QString dropped = droppedText(index); !dropped.isEmpty())
             tip = dropped + QStringLiteral("\n") + tip;
         return tip;

@@ -1,14 +1,23 @@
 // SPDX-License-Identifier: MIT
 #include "settings_change.h"
 
+#include "io/core_wording.h"
 #include "io/lesson_loader.h"
 #include "io/lesson_settings.h"
 #include "io/lesson_writer.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
 
 namespace backstep {
+
+namespace {
+// The context of this file's messages.
+struct SettingsRefusal {
+    Q_DECLARE_TR_FUNCTIONS(SettingsRefusal)
+};
+} // namespace
 
 QJsonObject lessonSettings(const Lesson& lesson, bool dataEdited) {
     const QJsonObject written =
@@ -37,7 +46,7 @@ SettingsChange changedLesson(const Lesson& current, bool dataEdited, const QJson
     for (auto it = set.begin(); it != set.end(); ++it)
         if (!settablePaths().contains(it.key())) {
             change.error =
-                QStringLiteral("%1: not a setting that can be changed here").arg(it.key());
+                SettingsRefusal::tr("%1: not a setting that can be changed here").arg(it.key());
             return change;
         }
     QJsonObject json = withSettings(lessonSettings(current, dataEdited), set);
@@ -83,11 +92,11 @@ QString settingsRefusal(const Lesson& current, bool dataEdited, const QJsonObjec
                 .error; // an unknown name: the parser words it
     }
     if (const auto why = incompatibility(network, training.loss)) // as the lesson parser words it
-        return QStringLiteral("network: ") + QString::fromStdString(*why);
+        return QStringLiteral("network: ") + CoreWording::incompatibility(*why, network);
     if (const auto problem = targetProblem(training.loss, current.data.y)) // as the parser words it
         return QStringLiteral("data.y[%1]: %2")
             .arg(problem->row)
-            .arg(QString::fromStdString(problem->why));
+            .arg(CoreWording::targetProblem(*problem));
     return {};
 }
 

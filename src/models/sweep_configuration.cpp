@@ -6,17 +6,26 @@
 #include "core/iteration.h"
 #include "core/parallel_chunks.h"
 #include "core/trainer.h"
+#include "io/core_wording.h"
 #include "io/lesson_loader.h"
 #include "io/lesson_settings.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace backstep {
 
+namespace {
+// The context of this file's messages.
+struct SweepConfiguration {
+    Q_DECLARE_TR_FUNCTIONS(SweepConfiguration)
+};
+} // namespace
+
 std::optional<Lesson> configurationLesson(const SweepRun& run, size_t checkpoint,
                                           const std::vector<SweepAxis>& axes, QString& error) {
     if (checkpoint >= run.epochs.size()) {
-        error = QStringLiteral("no such configuration");
+        error = SweepConfiguration::tr("no such configuration");
         return std::nullopt;
     }
     QJsonObject json = QJsonDocument::fromJson(run.lessonJson).object();
@@ -39,17 +48,18 @@ std::optional<FreshDataScore> scoreOnFreshData(const Lesson& lesson, std::uint64
                                                int samples, const std::atomic<bool>& cancel,
                                                QString& error) {
     if (lesson.source.kind != DataSource::Kind::Generator) {
-        error = QStringLiteral("the lesson's data is not generated, so no fresh data can be drawn");
+        error = SweepConfiguration::tr(
+            "the lesson's data is not generated, so no fresh data can be drawn");
         return std::nullopt;
     }
     if (samples < 1) {
-        error = QStringLiteral("fresh data needs at least 1 sample");
+        error = SweepConfiguration::tr("fresh data needs at least 1 sample");
         return std::nullopt;
     }
     setComputeThreads(1); // a worker of its own: one core, as the sweep trains
     Trainer trainer(lesson.network, lesson.training, lesson.data, lesson.initial, lesson.test);
     if (!trainer.isClassification()) {
-        error = QStringLiteral("the lesson is not a classification, so it has no accuracy");
+        error = SweepConfiguration::tr("the lesson is not a classification, so it has no accuracy");
         return std::nullopt;
     }
     while (trainer.epochsCompleted() < lesson.training.epochs && !trainer.targetReached()) {
@@ -58,7 +68,7 @@ std::optional<FreshDataScore> scoreOnFreshData(const Lesson& lesson, std::uint64
             return std::nullopt;
         }
         if (!trainer.runEpoch()) {
-            error = QString::fromStdString(trainer.stop()->message());
+            error = CoreWording::trainingStop(*trainer.stop());
             return std::nullopt;
         }
     }

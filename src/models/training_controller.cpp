@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "training_controller.h"
 
+#include "io/core_wording.h"
 #include "io/lesson_loader.h" // LessonLimits
 
 #include <algorithm>
@@ -62,7 +63,7 @@ void TrainingController::runnerFinished(Trainer trainer, bool cancelled) {
     // What to say, from the trainer before the session takes it over.
     TrainingOutcome outcome;
     outcome.cancelled = cancelled;
-    if (trainer.stop()) outcome.stopMessage = trainer.stop()->message();
+    if (trainer.stop()) outcome.stopMessage = CoreWording::trainingStop(*trainer.stop());
     outcome.targetReached = !outcome.stopMessage && trainer.targetReached();
     outcome.lastLoss = trainer.epochLoss().empty() ? 0.0 : trainer.epochLoss().back();
     outcome.stopAtLoss = trainer.config().stopAtLoss.value_or(0.0);
@@ -85,7 +86,7 @@ bool TrainingController::jumpAtOnce(qint64 iteration) {
     try {
         if (session_->goToIteration(iteration)) return true;
         if (session_->trainer().stop())
-            emit jumpStopped(QString::fromStdString(session_->trainer().stop()->message()));
+            emit jumpStopped(CoreWording::trainingStop(*session_->trainer().stop()));
     } catch (const std::bad_alloc&) {
         emit jumpStopped(QString());
     }

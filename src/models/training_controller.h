@@ -12,6 +12,7 @@
 #include "training_runner.h"
 
 #include <QObject>
+#include <QString>
 
 #include <functional>
 #include <optional>
@@ -22,9 +23,9 @@ namespace backstep {
 // How a training run ended, taken from the trained trainer before the session adopts it.
 struct TrainingOutcome {
     bool cancelled = false;
-    std::optional<std::string> stopMessage; // stopped on a non-finite value: where
-    bool targetReached = false;             // the lesson's stop_at_loss was reached
-    double lastLoss = 0.0;                  // the last epoch's loss, in the lesson's reduction
+    std::optional<QString> stopMessage; // stopped on a non-finite value: where, worded
+    bool targetReached = false;         // the lesson's stop_at_loss was reached
+    double lastLoss = 0.0;              // the last epoch's loss, in the lesson's reduction
     double stopAtLoss = 0.0;
     int epochsCompleted = 0;
     qint64 iterationsCompleted = 0;

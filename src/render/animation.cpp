@@ -11,6 +11,7 @@
 #include "core/losses.h"
 #include "models/space_pictures.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QRegularExpression>
 
@@ -18,6 +19,13 @@
 #include <cmath>
 
 namespace backstep {
+
+namespace {
+// The context of this file's messages.
+struct AnimationText {
+    Q_DECLARE_TR_FUNCTIONS(AnimationText)
+};
+} // namespace
 
 std::vector<int> animationFrameEpochs(int epochs, int frameStep) {
     std::vector<int> result;
@@ -42,7 +50,7 @@ QString animationSettingsProblem(const AnimationSettings& s) {
     using L = AnimationLimits;
     if (s.size.width() < L::minWidth || s.size.height() < L::minHeight ||
         s.size.width() > L::maxWidth || s.size.height() > L::maxHeight)
-        return QStringLiteral("--size %1x%2: frames are from %3x%4 to %5x%6 pixels")
+        return AnimationText::tr("--size %1x%2: frames are from %3x%4 to %5x%6 pixels")
             .arg(s.size.width())
             .arg(s.size.height())
             .arg(L::minWidth)
@@ -52,8 +60,8 @@ QString animationSettingsProblem(const AnimationSettings& s) {
     const int step = std::max(1, s.frameStep);
     const qint64 count = s.epochs / step + 1 + (s.epochs % step != 0 ? 1 : 0);
     if (count > L::maxFrames)
-        return QStringLiteral("--frames %1: %2 epochs would make %3 frames, at most %4 are "
-                              "allowed; use --frames %5 or more")
+        return AnimationText::tr("--frames %1: %2 epochs would make %3 frames, at most %4 are "
+                                 "allowed; use --frames %5 or more")
             .arg(step)
             .arg(s.epochs)
             .arg(count)
@@ -61,8 +69,8 @@ QString animationSettingsProblem(const AnimationSettings& s) {
             .arg((s.epochs + L::maxFrames - 3) / (L::maxFrames - 2));
     const qint64 pixels = count * s.size.width() * s.size.height();
     if (pixels > L::maxPixels)
-        return QStringLiteral("%1 frames of %2x%3 are %4 million pixels, at most %5 million fit "
-                              "in memory; use a larger --frames or a smaller --size")
+        return AnimationText::tr("%1 frames of %2x%3 are %4 million pixels, at most %5 million fit "
+                                 "in memory; use a larger --frames or a smaller --size")
             .arg(count)
             .arg(s.size.width())
             .arg(s.size.height())

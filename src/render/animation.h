@@ -12,6 +12,7 @@
 #include "core/trainer.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QFont>
 #include <QRectF>
 #include <QSize>
@@ -50,20 +51,26 @@ std::optional<QSize> parseFrameSize(const QString& text);
 // Why the settings are refused (one line naming the setting and what to do), or "".
 QString animationSettingsProblem(const AnimationSettings& settings);
 
-// The texts drawn on the frames; English unless the window passes translations. Placeholders:
-// frameTitle %1 epoch, %2 of epochs, %3 accuracy (%), %4 loss; frameTitleNoAccuracy %1, %2,
-// %3 loss; moreUnits %1 units.
+// The texts drawn on the frames, in the user's language (the window's translations, under
+// the contexts of the window's animation export and views). Placeholders: frameTitle %1 epoch,
+// %2 of epochs, %3 accuracy (%), %4 loss; frameTitleNoAccuracy %1, %2, %3 loss; moreUnits %1
+// units.
 struct AnimationTexts {
-    QString frameTitle = QStringLiteral("Epoch %1 of %2 · accuracy %3 % · loss %4");
-    QString frameTitleNoAccuracy = QStringLiteral("Epoch %1 of %2 · loss %3");
-    QString inputSpace = QStringLiteral("Input space: prediction and samples");
-    QString hiddenBefore = QStringLiteral("Hidden space before activation");
-    QString hiddenAfter = QStringLiteral("Hidden space after activation");
-    QString lossTitle = QStringLiteral("Loss per epoch");
-    QString epochAxis = QStringLiteral("epoch");
-    QString lossAxis = QStringLiteral("loss");
-    QString network = QStringLiteral("Network");
-    QString moreUnits = QStringLiteral("+%1 more");
+    QString frameTitle = QCoreApplication::translate("backstep::AnimationExport",
+                                                     "Epoch %1 of %2 · accuracy %3 % · loss %4");
+    QString frameTitleNoAccuracy =
+        QCoreApplication::translate("backstep::AnimationExport", "Epoch %1 of %2 · loss %3");
+    QString inputSpace =
+        QCoreApplication::translate("backstep::SpaceViews", "Input space: prediction and samples");
+    QString hiddenBefore =
+        QCoreApplication::translate("backstep::SpaceViews", "Hidden space before activation");
+    QString hiddenAfter =
+        QCoreApplication::translate("backstep::SpaceViews", "Hidden space after activation");
+    QString lossTitle = QCoreApplication::translate("backstep::AnimationExport", "Loss per epoch");
+    QString epochAxis = QCoreApplication::translate("backstep::AnimationExport", "epoch");
+    QString lossAxis = QCoreApplication::translate("backstep::AnimationExport", "loss");
+    QString network = QCoreApplication::translate("backstep::AnimationExport", "Network");
+    QString moreUnits = QCoreApplication::translate("backstep::NetworkDiagram", "+%1 more");
 };
 
 // The loss (in the lesson's reduction) and accuracy of `params` on `data`.

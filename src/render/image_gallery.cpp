@@ -3,6 +3,7 @@
 
 #include "core/iteration.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 
 #include <algorithm>
@@ -10,6 +11,13 @@
 #include <numeric>
 
 namespace backstep {
+
+namespace {
+// The context of this file's messages.
+struct ImageGalleryText {
+    Q_DECLARE_TR_FUNCTIONS(ImageGalleryText)
+};
+} // namespace
 
 namespace {
 constexpr int gap = 6;         // between tiles
@@ -96,7 +104,7 @@ ImageGallery buildImageGallery(const NetworkSpec& network, const Parameters& par
     }
 
     if (network.hidden.empty() || params.layers.size() < 2) {
-        g.unitsMessage = QStringLiteral("no hidden layer");
+        g.unitsMessage = ImageGalleryText::tr("no hidden layer");
         return g;
     }
     const Matrix& wh = params.layers[0].weights; // inputs × units

@@ -4,6 +4,7 @@
 
 #include "models/lesson_session.h"
 #include "models/practice_session.h"
+#include "models/provenance_wording.h"
 #include "render/highlight_colours.h"
 
 #include <QEvent>
@@ -95,7 +96,7 @@ bool FormulaBar::showPracticeHelp() {
         html += ask.toHtmlEscaped();
     }
     if (level >= 1)
-        html += QStringLiteral("= %1").arg(QString::fromStdString(p->symbolic).toHtmlEscaped());
+        html += QStringLiteral("= %1").arg(ProvenanceWording::symbolic(*p).toHtmlEscaped());
     if (level >= 2 && !p->numeric.empty())
         html += QStringLiteral("<br>= <span style='color:%1'>%2</span> = <b>?</b>")
                     .arg(HighlightColours::inputBorder().name(),
@@ -120,17 +121,17 @@ void FormulaBar::refresh() {
     if (practice_ && practice_->isActive() && !practice_->feedback().isEmpty())
         html += QStringLiteral("<b style='color:#1a4d80'>%1</b><br>")
                     .arg(practice_->feedback().toHtmlEscaped());
-    html += QStringLiteral("= %1").arg(QString::fromStdString(p->symbolic).toHtmlEscaped());
+    html += QStringLiteral("= %1").arg(ProvenanceWording::symbolic(*p).toHtmlEscaped());
     if (!p->numeric.empty())
         html += QStringLiteral("<br>= <span style='color:%1'>%2</span>")
                     .arg(HighlightColours::inputBorder().name(),
                          QString::fromStdString(p->numeric).toHtmlEscaped());
     html += QStringLiteral(" = <b>%1</b>").arg(QString::number(p->value, 'g', 10));
-    if (!p->note.empty())
+    if (!p->notes.empty())
         html += QStringLiteral("<br><i style='color:#555'>%1</i>")
-                    .arg(QString::fromStdString(p->note).toHtmlEscaped());
+                    .arg(ProvenanceWording::notes(*p).toHtmlEscaped());
     formula_->setText(html);
-    formula_->setToolTip(QString::fromStdString(p->text()));
+    formula_->setToolTip(ProvenanceWording::line(*p));
 }
 
 void FormulaBar::changeEvent(QEvent* event) {

@@ -21,6 +21,7 @@
 #include "window_icons.h"
 #include "window_zoom.h"
 
+#include "io/core_wording.h"
 #include "io/lesson_loader.h"
 
 #include <QAction>
@@ -513,7 +514,7 @@ void MainWindow::trainEpochs(int epochs) {
 void MainWindow::trainingFinished(const TrainingOutcome& outcome) {
     QString message;
     if (outcome.stopMessage)
-        message = QString::fromStdString(*outcome.stopMessage);
+        message = *outcome.stopMessage;
     else if (outcome.targetReached)
         message = tr("Training reached the lesson's target: loss %1 at or "
                      "below %2 (stop at loss) at epoch %3")

@@ -10,6 +10,7 @@
 #include "png_file.h"
 #include "save_names.h"
 
+#include "io/core_wording.h"
 #include "io/csv.h"
 #include "io/file_writer.h"
 #include "io/lesson_loader.h"

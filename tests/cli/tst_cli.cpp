@@ -44,6 +44,21 @@ Run cli(const QStringList& arguments, rlim_t fileSizeLimit = 0, rlim_t memoryLim
             QString::fromUtf8(p.readAllStandardError())};
 }
 
+// The command as a user whose language is `language` ("zh_CN.UTF-8") runs it.
+Run cliIn(const QString& language, const QStringList& arguments) {
+    QProcess p;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LANG"), language);
+    environment.insert(QStringLiteral("LC_ALL"), language);
+    environment.remove(QStringLiteral("LANGUAGE"));
+    p.setProcessEnvironment(environment);
+    p.start(QStringLiteral(BACKSTEP_CLI), arguments);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
 QList<QList<double>> readNumbers(const QString& path, QString* header = nullptr) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) return {};
@@ -148,6 +163,35 @@ private slots:
         QVERIFY(lines[1].contains("training.batch:"));
         QVERIFY(r.out.isEmpty());
         QCOMPARE(cli({"check", dir.filePath("missing.json")}).exitCode, 2);
+    }
+
+    // In Chinese and Russian: the lesson's errors, the summary's words and the tool's own
+    // messages; names from the lesson file and numbers stay as they are.
+    void speaksTheUsersLanguage() {
+        QTemporaryDir dir;
+        QFile f(dir.filePath("bad.json"));
+        f.open(QIODevice::WriteOnly);
+        f.write(R"({"format": "backstep-lesson", "version": 1, "data": {"X": [[1,2]], "y": [[1]]},
+                   "training": {"epochs": 2.5}})");
+        f.close();
+        const Run zh = cliIn("zh_CN.UTF-8", {"check", f.fileName()});
+        QCOMPARE(zh.exitCode, 2);
+        QCOMPARE(zh.err, "backstep-cli: " + f.fileName() +
+                             ": training.epochs: 应为 1 到 10000000 之间的整数，实际为数字 2.5\n");
+        const Run summary = cliIn("zh_CN.UTF-8", {"check"});
+        QCOMPARE(summary.exitCode, 0);
+        QVERIFY2(summary.out.contains("数据：    3 个样本，4 个输入，1 个目标（inline），分类\n"),
+                 qPrintable(summary.out));
+        QVERIFY2(summary.out.contains("网络：    4–3–1, sigmoid/sigmoid\n"),
+                 qPrintable(summary.out));
+        const Run unknown = cliIn("ru_RU.UTF-8", {"fly"});
+        QCOMPARE(unknown.exitCode, 2);
+        QCOMPARE(unknown.err,
+                 QStringLiteral(
+                     "backstep-cli: неизвестная команда «fly»; используйте check, trace, "
+                     "train, gradcheck, workbook, sweep, handout или animate (см. --help)\n"));
+        const Run english = cliIn("C.UTF-8", {"fly"});
+        QVERIFY(english.err.contains("unknown command \"fly\""));
     }
 
     void traceMatchesNumpy() {

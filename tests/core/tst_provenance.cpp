@@ -62,10 +62,8 @@ private slots:
         QCOMPARE(p.value, 2.5);
         QCOMPARE(inputsOf(p),
                  cells({{"X", 0, 0}, {"X", 0, 1}, {"wh", 0, 0}, {"wh", 1, 0}, {"bh", 0, 0}}));
-        QCOMPARE(
-            p.text(),
-            std::string(
-                "hidden_layer_input[1,1] = Σⱼ X[1,j]·wh[j,1] + bh[1,1] = 1·0.5 + 2·1 + 0 = 2.5"));
+        QVERIFY(!p.wording);
+        QVERIFY(p.notes.empty());
     }
 
     // A printed worksheet's numbers: fixed decimals, as its cells show them.
@@ -121,6 +119,9 @@ private slots:
         const Provenance relu =
             provenanceOf(handTrace(Activation::Relu), {"slope_hidden_layer", 0, 0});
         QCOMPARE(relu.numeric, std::string("2.5 > 0 → 1"));
+        QVERIFY(relu.symbolic.empty()); // "1 if hidden_layer_input[1,1] > 0 else 0", in words
+        QCOMPARE(relu.wording,
+                 ProvenancePhrase({ProvenanceWords::ReluSlope, {"hidden_layer_input[1,1]", "0"}}));
         QCOMPARE(inputsOf(relu), cells({{"hidden_layer_input", 0, 0}}));
     }
 
@@ -136,7 +137,8 @@ private slots:
         QCOMPARE(p.numeric, std::string("(-1)·(-1)"));
         QCOMPARE(p.value, 1.0);
         QCOMPARE(inputsOf(p), cells({{"d_output", 0, 0}, {"wout", 1, 0}}));
-        QVERIFY(p.note.find("before the update") != std::string::npos);
+        QCOMPARE(p.notes, std::vector<ProvenancePhrase>(
+                              {{ProvenanceWords::UsesWeightsBeforeUpdate, {"wout"}}}));
     }
 
     void step10HiddenDelta() {
@@ -176,7 +178,8 @@ private slots:
         const Provenance frozen =
             provenanceOf(handTrace(Activation::Linear, false), {"bout_updated", 0, 0});
         QCOMPARE(inputsOf(frozen), cells({{"bout", 0, 0}}));
-        QVERIFY(frozen.note.find("freezes") != std::string::npos);
+        QCOMPARE(frozen.notes,
+                 std::vector<ProvenancePhrase>({{ProvenanceWords::FrozenBiases, {}}}));
     }
 
     void softmaxDependsOnTheWholeRow() {
@@ -199,7 +202,8 @@ private slots:
                         {"output_layer_input", 0, 2}}));
         const Provenance delta = provenanceOf(t, {"d_output", 0, 1});
         QCOMPARE(inputsOf(delta), cells({{"E", 0, 1}}));
-        QVERIFY(delta.note.find("cancels") != std::string::npos);
+        QCOMPARE(delta.notes, std::vector<ProvenancePhrase>(
+                                  {{ProvenanceWords::SlopeCancels, {"cross_entropy", "softmax"}}}));
     }
 
     void longSumsAreAbbreviated() {
@@ -215,7 +219,9 @@ private slots:
         d.targetNames = {"y"};
         const Provenance z =
             provenanceOf(buildTrace(net, cfg, p, d, {0}), {"hidden_layer_input", 0, 0});
-        QCOMPARE(z.numeric, std::string("1·1 + 1·1 + 1·1 + 1·1 + … (15 more terms) + 1·1 + 0"));
+        QCOMPARE(z.numeric, std::string("1·1 + 1·1 + 1·1 + 1·1 + … + 1·1 + 0"));
+        // 20 products shown as 4 + … + 1: "…" stands for the other 15
+        QCOMPARE(z.notes, std::vector<ProvenancePhrase>({{ProvenanceWords::TermsLeftOut, {"15"}}}));
         QCOMPARE(z.inputs.size(), size_t(41)); // 20 inputs, 20 weights, 1 bias
     }
 

@@ -162,9 +162,6 @@ private slots:
         QCOMPARE(stop.iteration, stop.epoch); // full batch: one iteration per epoch
         QVERIFY(stop.step >= 3 && stop.step <= 12);
         QVERIFY(!stop.matrix.empty());
-        const std::string message = stop.message();
-        QVERIFY(message.find("epoch " + std::to_string(stop.epoch)) != std::string::npos);
-        QVERIFY(message.find("step " + std::to_string(stop.step)) != std::string::npos);
         QVERIFY(t.parameters().allFinite()); // the bad update was not applied
         QCOMPARE(int(t.epochLoss().size()), stop.epoch - 1);
         QVERIFY(!t.runIteration()); // stays stopped

@@ -3,6 +3,7 @@
 // and the classic worked example reproduces the published hand arithmetic.
 #include "core/trace.h"
 #include "core/trainer.h"
+#include "io/core_wording.h"
 #include "io/lesson_loader.h"
 #include "io/lesson_settings.h"
 
@@ -27,7 +28,7 @@ void keepsPromise(const Lesson& l, const Expectation& expect, const QString& fil
         QVERIFY(t.epochsCompleted() < l.training.epochs);
         return;
     }
-    QVERIFY2(finished, t.stop() ? t.stop()->message().c_str() : "cancelled");
+    QVERIFY2(finished, t.stop() ? qPrintable(CoreWording::trainingStop(*t.stop())) : "cancelled");
     QVERIFY(t.epochsCompleted() == l.training.epochs || t.targetReached());
     const auto why = [&](double value) {
         return qPrintable(file + ": " + QString::number(value, 'g', 8));
