@@ -3,31 +3,39 @@
 
 #include "json_fields.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QVariant>
 
 namespace backstep {
 
+namespace {
+// The messages' context for translations.
+struct LessonComparison {
+    Q_DECLARE_TR_FUNCTIONS(LessonComparison)
+};
+} // namespace
+
 std::optional<std::vector<SweepAxis>> parseComparisonAxes(const QJsonValue& value, QString& path,
                                                           QString& error) {
     path = QStringLiteral("compare");
     if (!value.isObject()) {
-        error = QStringLiteral("expected an object of setting lists such as "
-                               "{\"learning_rate\": [0.1, 0.01]}, got %1")
+        error = LessonComparison::tr("expected an object of setting lists such as "
+                                     "{\"learning_rate\": [0.1, 0.01]}, got %1")
                     .arg(jsonKind(value));
         return std::nullopt;
     }
     const QJsonObject o = value.toObject();
     if (o.isEmpty()) {
-        error = QStringLiteral("no settings; give at least one, e.g. "
-                               "{\"learning_rate\": [0.1, 0.01]}");
+        error = LessonComparison::tr("no settings; give at least one, e.g. "
+                                     "{\"learning_rate\": [0.1, 0.01]}");
         return std::nullopt;
     }
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!sweepKeys().contains(it.key())) {
             path = QStringLiteral("compare.") + it.key();
-            error =
-                QStringLiteral("unknown key; use %1").arg(sweepKeys().join(QStringLiteral(", ")));
+            error = LessonComparison::tr("unknown key; use %1")
+                        .arg(sweepKeys().join(QStringLiteral(", ")));
             return std::nullopt;
         }
     std::vector<SweepAxis> axes;
@@ -43,20 +51,21 @@ std::optional<std::vector<SweepAxis>> parseComparisonAxes(const QJsonValue& valu
             QStringList parts;
             for (const QJsonValue& item : v.toArray()) {
                 if (!item.isString() && !item.isDouble()) {
-                    error = QStringLiteral("expected numbers or texts, got %1").arg(jsonKind(item));
+                    error = LessonComparison::tr("expected numbers or texts, got %1")
+                                .arg(jsonKind(item));
                     return std::nullopt;
                 }
                 parts << (item.isString() ? item.toString() : item.toVariant().toString());
             }
             text = parts.join(QLatin1Char(','));
         } else {
-            error = QStringLiteral("expected a list of values, got %1").arg(jsonKind(v));
+            error = LessonComparison::tr("expected a list of values, got %1").arg(jsonKind(v));
             return std::nullopt;
         }
         QString why;
         const auto axis = parseSweepAxis(key + QLatin1Char('=') + text, why);
         if (!axis) {
-            error = QStringLiteral("no values; give a list such as [0.1, 0.01]");
+            error = LessonComparison::tr("no values; give a list such as [0.1, 0.01]");
             return std::nullopt;
         }
         for (const QString& one : axis->values)
@@ -69,8 +78,8 @@ std::optional<std::vector<SweepAxis>> parseComparisonAxes(const QJsonValue& valu
     }
     path = QStringLiteral("compare");
     if (count > maxComparedConfigurations) {
-        error = QStringLiteral("%1 configurations are more than the %2 the Compare "
-                               "window shows; compare fewer values")
+        error = LessonComparison::tr("%1 configurations are more than the %2 the Compare "
+                                     "window shows; compare fewer values")
                     .arg(count)
                     .arg(maxComparedConfigurations);
         return std::nullopt;
