@@ -514,162 +514,162 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="29"/>
+        <location filename="../../src/cli/text_report.cpp" line="30"/>
         <source>full batch</source>
         <translation>полный пакет</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="33"/>
+        <location filename="../../src/cli/text_report.cpp" line="34"/>
         <source>mini-batch %1</source>
         <translation>мини-пакет %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="47"/>
+        <location filename="../../src/cli/text_report.cpp" line="48"/>
         <source>weight decay %1</source>
         <translation>затухание весов %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="49"/>
+        <location filename="../../src/cli/text_report.cpp" line="50"/>
         <source>learning rate ×%1 every %2 epochs</source>
         <translation>скорость обучения ×%1 каждые %2 эпох</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="65"/>
+        <location filename="../../src/cli/text_report.cpp" line="66"/>
         <source>generator %1 (noise %2, seed %3)</source>
         <translation>генератор %1 (шум %2, зерно %3)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="70"/>
+        <location filename="../../src/cli/text_report.cpp" line="71"/>
         <source>csv %1</source>
         <translation>csv %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="72"/>
+        <location filename="../../src/cli/text_report.cpp" line="73"/>
         <source>dataset %1 (the first %2 training and %3 test samples)</source>
         <translation>набор данных %1 (первые %2 обучающих и %3 тестовых примеров)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="100"/>
+        <location filename="../../src/cli/text_report.cpp" line="101"/>
         <source>            … %1 more rows
 </source>
         <translation>            … ещё строк: %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="133"/>
+        <location filename="../../src/cli/text_report.cpp" line="134"/>
         <source>title:     %1
 </source>
         <translation>название:  %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="133"/>
+        <location filename="../../src/cli/text_report.cpp" line="134"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="134"/>
+        <location filename="../../src/cli/text_report.cpp" line="135"/>
         <source>data:      %1 samples, %2 inputs, %3 targets (%4)%5
 </source>
         <translation>данные:    примеров: %1, входов: %2, целей: %3 (%4)%5
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="139"/>
+        <location filename="../../src/cli/text_report.cpp" line="140"/>
         <source>, classification</source>
         <translation>, классификация</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="141"/>
+        <location filename="../../src/cli/text_report.cpp" line="142"/>
         <source>test set:  %1 samples held out
 </source>
         <translation>тест:      отложено примеров: %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="144"/>
+        <location filename="../../src/cli/text_report.cpp" line="145"/>
         <source>inputs:    %1
 </source>
         <translation>входы:     %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="145"/>
+        <location filename="../../src/cli/text_report.cpp" line="146"/>
         <source>standardised</source>
         <translation>стандартизованы</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="146"/>
+        <location filename="../../src/cli/text_report.cpp" line="147"/>
         <source>min–max scaled</source>
         <translation>масштабированы по min–max</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="147"/>
+        <location filename="../../src/cli/text_report.cpp" line="148"/>
         <source>network:   %1
 </source>
         <translation>сеть:      %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="148"/>
+        <location filename="../../src/cli/text_report.cpp" line="149"/>
         <source>training:  loss %1 (%7), %2 (%3 iterations per epoch), learning rate %4, %5 epochs%6%8
 </source>
         <translation>обучение:  потери %1 (%7), %2 (итераций на эпоху: %3), скорость обучения %4, эпох: %5%6%8
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="154"/>
+        <location filename="../../src/cli/text_report.cpp" line="155"/>
         <source>, biases frozen</source>
         <translation>, смещения заморожены</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="155"/>
+        <location filename="../../src/cli/text_report.cpp" line="156"/>
         <source>mean over the batch</source>
         <translation>среднее по пакету</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="156"/>
+        <location filename="../../src/cli/text_report.cpp" line="157"/>
         <source>summed</source>
         <translation>сумма</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="157"/>
+        <location filename="../../src/cli/text_report.cpp" line="158"/>
         <source>, stop at loss %1</source>
         <translation>, остановка при потерях %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="159"/>
+        <location filename="../../src/cli/text_report.cpp" line="160"/>
         <source>updates:   %1
 </source>
         <translation>обновления: %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="160"/>
+        <location filename="../../src/cli/text_report.cpp" line="161"/>
         <source>init:      %1
 </source>
         <translation>нач. веса: %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="161"/>
+        <location filename="../../src/cli/text_report.cpp" line="162"/>
         <source>explicit matrices</source>
         <translation>заданные матрицы</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="162"/>
+        <location filename="../../src/cli/text_report.cpp" line="163"/>
         <source>%1, seed %2</source>
         <translation>%1, зерно %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="170"/>
+        <location filename="../../src/cli/text_report.cpp" line="171"/>
         <source>Trace of iteration %1 (%2 samples in the batch); loss before the update %3
 </source>
         <translation>Трассировка итерации %1 (примеров в пакете: %2); потери до обновления %3
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="175"/>
+        <location filename="../../src/cli/text_report.cpp" line="176"/>
         <source>
 == step %1: %2 — %3
 </source>
@@ -678,46 +678,46 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="193"/>
+        <location filename="../../src/cli/text_report.cpp" line="195"/>
         <source>parameter</source>
         <translation>параметр</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="194"/>
+        <location filename="../../src/cli/text_report.cpp" line="196"/>
         <source>max error</source>
         <translation>макс. ошибка</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="195"/>
+        <location filename="../../src/cli/text_report.cpp" line="197"/>
         <source>worst cell</source>
         <translation>худшая ячейка</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="196"/>
+        <location filename="../../src/cli/text_report.cpp" line="198"/>
         <source>update</source>
         <translation>обновление</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="197"/>
+        <location filename="../../src/cli/text_report.cpp" line="199"/>
         <source>−lr·∂L/∂θ (finite diff.)</source>
         <translation>−lr·∂L/∂θ (кон. разности)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="200"/>
+        <location filename="../../src/cli/text_report.cpp" line="202"/>
         <source>%1 frozen (update_biases: false)
 </source>
         <translation>%1 заморожены (update_biases: false)
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="212"/>
+        <location filename="../../src/cli/text_report.cpp" line="214"/>
         <source>PASS: every update equals −lr·∂L/∂θ within %1
 </source>
         <translation>ПРОЙДЕНО: каждое обновление равно −lr·∂L/∂θ с точностью до %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="213"/>
+        <location filename="../../src/cli/text_report.cpp" line="215"/>
         <source>FAIL: largest error %1 is above %2
 </source>
         <translation>НЕ ПРОЙДЕНО: наибольшая ошибка %1 больше %2
@@ -809,12 +809,37 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>функции потерь cross_entropy нужно, чтобы каждая строка целей в сумме давала 1 (one-hot: одна 1, остальные 0)</translation>
     </message>
     <message>
-        <location filename="../../src/io/core_wording.cpp" line="42"/>
+        <location filename="../../src/io/core_wording.cpp" line="44"/>
+        <source> (the loss&apos;s derivative cancels the output slope)</source>
+        <translation> (производная потерь сокращается с производной выходного слоя)</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="45"/>
+        <source> (linear: nothing bends)</source>
+        <translation> (линейная: ничего не изгибается)</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="46"/>
+        <source> unchanged (update_biases: false)</source>
+        <translation> не меняются (update_biases: false)</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="47"/>
+        <source> of each layer</source>
+        <translation> каждого слоя</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="48"/>
+        <source> likewise</source>
+        <translation> аналогично</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="57"/>
         <source>training stopped: a non-finite value (NaN or infinity) appeared in %1 at step %2 of epoch %3, iteration %4; try a smaller learning_rate or standardised inputs</source>
         <translation>обучение остановлено: в %1 на шаге %2 эпохи %3, итерация %4, появилось нечисловое значение (NaN или бесконечность); попробуйте меньший learning_rate или стандартизованные входы</translation>
     </message>
     <message>
-        <location filename="../../src/io/core_wording.cpp" line="54"/>
+        <location filename="../../src/io/core_wording.cpp" line="69"/>
         <source>about %1 (weights %2, one iteration %3, data %4, test set %5)</source>
         <translation>около %1 (веса %2, одна итерация %3, данные %4, тестовый набор %5)</translation>
     </message>
@@ -2715,193 +2740,193 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 <context>
     <name>StepExplanation</name>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="50"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="52"/>
         <source>&lt;p&gt;The biases move the same way as the weights in step 11, with &lt;b&gt;G&lt;/b&gt; = the sum of the deltas over the samples</source>
         <translation>&lt;p&gt;Смещения меняются так же, как веса на шаге 11, где &lt;b&gt;G&lt;/b&gt; — сумма дельт по примерам</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="53"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="55"/>
         <source>, divided by B</source>
         <translation>, делённая на B</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="54"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="56"/>
         <source>. Weight decay never touches a bias. The iteration is complete; the next one starts from these weights and from what the optimiser remembers.&lt;/p&gt;</source>
         <translation>. Затухание весов никогда не касается смещений. Итерация завершена; следующая начнётся с этих весов и с того, что помнит оптимизатор.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="60"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="62"/>
         <source>&lt;p&gt;First &lt;b&gt;G&lt;/b&gt;, what the tutorial adds before the learning rate: each weight&apos;s input times the delta it feeds, summed over the samples</source>
         <translation>&lt;p&gt;Сначала &lt;b&gt;G&lt;/b&gt; — то, что учебник прибавляет до умножения на скорость обучения: вход каждого веса, умноженный на дельту, которую он питает, и просуммированный по примерам</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="65"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="67"/>
         <source> and divided by B, the %1 rows of this batch</source>
         <translation> и делённый на B — %1 строк этого батча</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="69"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="71"/>
         <source>, minus λ·w: weight decay (λ = %1) pulls every weight towards zero, so only weights the data keeps asking for stay large</source>
         <translation>, минус λ·w: затухание весов (λ = %1) тянет каждый вес к нулю, так что большими остаются только веса, которых постоянно требуют данные</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="74"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="76"/>
         <source>.&lt;/p&gt;</source>
         <translation>.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="78"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="80"/>
         <source>&lt;p&gt;Then each weight moves by lr·G (lr = %1).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Затем каждый вес сдвигается на lr·G (lr = %1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="83"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="85"/>
         <source>&lt;p&gt;&lt;b&gt;Momentum&lt;/b&gt; keeps a velocity per weight: velocity = β·velocity + G (β = %1), and the weight moves by lr·velocity (lr = %2). Steps in a steady direction add up and grow; steps that keep changing sign cancel, so zig-zags calm down.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Моментум&lt;/b&gt; хранит скорость для каждого веса: velocity = β·velocity + G (β = %1), и вес сдвигается на lr·velocity (lr = %2). Шаги в постоянном направлении складываются и растут; шаги, меняющие знак, гасят друг друга, и зигзаги успокаиваются.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="93"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="95"/>
         <source>&lt;p&gt;&lt;b&gt;Adam&lt;/b&gt; keeps two running means per weight: &lt;b&gt;m&lt;/b&gt; of G (β1 = %1), the direction the weight keeps moving in, and &lt;b&gt;v&lt;/b&gt; of G⊙G (β2 = %2), how large its changes have been. Both start at 0, so m̂ and v̂ divide by 1 − β1ᵗ and 1 − β2ᵗ to undo that early pull towards 0 (t = %3 here). Each weight then moves by lr·m̂/(√v̂ + ε) (lr = %4): about lr while G keeps its sign, whatever its size, so a weight that has moved a lot takes smaller steps than plain gradient steps would, and one with a tiny G still moves.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Adam&lt;/b&gt; хранит для каждого веса два скользящих средних: &lt;b&gt;m&lt;/b&gt; от G (β1 = %1) — направление, в котором вес продолжает двигаться, и &lt;b&gt;v&lt;/b&gt; от G⊙G (β2 = %2) — насколько велики были его изменения. Оба начинаются с 0, поэтому m̂ и v̂ делятся на 1 − β1ᵗ и 1 − β2ᵗ, чтобы убрать этот ранний сдвиг к 0 (здесь t = %3). Затем каждый вес сдвигается на lr·m̂/(√v̂ + ε) (lr = %4): примерно на lr, пока G сохраняет знак, каким бы ни был его размер, так что вес, который сильно менялся, делает шаги меньше, чем при обычном градиентном шаге, а вес с крошечным G всё равно движется.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="110"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="112"/>
         <source>&lt;p&gt;The learning rate is multiplied by %1 every %2 epochs; in this epoch it is %3.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Скорость обучения умножается на %1 каждые %2 эпох; в этой эпохе она равна %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="126"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="128"/>
         <source>&lt;p&gt;&lt;b&gt;X&lt;/b&gt; holds one sample per row and one input per column; &lt;b&gt;y&lt;/b&gt; holds the targets the network should learn to output for each sample.&lt;/p&gt;</source>
         <translation>&lt;p&gt;В &lt;b&gt;X&lt;/b&gt; каждая строка — это пример, а каждый столбец — вход; в &lt;b&gt;y&lt;/b&gt; записаны целевые значения, которые сеть должна научиться выдавать для каждого примера.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="131"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="133"/>
         <source>&lt;p&gt;The network&apos;s knowledge is in its weights: &lt;b&gt;wh&lt;/b&gt; connects every input to every hidden unit, &lt;b&gt;bh&lt;/b&gt; is one bias per hidden unit, &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt; do the same for the output. In iteration 1 they are the lesson&apos;s starting values; after that they are whatever the last update made them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Всё, что сеть «знает», хранится в её весах: &lt;b&gt;wh&lt;/b&gt; соединяет каждый вход с каждым скрытым нейроном, &lt;b&gt;bh&lt;/b&gt; — по одному смещению на скрытый нейрон, &lt;b&gt;wout&lt;/b&gt; и &lt;b&gt;bout&lt;/b&gt; делают то же для выходного слоя. На итерации 1 это начальные значения урока; дальше — то, что из них сделало последнее обновление.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="141"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="143"/>
         <source>&lt;p&gt;Each hidden unit adds up its inputs, each multiplied by its weight, and adds its bias: a matrix product &lt;b&gt;X·wh&lt;/b&gt; does this for all samples and units at once. The same bias row is added to every sample.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Каждый скрытый нейрон складывает свои входы, умноженные на веса, и прибавляет смещение: матричное произведение &lt;b&gt;X·wh&lt;/b&gt; делает это сразу для всех примеров и нейронов. Одна и та же строка смещений прибавляется к каждому примеру.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="149"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="151"/>
         <source>&lt;p&gt;This lesson&apos;s hidden activation is &lt;b&gt;linear&lt;/b&gt;: the activations are the sums themselves. Nothing is bent, so the whole network can only draw straight boundaries.&lt;/p&gt;</source>
         <translation>&lt;p&gt;В этом уроке функция активации скрытого слоя &lt;b&gt;линейная&lt;/b&gt;: активации равны самим суммам. Ничто не изгибается, поэтому вся сеть может проводить только прямые границы.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="155"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="157"/>
         <source>&lt;p&gt;The activation function bends the sums so the network can learn curved boundaries. It is applied to every cell on its own.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Функция активации «изгибает» суммы, и поэтому сеть может выучить криволинейные границы. Она применяется к каждой ячейке по отдельности.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="161"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="163"/>
         <source>&lt;p&gt;This network has &lt;b&gt;no hidden layer&lt;/b&gt;: the output is a weighted sum of the inputs &lt;b&gt;X&lt;/b&gt; with &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt;, then the output activation (a perceptron, or linear regression with a linear output). Steps 3–4 and 9–10 do not exist, and the boundary it can draw between classes is a straight line.&lt;/p&gt;</source>
         <translation>&lt;p&gt;У этой сети &lt;b&gt;нет скрытого слоя&lt;/b&gt;: выход — это взвешенная сумма входов &lt;b&gt;X&lt;/b&gt; с &lt;b&gt;wout&lt;/b&gt; и &lt;b&gt;bout&lt;/b&gt;, после которой применяется выходная активация (перцептрон; с линейным выходом — линейная регрессия). Шагов 3–4 и 9–10 нет, и граница между классами может быть только прямой.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="169"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="171"/>
         <source>&lt;p&gt;The output layer repeats steps 3 and 4 on the hidden activations: a weighted sum with &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt;, then the output activation. This is the network&apos;s prediction; the forward pass is done.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Выходной слой повторяет шаги 3 и 4 для активаций скрытого слоя: взвешенная сумма с &lt;b&gt;wout&lt;/b&gt; и &lt;b&gt;bout&lt;/b&gt;, затем функция активации выхода. Это и есть предсказание сети; прямой проход закончен.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="177"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="179"/>
         <source>&lt;p&gt;&lt;b&gt;E = y − output&lt;/b&gt;: positive where the prediction is too low, negative where it is too high. Because E is written this way round, the updates in steps 11 and 12 &lt;b&gt;add&lt;/b&gt; (+=): together they are gradient descent on the loss.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;E = y − output&lt;/b&gt;: положительна там, где предсказание занижено, и отрицательна там, где завышено. Поскольку E записана именно так, обновления на шагах 11 и 12 &lt;b&gt;прибавляются&lt;/b&gt; (+=): вместе это градиентный спуск по функции потерь.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="185"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="187"/>
         <source>&lt;p&gt;The slope of each activation tells how much a small change of a unit&apos;s input would change its output. Flat places (a saturated sigmoid, a ReLU below zero, a step) pass little or nothing back.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Производная каждой функции активации показывает, насколько изменится выход нейрона при малом изменении его входа. Плоские участки (насыщенная sigmoid, ReLU ниже нуля, ступенька) почти ничего не передают назад.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="192"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="194"/>
         <source>&lt;p&gt;With this loss and output activation the slope &lt;b&gt;cancels&lt;/b&gt;: the derivative of the loss with respect to the output layer&apos;s input is exactly −E, so &lt;b&gt;d_output = E&lt;/b&gt;. slope_output_layer is shown but not used.&lt;/p&gt;</source>
         <translation>&lt;p&gt;При такой функции потерь и такой активации выхода их производные &lt;b&gt;сокращаются&lt;/b&gt; (sigmoid с бинарной кросс-энтропией, softmax с кросс-энтропией): производная функции потерь по входу выходного слоя равна ровно −E, поэтому &lt;b&gt;d_output = E&lt;/b&gt;. Матрица slope_output_layer показана, но не используется.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="198"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="200"/>
         <source>&lt;p&gt;&lt;b&gt;d_output = E ⊙ slope_output_layer&lt;/b&gt;: how strongly, and in which direction, each output unit&apos;s input should move. ⊙ multiplies cell by cell.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;d_output = E ⊙ slope_output_layer&lt;/b&gt;: насколько сильно и в какую сторону должен сдвинуться вход каждого выходного нейрона. ⊙ — поэлементное умножение.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="203"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="205"/>
         <source>&lt;p&gt;Some drawings of this step multiply by the learning rate here; the code they come with does not. The learning rate enters only in steps 11 and 12.&lt;/p&gt;</source>
         <translation>&lt;p&gt;На некоторых схемах этого шага здесь умножают на скорость обучения, но в сопровождающем их коде этого нет. Скорость обучения появляется только на шагах 11 и 12.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="209"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="211"/>
         <source>&lt;p&gt;The error is sent back along the same connections: each hidden unit gets the output deltas weighted by the weights that connect it to them, &lt;b&gt;d_output · woutᵀ&lt;/b&gt;. This uses &lt;b&gt;wout as it was before step 11&lt;/b&gt; changes it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ошибка передаётся назад по тем же связям: каждый скрытый нейрон получает дельты δ выходного слоя, взвешенные весами связей с ними, &lt;b&gt;d_output · woutᵀ&lt;/b&gt;. Здесь используется &lt;b&gt;wout в том виде, в каком она была до шага 11&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="217"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="219"/>
         <source>&lt;p&gt;As in step 8, the hidden error is scaled by the slope of the hidden activation: &lt;b&gt;d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Как и на шаге 8, ошибка скрытого слоя умножается на производную его функции активации: &lt;b&gt;d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="224"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="226"/>
         <source>&lt;p&gt;Each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1) divided by &lt;b&gt;B&lt;/b&gt;, the %2 rows of this batch, because this lesson&apos;s loss is their &lt;b&gt;mean&lt;/b&gt;: &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr/B&lt;/b&gt; and &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr/B&lt;/b&gt;. The deltas are the same as with a summed loss; only the step is B times smaller.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Каждый вес изменяется на произведение своего входа и дельты δ нейрона, к которому он ведёт, просуммированное по примерам и умноженное на скорость обучения (здесь %1), делённую на &lt;b&gt;B&lt;/b&gt; — %2 строк этого пакета, потому что потери в этом уроке — их &lt;b&gt;среднее&lt;/b&gt;: &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr/B&lt;/b&gt; и &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr/B&lt;/b&gt;. Дельты те же, что и при суммарных потерях; только шаг в B раз меньше.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="238"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="240"/>
         <source>&lt;p&gt;Each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1): &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr&lt;/b&gt; and &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr&lt;/b&gt;. The learning rate enters only here and in step 12.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Каждый вес изменяется на произведение своего входа и дельты δ нейрона, к которому он ведёт, просуммированное по примерам и умноженное на скорость обучения (здесь %1): &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr&lt;/b&gt; и &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr&lt;/b&gt;. Скорость обучения появляется только здесь и на шаге 12.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="248"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="250"/>
         <source>&lt;p&gt;A bias acts like a weight on an input that is always 1, so its update is the sum of the deltas over the samples (the rows), times the learning rate. The iteration is complete; the next one starts from these weights.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Смещение работает как вес входа, который всегда равен 1, поэтому его обновление — это сумма дельт δ по примерам (строкам), умноженная на скорость обучения. Итерация закончена; следующая начнётся с этих весов.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="257"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="259"/>
         <source>&lt;p&gt;As in step 11 the sum is divided by B, the batch&apos;s rows: the loss is their mean.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Как и на шаге 11, сумма делится на B — число строк пакета: потери — их среднее.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="287"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="289"/>
         <source>&lt;p&gt;This network has %1 hidden layers; each has its own weights and biases: %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Скрытых слоёв в этой сети: %1; у каждого свои веса и смещения: %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="296"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="298"/>
         <source>&lt;p&gt;Hidden layer %1 does the same with what hidden layer %2 passes on: %3. Its inputs are the activations of the layer below, not X.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Скрытый слой %1 делает то же самое с тем, что передаёт скрытый слой %2: %3. Его входы — активации слоя ниже, а не X.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="306"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="308"/>
         <source>&lt;p&gt;&lt;b&gt;Dropout&lt;/b&gt; (p = %1): in this training iteration each unit of each sample is kept with probability 1 − p (%2 is 1) or left out (0; its cells are greyed here and in the steps that follow). The kept ones are divided by 1 − p, so the next layer gets as much on average: it reads %3. Test loss, accuracy and the 2-D views use no dropout.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dropout&lt;/b&gt; (p = %1): в этой итерации обучения каждый нейрон каждого примера остаётся с вероятностью 1 − p (%2 равно 1) или выключается (0; его ячейки здесь и на следующих шагах серые). Оставленные значения делятся на 1 − p, поэтому следующий слой в среднем получает столько же: он читает %3. Тестовые потери, точность и 2-D виды считаются без dropout.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="321"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="323"/>
         <source>&lt;p&gt;The error is sent back one layer further: each unit of hidden layer %1 gets the deltas of hidden layer %2 weighted by the weights that connect it to them, %3. This uses %4 as it was before step 11 changes it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ошибка передаётся ещё на слой назад: каждый нейрон скрытого слоя %1 получает дельты скрытого слоя %2, взвешенные весами, которые его с ними связывают: %3. Здесь используется %4 в том виде, каким он был до изменения на шаге 11.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="335"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="337"/>
         <source>&lt;p&gt;As in step 8, the error of hidden layer %1 is scaled by the slope of its activation: %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Как и на шаге 8, ошибка скрытого слоя %1 умножается на производную его функции активации: %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="342"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="344"/>
         <source>&lt;p&gt;A unit that dropout left out passed nothing on, so it gets no error back: %1/(1 − p) makes its delta 0 (greyed), whatever %2 says.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Нейрон, выключенный dropout, ничего не передал дальше, поэтому и ошибку назад не получает: %1/(1 − p) делает его дельту равной 0 (серым), что бы ни было в %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="351"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="353"/>
         <source>&lt;p&gt;Layer by layer, each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1): %2. The learning rate enters only here and in step 12.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Слой за слоем каждый вес сдвигается на свой вход, умноженный на дельту, к которой он ведёт, просуммированный по примерам и умноженный на скорость обучения (здесь %1): %2. Скорость обучения появляется только здесь и на шаге 12.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="365"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="367"/>
         <source>&lt;p&gt;With dropout (p = %1), a unit left out in every sample of this batch gets nothing from the batch&apos;s error: its column in the weights into its layer and its row in the weights out of it are greyed, in G as well.&lt;/p&gt;</source>
         <translation>&lt;p&gt;С dropout (p = %1) нейрон, выключенный во всех примерах этого пакета, ничего не получает от ошибки пакета: его столбец во входящих весах его слоя и его строка в исходящих весах серые, и в G тоже.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="46"/>
-        <location filename="../../src/ui/step_explanations.cpp" line="262"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="48"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="264"/>
         <source>&lt;p&gt;This lesson &lt;b&gt;freezes the biases&lt;/b&gt;, as some textbook examples do: they stay as they are. The iteration is complete.&lt;/p&gt;</source>
         <translation>&lt;p&gt;В этом уроке, как в некоторых учебных примерах, &lt;b&gt;смещения заморожены&lt;/b&gt;: они не меняются. Итерация закончена.&lt;/p&gt;</translation>
     </message>
@@ -2909,62 +2934,62 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 <context>
     <name>StepTitle</name>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="11"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="13"/>
         <source>Read inputs and targets</source>
         <translation>Чтение входов и целей</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="13"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="15"/>
         <source>Initial weights and biases</source>
         <translation>Начальные веса и смещения</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="15"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="17"/>
         <source>Hidden layer input</source>
         <translation>Вход скрытого слоя</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="17"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="19"/>
         <source>Hidden layer activations</source>
         <translation>Активации скрытого слоя</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="19"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="21"/>
         <source>Output layer</source>
         <translation>Выходной слой</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="21"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="23"/>
         <source>Error at the output</source>
         <translation>Ошибка на выходе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="23"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="25"/>
         <source>Slopes of the activations</source>
         <translation>Производные функций активации</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="25"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="27"/>
         <source>Delta at the output layer</source>
         <translation>Дельта δ выходного слоя</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="27"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="29"/>
         <source>Error at the hidden layer</source>
         <translation>Ошибка скрытого слоя</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="29"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="31"/>
         <source>Delta at the hidden layer</source>
         <translation>Дельта δ скрытого слоя</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="31"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="33"/>
         <source>Update the weights</source>
         <translation>Обновление весов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="33"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="35"/>
         <source>Update the biases</source>
         <translation>Обновление смещений</translation>
     </message>
@@ -5311,12 +5336,12 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::StepPanel</name>
     <message>
-        <location filename="../../src/ui/step_panel.cpp" line="57"/>
+        <location filename="../../src/ui/step_panel.cpp" line="58"/>
         <source> (layer %1)</source>
         <translation> (слой %1)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_panel.cpp" line="93"/>
+        <location filename="../../src/ui/step_panel.cpp" line="94"/>
         <source>Lesson note:</source>
         <translation>Заметка к уроку:</translation>
     </message>

@@ -514,162 +514,162 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="29"/>
+        <location filename="../../src/cli/text_report.cpp" line="30"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="33"/>
+        <location filename="../../src/cli/text_report.cpp" line="34"/>
         <source>mini-batch %1</source>
         <translation>小批量 %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="47"/>
+        <location filename="../../src/cli/text_report.cpp" line="48"/>
         <source>weight decay %1</source>
         <translation>权重衰减 %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="49"/>
+        <location filename="../../src/cli/text_report.cpp" line="50"/>
         <source>learning rate ×%1 every %2 epochs</source>
         <translation>学习率每 %2 轮 ×%1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="65"/>
+        <location filename="../../src/cli/text_report.cpp" line="66"/>
         <source>generator %1 (noise %2, seed %3)</source>
         <translation>生成器 %1（噪声 %2，种子 %3）</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="70"/>
+        <location filename="../../src/cli/text_report.cpp" line="71"/>
         <source>csv %1</source>
         <translation>csv %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="72"/>
+        <location filename="../../src/cli/text_report.cpp" line="73"/>
         <source>dataset %1 (the first %2 training and %3 test samples)</source>
         <translation>数据集 %1（前 %2 个训练样本和 %3 个测试样本）</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="100"/>
+        <location filename="../../src/cli/text_report.cpp" line="101"/>
         <source>            … %1 more rows
 </source>
         <translation>            ……另有 %1 行
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="133"/>
+        <location filename="../../src/cli/text_report.cpp" line="134"/>
         <source>title:     %1
 </source>
         <translation>标题：    %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="133"/>
+        <location filename="../../src/cli/text_report.cpp" line="134"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="134"/>
+        <location filename="../../src/cli/text_report.cpp" line="135"/>
         <source>data:      %1 samples, %2 inputs, %3 targets (%4)%5
 </source>
         <translation>数据：    %1 个样本，%2 个输入，%3 个目标（%4）%5
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="139"/>
+        <location filename="../../src/cli/text_report.cpp" line="140"/>
         <source>, classification</source>
         <translation>，分类</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="141"/>
+        <location filename="../../src/cli/text_report.cpp" line="142"/>
         <source>test set:  %1 samples held out
 </source>
         <translation>测试集：  留出 %1 个样本
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="144"/>
+        <location filename="../../src/cli/text_report.cpp" line="145"/>
         <source>inputs:    %1
 </source>
         <translation>输入：    %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="145"/>
+        <location filename="../../src/cli/text_report.cpp" line="146"/>
         <source>standardised</source>
         <translation>已标准化</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="146"/>
+        <location filename="../../src/cli/text_report.cpp" line="147"/>
         <source>min–max scaled</source>
         <translation>已按最小–最大值缩放</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="147"/>
+        <location filename="../../src/cli/text_report.cpp" line="148"/>
         <source>network:   %1
 </source>
         <translation>网络：    %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="148"/>
+        <location filename="../../src/cli/text_report.cpp" line="149"/>
         <source>training:  loss %1 (%7), %2 (%3 iterations per epoch), learning rate %4, %5 epochs%6%8
 </source>
         <translation>训练：    损失 %1（%7），%2（每轮 %3 次迭代），学习率 %4，%5 轮%6%8
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="154"/>
+        <location filename="../../src/cli/text_report.cpp" line="155"/>
         <source>, biases frozen</source>
         <translation>，偏置冻结</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="155"/>
+        <location filename="../../src/cli/text_report.cpp" line="156"/>
         <source>mean over the batch</source>
         <translation>取批次的平均</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="156"/>
+        <location filename="../../src/cli/text_report.cpp" line="157"/>
         <source>summed</source>
         <translation>求和</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="157"/>
+        <location filename="../../src/cli/text_report.cpp" line="158"/>
         <source>, stop at loss %1</source>
         <translation>，损失达到 %1 时停止</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="159"/>
+        <location filename="../../src/cli/text_report.cpp" line="160"/>
         <source>updates:   %1
 </source>
         <translation>更新：    %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="160"/>
+        <location filename="../../src/cli/text_report.cpp" line="161"/>
         <source>init:      %1
 </source>
         <translation>初始化：  %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="161"/>
+        <location filename="../../src/cli/text_report.cpp" line="162"/>
         <source>explicit matrices</source>
         <translation>明确给出的矩阵</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="162"/>
+        <location filename="../../src/cli/text_report.cpp" line="163"/>
         <source>%1, seed %2</source>
         <translation>%1，种子 %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="170"/>
+        <location filename="../../src/cli/text_report.cpp" line="171"/>
         <source>Trace of iteration %1 (%2 samples in the batch); loss before the update %3
 </source>
         <translation>第 %1 次迭代的追踪（批次中 %2 个样本）；更新前的损失 %3
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="175"/>
+        <location filename="../../src/cli/text_report.cpp" line="176"/>
         <source>
 == step %1: %2 — %3
 </source>
@@ -678,46 +678,46 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="193"/>
+        <location filename="../../src/cli/text_report.cpp" line="195"/>
         <source>parameter</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="194"/>
+        <location filename="../../src/cli/text_report.cpp" line="196"/>
         <source>max error</source>
         <translation>最大误差</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="195"/>
+        <location filename="../../src/cli/text_report.cpp" line="197"/>
         <source>worst cell</source>
         <translation>最差单元格</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="196"/>
+        <location filename="../../src/cli/text_report.cpp" line="198"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="197"/>
+        <location filename="../../src/cli/text_report.cpp" line="199"/>
         <source>−lr·∂L/∂θ (finite diff.)</source>
         <translation>−lr·∂L/∂θ（有限差分）</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="200"/>
+        <location filename="../../src/cli/text_report.cpp" line="202"/>
         <source>%1 frozen (update_biases: false)
 </source>
         <translation>%1 已冻结（update_biases: false）
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="212"/>
+        <location filename="../../src/cli/text_report.cpp" line="214"/>
         <source>PASS: every update equals −lr·∂L/∂θ within %1
 </source>
         <translation>通过：每个更新都在 %1 的误差内等于 −lr·∂L/∂θ
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="213"/>
+        <location filename="../../src/cli/text_report.cpp" line="215"/>
         <source>FAIL: largest error %1 is above %2
 </source>
         <translation>失败：最大误差 %1 超过了 %2
@@ -809,12 +809,37 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>损失 cross_entropy 要求每一行目标值之和为 1（one-hot：一个 1，其余为 0）</translation>
     </message>
     <message>
-        <location filename="../../src/io/core_wording.cpp" line="42"/>
+        <location filename="../../src/io/core_wording.cpp" line="44"/>
+        <source> (the loss&apos;s derivative cancels the output slope)</source>
+        <translation>（损失的导数与输出层激活的导数相消）</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="45"/>
+        <source> (linear: nothing bends)</source>
+        <translation>（线性：不做任何弯曲）</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="46"/>
+        <source> unchanged (update_biases: false)</source>
+        <translation> 保持不变（update_biases: false）</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="47"/>
+        <source> of each layer</source>
+        <translation>（每一层）</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="48"/>
+        <source> likewise</source>
+        <translation> 同理</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="57"/>
         <source>training stopped: a non-finite value (NaN or infinity) appeared in %1 at step %2 of epoch %3, iteration %4; try a smaller learning_rate or standardised inputs</source>
         <translation>训练已停止：第 %3 轮第 %4 次迭代的第 %2 步中，%1 出现了非有限值（NaN 或无穷大）；请尝试更小的 learning_rate 或标准化的输入</translation>
     </message>
     <message>
-        <location filename="../../src/io/core_wording.cpp" line="54"/>
+        <location filename="../../src/io/core_wording.cpp" line="69"/>
         <source>about %1 (weights %2, one iteration %3, data %4, test set %5)</source>
         <translation>约 %1（权重 %2，一次迭代 %3，数据 %4，测试集 %5）</translation>
     </message>
@@ -2715,193 +2740,193 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 <context>
     <name>StepExplanation</name>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="50"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="52"/>
         <source>&lt;p&gt;The biases move the same way as the weights in step 11, with &lt;b&gt;G&lt;/b&gt; = the sum of the deltas over the samples</source>
         <translation>&lt;p&gt;偏置的移动方式与第 11 步的权重相同，其中 &lt;b&gt;G&lt;/b&gt; = 误差项 δ 在各样本上的和</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="53"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="55"/>
         <source>, divided by B</source>
         <translation>，再除以 B</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="54"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="56"/>
         <source>. Weight decay never touches a bias. The iteration is complete; the next one starts from these weights and from what the optimiser remembers.&lt;/p&gt;</source>
         <translation>。权重衰减从不作用于偏置。本次迭代完成；下一次从这些权重和优化器记住的内容出发。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="60"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="62"/>
         <source>&lt;p&gt;First &lt;b&gt;G&lt;/b&gt;, what the tutorial adds before the learning rate: each weight&apos;s input times the delta it feeds, summed over the samples</source>
         <translation>&lt;p&gt;先算 &lt;b&gt;G&lt;/b&gt;，即教程在乘学习率之前所加的量：每个权重的输入乘以它所连接的误差项 δ，在各样本上求和</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="65"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="67"/>
         <source> and divided by B, the %1 rows of this batch</source>
         <translation>，再除以 B（本批的 %1 行）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="69"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="71"/>
         <source>, minus λ·w: weight decay (λ = %1) pulls every weight towards zero, so only weights the data keeps asking for stay large</source>
         <translation>，再减去 λ·w：权重衰减（λ = %1）把每个权重拉向 0，只有数据一直需要的权重才会保持较大</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="74"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="76"/>
         <source>.&lt;/p&gt;</source>
         <translation>。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="78"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="80"/>
         <source>&lt;p&gt;Then each weight moves by lr·G (lr = %1).&lt;/p&gt;</source>
         <translation>&lt;p&gt;然后每个权重移动 lr·G（lr = %1）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="83"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="85"/>
         <source>&lt;p&gt;&lt;b&gt;Momentum&lt;/b&gt; keeps a velocity per weight: velocity = β·velocity + G (β = %1), and the weight moves by lr·velocity (lr = %2). Steps in a steady direction add up and grow; steps that keep changing sign cancel, so zig-zags calm down.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;动量&lt;/b&gt;为每个权重保存一个速度：velocity = β·velocity + G（β = %1），权重移动 lr·velocity（lr = %2）。方向一致的步子累加变大；符号不断变化的步子相互抵消，于是来回振荡会平息下来。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="93"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="95"/>
         <source>&lt;p&gt;&lt;b&gt;Adam&lt;/b&gt; keeps two running means per weight: &lt;b&gt;m&lt;/b&gt; of G (β1 = %1), the direction the weight keeps moving in, and &lt;b&gt;v&lt;/b&gt; of G⊙G (β2 = %2), how large its changes have been. Both start at 0, so m̂ and v̂ divide by 1 − β1ᵗ and 1 − β2ᵗ to undo that early pull towards 0 (t = %3 here). Each weight then moves by lr·m̂/(√v̂ + ε) (lr = %4): about lr while G keeps its sign, whatever its size, so a weight that has moved a lot takes smaller steps than plain gradient steps would, and one with a tiny G still moves.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Adam&lt;/b&gt; 为每个权重保存两个滑动平均：G 的平均 &lt;b&gt;m&lt;/b&gt;（β1 = %1），即权重一直移动的方向；G⊙G 的平均 &lt;b&gt;v&lt;/b&gt;（β2 = %2），即它变化有多大。两者都从 0 开始，所以 m̂ 和 v̂ 分别除以 1 − β1ᵗ 和 1 − β2ᵗ，以抵消早期偏向 0 的影响（这里 t = %3）。然后每个权重移动 lr·m̂/(√v̂ + ε)（lr = %4）：只要 G 的符号不变，不管它多大，每步都约为 lr；所以变化大的权重比普通梯度步走得小，而 G 很小的权重仍然会移动。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="110"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="112"/>
         <source>&lt;p&gt;The learning rate is multiplied by %1 every %2 epochs; in this epoch it is %3.&lt;/p&gt;</source>
         <translation>&lt;p&gt;学习率每 %2 轮乘以 %1；本轮的学习率是 %3。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="126"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="128"/>
         <source>&lt;p&gt;&lt;b&gt;X&lt;/b&gt; holds one sample per row and one input per column; &lt;b&gt;y&lt;/b&gt; holds the targets the network should learn to output for each sample.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;X&lt;/b&gt; 每行是一个样本、每列是一个输入；&lt;b&gt;y&lt;/b&gt; 是网络应当为每个样本学会输出的目标值。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="131"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="133"/>
         <source>&lt;p&gt;The network&apos;s knowledge is in its weights: &lt;b&gt;wh&lt;/b&gt; connects every input to every hidden unit, &lt;b&gt;bh&lt;/b&gt; is one bias per hidden unit, &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt; do the same for the output. In iteration 1 they are the lesson&apos;s starting values; after that they are whatever the last update made them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;网络的知识都在权重里：&lt;b&gt;wh&lt;/b&gt; 把每个输入连到每个隐藏单元，&lt;b&gt;bh&lt;/b&gt; 是每个隐藏单元的偏置，&lt;b&gt;wout&lt;/b&gt; 和 &lt;b&gt;bout&lt;/b&gt; 对输出层起同样的作用。第 1 次迭代时它们是课程给出的初始值，之后是上一次更新的结果。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="141"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="143"/>
         <source>&lt;p&gt;Each hidden unit adds up its inputs, each multiplied by its weight, and adds its bias: a matrix product &lt;b&gt;X·wh&lt;/b&gt; does this for all samples and units at once. The same bias row is added to every sample.&lt;/p&gt;</source>
         <translation>&lt;p&gt;每个隐藏单元把输入分别乘以权重后相加，再加上偏置：矩阵乘积 &lt;b&gt;X·wh&lt;/b&gt; 一次完成所有样本和所有单元的计算。同一行偏置加到每个样本上。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="149"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="151"/>
         <source>&lt;p&gt;This lesson&apos;s hidden activation is &lt;b&gt;linear&lt;/b&gt;: the activations are the sums themselves. Nothing is bent, so the whole network can only draw straight boundaries.&lt;/p&gt;</source>
         <translation>&lt;p&gt;本课程的隐藏层激活函数是&lt;b&gt;线性&lt;/b&gt;的：激活值就是加权和本身。没有任何弯曲，所以整个网络只能画出直线边界。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="155"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="157"/>
         <source>&lt;p&gt;The activation function bends the sums so the network can learn curved boundaries. It is applied to every cell on its own.&lt;/p&gt;</source>
         <translation>&lt;p&gt;激活函数把这些和“弯曲”，网络才能学出弯曲的边界。它逐个单元格地独立作用。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="161"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="163"/>
         <source>&lt;p&gt;This network has &lt;b&gt;no hidden layer&lt;/b&gt;: the output is a weighted sum of the inputs &lt;b&gt;X&lt;/b&gt; with &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt;, then the output activation (a perceptron, or linear regression with a linear output). Steps 3–4 and 9–10 do not exist, and the boundary it can draw between classes is a straight line.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这个网络&lt;b&gt;没有隐藏层&lt;/b&gt;：输出是输入 &lt;b&gt;X&lt;/b&gt; 用 &lt;b&gt;wout&lt;/b&gt; 和 &lt;b&gt;bout&lt;/b&gt; 加权求和，再经过输出激活函数（这就是感知机；用线性输出时就是线性回归）。第 3–4 步和第 9–10 步不存在，它在两类之间只能画出一条直线作为边界。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="169"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="171"/>
         <source>&lt;p&gt;The output layer repeats steps 3 and 4 on the hidden activations: a weighted sum with &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt;, then the output activation. This is the network&apos;s prediction; the forward pass is done.&lt;/p&gt;</source>
         <translation>&lt;p&gt;输出层对隐藏层的激活重复第 3、4 步：用 &lt;b&gt;wout&lt;/b&gt; 和 &lt;b&gt;bout&lt;/b&gt; 求加权和，再经过输出激活函数。这就是网络的预测，前向传播到此完成。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="177"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="179"/>
         <source>&lt;p&gt;&lt;b&gt;E = y − output&lt;/b&gt;: positive where the prediction is too low, negative where it is too high. Because E is written this way round, the updates in steps 11 and 12 &lt;b&gt;add&lt;/b&gt; (+=): together they are gradient descent on the loss.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;E = y − output&lt;/b&gt;：预测偏低处为正，偏高处为负。正因为 E 是这样写的，第 11、12 步的更新用&lt;b&gt;加&lt;/b&gt;（+=）：合起来就是对损失的梯度下降。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="185"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="187"/>
         <source>&lt;p&gt;The slope of each activation tells how much a small change of a unit&apos;s input would change its output. Flat places (a saturated sigmoid, a ReLU below zero, a step) pass little or nothing back.&lt;/p&gt;</source>
         <translation>&lt;p&gt;每个激活函数的导数（斜率）表示单元输入的微小变化会让输出改变多少。平坦的地方（饱和的 sigmoid、小于零的 ReLU、阶跃函数）几乎不把误差传回去。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="192"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="194"/>
         <source>&lt;p&gt;With this loss and output activation the slope &lt;b&gt;cancels&lt;/b&gt;: the derivative of the loss with respect to the output layer&apos;s input is exactly −E, so &lt;b&gt;d_output = E&lt;/b&gt;. slope_output_layer is shown but not used.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在这种损失函数和输出激活函数下，输出激活函数的导数与损失函数的导数&lt;b&gt;相消&lt;/b&gt;（sigmoid 与二元交叉熵、softmax 与交叉熵）：损失对输出层输入的导数恰好是 −E，所以 &lt;b&gt;d_output = E&lt;/b&gt;。slope_output_layer 会显示，但不参与计算。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="198"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="200"/>
         <source>&lt;p&gt;&lt;b&gt;d_output = E ⊙ slope_output_layer&lt;/b&gt;: how strongly, and in which direction, each output unit&apos;s input should move. ⊙ multiplies cell by cell.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;d_output = E ⊙ slope_output_layer&lt;/b&gt;：每个输出单元的输入应当朝哪个方向、以多大力度变化。⊙ 表示逐元素相乘。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="203"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="205"/>
         <source>&lt;p&gt;Some drawings of this step multiply by the learning rate here; the code they come with does not. The learning rate enters only in steps 11 and 12.&lt;/p&gt;</source>
         <translation>&lt;p&gt;有些图示在这一步就乘上了学习率，但配套的代码并没有这样做。学习率只在第 11 和 12 步出现。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="209"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="211"/>
         <source>&lt;p&gt;The error is sent back along the same connections: each hidden unit gets the output deltas weighted by the weights that connect it to them, &lt;b&gt;d_output · woutᵀ&lt;/b&gt;. This uses &lt;b&gt;wout as it was before step 11&lt;/b&gt; changes it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;误差沿着同样的连接传回去：每个隐藏单元得到按连接权重加权的输出误差项 δ，&lt;b&gt;d_output · woutᵀ&lt;/b&gt;。这里用的是&lt;b&gt;第 11 步更新之前的 wout&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="217"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="219"/>
         <source>&lt;p&gt;As in step 8, the hidden error is scaled by the slope of the hidden activation: &lt;b&gt;d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;与第 8 步一样，隐藏层误差乘以隐藏层激活函数的导数（斜率）：&lt;b&gt;d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="224"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="226"/>
         <source>&lt;p&gt;Each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1) divided by &lt;b&gt;B&lt;/b&gt;, the %2 rows of this batch, because this lesson&apos;s loss is their &lt;b&gt;mean&lt;/b&gt;: &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr/B&lt;/b&gt; and &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr/B&lt;/b&gt;. The deltas are the same as with a summed loss; only the step is B times smaller.&lt;/p&gt;</source>
         <translation>&lt;p&gt;每个权重的变化量是它的输入乘以它所连接单元的误差项 δ，对所有样本求和，再乘以学习率（这里是 %1）并除以 &lt;b&gt;B&lt;/b&gt;，即这个批量的 %2 行，因为本课程的损失是它们的&lt;b&gt;平均值&lt;/b&gt;：&lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr/B&lt;/b&gt;，&lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr/B&lt;/b&gt;。误差项 δ 与损失求和时相同，只是每一步小了 B 倍。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="238"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="240"/>
         <source>&lt;p&gt;Each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1): &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr&lt;/b&gt; and &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr&lt;/b&gt;. The learning rate enters only here and in step 12.&lt;/p&gt;</source>
         <translation>&lt;p&gt;每个权重的变化量是它的输入乘以它所连接单元的误差项 δ，对所有样本求和，再乘以学习率（这里是 %1）：&lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr&lt;/b&gt;，&lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr&lt;/b&gt;。学习率只在这一步和第 12 步出现。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="248"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="250"/>
         <source>&lt;p&gt;A bias acts like a weight on an input that is always 1, so its update is the sum of the deltas over the samples (the rows), times the learning rate. The iteration is complete; the next one starts from these weights.&lt;/p&gt;</source>
         <translation>&lt;p&gt;偏置相当于一个输入恒为 1 的权重，所以它的更新量是误差项 δ 对所有样本（各行）的和，再乘以学习率。本次迭代完成，下一次从这些权重开始。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="257"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="259"/>
         <source>&lt;p&gt;As in step 11 the sum is divided by B, the batch&apos;s rows: the loss is their mean.&lt;/p&gt;</source>
         <translation>&lt;p&gt;与第 11 步一样，总和要除以 B，即这个批量的行数：损失是它们的平均值。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="287"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="289"/>
         <source>&lt;p&gt;This network has %1 hidden layers; each has its own weights and biases: %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这个网络有 %1 个隐藏层；每一层都有自己的权重和偏置：%2。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="296"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="298"/>
         <source>&lt;p&gt;Hidden layer %1 does the same with what hidden layer %2 passes on: %3. Its inputs are the activations of the layer below, not X.&lt;/p&gt;</source>
         <translation>&lt;p&gt;第 %1 个隐藏层对第 %2 个隐藏层传来的值做同样的事：%3。它的输入是下面一层的激活值，而不是 X。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="306"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="308"/>
         <source>&lt;p&gt;&lt;b&gt;Dropout&lt;/b&gt; (p = %1): in this training iteration each unit of each sample is kept with probability 1 − p (%2 is 1) or left out (0; its cells are greyed here and in the steps that follow). The kept ones are divided by 1 − p, so the next layer gets as much on average: it reads %3. Test loss, accuracy and the 2-D views use no dropout.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dropout&lt;/b&gt;（p = %1）：在这次训练迭代中，每个样本的每个单元以概率 1 − p 被保留（%2 为 1），否则被去掉（为 0；它的单元格在这里和后面的步骤中都以灰色显示）。保留的值除以 1 − p，所以下一层平均得到的一样多：它读取的是 %3。测试损失、准确率和二维视图都不使用 dropout。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="321"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="323"/>
         <source>&lt;p&gt;The error is sent back one layer further: each unit of hidden layer %1 gets the deltas of hidden layer %2 weighted by the weights that connect it to them, %3. This uses %4 as it was before step 11 changes it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;误差再往回传一层：第 %1 个隐藏层的每个单元得到第 %2 个隐藏层的误差项 δ，并按连接它们的权重加权，即 %3。这里用的是第 11 步修改之前的 %4。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="335"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="337"/>
         <source>&lt;p&gt;As in step 8, the error of hidden layer %1 is scaled by the slope of its activation: %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;与第 8 步一样，第 %1 个隐藏层的误差乘以其激活函数的导数（斜率）：%2。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="342"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="344"/>
         <source>&lt;p&gt;A unit that dropout left out passed nothing on, so it gets no error back: %1/(1 − p) makes its delta 0 (greyed), whatever %2 says.&lt;/p&gt;</source>
         <translation>&lt;p&gt;被 dropout 去掉的单元没有向前传出任何东西，所以也得不到传回的误差：不管 %2 是多少，%1/(1 − p) 都让它的误差项 δ 为 0（灰色显示）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="351"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="353"/>
         <source>&lt;p&gt;Layer by layer, each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1): %2. The learning rate enters only here and in step 12.&lt;/p&gt;</source>
         <translation>&lt;p&gt;逐层地，每个权重的变化量是它的输入乘以它所连接的误差项 δ，对所有样本求和，再乘以学习率（这里是 %1）：%2。学习率只在这一步和第 12 步中出现。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="365"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="367"/>
         <source>&lt;p&gt;With dropout (p = %1), a unit left out in every sample of this batch gets nothing from the batch&apos;s error: its column in the weights into its layer and its row in the weights out of it are greyed, in G as well.&lt;/p&gt;</source>
         <translation>&lt;p&gt;使用 dropout（p = %1）时，在这一批所有样本中都被去掉的单元得不到这一批误差的任何贡献：进入它所在层的权重中它的那一列、从它出去的权重中它的那一行都以灰色显示，G 中也是如此。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="46"/>
-        <location filename="../../src/ui/step_explanations.cpp" line="262"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="48"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="264"/>
         <source>&lt;p&gt;This lesson &lt;b&gt;freezes the biases&lt;/b&gt;, as some textbook examples do: they stay as they are. The iteration is complete.&lt;/p&gt;</source>
         <translation>&lt;p&gt;与一些教材的例子一样，本课&lt;b&gt;冻结偏置&lt;/b&gt;：偏置保持不变。本次迭代完成。&lt;/p&gt;</translation>
     </message>
@@ -2909,62 +2934,62 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 <context>
     <name>StepTitle</name>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="11"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="13"/>
         <source>Read inputs and targets</source>
         <translation>读取输入和目标</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="13"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="15"/>
         <source>Initial weights and biases</source>
         <translation>初始权重和偏置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="15"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="17"/>
         <source>Hidden layer input</source>
         <translation>隐藏层输入</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="17"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="19"/>
         <source>Hidden layer activations</source>
         <translation>隐藏层激活</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="19"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="21"/>
         <source>Output layer</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="21"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="23"/>
         <source>Error at the output</source>
         <translation>输出误差</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="23"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="25"/>
         <source>Slopes of the activations</source>
         <translation>激活函数的导数（斜率）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="25"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="27"/>
         <source>Delta at the output layer</source>
         <translation>输出层的误差项 δ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="27"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="29"/>
         <source>Error at the hidden layer</source>
         <translation>隐藏层误差</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="29"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="31"/>
         <source>Delta at the hidden layer</source>
         <translation>隐藏层的误差项 δ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="31"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="33"/>
         <source>Update the weights</source>
         <translation>更新权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="33"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="35"/>
         <source>Update the biases</source>
         <translation>更新偏置</translation>
     </message>
@@ -5289,12 +5314,12 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::StepPanel</name>
     <message>
-        <location filename="../../src/ui/step_panel.cpp" line="57"/>
+        <location filename="../../src/ui/step_panel.cpp" line="58"/>
         <source> (layer %1)</source>
         <translation>（第 %1 层）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_panel.cpp" line="93"/>
+        <location filename="../../src/ui/step_panel.cpp" line="94"/>
         <source>Lesson note:</source>
         <translation>课程提示：</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "command_support.h"
 
 #include "core/provenance.h"
+#include "io/core_wording.h"
 #include "models/matrix_table_model.h"
 
 #include <QCoreApplication>
@@ -175,7 +176,8 @@ QString traceSummary(const Trace& trace, int iteration) {
         text += Cli::tr("\n== step %1: %2 — %3\n")
                     .arg(stage.step)
                     .arg(stepTitleText(stage.step),
-                         s(stepFormula(stage.step, stage.layer, trace.network, trace.config)));
+                         CoreWording::stepFormula(
+                             stepFormula(stage.step, stage.layer, trace.network, trace.config)));
         for (int index : stage.matrices) {
             const TraceMatrix& m = trace.matrices[static_cast<size_t>(index)];
             text += QStringLiteral("%1  (%2×%3)\n")

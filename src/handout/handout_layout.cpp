@@ -2,6 +2,7 @@
 #include "handout_layout.h"
 
 #include "core/provenance.h"
+#include "io/core_wording.h"
 #include "models/matrix_table_model.h"
 #include "models/provenance_wording.h"
 
@@ -162,7 +163,7 @@ private:
         newPage(false);
         addText(heading(), HandoutFont::Heading, kHeadingLine);
         addWrapped(
-            QString::fromStdString(stepFormula(s.step, s.layer, trace_.network, trace_.config)));
+            CoreWording::stepFormula(stepFormula(s.step, s.layer, trace_.network, trace_.config)));
         if (s.step == 4 || s.step == 5 || s.step == 7)
             addWrapped(texts_.activations.arg(
                 QString::fromStdString(activationName(trace_.network.hiddenActivation.kind)),

@@ -38,6 +38,21 @@ QString CoreWording::targetProblem(const TargetProblem& problem) {
     return {};
 }
 
+QString CoreWording::stepFormula(const std::string& formula) {
+    // The phrases core/trace.cpp and core/step_formulas.cpp put between the names.
+    static const char* const phrases[] = {
+        QT_TR_NOOP(" (the loss's derivative cancels the output slope)"),
+        QT_TR_NOOP(" (linear: nothing bends)"),
+        QT_TR_NOOP(" unchanged (update_biases: false)"),
+        QT_TR_NOOP(" of each layer"),
+        QT_TR_NOOP(" likewise"),
+    };
+    QString text = QString::fromStdString(formula);
+    for (const char* phrase : phrases)
+        text.replace(QString::fromUtf8(phrase), tr(phrase));
+    return text;
+}
+
 QString CoreWording::trainingStop(const TrainingStop& stop) {
     return tr("training stopped: a non-finite value (NaN or infinity) appeared in %1 at step %2 "
               "of epoch %3, iteration %4; try a smaller learning_rate or standardised inputs")

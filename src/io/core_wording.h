@@ -25,6 +25,10 @@ public:
     static QString trainingStop(const TrainingStop& stop);
     // "about 4.1 GB (weights 2.4 GB, one iteration 1.2 GB, data …)"
     static QString memoryEstimate(const MemoryEstimate& memory);
+    // A step's formula (core/trace.h stepFormula) with its few words in the user's language:
+    // "slope = f′ of each layer", "bout unchanged (update_biases: false)"; names and symbols
+    // stay as in the tutorial.
+    static QString stepFormula(const std::string& formula);
 };
 
 } // namespace backstep

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "step_explanations.h"
 
+#include "io/core_wording.h"
+
 #include <QCoreApplication>
 
 namespace backstep {
@@ -278,7 +280,7 @@ QString layeredExplanation(int step, int layer, const Trace& trace) {
     };
     const auto formula = [&] {
         return QStringLiteral("<b>%1</b>")
-            .arg(QString::fromStdString(stepFormula(step, layer, network, trace.config))
+            .arg(CoreWording::stepFormula(stepFormula(step, layer, network, trace.config))
                      .toHtmlEscaped());
     };
     switch (step) {

@@ -3,6 +3,7 @@
 
 #include "step_explanations.h"
 
+#include "io/core_wording.h"
 #include "models/lesson_session.h"
 #include "render/highlight_colours.h"
 
@@ -55,7 +56,7 @@ void StepPanel::rebuild() {
         if (layers > 2 &&
             (stage.step == 3 || stage.step == 4 || stage.step == 9 || stage.step == 10))
             title += tr(" (layer %1)").arg(stage.layer + 1);
-        const QString formula = QString::fromStdString(
+        const QString formula = CoreWording::stepFormula(
             stepFormula(stage.step, stage.layer, trace.network, trace.config));
         auto* item = new QListWidgetItem(title + QStringLiteral("\n   ") + formula, list_);
         item->setToolTip(formula);
@@ -83,7 +84,7 @@ void StepPanel::refresh() {
         QStringLiteral("<h3>%1. %2</h3><p><code>%3</code></p>")
             .arg(step)
             .arg(stepTitleText(step).toHtmlEscaped(),
-                 QString::fromStdString(
+                 CoreWording::stepFormula(
                      stepFormula(step, layer, session_->trace().network, session_->trace().config))
                      .toHtmlEscaped());
     html += stepExplanation(step, layer, session_->trace());

@@ -3,6 +3,7 @@
 // 2–2–1 network of tst_provenance, in English (no translator) and in Chinese (the shipped
 // zh_CN translation); no English sentence is left in Chinese, only matrix names and formulas.
 #include "core/provenance.h"
+#include "io/core_wording.h"
 #include "io/csv.h"
 #include "io/lesson_loader.h"
 #include "models/provenance_wording.h"
@@ -177,6 +178,33 @@ private slots:
         for (const Trace& trace : tracesOfEveryKind())
             for (const QString& text : allWords(trace))
                 QVERIFY2(englishWords(text).isEmpty(), qPrintable(text));
+        QCoreApplication::removeTranslator(&zh);
+    }
+
+    // The step list's formulas: names and symbols, and their few words in Chinese.
+    void chineseStepFormulas() {
+        QCOMPARE(CoreWording::stepFormula(stepFormula(7)),
+                 QStringLiteral("slope = f′ of each layer"));
+        QTranslator zh;
+        QVERIFY(zh.load(QStringLiteral(":/i18n/backstep_zh_CN.qm")));
+        QCoreApplication::installTranslator(&zh);
+        QCOMPARE(CoreWording::stepFormula(stepFormula(7)), QStringLiteral("slope = f′（每一层）"));
+        TrainingConfig frozen;
+        frozen.updateBiases = false;
+        std::vector<Trace> traces = tracesOfEveryKind();
+        traces.push_back(handTrace(Activation::Linear, frozen));
+        for (const Trace& trace : traces) {
+            for (int step = 1; step <= 12; ++step) {
+                const QString text =
+                    CoreWording::stepFormula(stepFormula(step, trace.network, trace.config));
+                QVERIFY2(englishWords(text).isEmpty(), qPrintable(text));
+            }
+            for (const TraceStage& stage : trace.stages) {
+                const QString text = CoreWording::stepFormula(
+                    stepFormula(stage.step, stage.layer, trace.network, trace.config));
+                QVERIFY2(englishWords(text).isEmpty(), qPrintable(text));
+            }
+        }
         QCoreApplication::removeTranslator(&zh);
     }
 
