@@ -4722,6 +4722,24 @@ When the lesson gives each student their own numbers, they come from this name.<
     </message>
 </context>
 <context>
+    <name>backstep::PlaneView</name>
+    <message>
+        <location filename="../../src/ui/plane_view.cpp" line="115"/>
+        <source>Sample %1</source>
+        <translation>样本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/plane_view.cpp" line="116"/>
+        <source>Test sample %1</source>
+        <translation>测试样本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/plane_view.cpp" line="119"/>
+        <source>%1 = %2, %3 = %4</source>
+        <translation>%1 = %2，%3 = %4</translation>
+    </message>
+</context>
+<context>
     <name>backstep::PngFile</name>
     <message>
         <location filename="../../src/ui/png_file.cpp" line="16"/>
@@ -4961,6 +4979,36 @@ When the lesson gives each student their own numbers, they come from this name.<
         <location filename="../../src/ui/practice_summary_dialog.cpp" line="61"/>
         <source>Score: %1 of %2 cells right (%3%), %4 at the first try.</source>
         <translation>得分：%2 个单元格中答对 %1 个（%3%），其中 %4 个一次答对。</translation>
+    </message>
+</context>
+<context>
+    <name>backstep::SampleLegend</name>
+    <message>
+        <location filename="../../src/models/sample_legend.cpp" line="40"/>
+        <source>%1 from %2 to %3</source>
+        <translation>%1：从 %2 到 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sample_legend.cpp" line="59"/>
+        <location filename="../../src/models/sample_legend.cpp" line="68"/>
+        <source>Class: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sample_legend.cpp" line="62"/>
+        <location filename="../../src/models/sample_legend.cpp" line="71"/>
+        <source>Prediction: %1 (%2)</source>
+        <translation>预测：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sample_legend.cpp" line="74"/>
+        <source>Target: %1 = %2</source>
+        <translation>目标：%1 = %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/sample_legend.cpp" line="77"/>
+        <source>Prediction: %1</source>
+        <translation>预测：%1</translation>
     </message>
 </context>
 <context>
@@ -5241,72 +5289,77 @@ When the lesson gives each student their own numbers, they come from this name.<
     <name>backstep::SpaceViews</name>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="78"/>
-        <location filename="../../src/ui/space_views.cpp" line="249"/>
+        <location filename="../../src/ui/space_views.cpp" line="305"/>
         <location filename="../../src/render/animation.h" line="64"/>
         <source>Input space: prediction and samples</source>
         <translation>输入空间：预测与样本</translation>
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="80"/>
-        <location filename="../../src/ui/space_views.cpp" line="250"/>
+        <location filename="../../src/ui/space_views.cpp" line="306"/>
         <location filename="../../src/render/animation.h" line="66"/>
         <source>Hidden space before activation</source>
         <translation>激活前的隐藏空间</translation>
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="82"/>
-        <location filename="../../src/ui/space_views.cpp" line="251"/>
+        <location filename="../../src/ui/space_views.cpp" line="307"/>
         <location filename="../../src/render/animation.h" line="68"/>
         <source>Hidden space after activation</source>
         <translation>激活后的隐藏空间</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="55"/>
+        <location filename="../../src/ui/space_views.cpp" line="69"/>
         <source>Hidden unit on the horizontal axis</source>
         <translation>横轴上的隐藏单元</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="57"/>
+        <location filename="../../src/ui/space_views.cpp" line="71"/>
         <source>Hidden unit on the vertical axis</source>
         <translation>纵轴上的隐藏单元</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="61"/>
+        <location filename="../../src/ui/space_views.cpp" line="75"/>
         <source>Replay the training: the weights at this epoch</source>
         <translation>回放训练：这一轮时的权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="65"/>
+        <location filename="../../src/ui/space_views.cpp" line="79"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="67"/>
+        <location filename="../../src/ui/space_views.cpp" line="81"/>
         <source>Hidden units:</source>
         <translation>隐藏单元：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="72"/>
+        <location filename="../../src/ui/space_views.cpp" line="86"/>
         <source>Epoch:</source>
         <translation>轮次：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="94"/>
+        <location filename="../../src/ui/space_views.cpp" line="106"/>
         <source>Export view</source>
         <translation>导出视图</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="92"/>
+        <location filename="../../src/ui/space_views.cpp" line="104"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="255"/>
+        <location filename="../../src/ui/space_views.cpp" line="59"/>
+        <source>The 2-D views need at least two samples.</source>
+        <translation>二维视图至少需要两个样本。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/space_views.cpp" line="311"/>
         <source>epoch %1 (live)</source>
         <translation>第 %1 轮（实时）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="256"/>
+        <location filename="../../src/ui/space_views.cpp" line="312"/>
         <source>epoch %1</source>
         <translation>第 %1 轮</translation>
     </message>

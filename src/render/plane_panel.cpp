@@ -8,14 +8,20 @@
 
 namespace backstep {
 
-QRectF planePlotRect(const QSizeF& size, const QFontMetrics& fm) {
+QRectF planePlotRect(const QSizeF& size, const QFontMetrics& fm, double maxAspect) {
     // Title on top; below and left of the frame a line of tick values, then the axis title on
     // a line of its own, so that the two never overlap.
     const double line = fm.height();
     const double top = line + 6, left = 2 * line + 8, bottom = 2 * line + 6;
-    const double side =
-        std::max(10.0, std::min(size.width() - left - 6, size.height() - top - bottom));
-    return {left, top, side, side};
+    const double width = std::max(10.0, size.width() - left - 6),
+                 height = std::max(10.0, size.height() - top - bottom);
+    if (maxAspect <= 1.0) {
+        const double side = std::min(width, height);
+        return {left, top, side, side};
+    }
+    // as much of the space as the aspect allows, centred across
+    const double w = std::min(width, height * maxAspect), h = std::min(height, w * maxAspect);
+    return {left + (width - w) / 2, top, w, h};
 }
 
 namespace {
@@ -37,13 +43,13 @@ std::pair<QString, QString> planeTickTexts(double low, double high, double lengt
 }
 
 void paintPlanePanel(QPainter& p, const QRectF& area, const PlanePicture& picture,
-                     const PlaneLabels& labels, const QImage& layer) {
+                     const PlaneLabels& labels, const QImage& layer, double maxAspect) {
     p.save();
     p.translate(area.topLeft());
     p.setRenderHint(QPainter::Antialiasing);
     const double width = area.width();
     const QFontMetrics fm(p.font());
-    const QRectF r = planePlotRect(area.size(), fm);
+    const QRectF r = planePlotRect(area.size(), fm, maxAspect);
     p.drawText(QRectF(0, 2, width, fm.height() + 2), Qt::AlignHCenter | Qt::AlignTop,
                fm.elidedText(labels.title, Qt::ElideRight, static_cast<int>(width)));
     if (!picture.message.isEmpty()) {

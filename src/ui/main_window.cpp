@@ -357,7 +357,7 @@ void MainWindow::createDocks() {
         const bool twoInputs =
             session_.lesson().network.inputs == 2; // the 2-D views need two inputs
         spacesDock_->setVisible(twoInputs);
-        actions_.exportViews->setEnabled(twoInputs);
+        actions_.exportViews->setEnabled(twoInputs && spaces_->showsPlots()); // not for one sample
     });
 }
 

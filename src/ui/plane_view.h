@@ -11,6 +11,7 @@
 #include <QFontMetrics>
 #include <QWidget>
 
+#include <functional>
 #include <utility>
 
 namespace backstep {
@@ -37,6 +38,8 @@ public:
     void setPicture(PlanePicture picture, QImage layer = {});
     const PlanePicture& picture() const { return picture_; }
 
+    // The plot's widest (and tallest) width-to-height ratio: it grows with its panel.
+    static constexpr double maxAspect = 1.75;
     QRectF plotRect() const;
     QPointF toWidget(double x, double y) const;
     // The plot's size and pixel ratio, for rendering the layer elsewhere.
@@ -47,10 +50,18 @@ public:
     static std::pair<QString, QString> tickTexts(double low, double high, double length,
                                                  const QFontMetrics& fm);
 
+    // Hover information: the sample whose disc is under `at` (its row among the picture's
+    // samples, training then test), or -1; and the tooltip there: the sample's number, its
+    // coordinates in this plane and what `describer` says of its row (target, prediction).
+    int sampleAt(const QPointF& at) const;
+    QString toolTipAt(const QPointF& at) const;
+    void setSampleDescriber(std::function<QString(int row)> describer, int trainingSamples);
+
     QSize sizeHint() const override { return {320, 320}; }
     QSize minimumSizeHint() const override { return {160, 160}; }
 
 protected:
+    bool event(QEvent* event) override; // tooltips over samples
     void paintEvent(QPaintEvent* event) override;
 
 private:
@@ -59,6 +70,8 @@ private:
     QString title_, xLabel_, yLabel_;
     PlanePicture picture_;
     QImage layer_; // the plot's inside; null when it must be drawn again
+    std::function<QString(int)> describer_;
+    int trainingSamples_ = 0;
 };
 
 } // namespace backstep

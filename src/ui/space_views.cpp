@@ -2,12 +2,14 @@
 #include "space_views.h"
 #include "translated_texts.h"
 
+#include "class_legend.h"
 #include "plane_view.h"
 #include "png_file.h"
 #include "save_names.h"
 
 #include "models/background_job.h"
 #include "models/lesson_session.h"
+#include "models/sample_legend.h"
 #include "models/space_pictures.h"
 #include "models/training_controller.h"
 #include "render/plane_layer.h"
@@ -38,8 +40,14 @@ SpaceViews::SpaceViews(LessonSession* session, TrainingController* training, QWi
     job_ = new BackgroundJob(this);
     auto* layout = new QVBoxLayout(this);
     plots_ = new QWidget(this); // the three views, without the controls: what Export saves
-    auto* views = new QHBoxLayout(plots_);
+    auto* plotsAndLegend = new QVBoxLayout(plots_);
+    plotsAndLegend->setContentsMargins(0, 0, 0, 0);
+    plotsAndLegend->setSpacing(2);
+    auto* views = new QHBoxLayout;
     views->setContentsMargins(0, 0, 0, 0);
+    plotsAndLegend->addLayout(views, 1);
+    legend_ = new ClassLegend(plots_);
+    plotsAndLegend->addWidget(legend_);
     input_ = new PlaneView(this);
     before_ = new PlaneView(this);
     after_ = new PlaneView(this);
@@ -47,6 +55,12 @@ SpaceViews::SpaceViews(LessonSession* session, TrainingController* training, QWi
     for (PlaneView* v : {input_, before_, after_})
         views->addWidget(v);
     layout->addWidget(plots_, 1);
+    message_ = setTranslated(new QLabel(this), "text", staticMetaObject.className(),
+                             QT_TR_NOOP("The 2-D views need at least two samples."));
+    message_->setObjectName(QStringLiteral("spaceViewsMessage"));
+    message_->setAlignment(Qt::AlignCenter);
+    message_->hide();
+    layout->addWidget(message_, 1);
 
     auto* controls = new QHBoxLayout;
     unitA_ = new QComboBox(this);
@@ -75,12 +89,10 @@ SpaceViews::SpaceViews(LessonSession* session, TrainingController* training, QWi
     controls->addWidget(exportButton);
     layout->addLayout(controls);
 
-    const auto unitsChanged = [this] {
-        dirty_ = true;
-        redraw(false);
-    };
-    connect(unitA_, &QComboBox::currentIndexChanged, this, unitsChanged);
-    connect(unitB_, &QComboBox::currentIndexChanged, this, unitsChanged);
+    connect(unitA_, &QComboBox::currentIndexChanged, this,
+            [this] { unitChosen(unitA_, unitB_, previousA_); });
+    connect(unitB_, &QComboBox::currentIndexChanged, this,
+            [this] { unitChosen(unitB_, unitA_, previousB_); });
     connect(slider_, &QSlider::valueChanged, this, [this](int index) {
         replaying_ = true;
         if (index >= training_->snapshotCount() - 1)
@@ -125,21 +137,58 @@ void SpaceViews::rebuildControls() {
     unitA_->clear();
     unitB_->clear();
     const NetworkSpec& net = session_->lesson().network;
-    for (int u = 0; u < (net.hidden.empty() ? 0 : net.hidden[0]); ++u) {
+    // Two units to choose from, or none: one unit alone would make the pair h1/h1.
+    const int units = net.hidden.empty() || net.hidden[0] < 2 ? 0 : net.hidden[0];
+    for (int u = 0; u < units; ++u) {
         unitA_->addItem(QStringLiteral("h%1").arg(u + 1));
         unitB_->addItem(QStringLiteral("h%1").arg(u + 1));
     }
-    unitA_->setCurrentIndex(0);
-    unitB_->setCurrentIndex(std::min(1, unitB_->count() - 1));
+    unitA_->setCurrentIndex(units > 0 ? 0 : -1);
+    unitB_->setCurrentIndex(units > 0 ? 1 : -1);
+    previousA_ = unitA_->currentIndex();
+    previousB_ = unitB_->currentIndex();
+    unitA_->setEnabled(units > 0);
+    unitB_->setEnabled(units > 0);
     const auto& names = session_->lesson().data.featureNames;
     if (names.size() >= 2)
         input_->setAxisLabels(QString::fromStdString(names[0]), QString::fromStdString(names[1]));
+    // One sample spans no plane: a line of text instead of the plots.
+    const bool plots = session_->lesson().data.samples() + session_->lesson().test.samples() >= 2;
+    plots_->setVisible(plots);
+    message_->setVisible(!plots);
+    showLegend();
     dirty_ = true;
 }
 
+void SpaceViews::unitChosen(QComboBox* chosen, QComboBox* other, int& previous) {
+    if (chosen->currentIndex() == other->currentIndex() && other->currentIndex() >= 0) {
+        const QSignalBlocker block(other);
+        other->setCurrentIndex(previous); // the two swap
+        (other == unitA_ ? previousA_ : previousB_) = previous;
+    }
+    previous = chosen->currentIndex();
+    dirty_ = true;
+    redraw(false);
+}
+
+bool SpaceViews::showsPlots() const {
+    return !plots_->isHidden();
+}
+
+void SpaceViews::showLegend() {
+    legend_->setEntries(session_->hasLesson() ? sampleLegend(training_->trainingData())
+                                              : QVector<LegendEntry>());
+}
+
 void SpaceViews::setHiddenUnits(int a, int b) {
+    if (a == b) return; // never the same unit on both axes
+    const QSignalBlocker blockA(unitA_), blockB(unitB_);
     unitA_->setCurrentIndex(a);
     unitB_->setCurrentIndex(b);
+    previousA_ = unitA_->currentIndex();
+    previousB_ = unitB_->currentIndex();
+    dirty_ = true;
+    redraw(false);
 }
 
 std::pair<int, int> SpaceViews::hiddenUnits() const {
@@ -196,6 +245,13 @@ void SpaceViews::draw(const Parameters& params, int epoch, bool live, bool now) 
     const Dataset& train = training_->trainingData();
     const Dataset& test = training_->testData();
     const int unitA = unitA_->currentIndex(), unitB = unitB_->currentIndex();
+    // hover information from the weights drawn
+    const auto describer = [training = training_, params](int row) {
+        return describeSample(training->network(), params, training->trainingData(),
+                              training->testData(), row);
+    };
+    for (PlaneView* v : {input_, before_, after_})
+        v->setSampleDescriber(describer, train.samples());
     if (now || train.samples() + test.samples() <= backgroundSamples) {
         job_->discard(); // a picture on its way would be older than this one
         const SpacePictures pictures =
@@ -261,6 +317,7 @@ void SpaceViews::changeEvent(QEvent* event) {
         retranslateTexts(this);
         setTitles();
         showEpochLabel();
+        if (session_->hasLesson()) showLegend();
     }
     QWidget::changeEvent(event);
 }

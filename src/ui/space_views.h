@@ -20,6 +20,7 @@ class QSlider;
 namespace backstep {
 
 class BackgroundJob;
+class ClassLegend;
 class LessonSession;
 class PlaneView;
 class TrainingController;
@@ -39,9 +40,14 @@ public:
     PlaneView* hiddenBeforeView() const { return before_; }
     PlaneView* hiddenAfterView() const { return after_; }
     QSlider* epochSlider() const { return slider_; }
+    ClassLegend* legend() const { return legend_; }
+    // The one line shown instead of the plots when they mean nothing (a single sample).
+    QLabel* messageLabel() const { return message_; }
+    bool showsPlots() const;
     int shownEpoch() const { return shownEpoch_; }
+    // Never the same unit twice: choosing in one box the unit of the other swaps them.
     void setHiddenUnits(int a, int b);
-    std::pair<int, int> hiddenUnits() const; // 0-based, of the first hidden layer
+    std::pair<int, int> hiddenUnits() const; // 0-based, of the first hidden layer; -1 for none
     // Redraws now, on this thread (normally deferred until the views are visible, and done
     // on a worker for many samples).
     void refresh();
@@ -58,6 +64,8 @@ private:
     void setTitles();      // the three views' titles, in the window's language
     void showEpochLabel(); // "epoch N" or "epoch N (live)", for what is drawn
     void rebuildControls();
+    void unitChosen(QComboBox* chosen, QComboBox* other, int& previous);
+    void showLegend();        // the lesson's colours, in the window's language
     void followNewestEpoch(); // the slider's range from the history, at its end
     // The pictures of the live weights, the slider's snapshot or the newest weights; `now`
     // draws them on this thread whatever the lesson's size.
@@ -73,6 +81,9 @@ private:
     PlaneView* after_;
     QComboBox* unitA_;
     QComboBox* unitB_;
+    int previousA_ = 0, previousB_ = 1; // the boxes' units before a choice
+    ClassLegend* legend_;
+    QLabel* message_;
     QSlider* slider_;
     QLabel* epochLabel_;
     BackgroundJob* job_;
