@@ -62,7 +62,9 @@ SpaceViews::SpaceViews(LessonSession* session, TrainingController* training, QWi
     message_->hide();
     layout->addWidget(message_, 1);
 
-    auto* controls = new QHBoxLayout;
+    controls_ = new QWidget(this); // hidden with the plots
+    auto* controls = new QHBoxLayout(controls_);
+    controls->setContentsMargins(0, 0, 0, 0);
     unitA_ = new QComboBox(this);
     unitB_ = new QComboBox(this);
     setTranslated(unitA_, "toolTip", staticMetaObject.className(),
@@ -87,7 +89,7 @@ SpaceViews::SpaceViews(LessonSession* session, TrainingController* training, QWi
     controls->addWidget(slider_, 1);
     controls->addWidget(epochLabel_);
     controls->addWidget(exportButton);
-    layout->addLayout(controls);
+    layout->addWidget(controls_);
 
     connect(unitA_, &QComboBox::currentIndexChanged, this,
             [this] { unitChosen(unitA_, unitB_, previousA_); });
@@ -155,6 +157,7 @@ void SpaceViews::rebuildControls() {
     // One sample spans no plane: a line of text instead of the plots.
     const bool plots = session_->lesson().data.samples() + session_->lesson().test.samples() >= 2;
     plots_->setVisible(plots);
+    controls_->setVisible(plots);
     message_->setVisible(!plots);
     showLegend();
     dirty_ = true;

@@ -76,6 +76,7 @@ private:
     LessonSession* session_;
     TrainingController* training_;
     QWidget* plots_ = nullptr; // the three views (exported without the controls)
+    QWidget* controls_ = nullptr;
     PlaneView* input_;
     PlaneView* before_;
     PlaneView* after_;

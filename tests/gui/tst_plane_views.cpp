@@ -192,6 +192,7 @@ private slots:
         QVERIFY(views->isVisible());
         QVERIFY(!views->showsPlots());
         QVERIFY(!views->inputView()->isVisible());
+        QVERIFY(!views->epochSlider()->isVisible()); // nor the controls
         QVERIFY(views->messageLabel()->isVisible());
         QCOMPARE(views->messageLabel()->text(),
                  QStringLiteral("The 2-D views need at least two samples."));
@@ -199,6 +200,7 @@ private slots:
         QVERIFY(w.openLesson(lessons + "07-moons.json"));
         QVERIFY(views->showsPlots());
         QVERIFY(views->inputView()->isVisible());
+        QVERIFY(views->epochSlider()->isVisible());
         QVERIFY(!views->messageLabel()->isVisible());
         QVERIFY(w.action("exportViews")->isEnabled());
     }
