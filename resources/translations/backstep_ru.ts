@@ -2934,62 +2934,62 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 <context>
     <name>StepTitle</name>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="13"/>
+        <location filename="../../src/io/step_titles.cpp" line="14"/>
         <source>Read inputs and targets</source>
         <translation>Чтение входов и целей</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="15"/>
+        <location filename="../../src/io/step_titles.cpp" line="15"/>
         <source>Initial weights and biases</source>
         <translation>Начальные веса и смещения</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="17"/>
+        <location filename="../../src/io/step_titles.cpp" line="16"/>
         <source>Hidden layer input</source>
         <translation>Вход скрытого слоя</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="19"/>
+        <location filename="../../src/io/step_titles.cpp" line="17"/>
         <source>Hidden layer activations</source>
         <translation>Активации скрытого слоя</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="21"/>
+        <location filename="../../src/io/step_titles.cpp" line="18"/>
         <source>Output layer</source>
         <translation>Выходной слой</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="23"/>
+        <location filename="../../src/io/step_titles.cpp" line="19"/>
         <source>Error at the output</source>
         <translation>Ошибка на выходе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="25"/>
+        <location filename="../../src/io/step_titles.cpp" line="20"/>
         <source>Slopes of the activations</source>
         <translation>Производные функций активации</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="27"/>
+        <location filename="../../src/io/step_titles.cpp" line="21"/>
         <source>Delta at the output layer</source>
         <translation>Дельта δ выходного слоя</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="29"/>
+        <location filename="../../src/io/step_titles.cpp" line="22"/>
         <source>Error at the hidden layer</source>
         <translation>Ошибка скрытого слоя</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="31"/>
+        <location filename="../../src/io/step_titles.cpp" line="23"/>
         <source>Delta at the hidden layer</source>
         <translation>Дельта δ скрытого слоя</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="33"/>
+        <location filename="../../src/io/step_titles.cpp" line="24"/>
         <source>Update the weights</source>
         <translation>Обновление весов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="35"/>
+        <location filename="../../src/io/step_titles.cpp" line="25"/>
         <source>Update the biases</source>
         <translation>Обновление смещений</translation>
     </message>

@@ -2934,62 +2934,62 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 <context>
     <name>StepTitle</name>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="13"/>
+        <location filename="../../src/io/step_titles.cpp" line="14"/>
         <source>Read inputs and targets</source>
         <translation>读取输入和目标</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="15"/>
+        <location filename="../../src/io/step_titles.cpp" line="15"/>
         <source>Initial weights and biases</source>
         <translation>初始权重和偏置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="17"/>
+        <location filename="../../src/io/step_titles.cpp" line="16"/>
         <source>Hidden layer input</source>
         <translation>隐藏层输入</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="19"/>
+        <location filename="../../src/io/step_titles.cpp" line="17"/>
         <source>Hidden layer activations</source>
         <translation>隐藏层激活</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="21"/>
+        <location filename="../../src/io/step_titles.cpp" line="18"/>
         <source>Output layer</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="23"/>
+        <location filename="../../src/io/step_titles.cpp" line="19"/>
         <source>Error at the output</source>
         <translation>输出误差</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="25"/>
+        <location filename="../../src/io/step_titles.cpp" line="20"/>
         <source>Slopes of the activations</source>
         <translation>激活函数的导数（斜率）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="27"/>
+        <location filename="../../src/io/step_titles.cpp" line="21"/>
         <source>Delta at the output layer</source>
         <translation>输出层的误差项 δ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="29"/>
+        <location filename="../../src/io/step_titles.cpp" line="22"/>
         <source>Error at the hidden layer</source>
         <translation>隐藏层误差</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="31"/>
+        <location filename="../../src/io/step_titles.cpp" line="23"/>
         <source>Delta at the hidden layer</source>
         <translation>隐藏层的误差项 δ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="33"/>
+        <location filename="../../src/io/step_titles.cpp" line="24"/>
         <source>Update the weights</source>
         <translation>更新权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="35"/>
+        <location filename="../../src/io/step_titles.cpp" line="25"/>
         <source>Update the biases</source>
         <translation>更新偏置</translation>
     </message>

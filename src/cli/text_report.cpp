@@ -5,6 +5,7 @@
 
 #include "core/provenance.h"
 #include "io/core_wording.h"
+#include "io/step_titles.h"
 #include "models/matrix_table_model.h"
 
 #include <QCoreApplication>
@@ -51,11 +52,6 @@ QString updatesText(const TrainingConfig& config) {
                      .arg(config.learningRateDecay.factor)
                      .arg(config.learningRateDecay.every);
     return parts.join(QStringLiteral(", "));
-}
-
-// The step's title in the user's language, as the window shows it.
-QString stepTitleText(int step) {
-    return QCoreApplication::translate("StepTitle", stepTitle(step).c_str());
 }
 
 QString dataSourceText(const Lesson& lesson) {

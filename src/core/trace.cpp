@@ -270,36 +270,6 @@ Trace buildTrace(const NetworkSpec& network, const TrainingConfig& config, const
     return trace;
 }
 
-std::string stepTitle(int step) {
-    switch (step) {
-    case 1:
-        return "Read inputs and targets";
-    case 2:
-        return "Initial weights and biases";
-    case 3:
-        return "Hidden layer input";
-    case 4:
-        return "Hidden layer activations";
-    case 5:
-        return "Output layer";
-    case 6:
-        return "Error at the output";
-    case 7:
-        return "Slopes of the activations";
-    case 8:
-        return "Delta at the output layer";
-    case 9:
-        return "Error at the hidden layer";
-    case 10:
-        return "Delta at the hidden layer";
-    case 11:
-        return "Update the weights";
-    case 12:
-        return "Update the biases";
-    }
-    return "?";
-}
-
 std::string stepFormula(int step) {
     switch (step) {
     case 1:

@@ -65,8 +65,7 @@ std::vector<OptimizerTerm> computedTerms(const TrainingConfig& config);
 // learning rate of the current epoch.
 Trace traceOfNextIteration(const Trainer& trainer);
 
-// The step's title and formula, as in docs/architecture.md ("Hidden layer input", "X·wh + bh").
-std::string stepTitle(int step);
+// The step's formula, as in docs/architecture.md ("X·wh + bh"); its title is in io/step_titles.h.
 std::string stepFormula(int step);
 // The formula as this lesson computes it: "d_output = E" where the slope cancels, "·lr/B" for
 // the mean loss, "unchanged" for frozen biases, no f for a linear hidden layer.

@@ -3,6 +3,7 @@
 
 #include "core/provenance.h"
 #include "io/core_wording.h"
+#include "io/step_titles.h"
 #include "models/matrix_table_model.h"
 #include "models/provenance_wording.h"
 
@@ -121,7 +122,7 @@ private:
             std::count_if(trace_.stages.begin(), trace_.stages.end(),
                           [&](const TraceStage& t) { return t.step == s.step; }) > 1;
         return texts_.stepHeading.arg(s.step)
-            .arg(QCoreApplication::translate("StepTitle", stepTitle(s.step).c_str()))
+            .arg(stepTitleText(s.step))
             .arg(repeated ? texts_.layerSuffix.arg(s.layer + 1) : QString());
     }
 

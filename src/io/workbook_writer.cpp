@@ -3,6 +3,7 @@
 
 #include "core_wording.h"
 #include "file_writer.h"
+#include "step_titles.h"
 #include "workbook_formulas.h"
 #include "workbook_layout.h"
 
@@ -127,7 +128,7 @@ void Writer::writeMatrix(const Trace& trace, const TraceMatrix& values, const Ma
              std::to_string(values.step) + ")",
          matrixTitle_);
     comment(m.titleRow, m.labelColumn,
-            "Step " + std::to_string(values.step) + ": " + stepTitle(values.step) + "\n" +
+            "Step " + std::to_string(values.step) + ": " + stepTitleEnglish(values.step) + "\n" +
                 stepFormula(values.step, trace.network, trace.config));
     for (int c = 0; c < m.columns; ++c)
         text(m.titleRow + 1, m.column(c), values.columnLabels[static_cast<size_t>(c)], label_);
@@ -202,7 +203,7 @@ void Writer::writeSheet(const Trace& trace, const WorkbookOptions& options, int 
     check(worksheet_write_blank(sheet_, static_cast<lxw_row_t>(layout.learningRateRow),
                                 static_cast<lxw_col_t>(legend), yellow_));
     text(layout.learningRateRow, legend + 1,
-         "step " + std::to_string(options.step) + " (" + stepTitle(options.step) +
+         "step " + std::to_string(options.step) + " (" + stepTitleEnglish(options.step) +
              "): the cells it computes  —  " +
              stepFormula(options.step, trace.network, trace.config));
     check(worksheet_write_blank(sheet_, static_cast<lxw_row_t>(layout.batchRowsRow),

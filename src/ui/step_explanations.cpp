@@ -7,36 +7,6 @@
 
 namespace backstep {
 
-QString stepTitleText(int step) {
-    switch (step) {
-    case 1:
-        return QCoreApplication::translate("StepTitle", "Read inputs and targets");
-    case 2:
-        return QCoreApplication::translate("StepTitle", "Initial weights and biases");
-    case 3:
-        return QCoreApplication::translate("StepTitle", "Hidden layer input");
-    case 4:
-        return QCoreApplication::translate("StepTitle", "Hidden layer activations");
-    case 5:
-        return QCoreApplication::translate("StepTitle", "Output layer");
-    case 6:
-        return QCoreApplication::translate("StepTitle", "Error at the output");
-    case 7:
-        return QCoreApplication::translate("StepTitle", "Slopes of the activations");
-    case 8:
-        return QCoreApplication::translate("StepTitle", "Delta at the output layer");
-    case 9:
-        return QCoreApplication::translate("StepTitle", "Error at the hidden layer");
-    case 10:
-        return QCoreApplication::translate("StepTitle", "Delta at the hidden layer");
-    case 11:
-        return QCoreApplication::translate("StepTitle", "Update the weights");
-    case 12:
-        return QCoreApplication::translate("StepTitle", "Update the biases");
-    }
-    return {};
-}
-
 namespace {
 
 // Steps 11–12 through G: weight decay, momentum, Adam and a decaying learning rate.

@@ -8,9 +8,6 @@
 
 namespace backstep {
 
-// The step's title in the user's language ("Hidden layer input").
-QString stepTitleText(int step);
-
 // HTML for one step of `trace` (its network, loss and settings decide some sentences), at
 // weight layer `layer` (the stage's: steps 3, 4, 9 and 10 repeat per hidden layer).
 QString stepExplanation(int step, int layer, const Trace& trace);

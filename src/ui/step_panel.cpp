@@ -4,6 +4,7 @@
 #include "step_explanations.h"
 
 #include "io/core_wording.h"
+#include "io/step_titles.h"
 #include "models/lesson_session.h"
 #include "render/highlight_colours.h"
 
