@@ -12,7 +12,8 @@ JOBS="$(nproc 2>/dev/null || echo 2)"
 # Eigen; fonts, so that offscreen rendering shows text instead of empty boxes; clang with its
 # libFuzzer runtime for the fuzzers under tests/fuzz, and clang-format for the format check; zlib and Fashion-MNIST (real data, read
 # from its gzip files); libxlsxwriter for the live workbook, and LibreOffice Calc with zip and
-# unzip for its test (tests/io/tst_workbook.cpp has LibreOffice recalculate the workbooks).
+# unzip for its test (tests/io/tst_workbook.cpp has LibreOffice recalculate the workbooks);
+# poppler-utils reads handouts back; Xvfb gives tst_scroll_paint a real X display.
 PACKAGES=(
   g++ make cmake pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
@@ -21,7 +22,7 @@ PACKAGES=(
   fonts-dejavu-core fonts-noto-cjk libgif-dev
   clang libclang-rt-14-dev clang-format
   libxlsxwriter-dev libreoffice-calc-nogui zip unzip
-  poppler-utils
+  poppler-utils xvfb xauth
 )
 
 install_missing_packages() {

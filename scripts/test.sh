@@ -18,6 +18,10 @@ echo "== build ($BACKSTEP_BUILD)"
 configure_and_build "$BACKSTEP_BUILD" -DCMAKE_BUILD_TYPE=Release -DBACKSTEP_WERROR=ON
 echo "== tests"
 (cd "$BACKSTEP_BUILD" && ctest --output-on-failure --parallel "$JOBS")
+# One window test needs a real X server (the screen's pixels after scrolling): under Xvfb.
+echo "== the window on an X display (Xvfb)"
+QT_QPA_PLATFORM=xcb LC_ALL=C.UTF-8 LANGUAGE= xvfb-run -a -s "-screen 0 1600x1000x24" \
+  "$BACKSTEP_BUILD/tests/tst_scroll_paint"
 
 SANITIZE_BUILD="${BACKSTEP_SANITIZE_BUILD:-$BACKSTEP_ROOT/build-sanitize}"
 # Every label; tests/CMakeLists.txt turns leak detection on for every test.
