@@ -2,6 +2,7 @@
 #include "window_zoom.h"
 
 #include "sheet_widget.h"
+#include "translated_texts.h"
 
 #include <QAbstractAxis>
 #include <QAction>
@@ -120,10 +121,7 @@ void WindowZoom::retranslate() {
     const auto describe = [](QAction* a, const QString& text, const QString& tip) {
         a->setText(text);
         a->setStatusTip(tip);
-        const QList<QKeySequence> keys = a->shortcuts();
-        a->setToolTip(keys.isEmpty() ? tip
-                                     : QStringLiteral("%1 (%2)").arg(
-                                           tip, keys.first().toString(QKeySequence::NativeText)));
+        setToolTipWithShortcut(a); // "tip (Ctrl+=)", as the window's other actions
     };
     describe(zoomIn_, tr("Zoom &in"), tr("Larger cells, steps and charts (for a projector)"));
     describe(zoomOut_, tr("Zoom &out"), tr("Smaller cells, steps and charts"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Provenance of one cell of every step kind, on the hand-worked 2–2–1 linear network of
 // tst_trace (X = [[1,2],[0,1]], wh = [[0.5,−1],[1,0.5]], bh = [0,1], wout = [1,−1], bout = 0.5).
+#include "common/hand_network.h"
 #include "core/provenance.h"
 
 #include <QTest>
@@ -13,24 +14,8 @@ namespace {
 
 Trace handTrace(Activation hidden = Activation::Linear, bool updateBiases = true,
                 TrainingConfig cfg = {}) {
-    NetworkSpec net{2, {2}, 1, {hidden}, {Activation::Linear}};
-    cfg.learningRate = 0.5;
     cfg.updateBiases = updateBiases;
-    Parameters p;
-    Matrix wh(2, 2), bh(1, 2), wout(2, 1), bout(1, 1);
-    wh << 0.5, -1, 1, 0.5;
-    bh << 0, 1;
-    wout << 1, -1;
-    bout << 0.5;
-    p.layers = {{wh, bh}, {wout, bout}};
-    Dataset d;
-    d.X.resize(2, 2);
-    d.X << 1, 2, 0, 1;
-    d.y.resize(2, 1);
-    d.y << 1, 0;
-    d.featureNames = {"x1", "x2"};
-    d.targetNames = {"y"};
-    return buildTrace(net, cfg, p, d, {0, 1});
+    return test::handTrace(hidden, cfg);
 }
 
 using Cells = std::set<CellRef>;

@@ -2,6 +2,7 @@
 // Messages in the user's language: the words of a cell's provenance, worked out by hand on the
 // 2–2–1 network of tst_provenance, in English (no translator) and in Chinese (the shipped
 // zh_CN translation); no English sentence is left in Chinese, only matrix names and formulas.
+#include "common/hand_network.h"
 #include "core/provenance.h"
 #include "io/core_wording.h"
 #include "io/csv.h"
@@ -17,26 +18,7 @@ using namespace backstep;
 
 namespace {
 
-// X = [[1,2],[0,1]], wh = [[0.5,−1],[1,0.5]], bh = [0,1], wout = [1,−1], bout = 0.5, y = [1, 0]
-Trace handTrace(Activation hidden = Activation::Linear, TrainingConfig cfg = {}) {
-    NetworkSpec net{2, {2}, 1, {hidden}, {Activation::Linear}};
-    cfg.learningRate = 0.5;
-    Parameters p;
-    Matrix wh(2, 2), bh(1, 2), wout(2, 1), bout(1, 1);
-    wh << 0.5, -1, 1, 0.5;
-    bh << 0, 1;
-    wout << 1, -1;
-    bout << 0.5;
-    p.layers = {{wh, bh}, {wout, bout}};
-    Dataset d;
-    d.X.resize(2, 2);
-    d.X << 1, 2, 0, 1;
-    d.y.resize(2, 1);
-    d.y << 1, 0;
-    d.featureNames = {"x1", "x2"};
-    d.targetNames = {"y"};
-    return buildTrace(net, cfg, p, d, {0, 1});
-}
+using test::handTrace; // common/hand_network.h
 
 // Two English words in a row ("the value", "uses wout from"): a sentence left untranslated.
 // Matrix names (wout_updated), formulas (np.sum(d, axis=0)) and single names pass.
