@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "activations.h"
 
+#include "elementwise.h"
 #include "vector_math.h"
 
 #include <cmath>
@@ -103,10 +104,10 @@ void activationSlopeTo(const ActivationSpec& f, ConstMatrixRef z, ConstMatrixRef
     switch (f.kind) {
     case Activation::Sigmoid:
     case Activation::Softmax:
-        slope = (a.array() * (1.0 - a.array())).matrix();
+        elementwise([](auto s, auto y) { s = y * (1.0 - y); }, slope, a);
         return;
     case Activation::Tanh:
-        slope = (1.0 - a.array().square()).matrix();
+        elementwise([](auto s, auto y) { s = 1.0 - y.square(); }, slope, a);
         return;
     case Activation::Relu:
         slope = (z.array() > 0.0).cast<double>().matrix();

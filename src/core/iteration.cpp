@@ -2,6 +2,7 @@
 #include "iteration.h"
 
 #include "dropout.h"
+#include "elementwise.h"
 #include "parallel_chunks.h"
 #include "trace_names.h"
 #include "vector_math.h"
@@ -12,11 +13,24 @@ namespace {
 // Up to this many inputs to a layer, plain column loops beat Eigen's GEMM on the tall,
 // narrow matrices of a lesson (measured with N = 2000: see bench/).
 constexpr Index kNarrow = 8;
+// Up to this many rows, column operations cost more in setting up than in arithmetic.
+constexpr Index kFewRows = 2;
 
 // out = a·b (+ the row `bias` added to every row), one column of `out` at a time: for `a`
 // with few columns (≤ kNarrow) this beats GEMM on tall matrices.   a: n×m, b: m×c → out: n×c
 template <typename B>
 void narrowProduct(ConstMatrixRef a, const B& b, const Matrix* bias, MatrixRef out) {
+    if (out.rows() <= kFewRows) { // a row or two (one-sample batches): plain sums, same order
+        for (Index c = 0; c < out.cols(); ++c)
+            for (Index r = 0; r < out.rows(); ++r) {
+                double sum = a(r, 0) * b(0, c);
+                if (bias) sum += (*bias)(0, c);
+                for (Index j = 1; j < a.cols(); ++j)
+                    sum += a(r, j) * b(j, c);
+                out(r, c) = sum;
+            }
+        return;
+    }
     for (Index c = 0; c < out.cols(); ++c) {
         if (bias)
             out.col(c) = (a.col(0) * b(0, c)).array() + (*bias)(0, c);
@@ -84,8 +98,8 @@ void forwardRows(const NetworkSpec& network, const Parameters& params, const Mat
         }
         applyActivationTo(network.activation(l), z, part(w.activation)); // a = f(z)  n×units
         if (dropoutScale > 0 && l + 1 < network.layerCount()) // a ⊙ mask/(1−p)   n×units
-            part(w.dropped) =
-                (part(w.activation).array() * part(w.dropoutMask).array() * dropoutScale).matrix();
+            elementwise([dropoutScale](auto d, auto a, auto m) { d = a * m * dropoutScale; },
+                        part(w.dropped), part(w.activation), part(w.dropoutMask));
     }
 }
 
@@ -98,7 +112,9 @@ void backwardRows(const NetworkSpec& network, const TrainingConfig& config,
     const int last = network.layerCount() - 1;
     LayerWork& out = work.layers[static_cast<size_t>(last)];
     const auto yPart = y.middleRows(rows.begin, rows.count);
-    part(out.backError) = yPart - part(out.activation); // step 6: E = y − output     n×k
+    // step 6: E = y − output     n×k
+    elementwise([](auto e, auto y, auto a) { e = y - a; }, part(out.backError), yPart,
+                part(out.activation));
     sums.loss = lossValue(config.loss, yPart, part(out.activation), part(out.input));
 
     sums.inputsFinite = true;
@@ -106,14 +122,19 @@ void backwardRows(const NetworkSpec& network, const TrainingConfig& config,
         LayerWork& w = work.layers[static_cast<size_t>(l)];
         activationSlopeTo(network.activation(l), part(w.input), part(w.activation), part(w.slope));
         const ConstMatrixRef z = part(w.input);
-        for (Index c = 0; c < z.cols(); ++c) // z column by column: contiguous
-            sums.inputsFinite = sums.inputsFinite && allFiniteElements(z.col(c).data(), z.rows());
+        if (z.outerStride() == z.rows()) // the whole batch: one contiguous run
+            sums.inputsFinite = sums.inputsFinite && allFiniteElements(z.data(), z.size());
+        else
+            for (Index c = 0; c < z.cols(); ++c) // z column by column: contiguous
+                sums.inputsFinite =
+                    sums.inputsFinite && allFiniteElements(z.col(c).data(), z.rows());
     }
 
     if (slopeCancels(config.loss))
         part(out.delta) = part(out.backError); // step 8: d_output = E (slope cancels)   n×k
     else // step 8: d_output = E ⊙ slope_output_layer                                    n×k
-        part(out.delta) = (part(out.backError).array() * part(out.slope).array()).matrix();
+        elementwise([](auto d, auto e, auto s) { d = e * s; }, part(out.delta), part(out.backError),
+                    part(out.slope));
 
     for (int l = last - 1; l >= 0; --l) {
         LayerWork& w = work.layers[static_cast<size_t>(l)];
@@ -125,11 +146,12 @@ void backwardRows(const NetworkSpec& network, const TrainingConfig& config,
         else
             part(w.backError).noalias() = nextDelta * nextWeights.transpose();
         if (dropoutScale > 0) // step 10 with dropout: Error ⊙ mask/(1−p) ⊙ slope   n×h
-            part(w.delta) = (part(w.backError).array() *
-                             (part(w.dropoutMask).array() * dropoutScale) * part(w.slope).array())
-                                .matrix();
+            elementwise(
+                [dropoutScale](auto d, auto e, auto m, auto s) { d = e * (m * dropoutScale) * s; },
+                part(w.delta), part(w.backError), part(w.dropoutMask), part(w.slope));
         else // step 10: d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer   n×h
-            part(w.delta) = (part(w.backError).array() * part(w.slope).array()).matrix();
+            elementwise([](auto d, auto e, auto s) { d = e * s; }, part(w.delta), part(w.backError),
+                        part(w.slope));
     }
 
     sums.weightGradient.resize(static_cast<size_t>(last + 1));
