@@ -41,6 +41,26 @@ void narrowProduct(ConstMatrixRef a, const B& b, const Matrix* bias, MatrixRef o
     }
 }
 
+// a_prevᵀ·delta (fanIn×n · n×units = fanIn×units) and Σrows(delta) (1×units) for a block of
+// n ≤ kFewRows rows, as plain sums in row order.
+void fewRowsGradients(ConstMatrixRef previous, ConstMatrixRef delta, Matrix& gradient,
+                      Matrix& biasGradient) {
+    gradient.resize(previous.cols(), delta.cols());
+    biasGradient.resize(1, delta.cols());
+    for (Index u = 0; u < delta.cols(); ++u) {
+        double biasSum = delta(0, u);
+        for (Index r = 1; r < delta.rows(); ++r)
+            biasSum += delta(r, u);
+        biasGradient(0, u) = biasSum;
+        for (Index i = 0; i < previous.cols(); ++i) {
+            double sum = previous(0, i) * delta(0, u);
+            for (Index r = 1; r < delta.rows(); ++r)
+                sum += previous(r, i) * delta(r, u);
+            gradient(i, u) = sum;
+        }
+    }
+}
+
 // Matrix cells one sample (row) passes through in every step: what a chunk of rows costs.
 Index cellsPerRow(const Parameters& params) {
     Index cells = 0;
@@ -161,13 +181,18 @@ void backwardRows(const NetworkSpec& network, const TrainingConfig& config,
         const Matrix& previousAll = layerInputs(X, work, l, dropoutScale > 0);
         const ConstMatrixRef previous = previousAll.middleRows(rows.begin, rows.count);
         Matrix& gradient = sums.weightGradient[static_cast<size_t>(l)];
+        const ConstMatrixRef delta = part(w.delta);
+        if (rows.count <= kFewRows) { // a row or two: plain sums over the rows
+            fewRowsGradients(previous, delta, gradient, sums.biasGradient[static_cast<size_t>(l)]);
+            continue;
+        }
         // a_prevᵀ·delta over these rows     fanIn×n · n×units = fanIn×units
         if (previous.cols() <= kNarrow) // few rows of dot products over n: faster without GEMM
-            gradient.noalias() = previous.transpose().lazyProduct(part(w.delta));
+            gradient.noalias() = previous.transpose().lazyProduct(delta);
         else
-            gradient.noalias() = previous.transpose() * part(w.delta);
+            gradient.noalias() = previous.transpose() * delta;
         // Σrows(delta) over these rows     1×units
-        sums.biasGradient[static_cast<size_t>(l)].noalias() = part(w.delta).colwise().sum();
+        sums.biasGradient[static_cast<size_t>(l)].noalias() = delta.colwise().sum();
     }
 }
 
