@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "parallel_chunks.h"
 
+#include "machine_load.h"
+
 #include <array>
 #include <atomic>
 #include <chrono>
@@ -8,6 +10,7 @@
 #include <cstdint>
 #include <exception>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -35,6 +38,19 @@ void cpuRelax() {
 #endif
 }
 
+// Every chunk on the calling thread, in order; the first exception a chunk threw.
+std::exception_ptr runAlone(int count, const std::function<void(int)>& body) {
+    std::exception_ptr error;
+    for (int i = 0; i < count; ++i) {
+        try {
+            body(i);
+        } catch (...) {
+            if (!error) error = std::current_exception();
+        }
+    }
+    return error;
+}
+
 // One job at a time: `ticket` holds the job's chunk count (high 32 bits) and the next chunk
 // to hand out (low 32 bits), so a claim and the count it is checked against are read in one
 // atomic step. A helper that claims past the end simply stops; the caller publishes the next
@@ -49,6 +65,10 @@ public:
     }
 
     int helpers() const { return helpers_; }
+    ChunkJobCounts counts() const {
+        return {helpedJobs_.load(std::memory_order_relaxed),
+                aloneJobs_.load(std::memory_order_relaxed)};
+    }
 
     // false when another thread is using the pool: the caller then runs its chunks alone.
     bool tryAcquire() { return !busy_.exchange(true, std::memory_order_acquire); }
@@ -58,22 +78,23 @@ public:
     // pool. The first exception of a chunk is rethrown after that.
     void runTimed(int count, std::int64_t size, const std::function<void(int)>& body) {
         JobTimes& times = timesFor(size);
-        const bool helped = helpersPay(times);
+        // Other programs leave a core free (or nobody can tell): time both ways as below;
+        // else the helper would only take turns with them, and the caller runs alone.
+        const std::optional<double> others = load_.otherProgramsCores();
+        const bool coreFree = !others || *others <= load_.cores() - kFreeCoreNeeded;
+        const bool helped = coreFree && helpersPay(times);
+        (helped ? helpedJobs_ : aloneJobs_).fetch_add(1, std::memory_order_relaxed);
         if (!helped) napHelpers(); // a helper spinning beside the caller would slow it down
         const Clock::time_point start = Clock::now();
         std::exception_ptr error;
         if (helped) {
             error = run(count, body);
         } else {
-            try {
-                for (int i = 0; i < count; ++i)
-                    body(i);
-            } catch (...) {
-                error = std::current_exception();
-            }
+            error = runAlone(count, body);
         }
-        record(times, helped,
-               std::chrono::duration<double, std::nano>(Clock::now() - start).count());
+        if (coreFree)
+            record(times, helped,
+                   std::chrono::duration<double, std::nano>(Clock::now() - start).count());
         release(); // after the times are written: they belong to whoever holds the pool
         if (error) std::rethrow_exception(error);
     }
@@ -230,12 +251,18 @@ private:
         }
     }
 
+    // A helper needs most of a core: with less than 1.5 cores left by other programs, the
+    // caller and the helper would share one.
+    static constexpr double kFreeCoreNeeded = 1.5;
+    MachineLoad load_; // touched only by the thread holding `busy_`
+
     static constexpr int kSpinsBeforeSleep = 4000; // some 20–50 µs of pause instructions
     std::array<JobTimes, 8> times_;                // touched only by the thread holding `busy_`
     size_t nextSlot_ = 0;
 
     int helpers_ = 0;
     std::atomic<bool> busy_{false};
+    std::atomic<long long> helpedJobs_{0}, aloneJobs_{0};
     std::atomic<std::uint64_t> ticket_{0};
     std::atomic<int> done_{0};
     std::atomic<std::uint64_t> generation_{0};
@@ -271,8 +298,11 @@ void runChunks(int count, std::int64_t size, const std::function<void(int)>& bod
         pool().runTimed(count, size, body); // releases the pool
         return;
     }
-    for (int i = 0; i < count; ++i)
-        body(i);
+    if (const std::exception_ptr error = runAlone(count, body)) std::rethrow_exception(error);
+}
+
+ChunkJobCounts chunkJobCounts() {
+    return pool().counts();
 }
 
 void setComputeThreads(int threads) {

@@ -27,10 +27,19 @@ RowChunk rowChunk(Index rows, int chunkCount, int chunk);
 // Runs body(0), …, body(count − 1), each exactly once, and returns when all have finished.
 // The calling thread takes chunks itself and never waits for a chunk no helper has started.
 // Jobs of the same `size` (any number that tells jobs of one kind apart, e.g. cells × rows)
-// are timed with the helpers and alone, and run the way that has been faster lately, so a
-// machine busy with other programs gets one thread. The first exception thrown by a chunk is
-// rethrown here after the others have finished.
+// are timed with the helpers and alone, and run the way that has been faster lately; while
+// other programs keep all but one core busy (machine_load.h), the caller runs them alone. The first
+// exception thrown by a chunk is rethrown here after the others have finished.
 void runChunks(int count, std::int64_t size, const std::function<void(int)>& body);
+
+// Jobs of several chunks the shared helpers took part in, and those run by the caller alone
+// although helpers were allowed (the helpers did not pay, or other programs kept the cores
+// busy), since the program started.
+struct ChunkJobCounts {
+    long long helped = 0;
+    long long alone = 0;
+};
+ChunkJobCounts chunkJobCounts();
 
 // Threads the calling thread may use (itself included) for its chunks: 1 keeps its work on
 // itself, as the window's training thread does to leave a core for the window. The default
