@@ -2,6 +2,7 @@
 #include "text_report.h"
 
 #include "command_support.h"
+#include "display_width.h"
 
 #include "core/provenance.h"
 #include "io/core_wording.h"
@@ -17,6 +18,8 @@
 namespace backstep {
 
 using cli::Cli;
+using cli::leftAligned;
+using cli::rightAligned;
 
 namespace {
 
@@ -77,20 +80,18 @@ QString dataSourceText(const Lesson& lesson) {
 QString matrixText(const TraceMatrix& m) {
     const int maxRows = 6, maxCols = 8, width = 11;
     QString text;
-    // labels are cut to the column width; numbers never are (cellText keeps them short)
-    const auto pad = [&](const QString& cell) {
-        return cell.rightJustified(width, QLatin1Char(' '), true) + ' ';
-    };
+    // Labels are cut to the column width; numbers never are (cellText keeps them short).
+    // Widths are terminal columns: a Chinese label's characters take two each.
+    const auto pad = [&](const QString& cell) { return rightAligned(cell, width, true) + ' '; };
     text += QString(12, ' ');
     for (Index c = 0; c < std::min<Index>(m.values.cols(), maxCols); ++c)
         text += pad(MatrixTableModel::displayLabel(m.columnLabels[static_cast<size_t>(c)]));
     text += m.values.cols() > maxCols ? QStringLiteral("…\n") : QStringLiteral("\n");
     for (Index r = 0; r < std::min<Index>(m.values.rows(), maxRows); ++r) {
-        text += MatrixTableModel::displayLabel(m.rowLabels[static_cast<size_t>(r)])
-                    .leftJustified(12)
-                    .left(12);
+        text += leftAligned(MatrixTableModel::displayLabel(m.rowLabels[static_cast<size_t>(r)]), 12,
+                            true);
         for (Index c = 0; c < std::min<Index>(m.values.cols(), maxCols); ++c)
-            text += cellText(m.values(r, c)).rightJustified(width) + ' ';
+            text += rightAligned(cellText(m.values(r, c)), width) + ' ';
         text += m.values.cols() > maxCols ? QStringLiteral("…\n") : QStringLiteral("\n");
     }
     if (m.values.rows() > maxRows)
@@ -187,19 +188,21 @@ QString traceSummary(const Trace& trace, int iteration) {
 }
 
 QString gradientCheckReport(const GradientCheckResult& result, double tolerance) {
-    QString text = QStringLiteral("%1 %2 %3 %4 %5\n")
-                       .arg(Cli::tr("parameter"), -12)
-                       .arg(Cli::tr("max error"), 12)
-                       .arg(Cli::tr("worst cell"), -12)
-                       .arg(Cli::tr("update"), 22)
-                       .arg(Cli::tr("−lr·∂L/∂θ (finite diff.)"), 26);
+    // Columns of 12, 12, 12, 22 and 26 terminal columns (a Chinese heading's characters take
+    // two each), the numbers right-aligned.
+    QString text =
+        QStringList{leftAligned(Cli::tr("parameter"), 12), rightAligned(Cli::tr("max error"), 12),
+                    leftAligned(Cli::tr("worst cell"), 12), rightAligned(Cli::tr("update"), 22),
+                    rightAligned(Cli::tr("−lr·∂L/∂θ (finite diff.)"), 26)}
+            .join(' ') +
+        '\n';
     for (const GradientCheckMatrix& m : result.matrices) {
         if (m.frozen) {
-            text += Cli::tr("%1 frozen (update_biases: false)\n").arg(s(m.name), -12);
+            text += Cli::tr("%1 frozen (update_biases: false)\n").arg(leftAligned(s(m.name), 12));
             continue;
         }
         text += QStringLiteral("%1 %2 %3 %4 %5\n")
-                    .arg(s(m.name), -12)
+                    .arg(leftAligned(s(m.name), 12))
                     .arg(m.maxError, 12, 'e', 2)
                     .arg(QStringLiteral("[%1,%2]").arg(m.worstRow + 1).arg(m.worstColumn + 1), -12)
                     .arg(m.worstUpdate, 22, 'g', 12)
