@@ -87,7 +87,7 @@
     <name>Cli</name>
     <message>
         <location filename="../../src/cli/animate_command.cpp" line="35"/>
-        <location filename="../../src/cli/commands.cpp" line="83"/>
+        <location filename="../../src/cli/commands.cpp" line="84"/>
         <source>Epochs to train (default: the lesson&apos;s).</source>
         <translation>Сколько эпох обучать (по умолчанию — как в уроке).</translation>
     </message>
@@ -206,121 +206,117 @@
         <translation>%1 — до того, как итерация %2 была %3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="36"/>
+        <location filename="../../src/cli/commands.cpp" line="37"/>
         <source>Validate a lesson and print a summary, or its errors (exit code 2).</source>
         <translation>Проверить урок и вывести сводку или его ошибки (код выхода 2).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="48"/>
+        <location filename="../../src/cli/commands.cpp" line="49"/>
         <source>Iteration to trace, 1-based (default 1).</source>
         <translation>Итерация для трассировки, с 1 (по умолчанию 1).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="51"/>
+        <location filename="../../src/cli/commands.cpp" line="52"/>
         <source>Folder for one CSV per matrix (X.csv, wh.csv, …).</source>
         <translation>Папка для CSV-файлов, по одному на матрицу (X.csv, wh.csv, …).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="54"/>
+        <location filename="../../src/cli/commands.cpp" line="55"/>
         <source>Do not print the trace.</source>
         <translation>Не выводить трассировку.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="57"/>
+        <location filename="../../src/cli/commands.cpp" line="58"/>
         <source>Write the 12-step trace of one iteration.</source>
         <translation>Записать трассировку 12 шагов одной итерации.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="66"/>
+        <location filename="../../src/cli/commands.cpp" line="67"/>
         <source>traced</source>
         <translation>трассирована</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="86"/>
+        <location filename="../../src/cli/commands.cpp" line="87"/>
         <source>Write the loss (and accuracy) per epoch to FILE.</source>
         <translation>Записать потери (и точность) по эпохам в FILE.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="90"/>
+        <location filename="../../src/cli/commands.cpp" line="91"/>
         <source>Folder for the final weights (wh.csv, bh.csv, wout.csv, bout.csv).</source>
         <translation>Папка для итоговых весов (wh.csv, bh.csv, wout.csv, bout.csv).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="94"/>
+        <location filename="../../src/cli/commands.cpp" line="95"/>
         <source>Threads to train with (default: every core, at most 4; 1 for one).</source>
         <translation>Сколько потоков использовать для обучения (по умолчанию — все ядра, не больше 4; 1 — один поток).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="98"/>
+        <location filename="../../src/cli/commands.cpp" line="99"/>
         <source>Train a lesson and report the loss.</source>
         <translation>Обучить урок и сообщить потери.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="124"/>
-        <source>epochs:      %1
-</source>
-        <translation>эпохи:       %1
-</translation>
+        <location filename="../../src/cli/commands.cpp" line="125"/>
+        <source>epochs:</source>
+        <translation>эпохи:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="126"/>
-        <source>time:        %1 s (%2)
-</source>
-        <translation>время:       %1 с (%2)
-</translation>
+        <location filename="../../src/cli/commands.cpp" line="127"/>
+        <source>time:</source>
+        <translation>время:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="129"/>
+        <location filename="../../src/cli/commands.cpp" line="128"/>
+        <source>%1 s (%2)</source>
+        <translation>%1 с (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="134"/>
+        <source>final loss:</source>
+        <translation>итог потерь:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="137"/>
+        <source>stopped:</source>
+        <translation>остановлено:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="137"/>
+        <source>the loss reached stop_at_loss (%1) at epoch %2</source>
+        <translation>потери достигли stop_at_loss (%1) на эпохе %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="142"/>
+        <source>accuracy:</source>
+        <translation>точность:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="144"/>
+        <source>test loss:</source>
+        <translation>потери на тесте:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="146"/>
+        <source>test accuracy:</source>
+        <translation>точность на тесте:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="131"/>
         <source>%1 epochs/s</source>
         <translation>эпох/с: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="130"/>
+        <location filename="../../src/cli/commands.cpp" line="132"/>
         <source>%1 s per epoch</source>
         <translation>%1 с на эпоху</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="132"/>
-        <source>final loss:  %1
-</source>
-        <translation>итог потерь: %1
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/commands.cpp" line="134"/>
-        <source>stopped:     the loss reached stop_at_loss (%1) at epoch %2
-</source>
-        <translation>остановлено: потери достигли stop_at_loss (%1) на эпохе %2
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/commands.cpp" line="138"/>
-        <source>accuracy:    %1
-</source>
-        <translation>точность:    %1
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/commands.cpp" line="140"/>
-        <source>test loss:   %1
-</source>
-        <translation>тест, потери: %1
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/commands.cpp" line="142"/>
-        <source>test accuracy: %1
-</source>
-        <translation>тест, точность: %1
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/commands.cpp" line="173"/>
+        <location filename="../../src/cli/commands.cpp" line="178"/>
         <source>Compare backprop&apos;s updates with −lr·∂L/∂θ from central finite differences.</source>
         <translation>Сравнить обновления обратного распространения с −lr·∂L/∂θ по центральным конечным разностям.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="184"/>
+        <location filename="../../src/cli/commands.cpp" line="189"/>
         <source>Gradient check of iteration 1 (%1 samples), loss %2
 </source>
         <translation>Проверка градиента на итерации 1 (примеров: %1), потери %2
@@ -519,162 +515,161 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="34"/>
+        <location filename="../../src/cli/text_report.cpp" line="35"/>
         <source>full batch</source>
         <translation>полный пакет</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="38"/>
+        <location filename="../../src/cli/text_report.cpp" line="39"/>
         <source>mini-batch %1</source>
         <translation>мини-пакет %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="52"/>
+        <location filename="../../src/cli/text_report.cpp" line="53"/>
         <source>weight decay %1</source>
         <translation>затухание весов %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="54"/>
+        <location filename="../../src/cli/text_report.cpp" line="55"/>
         <source>learning rate ×%1 every %2 epochs</source>
         <translation>скорость обучения ×%1 каждые %2 эпох</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="65"/>
+        <location filename="../../src/cli/text_report.cpp" line="66"/>
         <source>generator %1 (noise %2, seed %3)</source>
         <translation>генератор %1 (шум %2, зерно %3)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="70"/>
+        <location filename="../../src/cli/text_report.cpp" line="71"/>
         <source>csv %1</source>
         <translation>csv %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="72"/>
+        <location filename="../../src/cli/text_report.cpp" line="73"/>
         <source>dataset %1 (the first %2 training and %3 test samples)</source>
         <translation>набор данных %1 (первые %2 обучающих и %3 тестовых примеров)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="98"/>
+        <location filename="../../src/cli/text_report.cpp" line="99"/>
         <source>            … %1 more rows
 </source>
         <translation>            … ещё строк: %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="131"/>
-        <source>title:     %1
-</source>
-        <translation>название:  %1
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/text_report.cpp" line="131"/>
+        <location filename="../../src/cli/text_report.cpp" line="132"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="132"/>
-        <source>data:      %1 samples, %2 inputs, %3 targets (%4)%5
-</source>
-        <translation>данные:    примеров: %1, входов: %2, целей: %3 (%4)%5
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/text_report.cpp" line="137"/>
+        <location filename="../../src/cli/text_report.cpp" line="139"/>
         <source>, classification</source>
         <translation>, классификация</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="139"/>
-        <source>test set:  %1 samples held out
-</source>
-        <translation>тест:      отложено примеров: %1
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/text_report.cpp" line="142"/>
-        <source>inputs:    %1
-</source>
-        <translation>входы:     %1
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/text_report.cpp" line="143"/>
+        <location filename="../../src/cli/text_report.cpp" line="145"/>
         <source>standardised</source>
         <translation>стандартизованы</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="144"/>
+        <location filename="../../src/cli/text_report.cpp" line="146"/>
         <source>min–max scaled</source>
         <translation>масштабированы по min–max</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="145"/>
-        <source>network:   %1
-</source>
-        <translation>сеть:      %1
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/text_report.cpp" line="146"/>
-        <source>training:  loss %1 (%7), %2 (%3 iterations per epoch), learning rate %4, %5 epochs%6%8
-</source>
-        <translation>обучение:  потери %1 (%7), %2 (итераций на эпоху: %3), скорость обучения %4, эпох: %5%6%8
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/text_report.cpp" line="152"/>
+        <location filename="../../src/cli/text_report.cpp" line="155"/>
         <source>, biases frozen</source>
         <translation>, смещения заморожены</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="153"/>
+        <location filename="../../src/cli/text_report.cpp" line="156"/>
         <source>mean over the batch</source>
         <translation>среднее по пакету</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="154"/>
+        <location filename="../../src/cli/text_report.cpp" line="157"/>
         <source>summed</source>
         <translation>сумма</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="155"/>
+        <location filename="../../src/cli/text_report.cpp" line="158"/>
         <source>, stop at loss %1</source>
         <translation>, остановка при потерях %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="157"/>
-        <source>updates:   %1
-</source>
-        <translation>обновления: %1
-</translation>
+        <location filename="../../src/cli/text_report.cpp" line="132"/>
+        <source>title:</source>
+        <translation>название:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="158"/>
-        <source>init:      %1
-</source>
-        <translation>нач. веса: %1
-</translation>
+        <location filename="../../src/cli/text_report.cpp" line="133"/>
+        <source>data:</source>
+        <translation>данные:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="159"/>
+        <location filename="../../src/cli/text_report.cpp" line="134"/>
+        <source>%1 samples, %2 inputs, %3 targets (%4)%5</source>
+        <translation>примеров: %1, входов: %2, целей: %3 (%4)%5</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="142"/>
+        <source>test set:</source>
+        <translation>тест:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="142"/>
+        <source>%1 samples held out</source>
+        <translation>отложено примеров: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="144"/>
+        <source>inputs:</source>
+        <translation>входы:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="147"/>
+        <source>network:</source>
+        <translation>сеть:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="149"/>
+        <source>training:</source>
+        <translation>обучение:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="150"/>
+        <source>loss %1 (%7), %2 (%3 iterations per epoch), learning rate %4, %5 epochs%6%8</source>
+        <translation>потери %1 (%7), %2 (итераций на эпоху: %3), скорость обучения %4, эпох: %5%6%8</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="160"/>
+        <source>updates:</source>
+        <translation>обновления:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="161"/>
+        <source>init:</source>
+        <translation>нач. веса:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="162"/>
         <source>explicit matrices</source>
         <translation>заданные матрицы</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="160"/>
+        <location filename="../../src/cli/text_report.cpp" line="163"/>
         <source>%1, seed %2</source>
         <translation>%1, зерно %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="168"/>
+        <location filename="../../src/cli/text_report.cpp" line="171"/>
         <source>Trace of iteration %1 (%2 samples in the batch); loss before the update %3
 </source>
         <translation>Трассировка итерации %1 (примеров в пакете: %2); потери до обновления %3
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="173"/>
+        <location filename="../../src/cli/text_report.cpp" line="176"/>
         <source>
 == step %1: %2 — %3
 </source>
@@ -683,46 +678,46 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="194"/>
+        <location filename="../../src/cli/text_report.cpp" line="197"/>
         <source>parameter</source>
         <translation>параметр</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="194"/>
+        <location filename="../../src/cli/text_report.cpp" line="197"/>
         <source>max error</source>
         <translation>макс. ошибка</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="195"/>
+        <location filename="../../src/cli/text_report.cpp" line="198"/>
         <source>worst cell</source>
         <translation>худшая ячейка</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="195"/>
+        <location filename="../../src/cli/text_report.cpp" line="198"/>
         <source>update</source>
         <translation>обновление</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="196"/>
+        <location filename="../../src/cli/text_report.cpp" line="199"/>
         <source>−lr·∂L/∂θ (finite diff.)</source>
         <translation>−lr·∂L/∂θ (кон. разности)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="201"/>
+        <location filename="../../src/cli/text_report.cpp" line="204"/>
         <source>%1 frozen (update_biases: false)
 </source>
         <translation>%1 заморожены (update_biases: false)
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="213"/>
+        <location filename="../../src/cli/text_report.cpp" line="216"/>
         <source>PASS: every update equals −lr·∂L/∂θ within %1
 </source>
         <translation>ПРОЙДЕНО: каждое обновление равно −lr·∂L/∂θ с точностью до %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="214"/>
+        <location filename="../../src/cli/text_report.cpp" line="217"/>
         <source>FAIL: largest error %1 is above %2
 </source>
         <translation>НЕ ПРОЙДЕНО: наибольшая ошибка %1 больше %2

@@ -87,7 +87,7 @@
     <name>Cli</name>
     <message>
         <location filename="../../src/cli/animate_command.cpp" line="35"/>
-        <location filename="../../src/cli/commands.cpp" line="83"/>
+        <location filename="../../src/cli/commands.cpp" line="84"/>
         <source>Epochs to train (default: the lesson&apos;s).</source>
         <translation>训练的轮数（默认：课程中的轮数）。</translation>
     </message>
@@ -206,121 +206,117 @@
         <translation>%1——第 %2 次迭代未能%3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="36"/>
+        <location filename="../../src/cli/commands.cpp" line="37"/>
         <source>Validate a lesson and print a summary, or its errors (exit code 2).</source>
         <translation>检查课程并打印摘要，或打印其错误（退出码 2）。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="48"/>
+        <location filename="../../src/cli/commands.cpp" line="49"/>
         <source>Iteration to trace, 1-based (default 1).</source>
         <translation>要追踪的迭代，从 1 开始（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="51"/>
+        <location filename="../../src/cli/commands.cpp" line="52"/>
         <source>Folder for one CSV per matrix (X.csv, wh.csv, …).</source>
         <translation>每个矩阵一个 CSV 文件的输出文件夹（X.csv、wh.csv、……）。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="54"/>
+        <location filename="../../src/cli/commands.cpp" line="55"/>
         <source>Do not print the trace.</source>
         <translation>不打印追踪结果。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="57"/>
+        <location filename="../../src/cli/commands.cpp" line="58"/>
         <source>Write the 12-step trace of one iteration.</source>
         <translation>写出一次迭代的 12 步追踪结果。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="66"/>
+        <location filename="../../src/cli/commands.cpp" line="67"/>
         <source>traced</source>
         <translation>被追踪</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="86"/>
+        <location filename="../../src/cli/commands.cpp" line="87"/>
         <source>Write the loss (and accuracy) per epoch to FILE.</source>
         <translation>把每轮的损失（和准确率）写入 FILE。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="90"/>
+        <location filename="../../src/cli/commands.cpp" line="91"/>
         <source>Folder for the final weights (wh.csv, bh.csv, wout.csv, bout.csv).</source>
         <translation>最终权重的输出文件夹（wh.csv、bh.csv、wout.csv、bout.csv）。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="94"/>
+        <location filename="../../src/cli/commands.cpp" line="95"/>
         <source>Threads to train with (default: every core, at most 4; 1 for one).</source>
         <translation>训练使用的线程数（默认：每个核心一个，最多 4 个；1 为单线程）。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="98"/>
+        <location filename="../../src/cli/commands.cpp" line="99"/>
         <source>Train a lesson and report the loss.</source>
         <translation>训练课程并报告损失。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="124"/>
-        <source>epochs:      %1
-</source>
-        <translation>轮数：      %1
-</translation>
+        <location filename="../../src/cli/commands.cpp" line="125"/>
+        <source>epochs:</source>
+        <translation>轮数：</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="126"/>
-        <source>time:        %1 s (%2)
-</source>
-        <translation>用时：      %1 秒（%2）
-</translation>
+        <location filename="../../src/cli/commands.cpp" line="127"/>
+        <source>time:</source>
+        <translation>用时：</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="129"/>
+        <location filename="../../src/cli/commands.cpp" line="128"/>
+        <source>%1 s (%2)</source>
+        <translation>%1 秒（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="134"/>
+        <source>final loss:</source>
+        <translation>最终损失：</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="137"/>
+        <source>stopped:</source>
+        <translation>已停止：</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="137"/>
+        <source>the loss reached stop_at_loss (%1) at epoch %2</source>
+        <translation>第 %2 轮时损失达到 stop_at_loss（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="142"/>
+        <source>accuracy:</source>
+        <translation>准确率：</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="144"/>
+        <source>test loss:</source>
+        <translation>测试损失：</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="146"/>
+        <source>test accuracy:</source>
+        <translation>测试准确率：</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="131"/>
         <source>%1 epochs/s</source>
         <translation>每秒 %1 轮</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="130"/>
+        <location filename="../../src/cli/commands.cpp" line="132"/>
         <source>%1 s per epoch</source>
         <translation>每轮 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="132"/>
-        <source>final loss:  %1
-</source>
-        <translation>最终损失：  %1
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/commands.cpp" line="134"/>
-        <source>stopped:     the loss reached stop_at_loss (%1) at epoch %2
-</source>
-        <translation>已停止：    第 %2 轮时损失达到 stop_at_loss（%1）
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/commands.cpp" line="138"/>
-        <source>accuracy:    %1
-</source>
-        <translation>准确率：    %1
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/commands.cpp" line="140"/>
-        <source>test loss:   %1
-</source>
-        <translation>测试损失：  %1
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/commands.cpp" line="142"/>
-        <source>test accuracy: %1
-</source>
-        <translation>测试准确率：%1
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/commands.cpp" line="173"/>
+        <location filename="../../src/cli/commands.cpp" line="178"/>
         <source>Compare backprop&apos;s updates with −lr·∂L/∂θ from central finite differences.</source>
         <translation>把反向传播的更新与用中心有限差分求出的 −lr·∂L/∂θ 相比较。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="184"/>
+        <location filename="../../src/cli/commands.cpp" line="189"/>
         <source>Gradient check of iteration 1 (%1 samples), loss %2
 </source>
         <translation>第 1 次迭代的梯度检验（%1 个样本），损失 %2
@@ -519,162 +515,161 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="34"/>
+        <location filename="../../src/cli/text_report.cpp" line="35"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="38"/>
+        <location filename="../../src/cli/text_report.cpp" line="39"/>
         <source>mini-batch %1</source>
         <translation>小批量 %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="52"/>
+        <location filename="../../src/cli/text_report.cpp" line="53"/>
         <source>weight decay %1</source>
         <translation>权重衰减 %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="54"/>
+        <location filename="../../src/cli/text_report.cpp" line="55"/>
         <source>learning rate ×%1 every %2 epochs</source>
         <translation>学习率每 %2 轮 ×%1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="65"/>
+        <location filename="../../src/cli/text_report.cpp" line="66"/>
         <source>generator %1 (noise %2, seed %3)</source>
         <translation>生成器 %1（噪声 %2，种子 %3）</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="70"/>
+        <location filename="../../src/cli/text_report.cpp" line="71"/>
         <source>csv %1</source>
         <translation>csv %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="72"/>
+        <location filename="../../src/cli/text_report.cpp" line="73"/>
         <source>dataset %1 (the first %2 training and %3 test samples)</source>
         <translation>数据集 %1（前 %2 个训练样本和 %3 个测试样本）</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="98"/>
+        <location filename="../../src/cli/text_report.cpp" line="99"/>
         <source>            … %1 more rows
 </source>
         <translation>            ……另有 %1 行
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="131"/>
-        <source>title:     %1
-</source>
-        <translation>标题：    %1
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/text_report.cpp" line="131"/>
+        <location filename="../../src/cli/text_report.cpp" line="132"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="132"/>
-        <source>data:      %1 samples, %2 inputs, %3 targets (%4)%5
-</source>
-        <translation>数据：    %1 个样本，%2 个输入，%3 个目标（%4）%5
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/text_report.cpp" line="137"/>
+        <location filename="../../src/cli/text_report.cpp" line="139"/>
         <source>, classification</source>
         <translation>，分类</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="139"/>
-        <source>test set:  %1 samples held out
-</source>
-        <translation>测试集：  留出 %1 个样本
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/text_report.cpp" line="142"/>
-        <source>inputs:    %1
-</source>
-        <translation>输入：    %1
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/text_report.cpp" line="143"/>
+        <location filename="../../src/cli/text_report.cpp" line="145"/>
         <source>standardised</source>
         <translation>已标准化</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="144"/>
+        <location filename="../../src/cli/text_report.cpp" line="146"/>
         <source>min–max scaled</source>
         <translation>已按最小–最大值缩放</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="145"/>
-        <source>network:   %1
-</source>
-        <translation>网络：    %1
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/text_report.cpp" line="146"/>
-        <source>training:  loss %1 (%7), %2 (%3 iterations per epoch), learning rate %4, %5 epochs%6%8
-</source>
-        <translation>训练：    损失 %1（%7），%2（每轮 %3 次迭代），学习率 %4，%5 轮%6%8
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/text_report.cpp" line="152"/>
+        <location filename="../../src/cli/text_report.cpp" line="155"/>
         <source>, biases frozen</source>
         <translation>，偏置冻结</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="153"/>
+        <location filename="../../src/cli/text_report.cpp" line="156"/>
         <source>mean over the batch</source>
         <translation>取批次的平均</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="154"/>
+        <location filename="../../src/cli/text_report.cpp" line="157"/>
         <source>summed</source>
         <translation>求和</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="155"/>
+        <location filename="../../src/cli/text_report.cpp" line="158"/>
         <source>, stop at loss %1</source>
         <translation>，损失达到 %1 时停止</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="157"/>
-        <source>updates:   %1
-</source>
-        <translation>更新：    %1
-</translation>
+        <location filename="../../src/cli/text_report.cpp" line="132"/>
+        <source>title:</source>
+        <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="158"/>
-        <source>init:      %1
-</source>
-        <translation>初始化：  %1
-</translation>
+        <location filename="../../src/cli/text_report.cpp" line="133"/>
+        <source>data:</source>
+        <translation>数据：</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="159"/>
+        <location filename="../../src/cli/text_report.cpp" line="134"/>
+        <source>%1 samples, %2 inputs, %3 targets (%4)%5</source>
+        <translation>%1 个样本，%2 个输入，%3 个目标（%4）%5</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="142"/>
+        <source>test set:</source>
+        <translation>测试集：</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="142"/>
+        <source>%1 samples held out</source>
+        <translation>留出 %1 个样本</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="144"/>
+        <source>inputs:</source>
+        <translation>输入：</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="147"/>
+        <source>network:</source>
+        <translation>网络：</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="149"/>
+        <source>training:</source>
+        <translation>训练：</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="150"/>
+        <source>loss %1 (%7), %2 (%3 iterations per epoch), learning rate %4, %5 epochs%6%8</source>
+        <translation>损失 %1（%7），%2（每轮 %3 次迭代），学习率 %4，%5 轮%6%8</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="160"/>
+        <source>updates:</source>
+        <translation>更新：</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="161"/>
+        <source>init:</source>
+        <translation>初始化：</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="162"/>
         <source>explicit matrices</source>
         <translation>明确给出的矩阵</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="160"/>
+        <location filename="../../src/cli/text_report.cpp" line="163"/>
         <source>%1, seed %2</source>
         <translation>%1，种子 %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="168"/>
+        <location filename="../../src/cli/text_report.cpp" line="171"/>
         <source>Trace of iteration %1 (%2 samples in the batch); loss before the update %3
 </source>
         <translation>第 %1 次迭代的追踪（批次中 %2 个样本）；更新前的损失 %3
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="173"/>
+        <location filename="../../src/cli/text_report.cpp" line="176"/>
         <source>
 == step %1: %2 — %3
 </source>
@@ -683,46 +678,46 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="194"/>
+        <location filename="../../src/cli/text_report.cpp" line="197"/>
         <source>parameter</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="194"/>
+        <location filename="../../src/cli/text_report.cpp" line="197"/>
         <source>max error</source>
         <translation>最大误差</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="195"/>
+        <location filename="../../src/cli/text_report.cpp" line="198"/>
         <source>worst cell</source>
         <translation>最差单元格</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="195"/>
+        <location filename="../../src/cli/text_report.cpp" line="198"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="196"/>
+        <location filename="../../src/cli/text_report.cpp" line="199"/>
         <source>−lr·∂L/∂θ (finite diff.)</source>
         <translation>−lr·∂L/∂θ（有限差分）</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="201"/>
+        <location filename="../../src/cli/text_report.cpp" line="204"/>
         <source>%1 frozen (update_biases: false)
 </source>
         <translation>%1 已冻结（update_biases: false）
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="213"/>
+        <location filename="../../src/cli/text_report.cpp" line="216"/>
         <source>PASS: every update equals −lr·∂L/∂θ within %1
 </source>
         <translation>通过：每个更新都在 %1 的误差内等于 −lr·∂L/∂θ
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="214"/>
+        <location filename="../../src/cli/text_report.cpp" line="217"/>
         <source>FAIL: largest error %1 is above %2
 </source>
         <translation>失败：最大误差 %1 超过了 %2

@@ -146,6 +146,16 @@ QString leftAligned(const QString& text, int width, bool truncate) {
     return kept + QString(std::max(0, width - taken), QLatin1Char(' '));
 }
 
+QString alignedFields(const QList<std::pair<QString, QString>>& fields) {
+    int labelWidth = 0;
+    for (const auto& field : fields)
+        labelWidth = std::max(labelWidth, displayWidth(field.first));
+    QString text;
+    for (const auto& [label, value] : fields)
+        text += leftAligned(label, labelWidth + 2) + value + QLatin1Char('\n');
+    return text;
+}
+
 QString rightAligned(const QString& text, int width, bool truncate) {
     int taken = displayWidth(text);
     const QString kept = truncate && taken > width ? fitted(text, width, taken) : text;

@@ -6,8 +6,11 @@
 // characters, so their columns stay straight in Chinese.
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringView>
+
+#include <utility>
 
 namespace backstep::cli {
 
@@ -21,5 +24,9 @@ int displayWidth(QStringView text);
 // that does not fit whole is left out and its column filled with a space).
 QString leftAligned(const QString& text, int width, bool truncate = false);
 QString rightAligned(const QString& text, int width, bool truncate = false);
+
+// "label  value" lines whose values all start in one column, two columns after the widest
+// label: "epochs:      20" / "final loss:  0.65", "轮数：      20" / "最终损失：  0.65".
+QString alignedFields(const QList<std::pair<QString, QString>>& fields);
 
 } // namespace backstep::cli

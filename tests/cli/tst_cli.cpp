@@ -241,6 +241,41 @@ private slots:
             QCOMPARE(fields[4].second, 87); // −lr·∂L/∂θ, ending at 61 + 1 + 26 − 1
         }
 
+        // In Russian a heading wider than its column widens it: "худшая ячейка" takes 13
+        // columns, so "update" ends at 12 + 1 + 12 + 1 + 13 + 1 + 22 − 1 = 61 on every line.
+        const Run russian = cliIn("ru_RU.UTF-8", {"gradcheck"});
+        QCOMPARE(russian.exitCode, 0);
+        const QStringList ru = russian.out.split('\n');
+        const QString update = QStringLiteral("обновление");
+        QVERIFY2(ru.size() > 6 && ru[1].contains(QStringLiteral("худшая ячейка")) &&
+                     ru[1].contains(update),
+                 qPrintable(russian.out));
+        QCOMPARE(columns(QStringView(ru[1]).left(ru[1].indexOf(update) + update.size())) - 1, 61);
+        for (int i = 2; i <= 5; ++i) {
+            const auto fields = fieldColumns(ru[i]);
+            QVERIFY2(fields.size() == 5, qPrintable(ru[i]));
+            QCOMPARE(fields[2].first, 26);
+            QCOMPARE(fields[3].second, 61);
+            QCOMPARE(fields[4].second, 88);
+        }
+
+        // The summaries' values start in one column, two after the widest label: 初始化：
+        // (8 columns) in the lesson's, 最终损失： (10) in the training report's.
+        for (const auto& [arguments, valueColumn, count] :
+             {std::tuple{QStringList{"check"}, 10, 5},
+              std::tuple{QStringList{"train", "--epochs", "3"}, 12, 4}}) {
+            const Run summary = cliIn("zh_CN.UTF-8", arguments);
+            QCOMPARE(summary.exitCode, 0);
+            const QStringList summaryLines = summary.out.split('\n', Qt::SkipEmptyParts);
+            QCOMPARE(summaryLines.size(), count);
+            for (const QString& text : summaryLines) {
+                const auto fields = fieldColumns(text);
+                QVERIFY2(fields.size() >= 2 && text.contains(QStringLiteral("：")),
+                         qPrintable(text));
+                QCOMPARE(fields[1].first, valueColumn);
+            }
+        }
+
         const Run trace = cliIn("zh_CN.UTF-8", {"trace"});
         QCOMPARE(trace.exitCode, 0);
         const QStringList traced = trace.out.split('\n');
