@@ -515,161 +515,161 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="35"/>
+        <location filename="../../src/cli/text_report.cpp" line="36"/>
         <source>full batch</source>
         <translation>полный пакет</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="39"/>
+        <location filename="../../src/cli/text_report.cpp" line="40"/>
         <source>mini-batch %1</source>
         <translation>мини-пакет %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="53"/>
+        <location filename="../../src/cli/text_report.cpp" line="54"/>
         <source>weight decay %1</source>
         <translation>затухание весов %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="55"/>
+        <location filename="../../src/cli/text_report.cpp" line="56"/>
         <source>learning rate ×%1 every %2 epochs</source>
         <translation>скорость обучения ×%1 каждые %2 эпох</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="66"/>
+        <location filename="../../src/cli/text_report.cpp" line="67"/>
         <source>generator %1 (noise %2, seed %3)</source>
         <translation>генератор %1 (шум %2, зерно %3)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="71"/>
+        <location filename="../../src/cli/text_report.cpp" line="72"/>
         <source>csv %1</source>
         <translation>csv %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="73"/>
+        <location filename="../../src/cli/text_report.cpp" line="74"/>
         <source>dataset %1 (the first %2 training and %3 test samples)</source>
         <translation>набор данных %1 (первые %2 обучающих и %3 тестовых примеров)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="99"/>
+        <location filename="../../src/cli/text_report.cpp" line="100"/>
         <source>            … %1 more rows
 </source>
         <translation>            … ещё строк: %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="132"/>
+        <location filename="../../src/cli/text_report.cpp" line="133"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="139"/>
+        <location filename="../../src/cli/text_report.cpp" line="140"/>
         <source>, classification</source>
         <translation>, классификация</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="145"/>
+        <location filename="../../src/cli/text_report.cpp" line="146"/>
         <source>standardised</source>
         <translation>стандартизованы</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="146"/>
+        <location filename="../../src/cli/text_report.cpp" line="147"/>
         <source>min–max scaled</source>
         <translation>масштабированы по min–max</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="155"/>
+        <location filename="../../src/cli/text_report.cpp" line="156"/>
         <source>, biases frozen</source>
         <translation>, смещения заморожены</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="156"/>
+        <location filename="../../src/cli/text_report.cpp" line="157"/>
         <source>mean over the batch</source>
         <translation>среднее по пакету</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="157"/>
+        <location filename="../../src/cli/text_report.cpp" line="158"/>
         <source>summed</source>
         <translation>сумма</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="158"/>
+        <location filename="../../src/cli/text_report.cpp" line="159"/>
         <source>, stop at loss %1</source>
         <translation>, остановка при потерях %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="132"/>
+        <location filename="../../src/cli/text_report.cpp" line="133"/>
         <source>title:</source>
         <translation>название:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="133"/>
+        <location filename="../../src/cli/text_report.cpp" line="134"/>
         <source>data:</source>
         <translation>данные:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="134"/>
+        <location filename="../../src/cli/text_report.cpp" line="135"/>
         <source>%1 samples, %2 inputs, %3 targets (%4)%5</source>
         <translation>примеров: %1, входов: %2, целей: %3 (%4)%5</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="142"/>
+        <location filename="../../src/cli/text_report.cpp" line="143"/>
         <source>test set:</source>
         <translation>тест:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="142"/>
+        <location filename="../../src/cli/text_report.cpp" line="143"/>
         <source>%1 samples held out</source>
         <translation>отложено примеров: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="144"/>
+        <location filename="../../src/cli/text_report.cpp" line="145"/>
         <source>inputs:</source>
         <translation>входы:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="147"/>
+        <location filename="../../src/cli/text_report.cpp" line="148"/>
         <source>network:</source>
         <translation>сеть:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="149"/>
+        <location filename="../../src/cli/text_report.cpp" line="150"/>
         <source>training:</source>
         <translation>обучение:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="150"/>
+        <location filename="../../src/cli/text_report.cpp" line="151"/>
         <source>loss %1 (%7), %2 (%3 iterations per epoch), learning rate %4, %5 epochs%6%8</source>
         <translation>потери %1 (%7), %2 (итераций на эпоху: %3), скорость обучения %4, эпох: %5%6%8</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="160"/>
+        <location filename="../../src/cli/text_report.cpp" line="161"/>
         <source>updates:</source>
         <translation>обновления:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="161"/>
+        <location filename="../../src/cli/text_report.cpp" line="162"/>
         <source>init:</source>
         <translation>нач. веса:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="162"/>
+        <location filename="../../src/cli/text_report.cpp" line="163"/>
         <source>explicit matrices</source>
         <translation>заданные матрицы</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="163"/>
+        <location filename="../../src/cli/text_report.cpp" line="164"/>
         <source>%1, seed %2</source>
         <translation>%1, зерно %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="171"/>
+        <location filename="../../src/cli/text_report.cpp" line="172"/>
         <source>Trace of iteration %1 (%2 samples in the batch); loss before the update %3
 </source>
         <translation>Трассировка итерации %1 (примеров в пакете: %2); потери до обновления %3
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="176"/>
+        <location filename="../../src/cli/text_report.cpp" line="177"/>
         <source>
 == step %1: %2 — %3
 </source>
@@ -688,7 +688,7 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>макс. ошибка</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="198"/>
+        <location filename="../../src/cli/text_report.cpp" line="197"/>
         <source>worst cell</source>
         <translation>худшая ячейка</translation>
     </message>
@@ -698,26 +698,26 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>обновление</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="199"/>
+        <location filename="../../src/cli/text_report.cpp" line="198"/>
         <source>−lr·∂L/∂θ (finite diff.)</source>
         <translation>−lr·∂L/∂θ (кон. разности)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="204"/>
+        <location filename="../../src/cli/text_report.cpp" line="213"/>
         <source>%1 frozen (update_biases: false)
 </source>
         <translation>%1 заморожены (update_biases: false)
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="216"/>
+        <location filename="../../src/cli/text_report.cpp" line="224"/>
         <source>PASS: every update equals −lr·∂L/∂θ within %1
 </source>
         <translation>ПРОЙДЕНО: каждое обновление равно −lr·∂L/∂θ с точностью до %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="217"/>
+        <location filename="../../src/cli/text_report.cpp" line="225"/>
         <source>FAIL: largest error %1 is above %2
 </source>
         <translation>НЕ ПРОЙДЕНО: наибольшая ошибка %1 больше %2

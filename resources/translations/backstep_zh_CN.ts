@@ -515,161 +515,161 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="35"/>
+        <location filename="../../src/cli/text_report.cpp" line="36"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="39"/>
+        <location filename="../../src/cli/text_report.cpp" line="40"/>
         <source>mini-batch %1</source>
         <translation>小批量 %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="53"/>
+        <location filename="../../src/cli/text_report.cpp" line="54"/>
         <source>weight decay %1</source>
         <translation>权重衰减 %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="55"/>
+        <location filename="../../src/cli/text_report.cpp" line="56"/>
         <source>learning rate ×%1 every %2 epochs</source>
         <translation>学习率每 %2 轮 ×%1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="66"/>
+        <location filename="../../src/cli/text_report.cpp" line="67"/>
         <source>generator %1 (noise %2, seed %3)</source>
         <translation>生成器 %1（噪声 %2，种子 %3）</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="71"/>
+        <location filename="../../src/cli/text_report.cpp" line="72"/>
         <source>csv %1</source>
         <translation>csv %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="73"/>
+        <location filename="../../src/cli/text_report.cpp" line="74"/>
         <source>dataset %1 (the first %2 training and %3 test samples)</source>
         <translation>数据集 %1（前 %2 个训练样本和 %3 个测试样本）</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="99"/>
+        <location filename="../../src/cli/text_report.cpp" line="100"/>
         <source>            … %1 more rows
 </source>
         <translation>            ……另有 %1 行
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="132"/>
+        <location filename="../../src/cli/text_report.cpp" line="133"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="139"/>
+        <location filename="../../src/cli/text_report.cpp" line="140"/>
         <source>, classification</source>
         <translation>，分类</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="145"/>
+        <location filename="../../src/cli/text_report.cpp" line="146"/>
         <source>standardised</source>
         <translation>已标准化</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="146"/>
+        <location filename="../../src/cli/text_report.cpp" line="147"/>
         <source>min–max scaled</source>
         <translation>已按最小–最大值缩放</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="155"/>
+        <location filename="../../src/cli/text_report.cpp" line="156"/>
         <source>, biases frozen</source>
         <translation>，偏置冻结</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="156"/>
+        <location filename="../../src/cli/text_report.cpp" line="157"/>
         <source>mean over the batch</source>
         <translation>取批次的平均</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="157"/>
+        <location filename="../../src/cli/text_report.cpp" line="158"/>
         <source>summed</source>
         <translation>求和</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="158"/>
+        <location filename="../../src/cli/text_report.cpp" line="159"/>
         <source>, stop at loss %1</source>
         <translation>，损失达到 %1 时停止</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="132"/>
+        <location filename="../../src/cli/text_report.cpp" line="133"/>
         <source>title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="133"/>
+        <location filename="../../src/cli/text_report.cpp" line="134"/>
         <source>data:</source>
         <translation>数据：</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="134"/>
+        <location filename="../../src/cli/text_report.cpp" line="135"/>
         <source>%1 samples, %2 inputs, %3 targets (%4)%5</source>
         <translation>%1 个样本，%2 个输入，%3 个目标（%4）%5</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="142"/>
+        <location filename="../../src/cli/text_report.cpp" line="143"/>
         <source>test set:</source>
         <translation>测试集：</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="142"/>
+        <location filename="../../src/cli/text_report.cpp" line="143"/>
         <source>%1 samples held out</source>
         <translation>留出 %1 个样本</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="144"/>
+        <location filename="../../src/cli/text_report.cpp" line="145"/>
         <source>inputs:</source>
         <translation>输入：</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="147"/>
+        <location filename="../../src/cli/text_report.cpp" line="148"/>
         <source>network:</source>
         <translation>网络：</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="149"/>
+        <location filename="../../src/cli/text_report.cpp" line="150"/>
         <source>training:</source>
         <translation>训练：</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="150"/>
+        <location filename="../../src/cli/text_report.cpp" line="151"/>
         <source>loss %1 (%7), %2 (%3 iterations per epoch), learning rate %4, %5 epochs%6%8</source>
         <translation>损失 %1（%7），%2（每轮 %3 次迭代），学习率 %4，%5 轮%6%8</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="160"/>
+        <location filename="../../src/cli/text_report.cpp" line="161"/>
         <source>updates:</source>
         <translation>更新：</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="161"/>
+        <location filename="../../src/cli/text_report.cpp" line="162"/>
         <source>init:</source>
         <translation>初始化：</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="162"/>
+        <location filename="../../src/cli/text_report.cpp" line="163"/>
         <source>explicit matrices</source>
         <translation>明确给出的矩阵</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="163"/>
+        <location filename="../../src/cli/text_report.cpp" line="164"/>
         <source>%1, seed %2</source>
         <translation>%1，种子 %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="171"/>
+        <location filename="../../src/cli/text_report.cpp" line="172"/>
         <source>Trace of iteration %1 (%2 samples in the batch); loss before the update %3
 </source>
         <translation>第 %1 次迭代的追踪（批次中 %2 个样本）；更新前的损失 %3
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="176"/>
+        <location filename="../../src/cli/text_report.cpp" line="177"/>
         <source>
 == step %1: %2 — %3
 </source>
@@ -688,7 +688,7 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>最大误差</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="198"/>
+        <location filename="../../src/cli/text_report.cpp" line="197"/>
         <source>worst cell</source>
         <translation>最差单元格</translation>
     </message>
@@ -698,26 +698,26 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="199"/>
+        <location filename="../../src/cli/text_report.cpp" line="198"/>
         <source>−lr·∂L/∂θ (finite diff.)</source>
         <translation>−lr·∂L/∂θ（有限差分）</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="204"/>
+        <location filename="../../src/cli/text_report.cpp" line="213"/>
         <source>%1 frozen (update_biases: false)
 </source>
         <translation>%1 已冻结（update_biases: false）
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="216"/>
+        <location filename="../../src/cli/text_report.cpp" line="224"/>
         <source>PASS: every update equals −lr·∂L/∂θ within %1
 </source>
         <translation>通过：每个更新都在 %1 的误差内等于 −lr·∂L/∂θ
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="217"/>
+        <location filename="../../src/cli/text_report.cpp" line="225"/>
         <source>FAIL: largest error %1 is above %2
 </source>
         <translation>失败：最大误差 %1 超过了 %2
