@@ -87,7 +87,7 @@
     <name>Cli</name>
     <message>
         <location filename="../../src/cli/animate_command.cpp" line="35"/>
-        <location filename="../../src/cli/commands.cpp" line="83"/>
+        <location filename="../../src/cli/commands.cpp" line="84"/>
         <source>Epochs to train (default: the lesson&apos;s).</source>
         <translation>Сколько эпох обучать (по умолчанию — как в уроке).</translation>
     </message>
@@ -206,121 +206,117 @@
         <translation>%1 — до того, как итерация %2 была %3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="36"/>
+        <location filename="../../src/cli/commands.cpp" line="37"/>
         <source>Validate a lesson and print a summary, or its errors (exit code 2).</source>
         <translation>Проверить урок и вывести сводку или его ошибки (код выхода 2).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="48"/>
+        <location filename="../../src/cli/commands.cpp" line="49"/>
         <source>Iteration to trace, 1-based (default 1).</source>
         <translation>Итерация для трассировки, с 1 (по умолчанию 1).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="51"/>
+        <location filename="../../src/cli/commands.cpp" line="52"/>
         <source>Folder for one CSV per matrix (X.csv, wh.csv, …).</source>
         <translation>Папка для CSV-файлов, по одному на матрицу (X.csv, wh.csv, …).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="54"/>
+        <location filename="../../src/cli/commands.cpp" line="55"/>
         <source>Do not print the trace.</source>
         <translation>Не выводить трассировку.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="57"/>
+        <location filename="../../src/cli/commands.cpp" line="58"/>
         <source>Write the 12-step trace of one iteration.</source>
         <translation>Записать трассировку 12 шагов одной итерации.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="66"/>
+        <location filename="../../src/cli/commands.cpp" line="67"/>
         <source>traced</source>
         <translation>трассирована</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="86"/>
+        <location filename="../../src/cli/commands.cpp" line="87"/>
         <source>Write the loss (and accuracy) per epoch to FILE.</source>
         <translation>Записать потери (и точность) по эпохам в FILE.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="90"/>
+        <location filename="../../src/cli/commands.cpp" line="91"/>
         <source>Folder for the final weights (wh.csv, bh.csv, wout.csv, bout.csv).</source>
         <translation>Папка для итоговых весов (wh.csv, bh.csv, wout.csv, bout.csv).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="94"/>
+        <location filename="../../src/cli/commands.cpp" line="95"/>
         <source>Threads to train with (default: every core, at most 4; 1 for one).</source>
         <translation>Сколько потоков использовать для обучения (по умолчанию — все ядра, не больше 4; 1 — один поток).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="98"/>
+        <location filename="../../src/cli/commands.cpp" line="99"/>
         <source>Train a lesson and report the loss.</source>
         <translation>Обучить урок и сообщить потери.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="124"/>
-        <source>epochs:      %1
-</source>
-        <translation>эпохи:       %1
-</translation>
+        <location filename="../../src/cli/commands.cpp" line="125"/>
+        <source>epochs:</source>
+        <translation>эпохи:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="126"/>
-        <source>time:        %1 s (%2)
-</source>
-        <translation>время:       %1 с (%2)
-</translation>
+        <location filename="../../src/cli/commands.cpp" line="127"/>
+        <source>time:</source>
+        <translation>время:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="129"/>
+        <location filename="../../src/cli/commands.cpp" line="128"/>
+        <source>%1 s (%2)</source>
+        <translation>%1 с (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="134"/>
+        <source>final loss:</source>
+        <translation>итог потерь:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="137"/>
+        <source>stopped:</source>
+        <translation>остановлено:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="137"/>
+        <source>the loss reached stop_at_loss (%1) at epoch %2</source>
+        <translation>потери достигли stop_at_loss (%1) на эпохе %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="142"/>
+        <source>accuracy:</source>
+        <translation>точность:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="144"/>
+        <source>test loss:</source>
+        <translation>потери на тесте:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="146"/>
+        <source>test accuracy:</source>
+        <translation>точность на тесте:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="131"/>
         <source>%1 epochs/s</source>
         <translation>эпох/с: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="130"/>
+        <location filename="../../src/cli/commands.cpp" line="132"/>
         <source>%1 s per epoch</source>
         <translation>%1 с на эпоху</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="132"/>
-        <source>final loss:  %1
-</source>
-        <translation>итог потерь: %1
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/commands.cpp" line="134"/>
-        <source>stopped:     the loss reached stop_at_loss (%1) at epoch %2
-</source>
-        <translation>остановлено: потери достигли stop_at_loss (%1) на эпохе %2
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/commands.cpp" line="138"/>
-        <source>accuracy:    %1
-</source>
-        <translation>точность:    %1
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/commands.cpp" line="140"/>
-        <source>test loss:   %1
-</source>
-        <translation>тест, потери: %1
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/commands.cpp" line="142"/>
-        <source>test accuracy: %1
-</source>
-        <translation>тест, точность: %1
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/commands.cpp" line="173"/>
+        <location filename="../../src/cli/commands.cpp" line="178"/>
         <source>Compare backprop&apos;s updates with −lr·∂L/∂θ from central finite differences.</source>
         <translation>Сравнить обновления обратного распространения с −lr·∂L/∂θ по центральным конечным разностям.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="184"/>
+        <location filename="../../src/cli/commands.cpp" line="189"/>
         <source>Gradient check of iteration 1 (%1 samples), loss %2
 </source>
         <translation>Проверка градиента на итерации 1 (примеров: %1), потери %2
@@ -467,131 +463,108 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>неизвестная команда «%1»; используйте check, trace, train, gradcheck, workbook, sweep, handout или animate (см. --help)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/progress_line.cpp" line="18"/>
+        <location filename="../../src/cli/progress_line.cpp" line="20"/>
         <source>epoch %1/%2  loss %3  %4 epochs/s</source>
         <translation>эпоха %1/%2  потери %3  эпох/с: %4</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="36"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="38"/>
         <source>Values of one setting, KEY=V1,V2,… (repeat for more keys). Keys: %1.</source>
         <translation>Значения одной настройки, KEY=V1,V2,… (повторите для других ключей). Ключи: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="40"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="42"/>
         <source>Configurations trained at once (default: one per core).</source>
         <translation>Сколько конфигураций обучать одновременно (по умолчанию — по одной на ядро).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="43"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="45"/>
         <source>The results, one CSV row per configuration.</source>
         <translation>Результаты, по строке CSV на конфигурацию.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="47"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="49"/>
         <source>Train a lesson over a grid of settings.</source>
         <translation>Обучить урок на сетке настроек.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="51"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="53"/>
         <source>sweep needs --grid KEY=V1,V2,… and --out FILE (see --help)</source>
         <translation>sweep нужны --grid KEY=V1,V2,… и --out FILE (см. --help)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="66"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="68"/>
         <source>--grid %1: the key is given twice</source>
         <translation>--grid %1: ключ указан дважды</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="117"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="97"/>
+        <source>sweep: %1/%2 configurations, %3 s</source>
+        <translation>перебор: конфигураций %1/%2, %3 с</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/sweep_command.cpp" line="125"/>
         <source>interrupted: %1 of %2 configurations finished and written to %3</source>
         <translation>прервано: %1 из %2 конфигураций завершены и записаны в %3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="123"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="131"/>
         <source>%1 configurations (%2 training runs) in %3 s on %4 threads: %5
 </source>
         <translation>конфигураций: %1 (обучений: %2) за %3 с, потоков: %4: %5
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="30"/>
+        <location filename="../../src/cli/text_report.cpp" line="36"/>
         <source>full batch</source>
         <translation>полный пакет</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="34"/>
+        <location filename="../../src/cli/text_report.cpp" line="40"/>
         <source>mini-batch %1</source>
         <translation>мини-пакет %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="48"/>
+        <location filename="../../src/cli/text_report.cpp" line="54"/>
         <source>weight decay %1</source>
         <translation>затухание весов %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="50"/>
+        <location filename="../../src/cli/text_report.cpp" line="56"/>
         <source>learning rate ×%1 every %2 epochs</source>
         <translation>скорость обучения ×%1 каждые %2 эпох</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="66"/>
+        <location filename="../../src/cli/text_report.cpp" line="67"/>
         <source>generator %1 (noise %2, seed %3)</source>
         <translation>генератор %1 (шум %2, зерно %3)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="71"/>
+        <location filename="../../src/cli/text_report.cpp" line="72"/>
         <source>csv %1</source>
         <translation>csv %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="73"/>
+        <location filename="../../src/cli/text_report.cpp" line="74"/>
         <source>dataset %1 (the first %2 training and %3 test samples)</source>
         <translation>набор данных %1 (первые %2 обучающих и %3 тестовых примеров)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="101"/>
+        <location filename="../../src/cli/text_report.cpp" line="100"/>
         <source>            … %1 more rows
 </source>
         <translation>            … ещё строк: %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="134"/>
-        <source>title:     %1
-</source>
-        <translation>название:  %1
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/text_report.cpp" line="134"/>
+        <location filename="../../src/cli/text_report.cpp" line="133"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/text_report.cpp" line="135"/>
-        <source>data:      %1 samples, %2 inputs, %3 targets (%4)%5
-</source>
-        <translation>данные:    примеров: %1, входов: %2, целей: %3 (%4)%5
-</translation>
     </message>
     <message>
         <location filename="../../src/cli/text_report.cpp" line="140"/>
         <source>, classification</source>
         <translation>, классификация</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/text_report.cpp" line="142"/>
-        <source>test set:  %1 samples held out
-</source>
-        <translation>тест:      отложено примеров: %1
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/text_report.cpp" line="145"/>
-        <source>inputs:    %1
-</source>
-        <translation>входы:     %1
-</translation>
     </message>
     <message>
         <location filename="../../src/cli/text_report.cpp" line="146"/>
@@ -604,72 +577,99 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>масштабированы по min–max</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="148"/>
-        <source>network:   %1
-</source>
-        <translation>сеть:      %1
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/text_report.cpp" line="149"/>
-        <source>training:  loss %1 (%7), %2 (%3 iterations per epoch), learning rate %4, %5 epochs%6%8
-</source>
-        <translation>обучение:  потери %1 (%7), %2 (итераций на эпоху: %3), скорость обучения %4, эпох: %5%6%8
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/text_report.cpp" line="155"/>
+        <location filename="../../src/cli/text_report.cpp" line="156"/>
         <source>, biases frozen</source>
         <translation>, смещения заморожены</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="156"/>
+        <location filename="../../src/cli/text_report.cpp" line="157"/>
         <source>mean over the batch</source>
         <translation>среднее по пакету</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="157"/>
+        <location filename="../../src/cli/text_report.cpp" line="158"/>
         <source>summed</source>
         <translation>сумма</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="158"/>
+        <location filename="../../src/cli/text_report.cpp" line="159"/>
         <source>, stop at loss %1</source>
         <translation>, остановка при потерях %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="160"/>
-        <source>updates:   %1
-</source>
-        <translation>обновления: %1
-</translation>
+        <location filename="../../src/cli/text_report.cpp" line="133"/>
+        <source>title:</source>
+        <translation>название:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="134"/>
+        <source>data:</source>
+        <translation>данные:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="135"/>
+        <source>%1 samples, %2 inputs, %3 targets (%4)%5</source>
+        <translation>примеров: %1, входов: %2, целей: %3 (%4)%5</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="143"/>
+        <source>test set:</source>
+        <translation>тест:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="143"/>
+        <source>%1 samples held out</source>
+        <translation>отложено примеров: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="145"/>
+        <source>inputs:</source>
+        <translation>входы:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="148"/>
+        <source>network:</source>
+        <translation>сеть:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="150"/>
+        <source>training:</source>
+        <translation>обучение:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="151"/>
+        <source>loss %1 (%7), %2 (%3 iterations per epoch), learning rate %4, %5 epochs%6%8</source>
+        <translation>потери %1 (%7), %2 (итераций на эпоху: %3), скорость обучения %4, эпох: %5%6%8</translation>
     </message>
     <message>
         <location filename="../../src/cli/text_report.cpp" line="161"/>
-        <source>init:      %1
-</source>
-        <translation>нач. веса: %1
-</translation>
+        <source>updates:</source>
+        <translation>обновления:</translation>
     </message>
     <message>
         <location filename="../../src/cli/text_report.cpp" line="162"/>
+        <source>init:</source>
+        <translation>нач. веса:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="163"/>
         <source>explicit matrices</source>
         <translation>заданные матрицы</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="163"/>
+        <location filename="../../src/cli/text_report.cpp" line="164"/>
         <source>%1, seed %2</source>
         <translation>%1, зерно %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="171"/>
+        <location filename="../../src/cli/text_report.cpp" line="172"/>
         <source>Trace of iteration %1 (%2 samples in the batch); loss before the update %3
 </source>
         <translation>Трассировка итерации %1 (примеров в пакете: %2); потери до обновления %3
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="176"/>
+        <location filename="../../src/cli/text_report.cpp" line="177"/>
         <source>
 == step %1: %2 — %3
 </source>
@@ -678,12 +678,12 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="195"/>
+        <location filename="../../src/cli/text_report.cpp" line="197"/>
         <source>parameter</source>
         <translation>параметр</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="196"/>
+        <location filename="../../src/cli/text_report.cpp" line="197"/>
         <source>max error</source>
         <translation>макс. ошибка</translation>
     </message>
@@ -698,68 +698,68 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>обновление</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="199"/>
+        <location filename="../../src/cli/text_report.cpp" line="198"/>
         <source>−lr·∂L/∂θ (finite diff.)</source>
         <translation>−lr·∂L/∂θ (кон. разности)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="202"/>
+        <location filename="../../src/cli/text_report.cpp" line="213"/>
         <source>%1 frozen (update_biases: false)
 </source>
         <translation>%1 заморожены (update_biases: false)
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="214"/>
+        <location filename="../../src/cli/text_report.cpp" line="224"/>
         <source>PASS: every update equals −lr·∂L/∂θ within %1
 </source>
         <translation>ПРОЙДЕНО: каждое обновление равно −lr·∂L/∂θ с точностью до %1
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="215"/>
+        <location filename="../../src/cli/text_report.cpp" line="225"/>
         <source>FAIL: largest error %1 is above %2
 </source>
         <translation>НЕ ПРОЙДЕНО: наибольшая ошибка %1 больше %2
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/workbook_command.cpp" line="17"/>
+        <location filename="../../src/cli/workbook_command.cpp" line="18"/>
         <source>First iteration, 1-based: the first sheet (default 1).</source>
         <translation>Первая итерация, с 1: первый лист (по умолчанию 1).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/workbook_command.cpp" line="20"/>
+        <location filename="../../src/cli/workbook_command.cpp" line="21"/>
         <source>Iterations to chain, one sheet each (default 1, at most %1).</source>
         <translation>Сколько итераций связать, по листу на каждую (по умолчанию 1, не больше %1).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/workbook_command.cpp" line="25"/>
+        <location filename="../../src/cli/workbook_command.cpp" line="26"/>
         <source>Step whose cells are yellow, their inputs orange (default 12).</source>
         <translation>Шаг, ячейки которого жёлтые, а их входы оранжевые (по умолчанию 12).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/workbook_command.cpp" line="28"/>
+        <location filename="../../src/cli/workbook_command.cpp" line="29"/>
         <source>The workbook to write (.xlsx).</source>
         <translation>Книга для записи (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/workbook_command.cpp" line="32"/>
+        <location filename="../../src/cli/workbook_command.cpp" line="33"/>
         <source>Write a workbook whose every computed cell is a formula of the cells it comes from, one sheet per iteration.</source>
         <translation>Записать книгу, в которой каждая вычисляемая ячейка — формула от ячеек, из которых она получается, по листу на итерацию.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/workbook_command.cpp" line="37"/>
+        <location filename="../../src/cli/workbook_command.cpp" line="38"/>
         <source>workbook: --out FILE.xlsx is required (see --help)</source>
         <translation>workbook: нужен --out FILE.xlsx (см. --help)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/workbook_command.cpp" line="59"/>
+        <location filename="../../src/cli/workbook_command.cpp" line="60"/>
         <source>written</source>
         <translation>записана</translation>
     </message>
     <message>
-        <location filename="../../src/cli/workbook_command.cpp" line="73"/>
+        <location filename="../../src/cli/workbook_command.cpp" line="74"/>
         <source>%1: iterations %2 to %3, %4 bytes, written in %5 s
 </source>
         <translation>%1: итерации с %2 по %3, байт: %4, записано за %5 с
@@ -2329,7 +2329,7 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 <context>
     <name>SetCellCommand</name>
     <message>
-        <location filename="../../src/models/set_cell_command.cpp" line="12"/>
+        <location filename="../../src/models/set_cell_command.cpp" line="13"/>
         <source>Edit %1[%2,%3]</source>
         <translation>Изменение %1[%2,%3]</translation>
     </message>
@@ -2740,193 +2740,193 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 <context>
     <name>StepExplanation</name>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="52"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="22"/>
         <source>&lt;p&gt;The biases move the same way as the weights in step 11, with &lt;b&gt;G&lt;/b&gt; = the sum of the deltas over the samples</source>
         <translation>&lt;p&gt;Смещения меняются так же, как веса на шаге 11, где &lt;b&gt;G&lt;/b&gt; — сумма дельт по примерам</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="55"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="25"/>
         <source>, divided by B</source>
         <translation>, делённая на B</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="56"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="26"/>
         <source>. Weight decay never touches a bias. The iteration is complete; the next one starts from these weights and from what the optimiser remembers.&lt;/p&gt;</source>
         <translation>. Затухание весов никогда не касается смещений. Итерация завершена; следующая начнётся с этих весов и с того, что помнит оптимизатор.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="62"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="32"/>
         <source>&lt;p&gt;First &lt;b&gt;G&lt;/b&gt;, what the tutorial adds before the learning rate: each weight&apos;s input times the delta it feeds, summed over the samples</source>
         <translation>&lt;p&gt;Сначала &lt;b&gt;G&lt;/b&gt; — то, что учебник прибавляет до умножения на скорость обучения: вход каждого веса, умноженный на дельту, которую он питает, и просуммированный по примерам</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="67"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="37"/>
         <source> and divided by B, the %1 rows of this batch</source>
         <translation> и делённый на B — %1 строк этого батча</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="71"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="41"/>
         <source>, minus λ·w: weight decay (λ = %1) pulls every weight towards zero, so only weights the data keeps asking for stay large</source>
         <translation>, минус λ·w: затухание весов (λ = %1) тянет каждый вес к нулю, так что большими остаются только веса, которых постоянно требуют данные</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="76"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="46"/>
         <source>.&lt;/p&gt;</source>
         <translation>.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="80"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="50"/>
         <source>&lt;p&gt;Then each weight moves by lr·G (lr = %1).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Затем каждый вес сдвигается на lr·G (lr = %1).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="85"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="55"/>
         <source>&lt;p&gt;&lt;b&gt;Momentum&lt;/b&gt; keeps a velocity per weight: velocity = β·velocity + G (β = %1), and the weight moves by lr·velocity (lr = %2). Steps in a steady direction add up and grow; steps that keep changing sign cancel, so zig-zags calm down.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Моментум&lt;/b&gt; хранит скорость для каждого веса: velocity = β·velocity + G (β = %1), и вес сдвигается на lr·velocity (lr = %2). Шаги в постоянном направлении складываются и растут; шаги, меняющие знак, гасят друг друга, и зигзаги успокаиваются.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="95"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="65"/>
         <source>&lt;p&gt;&lt;b&gt;Adam&lt;/b&gt; keeps two running means per weight: &lt;b&gt;m&lt;/b&gt; of G (β1 = %1), the direction the weight keeps moving in, and &lt;b&gt;v&lt;/b&gt; of G⊙G (β2 = %2), how large its changes have been. Both start at 0, so m̂ and v̂ divide by 1 − β1ᵗ and 1 − β2ᵗ to undo that early pull towards 0 (t = %3 here). Each weight then moves by lr·m̂/(√v̂ + ε) (lr = %4): about lr while G keeps its sign, whatever its size, so a weight that has moved a lot takes smaller steps than plain gradient steps would, and one with a tiny G still moves.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Adam&lt;/b&gt; хранит для каждого веса два скользящих средних: &lt;b&gt;m&lt;/b&gt; от G (β1 = %1) — направление, в котором вес продолжает двигаться, и &lt;b&gt;v&lt;/b&gt; от G⊙G (β2 = %2) — насколько велики были его изменения. Оба начинаются с 0, поэтому m̂ и v̂ делятся на 1 − β1ᵗ и 1 − β2ᵗ, чтобы убрать этот ранний сдвиг к 0 (здесь t = %3). Затем каждый вес сдвигается на lr·m̂/(√v̂ + ε) (lr = %4): примерно на lr, пока G сохраняет знак, каким бы ни был его размер, так что вес, который сильно менялся, делает шаги меньше, чем при обычном градиентном шаге, а вес с крошечным G всё равно движется.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="112"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="82"/>
         <source>&lt;p&gt;The learning rate is multiplied by %1 every %2 epochs; in this epoch it is %3.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Скорость обучения умножается на %1 каждые %2 эпох; в этой эпохе она равна %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="128"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="98"/>
         <source>&lt;p&gt;&lt;b&gt;X&lt;/b&gt; holds one sample per row and one input per column; &lt;b&gt;y&lt;/b&gt; holds the targets the network should learn to output for each sample.&lt;/p&gt;</source>
         <translation>&lt;p&gt;В &lt;b&gt;X&lt;/b&gt; каждая строка — это пример, а каждый столбец — вход; в &lt;b&gt;y&lt;/b&gt; записаны целевые значения, которые сеть должна научиться выдавать для каждого примера.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="133"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="103"/>
         <source>&lt;p&gt;The network&apos;s knowledge is in its weights: &lt;b&gt;wh&lt;/b&gt; connects every input to every hidden unit, &lt;b&gt;bh&lt;/b&gt; is one bias per hidden unit, &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt; do the same for the output. In iteration 1 they are the lesson&apos;s starting values; after that they are whatever the last update made them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Всё, что сеть «знает», хранится в её весах: &lt;b&gt;wh&lt;/b&gt; соединяет каждый вход с каждым скрытым нейроном, &lt;b&gt;bh&lt;/b&gt; — по одному смещению на скрытый нейрон, &lt;b&gt;wout&lt;/b&gt; и &lt;b&gt;bout&lt;/b&gt; делают то же для выходного слоя. На итерации 1 это начальные значения урока; дальше — то, что из них сделало последнее обновление.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="143"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="113"/>
         <source>&lt;p&gt;Each hidden unit adds up its inputs, each multiplied by its weight, and adds its bias: a matrix product &lt;b&gt;X·wh&lt;/b&gt; does this for all samples and units at once. The same bias row is added to every sample.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Каждый скрытый нейрон складывает свои входы, умноженные на веса, и прибавляет смещение: матричное произведение &lt;b&gt;X·wh&lt;/b&gt; делает это сразу для всех примеров и нейронов. Одна и та же строка смещений прибавляется к каждому примеру.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="151"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="121"/>
         <source>&lt;p&gt;This lesson&apos;s hidden activation is &lt;b&gt;linear&lt;/b&gt;: the activations are the sums themselves. Nothing is bent, so the whole network can only draw straight boundaries.&lt;/p&gt;</source>
         <translation>&lt;p&gt;В этом уроке функция активации скрытого слоя &lt;b&gt;линейная&lt;/b&gt;: активации равны самим суммам. Ничто не изгибается, поэтому вся сеть может проводить только прямые границы.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="157"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="127"/>
         <source>&lt;p&gt;The activation function bends the sums so the network can learn curved boundaries. It is applied to every cell on its own.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Функция активации «изгибает» суммы, и поэтому сеть может выучить криволинейные границы. Она применяется к каждой ячейке по отдельности.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="163"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="133"/>
         <source>&lt;p&gt;This network has &lt;b&gt;no hidden layer&lt;/b&gt;: the output is a weighted sum of the inputs &lt;b&gt;X&lt;/b&gt; with &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt;, then the output activation (a perceptron, or linear regression with a linear output). Steps 3–4 and 9–10 do not exist, and the boundary it can draw between classes is a straight line.&lt;/p&gt;</source>
         <translation>&lt;p&gt;У этой сети &lt;b&gt;нет скрытого слоя&lt;/b&gt;: выход — это взвешенная сумма входов &lt;b&gt;X&lt;/b&gt; с &lt;b&gt;wout&lt;/b&gt; и &lt;b&gt;bout&lt;/b&gt;, после которой применяется выходная активация (перцептрон; с линейным выходом — линейная регрессия). Шагов 3–4 и 9–10 нет, и граница между классами может быть только прямой.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="171"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="141"/>
         <source>&lt;p&gt;The output layer repeats steps 3 and 4 on the hidden activations: a weighted sum with &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt;, then the output activation. This is the network&apos;s prediction; the forward pass is done.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Выходной слой повторяет шаги 3 и 4 для активаций скрытого слоя: взвешенная сумма с &lt;b&gt;wout&lt;/b&gt; и &lt;b&gt;bout&lt;/b&gt;, затем функция активации выхода. Это и есть предсказание сети; прямой проход закончен.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="179"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="149"/>
         <source>&lt;p&gt;&lt;b&gt;E = y − output&lt;/b&gt;: positive where the prediction is too low, negative where it is too high. Because E is written this way round, the updates in steps 11 and 12 &lt;b&gt;add&lt;/b&gt; (+=): together they are gradient descent on the loss.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;E = y − output&lt;/b&gt;: положительна там, где предсказание занижено, и отрицательна там, где завышено. Поскольку E записана именно так, обновления на шагах 11 и 12 &lt;b&gt;прибавляются&lt;/b&gt; (+=): вместе это градиентный спуск по функции потерь.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="187"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="157"/>
         <source>&lt;p&gt;The slope of each activation tells how much a small change of a unit&apos;s input would change its output. Flat places (a saturated sigmoid, a ReLU below zero, a step) pass little or nothing back.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Производная каждой функции активации показывает, насколько изменится выход нейрона при малом изменении его входа. Плоские участки (насыщенная sigmoid, ReLU ниже нуля, ступенька) почти ничего не передают назад.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="194"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="164"/>
         <source>&lt;p&gt;With this loss and output activation the slope &lt;b&gt;cancels&lt;/b&gt;: the derivative of the loss with respect to the output layer&apos;s input is exactly −E, so &lt;b&gt;d_output = E&lt;/b&gt;. slope_output_layer is shown but not used.&lt;/p&gt;</source>
         <translation>&lt;p&gt;При такой функции потерь и такой активации выхода их производные &lt;b&gt;сокращаются&lt;/b&gt; (sigmoid с бинарной кросс-энтропией, softmax с кросс-энтропией): производная функции потерь по входу выходного слоя равна ровно −E, поэтому &lt;b&gt;d_output = E&lt;/b&gt;. Матрица slope_output_layer показана, но не используется.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="200"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="170"/>
         <source>&lt;p&gt;&lt;b&gt;d_output = E ⊙ slope_output_layer&lt;/b&gt;: how strongly, and in which direction, each output unit&apos;s input should move. ⊙ multiplies cell by cell.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;d_output = E ⊙ slope_output_layer&lt;/b&gt;: насколько сильно и в какую сторону должен сдвинуться вход каждого выходного нейрона. ⊙ — поэлементное умножение.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="205"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="175"/>
         <source>&lt;p&gt;Some drawings of this step multiply by the learning rate here; the code they come with does not. The learning rate enters only in steps 11 and 12.&lt;/p&gt;</source>
         <translation>&lt;p&gt;На некоторых схемах этого шага здесь умножают на скорость обучения, но в сопровождающем их коде этого нет. Скорость обучения появляется только на шагах 11 и 12.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="211"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="181"/>
         <source>&lt;p&gt;The error is sent back along the same connections: each hidden unit gets the output deltas weighted by the weights that connect it to them, &lt;b&gt;d_output · woutᵀ&lt;/b&gt;. This uses &lt;b&gt;wout as it was before step 11&lt;/b&gt; changes it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ошибка передаётся назад по тем же связям: каждый скрытый нейрон получает дельты δ выходного слоя, взвешенные весами связей с ними, &lt;b&gt;d_output · woutᵀ&lt;/b&gt;. Здесь используется &lt;b&gt;wout в том виде, в каком она была до шага 11&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="219"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="189"/>
         <source>&lt;p&gt;As in step 8, the hidden error is scaled by the slope of the hidden activation: &lt;b&gt;d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Как и на шаге 8, ошибка скрытого слоя умножается на производную его функции активации: &lt;b&gt;d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="226"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="196"/>
         <source>&lt;p&gt;Each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1) divided by &lt;b&gt;B&lt;/b&gt;, the %2 rows of this batch, because this lesson&apos;s loss is their &lt;b&gt;mean&lt;/b&gt;: &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr/B&lt;/b&gt; and &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr/B&lt;/b&gt;. The deltas are the same as with a summed loss; only the step is B times smaller.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Каждый вес изменяется на произведение своего входа и дельты δ нейрона, к которому он ведёт, просуммированное по примерам и умноженное на скорость обучения (здесь %1), делённую на &lt;b&gt;B&lt;/b&gt; — %2 строк этого пакета, потому что потери в этом уроке — их &lt;b&gt;среднее&lt;/b&gt;: &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr/B&lt;/b&gt; и &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr/B&lt;/b&gt;. Дельты те же, что и при суммарных потерях; только шаг в B раз меньше.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="240"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="210"/>
         <source>&lt;p&gt;Each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1): &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr&lt;/b&gt; and &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr&lt;/b&gt;. The learning rate enters only here and in step 12.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Каждый вес изменяется на произведение своего входа и дельты δ нейрона, к которому он ведёт, просуммированное по примерам и умноженное на скорость обучения (здесь %1): &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr&lt;/b&gt; и &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr&lt;/b&gt;. Скорость обучения появляется только здесь и на шаге 12.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="250"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="220"/>
         <source>&lt;p&gt;A bias acts like a weight on an input that is always 1, so its update is the sum of the deltas over the samples (the rows), times the learning rate. The iteration is complete; the next one starts from these weights.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Смещение работает как вес входа, который всегда равен 1, поэтому его обновление — это сумма дельт δ по примерам (строкам), умноженная на скорость обучения. Итерация закончена; следующая начнётся с этих весов.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="259"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="229"/>
         <source>&lt;p&gt;As in step 11 the sum is divided by B, the batch&apos;s rows: the loss is their mean.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Как и на шаге 11, сумма делится на B — число строк пакета: потери — их среднее.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="289"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="259"/>
         <source>&lt;p&gt;This network has %1 hidden layers; each has its own weights and biases: %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Скрытых слоёв в этой сети: %1; у каждого свои веса и смещения: %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="298"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="268"/>
         <source>&lt;p&gt;Hidden layer %1 does the same with what hidden layer %2 passes on: %3. Its inputs are the activations of the layer below, not X.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Скрытый слой %1 делает то же самое с тем, что передаёт скрытый слой %2: %3. Его входы — активации слоя ниже, а не X.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="308"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="278"/>
         <source>&lt;p&gt;&lt;b&gt;Dropout&lt;/b&gt; (p = %1): in this training iteration each unit of each sample is kept with probability 1 − p (%2 is 1) or left out (0; its cells are greyed here and in the steps that follow). The kept ones are divided by 1 − p, so the next layer gets as much on average: it reads %3. Test loss, accuracy and the 2-D views use no dropout.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dropout&lt;/b&gt; (p = %1): в этой итерации обучения каждый нейрон каждого примера остаётся с вероятностью 1 − p (%2 равно 1) или выключается (0; его ячейки здесь и на следующих шагах серые). Оставленные значения делятся на 1 − p, поэтому следующий слой в среднем получает столько же: он читает %3. Тестовые потери, точность и 2-D виды считаются без dropout.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="323"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="293"/>
         <source>&lt;p&gt;The error is sent back one layer further: each unit of hidden layer %1 gets the deltas of hidden layer %2 weighted by the weights that connect it to them, %3. This uses %4 as it was before step 11 changes it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ошибка передаётся ещё на слой назад: каждый нейрон скрытого слоя %1 получает дельты скрытого слоя %2, взвешенные весами, которые его с ними связывают: %3. Здесь используется %4 в том виде, каким он был до изменения на шаге 11.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="337"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="307"/>
         <source>&lt;p&gt;As in step 8, the error of hidden layer %1 is scaled by the slope of its activation: %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Как и на шаге 8, ошибка скрытого слоя %1 умножается на производную его функции активации: %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="344"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="314"/>
         <source>&lt;p&gt;A unit that dropout left out passed nothing on, so it gets no error back: %1/(1 − p) makes its delta 0 (greyed), whatever %2 says.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Нейрон, выключенный dropout, ничего не передал дальше, поэтому и ошибку назад не получает: %1/(1 − p) делает его дельту равной 0 (серым), что бы ни было в %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="353"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="323"/>
         <source>&lt;p&gt;Layer by layer, each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1): %2. The learning rate enters only here and in step 12.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Слой за слоем каждый вес сдвигается на свой вход, умноженный на дельту, к которой он ведёт, просуммированный по примерам и умноженный на скорость обучения (здесь %1): %2. Скорость обучения появляется только здесь и на шаге 12.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="367"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="337"/>
         <source>&lt;p&gt;With dropout (p = %1), a unit left out in every sample of this batch gets nothing from the batch&apos;s error: its column in the weights into its layer and its row in the weights out of it are greyed, in G as well.&lt;/p&gt;</source>
         <translation>&lt;p&gt;С dropout (p = %1) нейрон, выключенный во всех примерах этого пакета, ничего не получает от ошибки пакета: его столбец во входящих весах его слоя и его строка в исходящих весах серые, и в G тоже.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="48"/>
-        <location filename="../../src/ui/step_explanations.cpp" line="264"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="18"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="234"/>
         <source>&lt;p&gt;This lesson &lt;b&gt;freezes the biases&lt;/b&gt;, as some textbook examples do: they stay as they are. The iteration is complete.&lt;/p&gt;</source>
         <translation>&lt;p&gt;В этом уроке, как в некоторых учебных примерах, &lt;b&gt;смещения заморожены&lt;/b&gt;: они не меняются. Итерация закончена.&lt;/p&gt;</translation>
     </message>
@@ -3251,69 +3251,172 @@ When the lesson gives each student their own numbers, they come from this name.<
     </message>
 </context>
 <context>
+    <name>WorkbookText</name>
+    <message>
+        <location filename="../../src/io/workbook_layout.cpp" line="78"/>
+        <source>Forward pass: hidden layers</source>
+        <translation>Прямой проход: скрытые слои</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_layout.cpp" line="79"/>
+        <source>Forward pass: hidden layer</source>
+        <translation>Прямой проход: скрытый слой</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_layout.cpp" line="85"/>
+        <source>Forward pass: output layer</source>
+        <translation>Прямой проход: выходной слой</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_layout.cpp" line="89"/>
+        <source>Error and slopes</source>
+        <translation>Ошибка и производные</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_layout.cpp" line="95"/>
+        <source>Backward pass</source>
+        <translation>Обратный проход</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_layout.cpp" line="109"/>
+        <source>Updates: weights and biases after the iteration</source>
+        <translation>Обновления: веса и смещения после итерации</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="44"/>
+        <source>sample %1</source>
+        <translation>пример %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="45"/>
+        <source>bias</source>
+        <translation>смещение</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="151"/>
+        <source>%1  (%2×%3, step %4)</source>
+        <translation>%1  (%2×%3, шаг %4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="158"/>
+        <source>Step %1: %2</source>
+        <translation>Шаг %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="204"/>
+        <source>%1: iteration %2 (batch of %3)</source>
+        <translation>%1: итерация %2 (пакет из %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="211"/>
+        <source>learning rate (lr)</source>
+        <translation>скорость обучения (lr)</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="217"/>
+        <source>batch rows (batch_rows)</source>
+        <translation>строк в пакете (batch_rows)</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="220"/>
+        <source>loss (loss)</source>
+        <translation>потери (loss)</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="226"/>
+        <source>%1, divided by batch_rows (mean), before the update</source>
+        <translation>%1, делённые на batch_rows (среднее), до обновления</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="227"/>
+        <source>%1, before the update</source>
+        <translation>%1, до обновления</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="229"/>
+        <source>Every computed cell is a formula of the cells it comes from: edit X, y, the weights or lr and the workbook recomputes.</source>
+        <translation>Каждая вычисляемая ячейка — формула от ячеек, из которых она получена: измените X, y, веса или lr, и книга пересчитается.</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="232"/>
+        <source>Starts from the updated weights of &apos;%1&apos;; samples seen on an earlier sheet refer to their first X and y.</source>
+        <translation>Начинается с обновлённых весов листа «%1»; примеры, встречавшиеся на предыдущих листах, ссылаются на свои первые X и y.</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="241"/>
+        <source>step %1 (%2): the cells it computes  —  %3</source>
+        <translation>шаг %1 (%2): ячейки, которые он вычисляет  —  %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="249"/>
+        <source>the cells they are computed from</source>
+        <translation>ячейки, из которых они вычисляются</translation>
+    </message>
+</context>
+<context>
     <name>WorkbookWriterText</name>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="235"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="275"/>
         <source>workbook: %1 iterations are more sheets than the limit of %2; use fewer iterations</source>
         <translation>workbook: итераций: %1 — листов больше предела %2; возьмите меньше итераций</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="242"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="282"/>
         <source>workbook: a sheet would need %1 rows, a spreadsheet has at most %2; use a smaller batch (training.batch)</source>
         <translation>workbook: листу нужно строк: %1, а в таблице их не больше %2; возьмите пакет поменьше (training.batch)</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="247"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="287"/>
         <source>workbook: a sheet would need %1 columns, a spreadsheet has at most %2; use fewer units or hidden layers</source>
         <translation>workbook: листу нужно столбцов: %1, а в таблице их не больше %2; возьмите меньше нейронов или скрытых слоёв</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="255"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="295"/>
         <source>workbook: %1 iteration(s) would need %2 cells, the limit is %3; use at most %4 iterations</source>
         <translation>workbook: итерациям (%1) нужно ячеек: %2, предел — %3; возьмите не больше %4 итераций</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="258"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="298"/>
         <source>workbook: %1 iteration(s) would need %2 cells, the limit is %3; use a smaller batch or fewer units</source>
         <translation>workbook: итерациям (%1) нужно ячеек: %2, предел — %3; возьмите пакет поменьше или меньше нейронов</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="270"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="310"/>
         <source>%1: no iteration to write</source>
         <translation>%1: нет итераций для записи</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="272"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="312"/>
         <source>workbook: step %1 does not exist; steps are 1 to 12</source>
         <translation>workbook: шага %1 нет; шаги — от 1 до 12</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="277"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="317"/>
         <source>workbook: %1 holds a value that is not finite; a spreadsheet cannot hold it, so export fewer iterations</source>
         <translation>workbook: в %1 есть нечисловое значение; таблица не может его хранить, поэтому экспортируйте меньше итераций</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="285"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="325"/>
         <source>%1: cannot create a temporary folder: %2</source>
         <translation>%1: не удаётся создать временную папку: %2</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="296"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="336"/>
         <source>%1: cannot start the workbook (out of memory?)</source>
         <translation>%1: не удаётся начать книгу (не хватает памяти?)</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="323"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="363"/>
         <source>%1: cannot write the workbook: %2; the earlier file (if any) is unchanged</source>
         <translation>%1: не удаётся записать книгу: %2; прежний файл (если был) не изменён</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="329"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="369"/>
         <source>%1: cannot read the written workbook back: %2</source>
         <translation>%1: не удаётся прочитать записанную книгу: %2</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="346"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="386"/>
         <source>workbook: %1; export fewer iterations</source>
         <translation>workbook: %1; экспортируйте меньше итераций</translation>
     </message>
@@ -3699,22 +3802,22 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::LessonPane</name>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="77"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="81"/>
         <source>Experiments</source>
         <translation>Эксперименты</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="99"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="103"/>
         <source>Compare these</source>
         <translation>Сравнить их</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="101"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="105"/>
         <source>Train these configurations side by side in a new window, with one epoch slider for all of them</source>
         <translation>Обучить эти конфигурации бок о бок в новом окне с одним ползунком эпох для всех</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/lesson_pane.cpp" line="150"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="154"/>
         <source>• Compare %n configurations: %1</source>
         <translation>
             <numerusform>• Сравнить %n конфигурацию: %1</numerusform>
@@ -3723,58 +3826,58 @@ When the lesson gives each student their own numbers, they come from this name.<
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="158"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="162"/>
         <source>Cannot compare: %1</source>
         <translation>Сравнение невозможно: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="187"/>
-        <location filename="../../src/ui/lesson_pane.cpp" line="232"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="191"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="236"/>
         <source>Try it</source>
         <translation>Попробовать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="228"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="232"/>
         <source>These are the settings now; Edit → Undo goes back.</source>
         <translation>Эти настройки уже действуют; «Правка → Отменить» возвращает прежние.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="230"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="234"/>
         <source>Cannot be tried with the settings as they are now: %1</source>
         <translation>Нельзя попробовать при текущих настройках: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="232"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="236"/>
         <source>Applied</source>
         <translation>Применено</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="233"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="237"/>
         <source>Make this change now (Edit → Undo takes it back)</source>
         <translation>Применить это изменение сейчас («Правка → Отменить» вернёт прежнее)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="254"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="258"/>
         <source>no such experiment</source>
         <translation>такого эксперимента нет</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="256"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="260"/>
         <source>this experiment changes no settings</source>
         <translation>этот эксперимент не меняет настроек</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="259"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="263"/>
         <source>Experiment: %1</source>
         <translation>Эксперимент: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="261"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="266"/>
         <source>Not changed: %1</source>
         <translation>Не изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="246"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="250"/>
         <source>What to watch for: %1</source>
         <translation>На что обратить внимание: %1</translation>
     </message>
@@ -4701,32 +4804,32 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>Без dropout</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="120"/>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="121"/>
         <source>Plain steps</source>
         <translation>Обычные шаги</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="124"/>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="125"/>
         <source>Momentum β %1</source>
         <translation>Моментум β %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="130"/>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="132"/>
         <source>Adam β1 %1, β2 %2</source>
         <translation>Adam β1 %1, β2 %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="140"/>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="144"/>
         <source>Weight decay %1</source>
         <translation>Затухание весов %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="149"/>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="153"/>
         <source>Constant learning rate</source>
         <translation>Постоянная скорость обучения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/optimizer_settings.cpp" line="156"/>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="161"/>
         <source>Learning rate ×%1 every %n epoch(s)</source>
         <translation>
             <numerusform>Скорость обучения ×%1 каждую %n эпоху</numerusform>
@@ -5028,7 +5131,7 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::SettingsPanel</name>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="232"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="241"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n пример</numerusform>
@@ -5037,12 +5140,12 @@ When the lesson gives each student their own numbers, they come from this name.<
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="237"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="246"/>
         <source>Noise %1</source>
         <translation>Шум %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="242"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="251"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n класс</numerusform>
@@ -5051,37 +5154,37 @@ When the lesson gives each student their own numbers, they come from this name.<
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="247"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="256"/>
         <source>Data seed %1</source>
         <translation>Зерно данных %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="252"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="261"/>
         <source>Test fraction %1</source>
         <translation>Доля для теста %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="261"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="271"/>
         <source>Hidden activation %1</source>
         <translation>Активация скрытого слоя %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="265"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="276"/>
         <source>Output activation %1</source>
         <translation>Активация выходного слоя %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="269"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="282"/>
         <source>Loss %1</source>
         <translation>Функция потерь %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="274"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="288"/>
         <source>Loss over the batch: %1</source>
         <translation>Потери по пакету: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="294"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="309"/>
         <source>%n epoch(s)</source>
         <translation>
             <numerusform>%n эпоха</numerusform>
@@ -5090,107 +5193,107 @@ When the lesson gives each student their own numbers, they come from this name.<
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="301"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="316"/>
         <source>Update the biases</source>
         <translation>Обновлять смещения</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="301"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="316"/>
         <source>Keep the biases fixed</source>
         <translation>Не изменять смещения</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="308"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="323"/>
         <source>Weight seed %1</source>
         <translation>Зерно весов %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="313"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="328"/>
         <source>Weight standard deviation %1</source>
         <translation>Стандартное отклонение весов %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="319"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="334"/>
         <source>Biases start at zero</source>
         <translation>Смещения начинаются с нуля</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="319"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="334"/>
         <source>Biases start random</source>
         <translation>Смещения начинаются со случайных значений</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="348"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="363"/>
         <source>Only generated data has this setting; choose a generator under Source to replace the lesson&apos;s own data.</source>
         <translation>Эта настройка есть только у сгенерированных данных; выберите генератор в поле «Источник», чтобы заменить данные урока.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="354"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="369"/>
         <source>Only the spiral has a number of classes.</source>
         <translation>Число классов задаётся только для спирали.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="356"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="371"/>
         <source>This lesson brings its own test samples.</source>
         <translation>У этого урока свои тестовые примеры.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="381"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="396"/>
         <source>Only mini-batches have a size; choose mini-batch first.</source>
         <translation>Размер есть только у мини-пакетов; сначала выберите мини-пакет.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="386"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="401"/>
         <source>Tick Stop at loss to set a target.</source>
         <translation>Отметьте «Целевые потери», чтобы задать цель.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="396"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="411"/>
         <source>The lesson gives its starting weights as numbers; choose a method to draw them instead.</source>
         <translation>Урок задаёт начальные веса числами; выберите способ, чтобы вместо этого выбирать их случайно.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="401"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="416"/>
         <source>Only the normal method has a standard deviation.</source>
         <translation>Стандартное отклонение есть только у нормального распределения.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="403"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="418"/>
         <source>Xavier always starts the biases at zero.</source>
         <translation>Xavier всегда начинает смещения с нуля.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="427"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="442"/>
         <source>The data comes from a generator now; Edit → Undo brings back data it replaced.</source>
         <translation>Теперь данные создаёт генератор; «Правка → Отменить» вернёт заменённые данные.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="454"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="469"/>
         <source>Only a lesson that gives its weights as numbers has these.</source>
         <translation>Это есть только у урока, который задаёт веса числами.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="479"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="494"/>
         <source>Also sets %1: this choice needs it.</source>
         <translation>Также устанавливает %1: этого требует выбранный вариант.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="507"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="522"/>
         <source>Not changed: %1</source>
         <translation>Не изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="524"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="539"/>
         <source>Data from the %1 generator</source>
         <translation>Данные от генератора %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="532"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="548"/>
         <source>No hidden layer</source>
         <translation>Без скрытого слоя</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="538"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="554"/>
         <source>%n hidden layer(s): %1</source>
         <translation>
             <numerusform>%n скрытый слой: %1</numerusform>
@@ -5199,47 +5302,47 @@ When the lesson gives each student their own numbers, they come from this name.<
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="544"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="561"/>
         <source>units per layer: give whole numbers from 1, one per hidden layer, like 8 or 8x4</source>
         <translation>нейронов в слое: укажите целые числа от 1, по одному на скрытый слой, например 8 или 8x4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="552"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="570"/>
         <source>Hidden units %1</source>
         <translation>Скрытые нейроны %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="557"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="575"/>
         <source>Learning rate %1</source>
         <translation>Скорость обучения %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="576"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="594"/>
         <source>Full batch</source>
         <translation>Полный пакет</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="578"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="596"/>
         <source>SGD: one sample per iteration</source>
         <translation>SGD: один пример на итерацию</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="580"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="598"/>
         <source>Mini-batches of %1</source>
         <translation>Мини-пакеты по %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="587"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="607"/>
         <source>No target loss</source>
         <translation>Без целевых потерь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="589"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="610"/>
         <source>Stop at loss %1</source>
         <translation>Целевые потери %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="601"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="622"/>
         <source>Initial weights: %1</source>
         <translation>Начальные веса: %1</translation>
     </message>
@@ -5311,21 +5414,21 @@ When the lesson gives each student their own numbers, they come from this name.<
     <name>backstep::SpaceViews</name>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="78"/>
-        <location filename="../../src/ui/space_views.cpp" line="305"/>
+        <location filename="../../src/ui/space_views.cpp" line="308"/>
         <location filename="../../src/render/animation.h" line="64"/>
         <source>Input space: prediction and samples</source>
         <translation>Входное пространство: предсказание и примеры</translation>
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="80"/>
-        <location filename="../../src/ui/space_views.cpp" line="306"/>
+        <location filename="../../src/ui/space_views.cpp" line="309"/>
         <location filename="../../src/render/animation.h" line="66"/>
         <source>Hidden space before activation</source>
         <translation>Скрытое пространство до активации</translation>
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="82"/>
-        <location filename="../../src/ui/space_views.cpp" line="307"/>
+        <location filename="../../src/ui/space_views.cpp" line="310"/>
         <location filename="../../src/render/animation.h" line="68"/>
         <source>Hidden space after activation</source>
         <translation>Скрытое пространство после активации</translation>
@@ -5336,52 +5439,52 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>Двумерным видам нужны хотя бы два примера.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="69"/>
+        <location filename="../../src/ui/space_views.cpp" line="71"/>
         <source>Hidden unit on the horizontal axis</source>
         <translation>Скрытый нейрон по горизонтальной оси</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="71"/>
+        <location filename="../../src/ui/space_views.cpp" line="73"/>
         <source>Hidden unit on the vertical axis</source>
         <translation>Скрытый нейрон по вертикальной оси</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="75"/>
+        <location filename="../../src/ui/space_views.cpp" line="77"/>
         <source>Replay the training: the weights at this epoch</source>
         <translation>Повтор обучения: веса на этой эпохе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="79"/>
+        <location filename="../../src/ui/space_views.cpp" line="81"/>
         <source>Export PNG…</source>
         <translation>Экспорт PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="81"/>
+        <location filename="../../src/ui/space_views.cpp" line="83"/>
         <source>Hidden units:</source>
         <translation>Скрытые нейроны:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="86"/>
+        <location filename="../../src/ui/space_views.cpp" line="88"/>
         <source>Epoch:</source>
         <translation>Эпоха:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="104"/>
+        <location filename="../../src/ui/space_views.cpp" line="106"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="106"/>
+        <location filename="../../src/ui/space_views.cpp" line="108"/>
         <source>Export view</source>
         <translation>Экспорт вида</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="311"/>
+        <location filename="../../src/ui/space_views.cpp" line="314"/>
         <source>epoch %1 (live)</source>
         <translation>эпоха %1 (в реальном времени)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="312"/>
+        <location filename="../../src/ui/space_views.cpp" line="315"/>
         <source>epoch %1</source>
         <translation>эпоха %1</translation>
     </message>
@@ -5389,12 +5492,12 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::StepPanel</name>
     <message>
-        <location filename="../../src/ui/step_panel.cpp" line="58"/>
+        <location filename="../../src/ui/step_panel.cpp" line="59"/>
         <source> (layer %1)</source>
         <translation> (слой %1)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_panel.cpp" line="94"/>
+        <location filename="../../src/ui/step_panel.cpp" line="95"/>
         <source>Lesson note:</source>
         <translation>Заметка к уроку:</translation>
     </message>
@@ -5708,73 +5811,73 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::WindowZoom</name>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="128"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="126"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="128"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="126"/>
         <source>Larger cells, steps and charts (for a projector)</source>
         <translation>Крупнее ячейки, шаги и графики (для проектора)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="129"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="127"/>
         <source>Zoom &amp;out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="129"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="127"/>
         <source>Smaller cells, steps and charts</source>
         <translation>Мельче ячейки, шаги и графики</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="130"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="128"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Обычный размер</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="130"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="128"/>
         <source>Back to 100 %</source>
         <translation>Вернуться к 100 %</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="131"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="129"/>
         <source>&amp;Presentation mode</source>
         <translation>Режим &amp;презентации</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="132"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="130"/>
         <source>Full screen with larger type, for a projector; Esc leaves it</source>
         <translation>Во весь экран и крупнее шрифт, для проектора; Esc — выход</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="133"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="131"/>
         <source>Leave presentation mode</source>
         <translation>Выйти из режима презентации</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="135"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="133"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="136"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="134"/>
         <source>Zoom: Ctrl+= larger, Ctrl+− smaller, Ctrl+0 actual size; F11 presentation mode</source>
         <translation>Масштаб: Ctrl+= крупнее, Ctrl+− мельче, Ctrl+0 обычный размер; F11 — режим презентации</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="139"/>
-        <location filename="../../src/ui/window_zoom.cpp" line="226"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="137"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="224"/>
         <source>&amp;Zoom (%1 %)</source>
         <translation>&amp;Масштаб (%1 %)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="198"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="196"/>
         <source>Presentation · %1 %</source>
         <translation>Презентация · %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="198"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="196"/>
         <source>Zoom %1 %</source>
         <translation>Масштаб %1 %</translation>
     </message>

@@ -87,7 +87,7 @@
     <name>Cli</name>
     <message>
         <location filename="../../src/cli/animate_command.cpp" line="35"/>
-        <location filename="../../src/cli/commands.cpp" line="83"/>
+        <location filename="../../src/cli/commands.cpp" line="84"/>
         <source>Epochs to train (default: the lesson&apos;s).</source>
         <translation>训练的轮数（默认：课程中的轮数）。</translation>
     </message>
@@ -206,121 +206,117 @@
         <translation>%1——第 %2 次迭代未能%3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="36"/>
+        <location filename="../../src/cli/commands.cpp" line="37"/>
         <source>Validate a lesson and print a summary, or its errors (exit code 2).</source>
         <translation>检查课程并打印摘要，或打印其错误（退出码 2）。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="48"/>
+        <location filename="../../src/cli/commands.cpp" line="49"/>
         <source>Iteration to trace, 1-based (default 1).</source>
         <translation>要追踪的迭代，从 1 开始（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="51"/>
+        <location filename="../../src/cli/commands.cpp" line="52"/>
         <source>Folder for one CSV per matrix (X.csv, wh.csv, …).</source>
         <translation>每个矩阵一个 CSV 文件的输出文件夹（X.csv、wh.csv、……）。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="54"/>
+        <location filename="../../src/cli/commands.cpp" line="55"/>
         <source>Do not print the trace.</source>
         <translation>不打印追踪结果。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="57"/>
+        <location filename="../../src/cli/commands.cpp" line="58"/>
         <source>Write the 12-step trace of one iteration.</source>
         <translation>写出一次迭代的 12 步追踪结果。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="66"/>
+        <location filename="../../src/cli/commands.cpp" line="67"/>
         <source>traced</source>
         <translation>被追踪</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="86"/>
+        <location filename="../../src/cli/commands.cpp" line="87"/>
         <source>Write the loss (and accuracy) per epoch to FILE.</source>
         <translation>把每轮的损失（和准确率）写入 FILE。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="90"/>
+        <location filename="../../src/cli/commands.cpp" line="91"/>
         <source>Folder for the final weights (wh.csv, bh.csv, wout.csv, bout.csv).</source>
         <translation>最终权重的输出文件夹（wh.csv、bh.csv、wout.csv、bout.csv）。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="94"/>
+        <location filename="../../src/cli/commands.cpp" line="95"/>
         <source>Threads to train with (default: every core, at most 4; 1 for one).</source>
         <translation>训练使用的线程数（默认：每个核心一个，最多 4 个；1 为单线程）。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="98"/>
+        <location filename="../../src/cli/commands.cpp" line="99"/>
         <source>Train a lesson and report the loss.</source>
         <translation>训练课程并报告损失。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="124"/>
-        <source>epochs:      %1
-</source>
-        <translation>轮数：      %1
-</translation>
+        <location filename="../../src/cli/commands.cpp" line="125"/>
+        <source>epochs:</source>
+        <translation>轮数：</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="126"/>
-        <source>time:        %1 s (%2)
-</source>
-        <translation>用时：      %1 秒（%2）
-</translation>
+        <location filename="../../src/cli/commands.cpp" line="127"/>
+        <source>time:</source>
+        <translation>用时：</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="129"/>
+        <location filename="../../src/cli/commands.cpp" line="128"/>
+        <source>%1 s (%2)</source>
+        <translation>%1 秒（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="134"/>
+        <source>final loss:</source>
+        <translation>最终损失：</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="137"/>
+        <source>stopped:</source>
+        <translation>已停止：</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="137"/>
+        <source>the loss reached stop_at_loss (%1) at epoch %2</source>
+        <translation>第 %2 轮时损失达到 stop_at_loss（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="142"/>
+        <source>accuracy:</source>
+        <translation>准确率：</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="144"/>
+        <source>test loss:</source>
+        <translation>测试损失：</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="146"/>
+        <source>test accuracy:</source>
+        <translation>测试准确率：</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="131"/>
         <source>%1 epochs/s</source>
         <translation>每秒 %1 轮</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="130"/>
+        <location filename="../../src/cli/commands.cpp" line="132"/>
         <source>%1 s per epoch</source>
         <translation>每轮 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="132"/>
-        <source>final loss:  %1
-</source>
-        <translation>最终损失：  %1
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/commands.cpp" line="134"/>
-        <source>stopped:     the loss reached stop_at_loss (%1) at epoch %2
-</source>
-        <translation>已停止：    第 %2 轮时损失达到 stop_at_loss（%1）
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/commands.cpp" line="138"/>
-        <source>accuracy:    %1
-</source>
-        <translation>准确率：    %1
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/commands.cpp" line="140"/>
-        <source>test loss:   %1
-</source>
-        <translation>测试损失：  %1
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/commands.cpp" line="142"/>
-        <source>test accuracy: %1
-</source>
-        <translation>测试准确率：%1
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/commands.cpp" line="173"/>
+        <location filename="../../src/cli/commands.cpp" line="178"/>
         <source>Compare backprop&apos;s updates with −lr·∂L/∂θ from central finite differences.</source>
         <translation>把反向传播的更新与用中心有限差分求出的 −lr·∂L/∂θ 相比较。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="184"/>
+        <location filename="../../src/cli/commands.cpp" line="189"/>
         <source>Gradient check of iteration 1 (%1 samples), loss %2
 </source>
         <translation>第 1 次迭代的梯度检验（%1 个样本），损失 %2
@@ -467,131 +463,108 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>未知的命令“%1”；请使用 check、trace、train、gradcheck、workbook、sweep、handout 或 animate（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../src/cli/progress_line.cpp" line="18"/>
+        <location filename="../../src/cli/progress_line.cpp" line="20"/>
         <source>epoch %1/%2  loss %3  %4 epochs/s</source>
         <translation>第 %1/%2 轮  损失 %3  每秒 %4 轮</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="36"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="38"/>
         <source>Values of one setting, KEY=V1,V2,… (repeat for more keys). Keys: %1.</source>
         <translation>一项设置的取值，KEY=V1,V2,…（多个键请重复此选项）。可用的键：%1。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="40"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="42"/>
         <source>Configurations trained at once (default: one per core).</source>
         <translation>同时训练的配置数（默认：每个核心一个）。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="43"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="45"/>
         <source>The results, one CSV row per configuration.</source>
         <translation>结果，每个配置一行 CSV。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="47"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="49"/>
         <source>Train a lesson over a grid of settings.</source>
         <translation>在一组设置网格上训练课程。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="51"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="53"/>
         <source>sweep needs --grid KEY=V1,V2,… and --out FILE (see --help)</source>
         <translation>sweep 需要 --grid KEY=V1,V2,… 和 --out FILE（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="66"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="68"/>
         <source>--grid %1: the key is given twice</source>
         <translation>--grid %1：这个键给了两次</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="117"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="97"/>
+        <source>sweep: %1/%2 configurations, %3 s</source>
+        <translation>扫描：%1/%2 个配置，%3 秒</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/sweep_command.cpp" line="125"/>
         <source>interrupted: %1 of %2 configurations finished and written to %3</source>
         <translation>已中断：%2 个配置中有 %1 个已完成并写入 %3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="123"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="131"/>
         <source>%1 configurations (%2 training runs) in %3 s on %4 threads: %5
 </source>
         <translation>%1 个配置（%2 次训练），用时 %3 秒，%4 个线程：%5
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="30"/>
+        <location filename="../../src/cli/text_report.cpp" line="36"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="34"/>
+        <location filename="../../src/cli/text_report.cpp" line="40"/>
         <source>mini-batch %1</source>
         <translation>小批量 %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="48"/>
+        <location filename="../../src/cli/text_report.cpp" line="54"/>
         <source>weight decay %1</source>
         <translation>权重衰减 %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="50"/>
+        <location filename="../../src/cli/text_report.cpp" line="56"/>
         <source>learning rate ×%1 every %2 epochs</source>
         <translation>学习率每 %2 轮 ×%1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="66"/>
+        <location filename="../../src/cli/text_report.cpp" line="67"/>
         <source>generator %1 (noise %2, seed %3)</source>
         <translation>生成器 %1（噪声 %2，种子 %3）</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="71"/>
+        <location filename="../../src/cli/text_report.cpp" line="72"/>
         <source>csv %1</source>
         <translation>csv %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="73"/>
+        <location filename="../../src/cli/text_report.cpp" line="74"/>
         <source>dataset %1 (the first %2 training and %3 test samples)</source>
         <translation>数据集 %1（前 %2 个训练样本和 %3 个测试样本）</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="101"/>
+        <location filename="../../src/cli/text_report.cpp" line="100"/>
         <source>            … %1 more rows
 </source>
         <translation>            ……另有 %1 行
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="134"/>
-        <source>title:     %1
-</source>
-        <translation>标题：    %1
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/text_report.cpp" line="134"/>
+        <location filename="../../src/cli/text_report.cpp" line="133"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/text_report.cpp" line="135"/>
-        <source>data:      %1 samples, %2 inputs, %3 targets (%4)%5
-</source>
-        <translation>数据：    %1 个样本，%2 个输入，%3 个目标（%4）%5
-</translation>
     </message>
     <message>
         <location filename="../../src/cli/text_report.cpp" line="140"/>
         <source>, classification</source>
         <translation>，分类</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/text_report.cpp" line="142"/>
-        <source>test set:  %1 samples held out
-</source>
-        <translation>测试集：  留出 %1 个样本
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/text_report.cpp" line="145"/>
-        <source>inputs:    %1
-</source>
-        <translation>输入：    %1
-</translation>
     </message>
     <message>
         <location filename="../../src/cli/text_report.cpp" line="146"/>
@@ -604,72 +577,99 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>已按最小–最大值缩放</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="148"/>
-        <source>network:   %1
-</source>
-        <translation>网络：    %1
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/text_report.cpp" line="149"/>
-        <source>training:  loss %1 (%7), %2 (%3 iterations per epoch), learning rate %4, %5 epochs%6%8
-</source>
-        <translation>训练：    损失 %1（%7），%2（每轮 %3 次迭代），学习率 %4，%5 轮%6%8
-</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/text_report.cpp" line="155"/>
+        <location filename="../../src/cli/text_report.cpp" line="156"/>
         <source>, biases frozen</source>
         <translation>，偏置冻结</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="156"/>
+        <location filename="../../src/cli/text_report.cpp" line="157"/>
         <source>mean over the batch</source>
         <translation>取批次的平均</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="157"/>
+        <location filename="../../src/cli/text_report.cpp" line="158"/>
         <source>summed</source>
         <translation>求和</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="158"/>
+        <location filename="../../src/cli/text_report.cpp" line="159"/>
         <source>, stop at loss %1</source>
         <translation>，损失达到 %1 时停止</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="160"/>
-        <source>updates:   %1
-</source>
-        <translation>更新：    %1
-</translation>
+        <location filename="../../src/cli/text_report.cpp" line="133"/>
+        <source>title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="134"/>
+        <source>data:</source>
+        <translation>数据：</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="135"/>
+        <source>%1 samples, %2 inputs, %3 targets (%4)%5</source>
+        <translation>%1 个样本，%2 个输入，%3 个目标（%4）%5</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="143"/>
+        <source>test set:</source>
+        <translation>测试集：</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="143"/>
+        <source>%1 samples held out</source>
+        <translation>留出 %1 个样本</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="145"/>
+        <source>inputs:</source>
+        <translation>输入：</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="148"/>
+        <source>network:</source>
+        <translation>网络：</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="150"/>
+        <source>training:</source>
+        <translation>训练：</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="151"/>
+        <source>loss %1 (%7), %2 (%3 iterations per epoch), learning rate %4, %5 epochs%6%8</source>
+        <translation>损失 %1（%7），%2（每轮 %3 次迭代），学习率 %4，%5 轮%6%8</translation>
     </message>
     <message>
         <location filename="../../src/cli/text_report.cpp" line="161"/>
-        <source>init:      %1
-</source>
-        <translation>初始化：  %1
-</translation>
+        <source>updates:</source>
+        <translation>更新：</translation>
     </message>
     <message>
         <location filename="../../src/cli/text_report.cpp" line="162"/>
+        <source>init:</source>
+        <translation>初始化：</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/text_report.cpp" line="163"/>
         <source>explicit matrices</source>
         <translation>明确给出的矩阵</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="163"/>
+        <location filename="../../src/cli/text_report.cpp" line="164"/>
         <source>%1, seed %2</source>
         <translation>%1，种子 %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="171"/>
+        <location filename="../../src/cli/text_report.cpp" line="172"/>
         <source>Trace of iteration %1 (%2 samples in the batch); loss before the update %3
 </source>
         <translation>第 %1 次迭代的追踪（批次中 %2 个样本）；更新前的损失 %3
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="176"/>
+        <location filename="../../src/cli/text_report.cpp" line="177"/>
         <source>
 == step %1: %2 — %3
 </source>
@@ -678,12 +678,12 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="195"/>
+        <location filename="../../src/cli/text_report.cpp" line="197"/>
         <source>parameter</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="196"/>
+        <location filename="../../src/cli/text_report.cpp" line="197"/>
         <source>max error</source>
         <translation>最大误差</translation>
     </message>
@@ -698,68 +698,68 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="199"/>
+        <location filename="../../src/cli/text_report.cpp" line="198"/>
         <source>−lr·∂L/∂θ (finite diff.)</source>
         <translation>−lr·∂L/∂θ（有限差分）</translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="202"/>
+        <location filename="../../src/cli/text_report.cpp" line="213"/>
         <source>%1 frozen (update_biases: false)
 </source>
         <translation>%1 已冻结（update_biases: false）
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="214"/>
+        <location filename="../../src/cli/text_report.cpp" line="224"/>
         <source>PASS: every update equals −lr·∂L/∂θ within %1
 </source>
         <translation>通过：每个更新都在 %1 的误差内等于 −lr·∂L/∂θ
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/text_report.cpp" line="215"/>
+        <location filename="../../src/cli/text_report.cpp" line="225"/>
         <source>FAIL: largest error %1 is above %2
 </source>
         <translation>失败：最大误差 %1 超过了 %2
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/workbook_command.cpp" line="17"/>
+        <location filename="../../src/cli/workbook_command.cpp" line="18"/>
         <source>First iteration, 1-based: the first sheet (default 1).</source>
         <translation>第一次迭代，从 1 开始：即第一张工作表（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/workbook_command.cpp" line="20"/>
+        <location filename="../../src/cli/workbook_command.cpp" line="21"/>
         <source>Iterations to chain, one sheet each (default 1, at most %1).</source>
         <translation>连续的迭代数，每次一张工作表（默认 1，最多 %1）。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/workbook_command.cpp" line="25"/>
+        <location filename="../../src/cli/workbook_command.cpp" line="26"/>
         <source>Step whose cells are yellow, their inputs orange (default 12).</source>
         <translation>其单元格标为黄色、输入标为橙色的步骤（默认 12）。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/workbook_command.cpp" line="28"/>
+        <location filename="../../src/cli/workbook_command.cpp" line="29"/>
         <source>The workbook to write (.xlsx).</source>
         <translation>要写入的工作簿（.xlsx）。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/workbook_command.cpp" line="32"/>
+        <location filename="../../src/cli/workbook_command.cpp" line="33"/>
         <source>Write a workbook whose every computed cell is a formula of the cells it comes from, one sheet per iteration.</source>
         <translation>写出一个工作簿，其中每个计算出的单元格都是由其来源单元格构成的公式，每次迭代一张工作表。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/workbook_command.cpp" line="37"/>
+        <location filename="../../src/cli/workbook_command.cpp" line="38"/>
         <source>workbook: --out FILE.xlsx is required (see --help)</source>
         <translation>workbook：必须给出 --out FILE.xlsx（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../src/cli/workbook_command.cpp" line="59"/>
+        <location filename="../../src/cli/workbook_command.cpp" line="60"/>
         <source>written</source>
         <translation>写出</translation>
     </message>
     <message>
-        <location filename="../../src/cli/workbook_command.cpp" line="73"/>
+        <location filename="../../src/cli/workbook_command.cpp" line="74"/>
         <source>%1: iterations %2 to %3, %4 bytes, written in %5 s
 </source>
         <translation>%1：第 %2 到 %3 次迭代，%4 字节，用时 %5 秒写出
@@ -2329,7 +2329,7 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 <context>
     <name>SetCellCommand</name>
     <message>
-        <location filename="../../src/models/set_cell_command.cpp" line="12"/>
+        <location filename="../../src/models/set_cell_command.cpp" line="13"/>
         <source>Edit %1[%2,%3]</source>
         <translation>编辑 %1[%2,%3]</translation>
     </message>
@@ -2740,193 +2740,193 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 <context>
     <name>StepExplanation</name>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="52"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="22"/>
         <source>&lt;p&gt;The biases move the same way as the weights in step 11, with &lt;b&gt;G&lt;/b&gt; = the sum of the deltas over the samples</source>
         <translation>&lt;p&gt;偏置的移动方式与第 11 步的权重相同，其中 &lt;b&gt;G&lt;/b&gt; = 误差项 δ 在各样本上的和</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="55"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="25"/>
         <source>, divided by B</source>
         <translation>，再除以 B</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="56"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="26"/>
         <source>. Weight decay never touches a bias. The iteration is complete; the next one starts from these weights and from what the optimiser remembers.&lt;/p&gt;</source>
         <translation>。权重衰减从不作用于偏置。本次迭代完成；下一次从这些权重和优化器记住的内容出发。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="62"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="32"/>
         <source>&lt;p&gt;First &lt;b&gt;G&lt;/b&gt;, what the tutorial adds before the learning rate: each weight&apos;s input times the delta it feeds, summed over the samples</source>
         <translation>&lt;p&gt;先算 &lt;b&gt;G&lt;/b&gt;，即教程在乘学习率之前所加的量：每个权重的输入乘以它所连接的误差项 δ，在各样本上求和</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="67"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="37"/>
         <source> and divided by B, the %1 rows of this batch</source>
         <translation>，再除以 B（本批的 %1 行）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="71"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="41"/>
         <source>, minus λ·w: weight decay (λ = %1) pulls every weight towards zero, so only weights the data keeps asking for stay large</source>
         <translation>，再减去 λ·w：权重衰减（λ = %1）把每个权重拉向 0，只有数据一直需要的权重才会保持较大</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="76"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="46"/>
         <source>.&lt;/p&gt;</source>
         <translation>。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="80"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="50"/>
         <source>&lt;p&gt;Then each weight moves by lr·G (lr = %1).&lt;/p&gt;</source>
         <translation>&lt;p&gt;然后每个权重移动 lr·G（lr = %1）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="85"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="55"/>
         <source>&lt;p&gt;&lt;b&gt;Momentum&lt;/b&gt; keeps a velocity per weight: velocity = β·velocity + G (β = %1), and the weight moves by lr·velocity (lr = %2). Steps in a steady direction add up and grow; steps that keep changing sign cancel, so zig-zags calm down.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;动量&lt;/b&gt;为每个权重保存一个速度：velocity = β·velocity + G（β = %1），权重移动 lr·velocity（lr = %2）。方向一致的步子累加变大；符号不断变化的步子相互抵消，于是来回振荡会平息下来。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="95"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="65"/>
         <source>&lt;p&gt;&lt;b&gt;Adam&lt;/b&gt; keeps two running means per weight: &lt;b&gt;m&lt;/b&gt; of G (β1 = %1), the direction the weight keeps moving in, and &lt;b&gt;v&lt;/b&gt; of G⊙G (β2 = %2), how large its changes have been. Both start at 0, so m̂ and v̂ divide by 1 − β1ᵗ and 1 − β2ᵗ to undo that early pull towards 0 (t = %3 here). Each weight then moves by lr·m̂/(√v̂ + ε) (lr = %4): about lr while G keeps its sign, whatever its size, so a weight that has moved a lot takes smaller steps than plain gradient steps would, and one with a tiny G still moves.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Adam&lt;/b&gt; 为每个权重保存两个滑动平均：G 的平均 &lt;b&gt;m&lt;/b&gt;（β1 = %1），即权重一直移动的方向；G⊙G 的平均 &lt;b&gt;v&lt;/b&gt;（β2 = %2），即它变化有多大。两者都从 0 开始，所以 m̂ 和 v̂ 分别除以 1 − β1ᵗ 和 1 − β2ᵗ，以抵消早期偏向 0 的影响（这里 t = %3）。然后每个权重移动 lr·m̂/(√v̂ + ε)（lr = %4）：只要 G 的符号不变，不管它多大，每步都约为 lr；所以变化大的权重比普通梯度步走得小，而 G 很小的权重仍然会移动。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="112"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="82"/>
         <source>&lt;p&gt;The learning rate is multiplied by %1 every %2 epochs; in this epoch it is %3.&lt;/p&gt;</source>
         <translation>&lt;p&gt;学习率每 %2 轮乘以 %1；本轮的学习率是 %3。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="128"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="98"/>
         <source>&lt;p&gt;&lt;b&gt;X&lt;/b&gt; holds one sample per row and one input per column; &lt;b&gt;y&lt;/b&gt; holds the targets the network should learn to output for each sample.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;X&lt;/b&gt; 每行是一个样本、每列是一个输入；&lt;b&gt;y&lt;/b&gt; 是网络应当为每个样本学会输出的目标值。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="133"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="103"/>
         <source>&lt;p&gt;The network&apos;s knowledge is in its weights: &lt;b&gt;wh&lt;/b&gt; connects every input to every hidden unit, &lt;b&gt;bh&lt;/b&gt; is one bias per hidden unit, &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt; do the same for the output. In iteration 1 they are the lesson&apos;s starting values; after that they are whatever the last update made them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;网络的知识都在权重里：&lt;b&gt;wh&lt;/b&gt; 把每个输入连到每个隐藏单元，&lt;b&gt;bh&lt;/b&gt; 是每个隐藏单元的偏置，&lt;b&gt;wout&lt;/b&gt; 和 &lt;b&gt;bout&lt;/b&gt; 对输出层起同样的作用。第 1 次迭代时它们是课程给出的初始值，之后是上一次更新的结果。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="143"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="113"/>
         <source>&lt;p&gt;Each hidden unit adds up its inputs, each multiplied by its weight, and adds its bias: a matrix product &lt;b&gt;X·wh&lt;/b&gt; does this for all samples and units at once. The same bias row is added to every sample.&lt;/p&gt;</source>
         <translation>&lt;p&gt;每个隐藏单元把输入分别乘以权重后相加，再加上偏置：矩阵乘积 &lt;b&gt;X·wh&lt;/b&gt; 一次完成所有样本和所有单元的计算。同一行偏置加到每个样本上。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="151"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="121"/>
         <source>&lt;p&gt;This lesson&apos;s hidden activation is &lt;b&gt;linear&lt;/b&gt;: the activations are the sums themselves. Nothing is bent, so the whole network can only draw straight boundaries.&lt;/p&gt;</source>
         <translation>&lt;p&gt;本课程的隐藏层激活函数是&lt;b&gt;线性&lt;/b&gt;的：激活值就是加权和本身。没有任何弯曲，所以整个网络只能画出直线边界。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="157"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="127"/>
         <source>&lt;p&gt;The activation function bends the sums so the network can learn curved boundaries. It is applied to every cell on its own.&lt;/p&gt;</source>
         <translation>&lt;p&gt;激活函数把这些和“弯曲”，网络才能学出弯曲的边界。它逐个单元格地独立作用。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="163"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="133"/>
         <source>&lt;p&gt;This network has &lt;b&gt;no hidden layer&lt;/b&gt;: the output is a weighted sum of the inputs &lt;b&gt;X&lt;/b&gt; with &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt;, then the output activation (a perceptron, or linear regression with a linear output). Steps 3–4 and 9–10 do not exist, and the boundary it can draw between classes is a straight line.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这个网络&lt;b&gt;没有隐藏层&lt;/b&gt;：输出是输入 &lt;b&gt;X&lt;/b&gt; 用 &lt;b&gt;wout&lt;/b&gt; 和 &lt;b&gt;bout&lt;/b&gt; 加权求和，再经过输出激活函数（这就是感知机；用线性输出时就是线性回归）。第 3–4 步和第 9–10 步不存在，它在两类之间只能画出一条直线作为边界。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="171"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="141"/>
         <source>&lt;p&gt;The output layer repeats steps 3 and 4 on the hidden activations: a weighted sum with &lt;b&gt;wout&lt;/b&gt; and &lt;b&gt;bout&lt;/b&gt;, then the output activation. This is the network&apos;s prediction; the forward pass is done.&lt;/p&gt;</source>
         <translation>&lt;p&gt;输出层对隐藏层的激活重复第 3、4 步：用 &lt;b&gt;wout&lt;/b&gt; 和 &lt;b&gt;bout&lt;/b&gt; 求加权和，再经过输出激活函数。这就是网络的预测，前向传播到此完成。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="179"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="149"/>
         <source>&lt;p&gt;&lt;b&gt;E = y − output&lt;/b&gt;: positive where the prediction is too low, negative where it is too high. Because E is written this way round, the updates in steps 11 and 12 &lt;b&gt;add&lt;/b&gt; (+=): together they are gradient descent on the loss.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;E = y − output&lt;/b&gt;：预测偏低处为正，偏高处为负。正因为 E 是这样写的，第 11、12 步的更新用&lt;b&gt;加&lt;/b&gt;（+=）：合起来就是对损失的梯度下降。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="187"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="157"/>
         <source>&lt;p&gt;The slope of each activation tells how much a small change of a unit&apos;s input would change its output. Flat places (a saturated sigmoid, a ReLU below zero, a step) pass little or nothing back.&lt;/p&gt;</source>
         <translation>&lt;p&gt;每个激活函数的导数（斜率）表示单元输入的微小变化会让输出改变多少。平坦的地方（饱和的 sigmoid、小于零的 ReLU、阶跃函数）几乎不把误差传回去。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="194"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="164"/>
         <source>&lt;p&gt;With this loss and output activation the slope &lt;b&gt;cancels&lt;/b&gt;: the derivative of the loss with respect to the output layer&apos;s input is exactly −E, so &lt;b&gt;d_output = E&lt;/b&gt;. slope_output_layer is shown but not used.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在这种损失函数和输出激活函数下，输出激活函数的导数与损失函数的导数&lt;b&gt;相消&lt;/b&gt;（sigmoid 与二元交叉熵、softmax 与交叉熵）：损失对输出层输入的导数恰好是 −E，所以 &lt;b&gt;d_output = E&lt;/b&gt;。slope_output_layer 会显示，但不参与计算。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="200"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="170"/>
         <source>&lt;p&gt;&lt;b&gt;d_output = E ⊙ slope_output_layer&lt;/b&gt;: how strongly, and in which direction, each output unit&apos;s input should move. ⊙ multiplies cell by cell.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;d_output = E ⊙ slope_output_layer&lt;/b&gt;：每个输出单元的输入应当朝哪个方向、以多大力度变化。⊙ 表示逐元素相乘。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="205"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="175"/>
         <source>&lt;p&gt;Some drawings of this step multiply by the learning rate here; the code they come with does not. The learning rate enters only in steps 11 and 12.&lt;/p&gt;</source>
         <translation>&lt;p&gt;有些图示在这一步就乘上了学习率，但配套的代码并没有这样做。学习率只在第 11 和 12 步出现。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="211"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="181"/>
         <source>&lt;p&gt;The error is sent back along the same connections: each hidden unit gets the output deltas weighted by the weights that connect it to them, &lt;b&gt;d_output · woutᵀ&lt;/b&gt;. This uses &lt;b&gt;wout as it was before step 11&lt;/b&gt; changes it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;误差沿着同样的连接传回去：每个隐藏单元得到按连接权重加权的输出误差项 δ，&lt;b&gt;d_output · woutᵀ&lt;/b&gt;。这里用的是&lt;b&gt;第 11 步更新之前的 wout&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="219"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="189"/>
         <source>&lt;p&gt;As in step 8, the hidden error is scaled by the slope of the hidden activation: &lt;b&gt;d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;与第 8 步一样，隐藏层误差乘以隐藏层激活函数的导数（斜率）：&lt;b&gt;d_hiddenlayer = Error_at_hidden_layer ⊙ slope_hidden_layer&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="226"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="196"/>
         <source>&lt;p&gt;Each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1) divided by &lt;b&gt;B&lt;/b&gt;, the %2 rows of this batch, because this lesson&apos;s loss is their &lt;b&gt;mean&lt;/b&gt;: &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr/B&lt;/b&gt; and &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr/B&lt;/b&gt;. The deltas are the same as with a summed loss; only the step is B times smaller.&lt;/p&gt;</source>
         <translation>&lt;p&gt;每个权重的变化量是它的输入乘以它所连接单元的误差项 δ，对所有样本求和，再乘以学习率（这里是 %1）并除以 &lt;b&gt;B&lt;/b&gt;，即这个批量的 %2 行，因为本课程的损失是它们的&lt;b&gt;平均值&lt;/b&gt;：&lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr/B&lt;/b&gt;，&lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr/B&lt;/b&gt;。误差项 δ 与损失求和时相同，只是每一步小了 B 倍。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="240"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="210"/>
         <source>&lt;p&gt;Each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1): &lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr&lt;/b&gt; and &lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr&lt;/b&gt;. The learning rate enters only here and in step 12.&lt;/p&gt;</source>
         <translation>&lt;p&gt;每个权重的变化量是它的输入乘以它所连接单元的误差项 δ，对所有样本求和，再乘以学习率（这里是 %1）：&lt;b&gt;wout += hiddenlayer_activationsᵀ·d_output·lr&lt;/b&gt;，&lt;b&gt;wh += Xᵀ·d_hiddenlayer·lr&lt;/b&gt;。学习率只在这一步和第 12 步出现。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="250"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="220"/>
         <source>&lt;p&gt;A bias acts like a weight on an input that is always 1, so its update is the sum of the deltas over the samples (the rows), times the learning rate. The iteration is complete; the next one starts from these weights.&lt;/p&gt;</source>
         <translation>&lt;p&gt;偏置相当于一个输入恒为 1 的权重，所以它的更新量是误差项 δ 对所有样本（各行）的和，再乘以学习率。本次迭代完成，下一次从这些权重开始。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="259"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="229"/>
         <source>&lt;p&gt;As in step 11 the sum is divided by B, the batch&apos;s rows: the loss is their mean.&lt;/p&gt;</source>
         <translation>&lt;p&gt;与第 11 步一样，总和要除以 B，即这个批量的行数：损失是它们的平均值。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="289"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="259"/>
         <source>&lt;p&gt;This network has %1 hidden layers; each has its own weights and biases: %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这个网络有 %1 个隐藏层；每一层都有自己的权重和偏置：%2。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="298"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="268"/>
         <source>&lt;p&gt;Hidden layer %1 does the same with what hidden layer %2 passes on: %3. Its inputs are the activations of the layer below, not X.&lt;/p&gt;</source>
         <translation>&lt;p&gt;第 %1 个隐藏层对第 %2 个隐藏层传来的值做同样的事：%3。它的输入是下面一层的激活值，而不是 X。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="308"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="278"/>
         <source>&lt;p&gt;&lt;b&gt;Dropout&lt;/b&gt; (p = %1): in this training iteration each unit of each sample is kept with probability 1 − p (%2 is 1) or left out (0; its cells are greyed here and in the steps that follow). The kept ones are divided by 1 − p, so the next layer gets as much on average: it reads %3. Test loss, accuracy and the 2-D views use no dropout.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dropout&lt;/b&gt;（p = %1）：在这次训练迭代中，每个样本的每个单元以概率 1 − p 被保留（%2 为 1），否则被去掉（为 0；它的单元格在这里和后面的步骤中都以灰色显示）。保留的值除以 1 − p，所以下一层平均得到的一样多：它读取的是 %3。测试损失、准确率和二维视图都不使用 dropout。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="323"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="293"/>
         <source>&lt;p&gt;The error is sent back one layer further: each unit of hidden layer %1 gets the deltas of hidden layer %2 weighted by the weights that connect it to them, %3. This uses %4 as it was before step 11 changes it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;误差再往回传一层：第 %1 个隐藏层的每个单元得到第 %2 个隐藏层的误差项 δ，并按连接它们的权重加权，即 %3。这里用的是第 11 步修改之前的 %4。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="337"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="307"/>
         <source>&lt;p&gt;As in step 8, the error of hidden layer %1 is scaled by the slope of its activation: %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;与第 8 步一样，第 %1 个隐藏层的误差乘以其激活函数的导数（斜率）：%2。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="344"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="314"/>
         <source>&lt;p&gt;A unit that dropout left out passed nothing on, so it gets no error back: %1/(1 − p) makes its delta 0 (greyed), whatever %2 says.&lt;/p&gt;</source>
         <translation>&lt;p&gt;被 dropout 去掉的单元没有向前传出任何东西，所以也得不到传回的误差：不管 %2 是多少，%1/(1 − p) 都让它的误差项 δ 为 0（灰色显示）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="353"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="323"/>
         <source>&lt;p&gt;Layer by layer, each weight moves by its input times the delta it feeds, summed over the samples, times the learning rate (here %1): %2. The learning rate enters only here and in step 12.&lt;/p&gt;</source>
         <translation>&lt;p&gt;逐层地，每个权重的变化量是它的输入乘以它所连接的误差项 δ，对所有样本求和，再乘以学习率（这里是 %1）：%2。学习率只在这一步和第 12 步中出现。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="367"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="337"/>
         <source>&lt;p&gt;With dropout (p = %1), a unit left out in every sample of this batch gets nothing from the batch&apos;s error: its column in the weights into its layer and its row in the weights out of it are greyed, in G as well.&lt;/p&gt;</source>
         <translation>&lt;p&gt;使用 dropout（p = %1）时，在这一批所有样本中都被去掉的单元得不到这一批误差的任何贡献：进入它所在层的权重中它的那一列、从它出去的权重中它的那一行都以灰色显示，G 中也是如此。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_explanations.cpp" line="48"/>
-        <location filename="../../src/ui/step_explanations.cpp" line="264"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="18"/>
+        <location filename="../../src/ui/step_explanations.cpp" line="234"/>
         <source>&lt;p&gt;This lesson &lt;b&gt;freezes the biases&lt;/b&gt;, as some textbook examples do: they stay as they are. The iteration is complete.&lt;/p&gt;</source>
         <translation>&lt;p&gt;与一些教材的例子一样，本课&lt;b&gt;冻结偏置&lt;/b&gt;：偏置保持不变。本次迭代完成。&lt;/p&gt;</translation>
     </message>
@@ -3251,69 +3251,172 @@ When the lesson gives each student their own numbers, they come from this name.<
     </message>
 </context>
 <context>
+    <name>WorkbookText</name>
+    <message>
+        <location filename="../../src/io/workbook_layout.cpp" line="78"/>
+        <source>Forward pass: hidden layers</source>
+        <translation>前向传播：隐藏层</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_layout.cpp" line="79"/>
+        <source>Forward pass: hidden layer</source>
+        <translation>前向传播：隐藏层</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_layout.cpp" line="85"/>
+        <source>Forward pass: output layer</source>
+        <translation>前向传播：输出层</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_layout.cpp" line="89"/>
+        <source>Error and slopes</source>
+        <translation>误差与导数（斜率）</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_layout.cpp" line="95"/>
+        <source>Backward pass</source>
+        <translation>反向传播</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_layout.cpp" line="109"/>
+        <source>Updates: weights and biases after the iteration</source>
+        <translation>更新：本次迭代之后的权重和偏置</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="44"/>
+        <source>sample %1</source>
+        <translation>样本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="45"/>
+        <source>bias</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="151"/>
+        <source>%1  (%2×%3, step %4)</source>
+        <translation>%1（%2×%3，第 %4 步）</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="158"/>
+        <source>Step %1: %2</source>
+        <translation>第 %1 步：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="204"/>
+        <source>%1: iteration %2 (batch of %3)</source>
+        <translation>%1：第 %2 次迭代（批次中 %3 个样本）</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="211"/>
+        <source>learning rate (lr)</source>
+        <translation>学习率（lr）</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="217"/>
+        <source>batch rows (batch_rows)</source>
+        <translation>批次行数（batch_rows）</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="220"/>
+        <source>loss (loss)</source>
+        <translation>损失（loss）</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="226"/>
+        <source>%1, divided by batch_rows (mean), before the update</source>
+        <translation>%1，除以 batch_rows（取平均），更新之前的值</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="227"/>
+        <source>%1, before the update</source>
+        <translation>%1，更新之前的值</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="229"/>
+        <source>Every computed cell is a formula of the cells it comes from: edit X, y, the weights or lr and the workbook recomputes.</source>
+        <translation>每个计算出的单元格都是由其来源单元格组成的公式：修改 X、y、权重或 lr，整个工作簿会重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="232"/>
+        <source>Starts from the updated weights of &apos;%1&apos;; samples seen on an earlier sheet refer to their first X and y.</source>
+        <translation>从工作表“%1”更新后的权重开始；在前面工作表中出现过的样本引用它们第一次出现时的 X 和 y。</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="241"/>
+        <source>step %1 (%2): the cells it computes  —  %3</source>
+        <translation>第 %1 步（%2）：它计算的单元格  —  %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/workbook_writer.cpp" line="249"/>
+        <source>the cells they are computed from</source>
+        <translation>计算它们所用的单元格</translation>
+    </message>
+</context>
+<context>
     <name>WorkbookWriterText</name>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="235"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="275"/>
         <source>workbook: %1 iterations are more sheets than the limit of %2; use fewer iterations</source>
         <translation>workbook：%1 次迭代的工作表数超过了上限 %2；请减少迭代次数</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="242"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="282"/>
         <source>workbook: a sheet would need %1 rows, a spreadsheet has at most %2; use a smaller batch (training.batch)</source>
         <translation>workbook：一张工作表需要 %1 行，电子表格最多只有 %2 行；请使用更小的批次（training.batch）</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="247"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="287"/>
         <source>workbook: a sheet would need %1 columns, a spreadsheet has at most %2; use fewer units or hidden layers</source>
         <translation>workbook：一张工作表需要 %1 列，电子表格最多只有 %2 列；请减少单元或隐藏层</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="255"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="295"/>
         <source>workbook: %1 iteration(s) would need %2 cells, the limit is %3; use at most %4 iterations</source>
         <translation>workbook：%1 次迭代需要 %2 个单元格，上限是 %3；最多使用 %4 次迭代</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="258"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="298"/>
         <source>workbook: %1 iteration(s) would need %2 cells, the limit is %3; use a smaller batch or fewer units</source>
         <translation>workbook：%1 次迭代需要 %2 个单元格，上限是 %3；请使用更小的批次或更少的单元</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="270"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="310"/>
         <source>%1: no iteration to write</source>
         <translation>%1：没有可写出的迭代</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="272"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="312"/>
         <source>workbook: step %1 does not exist; steps are 1 to 12</source>
         <translation>workbook：没有第 %1 步；步骤为 1 到 12</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="277"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="317"/>
         <source>workbook: %1 holds a value that is not finite; a spreadsheet cannot hold it, so export fewer iterations</source>
         <translation>workbook：%1 中有非有限值；电子表格无法保存它，请导出更少的迭代</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="285"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="325"/>
         <source>%1: cannot create a temporary folder: %2</source>
         <translation>%1：无法创建临时文件夹：%2</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="296"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="336"/>
         <source>%1: cannot start the workbook (out of memory?)</source>
         <translation>%1：无法开始写工作簿（内存不足？）</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="323"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="363"/>
         <source>%1: cannot write the workbook: %2; the earlier file (if any) is unchanged</source>
         <translation>%1：无法写入工作簿：%2；原有文件（如果有）保持不变</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="329"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="369"/>
         <source>%1: cannot read the written workbook back: %2</source>
         <translation>%1：无法读回写好的工作簿：%2</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="346"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="386"/>
         <source>workbook: %1; export fewer iterations</source>
         <translation>workbook：%1；请导出更少的迭代</translation>
     </message>
@@ -3693,80 +3796,80 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::LessonPane</name>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="77"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="81"/>
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="99"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="103"/>
         <source>Compare these</source>
         <translation>并排比较</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="101"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="105"/>
         <source>Train these configurations side by side in a new window, with one epoch slider for all of them</source>
         <translation>在新窗口中并排训练这些配置，所有配置共用一个轮次滑块</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/lesson_pane.cpp" line="150"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="154"/>
         <source>• Compare %n configurations: %1</source>
         <translation>
             <numerusform>• 比较 %n 种配置：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="158"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="162"/>
         <source>Cannot compare: %1</source>
         <translation>无法比较：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="187"/>
-        <location filename="../../src/ui/lesson_pane.cpp" line="232"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="191"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="236"/>
         <source>Try it</source>
         <translation>试一试</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="228"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="232"/>
         <source>These are the settings now; Edit → Undo goes back.</source>
         <translation>当前已经是这些设置；“编辑 → 撤销”可以返回。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="230"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="234"/>
         <source>Cannot be tried with the settings as they are now: %1</source>
         <translation>在当前设置下无法尝试：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="232"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="236"/>
         <source>Applied</source>
         <translation>已应用</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="233"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="237"/>
         <source>Make this change now (Edit → Undo takes it back)</source>
         <translation>立即做出这项更改（“编辑 → 撤销”可以撤回）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="254"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="258"/>
         <source>no such experiment</source>
         <translation>没有这个实验</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="256"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="260"/>
         <source>this experiment changes no settings</source>
         <translation>这个实验不改变任何设置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="259"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="263"/>
         <source>Experiment: %1</source>
         <translation>实验：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="261"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="266"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/lesson_pane.cpp" line="246"/>
+        <location filename="../../src/ui/lesson_pane.cpp" line="250"/>
         <source>What to watch for: %1</source>
         <translation>注意观察：%1</translation>
     </message>
@@ -4689,32 +4792,32 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>不用 dropout</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="120"/>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="121"/>
         <source>Plain steps</source>
         <translation>普通步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="124"/>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="125"/>
         <source>Momentum β %1</source>
         <translation>动量 β %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="130"/>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="132"/>
         <source>Adam β1 %1, β2 %2</source>
         <translation>Adam β1 %1，β2 %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="140"/>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="144"/>
         <source>Weight decay %1</source>
         <translation>权重衰减 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/optimizer_settings.cpp" line="149"/>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="153"/>
         <source>Constant learning rate</source>
         <translation>固定学习率</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/optimizer_settings.cpp" line="156"/>
+        <location filename="../../src/ui/optimizer_settings.cpp" line="161"/>
         <source>Learning rate ×%1 every %n epoch(s)</source>
         <translation>
             <numerusform>学习率每 %n 轮 ×%1</numerusform>
@@ -5014,210 +5117,210 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::SettingsPanel</name>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="232"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="241"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>%n 个样本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="237"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="246"/>
         <source>Noise %1</source>
         <translation>噪声 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="242"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="251"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n 个类别</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="247"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="256"/>
         <source>Data seed %1</source>
         <translation>数据种子 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="252"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="261"/>
         <source>Test fraction %1</source>
         <translation>测试比例 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="261"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="271"/>
         <source>Hidden activation %1</source>
         <translation>隐藏层激活函数 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="265"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="276"/>
         <source>Output activation %1</source>
         <translation>输出层激活函数 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="269"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="282"/>
         <source>Loss %1</source>
         <translation>损失函数 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="274"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="288"/>
         <source>Loss over the batch: %1</source>
         <translation>批量的损失：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="294"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="309"/>
         <source>%n epoch(s)</source>
         <translation>
             <numerusform>%n 轮</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="301"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="316"/>
         <source>Update the biases</source>
         <translation>更新偏置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="301"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="316"/>
         <source>Keep the biases fixed</source>
         <translation>保持偏置不变</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="308"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="323"/>
         <source>Weight seed %1</source>
         <translation>权重种子 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="313"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="328"/>
         <source>Weight standard deviation %1</source>
         <translation>权重标准差 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="319"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="334"/>
         <source>Biases start at zero</source>
         <translation>偏置从零开始</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="319"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="334"/>
         <source>Biases start random</source>
         <translation>偏置随机开始</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="348"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="363"/>
         <source>Only generated data has this setting; choose a generator under Source to replace the lesson&apos;s own data.</source>
         <translation>只有生成的数据才有这项设置；在“来源”中选择一个生成器，即可替换课程自带的数据。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="354"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="369"/>
         <source>Only the spiral has a number of classes.</source>
         <translation>只有螺旋数据可以设置类别数。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="356"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="371"/>
         <source>This lesson brings its own test samples.</source>
         <translation>这个课程自带测试样本。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="381"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="396"/>
         <source>Only mini-batches have a size; choose mini-batch first.</source>
         <translation>只有小批量才有大小；请先选择小批量。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="386"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="401"/>
         <source>Tick Stop at loss to set a target.</source>
         <translation>勾选“目标损失”即可设置目标。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="396"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="411"/>
         <source>The lesson gives its starting weights as numbers; choose a method to draw them instead.</source>
         <translation>课程以数值给出了初始权重；选择一种方法即可改为随机抽取。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="401"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="416"/>
         <source>Only the normal method has a standard deviation.</source>
         <translation>只有正态分布方法有标准差。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="403"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="418"/>
         <source>Xavier always starts the biases at zero.</source>
         <translation>Xavier 方法总是让偏置从零开始。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="427"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="442"/>
         <source>The data comes from a generator now; Edit → Undo brings back data it replaced.</source>
         <translation>数据现在来自生成器；“编辑 → 撤销”可以找回被替换的数据。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="454"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="469"/>
         <source>Only a lesson that gives its weights as numbers has these.</source>
         <translation>只有以数值给出权重的课程才有这一项。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="479"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="494"/>
         <source>Also sets %1: this choice needs it.</source>
         <translation>同时设置 %1：这个选项需要它。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="507"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="522"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="524"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="539"/>
         <source>Data from the %1 generator</source>
         <translation>数据来自 %1 生成器</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="532"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="548"/>
         <source>No hidden layer</source>
         <translation>没有隐藏层</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/settings_panel.cpp" line="538"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="554"/>
         <source>%n hidden layer(s): %1</source>
         <translation>
             <numerusform>%n 个隐藏层：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="544"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="561"/>
         <source>units per layer: give whole numbers from 1, one per hidden layer, like 8 or 8x4</source>
         <translation>每层单元数：请为每个隐藏层给出一个不小于 1 的整数，例如 8 或 8x4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="552"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="570"/>
         <source>Hidden units %1</source>
         <translation>隐藏单元 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="557"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="575"/>
         <source>Learning rate %1</source>
         <translation>学习率 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="576"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="594"/>
         <source>Full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="578"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="596"/>
         <source>SGD: one sample per iteration</source>
         <translation>SGD：每次迭代一个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="580"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="598"/>
         <source>Mini-batches of %1</source>
         <translation>每个小批量 %1 个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="587"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="607"/>
         <source>No target loss</source>
         <translation>不设目标损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="589"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="610"/>
         <source>Stop at loss %1</source>
         <translation>目标损失 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings_panel.cpp" line="601"/>
+        <location filename="../../src/ui/settings_panel.cpp" line="622"/>
         <source>Initial weights: %1</source>
         <translation>初始权重：%1</translation>
     </message>
@@ -5289,62 +5392,62 @@ When the lesson gives each student their own numbers, they come from this name.<
     <name>backstep::SpaceViews</name>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="78"/>
-        <location filename="../../src/ui/space_views.cpp" line="305"/>
+        <location filename="../../src/ui/space_views.cpp" line="308"/>
         <location filename="../../src/render/animation.h" line="64"/>
         <source>Input space: prediction and samples</source>
         <translation>输入空间：预测与样本</translation>
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="80"/>
-        <location filename="../../src/ui/space_views.cpp" line="306"/>
+        <location filename="../../src/ui/space_views.cpp" line="309"/>
         <location filename="../../src/render/animation.h" line="66"/>
         <source>Hidden space before activation</source>
         <translation>激活前的隐藏空间</translation>
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="82"/>
-        <location filename="../../src/ui/space_views.cpp" line="307"/>
+        <location filename="../../src/ui/space_views.cpp" line="310"/>
         <location filename="../../src/render/animation.h" line="68"/>
         <source>Hidden space after activation</source>
         <translation>激活后的隐藏空间</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="69"/>
+        <location filename="../../src/ui/space_views.cpp" line="71"/>
         <source>Hidden unit on the horizontal axis</source>
         <translation>横轴上的隐藏单元</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="71"/>
+        <location filename="../../src/ui/space_views.cpp" line="73"/>
         <source>Hidden unit on the vertical axis</source>
         <translation>纵轴上的隐藏单元</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="75"/>
+        <location filename="../../src/ui/space_views.cpp" line="77"/>
         <source>Replay the training: the weights at this epoch</source>
         <translation>回放训练：这一轮时的权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="79"/>
+        <location filename="../../src/ui/space_views.cpp" line="81"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="81"/>
+        <location filename="../../src/ui/space_views.cpp" line="83"/>
         <source>Hidden units:</source>
         <translation>隐藏单元：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="86"/>
+        <location filename="../../src/ui/space_views.cpp" line="88"/>
         <source>Epoch:</source>
         <translation>轮次：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="106"/>
+        <location filename="../../src/ui/space_views.cpp" line="108"/>
         <source>Export view</source>
         <translation>导出视图</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="104"/>
+        <location filename="../../src/ui/space_views.cpp" line="106"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -5354,12 +5457,12 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>二维视图至少需要两个样本。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="311"/>
+        <location filename="../../src/ui/space_views.cpp" line="314"/>
         <source>epoch %1 (live)</source>
         <translation>第 %1 轮（实时）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="312"/>
+        <location filename="../../src/ui/space_views.cpp" line="315"/>
         <source>epoch %1</source>
         <translation>第 %1 轮</translation>
     </message>
@@ -5367,12 +5470,12 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::StepPanel</name>
     <message>
-        <location filename="../../src/ui/step_panel.cpp" line="58"/>
+        <location filename="../../src/ui/step_panel.cpp" line="59"/>
         <source> (layer %1)</source>
         <translation>（第 %1 层）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_panel.cpp" line="94"/>
+        <location filename="../../src/ui/step_panel.cpp" line="95"/>
         <source>Lesson note:</source>
         <translation>课程提示：</translation>
     </message>
@@ -5686,73 +5789,73 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::WindowZoom</name>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="128"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="126"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="128"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="126"/>
         <source>Larger cells, steps and charts (for a projector)</source>
         <translation>放大单元格、步骤和图表（用于投影仪）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="129"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="127"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="129"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="127"/>
         <source>Smaller cells, steps and charts</source>
         <translation>缩小单元格、步骤和图表</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="130"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="128"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="130"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="128"/>
         <source>Back to 100 %</source>
         <translation>恢复到 100 %</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="131"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="129"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="132"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="130"/>
         <source>Full screen with larger type, for a projector; Esc leaves it</source>
         <translation>全屏并使用更大的字，用于投影仪；按 Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="133"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="131"/>
         <source>Leave presentation mode</source>
         <translation>退出演示模式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="135"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="133"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="136"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="134"/>
         <source>Zoom: Ctrl+= larger, Ctrl+− smaller, Ctrl+0 actual size; F11 presentation mode</source>
         <translation>缩放：Ctrl+= 放大，Ctrl+− 缩小，Ctrl+0 实际大小；F11 演示模式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="139"/>
-        <location filename="../../src/ui/window_zoom.cpp" line="226"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="137"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="224"/>
         <source>&amp;Zoom (%1 %)</source>
         <translation>缩放 %1 %(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="198"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="196"/>
         <source>Presentation · %1 %</source>
         <translation>演示 · %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_zoom.cpp" line="198"/>
+        <location filename="../../src/ui/window_zoom.cpp" line="196"/>
         <source>Zoom %1 %</source>
         <translation>缩放 %1 %</translation>
     </message>

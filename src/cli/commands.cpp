@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "command_support.h"
+#include "display_width.h"
 #include "progress_line.h"
 #include "text_report.h"
 
@@ -121,26 +122,30 @@ int train(const QStringList& arguments) {
     progress.finish();
 
     const int done = trainer.epochsCompleted();
-    QString report = Cli::tr("epochs:      %1\n").arg(done);
+    QList<std::pair<QString, QString>> report{{Cli::tr("epochs:"), QString::number(done)}};
     const double rate = done / std::max(seconds, 1e-9);
-    report += Cli::tr("time:        %1 s (%2)\n")
-                  .arg(seconds, 0, 'f', 4)
-                  .arg(rate >= 10 || done == 0
-                           ? Cli::tr("%1 epochs/s").arg(rate, 0, 'f', 0)
-                           : Cli::tr("%1 s per epoch").arg(seconds / done, 0, 'g', 3));
+    report.append({Cli::tr("time:"),
+                   Cli::tr("%1 s (%2)")
+                       .arg(seconds, 0, 'f', 4)
+                       .arg(rate >= 10 || done == 0
+                                ? Cli::tr("%1 epochs/s").arg(rate, 0, 'f', 0)
+                                : Cli::tr("%1 s per epoch").arg(seconds / done, 0, 'g', 3))});
     if (!trainer.epochLoss().empty())
-        report += Cli::tr("final loss:  %1\n").arg(formatCsvNumber(trainer.epochLoss().back()));
+        report.append({Cli::tr("final loss:"), formatCsvNumber(trainer.epochLoss().back())});
     if (trainer.targetReached())
-        report += Cli::tr("stopped:     the loss reached stop_at_loss (%1) at epoch %2\n")
-                      .arg(formatCsvNumber(*lesson->training.stopAtLoss))
-                      .arg(trainer.epochsCompleted());
+        report.append(
+            {Cli::tr("stopped:"), Cli::tr("the loss reached stop_at_loss (%1) at epoch %2")
+                                      .arg(formatCsvNumber(*lesson->training.stopAtLoss))
+                                      .arg(trainer.epochsCompleted())});
     if (!trainer.epochAccuracy().empty())
-        report += Cli::tr("accuracy:    %1\n").arg(trainer.epochAccuracy().back());
+        report.append(
+            {Cli::tr("accuracy:"), QStringLiteral("%1").arg(trainer.epochAccuracy().back())});
     if (!trainer.epochTestLoss().empty())
-        report += Cli::tr("test loss:   %1\n").arg(formatCsvNumber(trainer.epochTestLoss().back()));
+        report.append({Cli::tr("test loss:"), formatCsvNumber(trainer.epochTestLoss().back())});
     if (!trainer.epochTestAccuracy().empty())
-        report += Cli::tr("test accuracy: %1\n").arg(trainer.epochTestAccuracy().back());
-    printOut(report);
+        report.append({Cli::tr("test accuracy:"),
+                       QStringLiteral("%1").arg(trainer.epochTestAccuracy().back())});
+    printOut(alignedFields(report));
 
     if (parser.isSet(lossOption)) {
         const QByteArray csv = lossHistoryCsv(trainer.epochLoss(), trainer.epochAccuracy());

@@ -2,7 +2,9 @@
 #include "progress_line.h"
 
 #include "command_support.h"
+#include "display_width.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -19,18 +21,23 @@ void ProgressLine::update(int epoch, double loss, qint64 elapsedNs) {
             .arg(epoch)
             .arg(total_)
             .arg(loss, 0, 'g', 6)
-            .arg(rate, 0, 'f', 0)
-            .toLocal8Bit();
+            .arg(rate, 0, 'f', 0);
     };
     if (terminal_) {
         if (elapsedNs < nextReportNs_ && epoch != total_) return;
         nextReportNs_ = elapsedNs + 100'000'000; // ten updates a second
-        std::fprintf(stderr, "\r%s   ", line().constData());
+        // Spaces over what is left of a longer line before (in terminal columns: a Chinese
+        // line's characters take two each).
+        const QString text = line();
+        const int width = displayWidth(text);
+        std::fprintf(stderr, "\r%s%s", text.toLocal8Bit().constData(),
+                     QByteArray(std::max(0, shownWidth_ - width), ' ').constData());
+        shownWidth_ = width;
         std::fflush(stderr);
         printed_ = true;
     } else if (epoch >= nextPlainEpoch_ || epoch == total_) {
         nextPlainEpoch_ += total_ >= 10 ? total_ / 10 : 1;
-        std::fprintf(stderr, "%s\n", line().constData());
+        std::fprintf(stderr, "%s\n", line().toLocal8Bit().constData());
     }
 }
 

@@ -18,6 +18,7 @@ private:
     qint64 nextReportNs_ = 0;
     int nextPlainEpoch_ = 0;
     bool printed_ = false;
+    int shownWidth_ = 0; // terminal columns of the line shown now
 };
 
 } // namespace backstep::cli

@@ -2,6 +2,7 @@
 // backstep-cli sweep: a lesson trained over a grid of settings, one CSV row per configuration.
 #include "command_support.h"
 #include "commands.h"
+#include "display_width.h"
 
 #include "io/file_writer.h"
 #include "io/sweep_csv.h"
@@ -10,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <csignal>
@@ -86,15 +88,21 @@ int sweep(const QStringList& arguments) {
     std::thread runner(
         [&] { results = runSweep(plan, static_cast<int>(*jobs), interrupted, finished); });
     const bool terminal = isatty(fileno(stderr)) != 0;
+    int shownWidth = 0;                        // terminal columns of the line shown
     qint64 nextReport = terminal ? 200 : 2000; // ms: a terminal line 5 times a second, a log
     for (;;) {                                 // line every 2 s, and the last state at the end
         const bool done = finished.load() >= plan.configurations || interrupted.load();
         if (done || clock.elapsed() >= nextReport) {
-            if (!done || terminal || clock.elapsed() >= 2000)
-                std::fprintf(stderr,
-                             terminal ? "\rsweep: %d/%d configurations, %.1f s   "
-                                      : "sweep: %d/%d configurations, %.1f s\n",
-                             finished.load(), plan.configurations, clock.elapsed() / 1000.0);
+            if (!done || terminal || clock.elapsed() >= 2000) {
+                const QString line = Cli::tr("sweep: %1/%2 configurations, %3 s")
+                                         .arg(finished.load())
+                                         .arg(plan.configurations)
+                                         .arg(clock.elapsed() / 1000.0, 0, 'f', 1);
+                const int width = displayWidth(line); // spaces over a longer line before
+                std::fprintf(stderr, terminal ? "\r%s%s" : "%s\n", line.toLocal8Bit().constData(),
+                             QByteArray(std::max(0, shownWidth - width), ' ').constData());
+                shownWidth = terminal ? width : 0;
+            }
             nextReport += terminal ? 200 : 2000;
         }
         if (done) break;

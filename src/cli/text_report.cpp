@@ -2,6 +2,7 @@
 #include "text_report.h"
 
 #include "command_support.h"
+#include "display_width.h"
 
 #include "core/provenance.h"
 #include "io/core_wording.h"
@@ -12,11 +13,15 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 
 namespace backstep {
 
+using cli::alignedFields;
 using cli::Cli;
+using cli::leftAligned;
+using cli::rightAligned;
 
 namespace {
 
@@ -77,20 +82,18 @@ QString dataSourceText(const Lesson& lesson) {
 QString matrixText(const TraceMatrix& m) {
     const int maxRows = 6, maxCols = 8, width = 11;
     QString text;
-    // labels are cut to the column width; numbers never are (cellText keeps them short)
-    const auto pad = [&](const QString& cell) {
-        return cell.rightJustified(width, QLatin1Char(' '), true) + ' ';
-    };
+    // Labels are cut to the column width; numbers never are (cellText keeps them short).
+    // Widths are terminal columns: a Chinese label's characters take two each.
+    const auto pad = [&](const QString& cell) { return rightAligned(cell, width, true) + ' '; };
     text += QString(12, ' ');
     for (Index c = 0; c < std::min<Index>(m.values.cols(), maxCols); ++c)
         text += pad(MatrixTableModel::displayLabel(m.columnLabels[static_cast<size_t>(c)]));
     text += m.values.cols() > maxCols ? QStringLiteral("…\n") : QStringLiteral("\n");
     for (Index r = 0; r < std::min<Index>(m.values.rows(), maxRows); ++r) {
-        text += MatrixTableModel::displayLabel(m.rowLabels[static_cast<size_t>(r)])
-                    .leftJustified(12)
-                    .left(12);
+        text += leftAligned(MatrixTableModel::displayLabel(m.rowLabels[static_cast<size_t>(r)]), 12,
+                            true);
         for (Index c = 0; c < std::min<Index>(m.values.cols(), maxCols); ++c)
-            text += cellText(m.values(r, c)).rightJustified(width) + ' ';
+            text += rightAligned(cellText(m.values(r, c)), width) + ' ';
         text += m.values.cols() > maxCols ? QStringLiteral("…\n") : QStringLiteral("\n");
     }
     if (m.values.rows() > maxRows)
@@ -125,41 +128,43 @@ QString terminalSafe(const QString& text) {
 QString lessonSummary(const Lesson& lesson) {
     const Dataset& d = lesson.data;
     const TrainingConfig& t = lesson.training;
-    QString text;
+    QList<std::pair<QString, QString>> fields;
     const QString title = lesson.title.text(QLocale().name()); // the user's language
-    text += Cli::tr("title:     %1\n").arg(title.isEmpty() ? Cli::tr("(untitled)") : title);
-    text += Cli::tr("data:      %1 samples, %2 inputs, %3 targets (%4)%5\n")
-                .arg(d.samples())
-                .arg(d.inputs())
-                .arg(d.outputs())
-                .arg(dataSourceText(lesson),
-                     d.isClassification() ? Cli::tr(", classification") : QString());
+    fields.append({Cli::tr("title:"), title.isEmpty() ? Cli::tr("(untitled)") : title});
+    fields.append({Cli::tr("data:"),
+                   Cli::tr("%1 samples, %2 inputs, %3 targets (%4)%5")
+                       .arg(d.samples())
+                       .arg(d.inputs())
+                       .arg(d.outputs())
+                       .arg(dataSourceText(lesson),
+                            d.isClassification() ? Cli::tr(", classification") : QString())});
     if (lesson.test.samples() > 0)
-        text += Cli::tr("test set:  %1 samples held out\n").arg(lesson.test.samples());
+        fields.append(
+            {Cli::tr("test set:"), Cli::tr("%1 samples held out").arg(lesson.test.samples())});
     if (lesson.normalise != Normalisation::None)
-        text +=
-            Cli::tr("inputs:    %1\n")
-                .arg(lesson.normalise == Normalisation::Standardise ? Cli::tr("standardised")
-                                                                    : Cli::tr("min–max scaled"));
-    text += Cli::tr("network:   %1\n").arg(s(lesson.network.describe()));
-    text += Cli::tr("training:  loss %1 (%7), %2 (%3 iterations per epoch), learning rate %4, "
-                    "%5 epochs%6%8\n")
-                .arg(s(lossName(t.loss)), batchText(t.batch))
-                .arg(t.batch.iterationsPerEpoch(d.samples()))
-                .arg(t.learningRate)
-                .arg(t.epochs)
-                .arg(t.updateBiases ? QString() : Cli::tr(", biases frozen"),
-                     t.reduction == LossReduction::Mean ? Cli::tr("mean over the batch")
-                                                        : Cli::tr("summed"),
-                     t.stopAtLoss ? Cli::tr(", stop at loss %1").arg(*t.stopAtLoss) : QString());
+        fields.append({Cli::tr("inputs:"), lesson.normalise == Normalisation::Standardise
+                                               ? Cli::tr("standardised")
+                                               : Cli::tr("min–max scaled")});
+    fields.append({Cli::tr("network:"), s(lesson.network.describe())});
+    fields.append(
+        {Cli::tr("training:"),
+         Cli::tr("loss %1 (%7), %2 (%3 iterations per epoch), learning rate %4, %5 epochs%6%8")
+             .arg(s(lossName(t.loss)), batchText(t.batch))
+             .arg(t.batch.iterationsPerEpoch(d.samples()))
+             .arg(t.learningRate)
+             .arg(t.epochs)
+             .arg(t.updateBiases ? QString() : Cli::tr(", biases frozen"),
+                  t.reduction == LossReduction::Mean ? Cli::tr("mean over the batch")
+                                                     : Cli::tr("summed"),
+                  t.stopAtLoss ? Cli::tr(", stop at loss %1").arg(*t.stopAtLoss) : QString())});
     if (const QString updates = updatesText(t); !updates.isEmpty())
-        text += Cli::tr("updates:   %1\n").arg(updates);
-    text += Cli::tr("init:      %1\n")
-                .arg(lesson.explicitInit ? Cli::tr("explicit matrices")
+        fields.append({Cli::tr("updates:"), updates});
+    fields.append({Cli::tr("init:"), lesson.explicitInit
+                                         ? Cli::tr("explicit matrices")
                                          : Cli::tr("%1, seed %2")
                                                .arg(s(initMethodName(lesson.initSpec.method)))
-                                               .arg(lesson.initSpec.seed));
-    return text;
+                                               .arg(lesson.initSpec.seed)});
+    return alignedFields(fields);
 }
 
 QString traceSummary(const Trace& trace, int iteration) {
@@ -187,23 +192,32 @@ QString traceSummary(const Trace& trace, int iteration) {
 }
 
 QString gradientCheckReport(const GradientCheckResult& result, double tolerance) {
-    QString text = QStringLiteral("%1 %2 %3 %4 %5\n")
-                       .arg(Cli::tr("parameter"), -12)
-                       .arg(Cli::tr("max error"), 12)
-                       .arg(Cli::tr("worst cell"), -12)
-                       .arg(Cli::tr("update"), 22)
-                       .arg(Cli::tr("−lr·∂L/∂θ (finite diff.)"), 26);
+    // Columns of at least 12, 12, 12, 22 and 26 terminal columns, wider where a heading is
+    // (a Chinese heading's characters take two columns each), the numbers right-aligned.
+    const QStringList headings{Cli::tr("parameter"), Cli::tr("max error"), Cli::tr("worst cell"),
+                               Cli::tr("update"), Cli::tr("−lr·∂L/∂θ (finite diff.)")};
+    int widths[] = {12, 12, 12, 22, 26};
+    const bool numbers[] = {false, true, false, true, true};
+    for (int i = 0; i < 5; ++i)
+        widths[i] = std::max(widths[i], cli::displayWidth(headings[i]));
+    const auto line = [&](const QStringList& cells) {
+        QStringList aligned;
+        for (int i = 0; i < 5; ++i)
+            aligned << (numbers[i] ? rightAligned(cells[i], widths[i])
+                                   : leftAligned(cells[i], widths[i]));
+        return aligned.join(' ') + '\n';
+    };
+    QString text = line(headings);
     for (const GradientCheckMatrix& m : result.matrices) {
         if (m.frozen) {
-            text += Cli::tr("%1 frozen (update_biases: false)\n").arg(s(m.name), -12);
+            text += Cli::tr("%1 frozen (update_biases: false)\n")
+                        .arg(leftAligned(s(m.name), widths[0]));
             continue;
         }
-        text += QStringLiteral("%1 %2 %3 %4 %5\n")
-                    .arg(s(m.name), -12)
-                    .arg(m.maxError, 12, 'e', 2)
-                    .arg(QStringLiteral("[%1,%2]").arg(m.worstRow + 1).arg(m.worstColumn + 1), -12)
-                    .arg(m.worstUpdate, 22, 'g', 12)
-                    .arg(m.worstExpected, 26, 'g', 12);
+        text += line({s(m.name), QString::number(m.maxError, 'e', 2),
+                      QStringLiteral("[%1,%2]").arg(m.worstRow + 1).arg(m.worstColumn + 1),
+                      QString::number(m.worstUpdate, 'g', 12),
+                      QString::number(m.worstExpected, 'g', 12)});
     }
     text +=
         result.passed(tolerance)

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace backstep::cli {
 
@@ -60,7 +61,7 @@ int workbook(const QStringList& arguments) {
 
     WorkbookOptions options;
     options.step = static_cast<int>(*step);
-    options.title = lesson->title.text(QStringLiteral("en")).toStdString();
+    options.title = lesson->title.text(QLocale().name()).toStdString(); // the user's language
     const QString path = parser.value(outOption);
     QElapsedTimer timer;
     timer.start();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "workbook_layout.h"
 
+#include <QtGlobal> // QT_TRANSLATE_NOOP: the band titles are translated where written
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -73,23 +75,24 @@ std::vector<std::pair<std::string, std::vector<Entry>>> bandsOf(const NetworkSpe
             hidden.push_back({MatrixRole::Dropped, l});
         }
     }
-    bands.emplace_back(last > 1 ? "Forward pass: hidden layers" : "Forward pass: hidden layer",
+    bands.emplace_back(last > 1 ? QT_TRANSLATE_NOOP("WorkbookText", "Forward pass: hidden layers")
+                                : QT_TRANSLATE_NOOP("WorkbookText", "Forward pass: hidden layer"),
                        hidden);
     std::vector<Entry> output;
     for (MatrixRole role :
          {MatrixRole::Weights, MatrixRole::Bias, MatrixRole::LayerInput, MatrixRole::Activation})
         output.push_back({role, last});
-    bands.emplace_back("Forward pass: output layer", output);
+    bands.emplace_back(QT_TRANSLATE_NOOP("WorkbookText", "Forward pass: output layer"), output);
     std::vector<Entry> error{{MatrixRole::Target, 0}, {MatrixRole::BackError, last}};
     for (int l = last; l >= 0; --l)
         error.push_back({MatrixRole::Slope, l});
-    bands.emplace_back("Error and slopes", error);
+    bands.emplace_back(QT_TRANSLATE_NOOP("WorkbookText", "Error and slopes"), error);
     std::vector<Entry> backward{{MatrixRole::Delta, last}};
     for (int l = last - 1; l >= 0; --l) {
         backward.push_back({MatrixRole::BackError, l});
         backward.push_back({MatrixRole::Delta, l});
     }
-    bands.emplace_back("Backward pass", backward);
+    bands.emplace_back(QT_TRANSLATE_NOOP("WorkbookText", "Backward pass"), backward);
     // Each parameter after what the optimiser remembers and computes for it (in trace order).
     std::vector<Entry> updates;
     for (const bool ofBias : {false, true})
@@ -102,7 +105,9 @@ std::vector<std::pair<std::string, std::vector<Entry>>> bandsOf(const NetworkSpe
             }
             updates.push_back({ofBias ? MatrixRole::BiasUpdated : MatrixRole::WeightsUpdated, l});
         }
-    bands.emplace_back("Updates: weights and biases after the iteration", updates);
+    bands.emplace_back(
+        QT_TRANSLATE_NOOP("WorkbookText", "Updates: weights and biases after the iteration"),
+        updates);
     return bands;
 }
 

@@ -57,7 +57,7 @@ struct MatrixPlacement {
 };
 
 struct BandPlacement {
-    std::string title; // "Forward pass: hidden layer"
+    std::string title; // "Forward pass: hidden layer", English (translated in "WorkbookText")
     int row = 0;
 };
 

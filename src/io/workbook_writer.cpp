@@ -22,10 +22,34 @@
 namespace backstep {
 
 namespace {
-// The context of the messages of writing a workbook (the workbook's own text stays English).
+// The context of the messages of writing a workbook.
 struct WorkbookWriterText {
     Q_DECLARE_TR_FUNCTIONS(WorkbookWriterText)
 };
+// The context of the workbook's own words (titles, labels, notes), in the user's language;
+// matrix names, formulas, defined names and the sheet names stay as in the tutorial.
+struct WorkbookText {
+    Q_DECLARE_TR_FUNCTIONS(WorkbookText)
+};
+
+std::string utf8(const QString& text) {
+    return text.toStdString();
+}
+
+// A row label of the trace in the user's language ("sample 2", "bias"); names stay.
+std::string rowLabel(const std::string& label) {
+    static const std::string sample = "sample ";
+    if (label.rfind(sample, 0) == 0)
+        return utf8(
+            WorkbookText::tr("sample %1").arg(QString::fromStdString(label.substr(sample.size()))));
+    if (label == "bias") return utf8(WorkbookText::tr("bias"));
+    return label;
+}
+
+// A step's formula with its few words in the user's language (names and symbols stay).
+std::string formulaOf(int step, const NetworkSpec& network, const TrainingConfig& config) {
+    return utf8(CoreWording::stepFormula(stepFormula(step, network, config)));
+}
 } // namespace
 
 namespace {
@@ -124,17 +148,20 @@ private:
 void Writer::writeMatrix(const Trace& trace, const TraceMatrix& values, const MatrixPlacement& m,
                          const SheetFormulas& formulas, Mark mark) {
     text(m.titleRow, m.labelColumn,
-         m.name + "  (" + std::to_string(m.rows) + "×" + std::to_string(m.columns) + ", step " +
-             std::to_string(values.step) + ")",
+         utf8(WorkbookText::tr("%1  (%2×%3, step %4)")
+                  .arg(QString::fromStdString(m.name))
+                  .arg(m.rows)
+                  .arg(m.columns)
+                  .arg(values.step)),
          matrixTitle_);
     comment(m.titleRow, m.labelColumn,
-            "Step " + std::to_string(values.step) + ": " + stepTitleEnglish(values.step) + "\n" +
-                stepFormula(values.step, trace.network, trace.config));
+            utf8(WorkbookText::tr("Step %1: %2").arg(values.step).arg(stepTitleText(values.step))) +
+                "\n" + formulaOf(values.step, trace.network, trace.config));
     for (int c = 0; c < m.columns; ++c)
         text(m.titleRow + 1, m.column(c), values.columnLabels[static_cast<size_t>(c)], label_);
     lxw_format* f = markFormat(mark);
     for (int r = 0; r < m.rows; ++r) {
-        text(m.row(r), m.labelColumn, values.rowLabels[static_cast<size_t>(r)], label_);
+        text(m.row(r), m.labelColumn, rowLabel(values.rowLabels[static_cast<size_t>(r)]), label_);
         for (int c = 0; c < m.columns; ++c)
             value(m.row(r), m.column(c), formulas.cell(m, r, c), values.values(r, c), f);
     }
@@ -174,44 +201,56 @@ void Writer::writeSheet(const Trace& trace, const WorkbookOptions& options, int 
     check(worksheet_set_column(sheet_, 0, static_cast<lxw_col_t>(layout.columnCount), 11, nullptr));
     check(worksheet_set_column(sheet_, 0, 0, 18, nullptr));
     text(layout.titleRow, 0,
-         (options.title.empty() ? std::string("Backstep") : options.title) + ": iteration " +
-             std::to_string(options.firstIteration + index) + " (batch of " +
-             std::to_string(trace.sampleIndices.size()) + ")",
+         utf8(WorkbookText::tr("%1: iteration %2 (batch of %3)")
+                  .arg(options.title.empty() ? QStringLiteral("Backstep")
+                                             : QString::fromStdString(options.title))
+                  .arg(options.firstIteration + index)
+                  .arg(trace.sampleIndices.size())),
          title_);
     const int v = layout.valueColumn;
-    text(layout.learningRateRow, 0, "learning rate (lr)", label_);
+    text(layout.learningRateRow, 0, utf8(WorkbookText::tr("learning rate (lr)")), label_);
     value(layout.learningRateRow, v,
           formulas.learningRate()
               ? std::optional<CellFormula>(CellFormula{*formulas.learningRate()})
               : std::nullopt,
           trace.config.learningRate, rateOrange ? orange_ : nullptr);
-    text(layout.batchRowsRow, 0, "batch rows (batch_rows)", label_);
+    text(layout.batchRowsRow, 0, utf8(WorkbookText::tr("batch rows (batch_rows)")), label_);
     value(layout.batchRowsRow, v, CellFormula{formulas.batchRows()},
           static_cast<double>(trace.sampleIndices.size()), rateOrange && mean ? orange_ : nullptr);
-    text(layout.lossRow, 0, "loss (loss)", label_);
+    text(layout.lossRow, 0, utf8(WorkbookText::tr("loss (loss)")), label_);
     value(layout.lossRow, v, CellFormula{formulas.loss()}, trace.loss, nullptr);
-    comment(layout.lossRow, 0,
-            lossFormula(trace.config.loss) + (mean ? ", divided by batch_rows (mean)" : "") +
-                ", before the update");
+    const QString loss = QString::fromStdString(lossFormula(trace.config.loss));
+    comment(
+        layout.lossRow, 0,
+        utf8(mean
+                 ? WorkbookText::tr("%1, divided by batch_rows (mean), before the update").arg(loss)
+                 : WorkbookText::tr("%1, before the update").arg(loss)));
     text(layout.noteRow, 0,
-         index == 0 ? "Every computed cell is a formula of the cells it comes from: edit X, y, "
-                      "the weights or lr and the workbook recomputes."
-                    : "Starts from the updated weights of '" + previousName +
-                          "'; samples seen on an earlier sheet refer to their first X and y.",
+         utf8(index == 0 ? WorkbookText::tr("Every computed cell is a formula of the cells it "
+                                            "comes from: edit X, y, the weights or lr and the "
+                                            "workbook recomputes.")
+                         : WorkbookText::tr("Starts from the updated weights of '%1'; samples "
+                                            "seen on an earlier sheet refer to their first X "
+                                            "and y.")
+                               .arg(QString::fromStdString(previousName))),
          label_);
     const int legend = layout.legendColumn;
     check(worksheet_write_blank(sheet_, static_cast<lxw_row_t>(layout.learningRateRow),
                                 static_cast<lxw_col_t>(legend), yellow_));
     text(layout.learningRateRow, legend + 1,
-         "step " + std::to_string(options.step) + " (" + stepTitleEnglish(options.step) +
-             "): the cells it computes  —  " +
-             stepFormula(options.step, trace.network, trace.config));
+         utf8(WorkbookText::tr("step %1 (%2): the cells it computes  —  %3")
+                  .arg(options.step)
+                  .arg(stepTitleText(options.step),
+                       QString::fromStdString(
+                           formulaOf(options.step, trace.network, trace.config)))));
     check(worksheet_write_blank(sheet_, static_cast<lxw_row_t>(layout.batchRowsRow),
                                 static_cast<lxw_col_t>(legend), orange_));
-    text(layout.batchRowsRow, legend + 1, "the cells they are computed from");
+    text(layout.batchRowsRow, legend + 1,
+         utf8(WorkbookText::tr("the cells they are computed from")));
 
     for (const BandPlacement& band : layout.bands)
-        text(band.row, 0, band.title, band_);
+        text(band.row, 0,
+             QCoreApplication::translate("WorkbookText", band.title.c_str()).toStdString(), band_);
     for (const MatrixPlacement& m : layout.matrices) {
         writeMatrix(trace, trace.at(m.name), m, formulas, markOf(m.name));
         defineName(sheet, m.name, m.range(true));

@@ -504,6 +504,10 @@ QString LessonSession::checkSettings(const QJsonObject& set) const {
 }
 
 QString LessonSession::changeSettings(const QJsonObject& set, const QString& description) {
+    return changeSettings(set, [description] { return description; });
+}
+
+QString LessonSession::changeSettings(const QJsonObject& set, Wording description) {
     settle();
     SettingsChange change = changedLesson(lesson_, dataEdited_, set);
     if (!change.lesson) return change.error;
@@ -517,7 +521,7 @@ QString LessonSession::changeSettings(const QJsonObject& set, const QString& des
         auto trainer = std::make_shared<Trainer>(l.network, l.training, l.data, l.initial, l.test);
         after = {std::move(*change.lesson), std::move(trainer), false, 0};
     }
-    undo_.push(new SettingsCommand(this, state(), std::move(after), description));
+    undo_.push(new SettingsCommand(this, state(), std::move(after), std::move(description)));
     return {};
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "iteration_prefetch.h"
+#include "worded_command.h"
 
 #include "core/provenance.h"
 #include "core/trace.h"
@@ -103,6 +104,8 @@ public:
     QJsonObject settings() const;
     QString checkSettings(const QJsonObject& set) const;
     QString changeSettings(const QJsonObject& set, const QString& description);
+    // The same, with the undo entry's text worded anew in each language (see Wording).
+    QString changeSettings(const QJsonObject& set, Wording description);
 
     // Everything a settings change replaces, for undo and redo.
     struct State {
@@ -164,6 +167,7 @@ private:
     bool rowLabelsChanged_ = true;
     std::deque<Trainer::Checkpoint> stepBackHistory_; // one per iteration stepped through
     QUndoStack undo_;
+    UndoRewording rewording_{&undo_}; // the history in the language of the moment
     bool dataEdited_ = false;
     // A trainer taken over whose trace the worker is building, and which adoption that is.
     std::unique_ptr<Trainer> adopting_;

@@ -8,12 +8,14 @@
 namespace backstep {
 
 SetCellCommand::SetCellCommand(LessonSession* session, CellRef cell, double before, double after)
-    : session_(session), cell_(std::move(cell)), before_(before), after_(after) {
-    setText(QCoreApplication::translate("SetCellCommand", "Edit %1[%2,%3]")
-                .arg(QString::fromStdString(cell_.matrix))
-                .arg(cell_.row + 1)
-                .arg(cell_.column + 1));
-}
+    : WordedCommand([matrix = QString::fromStdString(cell.matrix), row = cell.row + 1,
+                     column = cell.column + 1] {
+          return QCoreApplication::translate("SetCellCommand", "Edit %1[%2,%3]")
+              .arg(matrix)
+              .arg(row)
+              .arg(column);
+      }),
+      session_(session), cell_(std::move(cell)), before_(before), after_(after) {}
 
 void SetCellCommand::undo() {
     session_->setCellValue(cell_, before_);

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: MIT
-// One edit of one cell, undoable.
+// One edit of one cell, undoable; its text ("Edit wh[1,2]") follows the language.
 #pragma once
 
 #include "core/provenance.h"
 
-#include <QUndoCommand>
+#include "worded_command.h"
 
 namespace backstep {
 
 class LessonSession;
 
-class SetCellCommand : public QUndoCommand {
+class SetCellCommand : public WordedCommand {
 public:
     SetCellCommand(LessonSession* session, CellRef cell, double before, double after);
     void undo() override;

@@ -4,10 +4,9 @@
 namespace backstep {
 
 SettingsCommand::SettingsCommand(LessonSession* session, LessonSession::State before,
-                                 LessonSession::State after, const QString& description)
-    : session_(session), before_(std::move(before)), after_(std::move(after)) {
-    setText(description);
-}
+                                 LessonSession::State after, Wording description)
+    : WordedCommand(std::move(description)), session_(session), before_(std::move(before)),
+      after_(std::move(after)) {}
 
 void SettingsCommand::undo() {
     session_->setState(before_);

@@ -45,9 +45,13 @@ bool sameValue(const QJsonValue& a, const QJsonValue& b) {
     return a == b;
 }
 
-// The undo menu's name for an experiment: its first sentence, at most 60 characters.
+// The undo menu's name for an experiment: its first sentence, at most 60 characters (a
+// Chinese sentence ends at a fullwidth colon or full stop).
 QString shortText(const QString& text) {
-    QString first = text.section(QStringLiteral(": "), 0, 0).section(QStringLiteral(". "), 0, 0);
+    QString first = text;
+    for (const QString& end :
+         {QStringLiteral(": "), QStringLiteral(". "), QStringLiteral("："), QStringLiteral("。")})
+        first = first.section(end, 0, 0);
     if (first.size() > 60) first = first.left(59) + QStringLiteral("…");
     return first;
 }
@@ -255,8 +259,9 @@ QString LessonPane::tryExperiment(int index) {
     const Experiment experiment = session_->lesson().experiments[static_cast<size_t>(index)];
     if (experiment.set.isEmpty()) return tr("this experiment changes no settings");
     const QString text = experiment.text.text(QLocale().name());
-    const QString reason =
-        session_->changeSettings(experiment.set, tr("Experiment: %1").arg(shortText(text)));
+    const QString reason = session_->changeSettings(experiment.set, [text = experiment.text] {
+        return tr("Experiment: %1").arg(shortText(text.text(QLocale().name())));
+    });
     if (!reason.isEmpty()) {
         refused_->setText(tr("Not changed: %1").arg(reason));
         refused_->show();

@@ -41,7 +41,7 @@ OptimizerSettings::OptimizerSettings(QWidget* parent)
     connect(ui_->dropoutSpin, &QDoubleSpinBox::valueChanged, this, [this](double p) {
         if (showing_ || p == shown_.dropout) return;
         emit changeRequested({{"training.dropout", p}},
-                             p > 0 ? tr("Dropout %1").arg(p) : tr("No dropout"));
+                             [p] { return p > 0 ? tr("Dropout %1").arg(p) : tr("No dropout"); });
     });
     connect(ui_->lrDecayCheck, &QCheckBox::clicked, this,
             &OptimizerSettings::requestLearningRateDecay);
@@ -114,20 +114,23 @@ void OptimizerSettings::requestOptimizer() {
     }
     if (spec == shown_.optimizer) return;
     QJsonObject value{{"name", QString::fromStdString(optimizerName(spec.kind))}};
-    QString description;
+    Wording description;
     switch (spec.kind) {
     case OptimizerSpec::Kind::Sgd:
-        emit changeRequested({{"training.optimizer", QStringLiteral("sgd")}}, tr("Plain steps"));
+        emit changeRequested({{"training.optimizer", QStringLiteral("sgd")}},
+                             [] { return tr("Plain steps"); });
         return;
     case OptimizerSpec::Kind::Momentum:
         value["beta"] = spec.beta;
-        description = tr("Momentum β %1").arg(spec.beta);
+        description = [beta = spec.beta] { return tr("Momentum β %1").arg(beta); };
         break;
     case OptimizerSpec::Kind::Adam:
         value["beta1"] = spec.beta1;
         value["beta2"] = spec.beta2;
         value["epsilon"] = spec.epsilon;
-        description = tr("Adam β1 %1, β2 %2").arg(spec.beta1).arg(spec.beta2);
+        description = [beta1 = spec.beta1, beta2 = spec.beta2] {
+            return tr("Adam β1 %1, β2 %2").arg(beta1).arg(beta2);
+        };
         break;
     }
     emit changeRequested({{"training.optimizer", value}}, description);
@@ -137,7 +140,8 @@ void OptimizerSettings::requestWeightDecay() {
     if (showing_) return;
     const double lambda = ui_->weightDecaySpin->value();
     if (lambda == shown_.weightDecay) return;
-    emit changeRequested({{"training.weight_decay", lambda}}, tr("Weight decay %1").arg(lambda));
+    emit changeRequested({{"training.weight_decay", lambda}},
+                         [lambda] { return tr("Weight decay %1").arg(lambda); });
 }
 
 void OptimizerSettings::requestLearningRateDecay() {
@@ -146,14 +150,17 @@ void OptimizerSettings::requestLearningRateDecay() {
     if (!ui_->lrDecayCheck->isChecked()) {
         if (shown_.learningRateDecay.every > 0)
             emit changeRequested({{"training.lr_decay", QJsonValue::Null}},
-                                 tr("Constant learning rate"));
+                                 [] { return tr("Constant learning rate"); });
         return;
     }
     const LearningRateDecay decay{ui_->everySpin->value(), ui_->factorSpin->value()};
     if (decay == shown_.learningRateDecay) return;
     emit changeRequested(
         {{"training.lr_decay", QJsonObject{{"every", decay.every}, {"factor", decay.factor}}}},
-        tr("Learning rate ×%1 every %n epoch(s)", nullptr, decay.every).arg(decay.factor));
+        [decay] {
+            return tr("Learning rate ×%1 every %n epoch(s)", nullptr, decay.every)
+                .arg(decay.factor);
+        });
 }
 
 void OptimizerSettings::changeEvent(QEvent* event) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/network.h"
+#include "models/worded_command.h"
 
 #include <QGroupBox>
 #include <QJsonObject>
@@ -31,8 +32,9 @@ public:
     void showSettings(const TrainingConfig& training);
 
 signals:
-    // `set` maps lesson paths to values, as the settings panel's other controls do.
-    void changeRequested(const QJsonObject& set, const QString& description);
+    // `set` maps lesson paths to values, as the settings panel's other controls do; the
+    // description words the change in the language of the moment.
+    void changeRequested(const QJsonObject& set, const backstep::Wording& description);
 
 protected:
     void changeEvent(QEvent* event) override; // texts again in a new language

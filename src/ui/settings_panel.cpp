@@ -12,6 +12,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QJsonArray>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
 #include <QScrollBar>
@@ -42,6 +43,14 @@ enum BiasItem { RandomBiases, ZeroBiases };
 constexpr int setRole = Qt::UserRole + 1; // the change an item makes
 constexpr int armDelayMs = 600;           // a stepped spin box applies once its arrows rest
 constexpr double lowestSliderRate = 1e-4; // the slider spans 1e-4 … 10, 100 positions a decade
+
+// The text of a combo box's item as the box shows it when asked (in the language of the
+// moment, once the box has been translated), or as it was if the box is gone.
+Wording itemText(QComboBox* combo, int item) {
+    return [box = QPointer<QComboBox>(combo), item, text = combo->itemText(item)] {
+        return box ? box->itemText(item) : text;
+    };
+}
 
 int indexOf(const QStringList& names, const std::string& name) {
     return static_cast<int>(names.indexOf(QString::fromStdString(name)));
@@ -229,27 +238,27 @@ void SettingsPanel::connectControls() {
     connectSpinBox(u.samplesSpin, [this, lesson] {
         const int n = ui_->samplesSpin->value();
         if (generatedData() && n != lesson().source.generator.samples)
-            apply({{"data.samples", n}}, tr("%n sample(s)", nullptr, n));
+            apply({{"data.samples", n}}, [n] { return tr("%n sample(s)", nullptr, n); });
     });
     connectSpinBox(u.noiseSpin, [this, lesson] {
         const double v = ui_->noiseSpin->value();
         if (differs(ui_->noiseSpin, lesson().source.generator.noise))
-            apply({{"data.noise", v}}, tr("Noise %1").arg(v));
+            apply({{"data.noise", v}}, [v] { return tr("Noise %1").arg(v); });
     });
     connectSpinBox(u.classesSpin, [this, lesson] {
         const int n = ui_->classesSpin->value();
         if (n != lesson().source.generator.classes)
-            apply({{"data.classes", n}}, tr("%n class(es)", nullptr, n));
+            apply({{"data.classes", n}}, [n] { return tr("%n class(es)", nullptr, n); });
     });
     connectSpinBox(u.dataSeedSpin, [this, lesson] {
         const int seed = ui_->dataSeedSpin->value();
         if (seed != clampToInt(lesson().source.generator.seed))
-            apply({{"data.seed", seed}}, tr("Data seed %1").arg(seed));
+            apply({{"data.seed", seed}}, [seed] { return tr("Data seed %1").arg(seed); });
     });
     connectSpinBox(u.testFractionSpin, [this, lesson] {
         const double v = ui_->testFractionSpin->value();
         if (differs(ui_->testFractionSpin, lesson().testFraction))
-            apply({{"data.test_fraction", v}}, tr("Test fraction %1").arg(v));
+            apply({{"data.test_fraction", v}}, [v] { return tr("Test fraction %1").arg(v); });
     });
     // Network
     connectSpinBox(u.layersSpin, [this] { applyHiddenLayers(); });
@@ -258,20 +267,26 @@ void SettingsPanel::connectControls() {
         if (hiddenNames[i].toStdString() !=
             activationName(session_->lesson().network.hiddenActivation.kind))
             apply({{"network.hidden_activation", hiddenNames[i]}},
-                  tr("Hidden activation %1").arg(ui_->hiddenActivationCombo->itemText(i)));
+                  [item = itemText(ui_->hiddenActivationCombo, i)] {
+                      return tr("Hidden activation %1").arg(item());
+                  });
     });
     connect(u.outputActivationCombo, &QComboBox::activated, this, [this](int i) {
-        applyItem(ui_->outputActivationCombo, i,
-                  tr("Output activation %1").arg(ui_->outputActivationCombo->itemText(i)));
+        applyItem(ui_->outputActivationCombo, i, [item = itemText(ui_->outputActivationCombo, i)] {
+            return tr("Output activation %1").arg(item());
+        });
     });
     // Training
     connect(u.lossCombo, &QComboBox::activated, this, [this](int i) {
-        applyItem(ui_->lossCombo, i, tr("Loss %1").arg(ui_->lossCombo->itemText(i)));
+        applyItem(ui_->lossCombo, i,
+                  [item = itemText(ui_->lossCombo, i)] { return tr("Loss %1").arg(item()); });
     });
     connect(u.reductionCombo, &QComboBox::activated, this, [this, lesson](int i) {
         if (reductionNames[i].toStdString() != reductionName(lesson().training.reduction))
             apply({{"training.loss_reduction", reductionNames[i]}},
-                  tr("Loss over the batch: %1").arg(ui_->reductionCombo->itemText(i)));
+                  [item = itemText(ui_->reductionCombo, i)] {
+                      return tr("Loss over the batch: %1").arg(item());
+                  });
     });
     connect(u.learningRateSlider, &QSlider::valueChanged, this, [this](int position) {
         {
@@ -291,32 +306,32 @@ void SettingsPanel::connectControls() {
     connectSpinBox(u.epochsSpin, [this, lesson] {
         const int n = ui_->epochsSpin->value();
         if (n != lesson().training.epochs)
-            apply({{"training.epochs", n}}, tr("%n epoch(s)", nullptr, n));
+            apply({{"training.epochs", n}}, [n] { return tr("%n epoch(s)", nullptr, n); });
     });
     connect(u.stopAtLossCheck, &QCheckBox::clicked, this, [this] { applyStopAtLoss(); });
     connectSpinBox(u.stopAtLossSpin, [this] { applyStopAtLoss(); });
     connect(u.updateBiasesCheck, &QCheckBox::clicked, this, [this, lesson](bool on) {
         if (on != lesson().training.updateBiases)
             apply({{"training.update_biases", on}},
-                  on ? tr("Update the biases") : tr("Keep the biases fixed"));
+                  [on] { return on ? tr("Update the biases") : tr("Keep the biases fixed"); });
     });
     // Initial weights
     connect(u.initMethodCombo, &QComboBox::activated, this, &SettingsPanel::applyInitMethod);
     connectSpinBox(u.initSeedSpin, [this, lesson] {
         const int seed = ui_->initSeedSpin->value();
         if (!lesson().explicitInit && seed != clampToInt(lesson().initSpec.seed))
-            apply({{"init.seed", seed}}, tr("Weight seed %1").arg(seed));
+            apply({{"init.seed", seed}}, [seed] { return tr("Weight seed %1").arg(seed); });
     });
     connectSpinBox(u.initStdSpin, [this, lesson] {
         const double v = ui_->initStdSpin->value();
         if (!lesson().explicitInit && differs(ui_->initStdSpin, lesson().initSpec.std))
-            apply({{"init.std", v}}, tr("Weight standard deviation %1").arg(v));
+            apply({{"init.std", v}}, [v] { return tr("Weight standard deviation %1").arg(v); });
     });
     connect(u.initBiasesCombo, &QComboBox::activated, this, [this, lesson](int i) {
         const bool zero = i == ZeroBiases;
         if (!lesson().explicitInit && zero != lesson().initSpec.zeroBiases)
             apply({{"init.biases", zero ? "zero" : "random"}},
-                  zero ? tr("Biases start at zero") : tr("Biases start random"));
+                  [zero] { return zero ? tr("Biases start at zero") : tr("Biases start random"); });
     });
 }
 
@@ -487,7 +502,7 @@ void SettingsPanel::markItems(QComboBox* combo, const std::function<QJsonObject(
     }
 }
 
-void SettingsPanel::applyItem(QComboBox* combo, int item, const QString& description) {
+void SettingsPanel::applyItem(QComboBox* combo, int item, const Wording& description) {
     const QJsonObject set = combo->itemData(item, setRole).toJsonObject();
     if (set.isEmpty()) { // the current choice, or one that cannot be made
         refresh();
@@ -496,7 +511,7 @@ void SettingsPanel::applyItem(QComboBox* combo, int item, const QString& descrip
     apply(set, description);
 }
 
-void SettingsPanel::apply(const QJsonObject& set, const QString& description) {
+void SettingsPanel::apply(const QJsonObject& set, const Wording& description) {
     if (!session_->hasLesson()) return;
     const QString reason = session_->changeSettings(set, description);
     if (!reason.isEmpty()) refresh(); // the controls show the lesson as it still is
@@ -520,8 +535,9 @@ void SettingsPanel::setAvailable(QWidget* widget, bool available, const QString&
 }
 
 void SettingsPanel::applySource(int item) {
-    applyItem(ui_->sourceCombo, item,
-              tr("Data from the %1 generator").arg(sourceNames.value(item)));
+    applyItem(ui_->sourceCombo, item, [name = sourceNames.value(item)] {
+        return tr("Data from the %1 generator").arg(name);
+    });
 }
 
 void SettingsPanel::applyHiddenLayers() {
@@ -529,13 +545,14 @@ void SettingsPanel::applyHiddenLayers() {
     const int layers = ui_->layersSpin->value();
     if (layers == static_cast<int>(units.size())) return;
     if (layers == 0) { // a perceptron / linear regression: X feeds the output layer
-        apply({{"network.hidden", QJsonArray()}}, tr("No hidden layer"));
+        apply({{"network.hidden", QJsonArray()}}, [] { return tr("No hidden layer"); });
         return;
     }
     // new layers like the last one (two units after none)
     units.resize(static_cast<size_t>(layers), units.empty() ? 2 : units.back());
-    apply({{"network.hidden", hiddenValue(units)}},
-          tr("%n hidden layer(s): %1", nullptr, layers).arg(unitsText(units)));
+    apply({{"network.hidden", hiddenValue(units)}}, [layers, text = unitsText(units)] {
+        return tr("%n hidden layer(s): %1", nullptr, layers).arg(text);
+    });
 }
 
 void SettingsPanel::applyUnits() {
@@ -549,12 +566,13 @@ void SettingsPanel::applyUnits() {
         ui_->unitsEdit->setText(unitsText(units)); // as the other controls write it
         return;
     }
-    apply({{"network.hidden", hiddenValue(units)}}, tr("Hidden units %1").arg(unitsText(units)));
+    apply({{"network.hidden", hiddenValue(units)}},
+          [text = unitsText(units)] { return tr("Hidden units %1").arg(text); });
 }
 
 void SettingsPanel::applyLearningRate(double rate) {
     if (rate == session_->lesson().training.learningRate) return;
-    apply({{"training.learning_rate", rate}}, tr("Learning rate %1").arg(rate));
+    apply({{"training.learning_rate", rate}}, [rate] { return tr("Learning rate %1").arg(rate); });
 }
 
 void SettingsPanel::applySliderRate() {
@@ -573,20 +591,23 @@ void SettingsPanel::applyBatch() {
     const int item = ui_->batchCombo->currentIndex();
     const int size = ui_->batchSizeSpin->value();
     if (item == FullBatch && now.kind != BatchSpec::Kind::Full)
-        apply({{"training.batch", "full"}}, tr("Full batch"));
+        apply({{"training.batch", "full"}}, [] { return tr("Full batch"); });
     else if (item == Sgd && now.kind != BatchSpec::Kind::Sgd)
-        apply({{"training.batch", "sgd"}}, tr("SGD: one sample per iteration"));
+        apply({{"training.batch", "sgd"}}, [] { return tr("SGD: one sample per iteration"); });
     else if (item == MiniBatch && (now.kind != BatchSpec::Kind::MiniBatch || now.size != size))
-        apply({{"training.batch", size}}, tr("Mini-batches of %1").arg(size));
+        apply({{"training.batch", size}}, [size] { return tr("Mini-batches of %1").arg(size); });
 }
 
 void SettingsPanel::applyStopAtLoss() {
     const std::optional<double>& now = session_->lesson().training.stopAtLoss;
     const double target = ui_->stopAtLossSpin->value();
     if (!ui_->stopAtLossCheck->isChecked()) {
-        if (now) apply({{"training.stop_at_loss", QJsonValue::Null}}, tr("No target loss"));
+        if (now)
+            apply({{"training.stop_at_loss", QJsonValue::Null}},
+                  [] { return tr("No target loss"); });
     } else if (!now || differs(ui_->stopAtLossSpin, *now)) {
-        apply({{"training.stop_at_loss", target}}, tr("Stop at loss %1").arg(target));
+        apply({{"training.stop_at_loss", target}},
+              [target] { return tr("Stop at loss %1").arg(target); });
     }
 }
 
@@ -597,8 +618,9 @@ void SettingsPanel::applyInitMethod(int item) {
         refresh();
         return;
     }
-    apply({{"init.method", initNames[item]}},
-          tr("Initial weights: %1").arg(ui_->initMethodCombo->itemText(item)));
+    apply({{"init.method", initNames[item]}}, [name = itemText(ui_->initMethodCombo, item)] {
+        return tr("Initial weights: %1").arg(name());
+    });
 }
 
 void SettingsPanel::changeEvent(QEvent* event) {

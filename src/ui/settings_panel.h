@@ -5,6 +5,8 @@
 // and a change the lesson refuses is explained in red above the controls.
 #pragma once
 
+#include "models/worded_command.h"
+
 #include <QJsonObject>
 #include <QWidget>
 
@@ -51,9 +53,10 @@ private:
     // enabled item keeps the set that makes its change (with a companion setting if needed).
     void markItems(QComboBox* combo, const std::function<QJsonObject(int item)>& setOf,
                    const std::function<QJsonObject(int item)>& companionOf = {});
-    void applyItem(QComboBox* combo, int item, const QString& description);
-    // Makes the change unless it is no change; shows the reason when it is refused.
-    void apply(const QJsonObject& set, const QString& description);
+    void applyItem(QComboBox* combo, int item, const Wording& description);
+    // Makes the change unless it is no change; shows the reason when it is refused. The
+    // description words the undo entry, again in each language.
+    void apply(const QJsonObject& set, const Wording& description);
     void showRefusal(const QString& reason);
     void setAvailable(QWidget* widget, bool available, const QString& whyNot);
     void flushPending();

@@ -11,6 +11,7 @@
 
 #include <csignal>
 #include <sys/resource.h>
+#include <tuple>
 
 namespace {
 
@@ -42,6 +43,31 @@ Run cli(const QStringList& arguments, rlim_t fileSizeLimit = 0, rlim_t memoryLim
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+// Terminal columns of `text` as a terminal draws the reports' characters, counted here apart
+// from the program's own rule: CJK ideographs and punctuation (U+2E80–U+9FFF) and fullwidth
+// forms (U+FF00–U+FF60) take two columns, the rest (ASCII, ∂, θ, ·, −, Cyrillic) one.
+int columns(QStringView text) {
+    int n = 0;
+    for (const QChar c : text)
+        n += (c.unicode() >= 0x2E80 && c.unicode() <= 0x9FFF) ||
+                     (c.unicode() >= 0xFF00 && c.unicode() <= 0xFF60)
+                 ? 2
+                 : 1;
+    return n;
+}
+
+// The fields of a table line (runs of non-spaces), each as its first and last terminal column.
+QList<std::pair<int, int>> fieldColumns(const QString& line) {
+    QList<std::pair<int, int>> fields;
+    static const QRegularExpression field(QStringLiteral("\\S+"));
+    for (auto it = field.globalMatch(line); it.hasNext();) {
+        const auto m = it.next();
+        const int start = columns(QStringView(line).left(m.capturedStart()));
+        fields.append({start, start + columns(m.capturedView()) - 1});
+    }
+    return fields;
 }
 
 // The command as a user whose language is `language` ("zh_CN.UTF-8") runs it.
@@ -192,6 +218,89 @@ private slots:
                      "train, gradcheck, workbook, sweep, handout или animate (см. --help)\n"));
         const Run english = cliIn("C.UTF-8", {"fly"});
         QVERIFY(english.err.contains("unknown command \"fly\""));
+    }
+
+    // In Chinese a heading or row label of n characters takes 2n terminal columns: the
+    // tables still line up. The gradient check's columns are 12, 12, 12, 22 and 26 wide with a
+    // space between (the numbers right-aligned); a matrix's are a 12-column row label, then 11
+    // columns and a space per cell.
+    void tablesLineUpInChinese() {
+        const Run check = cliIn("zh_CN.UTF-8", {"gradcheck"});
+        QCOMPARE(check.exitCode, 0);
+        const QStringList lines = check.out.split('\n');
+        QVERIFY2(lines.size() > 6 && lines[1].startsWith(QStringLiteral("参数")),
+                 qPrintable(check.out)); // the Chinese heading: the test means something
+        // heading and wh, bh, wout, bout
+        for (int i = 1; i <= 5; ++i) {
+            const auto fields = fieldColumns(lines[i]);
+            QVERIFY2(fields.size() == 5, qPrintable(lines[i]));
+            QCOMPARE(fields[0].first, 0);   // parameter, from column 0
+            QCOMPARE(fields[1].second, 24); // max error, ending at 12 + 1 + 12 − 1
+            QCOMPARE(fields[2].first, 26);  // worst cell, from 12 + 1 + 12 + 1
+            QCOMPARE(fields[3].second, 60); // update, ending at 26 + 12 + 1 + 22 − 1
+            QCOMPARE(fields[4].second, 87); // −lr·∂L/∂θ, ending at 61 + 1 + 26 − 1
+        }
+
+        // In Russian a heading wider than its column widens it: "худшая ячейка" takes 13
+        // columns, so "update" ends at 12 + 1 + 12 + 1 + 13 + 1 + 22 − 1 = 61 on every line.
+        const Run russian = cliIn("ru_RU.UTF-8", {"gradcheck"});
+        QCOMPARE(russian.exitCode, 0);
+        const QStringList ru = russian.out.split('\n');
+        const QString update = QStringLiteral("обновление");
+        QVERIFY2(ru.size() > 6 && ru[1].contains(QStringLiteral("худшая ячейка")) &&
+                     ru[1].contains(update),
+                 qPrintable(russian.out));
+        QCOMPARE(columns(QStringView(ru[1]).left(ru[1].indexOf(update) + update.size())) - 1, 61);
+        for (int i = 2; i <= 5; ++i) {
+            const auto fields = fieldColumns(ru[i]);
+            QVERIFY2(fields.size() == 5, qPrintable(ru[i]));
+            QCOMPARE(fields[2].first, 26);
+            QCOMPARE(fields[3].second, 61);
+            QCOMPARE(fields[4].second, 88);
+        }
+
+        // The summaries' values start in one column, two after the widest label: 初始化：
+        // (8 columns) in the lesson's, 最终损失： (10) in the training report's.
+        for (const auto& [arguments, valueColumn, count] :
+             {std::tuple{QStringList{"check"}, 10, 5},
+              std::tuple{QStringList{"train", "--epochs", "3"}, 12, 4}}) {
+            const Run summary = cliIn("zh_CN.UTF-8", arguments);
+            QCOMPARE(summary.exitCode, 0);
+            const QStringList summaryLines = summary.out.split('\n', Qt::SkipEmptyParts);
+            QCOMPARE(summaryLines.size(), count);
+            for (const QString& text : summaryLines) {
+                const auto fields = fieldColumns(text);
+                QVERIFY2(fields.size() >= 2 && text.contains(QStringLiteral("：")),
+                         qPrintable(text));
+                QCOMPARE(fields[1].first, valueColumn);
+            }
+        }
+
+        const Run trace = cliIn("zh_CN.UTF-8", {"trace"});
+        QCOMPARE(trace.exitCode, 0);
+        const QStringList traced = trace.out.split('\n');
+        // X (3×4): the heading x1 … x4, then 样本 1 … 样本 3; bh (1×3): h1 … h3, then 偏置.
+        for (const auto& [title, rows, cells] : {std::tuple{QStringLiteral("X  (3×4)"), 3, 4},
+                                                 std::tuple{QStringLiteral("bh  (1×3)"), 1, 3}}) {
+            const qsizetype at = traced.indexOf(title);
+            QVERIFY2(at > 0, qPrintable(title));
+            for (int line = 1; line <= rows + 1; ++line) {
+                const QString text = traced[at + line];
+                const auto fields = fieldColumns(text);
+                const bool heading = line == 1;
+                // a row label "样本 1" is two fields; the heading has none
+                const int label = heading ? 0 : int(fields.size()) - cells;
+                QVERIFY2(fields.size() == cells + label, qPrintable(text));
+                if (!heading) {
+                    QCOMPARE(fields[0].first, 0);
+                    QVERIFY2(text.startsWith(QStringLiteral("样本 ")) ||
+                                 text.startsWith(QStringLiteral("偏置")),
+                             qPrintable(text));
+                }
+                for (int c = 0; c < cells; ++c) // cell c ends at 12 + 12c + 10
+                    QCOMPARE(fields[label + c].second, 22 + 12 * c);
+            }
+        }
     }
 
     void traceMatchesNumpy() {

@@ -76,7 +76,8 @@ class WorkbookTest : public QObject {
 private:
     QTemporaryDir dir_;
     std::vector<Case> cases_;
-    Case edited_; // the three-sample workbook with X[2,2] changed in the file
+    Case edited_;  // the three-sample workbook with X[2,2] changed in the file
+    Case chinese_; // the three-sample workbook written by backstep-cli in Chinese
     double worst_ = 0;
 
     QString writeLesson(const QString& name, const QJsonObject& lesson) {
@@ -230,6 +231,26 @@ private slots:
         edited_.traces = tracesOf(*loaded.lesson, 1, three.iterations);
         workbooks << edited_.xlsx;
 
+        // The three-sample workbook again, from backstep-cli as a Chinese reader runs it.
+        chinese_ = three;
+        chinese_.name = QStringLiteral("three-samples-zh");
+        chinese_.xlsx = dir_.filePath(chinese_.name + ".xlsx");
+        {
+            QProcess p;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
+            environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
+            environment.remove(QStringLiteral("LANGUAGE"));
+            p.setProcessEnvironment(environment);
+            p.start(QStringLiteral(BACKSTEP_CLI),
+                    {"workbook", three.lesson, "--iteration", QString::number(three.first),
+                     "--iterations", QString::number(three.iterations), "--step",
+                     QString::number(three.step), "--out", chinese_.xlsx});
+            QVERIFY(p.waitForFinished(60000));
+            QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        }
+        workbooks << chinese_.xlsx;
+
         timer.restart();
         const QString failed =
             spreadsheet::recalculateToCsv(workbooks, dir_.filePath("csv"), dir_.path());
@@ -377,6 +398,42 @@ private slots:
                     QByteArray::fromStdString(stepFormula(step, trace.network, trace.config))),
                 qPrintable(QString::fromStdString(stepFormula(step, trace.network, trace.config))));
         }
+    }
+
+    // Written in Chinese, the workbook's labels, notes, band and matrix titles and row labels
+    // are the translators' words (resources/translations/backstep_zh_CN.ts, context
+    // WorkbookText); matrix names, formulas and sheet names stay, and LibreOffice recalculates
+    // the same numbers as in English.
+    void writesTheReadersLanguage() {
+        compareSheets(chinese_);
+        const QString chinese =
+            QString::fromUtf8(spreadsheet::xlsxPart(chinese_.xlsx, "xl/sharedStrings.xml"));
+        const QString english =
+            QString::fromUtf8(spreadsheet::xlsxPart(cases_.front().xlsx, "xl/sharedStrings.xml"));
+        QVERIFY(!chinese.isEmpty() && !english.isEmpty());
+        for (const QString& words :
+             {QStringLiteral("学习率（lr）"), QStringLiteral("批次行数（batch_rows）"),
+              QStringLiteral("损失（loss）"), QStringLiteral("前向传播：输出层"),
+              QStringLiteral("反向传播"), QStringLiteral("计算它们所用的单元格"),
+              QStringLiteral("样本 1"), QStringLiteral("偏置"),
+              QStringLiteral("wh（4×3，第 2 步）"),
+              QStringLiteral("三个样本，四个输入：第 1 次迭代")})
+            QVERIFY2(chinese.contains(words), qPrintable(words));
+        for (const QString& words :
+             {QStringLiteral("learning rate (lr)"), QStringLiteral("Forward pass"),
+              QStringLiteral("sample 1"), QStringLiteral("wh  (4×3, step 2)")}) {
+            QVERIFY2(english.contains(words), qPrintable(words)); // as the English one has it
+            QVERIFY2(!chinese.contains(words), qPrintable(words));
+        }
+        // The notes too: the step's title and formula of every matrix, in Chinese.
+        const QString notes =
+            QString::fromUtf8(spreadsheet::xlsxPart(chinese_.xlsx, "xl/comments1.xml"));
+        QVERIFY2(notes.contains(QStringLiteral("第 3 步：")), qPrintable(notes.left(400)));
+        QVERIFY(notes.contains(QStringLiteral("hidden_layer_input = X·wh + bh")));
+        // The sheets keep the names the formulas refer to.
+        const auto names =
+            spreadsheet::definedNames(spreadsheet::xlsxPart(chinese_.xlsx, "xl/workbook.xml"));
+        QCOMPARE(names.at({1, "wh"}).section('!', 0, 0), QStringLiteral("'Iteration 2'"));
     }
 
     void tooLargeIsRefused() {
