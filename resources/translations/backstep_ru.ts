@@ -814,32 +814,42 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation> (производная потерь сокращается с производной выходного слоя)</translation>
     </message>
     <message>
-        <location filename="../../src/io/core_wording.cpp" line="45"/>
+        <location filename="../../src/io/core_wording.cpp" line="46"/>
         <source> (linear: nothing bends)</source>
         <translation> (линейная: ничего не изгибается)</translation>
     </message>
     <message>
-        <location filename="../../src/io/core_wording.cpp" line="46"/>
+        <location filename="../../src/io/core_wording.cpp" line="48"/>
         <source> unchanged (update_biases: false)</source>
         <translation> не меняются (update_biases: false)</translation>
     </message>
     <message>
-        <location filename="../../src/io/core_wording.cpp" line="47"/>
+        <location filename="../../src/io/core_wording.cpp" line="50"/>
         <source> of each layer</source>
         <translation> каждого слоя</translation>
     </message>
     <message>
-        <location filename="../../src/io/core_wording.cpp" line="48"/>
+        <location filename="../../src/io/core_wording.cpp" line="52"/>
         <source> likewise</source>
         <translation> аналогично</translation>
     </message>
     <message>
-        <location filename="../../src/io/core_wording.cpp" line="57"/>
+        <location filename="../../src/io/core_wording.cpp" line="54"/>
+        <source> (no hidden layer)</source>
+        <translation> (скрытого слоя нет)</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="56"/>
+        <source>  (no hidden layer: steps 3–4 and 9–10 do not exist)</source>
+        <translation>  (скрытого слоя нет: шагов 3–4 и 9–10 не существует)</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="70"/>
         <source>training stopped: a non-finite value (NaN or infinity) appeared in %1 at step %2 of epoch %3, iteration %4; try a smaller learning_rate or standardised inputs</source>
         <translation>обучение остановлено: в %1 на шаге %2 эпохи %3, итерация %4, появилось нечисловое значение (NaN или бесконечность); попробуйте меньший learning_rate или стандартизованные входы</translation>
     </message>
     <message>
-        <location filename="../../src/io/core_wording.cpp" line="69"/>
+        <location filename="../../src/io/core_wording.cpp" line="82"/>
         <source>about %1 (weights %2, one iteration %3, data %4, test set %5)</source>
         <translation>около %1 (веса %2, одна итерация %3, данные %4, тестовый набор %5)</translation>
     </message>

@@ -814,32 +814,42 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>（损失的导数与输出层激活的导数相消）</translation>
     </message>
     <message>
-        <location filename="../../src/io/core_wording.cpp" line="45"/>
+        <location filename="../../src/io/core_wording.cpp" line="46"/>
         <source> (linear: nothing bends)</source>
         <translation>（线性：不做任何弯曲）</translation>
     </message>
     <message>
-        <location filename="../../src/io/core_wording.cpp" line="46"/>
+        <location filename="../../src/io/core_wording.cpp" line="48"/>
         <source> unchanged (update_biases: false)</source>
         <translation> 保持不变（update_biases: false）</translation>
     </message>
     <message>
-        <location filename="../../src/io/core_wording.cpp" line="47"/>
+        <location filename="../../src/io/core_wording.cpp" line="50"/>
         <source> of each layer</source>
         <translation>（每一层）</translation>
     </message>
     <message>
-        <location filename="../../src/io/core_wording.cpp" line="48"/>
+        <location filename="../../src/io/core_wording.cpp" line="52"/>
         <source> likewise</source>
         <translation> 同理</translation>
     </message>
     <message>
-        <location filename="../../src/io/core_wording.cpp" line="57"/>
+        <location filename="../../src/io/core_wording.cpp" line="54"/>
+        <source> (no hidden layer)</source>
+        <translation>（没有隐藏层）</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="56"/>
+        <source>  (no hidden layer: steps 3–4 and 9–10 do not exist)</source>
+        <translation>（没有隐藏层：第 3–4 步和第 9–10 步不存在）</translation>
+    </message>
+    <message>
+        <location filename="../../src/io/core_wording.cpp" line="70"/>
         <source>training stopped: a non-finite value (NaN or infinity) appeared in %1 at step %2 of epoch %3, iteration %4; try a smaller learning_rate or standardised inputs</source>
         <translation>训练已停止：第 %3 轮第 %4 次迭代的第 %2 步中，%1 出现了非有限值（NaN 或无穷大）；请尝试更小的 learning_rate 或标准化的输入</translation>
     </message>
     <message>
-        <location filename="../../src/io/core_wording.cpp" line="69"/>
+        <location filename="../../src/io/core_wording.cpp" line="82"/>
         <source>about %1 (weights %2, one iteration %3, data %4, test set %5)</source>
         <translation>约 %1（权重 %2，一次迭代 %3，数据 %4，测试集 %5）</translation>
     </message>

@@ -36,7 +36,7 @@ std::string stepFormula(int step, int layer, const NetworkSpec& network,
     case 4: {
         std::string f = name(MatrixRole::Activation, l) + " = ";
         f += network.hiddenActivation.kind == Activation::Linear
-                 ? name(MatrixRole::LayerInput, l) + " (linear: nothing bends)"
+                 ? name(MatrixRole::LayerInput, l) + formulaToken(FormulaRemark::LinearNothingBends)
                  : "f(" + name(MatrixRole::LayerInput, l) + ")";
         if (dropout)
             f += ";  " + name(MatrixRole::Dropped, l) + " = " + name(MatrixRole::Activation, l) +
@@ -59,7 +59,7 @@ std::string stepFormula(int step, int layer, const NetworkSpec& network,
         if (step == 12 && !config.updateBiases) {
             for (int k = last; k >= 0; --k)
                 f += (k == last ? "" : ", ") + name(MatrixRole::Bias, k);
-            return f + " unchanged (update_biases: false)";
+            return f + formulaToken(FormulaRemark::BiasesUnchanged);
         }
         for (int k = last; k >= 0; --k) {
             f += k == last ? "" : ";  ";

@@ -270,6 +270,26 @@ Trace buildTrace(const NetworkSpec& network, const TrainingConfig& config, const
     return trace;
 }
 
+std::string formulaToken(FormulaRemark remark) {
+    switch (remark) {
+    case FormulaRemark::SlopeCancels:
+        return "{cancels}";
+    case FormulaRemark::LinearNothingBends:
+        return "{linear}";
+    case FormulaRemark::BiasesUnchanged:
+        return "{unchanged}";
+    case FormulaRemark::EachLayer:
+        return "{each_layer}";
+    case FormulaRemark::Likewise:
+        return "{likewise}";
+    case FormulaRemark::NoHiddenLayer:
+        return "{no_hidden}";
+    case FormulaRemark::NoHiddenLayerSteps:
+        return "{no_hidden_steps}";
+    }
+    return "{?}";
+}
+
 std::string stepFormula(int step) {
     switch (step) {
     case 1:
@@ -285,7 +305,7 @@ std::string stepFormula(int step) {
     case 6:
         return "E = y − output";
     case 7:
-        return "slope = f′ of each layer";
+        return "slope = f′" + formulaToken(FormulaRemark::EachLayer);
     case 8:
         return "d_output = E ⊙ slope_output_layer";
     case 9:
@@ -322,14 +342,17 @@ std::string optimizerFormula(int step, const NetworkSpec& network, const Trainin
                                 last - 1, layers);
         g = "G_wout = " + input + "ᵀ·d_output" + std::string(mean ? "/B" : "");
         if (config.weightDecay != 0) g += " − λ·wout";
-        if (hidden) g += ", " + hiddenNames(MatrixRole::Weights, "G_") + " likewise";
+        if (hidden)
+            g += ", " + hiddenNames(MatrixRole::Weights, "G_") +
+                 formulaToken(FormulaRemark::Likewise);
     } else {
         if (!config.updateBiases)
-            return hidden ? "bout, " + hiddenNames(MatrixRole::Bias, "") +
-                                " unchanged (update_biases: false)"
-                          : "bout unchanged (update_biases: false)";
+            return (hidden ? "bout, " + hiddenNames(MatrixRole::Bias, "") : std::string("bout")) +
+                   formulaToken(FormulaRemark::BiasesUnchanged);
         g = "G_bout = Σrows(d_output)" + std::string(mean ? "/B" : "") +
-            (hidden ? ", " + hiddenNames(MatrixRole::Bias, "G_") + " likewise" : "");
+            (hidden ? ", " + hiddenNames(MatrixRole::Bias, "G_") +
+                          formulaToken(FormulaRemark::Likewise)
+                    : "");
     }
     const std::string p = step == 11 ? "wout" : "bout";
     switch (config.optimizer.kind) {
@@ -358,15 +381,15 @@ std::string stepFormula(int step, const NetworkSpec& network, const TrainingConf
         case 4:
         case 9:
         case 10:
-            return "— (no hidden layer)";
+            return "—" + formulaToken(FormulaRemark::NoHiddenLayer);
         case 5:
-            return "output = g(X·wout + bout)  (no hidden layer: steps 3–4 and 9–10 do not exist)";
+            return "output = g(X·wout + bout)" + formulaToken(FormulaRemark::NoHiddenLayerSteps);
         case 7:
             return "slope_output_layer = g′(output_layer_input)";
         case 11:
             return "wout += Xᵀ·d_output·" + rate;
         case 12:
-            if (!config.updateBiases) return "bout unchanged (update_biases: false)";
+            if (!config.updateBiases) return "bout" + formulaToken(FormulaRemark::BiasesUnchanged);
             return "bout += Σrows(d_output)·" + rate;
         }
     }
@@ -389,17 +412,18 @@ std::string stepFormula(int step, const NetworkSpec& network, const TrainingConf
     switch (step) {
     case 4:
         if (network.hiddenActivation.kind == Activation::Linear)
-            return "hiddenlayer_activations = hidden_layer_input (linear: nothing bends)";
+            return "hiddenlayer_activations = hidden_layer_input" +
+                   formulaToken(FormulaRemark::LinearNothingBends);
         break;
     case 8:
         if (slopeCancels(config.loss))
-            return "d_output = E (the loss's derivative cancels the output slope)";
+            return "d_output = E" + formulaToken(FormulaRemark::SlopeCancels);
         break;
     case 11:
         return "wout += hiddenlayer_activationsᵀ·d_output·" + rate + ";  wh += Xᵀ·d_hiddenlayer·" +
                rate;
     case 12:
-        if (!config.updateBiases) return "bout, bh unchanged (update_biases: false)";
+        if (!config.updateBiases) return "bout, bh" + formulaToken(FormulaRemark::BiasesUnchanged);
         return "bout += Σrows(d_output)·" + rate + ";  bh += Σrows(d_hiddenlayer)·" + rate;
     }
     return stepFormula(step);

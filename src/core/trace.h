@@ -65,6 +65,26 @@ std::vector<OptimizerTerm> computedTerms(const TrainingConfig& config);
 // learning rate of the current epoch.
 Trace traceOfNextIteration(const Trainer& trainer);
 
+// Words a formula carries besides names and symbols. The core writes a token in their place
+// ("d_output = E{cancels}"), and io/core_wording.h puts the reader's words there, so no
+// English is built here.
+enum class FormulaRemark {
+    SlopeCancels,       // " (the loss's derivative cancels the output slope)"
+    LinearNothingBends, // " (linear: nothing bends)"
+    BiasesUnchanged,    // " unchanged (update_biases: false)"
+    EachLayer,          // " of each layer"
+    Likewise,           // " likewise"
+    NoHiddenLayer,      // " (no hidden layer)"
+    NoHiddenLayerSteps, // "  (no hidden layer: steps 3–4 and 9–10 do not exist)"
+};
+constexpr FormulaRemark allFormulaRemarks[] = {
+    FormulaRemark::SlopeCancels,      FormulaRemark::LinearNothingBends,
+    FormulaRemark::BiasesUnchanged,   FormulaRemark::EachLayer,
+    FormulaRemark::Likewise,          FormulaRemark::NoHiddenLayer,
+    FormulaRemark::NoHiddenLayerSteps};
+// "{cancels}", "{linear}", …: what stands in a formula for the remark.
+std::string formulaToken(FormulaRemark remark);
+
 // The step's formula, as in docs/architecture.md ("X·wh + bh"); its title is in io/step_titles.h.
 std::string stepFormula(int step);
 // The formula as this lesson computes it: "d_output = E" where the slope cancels, "·lr/B" for

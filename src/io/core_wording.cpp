@@ -38,18 +38,31 @@ QString CoreWording::targetProblem(const TargetProblem& problem) {
     return {};
 }
 
+QString CoreWording::formulaRemark(FormulaRemark remark) {
+    switch (remark) {
+    case FormulaRemark::SlopeCancels:
+        return tr(" (the loss's derivative cancels the output slope)");
+    case FormulaRemark::LinearNothingBends:
+        return tr(" (linear: nothing bends)");
+    case FormulaRemark::BiasesUnchanged:
+        return tr(" unchanged (update_biases: false)");
+    case FormulaRemark::EachLayer:
+        return tr(" of each layer");
+    case FormulaRemark::Likewise:
+        return tr(" likewise");
+    case FormulaRemark::NoHiddenLayer:
+        return tr(" (no hidden layer)");
+    case FormulaRemark::NoHiddenLayerSteps:
+        return tr("  (no hidden layer: steps 3–4 and 9–10 do not exist)");
+    }
+    return QString();
+}
+
 QString CoreWording::stepFormula(const std::string& formula) {
-    // The phrases core/trace.cpp and core/step_formulas.cpp put between the names.
-    static const char* const phrases[] = {
-        QT_TR_NOOP(" (the loss's derivative cancels the output slope)"),
-        QT_TR_NOOP(" (linear: nothing bends)"),
-        QT_TR_NOOP(" unchanged (update_biases: false)"),
-        QT_TR_NOOP(" of each layer"),
-        QT_TR_NOOP(" likewise"),
-    };
+    // The core writes a token where a formula has words (core/trace.h): put the words there.
     QString text = QString::fromStdString(formula);
-    for (const char* phrase : phrases)
-        text.replace(QString::fromUtf8(phrase), tr(phrase));
+    for (FormulaRemark remark : allFormulaRemarks)
+        text.replace(QString::fromStdString(formulaToken(remark)), formulaRemark(remark));
     return text;
 }
 

@@ -6,6 +6,7 @@
 #include "core/losses.h"
 #include "core/memory_budget.h"
 #include "core/network.h"
+#include "core/trace.h"
 #include "core/trainer.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,8 @@ public:
     // "slope = f′ of each layer", "bout unchanged (update_biases: false)"; names and symbols
     // stay as in the tutorial.
     static QString stepFormula(const std::string& formula);
+    // The words that stand for a formula's token, with their leading space: " likewise".
+    static QString formulaRemark(FormulaRemark remark);
 };
 
 } // namespace backstep

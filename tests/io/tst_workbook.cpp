@@ -6,6 +6,7 @@
 
 #include "core/trace.h"
 #include "core/trainer.h"
+#include "io/core_wording.h"
 #include "io/lesson_loader.h"
 #include "io/workbook_formulas.h"
 #include "io/workbook_layout.h"
@@ -393,10 +394,9 @@ private slots:
             if (std::none_of(trace.matrices.begin(), trace.matrices.end(),
                              [&](const TraceMatrix& m) { return m.step == step; }))
                 continue; // no hidden layer: no step 3
-            QVERIFY2(
-                comments.contains(
-                    QByteArray::fromStdString(stepFormula(step, trace.network, trace.config))),
-                qPrintable(QString::fromStdString(stepFormula(step, trace.network, trace.config))));
+            const QString formula =
+                CoreWording::stepFormula(stepFormula(step, trace.network, trace.config));
+            QVERIFY2(comments.contains(formula.toUtf8()), qPrintable(formula));
         }
     }
 

@@ -100,6 +100,18 @@ std::vector<Trace> tracesOfEveryKind() {
     e.featureNames = std::vector<std::string>(20, "x");
     e.targetNames = {"y"};
     traces.push_back(buildTrace(wide, TrainingConfig{}, q, e, {0}));
+    // no hidden layer (steps 3–4 and 9–10 do not exist), biases frozen
+    NetworkSpec flat{2, {}, 1, {Activation::Sigmoid}, {Activation::Sigmoid}};
+    Parameters r;
+    r.layers = {{Matrix::Ones(2, 1), Matrix::Zero(1, 1)}};
+    Dataset f;
+    f.X = Matrix::Ones(1, 2);
+    f.y = Matrix::Zero(1, 1);
+    f.featureNames = {"x1", "x2"};
+    f.targetNames = {"y"};
+    TrainingConfig frozen;
+    frozen.updateBiases = false;
+    traces.push_back(buildTrace(flat, frozen, r, f, {0}));
     return traces;
 }
 
@@ -171,6 +183,10 @@ private slots:
         QVERIFY(zh.load(QStringLiteral(":/i18n/backstep_zh_CN.qm")));
         QCoreApplication::installTranslator(&zh);
         QCOMPARE(CoreWording::stepFormula(stepFormula(7)), QStringLiteral("slope = f′（每一层）"));
+        // Every word a formula carries has its Chinese, and no token is left in any formula.
+        for (FormulaRemark remark : allFormulaRemarks)
+            QVERIFY2(englishWords(CoreWording::formulaRemark(remark)).isEmpty(),
+                     qPrintable(CoreWording::formulaRemark(remark)));
         TrainingConfig frozen;
         frozen.updateBiases = false;
         std::vector<Trace> traces = tracesOfEveryKind();
@@ -179,7 +195,7 @@ private slots:
             for (int step = 1; step <= 12; ++step) {
                 const QString text =
                     CoreWording::stepFormula(stepFormula(step, trace.network, trace.config));
-                QVERIFY2(englishWords(text).isEmpty(), qPrintable(text));
+                QVERIFY2(englishWords(text).isEmpty() && !text.contains(u'{'), qPrintable(text));
             }
             for (const TraceStage& stage : trace.stages) {
                 const QString text = CoreWording::stepFormula(
