@@ -10,18 +10,21 @@
 #include <QAction>
 #include <QDockWidget>
 
+#include <memory>
+
 namespace backstep {
 
 void MainWindow::createSweepDock() {
     // The sweep (View menu): built without a parent and put in its dock when first shown, so
     // the window's first layout stays as it was; placed across the bottom, in front of the 2-D
     // views, unless a saved layout put it elsewhere.
-    sweep_ = new SweepPanel(&session_);
+    sweepBeforeDocked_ = std::make_unique<SweepPanel>(&session_);
+    sweep_ = sweepBeforeDocked_.get();
     auto* sweepDock = translated(new QDockWidget(this), "windowTitle", QT_TR_NOOP("Sweep"));
     sweepDock->setObjectName(QStringLiteral("sweepDock"));
     sweepDock->hide();
     connect(sweepDock, &QDockWidget::visibilityChanged, this, [this, sweepDock](bool visible) {
-        if (visible && !sweepDock->widget()) sweepDock->setWidget(sweep_);
+        if (visible && !sweepDock->widget()) sweepDock->setWidget(sweepBeforeDocked_.release());
     });
     connect(sweepDock->toggleViewAction(), &QAction::triggered, this, [this, sweepDock](bool on) {
         if (!on) return;
