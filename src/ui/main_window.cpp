@@ -132,8 +132,9 @@ MainWindow::MainWindow(AppState& state, QWidget* parent)
     });
     connect(&training_, &TrainingController::jumpFinished, this, &MainWindow::jumpFinished);
     restoreSettings();
-    if (session_.hasLesson()) { // a state the window is made on that has a lesson already
+    if (session_.hasLesson()) { // made on a state that has its lesson: shown as if just opened
         setWindowTitle(tr("%1 — Backstep").arg(session_.lesson().title.text(QLocale().name())));
+        followLesson();
         refreshStatus();
         refreshHistory();
     }
@@ -301,8 +302,6 @@ void MainWindow::createToolBar() {
     epochs_->setValue(1000);
     translated(epochs_, "suffix", QT_TR_NOOP(" epochs"));
     translated(epochs_, "toolTip", QT_TR_NOOP("How many epochs Train runs"));
-    connect(&session_, &LessonSession::lessonChanged, epochs_,
-            [this] { epochs_->setValue(session_.lesson().training.epochs); }); // the lesson's plan
     bar->addWidget(epochs_);
     bar->addAction(actions_.train);
     bar->addSeparator();
@@ -364,12 +363,7 @@ void MainWindow::createDocks() {
     resizeDocks({stepsDock}, {420}, Qt::Horizontal);
     // The side column full height, beside the 2-D views under the sheet: the steps readable.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    connect(&session_, &LessonSession::lessonChanged, this, [this] {
-        const bool twoInputs =
-            session_.lesson().network.inputs == 2; // the 2-D views need two inputs
-        spacesDock_->setVisible(twoInputs);
-        actions_.exportViews->setEnabled(twoInputs && spaces_->showsPlots()); // not for one sample
-    });
+    connect(&session_, &LessonSession::lessonChanged, this, &MainWindow::followLesson);
 }
 
 void MainWindow::createMenus() {

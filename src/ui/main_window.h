@@ -127,6 +127,9 @@ private:
     void createDocks();
     void createSweepDock(); // window_docks.cpp
     void createImageDock(); // window_docks.cpp
+    // What the window itself shows of the session's lesson (window_docks.cpp): the Train box
+    // at its epochs, the 2-D views for two inputs, the image view for pictures.
+    void followLesson();
     QDockWidget* addDock(const char* title, const char* name, QWidget* content,
                          Qt::DockWidgetArea area);
     void createStatusBar();
@@ -184,6 +187,7 @@ private:
     std::unique_ptr<SweepPanel> sweepBeforeDocked_; // owns it until its dock is first shown
     WindowZoom* zoom_ = nullptr;
     QDockWidget* spacesDock_ = nullptr;
+    QDockWidget* imagesDock_ = nullptr;
     AnimationExport* animationExport_ = nullptr;
     QLabel* statusLesson_ = nullptr;
     QLabel* statusPosition_ = nullptr;
