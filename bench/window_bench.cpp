@@ -15,6 +15,8 @@
 // lists every step's time.)
 #include "ui/main_window.h"
 
+#include "common/window_on_state.h"
+
 #include "core/activations.h"
 #include "core/trainer.h"
 
@@ -195,7 +197,7 @@ Figures measure(const QString& path) {
     Figures f;
     QElapsedTimer clock;
     clock.start();
-    MainWindow window;
+    test::WindowOnState window;
     if (!window.openLesson(path)) {
         std::fprintf(stderr, "%s\n", qPrintable(window.lastError()));
         return f;

@@ -109,7 +109,10 @@ int main(int argc, char* argv[]) {
                 QStringLiteral("--size: expected WIDTHxHEIGHT, at least 400x300, e.g. 1280x800"));
     }
 
-    MainWindow window;
+    // The state first: the window observes it, and it outlives the window (it stops a training
+    // that still runs when it goes).
+    backstep::AppState state;
+    MainWindow window(state);
     QString lesson = parser.positionalArguments().value(0);
     if (lesson.isEmpty() && !screenshot) {
         const QString last = QSettings().value(QStringLiteral("lesson/last")).toString();
@@ -121,7 +124,7 @@ int main(int argc, char* argv[]) {
         window.openLesson(defaultLesson); // the error dialog stays up over the default lesson
     }
     const qint64 lastIteration = static_cast<qint64>(backstep::LessonLimits::maxEpochs) *
-                                 std::max(1, window.training()->iterationsPerEpoch());
+                                 std::max(1, state.training().iterationsPerEpoch());
     if (iteration > lastIteration)
         return fail(
             QStringLiteral("--iteration: %1 is beyond the last iteration this lesson can reach "
@@ -129,20 +132,20 @@ int main(int argc, char* argv[]) {
                 .arg(iteration)
                 .arg(lastIteration)
                 .arg(backstep::LessonLimits::maxEpochs)
-                .arg(window.training()->iterationsPerEpoch()));
+                .arg(state.training().iterationsPerEpoch()));
 
     // Once at the iteration: the step, then (for --screenshot) the picture.
     const auto arrive = [&] {
-        const auto& stages = window.session()->trace().stages;
+        const auto& stages = state.session().trace().stages;
         for (size_t s = 0; s < stages.size(); ++s)
             if (stages[s].step == step) {
-                window.session()->goToStage(static_cast<int>(s));
+                state.session().goToStage(static_cast<int>(s));
                 break;
             }
         if (parser.isSet(practiceOption)) {
             window.practice()->setStudentName(parser.value(practiceOption));
             window.actions().practice->setChecked(true);
-            backstep::PracticeSession* practice = window.practice()->practice();
+            backstep::PracticeSession* practice = &state.practice();
             for (const QString& answer :
                  parser.value(answersOption).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
                 if (answer.trimmed() == QLatin1String("?"))

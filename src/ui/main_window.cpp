@@ -63,7 +63,9 @@ QList<QKeySequence> withStandardKeys(QList<QKeySequence> keys, QKeySequence::Sta
 
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+MainWindow::MainWindow(AppState& state, QWidget* parent)
+    : QMainWindow(parent), session_(state.session()), training_(state.training()),
+      practiceSession_(state.practice()) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Backstep"));
     setAcceptDrops(true);
@@ -79,14 +81,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     playTimer_ = new QTimer(this);
 
     createActions();
-    practice_ = new PracticeControls(this, &session_, sheet_, formula_);
-    actions_ = WindowActions::of(this);
+    practice_ =
+        new PracticeControls(this, &session_, &practiceSession_, sheet_, formula_, actions_);
     createToolBar();
     createDocks();
-    zoom_ = new WindowZoom(this, sheet_); // the sheet and the docks, once they are there
+    zoom_ = new WindowZoom(this, sheet_, actions_); // the sheet and the docks, once there
     createMenus();
     createStatusBar();
-    applyIcons(this);
+    applyIcons(this, actions_);
 
     connect(sheet_, &SheetWidget::exportRequested, this, &MainWindow::chooseAndExportMatrix);
     connect(&session_, &LessonSession::positionChanged, this, &MainWindow::refreshStatus);
@@ -130,22 +132,18 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     });
     connect(&training_, &TrainingController::jumpFinished, this, &MainWindow::jumpFinished);
     restoreSettings();
+    if (session_.hasLesson()) { // made on a state that has its lesson: shown as if just opened
+        setWindowTitle(tr("%1 — Backstep").arg(session_.lesson().title.text(QLocale().name())));
+        followLesson();
+        refreshStatus();
+        refreshHistory();
+    }
+    if (training_.isRunning()) setTrainingState(true);
 }
 
-MainWindow::~MainWindow() {
-    training_.cancel();
-    training_.wait();
-    // The widgets and actions observe the session: remove them while it still exists.
-    delete sweep_; // in its dock, or not yet
-    delete takeCentralWidget();
-    qDeleteAll(findChildren<QDockWidget*>(Qt::FindDirectChildrenOnly));
-    qDeleteAll(findChildren<QAction*>(Qt::FindDirectChildrenOnly));
-    delete practice_; // it observes the session too
-}
-
-QAction* MainWindow::action(const QString& name) const {
-    return findChild<QAction*>(name);
-}
+// The state outlives the window: its widgets go in any order (the sweep panel with its owner
+// until it is docked).
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions() {
     const auto make = [this](const char* name, const char* text, const QList<QKeySequence>& keys,
@@ -160,93 +158,107 @@ void MainWindow::createActions() {
         addAction(a);
         return a;
     };
-    make("previousStep", QT_TR_NOOP("◀ Back"), {Qt::Key_Left},
-         QT_TR_NOOP("Go back one step; shows exactly what was there"),
-         [this] { session_.previousStep(); });
-    make("nextStep", QT_TR_NOOP("Next ▶"), {Qt::Key_Space, Qt::Key_Right},
-         QT_TR_NOOP("Compute the next step"), [this] {
-             if (!practice_->handleNext()) session_.nextStep();
-         });
-    make("nextCell", QT_TR_NOOP("Next cell"), {Qt::Key_Down},
-         QT_TR_NOOP("Compute the next step one cell at a time"), [this] { session_.nextCell(); });
-    auto* play = make("play", QT_TR_NOOP("Play"), {Qt::Key_P},
-                      QT_TR_NOOP("Step automatically at the chosen speed"), [] {});
-    play->setCheckable(true);
-    connect(play, &QAction::toggled, this, &MainWindow::togglePlay);
-    make("finishIteration", QT_TR_NOOP("Finish iteration"), {Qt::Key_End},
-         QT_TR_NOOP("Compute the rest of this iteration"), [this] { session_.finishIteration(); });
-    make("train", QT_TR_NOOP("Train"), {QKeySequence(Qt::CTRL | Qt::Key_T)},
-         QT_TR_NOOP("Train the number of epochs in the box, off the window's thread"),
-         [this] { trainEpochs(epochs_->value()); });
-    make("reset", QT_TR_NOOP("Reset"), {QKeySequence(Qt::CTRL | Qt::Key_R)},
-         QT_TR_NOOP("Back to the lesson's initial weights (the same ones)"),
-         [this] { session_.reset(); });
-    make("reseed", QT_TR_NOOP("New weights"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
-         QT_TR_NOOP("Draw new initial weights with a new seed"),
-         [this] { session_.reseed(QRandomGenerator::global()->bounded(1u, 1000000u)); });
-    make("jump", QT_TR_NOOP("Go to iteration…"), {QKeySequence(Qt::CTRL | Qt::Key_G)},
-         QT_TR_NOOP("Jump to an iteration or epoch"), [this] { jumpToIteration(); });
-    make("open", QT_TR_NOOP("&Open lesson…"), {QKeySequence::Open},
-         QT_TR_NOOP("Open a lesson file"), [this] { chooseAndOpenLesson(); });
-    make("gallery", QT_TR_NOOP("Lesson &gallery…"),
-         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
-         QT_TR_NOOP("Choose one of the shipped lessons"), [this] { showGallery(); });
-    make("importCsv", QT_TR_NOOP("&Import CSV…"), {QKeySequence(Qt::CTRL | Qt::Key_I)},
-         QT_TR_NOOP("Make a new lesson from a CSV file of your own"),
-         [this] { chooseAndImportCsv(); });
-    make("saveAs", QT_TR_NOOP("&Save lesson as…"),
-         withStandardKeys({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, QKeySequence::SaveAs),
-         QT_TR_NOOP("Save data, settings and weights as a lesson file"),
-         [this] { chooseAndSaveLesson(); });
-    make("exportTrace", QT_TR_NOOP("Export all matrices…"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
-         QT_TR_NOOP("One CSV per matrix of this iteration, as backstep-cli trace writes"),
-         [this] { chooseAndExportTrace(); });
-    make("exportLoss", QT_TR_NOOP("Export loss history…"), {},
-         QT_TR_NOOP("The loss (and accuracy) per epoch as CSV"), [this] { chooseAndExportLoss(); });
-    make("exportChart", QT_TR_NOOP("Export chart as PNG…"), {},
-         QT_TR_NOOP("The loss chart as an image"), [this] { chooseAndExportChart(); });
-    make(
+    actions_.previousStep = make("previousStep", QT_TR_NOOP("◀ Back"), {Qt::Key_Left},
+                                 QT_TR_NOOP("Go back one step; shows exactly what was there"),
+                                 [this] { session_.previousStep(); });
+    actions_.nextStep = make("nextStep", QT_TR_NOOP("Next ▶"), {Qt::Key_Space, Qt::Key_Right},
+                             QT_TR_NOOP("Compute the next step"), [this] {
+                                 if (!practice_->handleNext()) session_.nextStep();
+                             });
+    actions_.nextCell = make("nextCell", QT_TR_NOOP("Next cell"), {Qt::Key_Down},
+                             QT_TR_NOOP("Compute the next step one cell at a time"),
+                             [this] { session_.nextCell(); });
+    actions_.play = make("play", QT_TR_NOOP("Play"), {Qt::Key_P},
+                         QT_TR_NOOP("Step automatically at the chosen speed"), [] {});
+    actions_.play->setCheckable(true);
+    connect(actions_.play, &QAction::toggled, this, &MainWindow::togglePlay);
+    actions_.finishIteration = make("finishIteration", QT_TR_NOOP("Finish iteration"),
+                                    {Qt::Key_End}, QT_TR_NOOP("Compute the rest of this iteration"),
+                                    [this] { session_.finishIteration(); });
+    actions_.train =
+        make("train", QT_TR_NOOP("Train"), {QKeySequence(Qt::CTRL | Qt::Key_T)},
+             QT_TR_NOOP("Train the number of epochs in the box, off the window's thread"),
+             [this] { trainEpochs(epochs_->value()); });
+    actions_.reset = make("reset", QT_TR_NOOP("Reset"), {QKeySequence(Qt::CTRL | Qt::Key_R)},
+                          QT_TR_NOOP("Back to the lesson's initial weights (the same ones)"),
+                          [this] { session_.reset(); });
+    actions_.reseed =
+        make("reseed", QT_TR_NOOP("New weights"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
+             QT_TR_NOOP("Draw new initial weights with a new seed"),
+             [this] { session_.reseed(QRandomGenerator::global()->bounded(1u, 1000000u)); });
+    actions_.jump =
+        make("jump", QT_TR_NOOP("Go to iteration…"), {QKeySequence(Qt::CTRL | Qt::Key_G)},
+             QT_TR_NOOP("Jump to an iteration or epoch"), [this] { jumpToIteration(); });
+    actions_.open = make("open", QT_TR_NOOP("&Open lesson…"), {QKeySequence::Open},
+                         QT_TR_NOOP("Open a lesson file"), [this] { chooseAndOpenLesson(); });
+    actions_.gallery = make(
+        "gallery", QT_TR_NOOP("Lesson &gallery…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
+        QT_TR_NOOP("Choose one of the shipped lessons"), [this] { showGallery(); });
+    actions_.importCsv =
+        make("importCsv", QT_TR_NOOP("&Import CSV…"), {QKeySequence(Qt::CTRL | Qt::Key_I)},
+             QT_TR_NOOP("Make a new lesson from a CSV file of your own"),
+             [this] { chooseAndImportCsv(); });
+    actions_.saveAs = make(
+        "saveAs", QT_TR_NOOP("&Save lesson as…"),
+        withStandardKeys({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, QKeySequence::SaveAs),
+        QT_TR_NOOP("Save data, settings and weights as a lesson file"),
+        [this] { chooseAndSaveLesson(); });
+    actions_.exportTrace = make(
+        "exportTrace", QT_TR_NOOP("Export all matrices…"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
+        QT_TR_NOOP("One CSV per matrix of this iteration, as backstep-cli trace writes"),
+        [this] { chooseAndExportTrace(); });
+    actions_.exportLoss = make("exportLoss", QT_TR_NOOP("Export loss history…"), {},
+                               QT_TR_NOOP("The loss (and accuracy) per epoch as CSV"),
+                               [this] { chooseAndExportLoss(); });
+    actions_.exportChart =
+        make("exportChart", QT_TR_NOOP("Export chart as PNG…"), {},
+             QT_TR_NOOP("The loss chart as an image"), [this] { chooseAndExportChart(); });
+    actions_.exportWorkbook = make(
         "exportWorkbook", QT_TR_NOOP("Export workbook…"),
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
         QT_TR_NOOP("An Excel workbook of this iteration in which every computed cell is a formula"),
         [this] { chooseAndExportWorkbook(); });
-    make("printHandout", QT_TR_NOOP("&Print handout…"),
-         withStandardKeys({QKeySequence(Qt::CTRL | Qt::Key_P)}, QKeySequence::Print),
-         QT_TR_NOOP("A worksheet of a step of this iteration, or its answer key, on paper"),
-         [this] { printHandout(); });
-    make("exportHandout", QT_TR_NOOP("Handout as PDF…"), {},
-         QT_TR_NOOP("A worksheet of a step of this iteration, or its answer key, as a PDF"),
-         [this] { chooseAndExportHandout(); });
-    make("exportViews", QT_TR_NOOP("Export 2-D views as PNG…"), {},
-         QT_TR_NOOP("The input and hidden space views as an image"), [this] {
-             spacesDock_->show();
-             const QString filter = tr("PNG images (*.png)");
-             const QString path =
-                 withFilterSuffix(QFileDialog::getSaveFileName(this, tr("Export 2-D views"),
-                                                               QStringLiteral("views.png"), filter),
-                                  filter);
-             if (!path.isEmpty())
-                 if (const QString error = spaces_->exportPng(path); !error.isEmpty())
-                     showError(tr("Export failed"), error);
-         });
-    auto* animation =
+    actions_.printHandout =
+        make("printHandout", QT_TR_NOOP("&Print handout…"),
+             withStandardKeys({QKeySequence(Qt::CTRL | Qt::Key_P)}, QKeySequence::Print),
+             QT_TR_NOOP("A worksheet of a step of this iteration, or its answer key, on paper"),
+             [this] { printHandout(); });
+    actions_.exportHandout =
+        make("exportHandout", QT_TR_NOOP("Handout as PDF…"), {},
+             QT_TR_NOOP("A worksheet of a step of this iteration, or its answer key, as a PDF"),
+             [this] { chooseAndExportHandout(); });
+    actions_.exportViews =
+        make("exportViews", QT_TR_NOOP("Export 2-D views as PNG…"), {},
+             QT_TR_NOOP("The input and hidden space views as an image"), [this] {
+                 spacesDock_->show();
+                 const QString filter = tr("PNG images (*.png)");
+                 const QString path = withFilterSuffix(
+                     QFileDialog::getSaveFileName(this, tr("Export 2-D views"),
+                                                  QStringLiteral("views.png"), filter),
+                     filter);
+                 if (!path.isEmpty())
+                     if (const QString error = spaces_->exportPng(path); !error.isEmpty())
+                         showError(tr("Export failed"), error);
+             });
+    actions_.exportAnimation =
         make("exportAnimation", QT_TR_NOOP("Export animation…"), {},
              QT_TR_NOOP("Train from the initial weights and record it as an animated GIF"),
              [this] { animationExport_->chooseAndExport(spaces_->hiddenUnits()); });
-    animationExport_ = new AnimationExport(&session_, animation, this);
-    make("quit", QT_TR_NOOP("&Quit"),
-         withStandardKeys({QKeySequence(Qt::CTRL | Qt::Key_Q)}, QKeySequence::Quit),
-         QT_TR_NOOP("Close Backstep"), [this] { close(); });
-    auto* logScale =
+    animationExport_ = new AnimationExport(&session_, actions_.exportAnimation, this);
+    actions_.quit = make("quit", QT_TR_NOOP("&Quit"),
+                         withStandardKeys({QKeySequence(Qt::CTRL | Qt::Key_Q)}, QKeySequence::Quit),
+                         QT_TR_NOOP("Close Backstep"), [this] { close(); });
+    actions_.logScale =
         make("logScale", QT_TR_NOOP("Logarithmic loss axis"), {QKeySequence(Qt::CTRL | Qt::Key_L)},
              QT_TR_NOOP("Show the loss on a log scale"), [] {});
-    logScale->setCheckable(true);
-    connect(logScale, &QAction::toggled, this, [this](bool on) { chart_->setLogScale(on); });
+    actions_.logScale->setCheckable(true);
+    connect(actions_.logScale, &QAction::toggled, this,
+            [this](bool on) { chart_->setLogScale(on); });
 
-    auto* undo = session_.undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction* undo = actions_.undo = session_.undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undo"));
     undo->setShortcuts(withStandardKeys({QKeySequence(Qt::CTRL | Qt::Key_Z)}, QKeySequence::Undo));
-    auto* redo = session_.undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction* redo = actions_.redo = session_.undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redo"));
     redo->setShortcuts(withStandardKeys(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)},
@@ -290,8 +302,6 @@ void MainWindow::createToolBar() {
     epochs_->setValue(1000);
     translated(epochs_, "suffix", QT_TR_NOOP(" epochs"));
     translated(epochs_, "toolTip", QT_TR_NOOP("How many epochs Train runs"));
-    connect(&session_, &LessonSession::lessonChanged, epochs_,
-            [this] { epochs_->setValue(session_.lesson().training.epochs); }); // the lesson's plan
     bar->addWidget(epochs_);
     bar->addAction(actions_.train);
     bar->addSeparator();
@@ -353,12 +363,7 @@ void MainWindow::createDocks() {
     resizeDocks({stepsDock}, {420}, Qt::Horizontal);
     // The side column full height, beside the 2-D views under the sheet: the steps readable.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    connect(&session_, &LessonSession::lessonChanged, this, [this] {
-        const bool twoInputs =
-            session_.lesson().network.inputs == 2; // the 2-D views need two inputs
-        spacesDock_->setVisible(twoInputs);
-        actions_.exportViews->setEnabled(twoInputs && spaces_->showsPlots()); // not for one sample
-    });
+    connect(&session_, &LessonSession::lessonChanged, this, &MainWindow::followLesson);
 }
 
 void MainWindow::createMenus() {

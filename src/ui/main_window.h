@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: MIT
 // The window a student sits in front of: the sheet in the centre, the formula bar above
 // it, the steps and the loss chart beside it, the controls in a toolbar. A thin shell over
-// LessonSession and TrainingController.
+// the application's state (AppState: the LessonSession, the TrainingController, practice),
+// which is made before the window and outlives it.
 #pragma once
 
-#include "models/lesson_session.h"
-#include "models/training_controller.h"
+#include "models/app_state.h"
 #include "translated_texts.h"
 #include "window_actions.h"
 
 #include <QMainWindow>
 
 #include <functional>
+#include <memory>
 
 class QAction;
 class QActionGroup;
@@ -47,7 +48,9 @@ class WindowZoom;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    // The window over `state`, which must outlive it; a new window on a state shows where the
+    // state is (its lesson, position, edit history, a training that runs).
+    explicit MainWindow(AppState& state, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Loads a lesson file; on failure shows the loader's message (a non-blocking dialog)
@@ -96,7 +99,6 @@ public:
     PracticeControls* practice() const { return practice_; }
     SweepPanel* sweep() const { return sweep_; }
     WindowZoom* zoom() const { return zoom_; }
-    QAction* action(const QString& name) const; // by object name, e.g. "nextStep"
     const WindowActions& actions() const { return actions_; }
 
     // Help (window_help.cpp): the help window at a page ("index", "sheet", "shortcuts"), the
@@ -125,6 +127,9 @@ private:
     void createDocks();
     void createSweepDock(); // window_docks.cpp
     void createImageDock(); // window_docks.cpp
+    // What the window itself shows of the session's lesson (window_docks.cpp): the Train box
+    // at its epochs, the 2-D views for two inputs, the image view for pictures.
+    void followLesson();
     QDockWidget* addDock(const char* title, const char* name, QWidget* content,
                          Qt::DockWidgetArea area);
     void createStatusBar();
@@ -165,8 +170,9 @@ private:
     void printHandout();
     void jumpToIteration();
 
-    LessonSession session_;
-    TrainingController training_{&session_};
+    LessonSession& session_; // the state's, as are these two
+    TrainingController& training_;
+    PracticeSession& practiceSession_;
     WindowActions actions_;
     SheetWidget* sheet_ = nullptr;
     FormulaBar* formula_ = nullptr;
@@ -178,8 +184,10 @@ private:
     EvaluationView* evaluation_ = nullptr;
     PracticeControls* practice_ = nullptr;
     SweepPanel* sweep_ = nullptr;
+    std::unique_ptr<SweepPanel> sweepBeforeDocked_; // owns it until its dock is first shown
     WindowZoom* zoom_ = nullptr;
     QDockWidget* spacesDock_ = nullptr;
+    QDockWidget* imagesDock_ = nullptr;
     AnimationExport* animationExport_ = nullptr;
     QLabel* statusLesson_ = nullptr;
     QLabel* statusPosition_ = nullptr;

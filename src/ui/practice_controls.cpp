@@ -29,44 +29,52 @@ namespace {
 const char* const studentKey = "practice/student";
 } // namespace
 
-PracticeControls::PracticeControls(MainWindow* window, LessonSession* session, SheetWidget* sheet,
-                                   FormulaBar* formula)
+PracticeControls::PracticeControls(MainWindow* window, LessonSession* session,
+                                   PracticeSession* practice, SheetWidget* sheet,
+                                   FormulaBar* formula, WindowActions& actions)
     : QObject(window), window_(window), session_(session), sheet_(sheet), formula_(formula),
-      practice_(session) {
+      practice_(*practice) {
     sheet_->setPractice(&practice_);
     formula_->setPractice(&practice_);
-    toggle_ = makeAction("practice", QT_TR_NOOP("Practice"),
-                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-                         QT_TR_NOOP("Practice: the cells each step computes are empty and you type "
-                                    "them; right answers turn green"));
+    toggle_ = actions.practice = makeAction(
+        "practice", QT_TR_NOOP("Practice"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+        QT_TR_NOOP("Practice: the cells each step computes are empty and you type "
+                   "them; right answers turn green"));
     toggle_->setCheckable(true);
-    connect(toggle_, &QAction::toggled, this, &PracticeControls::toggle);
-    connect(makeAction("practiceHint", QT_TR_NOOP("Hint"), QKeySequence(Qt::CTRL | Qt::Key_H),
-                       QT_TR_NOOP("Help with the focused empty cell: first its formula, then the "
-                                  "formula with the numbers, then the answer")),
+    connect(actions.practiceHint = makeAction(
+                "practiceHint", QT_TR_NOOP("Hint"), QKeySequence(Qt::CTRL | Qt::Key_H),
+                QT_TR_NOOP("Help with the focused empty cell: first its formula, then the "
+                           "formula with the numbers, then the answer")),
             &QAction::triggered, &practice_, &PracticeSession::hint);
-    connect(makeAction(
+    connect(actions.practiceReveal = makeAction(
                 "practiceReveal", QT_TR_NOOP("Reveal step"), {},
                 QT_TR_NOOP("Show the answers of the cells still empty (they count as revealed)")),
             &QAction::triggered, &practice_, &PracticeSession::revealOpen);
-    connect(makeAction("practiceSummary", QT_TR_NOOP("Practice summary…"), {},
-                       QT_TR_NOOP("Right at first try, with hints and revealed, step by step")),
+    connect(actions.practiceSummary =
+                makeAction("practiceSummary", QT_TR_NOOP("Practice summary…"), {},
+                           QT_TR_NOOP("Right at first try, with hints and revealed, step by step")),
             &QAction::triggered, this, &PracticeControls::showSummary);
-    connect(makeAction("practiceExport", QT_TR_NOOP("Export practice results…"), {},
-                       QT_TR_NOOP("Every answer of this practice as a CSV file")),
+    connect(actions.practiceExport =
+                makeAction("practiceExport", QT_TR_NOOP("Export practice results…"), {},
+                           QT_TR_NOOP("Every answer of this practice as a CSV file")),
             &QAction::triggered, this, &PracticeControls::chooseAndExport);
-    connect(makeAction("practiceStudent", QT_TR_NOOP("Student name…"), {},
-                       QT_TR_NOOP("The name practice results are exported under")),
+    connect(actions.practiceStudent =
+                makeAction("practiceStudent", QT_TR_NOOP("Student name…"), {},
+                           QT_TR_NOOP("The name practice results are exported under")),
             &QAction::triggered, this, &PracticeControls::askStudentName);
-    for (const char* name : {"practiceHint", "practiceReveal", "practiceSummary"})
-        window_->action(QString::fromLatin1(name))->setEnabled(false);
 
     score_ = new QLabel(window_); // in the status line from the first practice on
     score_->setObjectName(QStringLiteral("practiceScore"));
     setTranslated(score_, "toolTip", staticMetaObject.className(),
                   QT_TR_NOOP("Practice score: cells right of those shown so far"));
     score_->setVisible(false);
+    if (practice_.isActive()) {    // the state this window is made on practises
+        toggle_->setChecked(true); // not yet connected: practice goes on as it is
+        window_->statusBar()->addPermanentWidget(score_);
+    }
+    showActive();
 
+    connect(toggle_, &QAction::toggled, this, &PracticeControls::toggle);
     connect(&practice_, &PracticeSession::changed, this,
             [this] { score_->setText(practice_.scoreText()); });
     connect(&practice_, &PracticeSession::focusMoved, this, [this] {
@@ -113,9 +121,9 @@ bool PracticeControls::askStudentName() {
 void PracticeControls::retranslate() {
     score_->setText(practice_.scoreText());
     if (!practice_.isActive()) return; // the window has set its own tip on Next
-    window_->action("nextStep")
-        ->setToolTip(tr("Next step, once every empty cell of this step is typed or "
-                        "revealed (Space)"));
+    window_->actions().nextStep->setToolTip(
+        tr("Next step, once every empty cell of this step is typed or "
+           "revealed (Space)"));
 }
 
 void PracticeControls::toggle(bool on) {
@@ -143,6 +151,10 @@ void PracticeControls::toggle(bool on) {
         if (auto* spaces = window_->findChild<QDockWidget*>(QStringLiteral("spacesDock")))
             spaces->setVisible(spacesShownBefore_ && session_->lesson().network.inputs == 2);
     }
+    showActive();
+}
+
+void PracticeControls::showActive() {
     const bool active = practice_.isActive();
     const WindowActions& actions = window_->actions();
     // No stepping past cells, no changing the numbers under the answers.

@@ -2,10 +2,11 @@
 // Practice mode in the window: the Practice toggle (Step → Practice, the toolbar,
 // Ctrl+Shift+P), Hint (Ctrl+H), Reveal step, the summary and the export of results, the score
 // in the status bar, the student's name (asked once, remembered), and what Next does while
-// practising. A thin shell over PracticeSession.
+// practising. A thin shell over the application's PracticeSession.
 #pragma once
 
 #include "models/practice_session.h"
+#include "window_actions.h"
 
 #include <QObject>
 
@@ -23,8 +24,10 @@ class SheetWidget;
 class PracticeControls : public QObject {
     Q_OBJECT
 public:
-    PracticeControls(MainWindow* window, LessonSession* session, SheetWidget* sheet,
-                     FormulaBar* formula);
+    // Makes the practice actions and stores them in `actions` (the window's). A practice
+    // already running (a window made on a state that practises) is shown as on.
+    PracticeControls(MainWindow* window, LessonSession* session, PracticeSession* practice,
+                     SheetWidget* sheet, FormulaBar* formula, WindowActions& actions);
 
     PracticeSession* practice() { return &practice_; }
     // Next while practising: on when the step has no empty cell; otherwise asks whether to
@@ -47,6 +50,7 @@ private:
     QAction* makeAction(const char* name, const char* text, const QKeySequence& key,
                         const char* tip);
     void toggle(bool on);
+    void showActive(); // the actions, the score and Next's tip as practice is on or off
     void focusGridOnFocusedCell();
     void chooseAndExport();
     bool askStudentName();
@@ -55,7 +59,7 @@ private:
     LessonSession* session_;
     SheetWidget* sheet_;
     FormulaBar* formula_;
-    PracticeSession practice_;
+    PracticeSession& practice_;
     QLabel* score_;
     QAction* toggle_;
     QMessageBox* question_ = nullptr;

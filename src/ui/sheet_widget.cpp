@@ -28,6 +28,7 @@ SheetWidget::SheetWidget(LessonSession* session, QWidget* parent)
     // After the titles have changed and the rows have re-wrapped: on the next pass of the loop.
     connect(session_, &LessonSession::positionChanged, this,
             [this] { QTimer::singleShot(0, this, &SheetWidget::revealFocus); });
+    if (session_->hasLesson()) rebuild(); // made on a session that has its lesson already
 }
 
 void SheetWidget::rebuild() {

@@ -125,6 +125,10 @@ SpaceViews::SpaceViews(LessonSession* session, TrainingController* training, QWi
         dirty_ = true;
         redraw(false);
     });
+    if (session_->hasLesson()) { // made on a session that has its lesson already
+        rebuildControls();
+        followNewestEpoch();
+    }
 }
 
 void SpaceViews::followNewestEpoch() {

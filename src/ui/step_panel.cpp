@@ -41,6 +41,7 @@ StepPanel::StepPanel(LessonSession* session, QWidget* parent) : QWidget(parent),
             [this](QListWidgetItem* item) { session_->goToStage(list_->row(item)); });
     connect(session_, &LessonSession::lessonChanged, this, &StepPanel::rebuild);
     connect(session_, &LessonSession::positionChanged, this, &StepPanel::refresh);
+    rebuild(); // the session's lesson, when it has one already
 }
 
 QString StepPanel::explanationText() const {

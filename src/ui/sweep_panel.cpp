@@ -131,14 +131,15 @@ SweepPanel::SweepPanel(LessonSession* session, QWidget* parent)
     for (QDoubleSpinBox* box : {ui_->minAccuracy, ui_->maxGap, ui_->maxSeconds})
         connect(box, &QDoubleSpinBox::valueChanged, this, &SweepPanel::applyFilters);
 
-    connect(session_, &LessonSession::lessonChanged, this, [this] {
+    const auto followLesson = [this] {
         if (opening_ || !session_->hasLesson()) return;
         model_.setLesson(session_->lesson());
         for (const auto& [key, edit] : edits_)
             edit->setText(model_.values(key));
         showLessonValues();
-    });
-    if (session_->hasLesson()) emit session_->lessonChanged();
+    };
+    connect(session_, &LessonSession::lessonChanged, this, followLesson);
+    followLesson(); // the session's lesson, when it has one already
     refreshGrid();
     refreshRunning(false);
 }

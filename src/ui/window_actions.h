@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
-// The main window's actions as typed members, so menus, the toolbar, the training state and
-// practice reach them by name in code rather than by a string looked up each time. They are
-// made where their work is (createActions, PracticeControls) and bound here once, by their
-// object names (which saved shortcuts and the tests also use).
+// The main window's actions as typed members, so menus, the toolbar, the icons, zoom, the
+// training state and practice reach them in code rather than by a string looked up each time.
+// Each is stored here where it is made (createActions, createHelpMenu, PracticeControls); its
+// object name stays for saved shortcuts and the tests.
 #pragma once
 
 class QAction;
-class QObject;
 
 namespace backstep {
 
@@ -46,10 +45,12 @@ struct WindowActions {
     QAction* practiceSummary = nullptr;
     QAction* practiceExport = nullptr;
     QAction* practiceStudent = nullptr;
-
-    // Every member from the action of its name among `window`'s children; a missing one ends
-    // the program at start-up, naming it.
-    static WindowActions of(const QObject* window);
+    // Help menu
+    QAction* helpContents = nullptr;
+    QAction* helpSheet = nullptr;
+    QAction* shortcuts = nullptr;
+    QAction* tour = nullptr;
+    QAction* about = nullptr;
 };
 
 } // namespace backstep

@@ -4,11 +4,15 @@
 #include "main_window.h"
 
 #include "image_views.h"
+#include "space_views.h"
 #include "sweep_panel.h"
 #include "translated_texts.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QSpinBox>
+
+#include <memory>
 
 namespace backstep {
 
@@ -16,12 +20,13 @@ void MainWindow::createSweepDock() {
     // The sweep (View menu): built without a parent and put in its dock when first shown, so
     // the window's first layout stays as it was; placed across the bottom, in front of the 2-D
     // views, unless a saved layout put it elsewhere.
-    sweep_ = new SweepPanel(&session_);
+    sweepBeforeDocked_ = std::make_unique<SweepPanel>(&session_);
+    sweep_ = sweepBeforeDocked_.get();
     auto* sweepDock = translated(new QDockWidget(this), "windowTitle", QT_TR_NOOP("Sweep"));
     sweepDock->setObjectName(QStringLiteral("sweepDock"));
     sweepDock->hide();
     connect(sweepDock, &QDockWidget::visibilityChanged, this, [this, sweepDock](bool visible) {
-        if (visible && !sweepDock->widget()) sweepDock->setWidget(sweep_);
+        if (visible && !sweepDock->widget()) sweepDock->setWidget(sweepBeforeDocked_.release());
     });
     connect(sweepDock->toggleViewAction(), &QAction::triggered, this, [this, sweepDock](bool on) {
         if (!on) return;
@@ -46,17 +51,21 @@ void MainWindow::createSweepDock() {
 // The image view, for lessons whose inputs are pictures; hidden for the others.
 void MainWindow::createImageDock() {
     images_ = new ImageViews(&session_, &training_, this);
-    QDockWidget* dock =
-        addDock(QT_TR_NOOP("Images"), "imagesDock", images_, Qt::BottomDockWidgetArea);
-    dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    translated(dock->toggleViewAction(), "toolTip",
+    imagesDock_ = addDock(QT_TR_NOOP("Images"), "imagesDock", images_, Qt::BottomDockWidgetArea);
+    imagesDock_->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    translated(imagesDock_->toggleViewAction(), "toolTip",
                QT_TR_NOOP("The batch's pictures with their predictions and what each hidden unit "
                           "looks for"));
-    connect(&session_, &LessonSession::lessonChanged, dock, [this, dock] {
-        const bool pictures = ImageViews::showsPictures(session_.lesson());
-        dock->setVisible(pictures);
-        if (pictures) resizeDocks({dock}, {340}, Qt::Vertical);
-    });
+}
+
+void MainWindow::followLesson() {
+    epochs_->setValue(session_.lesson().training.epochs); // the lesson's plan
+    const bool pictures = ImageViews::showsPictures(session_.lesson());
+    imagesDock_->setVisible(pictures);
+    if (pictures) resizeDocks({imagesDock_}, {340}, Qt::Vertical);
+    const bool twoInputs = session_.lesson().network.inputs == 2; // the 2-D views need two inputs
+    spacesDock_->setVisible(twoInputs);
+    actions_.exportViews->setEnabled(twoInputs && spaces_->showsPlots()); // not for one sample
 }
 
 } // namespace backstep

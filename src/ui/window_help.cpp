@@ -26,16 +26,16 @@ void MainWindow::createHelpMenu() {
         a->setObjectName(QLatin1String(name));
         return a;
     };
-    add(QT_TR_NOOP("Backstep &help"), "helpContents", [this] {
-        showHelp(QStringLiteral("index"));
-    })->setShortcut(QKeySequence(Qt::Key_F1));
-    add(QT_TR_NOOP("How to &read the sheet"), "helpSheet",
-        [this] { showHelp(QStringLiteral("sheet")); });
-    add(QT_TR_NOOP("&Keyboard shortcuts"), "shortcuts",
-        [this] { showHelp(QStringLiteral("shortcuts")); });
-    add(QT_TR_NOOP("&Tour of the window"), "tour", [this] { startTour(); });
+    actions_.helpContents = add(QT_TR_NOOP("Backstep &help"), "helpContents",
+                                [this] { showHelp(QStringLiteral("index")); });
+    actions_.helpContents->setShortcut(QKeySequence(Qt::Key_F1));
+    actions_.helpSheet = add(QT_TR_NOOP("How to &read the sheet"), "helpSheet",
+                             [this] { showHelp(QStringLiteral("sheet")); });
+    actions_.shortcuts = add(QT_TR_NOOP("&Keyboard shortcuts"), "shortcuts",
+                             [this] { showHelp(QStringLiteral("shortcuts")); });
+    actions_.tour = add(QT_TR_NOOP("&Tour of the window"), "tour", [this] { startTour(); });
     help->addSeparator();
-    add(QT_TR_NOOP("&About Backstep"), "about", [this] { showAbout(this); });
+    actions_.about = add(QT_TR_NOOP("&About Backstep"), "about", [this] { showAbout(this); });
 }
 
 HelpWindow* MainWindow::showHelp(const QString& page) {
@@ -65,7 +65,7 @@ Tour* MainWindow::startTour() {
     };
     menuBar()->setObjectName(QStringLiteral("menuBar"));
     if (auto* bar = findChild<QToolBar*>(QStringLiteral("steppingToolBar")))
-        if (QWidget* button = bar->widgetForAction(action(QStringLiteral("practice"))))
+        if (QWidget* button = bar->widgetForAction(actions_.practice))
             button->setObjectName(QStringLiteral("practiceButton"));
     QList<TourPage> pages = {
         {QStringLiteral("sheet"),

@@ -2,6 +2,7 @@
 #include "window_icons.h"
 
 #include "translated_texts.h"
+#include "window_actions.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -34,59 +35,56 @@ QIcon applicationIcon() {
     return backstepIcon(QStringLiteral("backstep"));
 }
 
-void applyIcons(QMainWindow* window) {
-    // Action (object name) → icon (resources/icons/<icon>.svg).
-    static const std::pair<const char*, const char*> icons[] = {
-        {"previousStep", "step-back"},
-        {"nextStep", "step-next"},
-        {"nextCell", "step-cell"},
-        {"finishIteration", "finish-iteration"},
-        {"train", "train"},
-        {"reset", "reset"},
-        {"reseed", "reseed"},
-        {"jump", "go-to"},
-        {"practice", "practice"},
-        {"practiceHint", "hint"},
-        {"practiceReveal", "reveal"},
-        {"practiceSummary", "summary"},
-        {"practiceExport", "export"},
-        {"practiceStudent", "student"},
-        {"open", "open"},
-        {"gallery", "gallery"},
-        {"importCsv", "import-csv"},
-        {"saveAs", "save"},
-        {"printHandout", "print"},
-        {"exportTrace", "export"},
-        {"exportWorkbook", "export"},
-        {"exportHandout", "export"},
-        {"exportLoss", "export"},
-        {"exportChart", "export"},
-        {"exportViews", "export"},
-        {"exportAnimation", "export"},
-        {"quit", "quit"},
-        {"undo", "undo"},
-        {"redo", "redo"},
-        {"logScale", "log-scale"},
-        {"helpContents", "help"},
-        {"helpSheet", "read-sheet"},
-        {"shortcuts", "shortcuts"},
-        {"tour", "tour"},
-        {"about", "about"},
+void applyIcons(QMainWindow* window, const WindowActions& actions) {
+    // Action → icon (resources/icons/<icon>.svg).
+    static const std::pair<QAction * WindowActions::*, const char*> icons[] = {
+        {&WindowActions::previousStep, "step-back"},
+        {&WindowActions::nextStep, "step-next"},
+        {&WindowActions::nextCell, "step-cell"},
+        {&WindowActions::finishIteration, "finish-iteration"},
+        {&WindowActions::train, "train"},
+        {&WindowActions::reset, "reset"},
+        {&WindowActions::reseed, "reseed"},
+        {&WindowActions::jump, "go-to"},
+        {&WindowActions::practice, "practice"},
+        {&WindowActions::practiceHint, "hint"},
+        {&WindowActions::practiceReveal, "reveal"},
+        {&WindowActions::practiceSummary, "summary"},
+        {&WindowActions::practiceExport, "export"},
+        {&WindowActions::practiceStudent, "student"},
+        {&WindowActions::open, "open"},
+        {&WindowActions::gallery, "gallery"},
+        {&WindowActions::importCsv, "import-csv"},
+        {&WindowActions::saveAs, "save"},
+        {&WindowActions::printHandout, "print"},
+        {&WindowActions::exportTrace, "export"},
+        {&WindowActions::exportWorkbook, "export"},
+        {&WindowActions::exportHandout, "export"},
+        {&WindowActions::exportLoss, "export"},
+        {&WindowActions::exportChart, "export"},
+        {&WindowActions::exportViews, "export"},
+        {&WindowActions::exportAnimation, "export"},
+        {&WindowActions::quit, "quit"},
+        {&WindowActions::undo, "undo"},
+        {&WindowActions::redo, "redo"},
+        {&WindowActions::logScale, "log-scale"},
+        {&WindowActions::helpContents, "help"},
+        {&WindowActions::helpSheet, "read-sheet"},
+        {&WindowActions::shortcuts, "shortcuts"},
+        {&WindowActions::tour, "tour"},
+        {&WindowActions::about, "about"},
     };
-    for (const auto& [name, icon] : icons)
-        if (auto* a = window->findChild<QAction*>(QLatin1String(name)))
-            a->setIcon(backstepIcon(QLatin1String(icon)));
-    if (auto* play = window->findChild<QAction*>(QStringLiteral("play"))) {
-        QIcon playPause = backstepIcon(QStringLiteral("play"));
-        playPause.addFile(QStringLiteral(":/icons/pause.svg"), {}, QIcon::Normal, QIcon::On);
-        play->setIcon(playPause); // Pause while playing
-    }
+    for (const auto& [member, icon] : icons)
+        (actions.*member)->setIcon(backstepIcon(QLatin1String(icon)));
+    QIcon playPause = backstepIcon(QStringLiteral("play"));
+    playPause.addFile(QStringLiteral(":/icons/pause.svg"), {}, QIcon::Normal, QIcon::On);
+    actions.play->setIcon(playPause); // Pause while playing
     // The menus say "◀ Back" and "Next ▶"; beside their icons the toolbar's words suffice.
     // setTranslated: they follow View → Language.
-    if (auto* a = window->findChild<QAction*>(QStringLiteral("previousStep")))
-        setTranslated(a, "iconText", "WindowIcons", QT_TRANSLATE_NOOP("WindowIcons", "Back"));
-    if (auto* a = window->findChild<QAction*>(QStringLiteral("nextStep")))
-        setTranslated(a, "iconText", "WindowIcons", QT_TRANSLATE_NOOP("WindowIcons", "Next"));
+    setTranslated(actions.previousStep, "iconText", "WindowIcons",
+                  QT_TRANSLATE_NOOP("WindowIcons", "Back"));
+    setTranslated(actions.nextStep, "iconText", "WindowIcons",
+                  QT_TRANSLATE_NOOP("WindowIcons", "Next"));
     if (auto* bar = window->findChild<QToolBar*>(QStringLiteral("steppingToolBar"))) {
         bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         bar->setIconSize(QSize(20, 20));

@@ -10,14 +10,16 @@ class QMainWindow;
 
 namespace backstep {
 
+struct WindowActions;
+
 // Makes the resources of resources/backstep.qrc (icons, help) available; safe to call often.
 void loadBackstepResources();
 // :/icons/<name>.svg, e.g. "train".
 QIcon backstepIcon(const QString& name);
 // Backstep's own icon: a grid with one yellow cell and a step back.
 QIcon applicationIcon();
-// Gives the actions of `window` (by object name) their icons, the toolbar text beside them,
-// and the window its icon.
-void applyIcons(QMainWindow* window);
+// Gives the window's `actions` their icons, the toolbar text beside them, and `window` its
+// icon.
+void applyIcons(QMainWindow* window, const WindowActions& actions);
 
 } // namespace backstep

@@ -61,15 +61,15 @@ void MainWindow::changeEvent(QEvent* event) {
 
 void MainWindow::retranslate() {
     retranslateTexts(this); // menus, actions, docks, the toolbar
-    setUndoPrefix(action("undo"), session_.undoStack(), true, tr("&Undo"));
-    setUndoPrefix(action("redo"), session_.undoStack(), false, tr("&Redo"));
+    setUndoPrefix(actions_.undo, session_.undoStack(), true, tr("&Undo"));
+    setUndoPrefix(actions_.redo, session_.undoStack(), false, tr("&Redo"));
     for (QAction* a : decimalsGroup_->actions()) {
         const int d = a->data().toInt();
         a->setText(d < 0 ? tr("Full precision") : tr("%n decimal(s)", nullptr, d));
     }
     practice_->retranslate(); // its tip on Next, its score
     zoom_->retranslate();
-    action("play")->setText(action("play")->isChecked() ? tr("Pause") : tr("Play"));
+    actions_.play->setText(actions_.play->isChecked() ? tr("Pause") : tr("Play"));
     setWindowTitle(session_.hasLesson()
                        ? tr("%1 — Backstep").arg(session_.lesson().title.text(QLocale().name()))
                        : tr("Backstep"));

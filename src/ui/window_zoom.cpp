@@ -3,6 +3,7 @@
 
 #include "sheet_widget.h"
 #include "translated_texts.h"
+#include "window_actions.h"
 
 #include <QAbstractAxis>
 #include <QAction>
@@ -73,7 +74,7 @@ QList<int> WindowZoom::levels() {
     return {80, 90, 100, 110, 125, 150, 175, 200, 250};
 }
 
-WindowZoom::WindowZoom(QMainWindow* window, SheetWidget* sheet)
+WindowZoom::WindowZoom(QMainWindow* window, SheetWidget* sheet, const WindowActions& actions)
     : QObject(window), window_(window), sheet_(sheet) {
     const auto make = [this](const char* name, const QList<QKeySequence>& keys) {
         auto* a = new QAction(window_);
@@ -110,8 +111,7 @@ WindowZoom::WindowZoom(QMainWindow* window, SheetWidget* sheet)
     status_->setObjectName(QStringLiteral("zoomStatus"));
     window_->statusBar()->addPermanentWidget(status_);
     // The loss chart's axes change with its scale: the new ones are scaled too.
-    if (QAction* log = window_->findChild<QAction*>(QStringLiteral("logScale")))
-        connect(log, &QAction::toggled, this, &WindowZoom::apply, Qt::QueuedConnection);
+    connect(actions.logScale, &QAction::toggled, this, &WindowZoom::apply, Qt::QueuedConnection);
 
     retranslate();
     setPercent(QSettings().value(settingsKey, 100).toInt(), false);

@@ -18,6 +18,7 @@ class QWidget;
 namespace backstep {
 
 class SheetWidget;
+struct WindowActions;
 
 class WindowZoom : public QObject {
     Q_OBJECT
@@ -28,8 +29,9 @@ public:
     static constexpr double presentationFactor = 1.5;
 
     // Scales the window's central widget and its docks; the sheet's row heights and column
-    // widths follow. Reads the remembered zoom.
-    WindowZoom(QMainWindow* window, SheetWidget* sheet);
+    // widths follow, and the loss chart's new axes when `actions`' log scale changes them.
+    // Reads the remembered zoom.
+    WindowZoom(QMainWindow* window, SheetWidget* sheet, const WindowActions& actions);
 
     int percent() const { return percent_; } // the chosen zoom step
     double factor() const;                   // what is shown: with presentation mode's part

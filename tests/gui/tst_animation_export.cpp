@@ -9,6 +9,8 @@
 #include "ui/animation_export.h"
 #include "ui/main_window.h"
 
+#include "common/window_on_state.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -35,7 +37,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void actionIsInTheExportMenu() {
-        MainWindow window;
+        test::WindowOnState window;
         QAction* action = window.action("exportAnimation");
         QVERIFY(action);
         QVERIFY(!action->isEnabled()); // no lesson yet
@@ -52,7 +54,7 @@ private slots:
     void writesTheSameGifAsTheCommandLine() {
         QTemporaryDir dir;
         const QString lesson = sourceDir + "/lessons/07-moons.json";
-        MainWindow window;
+        test::WindowOnState window;
         QVERIFY2(window.openLesson(lesson), qPrintable(window.lastError()));
         window.session()->nextStep(); // what is on screen does not change what is recorded
         AnimationExport* exporter = window.animationExport();
@@ -91,7 +93,7 @@ private slots:
 
     void cancelWritesNothing() {
         QTemporaryDir dir;
-        MainWindow window;
+        test::WindowOnState window;
         QVERIFY(window.openLesson(sourceDir + "/lessons/13-moons-hyperparameters.json"));
         AnimationExport* exporter = window.animationExport();
         QSignalSpy finished(exporter, &AnimationExport::finished);
@@ -116,7 +118,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath("closed.gif");
         {
-            MainWindow window;
+            test::WindowOnState window;
             QVERIFY(window.openLesson(sourceDir + "/lessons/13-moons-hyperparameters.json"));
             AnimationSettings settings;
             settings.epochs = 1000;

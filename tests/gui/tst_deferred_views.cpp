@@ -8,6 +8,8 @@
 #include "ui/plane_view.h"
 #include "ui/space_views.h"
 
+#include "common/window_on_state.h"
+
 #include "core/evaluation.h"
 #include "core/iteration.h"
 #include "io/lesson_loader.h"
@@ -85,7 +87,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void viewsFollowStepsTrainingAndTheSlider() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(largeLesson));
         w.resize(1400, 900);
         w.findChild<QDockWidget*>(QStringLiteral("evaluationDock"))->setFloating(true);
@@ -129,7 +131,7 @@ private slots:
     // Cancel unlocks the window at once; the trained iteration's sheet follows when its trace
     // is built, and a step asked for before then waits for it.
     void cancelAnswersBeforeTheSheetIsBuilt() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(
             w.openLesson(QStringLiteral(BACKSTEP_SOURCE_DIR "/bench/lessons/moons-20000.json")));
         QSignalSpy progress(w.runner(), &TrainingRunner::progress);
@@ -162,7 +164,7 @@ private slots:
     // A lesson opened while a training runs: nothing of that training reaches the new lesson
     // (neither its progress nor the trainer it ends with).
     void aLessonOpenedWhileTrainingKeepsNothingOfIt() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(largeLesson));
         QSignalSpy progress(w.runner(), &TrainingRunner::progress);
         QSignalSpy finished(w.runner(), &TrainingRunner::finished);
@@ -186,7 +188,7 @@ private slots:
     // More samples than are drawn as ellipses: a sample's disc, stamped into the picture,
     // has its class colour at its centre (the one farthest from the other class).
     void stampedSamplesKeepTheirColours() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(largeLesson));
         w.resize(1400, 900);
         w.show();

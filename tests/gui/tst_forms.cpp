@@ -8,6 +8,8 @@
 #include "ui/practice_controls.h"
 #include "ui/student_name_dialog.h"
 
+#include "common/window_on_state.h"
+
 #include <QComboBox>
 #include <QDir>
 #include <QJsonDocument>
@@ -96,7 +98,7 @@ private slots:
         QCOMPARE(blank.name(), QStringLiteral("Anna Li"));
 
         QSettings().remove(QStringLiteral("practice/student"));
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(sourceDir + "/lessons/01-three-samples.json"));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));

@@ -7,6 +7,8 @@
 #include "ui/tour.h"
 #include "ui/window_icons.h"
 
+#include "common/window_on_state.h"
+
 #include <QAction>
 #include <QDir>
 #include <QDockWidget>
@@ -89,7 +91,7 @@ private slots:
     void theTourShowsOnTheFirstStartOnly() {
         QSettings().remove(QStringLiteral("help"));
         {
-            MainWindow w;
+            test::WindowOnState w;
             QVERIFY(w.openLesson(lessons + "01-three-samples.json"));
             w.resize(1280, 800);
             w.show();
@@ -106,7 +108,7 @@ private slots:
             QTRY_VERIFY(!gone);
         }
         QCOMPARE(QSettings().value("help/tourShown").toBool(), true);
-        MainWindow again;
+        test::WindowOnState again;
         QVERIFY(again.openLesson(lessons + "01-three-samples.json"));
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
@@ -121,7 +123,7 @@ private slots:
     // beside it (not over all of it), in this order.
     void everyPageOutlinesAVisiblePart() {
         for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
-            MainWindow w;
+            test::WindowOnState w;
             QVERIFY(w.openLesson(lessons + "07-moons.json"));
             w.resize(size);
             w.show();
@@ -167,7 +169,7 @@ private slots:
 
     // ← and → turn the tour's pages instead of stepping the sheet; Esc skips the tour.
     void theTourKeepsItsKeys() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "01-three-samples.json"));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -195,7 +197,7 @@ private slots:
             translator.load(QLocale(QLocale::Chinese, QLocale::China), "backstep", "_", ":/i18n"));
         QApplication::installTranslator(&translator);
         {
-            MainWindow w;
+            test::WindowOnState w;
             QVERIFY(w.openLesson(lessons + "01-three-samples.json"));
             w.resize(1280, 800);
             w.show();
@@ -262,7 +264,7 @@ private slots:
         QCOMPARE(HelpWindow::pagePath("sheet", "de_DE"), QStringLiteral(":/help/en/sheet.html"));
         QVERIFY(HelpWindow::pagePath("nonexistent", "en").isEmpty());
 
-        MainWindow w;
+        test::WindowOnState w;
         HelpWindow help(&w, "zh_CN");
         QCOMPARE(help.contents()->count(), 3);
         QCOMPARE(help.contents()->item(1)->text(), QStringLiteral("如何阅读表格"));
@@ -284,7 +286,7 @@ private slots:
     // The icons are drawn from their SVGs (the Qt SVG plugin is there): every toolbar and
     // menu action named below has one with ink in it, and the window has Backstep's own.
     void theIconsAreDrawn() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "01-three-samples.json"));
         for (const char* name :
              {"previousStep", "nextStep",  "nextCell",  "play",   "finishIteration",

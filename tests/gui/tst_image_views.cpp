@@ -6,6 +6,8 @@
 #include "ui/image_views.h"
 #include "ui/main_window.h"
 
+#include "common/window_on_state.h"
+
 #include "io/fashion_mnist.h"
 #include "io/idx_file.h"
 #include "io/lesson_loader.h"
@@ -76,7 +78,7 @@ private slots:
     void init() { qunsetenv("BACKSTEP_FASHION_MNIST_DIR"); }
 
     void batchPicturesLabelsAndPredictions() {
-        MainWindow w;
+        test::WindowOnState w;
         w.setLesson(smallLesson());
         w.show();
         auto* dock = w.findChild<QDockWidget*>("imagesDock");
@@ -159,7 +161,7 @@ private slots:
 
     // Live weights during training are drawn on the worker and then shown.
     void liveWeightsRedraw() {
-        MainWindow w;
+        test::WindowOnState w;
         w.setLesson(smallLesson());
         w.show();
         ImageViews* views = w.imageViews();
@@ -175,7 +177,7 @@ private slots:
     }
 
     void hiddenForLessonsWithoutPictures() {
-        MainWindow w;
+        test::WindowOnState w;
         w.show();
         QVERIFY(w.openLesson(QStringLiteral(BACKSTEP_SOURCE_DIR "/lessons/08-three-classes.json")));
         auto* dock = w.findChild<QDockWidget*>("imagesDock");

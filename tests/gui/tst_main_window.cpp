@@ -9,6 +9,8 @@
 #include "ui/sheet_widget.h"
 #include "ui/step_panel.h"
 
+#include "common/window_on_state.h"
+
 #include "io/lesson_loader.h"
 
 #include <QAction>
@@ -51,7 +53,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void opensAndStepsWithTheKeyboard() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(defaultLesson));
         w.resize(1400, 900);
         w.show();
@@ -85,7 +87,7 @@ private slots:
     }
 
     void cellsArePaintedInTheirHighlight() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(defaultLesson));
         w.resize(1400, 900);
         w.show();
@@ -115,7 +117,7 @@ private slots:
     }
 
     void trainingRunsOffTheWindowThreadAndCancels() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(sourceDir + "/bench/lessons/moons-2000.json"));
         QSignalSpy progress(w.runner(), &TrainingRunner::progress);
         QSignalSpy finished(w.runner(), &TrainingRunner::finished);
@@ -135,7 +137,7 @@ private slots:
     }
 
     void longJumpsRunInTheBackground() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(
             sourceDir +
             "/tests/data/numpy/tanh-linear-minibatch/lesson.json")); // 2 iterations an epoch
@@ -151,7 +153,7 @@ private slots:
     }
 
     void trainingToTheEnd() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(defaultLesson));
         QSignalSpy finished(w.runner(), &TrainingRunner::finished);
         w.trainEpochs(250);
@@ -161,7 +163,7 @@ private slots:
     }
 
     void exportsEqualTheCommandLine() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(defaultLesson));
         QVERIFY(w.session()->goToIteration(3));
         QTemporaryDir dir;
@@ -190,7 +192,7 @@ private slots:
     }
 
     void aBrokenLessonKeepsThePreviousOne() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(defaultLesson));
         w.session()->goToStage(5);
         QTemporaryDir dir;
@@ -209,7 +211,7 @@ private slots:
     }
 
     void saveAndReload() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(defaultLesson));
         w.session()->editCell({"y", 2, 0}, 1.0);
         QVERIFY(w.session()->goToIteration(4));
@@ -231,7 +233,7 @@ private slots:
     // A full disk (here: a file-size limit of 300 bytes) must not cost the earlier lesson or
     // export; the window reports the failure instead of "Saved".
     void fullDiskKeepsEarlierFiles() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(defaultLesson));
         QTemporaryDir dir;
         const QString lesson = dir.filePath("mine.json"), chart = dir.filePath("loss.png"),
@@ -270,7 +272,7 @@ private slots:
 #if defined(__SANITIZE_ADDRESS__)
         QSKIP("AddressSanitizer reserves more address space than the limit this test sets");
 #endif
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(defaultLesson));
         QTemporaryDir dir;
         const QString big = dir.filePath("big.json");
@@ -340,7 +342,7 @@ private slots:
     // the background (the window stays responsive), then the last part; iteration counts are
     // 64-bit throughout.
     void longJumpTrainsInTheBackground() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(sourceDir + "/lessons/09-batch-modes.json")); // 20 iterations an epoch
         QVERIFY(w.session()->goToIteration(7));
         QSignalSpy arrived(&w, &MainWindow::jumpFinished);
@@ -356,7 +358,7 @@ private slots:
     // The tutorial's chosen configuration (lesson 13) trained in the window, on its training
     // thread: at least 90 % of the held-out samples right, as from the command line.
     void hyperparameterLessonReachesItsTestAccuracy() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(sourceDir + "/lessons/13-moons-hyperparameters.json"));
         w.trainEpochs(w.session()->lesson().training.epochs);
         QTRY_VERIFY_WITH_TIMEOUT(!w.isTraining(), 120000);
@@ -369,7 +371,7 @@ private slots:
     // One convention for epochs and iterations: after training N epochs the message says so and
     // names the iteration the sheet shows, which the status line shows too.
     void trainingSaysWhatTheSheetShows() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(defaultLesson));
         w.trainEpochs(50);
         QTRY_VERIFY_WITH_TIMEOUT(!w.isTraining(), 60000);
@@ -382,7 +384,7 @@ private slots:
 
     // Lesson 14 stops by itself at its target loss, and the window says so.
     void trainingStopsAtTheTargetLoss() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(sourceDir + "/lessons/14-blobs-relu-or-tanh.json"));
         w.trainEpochs(200);
         QTRY_VERIFY_WITH_TIMEOUT(!w.isTraining(), 60000);
@@ -398,7 +400,7 @@ private slots:
     // Every documented shortcut works on every desktop: no key belongs to two actions or twice
     // to one (Qt then calls it ambiguous and does nothing), and Ctrl+Shift+Z / Ctrl+Y redo.
     void shortcutsAreUnambiguous() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(defaultLesson));
         w.resize(1400, 900);
         w.show();
@@ -432,7 +434,7 @@ private slots:
     void everyStepShowsItsCells() {
         for (const char* lesson :
              {"01-three-samples.json", "05-house-prices.json", "07-moons.json"}) {
-            MainWindow w;
+            test::WindowOnState w;
             QVERIFY(w.openLesson(sourceDir + "/lessons/" + lesson));
             w.resize(1400, 900);
             w.session()->goToStage(2); // before the window exists on screen
@@ -481,7 +483,7 @@ private slots:
 
     // Full precision shows every digit: the columns widen to the widest number, nothing elided.
     void fullPrecisionIsNotElided() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(defaultLesson));
         w.session()->finishIteration();
         MatrixPanel* panel = w.sheet()->panel("wh");
@@ -506,7 +508,7 @@ private slots:
     // A jump of only 10 000 iterations that is long all the same (2000 samples a batch) trains
     // in the background too, and arrives.
     void heavyJumpTrainsInTheBackground() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(sourceDir + "/lessons/13-moons-hyperparameters.json"));
         QSignalSpy arrived(&w, &MainWindow::jumpFinished);
         w.goToIteration(10001); // 10 000 × 2000 rows × 4 units = 8·10⁷ cell computations
@@ -516,7 +518,7 @@ private slots:
     }
 
     void undoRedoThroughTheMenuActions() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(defaultLesson));
         w.session()->finishIteration();
         MatrixPanel* panel = w.sheet()->panel("X");
@@ -536,7 +538,7 @@ private slots:
         const QLocale before;
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
         {
-            MainWindow w;
+            test::WindowOnState w;
             QVERIFY(w.openLesson(defaultLesson));
             QCOMPARE(w.action("nextStep")->text(), QStringLiteral("下一步 ▶"));
             w.session()->goToStage(8);
@@ -562,7 +564,7 @@ private slots:
     }
 
     void decimalsMenu() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(defaultLesson));
         w.session()->goToStage(1);
         w.action("decimals6")->trigger();

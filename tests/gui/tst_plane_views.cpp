@@ -6,6 +6,8 @@
 #include "ui/plane_view.h"
 #include "ui/space_views.h"
 
+#include "common/window_on_state.h"
+
 #include "io/lesson_loader.h"
 #include "models/sample_legend.h"
 
@@ -43,7 +45,7 @@ private slots:
     // Each plot takes the height its panel gains when the dock grows (not a fixed square),
     // and at 1280×800 the dock keeps its third of the window.
     void plotsGrowWithTheDock() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "07-moons.json"));
         w.resize(1280, 800);
         w.show();
@@ -79,7 +81,7 @@ private slots:
     }
 
     void legendNamesTheClasses() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "08-three-classes.json")); // one-hot, three classes
         QStringList names;
         for (const std::string& n : w.session()->lesson().data.targetNames)
@@ -110,7 +112,7 @@ private slots:
         lesson.data.y.conservativeResize(2, 2);
         lesson.data.X.row(1) << 0.5, 0.2;
         lesson.data.y.row(1) << 0.99, 0.01;
-        MainWindow w;
+        test::WindowOnState w;
         w.setLesson(lesson);
         w.resize(1600, 1000);
         w.show();
@@ -155,7 +157,7 @@ private slots:
     }
 
     void theSameHiddenUnitTwiceCannotBeChosen() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "04-xor.json")); // three hidden units
         SpaceViews* views = w.spaceViews();
         auto boxes = views->findChildren<QComboBox*>();
@@ -183,7 +185,7 @@ private slots:
     }
 
     void oneSampleShowsAMessage() {
-        MainWindow w;
+        test::WindowOnState w;
         w.resize(1400, 900);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));

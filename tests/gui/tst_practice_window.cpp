@@ -11,6 +11,8 @@
 #include "ui/practice_summary_dialog.h"
 #include "ui/sheet_widget.h"
 
+#include "common/window_on_state.h"
+
 #include "io/csv.h"
 #include "io/lesson_loader.h"
 
@@ -75,7 +77,7 @@ private slots:
     }
 
     void practiseTwoStepsInTheWindow() {
-        MainWindow w;
+        test::WindowOnState w;
         w.setLesson(lessonOne());
         w.resize(1400, 900);
         w.show();
@@ -254,7 +256,7 @@ private slots:
     }
 
     void variantsGiveTheStudentTheirOwnWeights() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(sourceDir + "/lessons/01-three-samples.json"));
         QVERIFY(w.session()->lesson().exercise && w.session()->lesson().exercise->variants);
         const Matrix shipped = w.session()->lesson().initial.layers[0].weights;
@@ -272,7 +274,7 @@ private slots:
     // (hidden_layer_input[1,1] = 0.05·0.15 + 0.10·0.20 + 0.35 = 0.3775 by hand); the 2-D views,
     // which plot these values, are away while practising.
     void workedExampleByHand() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(sourceDir + "/lessons/02-worked-example.json"));
         w.resize(1400, 900);
         w.show();

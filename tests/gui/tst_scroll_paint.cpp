@@ -8,6 +8,8 @@
 #include "ui/matrix_panel.h"
 #include "ui/sheet_widget.h"
 
+#include "common/window_on_state.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QGuiApplication>
@@ -44,7 +46,7 @@ private slots:
     void scrolledGridsLeaveNothingBehind() {
         if (QGuiApplication::platformName() != QLatin1String("xcb"))
             QSKIP("needs a real X display (scripts/test.sh runs it under xvfb-run)");
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(QStringLiteral(BACKSTEP_SOURCE_DIR "/lessons/07-moons.json")));
         w.setGeometry(0, 0, 1280, 800);
         w.show();

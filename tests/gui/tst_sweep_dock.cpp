@@ -8,6 +8,7 @@
 #include "ui/sweep_panel.h"
 
 #include "common/lessons.h"
+#include "common/window_on_state.h"
 #include "core/generators.h"
 
 #include <QAction>
@@ -78,7 +79,7 @@ private slots:
 
     void typeRunSortFilterOpenAndTestFresh() {
         QTemporaryDir dir;
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(writeLesson(dir, 240)));
         w.resize(1500, 1000);
         w.show();
@@ -187,7 +188,7 @@ private slots:
     void reopensWithTheSavedLayout() {
         QTemporaryDir dir;
         {
-            MainWindow w;
+            test::WindowOnState w;
             QVERIFY(w.openLesson(writeLesson(dir, 240)));
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -195,7 +196,7 @@ private slots:
             QVERIFY(w.sweep()->isVisible());
             w.close();
         }
-        MainWindow again;
+        test::WindowOnState again;
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         auto* dock = child<QDockWidget>(&again, "sweepDock");
@@ -211,7 +212,7 @@ private slots:
     // slider choosing the epoch of every panel (snapshots every 2nd epoch for 250 epochs).
     void compareSelectedRows() {
         QTemporaryDir dir;
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(writeLesson(dir, 240)));
         SweepPanel* panel = w.sweep();
         SweepModel* model = panel->model();
@@ -281,7 +282,7 @@ private slots:
         f.resize(0);
         f.write(QJsonDocument(l).toJson());
         f.close();
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(f.fileName()));
         auto* dock = child<QDockWidget>(&w, "sweepDock");
         dock->toggleViewAction()->trigger();

@@ -9,6 +9,8 @@
 #include "ui/plane_view.h"
 #include "ui/space_views.h"
 
+#include "common/window_on_state.h"
+
 #include "core/evaluation.h"
 #include "core/iteration.h"
 #include "io/lesson_loader.h"
@@ -79,7 +81,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void inputSpaceShowsThePrediction() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "07-moons.json"));
         w.resize(1400, 900);
         w.show();
@@ -137,7 +139,7 @@ private slots:
     }
 
     void hiddenSpaceShowsWhereSamplesLand() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "06-blobs-hidden-space.json"));
         w.resize(1400, 900);
         w.show();
@@ -174,7 +176,7 @@ private slots:
     }
 
     void epochSliderReplaysTheHistory() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "07-moons.json"));
         w.resize(1400, 900);
         w.show();
@@ -207,7 +209,7 @@ private slots:
     }
 
     void networkDiagramAndSheetFocusEachOther() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "01-three-samples.json"));
         NetworkDiagram* d = w.networkDiagram();
         d->resize(420, 320);
@@ -235,7 +237,7 @@ private slots:
     }
 
     void evaluationCountsTheConfusionMatrix() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "12-csv-exam-results.json"));
         QVERIFY(w.session()->goToIteration(50));
         EvaluationView* e = w.evaluationView();
@@ -253,7 +255,7 @@ private slots:
     }
 
     void labelsNeverOverlap() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "08-three-classes.json")); // 24 hidden units
         // confusion matrix: every column at least as wide as its header's text
         EvaluationView* e = w.evaluationView();
@@ -297,7 +299,7 @@ private slots:
     }
 
     void regressionShowsPredictedAgainstActual() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "05-house-prices.json"));
         QVERIFY(w.session()->goToIteration(100));
         EvaluationView* e = w.evaluationView();
@@ -317,7 +319,7 @@ private slots:
     // A diverged run's infinite predictions are left out and the axes follow what is shown;
     // the next regression lesson gets its own range (its axes were stuck before).
     void regressionAxesFollowEveryLesson() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "05-house-prices.json"));
         EvaluationView* e = w.evaluationView();
         Parameters diverged = w.session()->trainer().parameters();
@@ -366,7 +368,7 @@ private slots:
         QVERIFY(dialog.lesson());
         QCOMPARE(dialog.lesson()->data.X(1, 0), 1.0); // hours 9 is the largest
         QCOMPARE(dialog.lesson()->title.in("en"), QStringLiteral("marks"));
-        MainWindow w;
+        test::WindowOnState w;
         w.setLesson(*dialog.lesson());
         QCOMPARE(w.session()->trace().at("X").values.rows(), 4);
     }
@@ -381,7 +383,7 @@ private slots:
     // Every shipped lesson opened in one window: the 2-D views show exactly for the two-input
     // lessons (with or without a held-out test set) and their input space frames every sample.
     void everyShippedLessonDrawsItsViews() {
-        MainWindow w;
+        test::WindowOnState w;
         w.resize(1400, 900);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));

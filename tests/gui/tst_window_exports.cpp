@@ -5,6 +5,8 @@
 #include "ui/handout_dialog.h"
 #include "ui/main_window.h"
 
+#include "common/window_on_state.h"
+
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,7 +49,7 @@ private slots:
     void workbookOfTheIterationAndStepOnScreen() {
         QTemporaryDir dir;
         const QString lesson = sourceDir + "/lessons/04-xor.json";
-        MainWindow window;
+        test::WindowOnState window;
         QVERIFY2(window.openLesson(lesson), qPrintable(window.lastError()));
         QAction* next = window.findChild<QAction*>(QStringLiteral("nextStep"));
         QVERIFY(next);
@@ -85,7 +87,7 @@ private slots:
     void handoutOfTheIterationAndStepOnScreen() {
         QTemporaryDir dir;
         const QString lesson = sourceDir + "/lessons/01-three-samples.json";
-        MainWindow window;
+        test::WindowOnState window;
         QVERIFY2(window.openLesson(lesson), qPrintable(window.lastError()));
         window.findChild<QAction*>(QStringLiteral("finishIteration"))->trigger();
         for (int i = 0; i < 7; ++i) // from step 12 of iteration 1 to step 7 of iteration 2
@@ -166,7 +168,7 @@ private slots:
 
     void tooLargeIsRefusedWithTheReason() {
         QTemporaryDir dir;
-        MainWindow window;
+        test::WindowOnState window;
         QVERIFY(window.openLesson(sourceDir + "/bench/lessons/moons-2000.json"));
         const QString error = window.exportWorkbook(dir.filePath("big.xlsx"), 1000);
         QVERIFY2(error.contains("the limit is"), qPrintable(error));

@@ -8,6 +8,8 @@
 #include "ui/main_window.h"
 #include "ui/step_panel.h"
 
+#include "common/window_on_state.h"
+
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
@@ -135,7 +137,7 @@ private slots:
         for (const LanguageChoice& c : availableLanguages())
             codes << c.code + '=' + c.name;
         QCOMPARE(codes, (QStringList{"en=English", "zh_CN=简体中文", "ru=Русский"}));
-        MainWindow w;
+        test::WindowOnState w;
         for (const char* name : {"language_system", "language_en", "language_zh_CN", "language_ru"})
             QVERIFY2(w.findChild<QAction*>(name), name);
     }
@@ -143,7 +145,7 @@ private slots:
     // Into Chinese and back with the menu: menus, docks, steps, the explanation, the lesson's
     // texts, Qt's buttons and the window's title follow; the session stays where it was.
     void switchesToChineseAndBackKeepingTheSession() {
-        MainWindow w;
+        test::WindowOnState w;
         w.show();
         QVERIFY(w.openLesson(lessonPath));
         w.session()->goToStage(4); // step 5
@@ -225,7 +227,7 @@ private slots:
         for (const auto& [code, practising] :
              {std::pair{"zh_CN", false}, {"ru", false}, {"zh_CN", true}}) {
             applyLanguage(QStringLiteral("en"));
-            MainWindow switched;
+            test::WindowOnState switched;
             switched.resize(1400, 900);
             switched.show();
             QVERIFY(switched.openLesson(lessonPath));
@@ -237,7 +239,7 @@ private slots:
                 ->trigger();
             choose(switched, QString::fromLatin1(code));
             QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-            MainWindow opened;
+            test::WindowOnState opened;
             opened.resize(1400, 900);
             opened.show();
             QVERIFY(opened.openLesson(lessonPath));
@@ -322,7 +324,7 @@ private slots:
 
     // Numbers in the spin boxes follow the language: 0.5 is "0,5" in Russian.
     void numberFormatsFollow() {
-        MainWindow w;
+        test::WindowOnState w;
         w.show();
         QVERIFY(w.openLesson(lessonPath));
         auto* rate = w.findChild<QDoubleSpinBox*>(QStringLiteral("learningRateSpin"));
@@ -340,7 +342,7 @@ private slots:
 
     // "System default" forgets the choice: the next start follows the system again.
     void systemDefaultForgetsTheChoice() {
-        MainWindow w;
+        test::WindowOnState w;
         choose(w, QStringLiteral("zh_CN"));
         choose(w, QStringLiteral("system"));
         QCOMPARE(QSettings().value(QStringLiteral("view/language")).toString(), QString());

@@ -11,6 +11,8 @@
 #include "ui/sheet_widget.h"
 #include "ui/step_panel.h"
 
+#include "common/window_on_state.h"
+
 #include <QAbstractItemDelegate>
 #include <QAction>
 #include <QApplication>
@@ -69,7 +71,7 @@ private slots:
         for (const char* lesson :
              {"01-three-samples.json", "07-moons.json", "08-three-classes.json"})
             for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
-                MainWindow w;
+                test::WindowOnState w;
                 QVERIFY(w.openLesson(lessons + lesson));
                 w.resize(size);
                 w.show();
@@ -92,7 +94,7 @@ private slots:
 
     // The inline editor covers its cell: as wide and as high, in the cell's place.
     void theInlineEditorIsAsWideAsItsCell() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "01-three-samples.json"));
         w.resize(1280, 800);
         w.show();
@@ -128,7 +130,7 @@ private slots:
         const QLocale before;
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
         for (const char* lesson : {"08-three-classes.json", "13-moons-hyperparameters.json"}) {
-            MainWindow w;
+            test::WindowOnState w;
             QVERIFY(w.openLesson(lessons + lesson));
             w.resize(1280, 800);
             w.show();
@@ -168,7 +170,7 @@ private slots:
     // narrowest dock a user can give it.
     void theStepListNeverScrollsSideways() {
         for (const char* lesson : {"07-moons.json", "08-three-classes.json"}) {
-            MainWindow w;
+            test::WindowOnState w;
             QVERIFY(w.openLesson(lessons + lesson));
             w.resize(1280, 800);
             w.show();
@@ -201,7 +203,7 @@ private slots:
                 QApplication::installTranslator(&translator);
                 QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
             }
-            MainWindow w;
+            test::WindowOnState w;
             QVERIFY(w.openLesson(lessons + "13-moons-hyperparameters.json"));
             w.resize(1280, 800);
             w.show();
@@ -242,7 +244,7 @@ private slots:
     // sheet: what is on the screen is what the window would draw afresh (no "sample 9" left
     // over the toolbar or the docks), also after opening another lesson.
     void scrollingGridsLeavesNoFragments() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "07-moons.json"));
         w.resize(1280, 800);
         w.show();
@@ -291,7 +293,7 @@ private slots:
     // Every key of the README's table belongs to its action on every desktop, listed
     // explicitly rather than through the platform's standard keys (which differ by desktop).
     void everyDocumentedShortcutIsExplicit() {
-        MainWindow w;
+        test::WindowOnState w;
         const QList<std::pair<const char*, QKeySequence>> documented = {
             {"nextStep", QKeySequence(Qt::Key_Space)},
             {"nextStep", QKeySequence(Qt::Key_Right)},
@@ -335,7 +337,7 @@ private slots:
     // One convention for epochs: the status names the epoch the sheet's iteration belongs to,
     // after "Trained to the end of epoch N" that is N + 1, the iteration the sheet shows.
     void epochNumberingAfterTraining() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(
             w.openLesson(lessons + "01-three-samples.json")); // full batch: 1 iteration an epoch
         w.show();
@@ -361,7 +363,7 @@ private slots:
         for (const char* lesson :
              {"01-three-samples.json", "05-house-prices.json", "07-moons.json"})
             for (const QSize size : {QSize(1280, 800), QSize(1600, 1000), QSize(1920, 1080)}) {
-                MainWindow w;
+                test::WindowOnState w;
                 QVERIFY(w.openLesson(lessons + lesson));
                 w.resize(size);
                 w.show();
@@ -407,7 +409,7 @@ private slots:
 
     // Help → Keyboard shortcuts lists the keys the actions really have (F1 opens the help).
     void helpListsTheShortcuts() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "01-three-samples.json"));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -444,7 +446,7 @@ private slots:
     // A clicked cell is focused (yellow); when the focus moves on (the mouse passing over
     // another cell) it goes back to white, with no blue selection left behind.
     void oneFocusOneColour() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "01-three-samples.json"));
         w.resize(1280, 800);
         w.show();
@@ -468,7 +470,7 @@ private slots:
 
     // The status line shows the batch's loss only from step 5, where the output is computed.
     void noLossBeforeTheOutput() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "01-three-samples.json"));
         const auto lossShown = [&] {
             for (QLabel* l : w.statusBar()->findChildren<QLabel*>())
@@ -484,7 +486,7 @@ private slots:
     // Back works after Go to: from the first step of the iteration jumped to, to the last
     // step of the one before.
     void backAfterGoTo() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "01-three-samples.json"));
         QSignalSpy arrived(&w, &MainWindow::jumpFinished);
         w.goToIteration(5);
@@ -497,7 +499,7 @@ private slots:
         QCOMPARE(w.session()->iteration(), qint64(4));
         QCOMPARE(w.session()->step(), 12);
         // the same numbers as stepping there one step at a time
-        MainWindow stepped;
+        test::WindowOnState stepped;
         QVERIFY(stepped.openLesson(lessons + "01-three-samples.json"));
         while (stepped.session()->iteration() < 4 || stepped.session()->step() < 12)
             QVERIFY(stepped.session()->nextStep());

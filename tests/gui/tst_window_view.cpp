@@ -12,6 +12,8 @@
 #include "ui/window_geometry.h"
 #include "ui/window_zoom.h"
 
+#include "common/window_on_state.h"
+
 #include "io/lesson_loader.h"
 
 #include <QAbstractAxis>
@@ -89,7 +91,7 @@ private slots:
     // bar, the step list, the explanation and the chart's fonts all grow 1.5 times; Ctrl+0
     // brings them back; Ctrl+− goes a step below 100 %.
     void zoomScalesTheSheetAndThePanels() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "01-three-samples.json"));
         w.resize(1280, 800);
         w.show();
@@ -175,11 +177,11 @@ private slots:
     // The zoom is remembered: a new window opens at it.
     void zoomSurvivesANewWindow() {
         {
-            MainWindow w;
+            test::WindowOnState w;
             QVERIFY(w.openLesson(lessons + "01-three-samples.json"));
             w.zoom()->setPercent(125);
         }
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "01-three-samples.json"));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -192,7 +194,7 @@ private slots:
     // Another lesson opened at 150 %: its grids are built at the zoom, rows 33 px high and
     // columns wide enough from the start, so that no grid moves while stepping through it.
     void anotherLessonAtTheZoom() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "01-three-samples.json"));
         w.resize(1280, 800);
         w.show();
@@ -225,7 +227,7 @@ private slots:
 
     // F11: full screen, type 1.5 times the zoom; Esc leaves it, back to the window as it was.
     void presentationMode() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "01-three-samples.json"));
         w.resize(1280, 800);
         w.show();
@@ -251,7 +253,7 @@ private slots:
 
     // The new keys are each on one action only (an ambiguous key does nothing in Qt).
     void theNewKeysAreFree() {
-        MainWindow w;
+        test::WindowOnState w;
         QMap<QString, QString> owner;
         for (QAction* a : w.findChildren<QAction*>())
             for (const QKeySequence& key : a->shortcuts()) {
@@ -267,7 +269,7 @@ private slots:
     // A range selected with a click and Shift+click, then Ctrl+C: tab-separated, every value
     // as the forward pass gives it (worked out here from X, wh and bh), in full precision.
     void ctrlCCopiesTheSelectedRange() {
-        MainWindow w;
+        test::WindowOnState w;
         w.setLesson(lessonWithOddWeights());
         w.resize(1400, 900);
         w.show();
@@ -322,7 +324,7 @@ private slots:
     // Edit → Copy cells (Ctrl+C with the keyboard elsewhere, e.g. in the step list): the
     // latest grid's selection; with none, the status says how to select.
     void editCopyTakesTheLatestSelection() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "01-three-samples.json"));
         w.resize(1280, 800);
         w.show();
@@ -347,7 +349,7 @@ private slots:
     // "Copy with labels" and "Copy matrix": the column names after the matrix's name, each
     // row's sample in front; the whole of X as the lesson file gives it.
     void copyWithLabelsAndWholeMatrix() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "01-three-samples.json"));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -379,7 +381,7 @@ private slots:
     // Selecting a range leaves the one-focus rule: a single clicked cell is yellow, not blue;
     // a range of several is tinted; the focus stays the yellow cell.
     void aRangeIsTintedASingleCellIsNot() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "01-three-samples.json"));
         w.resize(1280, 800);
         w.show();
@@ -422,7 +424,7 @@ private slots:
         QCOMPARE(firstShowGeometry(QRect(0, 0, 3840, 2160)).size(), QSize(1800, 1150));
         QCOMPARE(firstShowGeometry(QRect(0, 30, 1600, 970)).center(),
                  QRect(0, 30, 1600, 970).center());
-        MainWindow w;
+        test::WindowOnState w;
         const QRect screen = w.screen()->availableGeometry();
         QCOMPARE(w.size(), firstShowGeometry(screen).size());
     }
@@ -437,7 +439,7 @@ private slots:
     }
     void theStepListIsReadableAt1280x800() {
         QFETCH(QString, lesson);
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + lesson));
         w.resize(1280, 800);
         w.show();

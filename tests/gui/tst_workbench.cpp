@@ -6,6 +6,8 @@
 #include "ui/main_window.h"
 #include "ui/settings_panel.h"
 
+#include "common/window_on_state.h"
+
 #include "io/lesson_settings.h"
 
 #include <QAction>
@@ -91,7 +93,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void docksAreInTheViewMenuWithFreeShortcuts() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "07-moons.json"));
         auto* settings = child<QDockWidget>(w, "settingsDock");
         auto* lesson = child<QDockWidget>(w, "lessonDock");
@@ -134,7 +136,7 @@ private slots:
     }
 
     void learningRateGoesOnFromTheCurrentIteration() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "01-three-samples.json"));
         const double fromFile = fileValue("01-three-samples.json", "training", "learning_rate");
         QCOMPARE(w.session()->lesson().training.learningRate, fromFile);
@@ -164,7 +166,7 @@ private slots:
         QCOMPARE(SettingsPanel::sliderPositionOf(1.0), 400);
         QCOMPARE(SettingsPanel::sliderPositionOf(1e-9), 0);
         QCOMPARE(SettingsPanel::sliderPositionOf(1e6), 500);
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "07-moons.json"));
         auto* slider = child<QSlider>(w, "learningRateSlider");
         auto* spin = child<QDoubleSpinBox>(w, "learningRateSpin");
@@ -186,7 +188,7 @@ private slots:
     }
 
     void hiddenUnitsAndLayersRestart() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "07-moons.json"));
         const int fileUnits = static_cast<int>(fileValue("07-moons.json", "network", "hidden"));
         auto* units = child<QLineEdit>(w, "unitsEdit");
@@ -215,7 +217,7 @@ private slots:
     }
 
     void aRefusedChangeIsExplainedInRed() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "07-moons.json"));
         auto* units = child<QLineEdit>(w, "unitsEdit");
         auto* refused = child<QLabel>(w, "refusedLabel");
@@ -234,7 +236,7 @@ private slots:
     }
 
     void activationsAndLossesThatCannotTrainAreDisabled() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "07-moons.json")); // one output, sigmoid, bce
         auto* output = child<QComboBox>(w, "outputActivationCombo");
         auto* loss = child<QComboBox>(w, "lossCombo");
@@ -266,7 +268,7 @@ private slots:
     }
 
     void threeClassesSwitchOutputAndLossTogether() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "08-three-classes.json")); // softmax, cross-entropy
         auto* output = child<QComboBox>(w, "outputActivationCombo");
         auto* loss = child<QComboBox>(w, "lossCombo");
@@ -290,7 +292,7 @@ private slots:
     }
 
     void dataControlsOfAGeneratedLesson() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "07-moons.json"));
         const QJsonObject data = lessonFile("07-moons.json")["data"].toObject();
         auto* samples = child<QSpinBox>(w, "samplesSpin");
@@ -327,7 +329,7 @@ private slots:
     }
 
     void editedSamplesAreNoLongerGenerated() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "07-moons.json"));
         auto* noise = child<QDoubleSpinBox>(w, "noiseSpin");
         QVERIFY(noise->isEnabled());
@@ -342,7 +344,7 @@ private slots:
     }
 
     void inlineDataCanBeReplacedByAGenerator() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "01-three-samples.json"));
         auto* source = child<QComboBox>(w, "sourceCombo");
         auto* noise = child<QDoubleSpinBox>(w, "noiseSpin");
@@ -367,7 +369,7 @@ private slots:
     }
 
     void trainingControls() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "07-moons.json"));
         QVERIFY(w.session()->goToIteration(2));
         const QJsonObject file = lessonFile("07-moons.json")["training"].toObject();
@@ -431,7 +433,7 @@ private slots:
 
     // The Updates group: optimiser and betas, weight decay, a shrinking learning rate.
     void optimizerControls() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "15-blobs-momentum-and-adam.json"));
         const LessonSession& s = *w.session();
         auto* optimizer = child<QComboBox>(w, "optimizerCombo");
@@ -478,7 +480,7 @@ private slots:
 
     // Zero hidden layers: X feeds the output (a perceptron); steps 3–4 and 9–10 are gone.
     void noHiddenLayer() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "07-moons.json"));
         const LessonSession& s = *w.session();
         auto* layers = child<QSpinBox>(w, "layersSpin");
@@ -497,7 +499,7 @@ private slots:
     }
 
     void initialWeightControls() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "04-xor.json")); // normal, std 1
         const QJsonObject file = lessonFile("04-xor.json")["init"].toObject();
         const LessonSession& s = *w.session();
@@ -532,7 +534,7 @@ private slots:
     }
 
     void steppedSpinBoxesApplyOnceTheyRest() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "07-moons.json"));
         auto* epochs = child<QSpinBox>(w, "epochsSpin");
         const int commands = w.session()->undoStack()->count();
@@ -559,7 +561,7 @@ private slots:
         f.write(QJsonDocument(json).toJson());
         f.close();
 
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(path));
         QCOMPARE(child<QLabel>(w, "lessonTitle")->text(),
                  json["title"].toObject()["en"].toString());
@@ -590,7 +592,7 @@ private slots:
         const QLocale before;
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
         {
-            MainWindow w;
+            test::WindowOnState w;
             QVERIFY(w.openLesson(lessons + "07-moons.json"));
             const QJsonObject json = lessonFile("07-moons.json");
             QCOMPARE(child<QLabel>(w, "lessonTitle")->text(),
@@ -608,7 +610,7 @@ private slots:
             translator.load(QLocale(QLocale::Chinese, QLocale::China), "backstep", "_", ":/i18n"));
         QCoreApplication::installTranslator(&translator);
         {
-            MainWindow w;
+            test::WindowOnState w;
             QVERIFY(w.openLesson(lessons + "07-moons.json"));
             QCOMPARE(child<QGroupBox>(w, "initGroup")->title(), QStringLiteral("初始权重"));
             QCOMPARE(child<QDockWidget>(w, "settingsDock")->windowTitle(),
@@ -618,7 +620,7 @@ private slots:
     }
 
     void theEpochsBoxFollowsTheLesson() {
-        MainWindow w;
+        test::WindowOnState w;
         auto* box = child<QSpinBox>(w, "epochs");
         QVERIFY(w.openLesson(lessons + "07-moons.json"));
         QCOMPARE(box->value(), static_cast<int>(fileValue("07-moons.json", "training", "epochs")));
@@ -631,7 +633,7 @@ private slots:
     }
 
     void settingsWaitWhileTraining() {
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "07-moons.json"));
         auto* panel = qobject_cast<SettingsPanel*>(child<QDockWidget>(w, "settingsDock")->widget());
         auto* tryIt = child<QPushButton>(w, "tryExperiment0");
@@ -655,7 +657,7 @@ private slots:
             withSettings(lesson, {{"training.stop_at_loss", QJsonValue::Null}});
         QVERIFY(!changed["training"].toObject().contains("stop_at_loss"));
         QCOMPARE(changed["training"].toObject()["epochs"].toInt(), 5);
-        MainWindow w;
+        test::WindowOnState w;
         QVERIFY(w.openLesson(lessons + "07-moons.json"));
         QCOMPARE(w.session()->changeSettings({{"training.stop_at_loss", 0.2}}, "target"),
                  QString());
