@@ -175,7 +175,7 @@ QString writeHandoutPdf(const HandoutDocument& document, const QString& path) {
     if (pdf.isEmpty())
         return QCoreApplication::translate("HandoutTexts", "%1: the handout could not be painted")
             .arg(path);
-    return writeFileAtomically(path, pdf);
+    return writeFileAtomically(path, pdf).errorText();
 }
 
 } // namespace backstep

@@ -16,7 +16,7 @@ QString writePng(const QString& path, const QPixmap& picture) {
         return QCoreApplication::translate("backstep::PngFile",
                                            "%1: cannot encode the picture as PNG")
             .arg(path);
-    return writeFileAtomically(path, bytes);
+    return writeFileAtomically(path, bytes).errorText();
 }
 
 } // namespace backstep
