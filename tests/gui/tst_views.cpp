@@ -372,9 +372,9 @@ private slots:
     }
 
     void galleryLessonWithCsvLoadsFromResources() {
-        const LessonLoadResult r = loadLessonFile(":/lessons/12-csv-exam-results.json");
+        const Loaded<Lesson> r = loadLessonFile(":/lessons/12-csv-exam-results.json");
         QVERIFY2(r.ok(), qPrintable(r.errors.join('\n')));
-        QCOMPARE(r.lesson->data.featureNames,
+        QCOMPARE(r.value->data.featureNames,
                  (std::vector<std::string>{"hours_studied", "hours_slept"}));
     }
 
