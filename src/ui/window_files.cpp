@@ -160,7 +160,7 @@ QString MainWindow::exportLossHistory(const QString& path) {
 }
 
 QString MainWindow::exportChart(const QString& path) {
-    lastError_ = writePng(path, chart_->grab());
+    lastError_ = writePng(path, chart_->grab()).errorText();
     return lastError_;
 }
 
