@@ -48,6 +48,23 @@ private slots:
         QCOMPARE(t->rows.size(), size_t(1));
     }
 
+    // Repeated column names come first (they are on line 1), then the rows left out, which the
+    // table counts; an import with nothing usable still names the rows it could not read.
+    void warningsNameColumnsThenRows() {
+        const Loaded<CsvImport> t = importCsv("a,price,price\n1,2,3\n4,x,6\n7,8,9\n");
+        QVERIFY(t.ok());
+        QCOMPARE(t.warnings,
+                 (QStringList{
+                     "line 1: column \"price\" appears twice (columns 2 and 3); the first is used",
+                     "line 3: column 'price': 'x' is not a number; skipped"}));
+        QCOMPARE(t->rowsLeftOut, 1);
+        QCOMPARE(t->rows, (std::vector<std::vector<double>>{{1, 2, 3}, {7, 8, 9}}));
+        const Loaded<CsvImport> none = importCsv("a,b\nx,y\n");
+        QVERIFY(!none);
+        QCOMPARE(none.errors, QStringList{"no readable data rows after the header"});
+        QCOMPARE(none.warnings, QStringList{"line 2: column 'a': 'x' is not a number; skipped"});
+    }
+
     void limitsNameTheLine() {
         const QByteArray text = "a,b\n1,2\n" + QByteArray(maxCsvLineBytes + 1, '7') + "\n";
         QCOMPARE(importCsv(text).errorText(),
