@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The one way src/io reports how a read or a write went. Every message is one translated
-// line naming the file and the place ("houses.csv line 7: expected 5 fields, got 4").
+// The one way Backstep reports how reading or writing a file went (docs/architecture.md,
+// "Reporting failure"). Every message is one translated line naming the file and the place
+// ("houses.csv line 7: expected 5 fields, got 4").
 // - errors: why nothing was read or written. A failed load gives no value, so whatever the
 //   caller loaded before stays as it was; a failed write leaves the earlier file (see
 //   file_writer.h).
