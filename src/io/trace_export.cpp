@@ -39,8 +39,8 @@ Saved writeTraceCsvs(const Trace& trace, const QString& folder) {
     return writeFilesAtomically(files);
 }
 
-Saved writeParametersCsvs(const Parameters& params, const NetworkSpec& network,
-                          const Dataset& data, const QString& folder) {
+Saved writeParametersCsvs(const Parameters& params, const NetworkSpec& network, const Dataset& data,
+                          const QString& folder) {
     if (QString error = ensureFolder(folder); !error.isEmpty()) return Saved::failed(error);
     const QDir dir(folder);
     std::vector<std::pair<QString, QByteArray>> files;

@@ -18,7 +18,7 @@ std::vector<std::string> layerUnitLabels(const NetworkSpec& network, int layer,
                                          const Dataset& data);
 
 // Writes the parameters as wh.csv, bh.csv, wout.csv, bout.csv (wh_2.csv, … when deeper).
-Saved writeParametersCsvs(const Parameters& params, const NetworkSpec& network,
-                          const Dataset& data, const QString& folder);
+Saved writeParametersCsvs(const Parameters& params, const NetworkSpec& network, const Dataset& data,
+                          const QString& folder);
 
 } // namespace backstep
