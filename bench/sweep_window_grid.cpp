@@ -35,13 +35,13 @@ int main(int argc, char** argv) {
         else
             lessonPath = args[i];
     }
-    LessonLoadResult loaded = loadLessonFile(lessonPath);
+    Loaded<Lesson> loaded = loadLessonFile(lessonPath);
     if (!loaded.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(loaded.errors.value(0)));
         return 2;
     }
     SweepModel model;
-    model.setLesson(*loaded.lesson);
+    model.setLesson(*loaded);
     model.setValues("hidden", "1,2,3,4,5,10,50");
     model.setValues("hidden_activation", "tanh,sigmoid,relu");
     model.setValues("learning_rate", "1.2,0.6,0.1,0.01,0.001");
@@ -70,7 +70,7 @@ int main(int argc, char** argv) {
     loop.exec();
     std::printf("sweep: %.1f s wall for %d rows\n", clock.elapsed() / 1000.0, model.rowCount());
     if (!csv.isEmpty()) {
-        const QString error = model.exportCsv(csv);
+        const QString error = model.exportCsv(csv).errorText();
         if (!error.isEmpty()) std::fprintf(stderr, "%s\n", qPrintable(error));
     }
     std::printf("%d rows pass the default filters (test accuracy >= 95 %%, gap <= 1 %%, <= 30 s)\n",

@@ -158,7 +158,7 @@ int main(int argc, char* argv[]) {
         QTimer::singleShot(200, &window, [&] {
             const QString path = parser.value(screenshotOption);
             if (window.imageViews()->isVisible()) window.imageViews()->refresh(); // not on a worker
-            const QString error = backstep::writePng(path, window.grab());
+            const QString error = backstep::writePng(path, window.grab()).errorText();
             if (!error.isEmpty())
                 std::fprintf(stderr, "backstep: %s\n", error.toLocal8Bit().constData());
             app.exit(error.isEmpty() ? 0 : 1);

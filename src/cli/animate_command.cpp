@@ -153,8 +153,8 @@ int animate(const QStringList& arguments) {
         printError(Cli::tr("warning: %1 — the animation ends at epoch %2")
                        .arg(CoreWording::trainingStop(*result.stop))
                        .arg(result.epochsTrained));
-    if (const QString error = writeFileAtomically(path, result.gif); !error.isEmpty()) {
-        printError(error);
+    if (const Saved saved = writeFileAtomically(path, result.gif); !saved.ok()) {
+        printError(saved.errorText());
         return Failure;
     }
     printOut(Cli::tr("%1: %2 frames of %3x%4 (epochs 0 to %5), %6 bytes, %7 s\n")

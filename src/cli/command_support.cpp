@@ -58,12 +58,12 @@ std::optional<Lesson> loadLesson(const QCommandLineParser& parser) {
     const QString path = parser.positionalArguments().isEmpty()
                              ? defaultLessonPath()
                              : parser.positionalArguments().first();
-    LessonLoadResult result = loadLessonFile(path);
+    Loaded<Lesson> result = loadLessonFile(path);
     for (const QString& warning : result.warnings)
         printError(Cli::tr("warning: %1").arg(warning));
     for (const QString& error : result.errors)
         printError(error);
-    return std::move(result.lesson);
+    return std::move(result.value);
 }
 
 std::optional<qint64> positiveOption(const QCommandLineParser& parser,

@@ -67,9 +67,9 @@ int trace(const QStringList& arguments) {
     if (!advanceTo(trainer, *iteration, Cli::tr("traced"))) return Failure;
     const Trace result = traceOfNextIteration(trainer);
     if (parser.isSet(outOption)) {
-        const QString error = writeTraceCsvs(result, parser.value(outOption));
-        if (!error.isEmpty()) {
-            printError(error);
+        const Saved saved = writeTraceCsvs(result, parser.value(outOption));
+        if (!saved.ok()) {
+            printError(saved.errorText());
             return Failure;
         }
     }
@@ -149,17 +149,16 @@ int train(const QStringList& arguments) {
 
     if (parser.isSet(lossOption)) {
         const QByteArray csv = lossHistoryCsv(trainer.epochLoss(), trainer.epochAccuracy());
-        if (const QString error = writeFileAtomically(parser.value(lossOption), csv);
-            !error.isEmpty()) {
-            printError(error);
+        if (const Saved saved = writeFileAtomically(parser.value(lossOption), csv); !saved.ok()) {
+            printError(saved.errorText());
             return Failure;
         }
     }
     if (parser.isSet(outOption)) {
-        const QString error = writeParametersCsvs(trainer.parameters(), lesson->network,
-                                                  trainer.data(), parser.value(outOption));
-        if (!error.isEmpty()) {
-            printError(error);
+        const Saved saved = writeParametersCsvs(trainer.parameters(), lesson->network,
+                                                trainer.data(), parser.value(outOption));
+        if (!saved.ok()) {
+            printError(saved.errorText());
             return Failure;
         }
     }

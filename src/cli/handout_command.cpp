@@ -105,8 +105,8 @@ int handout(const QStringList& arguments) {
     settings.pageSize = handoutPageSize(paper);
     const HandoutDocument document = layoutHandout(trace, settings);
     const QString path = parser.value(outOption);
-    if (const QString error = writeHandoutPdf(document, path); !error.isEmpty()) {
-        printError(error);
+    if (const Saved saved = writeHandoutPdf(document, path); !saved.ok()) {
+        printError(saved.errorText());
         return Failure;
     }
     printOut(Cli::tr("%1: %2 pages, %3 bytes\n")

@@ -113,9 +113,8 @@ int sweep(const QStringList& arguments) {
     if (terminal) std::fputc('\n', stderr);
 
     const QString out = parser.value(outOption);
-    if (const QString error = writeFileAtomically(out, sweepResultsCsv(axes, results));
-        !error.isEmpty()) {
-        printError(error);
+    if (const Saved saved = writeFileAtomically(out, sweepResultsCsv(axes, results)); !saved.ok()) {
+        printError(saved.errorText());
         return Failure;
     }
     int written = 0;

@@ -65,10 +65,10 @@ int workbook(const QStringList& arguments) {
     const QString path = parser.value(outOption);
     QElapsedTimer timer;
     timer.start();
-    if (const QString error =
+    if (const Saved saved =
             writeWorkbookFromTrainer(trainer, static_cast<int>(*iterations), options, path);
-        !error.isEmpty()) {
-        printError(error);
+        !saved.ok()) {
+        printError(saved.errorText());
         return Failure;
     }
     printOut(Cli::tr("%1: iterations %2 to %3, %4 bytes, written in %5 s\n")

@@ -170,11 +170,12 @@ QByteArray handoutPdf(const HandoutDocument& document) {
     return bytes;
 }
 
-QString writeHandoutPdf(const HandoutDocument& document, const QString& path) {
+Saved writeHandoutPdf(const HandoutDocument& document, const QString& path) {
     const QByteArray pdf = handoutPdf(document);
     if (pdf.isEmpty())
-        return QCoreApplication::translate("HandoutTexts", "%1: the handout could not be painted")
-            .arg(path);
+        return Saved::failed(
+            QCoreApplication::translate("HandoutTexts", "%1: the handout could not be painted")
+                .arg(path));
     return writeFileAtomically(path, pdf);
 }
 

@@ -5,6 +5,8 @@
 
 #include "handout_layout.h"
 
+#include "io/io_report.h"
+
 #include <QByteArray>
 #include <QPageSize>
 #include <QString>
@@ -25,7 +27,7 @@ bool paintHandout(const HandoutDocument& document, QPagedPaintDevice& device);
 // The PDF file of `document`, or an empty array when it could not be painted.
 QByteArray handoutPdf(const HandoutDocument& document);
 
-// Writes the PDF to `path`: "" on success, else a one-line message naming the file.
-QString writeHandoutPdf(const HandoutDocument& document, const QString& path);
+// Writes the PDF to `path` through file_writer.h; an error is one line naming the file.
+Saved writeHandoutPdf(const HandoutDocument& document, const QString& path);
 
 } // namespace backstep

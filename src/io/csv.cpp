@@ -373,18 +373,18 @@ QString lineMessage(const QString& name, int line, const QString& what) {
 }
 
 // The strict reading of a scan: the table, or the first thing wrong, named by line.
-CsvReadResult readResult(CsvScan scan, const QString& name) {
-    CsvReadResult result;
+Loaded<CsvTable> readResult(CsvScan scan, const QString& name) {
+    Loaded<CsvTable> result;
     for (const auto& [line, what] : scan.warnings)
         result.warnings << lineMessage(name, line, what);
     if (!scan.fileError.isEmpty())
-        result.error = oneLine(QStringLiteral("%1: %2").arg(name, scan.fileError));
+        result.errors << oneLine(QStringLiteral("%1: %2").arg(name, scan.fileError));
     else if (scan.fatal.first > 0)
-        result.error = lineMessage(name, scan.fatal.first, scan.fatal.second);
+        result.errors << lineMessage(name, scan.fatal.first, scan.fatal.second);
     else if (!scan.problems.empty())
-        result.error = lineMessage(name, scan.problems[0].first, scan.problems[0].second);
+        result.errors << lineMessage(name, scan.problems[0].first, scan.problems[0].second);
     else
-        result.table = std::move(scan.table);
+        result.value = std::move(scan.table);
     return result;
 }
 
@@ -445,12 +445,12 @@ CsvScan scanCsvFile(const QString& path, bool stopAtFirstProblem, bool keepText)
 }
 
 // Parses text in memory, stopping at the first problem.
-CsvReadResult parseCsv(const QByteArray& text, const QString& name) {
+Loaded<CsvTable> parseCsv(const QByteArray& text, const QString& name) {
     return readResult(scanCsv(text, true), name);
 }
 
 // Reads a file in blocks, stopping at the first problem.
-CsvReadResult readCsvFile(const QString& path, const QString& name, bool keepText) {
+Loaded<CsvTable> readCsvFile(const QString& path, const QString& name, bool keepText) {
     return readResult(scanCsvFile(path, true, keepText), name);
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/matrix.h"
+#include "io_report.h"
 
 #include <QString>
 #include <QStringList>
@@ -38,14 +39,6 @@ struct CsvTable {
     std::vector<std::vector<QString>> text;
 };
 
-struct CsvReadResult {
-    std::optional<CsvTable> table;
-    QString error; // "houses.csv line 7: expected 5 fields, got 4"
-    // Things worth knowing that do not stop the read, one line each:
-    // "houses.csv line 1: column \"price\" appears twice (columns 2 and 5); the first is used"
-    QStringList warnings;
-};
-
 // Limits that keep a hostile file from exhausting memory. They are checked line by line while
 // reading, so a file is refused at the first line that breaks one.
 constexpr qint64 maxCsvBytes = 256LL * 1024 * 1024;
@@ -78,9 +71,13 @@ CsvScan scanCsvFile(const QString& path, bool stopAtFirstProblem, bool keepText 
 QString csvFileProblem(const QString& path);
 
 // Parses comma-separated text with a header line; fields may be quoted ("a, b").
-// A UTF-8 BOM and Windows line ends are accepted; blank lines are skipped.
-CsvReadResult parseCsv(const QByteArray& text, const QString& displayName);
+// A UTF-8 BOM and Windows line ends are accepted; blank lines are skipped. The first thing
+// wrong is the error ("houses.csv line 7: expected 5 fields, got 4"); warnings do not stop
+// the read ("houses.csv line 1: column \"price\" appears twice (columns 2 and 5); the first
+// is used").
+Loaded<CsvTable> parseCsv(const QByteArray& text, const QString& displayName);
 // With `keepText`, columns of words are kept as text (see scanCsv).
-CsvReadResult readCsvFile(const QString& path, const QString& displayName, bool keepText = false);
+Loaded<CsvTable> readCsvFile(const QString& path, const QString& displayName,
+                             bool keepText = false);
 
 } // namespace backstep

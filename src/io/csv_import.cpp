@@ -27,26 +27,29 @@ struct CsvImportText {
 };
 
 // The forgiving reading of a scan: the good rows, and the bad ones as "line N: …; skipped".
-CsvImport importFromScan(CsvScan scan, const QString& displayName) {
-    CsvImport result;
-    result.header = std::move(scan.table.header);
-    result.rows = std::move(scan.table.rows);
-    result.textColumns = std::move(scan.table.textColumns);
-    result.text = std::move(scan.table.text);
-    for (const auto& [line, what] : scan.problems)
-        result.problems
-            << CsvImportText::tr("line %1: %2; skipped").arg(QString::number(line), what);
+Loaded<CsvImport> importFromScan(CsvScan scan, const QString& displayName) {
+    Loaded<CsvImport> result;
     for (const auto& [line, what] : scan.warnings)
         result.warnings << CsvImportText::tr("line %1: %2").arg(QString::number(line), what);
+    for (const auto& [line, what] : scan.problems)
+        result.warnings
+            << CsvImportText::tr("line %1: %2; skipped").arg(QString::number(line), what);
     if (!scan.fileError.isEmpty())
-        result.error = oneLine(QStringLiteral("%1: %2").arg(displayName, scan.fileError));
+        result.errors << oneLine(QStringLiteral("%1: %2").arg(displayName, scan.fileError));
     else if (scan.fatal.first > 0)
-        result.error = result.header.isEmpty()
-                           ? scan.fatal.second
-                           : CsvImportText::tr("line %1: %2")
-                                 .arg(QString::number(scan.fatal.first), scan.fatal.second);
-    else if (result.rows.empty())
-        result.error = CsvImportText::tr("no readable data rows after the header");
+        result.errors << (scan.table.header.isEmpty()
+                              ? scan.fatal.second
+                              : CsvImportText::tr("line %1: %2")
+                                    .arg(QString::number(scan.fatal.first), scan.fatal.second));
+    else if (scan.table.rows.empty())
+        result.errors << CsvImportText::tr("no readable data rows after the header");
+    if (!result.errors.isEmpty()) return result;
+    CsvImport& table = result.value.emplace();
+    table.header = std::move(scan.table.header);
+    table.rows = std::move(scan.table.rows);
+    table.textColumns = std::move(scan.table.textColumns);
+    table.text = std::move(scan.table.text);
+    table.rowsLeftOut = static_cast<int>(scan.problems.size());
     return result;
 }
 
@@ -113,23 +116,19 @@ std::optional<std::vector<int>> classesOfWords(const std::vector<QString>& words
 }
 
 // Scans text in memory, keeping the good rows.
-CsvImport importCsv(const QByteArray& input) {
+Loaded<CsvImport> importCsv(const QByteArray& input) {
     return importFromScan(scanCsv(input, false, true), QString());
 }
 
 // Scans a file in blocks, keeping the good rows.
-CsvImport importCsvFile(const QString& path, const QString& displayName) {
+Loaded<CsvImport> importCsvFile(const QString& path, const QString& displayName) {
     return importFromScan(scanCsvFile(path, false, true), displayName);
 }
 
 // The chosen columns as X and y, with a network and training settings that suit them.
-std::optional<Lesson> lessonFromCsv(const CsvImport& table, const QStringList& targets,
-                                    Normalisation normalise, const QString& title, QString* error) {
-    const auto fail = [&](const QString& message) -> std::optional<Lesson> {
-        if (error) *error = message;
-        return std::nullopt;
-    };
-    if (!table.ok()) return fail(table.error);
+Loaded<Lesson> lessonFromCsv(const CsvImport& table, const QStringList& targets,
+                             Normalisation normalise, const QString& title) {
+    const auto fail = [](const QString& message) { return Loaded<Lesson>::failed(message); };
     if (targets.isEmpty()) return fail(CsvImportText::tr("choose at least one target column"));
     std::vector<int> targetColumns, featureColumns;
     QSet<QString> seen;
@@ -231,7 +230,7 @@ std::optional<Lesson> lessonFromCsv(const CsvImport& table, const QStringList& t
     lesson.training.epochs = 1000;
     lesson.initSpec.method = InitSpec::Method::Xavier;
     lesson.initial = initialise(net, lesson.initSpec);
-    return lesson;
+    return Loaded<Lesson>::of(std::move(lesson));
 }
 
 } // namespace backstep

@@ -26,18 +26,18 @@ const char* const kClassNames[FashionMnist::classes] = {
 std::optional<Dataset> loadPart(const QString& images, const QString& labels, int samples,
                                 QString& error) {
     const QDir folder(FashionMnist::folder());
-    const IdxReadResult pictures = readIdxGz(folder.filePath(images), samples);
-    if (!pictures.array) {
-        error = pictures.error;
+    const Loaded<IdxArray> pictures = readIdxGz(folder.filePath(images), samples);
+    if (!pictures.ok()) {
+        error = pictures.errorText();
         return std::nullopt;
     }
-    const IdxReadResult classes = readIdxGz(folder.filePath(labels), samples);
-    if (!classes.array) {
-        error = classes.error;
+    const Loaded<IdxArray> classes = readIdxGz(folder.filePath(labels), samples);
+    if (!classes.ok()) {
+        error = classes.errorText();
         return std::nullopt;
     }
-    const IdxArray& p = *pictures.array;
-    const IdxArray& c = *classes.array;
+    const IdxArray& p = *pictures.value;
+    const IdxArray& c = *classes.value;
     const int side = FashionMnist::side;
     if (p.dimensions.size() != 3 || p.dimensions[1] != std::uint32_t(side) ||
         p.dimensions[2] != std::uint32_t(side) || c.dimensions.size() != 1) {
@@ -92,26 +92,24 @@ QString FashionMnist::folder() {
                             : QString::fromLocal8Bit(custom);
 }
 
-FashionMnistResult loadFashionMnist(int trainSamples, int testSamples) {
-    FashionMnistResult result;
+Loaded<FashionMnistSets> loadFashionMnist(int trainSamples, int testSamples) {
+    using Result = Loaded<FashionMnistSets>;
     const QString firstFile = QDir(FashionMnist::folder()).filePath("train-images-idx3-ubyte.gz");
-    if (!QFileInfo::exists(firstFile)) {
-        result.error = FashionMnistText::tr("Fashion-MNIST is not installed (no %1); install the "
-                                            "Debian package %2 (sudo apt install %2)")
-                           .arg(firstFile, FashionMnist::package());
-        return result;
-    }
-    result.train = loadPart("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz",
-                            trainSamples, result.error);
-    if (!result.train) return result;
-    if (testSamples > 0) {
-        result.test = loadPart("t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz",
-                               testSamples, result.error);
-        if (!result.test) result.train.reset();
-    } else {
-        result.test = Dataset{};
-    }
-    return result;
+    if (!QFileInfo::exists(firstFile))
+        return Result::failed(FashionMnistText::tr("Fashion-MNIST is not installed (no %1); "
+                                                   "install the Debian package %2 (sudo apt "
+                                                   "install %2)")
+                                  .arg(firstFile, FashionMnist::package()));
+    QString error;
+    std::optional<Dataset> train =
+        loadPart("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz", trainSamples, error);
+    if (!train) return Result::failed(error);
+    std::optional<Dataset> test = Dataset{};
+    if (testSamples > 0)
+        test =
+            loadPart("t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz", testSamples, error);
+    if (!test) return Result::failed(error);
+    return Result::of({std::move(*train), std::move(*test)});
 }
 
 } // namespace backstep

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/dataset.h"
+#include "io_report.h"
 
 #include <QString>
 
@@ -21,14 +22,14 @@ struct FashionMnist {
     static QString package() { return QStringLiteral("dataset-fashion-mnist"); }
 };
 
-struct FashionMnistResult {
-    std::optional<Dataset> train, test;
-    QString error; // when either is missing: what is wrong and what to do
+struct FashionMnistSets {
+    Dataset train, test;
 };
 
 // The first `trainSamples` training and `testSamples` test pictures: X holds the 784 pixels
 // of a picture row by row, divided by 255 (0 = background, 1 = full ink), named "r1c1" …
-// "r28c28"; y is one-hot over the ten classes, named by the classes.
-FashionMnistResult loadFashionMnist(int trainSamples, int testSamples);
+// "r28c28"; y is one-hot over the ten classes, named by the classes. When either is missing,
+// the error says what is wrong and what to do.
+Loaded<FashionMnistSets> loadFashionMnist(int trainSamples, int testSamples);
 
 } // namespace backstep

@@ -46,24 +46,25 @@ QString prepare(QSaveFile& file, const QByteArray& contents) {
 
 } // namespace
 
-QString writeFilesAtomically(const std::vector<std::pair<QString, QByteArray>>& files) {
+Saved writeFilesAtomically(const std::vector<std::pair<QString, QByteArray>>& files) {
     std::vector<std::unique_ptr<QSaveFile>> prepared;
     for (const auto& [path, contents] : files) {
         prepared.push_back(std::make_unique<QSaveFile>(path));
         if (const QString error = prepare(*prepared.back(), contents); !error.isEmpty()) {
             for (auto& file : prepared)
                 file->cancelWriting();
-            return error;
+            return Saved::failed(error);
         }
     }
     for (auto& file : prepared) {
         if (!file->commit())
-            return failure(file->fileName(), FileWriter::tr("cannot save"), file->errorString());
+            return Saved::failed(
+                failure(file->fileName(), FileWriter::tr("cannot save"), file->errorString()));
     }
     return {};
 }
 
-QString writeFileAtomically(const QString& path, const QByteArray& contents) {
+Saved writeFileAtomically(const QString& path, const QByteArray& contents) {
     return writeFilesAtomically({{path, contents}});
 }
 

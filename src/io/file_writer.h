@@ -5,6 +5,8 @@
 // and give a one-line message instead.
 #pragma once
 
+#include "io_report.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -13,13 +15,13 @@
 
 namespace backstep {
 
-// Writes `contents` to `path`. Returns an empty string on success, else a one-line message
-// naming the file and what went wrong.
-QString writeFileAtomically(const QString& path, const QByteArray& contents);
+// Writes `contents` to `path`. On failure the error is one line naming the file and what
+// went wrong.
+Saved writeFileAtomically(const QString& path, const QByteArray& contents);
 
 // Several files that belong together (a lesson and its data files): all are written and
 // checked first, then they replace their targets one after another. When any write fails,
 // none of the targets is touched.
-QString writeFilesAtomically(const std::vector<std::pair<QString, QByteArray>>& files);
+Saved writeFilesAtomically(const std::vector<std::pair<QString, QByteArray>>& files);
 
 } // namespace backstep

@@ -48,11 +48,9 @@ QString gzProblem(gzFile_s* file) {
 
 } // namespace
 
-IdxReadResult readIdxGz(const QString& path, std::int64_t items) {
-    IdxReadResult result;
+Loaded<IdxArray> readIdxGz(const QString& path, std::int64_t items) {
     const auto fail = [&](const QString& what) {
-        result.error = QStringLiteral("%1: %2").arg(path, what);
-        return result;
+        return Loaded<IdxArray>::failed(QStringLiteral("%1: %2").arg(path, what));
     };
     if (!QFile::exists(path)) return fail(IdxFile::tr("no such file"));
     GzFile file(gzopen(QFile::encodeName(path).constData(), "rb"));
@@ -90,8 +88,7 @@ IdxReadResult readIdxGz(const QString& path, std::int64_t items) {
         return fail(
             IdxFile::tr("holds fewer items than its header says (%1)").arg(gzProblem(file.get())));
     array.dimensions[0] = static_cast<std::uint32_t>(kept);
-    result.array = std::move(array);
-    return result;
+    return Loaded<IdxArray>::of(std::move(array));
 }
 
 } // namespace backstep

@@ -4,6 +4,8 @@
 // as a big-endian 32-bit count, then the elements in row-major order.
 #pragma once
 
+#include "io_report.h"
+
 #include <QString>
 
 #include <cstdint>
@@ -17,14 +19,9 @@ struct IdxArray {
     std::vector<std::uint8_t> bytes;       // the first `items` items' elements, row-major
 };
 
-struct IdxReadResult {
-    std::optional<IdxArray> array;
-    QString error; // when !array: what is wrong, naming the file
-};
-
 // Reads a gzip-compressed IDX file of unsigned bytes, keeping the first `items` items (the
 // whole file when it has fewer, or when items < 0). Truncated or corrupt files, other element
-// types and absurd dimensions are reported, never read past.
-IdxReadResult readIdxGz(const QString& path, std::int64_t items = -1);
+// types and absurd dimensions are reported (naming the file), never read past.
+Loaded<IdxArray> readIdxGz(const QString& path, std::int64_t items = -1);
 
 } // namespace backstep

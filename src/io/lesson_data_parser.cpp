@@ -350,13 +350,14 @@ bool LessonParser::parseDatasetData(const QJsonObject& data, Lesson& lesson) {
     const auto test =
         count("test_samples", FashionMnist::testAvailable, FashionMnist::testAvailable);
     if (!train || !test) return false;
-    FashionMnistResult loaded = loadFashionMnist(static_cast<int>(*train), static_cast<int>(*test));
-    if (!loaded.train) {
-        f_.error("data.dataset", loaded.error);
+    Loaded<FashionMnistSets> loaded =
+        loadFashionMnist(static_cast<int>(*train), static_cast<int>(*test));
+    if (!loaded.ok()) {
+        f_.error("data.dataset", loaded.errorText());
         return false;
     }
-    lesson.data = std::move(*loaded.train);
-    lesson.test = std::move(*loaded.test);
+    lesson.data = std::move(loaded.value->train);
+    lesson.test = std::move(loaded.value->test);
     lesson.source.kind = DataSource::Kind::Dataset;
     lesson.source.dataset = *name;
     lesson.source.trainSamples = static_cast<int>(*train);
@@ -368,11 +369,11 @@ std::optional<CsvTable> LessonParser::readCsvTable(const QString& relative, cons
                                                    bool keepText) {
     const auto file = resolveInsideLessonFolder(relative, path);
     if (!file) return std::nullopt;
-    CsvReadResult csv = readCsvFile(*file, relative, keepText);
+    Loaded<CsvTable> csv = readCsvFile(*file, relative, keepText);
     for (const QString& warning : csv.warnings)
         f_.warning(path, warning);
-    if (!csv.table) f_.error(path, csv.error);
-    return std::move(csv.table);
+    if (!csv.ok()) f_.error(path, csv.errorText());
+    return std::move(csv.value);
 }
 
 bool LessonParser::readCsvSamples(const QString& relative, const QString& path,

@@ -13,10 +13,9 @@
 
 namespace backstep {
 
-std::optional<LessonHeader> readLessonHeader(const QString& path, QString* error) {
+Loaded<LessonHeader> readLessonHeader(const QString& path) {
     const auto fail = [&](const QString& why) {
-        if (error) *error = path + QStringLiteral(": ") + why;
-        return std::nullopt;
+        return Loaded<LessonHeader>::failed(path + QStringLiteral(": ") + why);
     };
     if (!QFileInfo(path).isFile()) return fail(QStringLiteral("not a lesson file"));
     QFile file(path);
@@ -42,14 +41,15 @@ std::optional<LessonHeader> readLessonHeader(const QString& path, QString* error
         header.description =
             fields.text(root["description"], "description").value_or(LocalizedText{});
     if (!fields.errors.isEmpty()) return fail(fields.errors.first());
-    return header;
+    return Loaded<LessonHeader>::of(std::move(header));
 }
 
 std::vector<LessonHeader> readLessonHeaders(const QString& folder) {
     std::vector<LessonHeader> headers;
     for (const QFileInfo& file :
          QDir(folder).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
-        if (auto header = readLessonHeader(file.filePath())) headers.push_back(std::move(*header));
+        if (auto header = readLessonHeader(file.filePath()); header.ok())
+            headers.push_back(std::move(*header.value));
     return headers;
 }
 

@@ -5,6 +5,7 @@
 // lesson). Listing a folder of lessons therefore costs one JSON parse per file.
 #pragma once
 
+#include "io_report.h"
 #include "lesson.h"
 
 #include <QString>
@@ -20,9 +21,9 @@ struct LessonHeader {
     LocalizedText description;
 };
 
-// The header of the lesson file at `path`, or nullopt with a one-line reason in `error`
-// (not a file, too large, not JSON, not a Backstep lesson, a title that is not a text).
-std::optional<LessonHeader> readLessonHeader(const QString& path, QString* error = nullptr);
+// The header of the lesson file at `path`, or the reason it has none (not a file, too large,
+// not JSON, not a Backstep lesson, a title that is not a text).
+Loaded<LessonHeader> readLessonHeader(const QString& path);
 
 // The headers of every "*.json" lesson in `folder` (also a resource folder such as
 // ":/lessons"), in file name order; files that are not lessons are left out.

@@ -76,15 +76,13 @@ std::pair<int, int> lineAndColumn(const QByteArray& text, qsizetype offset) {
     return {line, column};
 }
 
-LessonLoadResult failure(const QString& message) {
-    LessonLoadResult result;
-    result.errors << oneLine(message);
-    return result;
+Loaded<Lesson> failure(const QString& message) {
+    return Loaded<Lesson>::failed(oneLine(message));
 }
 
 } // namespace
 
-LessonLoadResult parseLesson(const QByteArray& bytes, const QString& baseDir, const QString& name) {
+Loaded<Lesson> parseLesson(const QByteArray& bytes, const QString& baseDir, const QString& name) {
     QByteArray text = bytes;
     if (text.startsWith("\xEF\xBB\xBF")) // a UTF-8 byte order mark, as some editors write
         text.remove(0, 3);
@@ -113,7 +111,7 @@ LessonLoadResult parseLesson(const QByteArray& bytes, const QString& baseDir, co
     checkJsonText(text, fields);
     LessonParser parser(fields, baseDir);
     std::optional<Lesson> lesson = parser.parse(document.object());
-    LessonLoadResult result;
+    Loaded<Lesson> result;
     for (const QString& e : fields.errors)
         result.errors << oneLine(name) + ": " + e;
     if (fields.moreErrors > 0)
@@ -126,11 +124,11 @@ LessonLoadResult parseLesson(const QByteArray& bytes, const QString& baseDir, co
         result.warnings << LessonLoader::tr("%1: … and %2 more warnings")
                                .arg(oneLine(name))
                                .arg(fields.moreWarnings);
-    if (result.errors.isEmpty()) result.lesson = std::move(lesson);
+    if (result.errors.isEmpty()) result.value = std::move(lesson);
     return result;
 }
 
-LessonLoadResult loadLessonFile(const QString& path) {
+Loaded<Lesson> loadLessonFile(const QString& path) {
     const QFileInfo info(path);
     if (!info.exists())
         return failure(LessonLoader::tr("%1: no such file; check the path").arg(path));
@@ -150,8 +148,8 @@ LessonLoadResult loadLessonFile(const QString& path) {
                                         "next to the lesson")
                            .arg(path)
                            .arg(LessonLimits::maxFileBytes >> 20));
-    LessonLoadResult result = parseLesson(bytes, info.absolutePath(), path);
-    if (result.lesson) result.lesson->sourcePath = info.absoluteFilePath();
+    Loaded<Lesson> result = parseLesson(bytes, info.absolutePath(), path);
+    if (result.value) result.value->sourcePath = info.absoluteFilePath();
     return result;
 }
 

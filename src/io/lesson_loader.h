@@ -4,6 +4,7 @@
 // returns a partly loaded lesson, so a failed load leaves whatever was loaded before alone.
 #pragma once
 
+#include "io_report.h"
 #include "lesson.h"
 
 #include <QByteArray>
@@ -13,13 +14,6 @@
 #include <optional>
 
 namespace backstep {
-
-struct LessonLoadResult {
-    std::optional<Lesson> lesson;
-    QStringList errors;   // "lesson.json: init.wh: expected 4×3, got 4×2"
-    QStringList warnings; // "lesson.json: training.learnig_rate: unknown key, ignored"
-    bool ok() const { return lesson.has_value(); }
-};
 
 // Bounds that keep a hostile file from exhausting memory or time.
 struct LessonLimits {
@@ -34,11 +28,13 @@ struct LessonLimits {
     static constexpr int maxExperimentsWithSettings = 20;
 };
 
-LessonLoadResult loadLessonFile(const QString& path);
+// Errors such as "lesson.json: init.wh: expected 4×3, got 4×2", warnings such as
+// "lesson.json: training.learnig_rate: unknown key, ignored".
+Loaded<Lesson> loadLessonFile(const QString& path);
 
 // `baseDir` is the folder CSV data paths are resolved against; `displayName` prefixes
 // every message.
-LessonLoadResult parseLesson(const QByteArray& bytes, const QString& baseDir,
-                             const QString& displayName);
+Loaded<Lesson> parseLesson(const QByteArray& bytes, const QString& baseDir,
+                           const QString& displayName);
 
 } // namespace backstep

@@ -294,8 +294,8 @@ LessonFiles lessonToFiles(const QString& lessonPath, const Lesson& lesson,
     return files;
 }
 
-QString saveLessonFile(const QString& path, const Lesson& lesson, const Parameters& weights,
-                       bool keepGenerator) {
+Saved saveLessonFile(const QString& path, const Lesson& lesson, const Parameters& weights,
+                     bool keepGenerator) {
     LessonFiles files = lessonToFiles(path, lesson, weights, keepGenerator);
     files.dataFiles.emplace_back(path, files.json); // the lesson last, after the data it names
     return writeFilesAtomically(files.dataFiles);

@@ -3,6 +3,7 @@
 // gives the same lesson.
 #pragma once
 
+#include "io_report.h"
 #include "lesson.h"
 
 #include <QByteArray>
@@ -30,8 +31,8 @@ LessonFiles lessonToFiles(const QString& lessonPath, const Lesson& lesson,
                           const Parameters& weights, bool keepGenerator);
 
 // Writes the lesson and its data files all together or not at all (see file_writer.h).
-// Returns an empty string on success, else a one-line message.
-QString saveLessonFile(const QString& path, const Lesson& lesson, const Parameters& weights,
-                       bool keepGenerator);
+// An error is one line naming the file.
+Saved saveLessonFile(const QString& path, const Lesson& lesson, const Parameters& weights,
+                     bool keepGenerator);
 
 } // namespace backstep

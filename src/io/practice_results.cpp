@@ -30,7 +30,7 @@ QByteArray practiceResultsCsv(const std::vector<PracticeResultRow>& rows) {
     return text;
 }
 
-QString writePracticeResults(const QString& path, const std::vector<PracticeResultRow>& rows) {
+Saved writePracticeResults(const QString& path, const std::vector<PracticeResultRow>& rows) {
     return writeFileAtomically(path, practiceResultsCsv(rows));
 }
 

@@ -8,6 +8,8 @@
 // shown (1 formula, 2 formula with numbers, 3 answer revealed). UTF-8, RFC 4180 quoting.
 #pragma once
 
+#include "io_report.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -28,7 +30,7 @@ struct PracticeResultRow {
 };
 
 QByteArray practiceResultsCsv(const std::vector<PracticeResultRow>& rows);
-// Writes the CSV through file_writer.h; "" on success, else a one-line message.
-QString writePracticeResults(const QString& path, const std::vector<PracticeResultRow>& rows);
+// Writes the CSV through file_writer.h; an error is one line naming the file.
+Saved writePracticeResults(const QString& path, const std::vector<PracticeResultRow>& rows);
 
 } // namespace backstep

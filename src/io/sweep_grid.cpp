@@ -133,11 +133,11 @@ std::optional<QJsonObject> sweepSetting(const QString& key, const QString& value
     return QJsonObject{{path->second, json}};
 }
 
-std::optional<Lesson> SweepRun::load(QString& error) const {
-    LessonLoadResult loaded = parseLesson(lessonJson, folder, QStringLiteral("lesson"));
-    if (!loaded.lesson) // "lesson: network: softmax needs …" → "network: softmax needs …"
-        error = loaded.errors.value(0).section(QStringLiteral(": "), 1);
-    return std::move(loaded.lesson);
+Loaded<Lesson> SweepRun::load() const {
+    Loaded<Lesson> loaded = parseLesson(lessonJson, folder, QStringLiteral("lesson"));
+    if (!loaded.ok()) // "lesson: network: softmax needs …" → "network: softmax needs …"
+        return Loaded<Lesson>::failed(loaded.errors.value(0).section(QStringLiteral(": "), 1));
+    return loaded;
 }
 
 SweepPlan planSweep(const Lesson& lesson, const std::vector<SweepAxis>& axes,
@@ -193,12 +193,12 @@ SweepPlan planSweep(const Lesson& lesson, const std::vector<SweepAxis>& axes,
             json.remove(QStringLiteral("experiments"));
             json.remove(QStringLiteral("compare"));
             SweepRun run{QJsonDocument(json).toJson(QJsonDocument::Compact), folder, {}, {}, {}};
-            QString error;
-            if (!run.load(error)) {
+            if (const Loaded<Lesson> loaded = run.load(); !loaded.ok()) {
                 QStringList given;
                 for (size_t a = 0; a < axes.size(); ++a)
                     if (axes[a].key != "epochs") given << axes[a].key + '=' + choice[a];
-                plan.error = QStringLiteral("%1: %2").arg(given.join(QLatin1Char(' ')), error);
+                plan.error =
+                    QStringLiteral("%1: %2").arg(given.join(QLatin1Char(' ')), loaded.errorText());
                 return plan;
             }
             found = runOf.emplace(key, plan.runs.size()).first;

@@ -4,6 +4,7 @@
 // once and read at each count.
 #pragma once
 
+#include "io_report.h"
 #include "lesson.h"
 
 #include <QJsonObject>
@@ -41,7 +42,8 @@ struct SweepRun {
     std::vector<std::vector<QString>> choices; // per epoch count: the value of every axis
     std::vector<int> configuration;            // per epoch count: its number in grid order
 
-    std::optional<Lesson> load(QString& error) const;
+    // The lesson, or its first error without the file's name ("network: softmax needs …").
+    Loaded<Lesson> load() const;
 };
 
 struct SweepPlan {

@@ -74,13 +74,13 @@ void trainRun(const SweepRun& run, const std::atomic<bool>& cancel, std::atomic<
         results[static_cast<size_t>(configuration)] = std::move(r);
         finished.fetch_add(1);
     };
-    QString error;
-    std::optional<Lesson> lesson = run.load(error);
+    Loaded<Lesson> loaded = run.load();
+    std::optional<Lesson>& lesson = loaded.value;
     if (!lesson) {
         for (size_t i = 0; i < run.epochs.size(); ++i) {
             SweepResult r;
             r.choices = run.choices[i];
-            r.stopped = error;
+            r.stopped = loaded.errorText();
             record(i, std::move(r));
         }
         return;

@@ -29,8 +29,8 @@ std::vector<std::string> layerUnitLabels(const NetworkSpec& network, int layer,
     return labels;
 }
 
-QString writeTraceCsvs(const Trace& trace, const QString& folder) {
-    if (QString error = ensureFolder(folder); !error.isEmpty()) return error;
+Saved writeTraceCsvs(const Trace& trace, const QString& folder) {
+    if (QString error = ensureFolder(folder); !error.isEmpty()) return Saved::failed(error);
     const QDir dir(folder);
     std::vector<std::pair<QString, QByteArray>> files;
     for (const TraceMatrix& m : trace.matrices)
@@ -39,9 +39,9 @@ QString writeTraceCsvs(const Trace& trace, const QString& folder) {
     return writeFilesAtomically(files);
 }
 
-QString writeParametersCsvs(const Parameters& params, const NetworkSpec& network,
-                            const Dataset& data, const QString& folder) {
-    if (QString error = ensureFolder(folder); !error.isEmpty()) return error;
+Saved writeParametersCsvs(const Parameters& params, const NetworkSpec& network, const Dataset& data,
+                          const QString& folder) {
+    if (QString error = ensureFolder(folder); !error.isEmpty()) return Saved::failed(error);
     const QDir dir(folder);
     std::vector<std::pair<QString, QByteArray>> files;
     const int count = network.layerCount();

@@ -305,25 +305,27 @@ QString workbookSizeProblem(const NetworkSpec& network, int batchRows, int itera
     return {};
 }
 
-QString writeWorkbook(const std::vector<Trace>& traces, const WorkbookOptions& options,
-                      const QString& path) {
-    if (traces.empty()) return WorkbookWriterText::tr("%1: no iteration to write").arg(path);
+Saved writeWorkbook(const std::vector<Trace>& traces, const WorkbookOptions& options,
+                    const QString& path) {
+    if (traces.empty())
+        return Saved::failed(WorkbookWriterText::tr("%1: no iteration to write").arg(path));
     if (options.step < 1 || options.step > 12)
-        return WorkbookWriterText::tr("workbook: step %1 does not exist; steps are 1 to 12")
-            .arg(options.step);
+        return Saved::failed(
+            WorkbookWriterText::tr("workbook: step %1 does not exist; steps are 1 to 12")
+                .arg(options.step));
     for (const Trace& trace : traces)
         for (const TraceMatrix& m : trace.matrices)
             if (!m.values.allFinite())
-                return WorkbookWriterText::tr(
-                           "workbook: %1 holds a value that is not finite; a "
-                           "spreadsheet cannot hold it, so export fewer iterations")
-                    .arg(QString::fromStdString(m.name));
+                return Saved::failed(
+                    WorkbookWriterText::tr("workbook: %1 holds a value that is not finite; a "
+                                           "spreadsheet cannot hold it, so export fewer iterations")
+                        .arg(QString::fromStdString(m.name)));
     // libxlsxwriter writes into a private folder; the finished file then goes through the one
     // writer that checks every byte and replaces the target only on success.
     QTemporaryDir scratch;
     if (!scratch.isValid())
-        return WorkbookWriterText::tr("%1: cannot create a temporary folder: %2")
-            .arg(path, scratch.errorString());
+        return Saved::failed(WorkbookWriterText::tr("%1: cannot create a temporary folder: %2")
+                                 .arg(path, scratch.errorString()));
     const QByteArray scratchPath = QFile::encodeName(scratch.path());
     const QByteArray file = QFile::encodeName(scratch.filePath(QStringLiteral("workbook.xlsx")));
     std::vector<char> tmpdir(scratchPath.begin(), scratchPath.end());
@@ -333,7 +335,8 @@ QString writeWorkbook(const std::vector<Trace>& traces, const WorkbookOptions& o
     lxwOptions.use_zip64 = LXW_TRUE;
     lxw_workbook* workbook = workbook_new_opt(file.constData(), &lxwOptions);
     if (!workbook)
-        return WorkbookWriterText::tr("%1: cannot start the workbook (out of memory?)").arg(path);
+        return Saved::failed(
+            WorkbookWriterText::tr("%1: cannot start the workbook (out of memory?)").arg(path));
 
     lxw_error error = LXW_NO_ERROR;
     {
@@ -360,31 +363,32 @@ QString writeWorkbook(const std::vector<Trace>& traces, const WorkbookOptions& o
         QString why = QString::fromUtf8(lxw_strerror(error)).trimmed();
         if (why.endsWith('.')) why.chop(1);
         if (systemError != 0) why += QStringLiteral(" (") + qt_error_string(systemError) + ')';
-        return WorkbookWriterText::tr(
-                   "%1: cannot write the workbook: %2; the earlier file (if any) is unchanged")
-            .arg(path, why);
+        return Saved::failed(
+            WorkbookWriterText::tr(
+                "%1: cannot write the workbook: %2; the earlier file (if any) is unchanged")
+                .arg(path, why));
     }
     QFile written(QFile::decodeName(file));
     if (!written.open(QIODevice::ReadOnly))
-        return WorkbookWriterText::tr("%1: cannot read the written workbook back: %2")
-            .arg(path, written.errorString());
+        return Saved::failed(WorkbookWriterText::tr("%1: cannot read the written workbook back: %2")
+                                 .arg(path, written.errorString()));
     return writeFileAtomically(path, written.readAll());
 }
 
-QString writeWorkbookFromTrainer(const Trainer& trainer, int iterations, WorkbookOptions options,
-                                 const QString& path) {
+Saved writeWorkbookFromTrainer(const Trainer& trainer, int iterations, WorkbookOptions options,
+                               const QString& path) {
     const int batchRows = trainer.config().batch.samplesPerIteration(trainer.data().samples());
     if (QString problem = workbookSizeProblem(trainer.network(), batchRows, iterations);
         !problem.isEmpty())
-        return problem;
+        return Saved::failed(problem);
     options.firstIteration = trainer.iterationsCompleted() + 1;
     std::vector<Trace> traces{traceOfNextIteration(trainer)};
     if (iterations > 1) { // later iterations train on a copy; the caller's trainer stays put
         Trainer copy = trainer;
         for (int i = 1; i < iterations; ++i) {
             if (!copy.runIteration())
-                return WorkbookWriterText::tr("workbook: %1; export fewer iterations")
-                    .arg(CoreWording::trainingStop(*copy.stop()));
+                return Saved::failed(WorkbookWriterText::tr("workbook: %1; export fewer iterations")
+                                         .arg(CoreWording::trainingStop(*copy.stop())));
             traces.push_back(traceOfNextIteration(copy));
         }
     }

@@ -8,6 +8,7 @@
 
 #include "core/trace.h"
 #include "core/trainer.h"
+#include "io_report.h"
 
 #include <QString>
 
@@ -35,15 +36,15 @@ QString workbookSizeProblem(const NetworkSpec& network, int batchRows, int itera
                             const TrainingConfig& training = {});
 
 // Writes `traces`, consecutive iterations of one lesson (each starting from the weights the
-// one before it ends with), to `path`. Returns an empty string, or a one-line message.
-QString writeWorkbook(const std::vector<Trace>& traces, const WorkbookOptions& options,
-                      const QString& path);
+// one before it ends with), to `path`, through file_writer.h; an error is one line.
+Saved writeWorkbook(const std::vector<Trace>& traces, const WorkbookOptions& options,
+                    const QString& path);
 
 // The whole export from where `trainer` stands: checks the size, traces `iterations`
 // iterations from the trainer's next one and writes them; options.firstIteration is taken from
 // the trainer, which is left as it was (more than one iteration trains a copy of it, data
 // included). What the window's File → Export → Workbook calls with the session's trainer.
-QString writeWorkbookFromTrainer(const Trainer& trainer, int iterations, WorkbookOptions options,
-                                 const QString& path);
+Saved writeWorkbookFromTrainer(const Trainer& trainer, int iterations, WorkbookOptions options,
+                               const QString& path);
 
 } // namespace backstep

@@ -418,7 +418,7 @@ std::vector<PracticeResultRow> PracticeSession::results() const {
     return rows;
 }
 
-QString PracticeSession::exportResults(const QString& path) const {
+Saved PracticeSession::exportResults(const QString& path) const {
     return writePracticeResults(path, results());
 }
 

@@ -96,7 +96,7 @@ public:
     QString scoreText() const;
     // Every practised cell of every iteration in reading order, as the CSV export writes.
     std::vector<PracticeResultRow> results() const;
-    QString exportResults(const QString& path) const; // "" or a one-line message
+    Saved exportResults(const QString& path) const; // through file_writer.h
 
 signals:
     void activeChanged(bool active);

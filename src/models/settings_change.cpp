@@ -56,18 +56,18 @@ SettingsChange changedLesson(const Lesson& current, bool dataEdited, const QJson
     const QJsonValue experiments = json.take(QStringLiteral("experiments"));
     const QString folder =
         current.sourcePath.isEmpty() ? QString() : QFileInfo(current.sourcePath).absolutePath();
-    LessonLoadResult result = parseLesson(QJsonDocument(json).toJson(QJsonDocument::Compact),
-                                          folder, QStringLiteral("lesson"));
-    if (!result.lesson) {
+    Loaded<Lesson> result = parseLesson(QJsonDocument(json).toJson(QJsonDocument::Compact), folder,
+                                        QStringLiteral("lesson"));
+    if (!result) {
         // "lesson: network: softmax needs at least 2 outputs" → "network: softmax needs …"
         change.error = result.errors.value(0).section(QStringLiteral(": "), 1);
         return change;
     }
-    result.lesson->sourcePath = current.sourcePath;
-    result.lesson->experiments = current.experiments;
+    result->sourcePath = current.sourcePath;
+    result->experiments = current.experiments;
     if (!experiments.isUndefined())
-        result.lesson->sourceJson.insert(QStringLiteral("experiments"), experiments);
-    change.lesson = std::move(result.lesson);
+        result->sourceJson.insert(QStringLiteral("experiments"), experiments);
+    change.lesson = std::move(result.value);
     return change;
 }
 

@@ -38,10 +38,10 @@ std::optional<Lesson> configurationLesson(const SweepRun& run, size_t checkpoint
                               ? json.value(QStringLiteral("title")).toString()
                               : QStringLiteral("Sweep");
     json[QStringLiteral("title")] = QStringLiteral("%1 (%2)").arg(title, given.join(", "));
-    LessonLoadResult loaded = parseLesson(QJsonDocument(json).toJson(QJsonDocument::Compact),
-                                          run.folder, QStringLiteral("lesson"));
-    if (!loaded.lesson) error = loaded.errors.value(0).section(QStringLiteral(": "), 1);
-    return std::move(loaded.lesson);
+    Loaded<Lesson> loaded = parseLesson(QJsonDocument(json).toJson(QJsonDocument::Compact),
+                                        run.folder, QStringLiteral("lesson"));
+    if (!loaded) error = loaded.errors.value(0).section(QStringLiteral(": "), 1);
+    return std::move(loaded.value);
 }
 
 std::optional<FreshDataScore> scoreOnFreshData(const Lesson& lesson, std::uint64_t seed,

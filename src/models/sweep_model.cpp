@@ -443,7 +443,7 @@ QByteArray SweepModel::csv() const {
     return sweepResultsCsv(runAxes_, results);
 }
 
-QString SweepModel::exportCsv(const QString& path) const {
+Saved SweepModel::exportCsv(const QString& path) const {
     return writeFileAtomically(path, csv());
 }
 

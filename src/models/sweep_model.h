@@ -7,6 +7,7 @@
 
 #include "sweep_configuration.h"
 
+#include "io/io_report.h"
 #include "io/sweep_run.h"
 
 #include <QAbstractTableModel>
@@ -98,7 +99,7 @@ public:
     // The results as `backstep-cli sweep` writes them (grid order), and written to `path`
     // (through the checked file writer): "" or the error.
     QByteArray csv() const;
-    QString exportCsv(const QString& path) const;
+    Saved exportCsv(const QString& path) const;
 
     // The configuration of `row` as a lesson to open (trained to its epochs by the caller).
     std::optional<Lesson> lessonOf(int row, QString& error) const;

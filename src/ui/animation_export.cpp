@@ -102,7 +102,7 @@ void AnimationExport::start(const QString& path, const AnimationSettings& settin
             else if (!result.error.isEmpty())
                 error_ = result.error;
             else
-                error_ = writeFileAtomically(path, result.gif);
+                error_ = writeFileAtomically(path, result.gif).errorText();
         }));
     connect(thread_.get(), &QThread::finished, this, &AnimationExport::done);
 

@@ -11,8 +11,9 @@ namespace backstep {
 ImportDialog::ImportDialog(const QString& fileName, const QByteArray& contents, QWidget* parent)
     : ImportDialog(fileName, importCsv(contents), parent) {}
 
-ImportDialog::ImportDialog(const QString& fileName, CsvImport table, QWidget* parent)
-    : QDialog(parent), ui_(std::make_unique<Ui::ImportDialog>()), table_(std::move(table)),
+ImportDialog::ImportDialog(const QString& fileName, Loaded<CsvImport> table, QWidget* parent)
+    : QDialog(parent), ui_(std::make_unique<Ui::ImportDialog>()),
+      table_(table ? std::move(*table) : CsvImport{}),
       title_(QFileInfo(fileName).completeBaseName()) {
     ui_->setupUi(this);
     setWindowTitle(tr("Import %1").arg(QFileInfo(fileName).fileName()));
@@ -48,17 +49,20 @@ ImportDialog::ImportDialog(const QString& fileName, CsvImport table, QWidget* pa
     for (int i = 0; i < 3; ++i)
         ui_->normalise->setItemData(i, static_cast<int>(order[i]));
 
-    QStringList notes = table_.warnings; // repeated column names
-    if (!table_.problems.isEmpty())
+    // Repeated column names, then the rows left out.
+    const qsizetype columnNotes = table.warnings.size() - table_.rowsLeftOut;
+    QStringList notes = table.warnings.mid(0, columnNotes);
+    const QStringList problems = table.warnings.mid(columnNotes);
+    if (!problems.isEmpty())
         notes << tr("%n row(s) could not be read and are left out:", nullptr,
-                    static_cast<int>(table_.problems.size())) +
-                     QStringLiteral("\n") + table_.problems.mid(0, 8).join('\n') +
-                     (table_.problems.size() > 8 ? QStringLiteral("\n…") : QString());
+                    static_cast<int>(problems.size())) +
+                     QStringLiteral("\n") + problems.mid(0, 8).join('\n') +
+                     (problems.size() > 8 ? QStringLiteral("\n…") : QString());
     ui_->problems->setText(notes.join('\n'));
-    ui_->error->setText(table_.error);
+    ui_->error->setText(table.errorText());
     QPushButton* ok = ui_->buttons->button(QDialogButtonBox::Ok);
     ok->setText(tr("Create lesson"));
-    ok->setEnabled(table_.ok());
+    ok->setEnabled(table.ok());
 }
 
 ImportDialog::~ImportDialog() = default;
@@ -84,12 +88,11 @@ void ImportDialog::accept() {
     for (int i = 0; i < ui_->targets->count(); ++i)
         if (ui_->targets->item(i)->checkState() == Qt::Checked)
             targets << ui_->targets->item(i)->text();
-    QString error;
-    lesson_ = lessonFromCsv(table_, targets,
-                            static_cast<Normalisation>(ui_->normalise->currentData().toInt()),
-                            title_, &error);
+    Loaded<Lesson> made = lessonFromCsv(
+        table_, targets, static_cast<Normalisation>(ui_->normalise->currentData().toInt()), title_);
+    lesson_ = std::move(made.value);
     if (!lesson_) {
-        ui_->error->setText(error);
+        ui_->error->setText(made.errorText());
         return; // stay open so the choice can be corrected
     }
     QDialog::accept();

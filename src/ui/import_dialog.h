@@ -26,7 +26,7 @@ class ImportDialog : public QDialog {
 public:
     ImportDialog(const QString& fileName, const QByteArray& contents, QWidget* parent = nullptr);
     // A table already read (importCsvFile), so the file is read once, in blocks.
-    ImportDialog(const QString& fileName, CsvImport table, QWidget* parent = nullptr);
+    ImportDialog(const QString& fileName, Loaded<CsvImport> table, QWidget* parent = nullptr);
     ~ImportDialog() override;
 
     // The lesson made on OK (nullopt before, or if the file had nothing usable).
@@ -41,7 +41,7 @@ public:
 
 private:
     std::unique_ptr<Ui::ImportDialog> ui_;
-    CsvImport table_;
+    CsvImport table_; // empty when nothing in the file was usable
     QString title_;
     std::optional<Lesson> lesson_;
 };

@@ -481,18 +481,17 @@ void MainWindow::setLesson(Lesson lesson) {
 }
 
 bool MainWindow::openLesson(const QString& path) {
-    LessonLoadResult result;
+    Loaded<Lesson> result;
     try {
         result = loadLessonFile(path);
-        if (result.lesson)
-            setLesson(*result.lesson); // keeps the current lesson when memory runs out
+        if (result) setLesson(*result); // keeps the current lesson when memory runs out
     } catch (const std::bad_alloc&) {
-        result.lesson.reset();
+        result.value.reset();
         result.errors = QStringList{
             tr("%1: not enough memory for this lesson; use fewer samples or units").arg(path)};
     }
-    if (!result.lesson) {
-        lastError_ = result.errors.join('\n');
+    if (!result) {
+        lastError_ = result.errorText();
         showError(tr("Cannot open the lesson"),
                   tr("The lesson was not opened; the current one stays.\n\n%1").arg(lastError_));
         return false;

@@ -8,14 +8,14 @@
 
 namespace backstep {
 
-QString writePng(const QString& path, const QPixmap& picture) {
+Saved writePng(const QString& path, const QPixmap& picture) {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     if (!picture.save(&buffer, "PNG"))
-        return QCoreApplication::translate("backstep::PngFile",
-                                           "%1: cannot encode the picture as PNG")
-            .arg(path);
+        return Saved::failed(
+            QCoreApplication::translate("backstep::PngFile", "%1: cannot encode the picture as PNG")
+                .arg(path));
     return writeFileAtomically(path, bytes);
 }
 

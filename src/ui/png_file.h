@@ -3,12 +3,14 @@
 // leaves a truncated image in place of an earlier one.
 #pragma once
 
+#include "io/io_report.h"
+
 #include <QPixmap>
 #include <QString>
 
 namespace backstep {
 
-// Empty on success, else a one-line message naming the file.
-QString writePng(const QString& path, const QPixmap& picture);
+// An error is one line naming the file.
+Saved writePng(const QString& path, const QPixmap& picture);
 
 } // namespace backstep

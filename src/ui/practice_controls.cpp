@@ -226,7 +226,7 @@ void PracticeControls::showSummary() {
 }
 
 QString PracticeControls::exportResults(const QString& path) {
-    const QString error = practice_.exportResults(path);
+    const QString error = practice_.exportResults(path).errorText();
     if (error.isEmpty())
         window_->statusBar()->showMessage(tr("Practice results written to %1").arg(path), 5000);
     else {

@@ -300,7 +300,7 @@ void SpaceViews::draw(const Parameters& params, int epoch, bool live, bool now) 
 QString SpaceViews::exportPng(const QString& path) {
     dirty_ = true;
     if (isVisible()) refresh();
-    return writePng(path, plots_->grab());
+    return writePng(path, plots_->grab()).errorText();
 }
 
 void SpaceViews::showEvent(QShowEvent* event) {

@@ -397,7 +397,7 @@ void SweepPanel::exportResults() {
                                                       QStringLiteral("sweep.csv"), filter),
                          filter);
     if (path.isEmpty()) return;
-    const QString error = model_.exportCsv(path);
+    const QString error = model_.exportCsv(path).errorText();
     showMessage(error.isEmpty() ? tr("Saved %1").arg(path) : error, !error.isEmpty());
 }
 

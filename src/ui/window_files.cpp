@@ -58,10 +58,10 @@ void MainWindow::chooseAndImportCsv() {
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty()) return;
     rememberFolder(path);
-    CsvImport table =
+    Loaded<CsvImport> table =
         importCsvFile(path, QFileInfo(path).fileName()); // in blocks, within the limits
     if (!table.ok()) {
-        showError(tr("Cannot import"), table.error);
+        showError(tr("Cannot import"), table.errorText());
         return;
     }
     ImportDialog dialog(path, std::move(table), this);
@@ -102,7 +102,8 @@ QString MainWindow::saveLessonAs(const QString& path, bool currentWeights) {
     session_.settle(); // the trained state, once its sheet is there
     const Parameters& weights =
         currentWeights ? session_.trainer().parameters() : session_.lesson().initial;
-    lastError_ = saveLessonFile(path, session_.lesson(), weights, !session_.dataEdited());
+    lastError_ =
+        saveLessonFile(path, session_.lesson(), weights, !session_.dataEdited()).errorText();
     return lastError_;
 }
 
@@ -138,27 +139,28 @@ void MainWindow::chooseAndSaveLesson() {
 
 QString MainWindow::exportTrace(const QString& folder) {
     session_.settle(); // the trained state, once its sheet is there
-    lastError_ = writeTraceCsvs(session_.trace(), folder);
+    lastError_ = writeTraceCsvs(session_.trace(), folder).errorText();
     return lastError_;
 }
 
 QString MainWindow::exportMatrix(const QString& matrix, const QString& path) {
     session_.settle(); // the trained state, once its sheet is there
     const TraceMatrix* m = session_.trace().find(matrix.toStdString());
-    lastError_ = m ? writeFileAtomically(path, matrixToCsv(m->values, m->columnLabels))
+    lastError_ = m ? writeFileAtomically(path, matrixToCsv(m->values, m->columnLabels)).errorText()
                    : tr("no matrix %1").arg(matrix);
     return lastError_;
 }
 
 QString MainWindow::exportLossHistory(const QString& path) {
     session_.settle(); // the trained state, once its sheet is there
-    lastError_ = writeFileAtomically(
-        path, lossHistoryCsv(session_.trainer().epochLoss(), session_.trainer().epochAccuracy()));
+    lastError_ = writeFileAtomically(path, lossHistoryCsv(session_.trainer().epochLoss(),
+                                                          session_.trainer().epochAccuracy()))
+                     .errorText();
     return lastError_;
 }
 
 QString MainWindow::exportChart(const QString& path) {
-    lastError_ = writePng(path, chart_->grab());
+    lastError_ = writePng(path, chart_->grab()).errorText();
     return lastError_;
 }
 
@@ -202,7 +204,7 @@ QString MainWindow::exportWorkbook(const QString& path, int iterations) {
     options.firstIteration = session_.iteration();
     options.step = session_.step();
     options.title = session_.lesson().title.text(QLocale().name()).toStdString();
-    return writeWorkbookFromTrainer(session_.trainer(), iterations, options, path);
+    return writeWorkbookFromTrainer(session_.trainer(), iterations, options, path).errorText();
 }
 
 void MainWindow::chooseAndExportWorkbook() {

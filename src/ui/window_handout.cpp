@@ -29,7 +29,8 @@ HandoutDocument MainWindow::handoutDocument(const HandoutChoice& choice, const Q
 }
 
 QString MainWindow::exportHandout(const QString& path, const HandoutChoice& choice) {
-    lastError_ = writeHandoutPdf(handoutDocument(choice, handoutPageSize(choice.paper)), path);
+    lastError_ =
+        writeHandoutPdf(handoutDocument(choice, handoutPageSize(choice.paper)), path).errorText();
     return lastError_;
 }
 

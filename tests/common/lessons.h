@@ -16,9 +16,9 @@ namespace backstep::test {
 // A lesson of the repository, e.g. "lessons/01-three-samples.json"; a test cannot go on
 // without it, so a lesson that does not load ends the test run with its errors.
 inline Lesson loadLesson(const QString& relative) {
-    LessonLoadResult r = loadLessonFile(QStringLiteral(BACKSTEP_SOURCE_DIR "/") + relative);
-    if (!r.lesson) qFatal("%s", qPrintable(r.errors.join('\n')));
-    return *r.lesson;
+    Loaded<Lesson> r = loadLessonFile(QStringLiteral(BACKSTEP_SOURCE_DIR "/") + relative);
+    if (!r.value) qFatal("%s", qPrintable(r.errors.join('\n')));
+    return *r.value;
 }
 
 // Two moons with a quarter held out for testing, a 2–4–1 tanh/sigmoid network trained in

@@ -52,30 +52,32 @@ void checkWriteAndRead(const CsvTable& table) {
     for (const QString& name : table.header)
         labels.push_back(name.toStdString());
     const QByteArray written = matrixToCsv(toMatrix(table), labels);
-    const CsvReadResult again = parseCsv(written, QStringLiteral("written.csv"));
-    if (!again.table)
+    const Loaded<CsvTable> again = parseCsv(written, QStringLiteral("written.csv"));
+    if (!again.value)
         fail("a written table does not read back:",
-             again.error + "\n" + QString::fromUtf8(written.left(2000)));
-    if (again.table->header != table.header || again.table->rows != table.rows)
+             again.errorText() + "\n" + QString::fromUtf8(written.left(2000)));
+    if (again.value->header != table.header || again.value->rows != table.rows)
         fail("a written table reads back differently:", QString::fromUtf8(written.left(2000)));
 }
 
 void checkImport(const QByteArray& bytes) {
-    const CsvImport table = importCsv(bytes);
+    const Loaded<CsvImport> imported = importCsv(bytes);
+    if (imported.ok() != imported.errors.isEmpty())
+        fail("importCsv returned a table and an error, or neither");
+    if (!imported.ok()) return;
+    const CsvImport& table = *imported;
     if (!rectangular(table.header, table.rows))
         fail("importCsv kept a row that does not match the header");
-    if (!table.ok() || table.header.isEmpty()) return;
+    if (table.header.isEmpty()) return;
     // Like the import dialog: the last column (or the last two) as targets, the rest as inputs.
     QStringList targets{table.header.last()};
     if (table.header.size() >= 3 && bytes.size() % 2 == 1)
         targets.prepend(table.header[table.header.size() - 2]);
     targets.removeDuplicates(); // a dialog lists a repeated column name once
     const auto normalise = static_cast<Normalisation>(bytes.size() % 3);
-    QString error;
-    const std::optional<Lesson> lesson =
-        lessonFromCsv(table, targets, normalise, QStringLiteral("fuzz"), &error);
+    const Loaded<Lesson> lesson = lessonFromCsv(table, targets, normalise, QStringLiteral("fuzz"));
     if (!lesson) {
-        if (error.isEmpty()) fail("lessonFromCsv failed without a message");
+        if (lesson.errors.isEmpty()) fail("lessonFromCsv failed without a message");
         return;
     }
     const Lesson& l = *lesson;
@@ -89,12 +91,12 @@ void checkImport(const QByteArray& bytes) {
         fail("lessonFromCsv made a lesson of the wrong shape");
     if (static_cast<qint64>(l.data.samples()) * table.header.size() > maxRoundTripCells) return;
     const QByteArray saved = lessonToJson(l, l.initial, false);
-    const LessonLoadResult reloaded =
+    const Loaded<Lesson> reloaded =
         parseLesson(saved, QDir::tempPath(), QStringLiteral("imported.json"));
     if (!reloaded.ok())
         fail("an imported lesson does not load again:",
              reloaded.errors.join('\n') + "\n" + QString::fromUtf8(saved.left(4000)));
-    const Lesson& again = *reloaded.lesson;
+    const Lesson& again = *reloaded.value;
     if (again.data.X.rows() != l.data.X.rows() || again.data.X.cols() != l.data.X.cols() ||
         again.data.y.rows() != l.data.y.rows() || again.data.y.cols() != l.data.y.cols() ||
         again.network.hidden != l.network.hidden)
@@ -106,18 +108,18 @@ void checkImport(const QByteArray& bytes) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const QByteArray bytes(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
 
-    const CsvReadResult strict = parseCsv(bytes, QStringLiteral("fuzz.csv"));
+    const Loaded<CsvTable> strict = parseCsv(bytes, QStringLiteral("fuzz.csv"));
     const CsvScan scan = scanCsv(bytes, false);
     if (!rectangular(scan.table.header, scan.table.rows))
         fail("scanCsv kept a row that does not match the header");
-    if (strict.table) {
-        if (!strict.error.isEmpty()) fail("parseCsv returned a table and an error");
+    if (strict.value) {
+        if (!strict.errorText().isEmpty()) fail("parseCsv returned a table and an error");
         // The forgiving scan must agree with a strict read that found nothing wrong.
         if (scan.fatal.first > 0 || !scan.problems.empty() ||
-            scan.table.header != strict.table->header || scan.table.rows != strict.table->rows)
+            scan.table.header != strict.value->header || scan.table.rows != strict.value->rows)
             fail("scanCsv disagrees with parseCsv");
-        checkWriteAndRead(*strict.table);
-    } else if (strict.error.isEmpty()) {
+        checkWriteAndRead(*strict.value);
+    } else if (strict.errorText().isEmpty()) {
         fail("parseCsv failed without a message");
     }
 

@@ -83,11 +83,11 @@ void checkSame(bool same, const char* what, const QByteArray& saved) {
 
 void checkRoundTrip(const Lesson& lesson) {
     const QByteArray saved = lessonToJson(lesson, lesson.initial, true);
-    const LessonLoadResult reloaded = parseLesson(saved, baseDir, QStringLiteral("saved.json"));
+    const Loaded<Lesson> reloaded = parseLesson(saved, baseDir, QStringLiteral("saved.json"));
     if (!reloaded.ok())
         fail("a saved lesson does not load again:",
              reloaded.errors.join('\n') + "\n" + QString::fromUtf8(saved.left(4000)));
-    const Lesson& again = *reloaded.lesson;
+    const Lesson& again = *reloaded.value;
 
     checkSame(sameMatrix(lesson.data.X, again.data.X), "data.X", saved);
     checkSame(sameMatrix(lesson.data.y, again.data.y), "data.y", saved);
@@ -157,9 +157,9 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const QByteArray bytes(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
-    const LessonLoadResult result = parseLesson(bytes, baseDir, QStringLiteral("fuzz.json"));
+    const Loaded<Lesson> result = parseLesson(bytes, baseDir, QStringLiteral("fuzz.json"));
     if (!result.ok()) return 0;
-    const Lesson& lesson = *result.lesson;
+    const Lesson& lesson = *result.value;
     for (const std::vector<std::string>* names :
          {&lesson.data.featureNames, &lesson.data.targetNames})
         for (const std::string& name : *names)

@@ -61,9 +61,9 @@ double cliFinalLoss(const QTemporaryDir& dir, const QString& activation, double 
 }
 
 Lesson loaded(const QJsonObject& root) {
-    LessonLoadResult r = parseLesson(QJsonDocument(root).toJson(), QString(), "lesson");
+    Loaded<Lesson> r = parseLesson(QJsonDocument(root).toJson(), QString(), "lesson");
     if (!r.ok()) qFatal("%s", qPrintable(r.errors.join('\n')));
-    return std::move(*r.lesson);
+    return std::move(*r.value);
 }
 
 } // namespace
@@ -80,10 +80,10 @@ private slots:
     }
 
     void lessonFourteenComparesItsSixConfigurations() {
-        LessonLoadResult r = loadLessonFile(lessonPath);
+        Loaded<Lesson> r = loadLessonFile(lessonPath);
         QVERIFY2(r.ok(), qPrintable(r.errors.join('\n')));
         LessonSession session;
-        session.setLesson(std::move(*r.lesson));
+        session.setLesson(std::move(*r.value));
         LessonPane pane(&session);
         auto* button = pane.findChild<QPushButton*>("compareThese");
         QVERIFY(button && button->isVisibleTo(&pane));

@@ -170,15 +170,15 @@ private slots:
         QSignalSpy finished(w.runner(), &TrainingRunner::finished);
         w.trainEpochs(10000000);
         QVERIFY(progress.wait(10000));
-        LessonLoadResult other =
+        Loaded<Lesson> other =
             loadLessonFile(QStringLiteral(BACKSTEP_SOURCE_DIR "/lessons/01-three-samples.json"));
-        QVERIFY(other.lesson);
-        w.setLesson(*other.lesson);
+        QVERIFY(other.value);
+        w.setLesson(*other.value);
         QVERIFY(!w.isTraining());
         QVERIFY(w.action("nextStep")->isEnabled());
         QTest::qWait(300);
         QCOMPARE(finished.count(), 0);
-        QCOMPARE(w.session()->trainer().network().inputs, other.lesson->network.inputs);
+        QCOMPARE(w.session()->trainer().network().inputs, other.value->network.inputs);
         QCOMPARE(w.session()->trainer().epochsCompleted(), 0);
         QCOMPARE(w.session()->iteration(), 1);
         QCOMPARE(w.lossChart()->pointCount(), 0);

@@ -35,15 +35,15 @@ const QString classNames[] = {"T-shirt/top", "Trouser", "Pullover", "Dress", "Co
                               "Sandal",      "Shirt",   "Sneaker",  "Bag",   "Ankle boot"};
 
 Lesson smallLesson() {
-    LessonLoadResult r = parseLesson(lessonText, QString(), QStringLiteral("fashion"));
+    Loaded<Lesson> r = parseLesson(lessonText, QString(), QStringLiteral("fashion"));
     if (!r.ok()) qFatal("%s", qPrintable(r.errors.join('\n')));
-    return *r.lesson;
+    return *r.value;
 }
 
 IdxArray readIdx(const QString& name, int items) {
-    IdxReadResult r = readIdxGz(FashionMnist::folder() + '/' + name, items);
-    if (!r.array) qFatal("%s", qPrintable(r.error));
-    return *r.array;
+    Loaded<IdxArray> r = readIdxGz(FashionMnist::folder() + '/' + name, items);
+    if (!r.ok()) qFatal("%s", qPrintable(r.errorText()));
+    return *r.value;
 }
 
 // The colour of weight w in a column whose largest magnitude is m, worked out channel by

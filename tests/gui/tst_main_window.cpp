@@ -218,16 +218,16 @@ private slots:
         QTemporaryDir dir;
         QCOMPARE(w.saveLessonAs(dir.filePath("initial.json"), false), QString());
         QCOMPARE(w.saveLessonAs(dir.filePath("current.json"), true), QString());
-        const LessonLoadResult initial = loadLessonFile(dir.filePath("initial.json"));
+        const Loaded<Lesson> initial = loadLessonFile(dir.filePath("initial.json"));
         QVERIFY2(initial.ok(), qPrintable(initial.errors.join('\n')));
-        QCOMPARE(initial.lesson->data.y(2, 0), 1.0); // the edit is kept
-        QCOMPARE(initial.lesson->initial.layers[0].weights,
+        QCOMPARE(initial.value->data.y(2, 0), 1.0); // the edit is kept
+        QCOMPARE(initial.value->initial.layers[0].weights,
                  w.session()->lesson().initial.layers[0].weights);
-        const LessonLoadResult current = loadLessonFile(dir.filePath("current.json"));
+        const Loaded<Lesson> current = loadLessonFile(dir.filePath("current.json"));
         QVERIFY(current.ok());
-        QCOMPARE(current.lesson->initial.layers[1].weights,
+        QCOMPARE(current.value->initial.layers[1].weights,
                  w.session()->trainer().parameters().layers[1].weights);
-        QCOMPARE(current.lesson->training.epochs, 5000);
+        QCOMPARE(current.value->training.epochs, 5000);
     }
 
     // A full disk (here: a file-size limit of 300 bytes) must not cost the earlier lesson or

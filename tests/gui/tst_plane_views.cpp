@@ -105,9 +105,9 @@ private slots:
     // The worked example's sample with a second one: the tooltip over sample 1 in each plane
     // names its coordinates there, worked out here by hand from the lesson's weights.
     void tooltipNamesTheSample() {
-        LessonLoadResult loaded = loadLessonFile(lessons + "02-worked-example.json");
+        Loaded<Lesson> loaded = loadLessonFile(lessons + "02-worked-example.json");
         QVERIFY(loaded.ok());
-        Lesson lesson = *loaded.lesson;
+        Lesson lesson = *loaded.value;
         lesson.data.X.conservativeResize(2, 2);
         lesson.data.y.conservativeResize(2, 2);
         lesson.data.X.row(1) << 0.5, 0.2;

@@ -38,17 +38,17 @@ namespace {
 const QString sourceDir = QStringLiteral(BACKSTEP_SOURCE_DIR);
 
 std::vector<std::vector<double>> numpyMatrix(const QString& name) {
-    const CsvReadResult csv = readCsvFile(
+    const Loaded<CsvTable> csv = readCsvFile(
         sourceDir + "/tests/data/numpy/three-samples/iteration_1/" + name + ".csv", name);
-    if (!csv.table) qFatal("%s", qPrintable(csv.error));
-    return csv.table->rows;
+    if (!csv.value) qFatal("%s", qPrintable(csv.errorText()));
+    return csv.value->rows;
 }
 
 // Lesson 01 practising steps 3 and 4 on its own weights (the numpy fixture's).
 Lesson lessonOne() {
-    LessonLoadResult r = loadLessonFile(sourceDir + "/lessons/01-three-samples.json");
-    if (!r.lesson) qFatal("%s", qPrintable(r.errors.join('\n')));
-    Lesson lesson = *r.lesson;
+    Loaded<Lesson> r = loadLessonFile(sourceDir + "/lessons/01-three-samples.json");
+    if (!r.value) qFatal("%s", qPrintable(r.errors.join('\n')));
+    Lesson lesson = *r.value;
     lesson.exercise = Exercise{1, {3, 4}, 3, false};
     return lesson;
 }

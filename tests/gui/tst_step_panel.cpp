@@ -16,16 +16,16 @@ class StepPanelTest : public QObject {
     Q_OBJECT
 private slots:
     void deeperStagesNameTheirLayer() {
-        const LessonLoadResult r = parseLesson(R"({
+        const Loaded<Lesson> r = parseLesson(R"({
           "format": "backstep-lesson", "version": 1, "title": "deeper",
           "data": {"generator": "xor"},
           "network": {"hidden": [4, 3], "hidden_activation": "tanh"},
           "training": {"learning_rate": 0.5, "dropout": 0.5}})",
-                                               QString(), QStringLiteral("deeper.json"));
+                                             QString(), QStringLiteral("deeper.json"));
         QVERIFY2(r.ok(), qPrintable(r.errors.join('\n')));
         LessonSession session;
         StepPanel panel(&session);
-        session.setLesson(*r.lesson);
+        session.setLesson(*r.value);
         QListWidget* list = panel.list();
         QCOMPARE(list->count(), 16); // steps 3, 4, 9 and 10 twice
         // Stages: 1 2 3 4 3 4 5 6 7 8 9 10 9 10 11 12 (0-based index → text)

@@ -18,11 +18,13 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QLayout>
 #include <QListWidget>
 #include <QPointer>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
@@ -373,10 +375,29 @@ private slots:
         QCOMPARE(w.session()->trace().at("X").values.rows(), 4);
     }
 
+    // The notes list repeated column names, then the rows left out under a heading; a file with
+    // nothing usable shows the rows it could not read and the error, and makes no lesson.
+    void importDialogNotes() {
+        ImportDialog both("prices.csv", "a,price,price\n1,2,3\n4,x,6\n7,8,9\n");
+        QCOMPARE(both.problemsText(),
+                 QStringLiteral("line 1: column \"price\" appears twice (columns 2 and 3); the "
+                                "first is used\n"
+                                "1 row(s) could not be read and are left out:\n"
+                                "line 3: column 'price': 'x' is not a number; skipped"));
+        QCOMPARE(both.preview()->rowCount(), 2);
+        QVERIFY(both.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+        ImportDialog none("words.csv", "a,b\nx,y\n");
+        QCOMPARE(none.errorText(), QStringLiteral("no readable data rows after the header"));
+        QCOMPARE(none.problemsText(),
+                 QStringLiteral("line 2: column 'a': 'x' is not a number; skipped"));
+        QCOMPARE(none.preview()->rowCount(), 0);
+        QVERIFY(!none.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    }
+
     void galleryLessonWithCsvLoadsFromResources() {
-        const LessonLoadResult r = loadLessonFile(":/lessons/12-csv-exam-results.json");
+        const Loaded<Lesson> r = loadLessonFile(":/lessons/12-csv-exam-results.json");
         QVERIFY2(r.ok(), qPrintable(r.errors.join('\n')));
-        QCOMPARE(r.lesson->data.featureNames,
+        QCOMPARE(r.value->data.featureNames,
                  (std::vector<std::string>{"hours_studied", "hours_slept"}));
     }
 

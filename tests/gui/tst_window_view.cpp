@@ -59,7 +59,7 @@ double sigmoid(double z) {
 
 // Lesson 01 with initial weights of many digits, given here.
 Lesson lessonWithOddWeights() {
-    Lesson lesson = *loadLessonFile(lessons + "01-three-samples.json").lesson;
+    Lesson lesson = *loadLessonFile(lessons + "01-three-samples.json").value;
     Matrix wh(4, 3);
     wh << 0.1, 1.0 / 3, -2.0 / 7, //
         0.7, -0.25, 1.0 / 9,      //

@@ -15,9 +15,9 @@ namespace {
 const QString sourceDir = QStringLiteral(BACKSTEP_SOURCE_DIR);
 
 Trace traceOf(const QString& path, int iteration = 1) {
-    const LessonLoadResult loaded = loadLessonFile(sourceDir + "/" + path);
-    if (!loaded.lesson) return {};
-    const Lesson& lesson = *loaded.lesson;
+    const Loaded<Lesson> loaded = loadLessonFile(sourceDir + "/" + path);
+    if (!loaded.value) return {};
+    const Lesson& lesson = *loaded.value;
     Trainer trainer(lesson.network, lesson.training, lesson.data, lesson.initial, lesson.test);
     while (trainer.iterationsCompleted() < iteration - 1)
         trainer.runIteration();

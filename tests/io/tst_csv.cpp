@@ -77,13 +77,13 @@ private slots:
     }
 
     void readsNumbersWithBomCrlfQuotesAndBlankLines() {
-        const CsvReadResult r =
+        const Loaded<CsvTable> r =
             parseCsv("\xEF\xBB\xBF\"area, m2\",price\r\n50,100.5\r\n\r\n-1e3,2\r\n", "h.csv");
-        QVERIFY2(r.table, qPrintable(r.error));
-        QCOMPARE(r.table->header, (QStringList{"area, m2", "price"}));
-        QCOMPARE(r.table->rows.size(), size_t(2));
-        QCOMPARE(r.table->rows[1][0], -1000.0);
-        QCOMPARE(r.table->rows[0][1], 100.5);
+        QVERIFY2(r.value, qPrintable(r.errorText()));
+        QCOMPARE(r.value->header, (QStringList{"area, m2", "price"}));
+        QCOMPARE(r.value->rows.size(), size_t(2));
+        QCOMPARE(r.value->rows[1][0], -1000.0);
+        QCOMPARE(r.value->rows[0][1], 100.5);
     }
 
     void errorsNameTheLine_data() {
@@ -107,28 +107,28 @@ private slots:
     void errorsNameTheLine() {
         QFETCH(QByteArray, text);
         QFETCH(QString, error);
-        const CsvReadResult r = parseCsv(text, "d.csv");
-        QVERIFY(!r.table);
-        QCOMPARE(r.error, error);
+        const Loaded<CsvTable> r = parseCsv(text, "d.csv");
+        QVERIFY(!r.value);
+        QCOMPARE(r.errorText(), error);
     }
 
     void missingFile() {
-        const CsvReadResult r = readCsvFile("/nonexistent/x.csv", "x.csv");
-        QVERIFY(!r.table);
-        QCOMPARE(r.error, QStringLiteral("x.csv: cannot open the file: it does not exist"));
+        const Loaded<CsvTable> r = readCsvFile("/nonexistent/x.csv", "x.csv");
+        QVERIFY(!r.value);
+        QCOMPARE(r.errorText(), QStringLiteral("x.csv: cannot open the file: it does not exist"));
     }
 
     void onlyRegularFilesAreRead() {
         QTemporaryDir dir;
-        QCOMPARE(readCsvFile(dir.path(), "d.csv").error,
+        QCOMPARE(readCsvFile(dir.path(), "d.csv").errorText(),
                  QStringLiteral("d.csv: is a folder, not a CSV file"));
 #ifdef Q_OS_UNIX
         // A named pipe is refused without being opened (opening it would wait for a writer).
         const QString fifo = dir.filePath("pipe.csv");
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-        QCOMPARE(readCsvFile(fifo, "pipe.csv").error,
+        QCOMPARE(readCsvFile(fifo, "pipe.csv").errorText(),
                  QStringLiteral("pipe.csv: is not a regular file (a pipe, device or socket)"));
-        QCOMPARE(readCsvFile("/dev/zero", "zero").error,
+        QCOMPARE(readCsvFile("/dev/zero", "zero").errorText(),
                  QStringLiteral("zero: is not a regular file (a pipe, device or socket)"));
 #endif
     }
@@ -139,7 +139,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         QVERIFY(file.resize(maxCsvBytes + 1)); // sparse: no disk space is used
         file.close();
-        QCOMPARE(readCsvFile(file.fileName(), "big.csv").error,
+        QCOMPARE(readCsvFile(file.fileName(), "big.csv").errorText(),
                  QStringLiteral("big.csv: larger than 256 MB; use a smaller sample"));
     }
 
@@ -156,24 +156,24 @@ private slots:
         }
         text.chop(2); // no line end after the last row
         QTemporaryDir dir;
-        const CsvReadResult fromFile = readCsvFile(writeFile(dir, "wide.csv", text), "wide.csv");
-        QVERIFY2(fromFile.table, qPrintable(fromFile.error));
-        const CsvReadResult fromText = parseCsv(text, "wide.csv");
-        QVERIFY2(fromText.table, qPrintable(fromText.error));
-        QCOMPARE(fromFile.table->header, fromText.table->header);
-        QCOMPARE(fromFile.table->header[9999], QStringLiteral("column 9999, long name"));
-        QCOMPARE(fromFile.table->rows, fromText.table->rows);
-        QCOMPARE(fromFile.table->rows.size(), size_t(40));
-        QCOMPARE(fromFile.table->rows[39][9999], 39 * 0.5 + 9999);
+        const Loaded<CsvTable> fromFile = readCsvFile(writeFile(dir, "wide.csv", text), "wide.csv");
+        QVERIFY2(fromFile.value, qPrintable(fromFile.errorText()));
+        const Loaded<CsvTable> fromText = parseCsv(text, "wide.csv");
+        QVERIFY2(fromText.value, qPrintable(fromText.errorText()));
+        QCOMPARE(fromFile.value->header, fromText.value->header);
+        QCOMPARE(fromFile.value->header[9999], QStringLiteral("column 9999, long name"));
+        QCOMPARE(fromFile.value->rows, fromText.value->rows);
+        QCOMPARE(fromFile.value->rows.size(), size_t(40));
+        QCOMPARE(fromFile.value->rows[39][9999], 39 * 0.5 + 9999);
     }
 
     void endlessLineIsRefusedAtItsLine() {
         const QByteArray text = "a,b\n1,2\n" + QByteArray(maxCsvLineBytes + 1, ',') + "\n3,4\n";
         const QString error =
             "d.csv line 3: the line is longer than 1 MB; is this a CSV file with one row per line?";
-        QCOMPARE(parseCsv(text, "d.csv").error, error);
+        QCOMPARE(parseCsv(text, "d.csv").errorText(), error);
         QTemporaryDir dir;
-        QCOMPARE(readCsvFile(writeFile(dir, "d.csv", text), "d.csv").error, error);
+        QCOMPARE(readCsvFile(writeFile(dir, "d.csv", text), "d.csv").errorText(), error);
     }
 
 #ifdef Q_OS_UNIX
@@ -187,10 +187,10 @@ private slots:
             QCOMPARE(file.write(commas), commas.size());
         file.close();
         const long before = peakMegabytes();
-        const CsvReadResult r = readCsvFile(file.fileName(), "commas.csv");
+        const Loaded<CsvTable> r = readCsvFile(file.fileName(), "commas.csv");
         QVERIFY2(peakMegabytes() - before < 16,
                  qPrintable(QString::number(peakMegabytes() - before)));
-        QCOMPARE(r.error,
+        QCOMPARE(r.errorText(),
                  QStringLiteral("commas.csv line 1: the line is longer than 1 MB; is this a "
                                 "CSV file with one row per line?"));
     }
@@ -198,26 +198,26 @@ private slots:
 
     void tooManyNumbersAreRefusedAtTheLine() {
         // 10 000 columns (the most allowed) × 1 001 rows is more than 10 000 000 numbers.
-        const CsvReadResult r = parseCsv(zeros(10000, 1002), "d.csv");
-        QVERIFY(!r.table);
-        QCOMPARE(r.error,
+        const Loaded<CsvTable> r = parseCsv(zeros(10000, 1002), "d.csv");
+        QVERIFY(!r.value);
+        QCOMPARE(r.errorText(),
                  QStringLiteral("d.csv line 1002: 1001 data rows × 10000 columns is more than "
                                 "the limit of 10000000 numbers; use fewer rows or columns"));
-        QVERIFY(parseCsv(zeros(10000, 1000), "d.csv").table);
+        QVERIFY(parseCsv(zeros(10000, 1000), "d.csv").value);
     }
 
     void rowAndColumnLimits() {
         QCOMPARE(
-            parseCsv(zeros(1, maxCsvRows + 5), "d.csv").error,
+            parseCsv(zeros(1, maxCsvRows + 5), "d.csv").errorText(),
             QStringLiteral("d.csv line 100002: more than 100000 data rows; use a smaller sample"));
-        QCOMPARE(parseCsv(zeros(maxCsvColumns + 1, 1), "d.csv").error,
+        QCOMPARE(parseCsv(zeros(maxCsvColumns + 1, 1), "d.csv").errorText(),
                  QStringLiteral("d.csv line 1: 10001 columns is more than the limit of 10000"));
     }
 
     void repeatedColumnNamesAreWarnedAbout() {
-        const CsvReadResult r = parseCsv("\na,price,b,c,price\n1,2,3,4,5\n", "houses.csv");
-        QVERIFY(r.table);
-        QCOMPARE(r.table->rows[0].size(), size_t(5));
+        const Loaded<CsvTable> r = parseCsv("\na,price,b,c,price\n1,2,3,4,5\n", "houses.csv");
+        QVERIFY(r.value);
+        QCOMPARE(r.value->rows[0].size(), size_t(5));
         QCOMPARE(r.warnings,
                  QStringList{"houses.csv line 2: column \"price\" appears twice (columns 2 "
                              "and 5); the first is used"});
@@ -237,15 +237,15 @@ private slots:
     // Found by fuzzing: a byte order mark at the start of a header field hid a tab from the
     // trim; the name then changed when the table was written and read again.
     void headerNamesSurviveWritingAndReading() {
-        const CsvReadResult first = parseCsv("a,\xEF\xBB\xBF\tb\n1,2\n", "h.csv");
-        QVERIFY2(first.table, qPrintable(first.error));
-        QCOMPARE(first.table->header, (QStringList{"a", "b"}));
+        const Loaded<CsvTable> first = parseCsv("a,\xEF\xBB\xBF\tb\n1,2\n", "h.csv");
+        QVERIFY2(first.value, qPrintable(first.errorText()));
+        QCOMPARE(first.value->header, (QStringList{"a", "b"}));
         Matrix m(1, 2);
         m << 1, 2;
-        const CsvReadResult again =
-            parseCsv(matrixToCsv(m, {"a", first.table->header[1].toStdString()}), "w.csv");
-        QVERIFY(again.table);
-        QCOMPARE(again.table->header, first.table->header);
+        const Loaded<CsvTable> again =
+            parseCsv(matrixToCsv(m, {"a", first.value->header[1].toStdString()}), "w.csv");
+        QVERIFY(again.value);
+        QCOMPARE(again.value->header, first.value->header);
     }
 
     // Found by fuzzing: a tab before a byte order mark before a quoted name. Decoding drops
@@ -257,22 +257,22 @@ private slots:
                                    "7vyJzaXplLCBtMiIscm9vbXMsInByaWNlICIiayIiIg00DQoNCjE1OCw1LDI1Lj"
                                    "QNCiA3MSAsIDIgLDQuMA0K");
         QVERIFY(text.startsWith("\t\xEF\xBB\xBF\"size, m2\""));
-        const CsvReadResult first = parseCsv(text, "h.csv");
-        QVERIFY2(first.table, qPrintable(first.error));
+        const Loaded<CsvTable> first = parseCsv(text, "h.csv");
+        QVERIFY2(first.value, qPrintable(first.errorText()));
         // By hand: the header line is `<tab><BOM>"size, m2",rooms,"price ""k"""<CR>4`; the
         // lone CR is not a line end, so the last name is `price "k"` followed by a CR and 4.
-        QCOMPARE(first.table->header,
+        QCOMPARE(first.value->header,
                  (QStringList{"size, m2", "rooms", QStringLiteral("price \"k\"\r4")}));
         std::vector<std::string> labels;
-        for (const QString& name : first.table->header)
+        for (const QString& name : first.value->header)
             labels.push_back(name.toStdString());
         Matrix m(2, 3);
         m << 158, 5, 25.4, 71, 2, 4.0;
-        const CsvReadResult again = parseCsv(matrixToCsv(m, labels), "w.csv");
-        QVERIFY2(again.table, qPrintable(again.error));
-        QCOMPARE(again.table->header, first.table->header);
+        const Loaded<CsvTable> again = parseCsv(matrixToCsv(m, labels), "w.csv");
+        QVERIFY2(again.value, qPrintable(again.errorText()));
+        QCOMPARE(again.value->header, first.value->header);
         QCOMPARE(
-            parseCsv("\xEF\xBB\xBF\xEF\xBB\xBF a \xEF\xBB\xBF,b\n1,2\n", "m.csv").table->header,
+            parseCsv("\xEF\xBB\xBF\xEF\xBB\xBF a \xEF\xBB\xBF,b\n1,2\n", "m.csv").value->header,
             (QStringList{"a", "b"}));
     }
 
@@ -282,22 +282,22 @@ private slots:
         m << 5;
         const QByteArray written = matrixToCsv(m, {""});
         QCOMPARE(written, QByteArray("\"\"\n5\n"));
-        const CsvReadResult back = parseCsv(written, "w.csv");
-        QVERIFY2(back.table, qPrintable(back.error));
-        QCOMPARE(back.table->header, QStringList{QString()});
-        QCOMPARE(back.table->rows[0][0], 5.0);
+        const Loaded<CsvTable> back = parseCsv(written, "w.csv");
+        QVERIFY2(back.value, qPrintable(back.errorText()));
+        QCOMPARE(back.value->header, QStringList{QString()});
+        QCOMPARE(back.value->rows[0][0], 5.0);
     }
 
     void controlCharactersStayEscaped() {
         const QByteArray text = QByteArray("a") + '\0' + "b,c\x01,c\x01\n\x1b[2J,1,2\n";
-        const CsvReadResult r = parseCsv(text, "d.csv");
-        QCOMPARE(r.error,
+        const Loaded<CsvTable> r = parseCsv(text, "d.csv");
+        QCOMPARE(r.errorText(),
                  QStringLiteral("d.csv line 2: column 'a\\u0000b': '\\u001b[2J' is not a number"));
         QCOMPARE(r.warnings,
                  QStringList{"d.csv line 1: column \"c\\u0001\" appears twice (columns 2 "
                              "and 3); the first is used"});
         // A display name with %2 in it is printed as it is.
-        QCOMPARE(parseCsv("a\nx\n", "50%2.csv").error,
+        QCOMPARE(parseCsv("a\nx\n", "50%2.csv").errorText(),
                  QStringLiteral("50%2.csv line 2: column 'a': 'x' is not a number"));
     }
 };

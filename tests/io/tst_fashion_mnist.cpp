@@ -51,20 +51,20 @@ private slots:
     void init() { qunsetenv("BACKSTEP_FASHION_MNIST_DIR"); }
 
     void theFirstPicturesAndLabels() {
-        const FashionMnistResult r = loadFashionMnist(1000, 100);
-        QVERIFY2(r.train && r.test,
-                 qPrintable(r.error + "  (scripts/setup.sh installs dataset-fashion-mnist)"));
-        const Dataset& train = *r.train;
+        const Loaded<FashionMnistSets> r = loadFashionMnist(1000, 100);
+        QVERIFY2(r.ok(),
+                 qPrintable(r.errorText() + "  (scripts/setup.sh installs dataset-fashion-mnist)"));
+        const Dataset& train = r->train;
         QCOMPARE(train.X.rows(), Index(1000));
         QCOMPARE(train.X.cols(), Index(784));
         QCOMPARE(train.y.cols(), Index(10));
-        QCOMPARE(r.test->X.rows(), Index(100));
+        QCOMPARE(r->test.X.rows(), Index(100));
         // The first ten labels of each set, as class numbers.
         const std::vector<int> trainLabels{9, 0, 0, 3, 0, 2, 7, 2, 5, 5},
             testLabels{9, 2, 1, 1, 6, 1, 4, 6, 5, 7};
         for (int i = 0; i < 10; ++i) {
             QCOMPARE(train.y(i, trainLabels[size_t(i)]), 1.0);
-            QCOMPARE(r.test->y(i, testLabels[size_t(i)]), 1.0);
+            QCOMPARE(r->test.y(i, testLabels[size_t(i)]), 1.0);
             QCOMPARE(train.y.row(i).sum(), 1.0); // one-hot
         }
         // Label counts among the first 1000 training pictures.
@@ -81,21 +81,21 @@ private slots:
         QCOMPARE(train.featureNames[417], std::string("r15c26"));
         QCOMPARE(train.targetNames[9], std::string("Ankle boot"));
         // Test picture 6: sum 50259, pixel (row 15, column 15) = 2.
-        QVERIFY(std::abs(r.test->X.row(5).sum() - 50259 / 255.0) < 1e-9);
-        QCOMPARE(r.test->X(5, 14 * 28 + 14), 2 / 255.0);
+        QVERIFY(std::abs(r->test.X.row(5).sum() - 50259 / 255.0) < 1e-9);
+        QCOMPARE(r->test.X(5, 14 * 28 + 14), 2 / 255.0);
     }
 
     void theWholeSet() {
-        const FashionMnistResult r =
+        const Loaded<FashionMnistSets> r =
             loadFashionMnist(FashionMnist::trainAvailable, FashionMnist::testAvailable);
-        QVERIFY2(r.train && r.test, qPrintable(r.error));
-        QCOMPARE(r.train->X.rows(), Index(60000));
-        QCOMPARE(r.test->X.rows(), Index(10000));
-        QVERIFY(std::abs(r.train->X.row(59999).sum() - 16684 / 255.0) < 1e-9);
-        QCOMPARE(r.train->y(59999, 5), 1.0);
-        QVERIFY(std::abs(r.test->X.row(9999).sum() - 24390 / 255.0) < 1e-9);
-        QCOMPARE(r.test->y(9999, 5), 1.0);
-        QCOMPARE(r.train->y.sum(), 60000.0);
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        QCOMPARE(r->train.X.rows(), Index(60000));
+        QCOMPARE(r->test.X.rows(), Index(10000));
+        QVERIFY(std::abs(r->train.X.row(59999).sum() - 16684 / 255.0) < 1e-9);
+        QCOMPARE(r->train.y(59999, 5), 1.0);
+        QVERIFY(std::abs(r->test.X.row(9999).sum() - 24390 / 255.0) < 1e-9);
+        QCOMPARE(r->test.y(9999, 5), 1.0);
+        QCOMPARE(r->train.y.sum(), 60000.0);
     }
 
     void aLessonReadsItAndSavesTheSourceNotTheNumbers() {
@@ -105,13 +105,13 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(lessonText);
         f.close();
-        const LessonLoadResult loaded = loadLessonFile(path);
+        const Loaded<Lesson> loaded = loadLessonFile(path);
         QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join('\n')));
-        QCOMPARE(loaded.lesson->data.samples(), 1000);
-        QCOMPARE(loaded.lesson->test.samples(), 100);
-        QCOMPARE(loaded.lesson->network.inputs, 784);
-        QCOMPARE(loaded.lesson->network.outputs, 10);
-        const QByteArray saved = lessonToJson(*loaded.lesson, loaded.lesson->initial, true);
+        QCOMPARE(loaded.value->data.samples(), 1000);
+        QCOMPARE(loaded.value->test.samples(), 100);
+        QCOMPARE(loaded.value->network.inputs, 784);
+        QCOMPARE(loaded.value->network.outputs, 10);
+        const QByteArray saved = lessonToJson(*loaded.value, loaded.value->initial, true);
         QVERIFY(saved.size() < 20000); // the source, not 800 000 numbers
         const QJsonObject data = QJsonDocument::fromJson(saved).object()["data"].toObject();
         QCOMPARE(data["dataset"].toString(), QStringLiteral("fashion-mnist"));
@@ -126,7 +126,7 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(lessonText);
         f.close();
-        const LessonLoadResult loaded = loadLessonFile(f.fileName());
+        const Loaded<Lesson> loaded = loadLessonFile(f.fileName());
         QVERIFY(!loaded.ok());
         const QString message = loaded.errors.join('\n');
         QVERIFY2(message.contains("data.dataset") &&
@@ -147,7 +147,7 @@ private slots:
             f.write(QByteArray(R"({"format": "backstep-lesson", "version": 1, "data": {)") + data +
                     R"(}, "network": {"hidden": 4, "output_activation": "softmax"}})");
             f.close();
-            const LessonLoadResult loaded = loadLessonFile(f.fileName());
+            const Loaded<Lesson> loaded = loadLessonFile(f.fileName());
             const QString all = (loaded.errors + loaded.warnings).join('\n');
             QVERIFY2(all.contains(QLatin1String(expected)), qPrintable(all));
         }
@@ -158,20 +158,21 @@ private slots:
         const QString path = dir.filePath("x.gz");
         // A header promising 5 pictures of 2×2, with the data of only 3.
         writeGz(path, idxHeader({5, 2, 2}) + QByteArray(12, '\x10'));
-        IdxReadResult r = readIdxGz(path);
-        QVERIFY(!r.array);
-        QVERIFY2(r.error.contains("fewer items than its header says"), qPrintable(r.error));
-        QVERIFY(readIdxGz(path, 3).array); // the first 3 are there
-        QCOMPARE(readIdxGz(path, 3).array->bytes.size(), size_t(12));
+        Loaded<IdxArray> r = readIdxGz(path);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.errorText().contains("fewer items than its header says"),
+                 qPrintable(r.errorText()));
+        QVERIFY(readIdxGz(path, 3).value); // the first 3 are there
+        QCOMPARE(readIdxGz(path, 3).value->bytes.size(), size_t(12));
         // Not an IDX file; the wrong element type (0x0D: floats); absurd dimensions.
         writeGz(path, "{\"json\": true}");
-        QVERIFY(readIdxGz(path).error.contains("not an IDX file"));
+        QVERIFY(readIdxGz(path).errorText().contains("not an IDX file"));
         QByteArray floats = idxHeader({1, 1});
         floats[2] = '\x0d';
         writeGz(path, floats + QByteArray(4, '\0'));
-        QVERIFY(readIdxGz(path).error.contains("only unsigned bytes"));
+        QVERIFY(readIdxGz(path).errorText().contains("only unsigned bytes"));
         writeGz(path, idxHeader({0xffffffff, 0xffffff, 0xff}));
-        QVERIFY(readIdxGz(path).error.contains("too large"));
+        QVERIFY(readIdxGz(path).errorText().contains("too large"));
         // A file cut inside the gzip stream.
         writeGz(path, idxHeader({100, 28, 28}) + QByteArray(100 * 784, '\x01'));
         QFile cut(path);
@@ -179,9 +180,9 @@ private slots:
         QVERIFY(cut.resize(cut.size() / 2));
         cut.close();
         r = readIdxGz(path);
-        QVERIFY(!r.array);
-        QVERIFY2(r.error.startsWith(path), qPrintable(r.error));
-        QVERIFY(readIdxGz(dir.filePath("none.gz")).error.contains("no such file"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.errorText().startsWith(path), qPrintable(r.errorText()));
+        QVERIFY(readIdxGz(dir.filePath("none.gz")).errorText().contains("no such file"));
     }
 
     void labelsOutsideTheTenClassesAreReported() {
@@ -191,10 +192,10 @@ private slots:
                 idxHeader({2, 28, 28}) + QByteArray(2 * 784, '\0'));
         writeGz(dir.filePath("train-labels-idx1-ubyte.gz"),
                 idxHeader({2}) + QByteArray("\x03\x0c", 2));
-        const FashionMnistResult r = loadFashionMnist(2, 0);
-        QVERIFY(!r.train);
-        QVERIFY2(r.error.contains("label 12 of item 2 is not a class from 0 to 9"),
-                 qPrintable(r.error));
+        const Loaded<FashionMnistSets> r = loadFashionMnist(2, 0);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.errorText().contains("label 12 of item 2 is not a class from 0 to 9"),
+                 qPrintable(r.errorText()));
     }
 };
 

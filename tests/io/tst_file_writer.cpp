@@ -60,7 +60,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath("lesson.json");
         writeFile(path, "old");
-        QCOMPARE(writeFileAtomically(path, "new contents"), QString());
+        QCOMPARE(writeFileAtomically(path, "new contents").errorText(), QString());
         QCOMPARE(readAll(path), QByteArray("new contents"));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
                  QStringList{"lesson.json"}); // no temporary left
@@ -83,7 +83,7 @@ private slots:
         QString error;
         {
             const FileSizeLimit limit(200); // room for 200 bytes in any one file
-            error = writeFileAtomically(path, QByteArray(size, 'n'));
+            error = writeFileAtomically(path, QByteArray(size, 'n')).errorText();
         }
         QVERIFY2(error.startsWith(path + ": cannot write"), qPrintable(error));
         QVERIFY2(!error.contains('\n'), qPrintable(error));
@@ -97,7 +97,7 @@ private slots:
         QString error;
         {
             const FileSizeLimit limit(10);
-            error = writeFileAtomically(path, QByteArray(5000, 'x'));
+            error = writeFileAtomically(path, QByteArray(5000, 'x')).errorText();
         }
         QVERIFY(!error.isEmpty());
         QVERIFY(!QFile::exists(path));
@@ -113,7 +113,8 @@ private slots:
         {
             const FileSizeLimit limit(1000); // the lesson fits, its data does not
             error = writeFilesAtomically(
-                {{lesson, QByteArray(500, 'l')}, {data, QByteArray(3000, 'd')}});
+                        {{lesson, QByteArray(500, 'l')}, {data, QByteArray(3000, 'd')}})
+                        .errorText();
         }
         QVERIFY2(error.startsWith(data + ": cannot write"), qPrintable(error));
         QCOMPARE(readAll(lesson), QByteArray("old lesson"));
@@ -124,7 +125,7 @@ private slots:
     void aMissingFolderNamesTheFileAndLeavesNothing() {
         QTemporaryDir dir;
         const QString path = dir.filePath("missing-folder/m.csv");
-        const QString error = writeFileAtomically(path, "c\n1\n");
+        const QString error = writeFileAtomically(path, "c\n1\n").errorText();
         QVERIFY2(error.startsWith(path + ": cannot write"), qPrintable(error));
         QVERIFY(!QFile::exists(path));
         QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
@@ -133,7 +134,7 @@ private slots:
     void aFolderIsNotReplaced() {
         QTemporaryDir dir;
         QVERIFY(QDir(dir.path()).mkdir("out"));
-        const QString error = writeFileAtomically(dir.filePath("out"), "x");
+        const QString error = writeFileAtomically(dir.filePath("out"), "x").errorText();
         QVERIFY2(error.contains("is a folder"), qPrintable(error));
         QVERIFY(QFileInfo(dir.filePath("out")).isDir());
     }
@@ -157,7 +158,7 @@ private slots:
             while (filler.write(block) == block.size() && filler.flush()) {
             }
         }
-        const QString error = writeFileAtomically(path, QByteArray(3000, 'n'));
+        const QString error = writeFileAtomically(path, QByteArray(3000, 'n')).errorText();
         QVERIFY2(error.startsWith(path + ": cannot write"), qPrintable(error));
         QCOMPARE(readAll(path), old);
     }

@@ -38,7 +38,7 @@ class HostileLessonsTest : public QObject {
 private:
     QTemporaryDir dir_;
 
-    LessonLoadResult load(const QByteArray& text, const QString& name = "lesson.json") {
+    Loaded<Lesson> load(const QByteArray& text, const QString& name = "lesson.json") {
         const QString path = dir_.filePath(name);
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text) != text.size())
@@ -47,13 +47,13 @@ private:
         return loadLessonFile(path);
     }
 
-    static QString errors(const LessonLoadResult& r) { return r.errors.join('\n'); }
+    static QString errors(const Loaded<Lesson>& r) { return r.errors.join('\n'); }
 
 private slots:
     // 1 000 000 held-out rows passed `check` and then asked for 80 GB in the first test pass.
     void aMillionTestRowsAreRefused() {
         const QByteArray rows = "[" + repeated("[0]", 1000000) + "]";
-        const LessonLoadResult r = load(
+        const Loaded<Lesson> r = load(
             tinyLesson("{\"hidden\": 10000}", ", \"test_X\": " + rows + ", \"test_y\": " + rows));
         QVERIFY(!r.ok());
         QCOMPARE(errors(r), dir_.filePath("lesson.json") +
@@ -67,7 +67,7 @@ private slots:
         const QByteArray text =
             R"({"format": "backstep-lesson", "version": 1, "data": {"X": [[0]], "y": [)" + y +
             R"(]}, "network": {"hidden": 10000, "output_activation": "linear"}, "training": {"loss": "mse"}})";
-        const LessonLoadResult r = load(text);
+        const Loaded<Lesson> r = load(text);
         QVERIFY(!r.ok());
         QVERIFY2(
             errors(r).endsWith(
@@ -78,7 +78,7 @@ private slots:
 
     // Ten layers of 3162 units: every matrix is within its limit (10⁷ cells), the whole is not.
     void memoryIsEstimatedBeforeAllocating() {
-        const LessonLoadResult r = load(tinyLesson("{\"hidden\": [" + repeated("3162", 10) + "]}"));
+        const Loaded<Lesson> r = load(tinyLesson("{\"hidden\": [" + repeated("3162", 10) + "]}"));
         QVERIFY(!r.ok());
         const QString e = errors(r);
         // One copy of the weights: 2·3162 + 9·3163·3162 + 3163·1 = 90 022 141 numbers, 0.671 GiB.
@@ -93,13 +93,13 @@ private slots:
 
     // A moderately large network still loads, with fewer kept copies of its weights.
     void aLargeNetworkWithinTheBudgetLoads() {
-        const LessonLoadResult r = load(tinyLesson("{\"hidden\": [3000, 3000]}"));
+        const Loaded<Lesson> r = load(tinyLesson("{\"hidden\": [3000, 3000]}"));
         QVERIFY2(r.ok(), qPrintable(errors(r)));
     }
 
     // Two million bad experiments gave two million error lines: now the first 20 and a count.
     void errorsAreCapped() {
-        const LessonLoadResult r =
+        const Loaded<Lesson> r =
             load(tinyLesson("{}", "", ", \"experiments\": [" + repeated("1", 2000000) + "]"));
         QVERIFY(!r.ok());
         QCOMPARE(r.errors.size(), 21);
@@ -115,7 +115,7 @@ private slots:
         QByteArray unknown;
         for (int i = 0; i < 5000; ++i)
             unknown += QByteArray(", \"typo") + QByteArray::number(i) + "\": 1";
-        const LessonLoadResult r = load(tinyLesson("{}", "", unknown));
+        const Loaded<Lesson> r = load(tinyLesson("{}", "", unknown));
         QVERIFY2(r.ok(), qPrintable(errors(r)));
         QCOMPARE(r.warnings.size(), 21);
         QVERIFY(r.warnings[0].contains(": typo0: unknown key, ignored"));
@@ -126,12 +126,12 @@ private slots:
     void aPipeIsNotALesson() {
         const QString fifo = dir_.filePath("lesson.fifo");
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-        const LessonLoadResult r = loadLessonFile(fifo);
+        const Loaded<Lesson> r = loadLessonFile(fifo);
         QCOMPARE(
             errors(r),
             fifo +
                 ": is not a regular file (a pipe, device or socket); give a lesson file (.json)");
-        const LessonLoadResult device = loadLessonFile("/dev/zero");
+        const Loaded<Lesson> device = loadLessonFile("/dev/zero");
         QCOMPARE(errors(device), "/dev/zero: is not a regular file (a pipe, device or socket); "
                                  "give a lesson file (.json)");
     }
@@ -140,10 +140,10 @@ private slots:
     void hugeInputsAreNormalisedWithoutOverflow() {
         const QByteArray data = R"({"format": "backstep-lesson", "version": 1,
             "data": {"X": [[1e308, 5], [-1e308, 6], [0, 7]], "y": [[1], [0], [1]], "normalise": "%1"}})";
-        LessonLoadResult r = load(QByteArray(data).replace("%1", "standardise"));
+        Loaded<Lesson> r = load(QByteArray(data).replace("%1", "standardise"));
         QVERIFY2(r.ok(), qPrintable(errors(r)));
         // by hand: mean 0, population sd 1e308·√(2/3), so ±1/√(2/3) = ±1.2247…, and 0
-        const Matrix& X = r.lesson->data.X;
+        const Matrix& X = r.value->data.X;
         QVERIFY(qAbs(X(0, 0) - 1.0 / std::sqrt(2.0 / 3.0)) < 1e-15);
         QVERIFY(qAbs(X(1, 0) + 1.0 / std::sqrt(2.0 / 3.0)) < 1e-15);
         QCOMPARE(X(2, 0), 0.0);
@@ -151,9 +151,9 @@ private slots:
                 1e-15); // the ordinary column as before: (5 − 6)/√(2/3)
         r = load(QByteArray(data).replace("%1", "minmax"));
         QVERIFY2(r.ok(), qPrintable(errors(r)));
-        QCOMPARE(r.lesson->data.X(0, 0), 1.0);
-        QCOMPARE(r.lesson->data.X(1, 0), 0.0);
-        QCOMPARE(r.lesson->data.X(2, 0), 0.5);
+        QCOMPARE(r.value->data.X(0, 0), 1.0);
+        QCOMPARE(r.value->data.X(1, 0), 0.0);
+        QCOMPARE(r.value->data.X(2, 0), 0.5);
         // without normalisation the lesson loads, with a warning naming the column
         r = load(QByteArray(data).replace("%1", "none"));
         QVERIFY(r.ok());
@@ -166,10 +166,10 @@ private slots:
     // Every experiment that changes settings costs one more lesson load when checked: at most 20.
     void experimentsWithSettingsAreBounded() {
         const QByteArray one = R"({"text": "t", "set": {"training.learning_rate": 0.5}})";
-        LessonLoadResult r =
+        Loaded<Lesson> r =
             load(tinyLesson("{}", "", ", \"experiments\": [" + repeated(one, 20) + "]"));
         QVERIFY2(r.ok(), qPrintable(errors(r)));
-        QCOMPARE(int(r.lesson->experiments.size()), 20);
+        QCOMPARE(int(r.value->experiments.size()), 20);
         r = load(tinyLesson("{}", "", ", \"experiments\": [" + repeated(one, 21) + "]"));
         QVERIFY(!r.ok());
         QVERIFY2(errors(r).endsWith("experiments[20].set: more than 20 experiments change "
@@ -184,9 +184,9 @@ private slots:
             "training": {"epochs": 5, "learning_rate": 0.5, "epochs": 7},
             "experiments": ["fine", "x@y"], "title": "second"})";
         text.replace('@', '\0');
-        const LessonLoadResult r = load(text);
+        const Loaded<Lesson> r = load(text);
         QVERIFY2(r.ok(), qPrintable(errors(r)));
-        QCOMPARE(r.lesson->training.epochs, 7);
+        QCOMPARE(r.value->training.epochs, 7);
         const QString name = dir_.filePath("lesson.json") + ": ";
         const QString rawControl = ": a raw control character (such as NUL) inside a string; "
                                    "remove it or write it as an escape like \\u0000";
@@ -211,7 +211,7 @@ private slots:
                     R"({"format": "backstep-lesson", "version": 1, "data": {"csv": "@", "targets": ["y"]}})")
                     .replace("@", file));
             f.close();
-            const LessonLoadResult r = loadLessonFile(dir.filePath("l.json"));
+            const Loaded<Lesson> r = loadLessonFile(dir.filePath("l.json"));
             const QString expected =
                 QLatin1String(file) == QLatin1String("pipe.csv")
                     ? "data.csv: \"pipe.csv\" is not a regular file (a pipe, device or socket)"
@@ -232,9 +232,9 @@ private slots:
             R"({"format": "backstep-lesson", "version": 1, "data": {"csv": "d.csv", "targets": ["price"], "features": ["a", "b"]},
                     "network": {"output_activation": "linear"}})");
         f.close();
-        const LessonLoadResult r = loadLessonFile(dir.filePath("l.json"));
+        const Loaded<Lesson> r = loadLessonFile(dir.filePath("l.json"));
         QVERIFY2(r.ok(), qPrintable(errors(r)));
-        QCOMPARE(r.lesson->data.y(1, 0), 6.0); // the first "price"
+        QCOMPARE(r.value->data.y(1, 0), 6.0); // the first "price"
         QVERIFY2(r.warnings.join('\n').contains("data.csv: d.csv line 1: column \"price\" appears "
                                                 "twice (columns 2 and 4); the first is used"),
                  qPrintable(r.warnings.join('\n')));

@@ -25,7 +25,7 @@ QByteArray lessonText(const QJsonValue& compare) {
     return QJsonDocument(root).toJson();
 }
 
-LessonLoadResult parse(const QJsonValue& compare) {
+Loaded<Lesson> parse(const QJsonValue& compare) {
     return parseLesson(lessonText(compare), QString(), QStringLiteral("lesson.json"));
 }
 
@@ -43,12 +43,12 @@ private slots:
         const auto r = parse(object(R"({"learning_rate": [0.1, 0.01, 0.001],
                                         "hidden_activation": "relu, tanh"})"));
         QVERIFY2(r.ok(), qPrintable(r.errors.join('\n')));
-        QCOMPARE(lessonComparison(*r.lesson).size(), size_t(2));
-        QCOMPARE(lessonComparison(*r.lesson)[0].key, QString("hidden_activation"));
-        QCOMPARE(lessonComparison(*r.lesson)[0].values, QStringList({"relu", "tanh"}));
-        QCOMPARE(lessonComparison(*r.lesson)[1].key, QString("learning_rate"));
-        QCOMPARE(lessonComparison(*r.lesson)[1].values, QStringList({"0.1", "0.01", "0.001"}));
-        QVERIFY(lessonComparison(*parse(QJsonValue::Undefined).lesson).empty());
+        QCOMPARE(lessonComparison(*r.value).size(), size_t(2));
+        QCOMPARE(lessonComparison(*r.value)[0].key, QString("hidden_activation"));
+        QCOMPARE(lessonComparison(*r.value)[0].values, QStringList({"relu", "tanh"}));
+        QCOMPARE(lessonComparison(*r.value)[1].key, QString("learning_rate"));
+        QCOMPARE(lessonComparison(*r.value)[1].values, QStringList({"0.1", "0.01", "0.001"}));
+        QVERIFY(lessonComparison(*parse(QJsonValue::Undefined).value).empty());
     }
 
     // Every combination, the last key fastest, as lesson paths.
@@ -113,13 +113,13 @@ private slots:
         const auto r = parse(object(R"({"hidden": ["2", "4x3"], "learning_rate": [0.5, 0.05],
                                         "batch": ["full", 8]})"));
         QVERIFY2(r.ok(), qPrintable(r.errors.join('\n')));
-        const QByteArray saved = lessonToJson(*r.lesson, r.lesson->initial, true);
+        const QByteArray saved = lessonToJson(*r.value, r.value->initial, true);
         const QJsonObject compare = QJsonDocument::fromJson(saved).object()["compare"].toObject();
         QCOMPARE(compare, object(R"({"hidden": [2, "4x3"], "learning_rate": [0.5, 0.05],
                                      "batch": ["full", 8]})"));
         const auto again = parseLesson(saved, QString(), QStringLiteral("saved.json"));
         QVERIFY2(again.ok(), qPrintable(again.errors.join('\n')));
-        const auto before = lessonComparison(*r.lesson), after = lessonComparison(*again.lesson);
+        const auto before = lessonComparison(*r.value), after = lessonComparison(*again.value);
         QCOMPARE(after.size(), size_t(3));
         for (size_t a = 0; a < 3; ++a) {
             QCOMPARE(after[a].key, before[a].key);

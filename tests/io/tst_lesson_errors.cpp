@@ -58,7 +58,7 @@ class LessonErrorsTest : public QObject {
 private:
     QTemporaryDir dir_;
 
-    LessonLoadResult load(const QByteArray& text, const QString& name = "lesson.json") {
+    Loaded<Lesson> load(const QByteArray& text, const QString& name = "lesson.json") {
         const QString path = dir_.filePath(name);
         QFile f(path);
         f.open(QIODevice::WriteOnly | QIODevice::Truncate);
@@ -69,7 +69,7 @@ private:
 
 private slots:
     void baseLessonIsValid() {
-        const LessonLoadResult r = load(json(baseLesson()));
+        const Loaded<Lesson> r = load(json(baseLesson()));
         QVERIFY2(r.ok(), qPrintable(r.errors.join('\n')));
     }
 
@@ -259,7 +259,7 @@ private slots:
     void contentErrors() {
         QFETCH(QByteArray, text);
         QFETCH(QString, expected);
-        const LessonLoadResult r = load(text);
+        const Loaded<Lesson> r = load(text);
         QVERIFY(!r.ok());
         QVERIFY(!r.errors.isEmpty());
         const QString prefix = dir_.filePath("lesson.json") + ": ";
@@ -297,7 +297,7 @@ private slots:
     void syntaxErrorsGiveLineAndColumn() {
         QFETCH(QByteArray, text);
         QFETCH(QString, expected);
-        const LessonLoadResult r = load(text);
+        const Loaded<Lesson> r = load(text);
         QVERIFY(!r.ok());
         QCOMPARE(r.errors.size(), 1);
         QVERIFY2(r.errors[0].startsWith(dir_.filePath("lesson.json") + ": " + expected),
@@ -337,7 +337,7 @@ private slots:
         f.write(patch("data", QJsonObject{{"csv", csvPath}, {"targets", QJsonArray{"b"}}})
                     .replace("\"init\"", "\"unused\""));
         f.close();
-        const LessonLoadResult r = loadLessonFile(lessonPath);
+        const Loaded<Lesson> r = loadLessonFile(lessonPath);
         QVERIFY(!r.ok());
         QVERIFY2(r.errors.join('|').contains(lessonPath + ": " + expected),
                  qPrintable(r.errors.join('|')));
@@ -348,7 +348,7 @@ private slots:
         csv.open(QIODevice::WriteOnly);
         csv.write("area,price\n50,100\n60,x\n");
         csv.close();
-        LessonLoadResult r =
+        Loaded<Lesson> r =
             load(patch("data", parse(R"({"csv": "houses.csv", "targets": ["price"]})"))
                      .replace("\"init\"", "\"unused\""));
         QVERIFY(r.errors.join('|').contains(
@@ -372,7 +372,7 @@ private slots:
         // a device is not read at all (tst_hostile_lessons has pipes too)
         QVERIFY(loadLessonFile("/dev/zero").errors.value(0).contains("is not a regular file"));
         // an oversized file
-        const LessonLoadResult big = load(QByteArray(17 * 1024 * 1024, ' '));
+        const Loaded<Lesson> big = load(QByteArray(17 * 1024 * 1024, ' '));
         QVERIFY(big.errors.value(0).contains("larger than 16 MB"));
     }
 
@@ -401,7 +401,7 @@ private slots:
                     break;
                 }
             }
-            const LessonLoadResult r = parseLesson(text, dir_.path(), "fuzz.json");
+            const Loaded<Lesson> r = parseLesson(text, dir_.path(), "fuzz.json");
             if (r.ok()) {
                 ++loaded;
                 continue;
@@ -416,7 +416,7 @@ private slots:
     }
 
     void unknownKeysWarnButLoad() {
-        const LessonLoadResult r = load(patch("training.learnig_rate", 0.5));
+        const Loaded<Lesson> r = load(patch("training.learnig_rate", 0.5));
         QVERIFY(r.ok());
         QCOMPARE(r.warnings.size(), 1);
         QVERIFY(r.warnings[0].contains("training.learnig_rate: unknown key, ignored"));

@@ -41,7 +41,7 @@ private slots:
         QVERIFY(empty.isValid());
         qputenv("BACKSTEP_FASHION_MNIST_DIR", QFile::encodeName(empty.path()));
         const QString fashion = lessonsDir + "/16-fashion-mnist.json";
-        const LessonLoadResult full = loadLessonFile(fashion);
+        const Loaded<Lesson> full = loadLessonFile(fashion);
         QVERIFY2(!full.ok(), "with an empty dataset folder the full load must fail");
 
         const std::vector<LessonHeader> headers = readLessonHeaders(lessonsDir);
@@ -83,13 +83,15 @@ private slots:
         QCOMPARE(headers[0].title.text(), QStringLiteral("A"));
         QVERIFY(headers[0].description.isEmpty());
         for (const char* name : {"b.json", "c.json", "d.json", "missing.json"}) {
-            QString error;
-            QVERIFY(!readLessonHeader(dir.filePath(name), &error));
+            const Loaded<LessonHeader> header = readLessonHeader(dir.filePath(name));
+            const QString error = header.errorText();
+            QVERIFY(!header);
             QVERIFY2(error.startsWith(dir.filePath(name) + ": ") && !error.contains('\n'),
                      qPrintable(error));
         }
-        QString error;
-        QVERIFY(!readLessonHeader(dir.filePath("d.json"), &error));
+        const Loaded<LessonHeader> header = readLessonHeader(dir.filePath("d.json"));
+        const QString error = header.errorText();
+        QVERIFY(!header);
         QVERIFY2(error.contains("title"), qPrintable(error));
     }
 };

@@ -25,9 +25,9 @@ QString write(const QString& path, const QByteArray& text) {
 }
 
 Lesson load(const QString& path) {
-    LessonLoadResult r = loadLessonFile(path);
+    Loaded<Lesson> r = loadLessonFile(path);
     if (!r.ok()) qWarning("%s", qPrintable(r.errors.join('\n')));
-    return r.lesson.value_or(Lesson{});
+    return r.value.value_or(Lesson{});
 }
 
 // Bitwise equality (QCOMPARE on matrices would accept rounding within Eigen's isApprox).
@@ -66,7 +66,7 @@ private slots:
                 LessonLimits::maxFileBytes); // inline cannot load
 
         const QString saved = target.filePath("my houses.json");
-        QCOMPARE(saveLessonFile(saved, original, original.initial, true), QString());
+        QCOMPARE(saveLessonFile(saved, original, original.initial, true).errorText(), QString());
         QVERIFY(QFileInfo(saved).size() < 100'000);
         QVERIFY(QFile::exists(target.filePath("my houses.data.csv")));
         QVERIFY(QFile::exists(target.filePath("my houses.test.csv")));
@@ -81,7 +81,7 @@ private slots:
         QCOMPARE(back.testFraction, 0.0); // already split: the parts are saved as they are
 
         // Saved again over itself, it stays loadable (the data files are replaced together).
-        QCOMPARE(saveLessonFile(saved, back, back.initial, true), QString());
+        QCOMPARE(saveLessonFile(saved, back, back.initial, true).errorText(), QString());
         QVERIFY(same(load(saved).test.X, original.test.X));
     }
 
@@ -90,8 +90,9 @@ private slots:
         QTemporaryDir dir;
         const Lesson lesson =
             load(QStringLiteral(BACKSTEP_SOURCE_DIR "/lessons/01-three-samples.json"));
-        QCOMPARE(saveLessonFile(dir.filePath("small.json"), lesson, lesson.initial, true),
-                 QString());
+        QCOMPARE(
+            saveLessonFile(dir.filePath("small.json"), lesson, lesson.initial, true).errorText(),
+            QString());
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"small.json"});
     }
 
@@ -104,8 +105,9 @@ private slots:
         const Lesson lesson = load(dir.filePath("wide.json"));
         QCOMPARE(lesson.initial.layers[1].weights.size(), 120000);
         // saved unchanged, the weights are their seeded method: a few lines
-        QCOMPARE(saveLessonFile(dir.filePath("seeded.json"), lesson, lesson.initial, true),
-                 QString());
+        QCOMPARE(
+            saveLessonFile(dir.filePath("seeded.json"), lesson, lesson.initial, true).errorText(),
+            QString());
         QVERIFY(QFileInfo(dir.filePath("seeded.json")).size() < 2000);
         QVERIFY(same(load(dir.filePath("seeded.json")).initial.layers[1].weights,
                      lesson.initial.layers[1].weights));
@@ -113,7 +115,7 @@ private slots:
         Parameters edited = lesson.initial;
         edited.layers[1].weights(7, 9) = 0.125;
         const QString saved = dir.filePath("wide-copy.json");
-        QCOMPARE(saveLessonFile(saved, lesson, edited, true), QString());
+        QCOMPARE(saveLessonFile(saved, lesson, edited, true).errorText(), QString());
         QVERIFY(QFile::exists(dir.filePath("wide-copy.wh_2.csv")));
         QVERIFY(!QFile::exists(dir.filePath("wide-copy.wh.csv"))); // 2×300 stays inline
         const Lesson back = load(saved);
@@ -135,7 +137,7 @@ private slots:
         d.featureNames = {"x", "x", " ", "a,\nb"};
         d.targetNames = {"x"};
         const QString saved = dir.filePath("names.json");
-        QCOMPARE(saveLessonFile(saved, lesson, lesson.initial, false), QString());
+        QCOMPARE(saveLessonFile(saved, lesson, lesson.initial, false).errorText(), QString());
         const Lesson back = load(saved);
         QCOMPARE(back.data.featureNames, (std::vector<std::string>{"x", "x_2", "column", "a, b"}));
         QCOMPARE(back.data.targetNames, std::vector<std::string>{"x_3"});
@@ -164,7 +166,7 @@ private slots:
                  QStringLiteral("Быстрее")); // every language kept
         QCOMPARE(lesson.experiments[1].set.value("training.learning_rate").toDouble(), 1.2);
         const QString saved = dir.filePath("copy.json");
-        QCOMPARE(saveLessonFile(saved, lesson, lesson.initial, true), QString());
+        QCOMPARE(saveLessonFile(saved, lesson, lesson.initial, true).errorText(), QString());
         const Lesson back = load(saved);
         QCOMPARE(back.training.reduction, LossReduction::Mean);
         QCOMPARE(*back.training.stopAtLoss, 0.263);
@@ -193,7 +195,7 @@ private slots:
         QCOMPARE(lesson.training.learningRateInEpoch(5), 0.05);
         QCOMPARE(lesson.training.learningRateInEpoch(14), 0.025);
         const QString saved = dir.filePath("copy.json");
-        QCOMPARE(saveLessonFile(saved, lesson, lesson.initial, true), QString());
+        QCOMPARE(saveLessonFile(saved, lesson, lesson.initial, true).errorText(), QString());
         const Lesson back = load(saved);
         QVERIFY(back.training.optimizer == lesson.training.optimizer);
         QCOMPARE(back.training.weightDecay, 0.01);
@@ -203,7 +205,8 @@ private slots:
               R"({"format": "backstep-lesson", "version": 1, "data": {"generator": "xor"}})");
         const QString plainCopy = dir.filePath("plain-copy.json");
         QCOMPARE(saveLessonFile(plainCopy, load(dir.filePath("plain.json")),
-                                load(dir.filePath("plain.json")).initial, true),
+                                load(dir.filePath("plain.json")).initial, true)
+                     .errorText(),
                  QString());
         QFile file(plainCopy);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -228,7 +231,7 @@ private slots:
         QCOMPARE(*lesson.experiments[0].expect.testLossAbove, 0.5);
         QCOMPARE(*lesson.experiments[0].expect.testAccuracyAtMost, 0.9);
         const QString saved = dir.filePath("copy.json");
-        QCOMPARE(saveLessonFile(saved, lesson, lesson.initial, true), QString());
+        QCOMPARE(saveLessonFile(saved, lesson, lesson.initial, true).errorText(), QString());
         QFile file(saved);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
@@ -251,7 +254,7 @@ private slots:
         QCOMPARE(lesson.exercise->decimals, 4);
         QVERIFY(lesson.exercise->variants);
         const QString saved = dir.filePath("copy.json");
-        QCOMPARE(saveLessonFile(saved, lesson, lesson.initial, true), QString());
+        QCOMPARE(saveLessonFile(saved, lesson, lesson.initial, true).errorText(), QString());
         QFile file(saved);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().contains("\"exercise\""));
@@ -277,7 +280,7 @@ private slots:
         write(dir.filePath("test.csv"), "a,t\n1,0\n");
         write(dir.filePath("l.json"), R"({"format": "backstep-lesson", "version": 1,
             "data": {"csv": "train.csv", "test_csv": "test.csv", "targets": ["t"]}})");
-        const LessonLoadResult r = loadLessonFile(dir.filePath("l.json"));
+        const Loaded<Lesson> r = loadLessonFile(dir.filePath("l.json"));
         QVERIFY(!r.ok());
         QVERIFY2(r.errors.join('\n').contains(
                      "data.test_csv: its input columns differ from those of train.csv"),
@@ -290,7 +293,7 @@ private slots:
         write(dir.filePath("l.json"), R"({"format": "backstep-lesson", "version": 1,
             "data": {"X": [[0, 1], [1, 0]], "y": [[1], [0]]}, "network": {"hidden": 2},
             "init": {"wh": "wh.csv", "bh": [[0, 0]], "wout": [[1], [1]], "bout": [[0]]}})");
-        const LessonLoadResult r = loadLessonFile(dir.filePath("l.json"));
+        const Loaded<Lesson> r = loadLessonFile(dir.filePath("l.json"));
         QVERIFY(!r.ok());
         QVERIFY2(r.errors.join('\n').contains("init.wh: wh.csv holds a 1×2 matrix; expected 2×2"),
                  qPrintable(r.errors.join('\n')));

@@ -22,21 +22,21 @@ using test::agreesWithNumpy;
 // `worst` grows to the largest relative difference seen.
 void compareWithFixture(const Trace& trace, const QDir& fixture, double& worst) {
     for (const QString& file : fixture.entryList({"*.csv"}, QDir::Files)) {
-        const CsvReadResult csv = readCsvFile(fixture.filePath(file), file);
-        QVERIFY2(csv.table, qPrintable(csv.error));
+        const Loaded<CsvTable> csv = readCsvFile(fixture.filePath(file), file);
+        QVERIFY2(csv.value, qPrintable(csv.errorText()));
         const QString name = file.chopped(4);
         if (name == "loss") {
-            QVERIFY2(agreesWithNumpy(trace.loss, csv.table->rows[0][0]),
+            QVERIFY2(agreesWithNumpy(trace.loss, csv.value->rows[0][0]),
                      qPrintable(QString::number(trace.loss, 'g', 17)));
             continue;
         }
         const TraceMatrix* m = trace.find(name.toStdString());
         QVERIFY2(m, qPrintable(name));
-        QCOMPARE(size_t(m->values.rows()), csv.table->rows.size());
+        QCOMPARE(size_t(m->values.rows()), csv.value->rows.size());
         for (Index r = 0; r < m->values.rows(); ++r) {
-            QCOMPARE(size_t(m->values.cols()), csv.table->rows[size_t(r)].size());
+            QCOMPARE(size_t(m->values.cols()), csv.value->rows[size_t(r)].size());
             for (Index c = 0; c < m->values.cols(); ++c) {
-                const double expected = csv.table->rows[size_t(r)][size_t(c)];
+                const double expected = csv.value->rows[size_t(r)][size_t(c)];
                 const double actual = m->values(r, c);
                 QVERIFY2(agreesWithNumpy(actual, expected),
                          qPrintable(QStringLiteral("%1[%2,%3] = %4, numpy %5")
@@ -90,9 +90,9 @@ private slots:
         QFETCH(QString, lesson);
         QFETCH(QString, fixture);
         QFETCH(int, iteration);
-        const LessonLoadResult loaded = loadLessonFile(lesson);
+        const Loaded<Lesson> loaded = loadLessonFile(lesson);
         QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join('\n')));
-        const Lesson& l = *loaded.lesson;
+        const Lesson& l = *loaded.value;
         Trainer trainer(l.network, l.training, l.data, l.initial);
         while (trainer.iterationsCompleted() < iteration - 1)
             QVERIFY(trainer.runIteration());
@@ -119,9 +119,9 @@ private slots:
     void chunkedBatchesMatch() {
         QFETCH(int, threads);
         const QString caseDir = sourceDir + "/tests/data/numpy/moons-4000-chunked";
-        const LessonLoadResult loaded = loadLessonFile(caseDir + "/lesson.json");
+        const Loaded<Lesson> loaded = loadLessonFile(caseDir + "/lesson.json");
         QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join('\n')));
-        const Lesson& l = *loaded.lesson;
+        const Lesson& l = *loaded.value;
         QVERIFY(rowChunkCount(l.data.samples(), 2 + 12 + 12 + 6 + 6 + 1) > 1);
         setComputeThreads(threads);
         Trainer trainer(l.network, l.training, l.data, l.initial);

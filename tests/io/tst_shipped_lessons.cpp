@@ -67,7 +67,7 @@ void keepsPromise(const Lesson& l, const Expectation& expect, const QString& fil
 // A lesson as its experiments start from. A lesson on a whole dataset is read with 100
 // training and 100 test pictures: its experiments set their own sizes (keepsItsPromise checks
 // that), and reading 60 000 pictures for each would cost seconds, minutes under the sanitizers.
-LessonLoadResult loadForExperiments(const QString& file) {
+Loaded<Lesson> loadForExperiments(const QString& file) {
     QFile f(lessonsDir + "/" + file);
     if (!f.open(QIODevice::ReadOnly)) return loadLessonFile(lessonsDir + "/" + file);
     QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
@@ -95,10 +95,10 @@ private slots:
 
     void keepsItsPromise() {
         QFETCH(QString, file);
-        const LessonLoadResult r = loadLessonFile(lessonsDir + "/" + file);
+        const Loaded<Lesson> r = loadLessonFile(lessonsDir + "/" + file);
         QVERIFY2(r.ok(), qPrintable(r.errors.join('\n')));
         QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join('\n')));
-        const Lesson& l = *r.lesson;
+        const Lesson& l = *r.value;
         // Every text in each language the window ships a translation for.
         const auto inAllLanguages = [](const LocalizedText& t) {
             return !t.in("en").isEmpty() && !t.in("zh_CN").isEmpty() && !t.in("ru").isEmpty();
@@ -135,9 +135,9 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("index");
         for (const QString& f : QDir(lessonsDir).entryList({"*.json"}, QDir::Files, QDir::Name)) {
-            const LessonLoadResult r = loadForExperiments(f);
-            for (size_t i = 0; r.lesson && i < r.lesson->experiments.size(); ++i)
-                if (!r.lesson->experiments[i].set.isEmpty())
+            const Loaded<Lesson> r = loadForExperiments(f);
+            for (size_t i = 0; r.value && i < r.value->experiments.size(); ++i)
+                if (!r.value->experiments[i].set.isEmpty())
                     QTest::addRow("%s-%d", qPrintable(f), int(i + 1)) << f << int(i);
         }
     }
@@ -145,7 +145,7 @@ private slots:
     void experimentsKeepTheirPromise() {
         QFETCH(QString, file);
         QFETCH(int, index);
-        const Lesson original = *loadForExperiments(file).lesson;
+        const Lesson original = *loadForExperiments(file).value;
         const Experiment& e = original.experiments[static_cast<size_t>(index)];
         QVERIFY2(!e.expect.isEmpty(), "an experiment that changes settings states what happens");
         QJsonObject changed = withSettings(original.sourceJson, e.set);
@@ -162,25 +162,25 @@ private slots:
             QJsonObject training = changed["training"].toObject();
             training["epochs"] = 1;
             changed["training"] = training;
-            const LessonLoadResult small =
+            const Loaded<Lesson> small =
                 parseLesson(QJsonDocument(changed).toJson(), lessonsDir, file);
             QVERIFY2(small.ok(), qPrintable(small.errors.join('\n')));
-            const Lesson& l = *small.lesson;
+            const Lesson& l = *small.value;
             Trainer t(l.network, l.training, l.data, l.initial, l.test);
             QVERIFY(t.train(1));
             QVERIFY(std::isfinite(t.epochLoss().back()));
             return;
         }
 #endif
-        const LessonLoadResult r = parseLesson(QJsonDocument(changed).toJson(), lessonsDir, file);
+        const Loaded<Lesson> r = parseLesson(QJsonDocument(changed).toJson(), lessonsDir, file);
         QVERIFY2(r.ok(), qPrintable(r.errors.join('\n')));
-        keepsPromise(*r.lesson, e.expect, file);
+        keepsPromise(*r.value, e.expect, file);
     }
 
     // Lesson 11: every unit is alive at the start (some sample's input above 0), and units die
     // during training: after 10 iterations at least 6 of the 8 are below 0 for every sample.
     void reluUnitsDieDuringTraining() {
-        const Lesson l = *loadLessonFile(lessonsDir + "/11-dying-relu.json").lesson;
+        const Lesson l = *loadLessonFile(lessonsDir + "/11-dying-relu.json").value;
         const auto deadUnits = [&](const Parameters& p) {
             const Matrix z = (l.data.X * p.layers[0].weights).rowwise() + p.layers[0].bias.row(0);
             return int((z.array() <= 0).colwise().all().count());
@@ -198,9 +198,9 @@ private slots:
     // w8 = 0.561370121, w1 = 0.149780716, w2 = 0.19956143, w3 = 0.24975114,
     // w4 = 0.29950229; after 10 000 iterations the error is 0.0000351085.
     void workedExampleMatchesThePublishedArithmetic() {
-        const LessonLoadResult r = loadLessonFile(lessonsDir + "/02-worked-example.json");
+        const Loaded<Lesson> r = loadLessonFile(lessonsDir + "/02-worked-example.json");
         QVERIFY(r.ok());
-        const Lesson& l = *r.lesson;
+        const Lesson& l = *r.value;
         const Trace t = buildTrace(l.network, l.training, l.initial, l.data, {0});
         QVERIFY(std::abs(t.loss - 0.298371109) < 1e-9);
         const Matrix& wout = t.at("wout_updated").values; // rows h1, h2; columns o1, o2

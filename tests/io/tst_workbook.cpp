@@ -184,9 +184,9 @@ private slots:
         timer.start();
         QStringList workbooks;
         for (Case& c : cases_) {
-            const LessonLoadResult loaded = loadLessonFile(c.lesson);
+            const Loaded<Lesson> loaded = loadLessonFile(c.lesson);
             QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join('\n')));
-            const Lesson& l = *loaded.lesson;
+            const Lesson& l = *loaded.value;
             c.traces = tracesOf(l, c.first, c.iterations);
             QCOMPARE(int(c.traces.size()), c.iterations);
             c.xlsx = dir_.filePath(c.name + ".xlsx");
@@ -196,7 +196,8 @@ private slots:
             WorkbookOptions options;
             options.step = c.step;
             options.title = c.name.toStdString();
-            const QString error = writeWorkbookFromTrainer(trainer, c.iterations, options, c.xlsx);
+            const QString error =
+                writeWorkbookFromTrainer(trainer, c.iterations, options, c.xlsx).errorText();
             QVERIFY2(error.isEmpty(), qPrintable(error));
             workbooks << c.xlsx;
         }
@@ -227,9 +228,9 @@ private slots:
         X[1] = row;
         data["X"] = X;
         json["data"] = data;
-        const LessonLoadResult loaded = loadLessonFile(writeLesson("edited", json));
+        const Loaded<Lesson> loaded = loadLessonFile(writeLesson("edited", json));
         QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join('\n')));
-        edited_.traces = tracesOf(*loaded.lesson, 1, three.iterations);
+        edited_.traces = tracesOf(*loaded.value, 1, three.iterations);
         workbooks << edited_.xlsx;
 
         // The three-sample workbook again, from backstep-cli as a Chinese reader runs it.
@@ -457,7 +458,8 @@ private slots:
         const QString missing = workbookSizeProblem(cases_.front().traces[0].network, 3, 1);
         QVERIFY(missing.isEmpty());
         const QString error =
-            writeWorkbook(cases_.front().traces, {}, dir_.filePath("no/such/folder/w.xlsx"));
+            writeWorkbook(cases_.front().traces, {}, dir_.filePath("no/such/folder/w.xlsx"))
+                .errorText();
         QVERIFY2(!error.isEmpty() && !error.contains('\n'), qPrintable(error));
 
         const QString target = dir_.filePath("kept.xlsx");

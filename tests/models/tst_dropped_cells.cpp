@@ -33,9 +33,9 @@ const char* lessonJson = R"({
 })";
 
 Lesson dropoutLesson() {
-    LessonLoadResult r = parseLesson(lessonJson, QString(), QStringLiteral("dropout.json"));
-    if (!r.lesson) qFatal("%s", qPrintable(r.errors.join('\n')));
-    return *r.lesson;
+    Loaded<Lesson> r = parseLesson(lessonJson, QString(), QStringLiteral("dropout.json"));
+    if (!r.value) qFatal("%s", qPrintable(r.errors.join('\n')));
+    return *r.value;
 }
 
 } // namespace

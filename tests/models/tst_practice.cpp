@@ -33,10 +33,10 @@ using test::loadLesson;
 
 // A matrix of iteration 1 of lesson 01 as numpy computed it.
 std::vector<std::vector<double>> numpyMatrix(const QString& name) {
-    const CsvReadResult csv = readCsvFile(
+    const Loaded<CsvTable> csv = readCsvFile(
         sourceDir + "/tests/data/numpy/three-samples/iteration_1/" + name + ".csv", name);
-    if (!csv.table) qFatal("%s", qPrintable(csv.error));
-    return csv.table->rows;
+    if (!csv.value) qFatal("%s", qPrintable(csv.errorText()));
+    return csv.value->rows;
 }
 
 // Lesson 01 with an exercise of steps 3 and 4 of iteration 1, no variants.

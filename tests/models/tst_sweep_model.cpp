@@ -83,9 +83,9 @@ private slots:
         QTemporaryDir dir;
         const QString path = write(dir, "base.json", baseLesson());
         auto loaded = loadLessonFile(path);
-        QVERIFY(loaded.lesson);
+        QVERIFY(loaded.value);
         SweepModel model;
-        model.setLesson(*loaded.lesson);
+        model.setLesson(*loaded.value);
         // Nothing remembered: the lesson's own values start the grid.
         QCOMPARE(model.values("hidden"), QStringLiteral("4"));
         QCOMPARE(model.values("learning_rate"), QStringLiteral("0.5"));
@@ -140,14 +140,14 @@ private slots:
 
         // Exported through the file writer: the same bytes as csv().
         const QString exported = dir.filePath("dock.csv");
-        QCOMPARE(model.exportCsv(exported), QString());
+        QCOMPARE(model.exportCsv(exported).errorText(), QString());
         QFile e(exported);
         QVERIFY(e.open(QIODevice::ReadOnly));
         QCOMPARE(e.readAll(), model.csv());
 
         // The grid is remembered for this lesson (by its file name).
         SweepModel again;
-        again.setLesson(*loaded.lesson);
+        again.setLesson(*loaded.value);
         QCOMPARE(again.values("hidden"), QStringLiteral("2,3x2"));
         QCOMPARE(again.values("batch"), QStringLiteral("16,full"));
         QCOMPARE(again.values("hidden_activation"), QString());
@@ -157,7 +157,7 @@ private slots:
         QTemporaryDir dir;
         auto loaded = loadLessonFile(write(dir, "refuse.json", baseLesson()));
         SweepModel model;
-        model.setLesson(*loaded.lesson);
+        model.setLesson(*loaded.value);
         QSignalSpy changed(&model, &SweepModel::gridChanged);
         model.setValues("hidden", "1,2,0");
         QVERIFY2(model.refusal().startsWith("hidden=0: expected a unit count from 1"),
@@ -182,7 +182,7 @@ private slots:
         QCOMPARE(model.runCount(), 3 * 2 * 2);
         QVERIFY(changed.count() >= 6);
         // The same lesson with a setting changed (as the settings panel does): the lines stay.
-        Lesson changedLesson = *loaded.lesson;
+        Lesson changedLesson = *loaded.value;
         changedLesson.training.learningRate = 0.3;
         model.setLesson(changedLesson);
         QCOMPARE(model.values("epochs"), QStringLiteral("5,10,20"));
@@ -294,7 +294,7 @@ private slots:
         QTemporaryDir dir;
         auto loaded = loadLessonFile(write(dir, "big.json", baseLesson(3000)));
         SweepModel model;
-        model.setLesson(*loaded.lesson);
+        model.setLesson(*loaded.value);
         model.setValues("hidden_activation", "");
         model.setValues("learning_rate", "");
         model.setValues("hidden", "2,3");

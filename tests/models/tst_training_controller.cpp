@@ -14,9 +14,9 @@ using namespace backstep;
 namespace {
 
 Lesson lessonFrom(const char* json) {
-    LessonLoadResult r = parseLesson(QByteArray(json), QString(), QStringLiteral("lesson"));
-    if (!r.lesson) qFatal("%s", qPrintable(r.errors.join('\n')));
-    return *r.lesson;
+    Loaded<Lesson> r = parseLesson(QByteArray(json), QString(), QStringLiteral("lesson"));
+    if (!r.value) qFatal("%s", qPrintable(r.errors.join('\n')));
+    return *r.value;
 }
 
 // A perceptron whose outputs are worked out by hand: sigmoid(1·x + 0) for x = 1, −1, 2 is

@@ -211,7 +211,7 @@ private slots:
                  QStringList({"lesson.json: training.epochs: expected a whole number from 1 to "
                               "10000000, got the number 2.5",
                               "lesson.json: data.y[0]: loss bce needs targets from 0 to 1"}));
-        QCOMPARE(parseCsv("a,b\n1,x\n", "data.csv").error,
+        QCOMPARE(parseCsv("a,b\n1,x\n", "data.csv").errorText(),
                  QStringLiteral("data.csv line 2: column 'b': 'x' is not a number"));
     }
 
@@ -224,7 +224,7 @@ private slots:
                  QStringList(
                      {"lesson.json: training.epochs: 应为 1 到 10000000 之间的整数，实际为数字 2.5",
                       "lesson.json: data.y[0]: 损失 bce 要求目标值在 0 到 1 之间"}));
-        const QString csv = parseCsv("a,b\n1,x\n", "data.csv").error;
+        const QString csv = parseCsv("a,b\n1,x\n", "data.csv").errorText();
         QCOMPARE(csv, QStringLiteral("data.csv 第 2 行：列“b”：“x”不是数字"));
         for (const QString& text : errors + QStringList{csv})
             QVERIFY2(englishWords(text).isEmpty(), qPrintable(text));
