@@ -311,12 +311,12 @@
         <translation>%1 с на эпоху</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="178"/>
+        <location filename="../../src/cli/commands.cpp" line="177"/>
         <source>Compare backprop&apos;s updates with −lr·∂L/∂θ from central finite differences.</source>
         <translation>Сравнить обновления обратного распространения с −lr·∂L/∂θ по центральным конечным разностям.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="189"/>
+        <location filename="../../src/cli/commands.cpp" line="188"/>
         <source>Gradient check of iteration 1 (%1 samples), loss %2
 </source>
         <translation>Проверка градиента на итерации 1 (примеров: %1), потери %2
@@ -503,12 +503,12 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>перебор: конфигураций %1/%2, %3 с</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="125"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="124"/>
         <source>interrupted: %1 of %2 configurations finished and written to %3</source>
         <translation>прервано: %1 из %2 конфигураций завершены и записаны в %3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="131"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="130"/>
         <source>%1 configurations (%2 training runs) in %3 s on %4 threads: %5
 </source>
         <translation>конфигураций: %1 (обучений: %2) за %3 с, потоков: %4: %5
@@ -857,53 +857,53 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 <context>
     <name>CsvImportText</name>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="38"/>
+        <location filename="../../src/io/csv_import.cpp" line="36"/>
         <source>line %1: %2; skipped</source>
         <translation>строка %1: %2; пропущена</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="40"/>
-        <location filename="../../src/io/csv_import.cpp" line="46"/>
+        <location filename="../../src/io/csv_import.cpp" line="33"/>
+        <location filename="../../src/io/csv_import.cpp" line="42"/>
         <source>line %1: %2</source>
         <translation>строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="49"/>
+        <location filename="../../src/io/csv_import.cpp" line="45"/>
         <source>no readable data rows after the header</source>
         <translation>после заголовка нет читаемых строк данных</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="68"/>
+        <location filename="../../src/io/csv_import.cpp" line="71"/>
         <source>column &quot;%1&quot; has more than %2 different words; class labels need fewer classes</source>
         <translation>в столбце «%1» больше %2 разных слов; для меток классов нужно меньше классов</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="133"/>
+        <location filename="../../src/io/csv_import.cpp" line="132"/>
         <source>choose at least one target column</source>
         <translation>выберите хотя бы один целевой столбец</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="144"/>
+        <location filename="../../src/io/csv_import.cpp" line="143"/>
         <source>a target column is not in the file</source>
         <translation>целевого столбца нет в файле</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="146"/>
+        <location filename="../../src/io/csv_import.cpp" line="145"/>
         <source>leave at least one column as an input</source>
         <translation>оставьте хотя бы один столбец входным</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="153"/>
+        <location filename="../../src/io/csv_import.cpp" line="152"/>
         <source>column &quot;%1&quot; holds words, not numbers; only a target column can hold class names</source>
         <translation>в столбце «%1» слова, а не числа; названия классов может содержать только целевой столбец</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="162"/>
+        <location filename="../../src/io/csv_import.cpp" line="161"/>
         <source>column &quot;%1&quot; names only one class; a classification needs two or more</source>
         <translation>в столбце «%1» только один класс; для классификации нужно два или больше</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="168"/>
+        <location filename="../../src/io/csv_import.cpp" line="167"/>
         <source>column &quot;%1&quot; holds class names; choose it as the only target column</source>
         <translation>в столбце «%1» названия классов; выберите его единственным целевым столбцом</translation>
     </message>
@@ -1068,7 +1068,7 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>не удаётся записать</translation>
     </message>
     <message>
-        <location filename="../../src/io/file_writer.cpp" line="61"/>
+        <location filename="../../src/io/file_writer.cpp" line="62"/>
         <source>cannot save</source>
         <translation>не удаётся сохранить</translation>
     </message>
@@ -1175,7 +1175,7 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 <context>
     <name>HandoutTexts</name>
     <message>
-        <location filename="../../src/handout/handout_pdf.cpp" line="176"/>
+        <location filename="../../src/handout/handout_pdf.cpp" line="177"/>
         <source>%1: the handout could not be painted</source>
         <translation>%1: не удалось нарисовать рабочий лист</translation>
     </message>
@@ -1311,43 +1311,43 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>файл обрывается раньше времени</translation>
     </message>
     <message>
-        <location filename="../../src/io/idx_file.cpp" line="57"/>
+        <location filename="../../src/io/idx_file.cpp" line="55"/>
         <source>no such file</source>
         <translation>нет такого файла</translation>
     </message>
     <message>
-        <location filename="../../src/io/idx_file.cpp" line="59"/>
+        <location filename="../../src/io/idx_file.cpp" line="57"/>
         <source>cannot be opened</source>
         <translation>не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../src/io/idx_file.cpp" line="62"/>
+        <location filename="../../src/io/idx_file.cpp" line="60"/>
         <source>not an IDX file (%1)</source>
         <translation>не IDX-файл (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/io/idx_file.cpp" line="64"/>
+        <location filename="../../src/io/idx_file.cpp" line="62"/>
         <source>not an IDX file (it does not start with an IDX header)</source>
         <translation>не IDX-файл (не начинается с заголовка IDX)</translation>
     </message>
     <message>
-        <location filename="../../src/io/idx_file.cpp" line="66"/>
+        <location filename="../../src/io/idx_file.cpp" line="64"/>
         <source>holds elements of type 0x%1; only unsigned bytes (0x08) are read</source>
         <translation>содержит элементы типа 0x%1; читаются только беззнаковые байты (0x08)</translation>
     </message>
     <message>
-        <location filename="../../src/io/idx_file.cpp" line="74"/>
+        <location filename="../../src/io/idx_file.cpp" line="72"/>
         <source>its header ends early</source>
         <translation>его заголовок обрывается раньше времени</translation>
     </message>
     <message>
-        <location filename="../../src/io/idx_file.cpp" line="80"/>
-        <location filename="../../src/io/idx_file.cpp" line="87"/>
+        <location filename="../../src/io/idx_file.cpp" line="78"/>
+        <location filename="../../src/io/idx_file.cpp" line="85"/>
         <source>its dimensions are too large to be an image file</source>
         <translation>его размерности слишком велики для файла изображений</translation>
     </message>
     <message>
-        <location filename="../../src/io/idx_file.cpp" line="91"/>
+        <location filename="../../src/io/idx_file.cpp" line="89"/>
         <source>holds fewer items than its header says (%1)</source>
         <translation>содержит меньше элементов, чем сказано в заголовке (%1)</translation>
     </message>
@@ -1659,52 +1659,52 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>синтаксическая ошибка</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="92"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="90"/>
         <source>%1: the file is empty; a lesson is a JSON object starting with {&quot;format&quot;: &quot;backstep-lesson&quot;, …</source>
         <translation>%1: файл пуст; урок — это объект JSON, начинающийся с {&quot;format&quot;: &quot;backstep-lesson&quot;, …</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="101"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="99"/>
         <source>%1: line %2, column %3: %4</source>
         <translation>%1: строка %2, столбец %3: %4</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="109"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="107"/>
         <source>%1: expected a lesson object {…} at the top level, got an array</source>
         <translation>%1: на верхнем уровне ожидался объект урока {…}, получен массив</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="120"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="118"/>
         <source>%1: … and %2 more errors</source>
         <translation>%1: … и ещё ошибок: %2</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="126"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="124"/>
         <source>%1: … and %2 more warnings</source>
         <translation>%1: … и ещё предупреждений: %2</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="136"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="134"/>
         <source>%1: no such file; check the path</source>
         <translation>%1: нет такого файла; проверьте путь</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="138"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="136"/>
         <source>%1: is a folder; give a lesson file (.json)</source>
         <translation>%1: это папка; укажите файл урока (.json)</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="140"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="138"/>
         <source>%1: is not a regular file (a pipe, device or socket); give a lesson file (.json)</source>
         <translation>%1: не обычный файл (канал, устройство или сокет); укажите файл урока (.json)</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="145"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="143"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: не удаётся открыть: %2</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="149"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="147"/>
         <source>%1: larger than %2 MB; put large data in a CSV file next to the lesson</source>
         <translation>%1: больше %2 МБ; вынесите большие данные в CSV-файл рядом с уроком</translation>
     </message>
@@ -1807,42 +1807,42 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>неизвестный набор данных «%1»; используйте fashion-mnist</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="387"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="388"/>
         <source>no column &quot;%1&quot; in %2 (its columns: %3)</source>
         <translation>в %2 нет столбца «%1» (его столбцы: %3)</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="406"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="407"/>
         <source>no input columns are left besides the targets</source>
         <translation>кроме целевых не осталось входных столбцов</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="416"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="417"/>
         <source>column &quot;%1&quot; of %2 holds words, not numbers; only a single target column can hold class names</source>
         <translation>в столбце «%1» файла %2 слова, а не числа; названия классов может содержать только единственный целевой столбец</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="424"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="425"/>
         <source>column &quot;%1&quot; holds class names; make it the only target column</source>
         <translation>в столбце «%1» названия классов; сделайте его единственным целевым столбцом</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="454"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="455"/>
         <source>%1: more than %2 different class names</source>
         <translation>%1: больше %2 разных названий классов</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="460"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="461"/>
         <source>class &quot;%1&quot; of %2 is not in the training data</source>
         <translation>класса «%1» из %2 нет в обучающих данных</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="465"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="466"/>
         <source>%1 names only one class; a classification needs two or more</source>
         <translation>в %1 только один класс; для классификации нужно два или больше</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="490"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="491"/>
         <source>%1 holds a %2 matrix; expected %3</source>
         <translation>в %1 матрица %2; ожидалась %3</translation>
     </message>
@@ -3250,12 +3250,12 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>WindowIcons</name>
     <message>
-        <location filename="../../src/ui/window_icons.cpp" line="87"/>
+        <location filename="../../src/ui/window_icons.cpp" line="85"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_icons.cpp" line="89"/>
+        <location filename="../../src/ui/window_icons.cpp" line="87"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
@@ -3391,42 +3391,42 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>workbook: итерациям (%1) нужно ячеек: %2, предел — %3; возьмите пакет поменьше или меньше нейронов</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="310"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="311"/>
         <source>%1: no iteration to write</source>
         <translation>%1: нет итераций для записи</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="312"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="314"/>
         <source>workbook: step %1 does not exist; steps are 1 to 12</source>
         <translation>workbook: шага %1 нет; шаги — от 1 до 12</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="317"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="320"/>
         <source>workbook: %1 holds a value that is not finite; a spreadsheet cannot hold it, so export fewer iterations</source>
         <translation>workbook: в %1 есть нечисловое значение; таблица не может его хранить, поэтому экспортируйте меньше итераций</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="325"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="327"/>
         <source>%1: cannot create a temporary folder: %2</source>
         <translation>%1: не удаётся создать временную папку: %2</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="336"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="339"/>
         <source>%1: cannot start the workbook (out of memory?)</source>
         <translation>%1: не удаётся начать книгу (не хватает памяти?)</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="363"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="367"/>
         <source>%1: cannot write the workbook: %2; the earlier file (if any) is unchanged</source>
         <translation>%1: не удаётся записать книгу: %2; прежний файл (если был) не изменён</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="369"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="373"/>
         <source>%1: cannot read the written workbook back: %2</source>
         <translation>%1: не удаётся прочитать записанную книгу: %2</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="386"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="390"/>
         <source>workbook: %1; export fewer iterations</source>
         <translation>workbook: %1; экспортируйте меньше итераций</translation>
     </message>
@@ -3781,12 +3781,12 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::ImportDialog</name>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="18"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="19"/>
         <source>Import %1</source>
         <translation>Импорт %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/import_dialog.cpp" line="35"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="36"/>
         <source>%n readable row(s); the first ones:</source>
         <translation>
             <numerusform>Прочитана %n строка; первые из них:</numerusform>
@@ -3795,7 +3795,7 @@ When the lesson gives each student their own numbers, they come from this name.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/import_dialog.cpp" line="53"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="57"/>
         <source>%n row(s) could not be read and are left out:</source>
         <translation>
             <numerusform>%n строку не удалось прочитать, она пропущена:</numerusform>
@@ -3804,7 +3804,7 @@ When the lesson gives each student their own numbers, they come from this name.<
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="60"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="64"/>
         <source>Create lesson</source>
         <translation>Создать урок</translation>
     </message>
@@ -3945,304 +3945,304 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="68"/>
+        <location filename="../../src/ui/main_window.cpp" line="70"/>
         <location filename="../../src/ui/window_language.cpp" line="75"/>
         <source>Backstep</source>
         <translation>Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="111"/>
-        <location filename="../../src/ui/main_window.cpp" line="461"/>
+        <location filename="../../src/ui/main_window.cpp" line="113"/>
+        <location filename="../../src/ui/main_window.cpp" line="466"/>
         <source>loss %1</source>
         <translation>потери %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="114"/>
+        <location filename="../../src/ui/main_window.cpp" line="116"/>
         <source>training: %1 epochs done, %2 of this run</source>
         <translation>обучение: пройдено эпох: %1 (в этом запуске: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="118"/>
-        <location filename="../../src/ui/main_window.cpp" line="125"/>
-        <location filename="../../src/ui/main_window.cpp" line="531"/>
+        <location filename="../../src/ui/main_window.cpp" line="120"/>
+        <location filename="../../src/ui/main_window.cpp" line="127"/>
+        <location filename="../../src/ui/main_window.cpp" line="535"/>
         <source>Training stopped</source>
         <translation>Обучение остановлено</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="118"/>
+        <location filename="../../src/ui/main_window.cpp" line="120"/>
         <source>Not enough memory to go on training this lesson; it stays at the last complete iteration.</source>
         <translation>Недостаточно памяти, чтобы продолжить обучение по этому уроку; он остаётся на последней завершённой итерации.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="163"/>
+        <location filename="../../src/ui/main_window.cpp" line="161"/>
         <source>◀ Back</source>
         <translation>◀ Назад</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="164"/>
+        <location filename="../../src/ui/main_window.cpp" line="162"/>
         <source>Go back one step; shows exactly what was there</source>
         <translation>Вернуться на шаг назад; показывает в точности то, что было</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="166"/>
+        <location filename="../../src/ui/main_window.cpp" line="164"/>
         <source>Next ▶</source>
         <translation>Далее ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="167"/>
+        <location filename="../../src/ui/main_window.cpp" line="165"/>
         <source>Compute the next step</source>
         <translation>Вычислить следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="170"/>
+        <location filename="../../src/ui/main_window.cpp" line="168"/>
         <source>Next cell</source>
         <translation>Следующая ячейка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="171"/>
+        <location filename="../../src/ui/main_window.cpp" line="169"/>
         <source>Compute the next step one cell at a time</source>
         <translation>Вычислять следующий шаг по одной ячейке</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="172"/>
-        <location filename="../../src/ui/main_window.cpp" line="559"/>
+        <location filename="../../src/ui/main_window.cpp" line="171"/>
+        <location filename="../../src/ui/main_window.cpp" line="563"/>
         <location filename="../../src/ui/window_language.cpp" line="72"/>
         <source>Play</source>
         <translation>Пуск</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="173"/>
+        <location filename="../../src/ui/main_window.cpp" line="172"/>
         <source>Step automatically at the chosen speed</source>
         <translation>Выполнять шаги автоматически с выбранной скоростью</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="176"/>
+        <location filename="../../src/ui/main_window.cpp" line="175"/>
         <source>Finish iteration</source>
         <translation>Завершить итерацию</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="177"/>
+        <location filename="../../src/ui/main_window.cpp" line="176"/>
         <source>Compute the rest of this iteration</source>
         <translation>Вычислить оставшиеся шаги этой итерации</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="178"/>
+        <location filename="../../src/ui/main_window.cpp" line="179"/>
         <source>Train</source>
         <translation>Обучить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="179"/>
+        <location filename="../../src/ui/main_window.cpp" line="180"/>
         <source>Train the number of epochs in the box, off the window&apos;s thread</source>
         <translation>Обучать сеть столько эпох, сколько указано в поле</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="181"/>
+        <location filename="../../src/ui/main_window.cpp" line="182"/>
         <source>Reset</source>
         <translation>Сброс</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="182"/>
+        <location filename="../../src/ui/main_window.cpp" line="183"/>
         <source>Back to the lesson&apos;s initial weights (the same ones)</source>
         <translation>Вернуться к начальным весам урока (тем же самым)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="184"/>
+        <location filename="../../src/ui/main_window.cpp" line="186"/>
         <source>New weights</source>
         <translation>Новые веса</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="185"/>
+        <location filename="../../src/ui/main_window.cpp" line="187"/>
         <source>Draw new initial weights with a new seed</source>
         <translation>Выбрать новые начальные веса с новым зерном</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="187"/>
+        <location filename="../../src/ui/main_window.cpp" line="190"/>
         <source>Go to iteration…</source>
         <translation>Перейти к итерации…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="188"/>
+        <location filename="../../src/ui/main_window.cpp" line="191"/>
         <source>Jump to an iteration or epoch</source>
         <translation>Перейти к итерации или эпохе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="189"/>
+        <location filename="../../src/ui/main_window.cpp" line="192"/>
         <source>&amp;Open lesson…</source>
         <translation>&amp;Открыть урок…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="190"/>
+        <location filename="../../src/ui/main_window.cpp" line="193"/>
         <source>Open a lesson file</source>
         <translation>Открыть файл урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="191"/>
+        <location filename="../../src/ui/main_window.cpp" line="195"/>
         <source>Lesson &amp;gallery…</source>
         <translation>&amp;Галерея уроков…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="193"/>
+        <location filename="../../src/ui/main_window.cpp" line="196"/>
         <source>Choose one of the shipped lessons</source>
         <translation>Выбрать один из уроков, поставляемых с программой</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="194"/>
+        <location filename="../../src/ui/main_window.cpp" line="198"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="195"/>
+        <location filename="../../src/ui/main_window.cpp" line="199"/>
         <source>Make a new lesson from a CSV file of your own</source>
         <translation>Создать новый урок из собственного CSV-файла</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="197"/>
+        <location filename="../../src/ui/main_window.cpp" line="202"/>
         <source>&amp;Save lesson as…</source>
         <translation>&amp;Сохранить урок как…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="199"/>
+        <location filename="../../src/ui/main_window.cpp" line="204"/>
         <source>Save data, settings and weights as a lesson file</source>
         <translation>Сохранить данные, настройки и веса в файл урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="201"/>
+        <location filename="../../src/ui/main_window.cpp" line="207"/>
         <source>Export all matrices…</source>
         <translation>Экспорт всех матриц…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="202"/>
+        <location filename="../../src/ui/main_window.cpp" line="208"/>
         <source>One CSV per matrix of this iteration, as backstep-cli trace writes</source>
         <translation>По одному CSV на каждую матрицу этой итерации, как пишет backstep-cli trace</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="204"/>
+        <location filename="../../src/ui/main_window.cpp" line="210"/>
         <source>Export loss history…</source>
         <translation>Экспорт истории потерь…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="205"/>
+        <location filename="../../src/ui/main_window.cpp" line="211"/>
         <source>The loss (and accuracy) per epoch as CSV</source>
         <translation>Потери (и точность) по эпохам в формате CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="206"/>
+        <location filename="../../src/ui/main_window.cpp" line="214"/>
         <source>Export chart as PNG…</source>
         <translation>Экспорт графика в PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="207"/>
+        <location filename="../../src/ui/main_window.cpp" line="215"/>
         <source>The loss chart as an image</source>
         <translation>График потерь как изображение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="209"/>
+        <location filename="../../src/ui/main_window.cpp" line="217"/>
         <source>Export workbook…</source>
         <translation>Экспорт книги Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="211"/>
+        <location filename="../../src/ui/main_window.cpp" line="219"/>
         <source>An Excel workbook of this iteration in which every computed cell is a formula</source>
         <translation>Книга Excel этой итерации: каждая вычисленная ячейка — формула</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="213"/>
+        <location filename="../../src/ui/main_window.cpp" line="222"/>
         <source>&amp;Print handout…</source>
         <translation>&amp;Печать рабочего листа…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="215"/>
+        <location filename="../../src/ui/main_window.cpp" line="224"/>
         <source>A worksheet of a step of this iteration, or its answer key, on paper</source>
         <translation>Рабочий лист шага этой итерации или ключ ответов к нему — на бумаге</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="217"/>
+        <location filename="../../src/ui/main_window.cpp" line="227"/>
         <source>Handout as PDF…</source>
         <translation>Рабочий лист в PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="218"/>
+        <location filename="../../src/ui/main_window.cpp" line="228"/>
         <source>A worksheet of a step of this iteration, or its answer key, as a PDF</source>
         <translation>Рабочий лист шага этой итерации или ключ ответов к нему — в виде PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="220"/>
+        <location filename="../../src/ui/main_window.cpp" line="231"/>
         <source>Export 2-D views as PNG…</source>
         <translation>Экспорт 2D-видов в PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="221"/>
+        <location filename="../../src/ui/main_window.cpp" line="232"/>
         <source>The input and hidden space views as an image</source>
         <translation>Виды входного и скрытого пространства как изображение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="223"/>
-        <location filename="../../src/ui/window_files.cpp" line="227"/>
+        <location filename="../../src/ui/main_window.cpp" line="234"/>
+        <location filename="../../src/ui/window_files.cpp" line="229"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="225"/>
+        <location filename="../../src/ui/main_window.cpp" line="236"/>
         <source>Export 2-D views</source>
         <translation>Экспорт 2D-видов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="230"/>
-        <location filename="../../src/ui/window_files.cpp" line="171"/>
-        <location filename="../../src/ui/window_files.cpp" line="185"/>
+        <location filename="../../src/ui/main_window.cpp" line="241"/>
+        <location filename="../../src/ui/window_files.cpp" line="173"/>
+        <location filename="../../src/ui/window_files.cpp" line="187"/>
         <source>Export failed</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="233"/>
+        <location filename="../../src/ui/main_window.cpp" line="244"/>
         <source>Export animation…</source>
         <translation>Экспорт анимации…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="234"/>
+        <location filename="../../src/ui/main_window.cpp" line="245"/>
         <source>Train from the initial weights and record it as an animated GIF</source>
         <translation>Обучить с начальных весов и записать в анимированный GIF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="237"/>
+        <location filename="../../src/ui/main_window.cpp" line="248"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="239"/>
+        <location filename="../../src/ui/main_window.cpp" line="250"/>
         <source>Close Backstep</source>
         <translation>Закрыть Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="241"/>
+        <location filename="../../src/ui/main_window.cpp" line="252"/>
         <source>Logarithmic loss axis</source>
         <translation>Логарифмическая ось потерь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="242"/>
+        <location filename="../../src/ui/main_window.cpp" line="253"/>
         <source>Show the loss on a log scale</source>
         <translation>Показывать потери в логарифмическом масштабе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="246"/>
+        <location filename="../../src/ui/main_window.cpp" line="258"/>
         <location filename="../../src/ui/window_language.cpp" line="64"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="249"/>
+        <location filename="../../src/ui/main_window.cpp" line="261"/>
         <location filename="../../src/ui/window_language.cpp" line="65"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="259"/>
+        <location filename="../../src/ui/main_window.cpp" line="271"/>
         <location filename="../../src/ui/window_language.cpp" line="68"/>
         <source>Full precision</source>
         <translation>Полная точность</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/main_window.cpp" line="259"/>
+        <location filename="../../src/ui/main_window.cpp" line="271"/>
         <location filename="../../src/ui/window_language.cpp" line="68"/>
         <source>%n decimal(s)</source>
         <translation>
@@ -4252,123 +4252,123 @@ When the lesson gives each student their own numbers, they come from this name.<
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="271"/>
+        <location filename="../../src/ui/main_window.cpp" line="283"/>
         <source>Stepping</source>
         <translation>Пошаговое выполнение</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="281"/>
+        <location filename="../../src/ui/main_window.cpp" line="293"/>
         <source>Play speed: steps per second</source>
         <translation>Скорость воспроизведения: шагов в секунду</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="291"/>
+        <location filename="../../src/ui/main_window.cpp" line="303"/>
         <source> epochs</source>
         <translation> эпох</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="292"/>
+        <location filename="../../src/ui/main_window.cpp" line="304"/>
         <source>How many epochs Train runs</source>
         <translation>Сколько эпох выполняет «Обучить»</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="320"/>
+        <location filename="../../src/ui/main_window.cpp" line="330"/>
         <source>Steps</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="322"/>
+        <location filename="../../src/ui/main_window.cpp" line="332"/>
         <source>Loss</source>
         <translation>Потери</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="324"/>
+        <location filename="../../src/ui/main_window.cpp" line="334"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="326"/>
+        <location filename="../../src/ui/main_window.cpp" line="336"/>
         <source>Evaluation</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="327"/>
+        <location filename="../../src/ui/main_window.cpp" line="337"/>
         <source>Input and hidden space</source>
         <translation>Входное и скрытое пространство</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="334"/>
+        <location filename="../../src/ui/main_window.cpp" line="344"/>
         <source>Lesson</source>
         <translation>Урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="336"/>
+        <location filename="../../src/ui/main_window.cpp" line="346"/>
         <location filename="../../src/ui/window_help.cpp" line="90"/>
         <source>Lesson settings</source>
         <translation>Настройки урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="348"/>
+        <location filename="../../src/ui/main_window.cpp" line="358"/>
         <source>Watch for: %1</source>
         <translation>Обратите внимание: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_docks.cpp" line="20"/>
+        <location filename="../../src/ui/window_docks.cpp" line="25"/>
         <source>Sweep</source>
         <translation>Перебор</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_docks.cpp" line="39"/>
+        <location filename="../../src/ui/window_docks.cpp" line="44"/>
         <source>Train the lesson over a grid of settings and compare the results</source>
         <translation>Обучить урок на сетке параметров и сравнить результаты</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_docks.cpp" line="50"/>
+        <location filename="../../src/ui/window_docks.cpp" line="54"/>
         <source>Images</source>
         <translation>Изображения</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_docks.cpp" line="53"/>
+        <location filename="../../src/ui/window_docks.cpp" line="57"/>
         <source>The batch&apos;s pictures with their predictions and what each hidden unit looks for</source>
         <translation>Картинки пакета с предсказаниями и то, что ищет каждый скрытый нейрон</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="365"/>
+        <location filename="../../src/ui/main_window.cpp" line="370"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="368"/>
+        <location filename="../../src/ui/main_window.cpp" line="373"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние уроки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="373"/>
+        <location filename="../../src/ui/main_window.cpp" line="378"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="383"/>
+        <location filename="../../src/ui/main_window.cpp" line="388"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="388"/>
+        <location filename="../../src/ui/main_window.cpp" line="393"/>
         <source>&amp;Step</source>
         <translation>&amp;Шаг</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="397"/>
+        <location filename="../../src/ui/main_window.cpp" line="402"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="398"/>
+        <location filename="../../src/ui/main_window.cpp" line="403"/>
         <source>&amp;Decimals</source>
         <translation>&amp;Десятичные знаки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="403"/>
+        <location filename="../../src/ui/main_window.cpp" line="408"/>
         <source>Too small or too large for fixed decimals: scientific notation (1.200e-05)</source>
         <translation>Слишком малые или большие для фиксированных знаков: научная запись (1.200e-05)</translation>
     </message>
@@ -4468,58 +4468,59 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>Меню «Справка» объясняет окно и как читать лист (F1), перечисляет клавиши и снова показывает этот обзор.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="423"/>
+        <location filename="../../src/ui/main_window.cpp" line="428"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="437"/>
+        <location filename="../../src/ui/main_window.cpp" line="442"/>
         <source>full batch</source>
         <translation>полный пакет</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="439"/>
+        <location filename="../../src/ui/main_window.cpp" line="444"/>
         <source>one sample at a time</source>
         <translation>по одному примеру</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="441"/>
+        <location filename="../../src/ui/main_window.cpp" line="446"/>
         <source>batches of %1</source>
         <translation>пакеты по %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="451"/>
+        <location filename="../../src/ui/main_window.cpp" line="456"/>
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · скорость обучения %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="452"/>
+        <location filename="../../src/ui/main_window.cpp" line="457"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="456"/>
+        <location filename="../../src/ui/main_window.cpp" line="461"/>
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>эпоха %1 · итерация %2 · шаг %3 из 12</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="475"/>
+        <location filename="../../src/ui/main_window.cpp" line="136"/>
+        <location filename="../../src/ui/main_window.cpp" line="480"/>
         <location filename="../../src/ui/window_language.cpp" line="74"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="487"/>
+        <location filename="../../src/ui/main_window.cpp" line="491"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1: недостаточно памяти для этого урока; уменьшите число примеров или нейронов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="491"/>
+        <location filename="../../src/ui/main_window.cpp" line="495"/>
         <source>Cannot open the lesson</source>
         <translation>Не удаётся открыть урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="492"/>
+        <location filename="../../src/ui/main_window.cpp" line="496"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -4528,27 +4529,27 @@ When the lesson gives each student their own numbers, they come from this name.<
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="519"/>
+        <location filename="../../src/ui/main_window.cpp" line="523"/>
         <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>Обучение достигло цели урока: на эпохе %3 потери %1 не выше %2 («Целевые потери»)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="527"/>
+        <location filename="../../src/ui/main_window.cpp" line="531"/>
         <source>Training cancelled after epoch %1</source>
         <translation>Обучение прервано после эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="528"/>
+        <location filename="../../src/ui/main_window.cpp" line="532"/>
         <source>Trained to the end of epoch %1</source>
         <translation>Обучение дошло до конца эпохи %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="529"/>
+        <location filename="../../src/ui/main_window.cpp" line="533"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>; на листе показана следующая итерация, %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="559"/>
+        <location filename="../../src/ui/main_window.cpp" line="563"/>
         <location filename="../../src/ui/window_language.cpp" line="72"/>
         <source>Pause</source>
         <translation>Пауза</translation>
@@ -4584,139 +4585,139 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>Импортирован файл %1: это новый урок; сохраните его через «Файл → Сохранить урок как»</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="114"/>
+        <location filename="../../src/ui/window_files.cpp" line="115"/>
         <source>Save lesson</source>
         <translation>Сохранение урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="115"/>
+        <location filename="../../src/ui/window_files.cpp" line="116"/>
         <source>Which weights should the lesson start from?</source>
         <translation>С каких весов должен начинаться урок?</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="118"/>
+        <location filename="../../src/ui/window_files.cpp" line="119"/>
         <source>The initial weights</source>
         <translation>С начальных весов</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="120"/>
+        <location filename="../../src/ui/window_files.cpp" line="121"/>
         <source>The current weights, which iteration %1 of epoch %2 starts from</source>
         <translation>Текущие веса, с которых начинается итерация %1 эпохи %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="128"/>
+        <location filename="../../src/ui/window_files.cpp" line="129"/>
         <source>Backstep lessons (*.json)</source>
         <translation>Уроки Backstep (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="130"/>
+        <location filename="../../src/ui/window_files.cpp" line="131"/>
         <source>Save lesson as</source>
         <translation>Сохранить урок как</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="134"/>
+        <location filename="../../src/ui/window_files.cpp" line="135"/>
         <source>Cannot save the lesson</source>
         <translation>Не удаётся сохранить урок</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="136"/>
+        <location filename="../../src/ui/window_files.cpp" line="137"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="149"/>
+        <location filename="../../src/ui/window_files.cpp" line="150"/>
         <source>no matrix %1</source>
         <translation>нет матрицы %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="167"/>
+        <location filename="../../src/ui/window_files.cpp" line="169"/>
         <source>Export all matrices to folder</source>
         <translation>Экспорт всех матриц в папку</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="174"/>
+        <location filename="../../src/ui/window_files.cpp" line="176"/>
         <source>Wrote %1 CSV files to %2</source>
         <translation>Записано CSV-файлов: %1, папка: %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="189"/>
+        <location filename="../../src/ui/window_files.cpp" line="191"/>
         <source>Export %1</source>
         <translation>Экспорт %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="190"/>
-        <location filename="../../src/ui/window_files.cpp" line="195"/>
+        <location filename="../../src/ui/window_files.cpp" line="192"/>
+        <location filename="../../src/ui/window_files.cpp" line="197"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="195"/>
+        <location filename="../../src/ui/window_files.cpp" line="197"/>
         <source>Export loss history</source>
         <translation>Экспорт истории потерь</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="211"/>
-        <location filename="../../src/ui/window_files.cpp" line="215"/>
+        <location filename="../../src/ui/window_files.cpp" line="213"/>
+        <location filename="../../src/ui/window_files.cpp" line="217"/>
         <source>Export workbook</source>
         <translation>Экспорт книги Excel</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="212"/>
+        <location filename="../../src/ui/window_files.cpp" line="214"/>
         <source>Iterations, one sheet each, from iteration %1:</source>
         <translation>Итерации (по листу на каждую), начиная с итерации %1:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="216"/>
+        <location filename="../../src/ui/window_files.cpp" line="218"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="221"/>
+        <location filename="../../src/ui/window_files.cpp" line="223"/>
         <source>Wrote the workbook %1</source>
         <translation>Книга сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="227"/>
+        <location filename="../../src/ui/window_files.cpp" line="229"/>
         <source>Export chart</source>
         <translation>Экспорт графика</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="128"/>
+        <location filename="../../src/ui/main_window.cpp" line="130"/>
         <source>Not enough memory to go on; the sheet stays at iteration %1</source>
         <translation>Недостаточно памяти, чтобы продолжить; лист остаётся на итерации %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_handout.cpp" line="42"/>
+        <location filename="../../src/ui/window_handout.cpp" line="43"/>
         <source>Export handout as PDF</source>
         <translation>Экспорт рабочего листа в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_handout.cpp" line="45"/>
+        <location filename="../../src/ui/window_handout.cpp" line="46"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_handout.cpp" line="48"/>
+        <location filename="../../src/ui/window_handout.cpp" line="49"/>
         <source>Wrote the handout %1</source>
         <translation>Рабочий лист записан: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_handout.cpp" line="62"/>
+        <location filename="../../src/ui/window_handout.cpp" line="63"/>
         <source>Print handout</source>
         <translation>Печать рабочего листа</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_handout.cpp" line="68"/>
+        <location filename="../../src/ui/window_handout.cpp" line="69"/>
         <source>Print failed</source>
         <translation>Печать не удалась</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_handout.cpp" line="68"/>
+        <location filename="../../src/ui/window_handout.cpp" line="69"/>
         <source>The printer could not be started; check its settings.</source>
         <translation>Не удалось запустить принтер; проверьте его настройки.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/window_handout.cpp" line="70"/>
+        <location filename="../../src/ui/window_handout.cpp" line="71"/>
         <source>Sent %n page(s) to the printer</source>
         <translation>
             <numerusform>На принтер отправлена %n страница</numerusform>
@@ -4869,7 +4870,7 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::PngFile</name>
     <message>
-        <location filename="../../src/ui/png_file.cpp" line="16"/>
+        <location filename="../../src/ui/png_file.cpp" line="17"/>
         <source>%1: cannot encode the picture as PNG</source>
         <translation>%1: не удаётся закодировать изображение в PNG</translation>
     </message>
@@ -4877,122 +4878,122 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::PracticeControls</name>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="38"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="40"/>
         <source>Practice</source>
         <translation>Практика</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="40"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="41"/>
         <source>Practice: the cells each step computes are empty and you type them; right answers turn green</source>
         <translation>Практика: ячейки, которые вычисляет шаг, пусты, и вы вводите их сами; верные ответы становятся зелёными</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="44"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="45"/>
         <source>Hint</source>
         <translation>Подсказка</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="45"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="46"/>
         <source>Help with the focused empty cell: first its formula, then the formula with the numbers, then the answer</source>
         <translation>Помощь с выделенной пустой ячейкой: сначала формула, затем формула с числами, затем ответ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="49"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="50"/>
         <source>Reveal step</source>
         <translation>Показать ответы шага</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="50"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="51"/>
         <source>Show the answers of the cells still empty (they count as revealed)</source>
         <translation>Показать ответы ещё пустых ячеек (они засчитываются как показанные)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="52"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="54"/>
         <source>Practice summary…</source>
         <translation>Итоги практики…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="53"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="55"/>
         <source>Right at first try, with hints and revealed, step by step</source>
         <translation>По шагам: верно с первой попытки, верно с подсказками, показанные ответы</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="55"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="58"/>
         <source>Export practice results…</source>
         <translation>Экспортировать результаты практики…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="56"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="59"/>
         <source>Every answer of this practice as a CSV file</source>
         <translation>Все ответы этой практики в файле CSV</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="58"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="62"/>
         <source>Student name…</source>
         <translation>Имя ученика…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="59"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="63"/>
         <source>The name practice results are exported under</source>
         <translation>Имя, под которым экспортируются результаты практики</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="67"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="69"/>
         <source>Practice score: cells right of those shown so far</source>
         <translation>Счёт практики: верные ячейки из показанных до сих пор</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="117"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="125"/>
         <source>Next step, once every empty cell of this step is typed or revealed (Space)</source>
         <translation>Следующий шаг, когда каждая пустая ячейка шага введена или показана (Пробел)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="172"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="184"/>
         <source>Cells still empty</source>
         <translation>Остались пустые ячейки</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="173"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="185"/>
         <source>1 cell of step %1 is still empty.</source>
         <translation>Одна ячейка шага %1 ещё пуста.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="174"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="186"/>
         <source>%1 cells of step %2 are still empty.</source>
         <translation>Ячеек шага %2, которые ещё пусты: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="176"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="188"/>
         <source>Reveal their answers and go on to the next step? Revealed cells score nothing.</source>
         <translation>Показать их ответы и перейти к следующему шагу? Показанные ячейки не приносят очков.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="180"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="192"/>
         <source>Reveal and go on</source>
         <translation>Показать и продолжить</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="182"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="194"/>
         <source>Keep trying</source>
         <translation>Попробовать ещё</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="219"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="231"/>
         <source>Practice results written to %1</source>
         <translation>Результаты практики записаны в %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="221"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="233"/>
         <source>Export failed</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="230"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="242"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="234"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="246"/>
         <source>Export practice results</source>
         <translation>Экспорт результатов практики</translation>
     </message>
@@ -5360,44 +5361,44 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::SheetWidget</name>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="54"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="55"/>
         <source>Forward pass: hidden layers</source>
         <translation>Прямой проход: скрытые слои</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="55"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="56"/>
         <source>Forward pass: hidden layer</source>
         <translation>Прямой проход: скрытый слой</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="56"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="57"/>
         <source>Inputs (no hidden layer)</source>
         <translation>Входы (без скрытого слоя)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="64"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="65"/>
         <source>Forward pass: output layer</source>
         <translation>Прямой проход: выходной слой</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="69"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="70"/>
         <source>Error and slopes</source>
         <translation>Ошибка и производные</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="73"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="74"/>
         <source>Backward pass</source>
         <translation>Обратный проход</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="79"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="80"/>
         <source>Updates: weights and biases before and after</source>
         <translation>Обновления: веса и смещения до и после</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="86"/>
-        <location filename="../../src/ui/sheet_widget.cpp" line="89"/>
-        <location filename="../../src/ui/sheet_widget.cpp" line="94"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="87"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="90"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="95"/>
         <source>(before)</source>
         <translation>(до)</translation>
     </message>
@@ -5424,21 +5425,21 @@ When the lesson gives each student their own numbers, they come from this name.<
     <name>backstep::SpaceViews</name>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="78"/>
-        <location filename="../../src/ui/space_views.cpp" line="308"/>
+        <location filename="../../src/ui/space_views.cpp" line="312"/>
         <location filename="../../src/render/animation.h" line="64"/>
         <source>Input space: prediction and samples</source>
         <translation>Входное пространство: предсказание и примеры</translation>
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="80"/>
-        <location filename="../../src/ui/space_views.cpp" line="309"/>
+        <location filename="../../src/ui/space_views.cpp" line="313"/>
         <location filename="../../src/render/animation.h" line="66"/>
         <source>Hidden space before activation</source>
         <translation>Скрытое пространство до активации</translation>
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="82"/>
-        <location filename="../../src/ui/space_views.cpp" line="310"/>
+        <location filename="../../src/ui/space_views.cpp" line="314"/>
         <location filename="../../src/render/animation.h" line="68"/>
         <source>Hidden space after activation</source>
         <translation>Скрытое пространство после активации</translation>
@@ -5489,12 +5490,12 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>Экспорт вида</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="314"/>
+        <location filename="../../src/ui/space_views.cpp" line="318"/>
         <source>epoch %1 (live)</source>
         <translation>эпоха %1 (в реальном времени)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="315"/>
+        <location filename="../../src/ui/space_views.cpp" line="319"/>
         <source>epoch %1</source>
         <translation>эпоха %1</translation>
     </message>
@@ -5502,12 +5503,12 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::StepPanel</name>
     <message>
-        <location filename="../../src/ui/step_panel.cpp" line="59"/>
+        <location filename="../../src/ui/step_panel.cpp" line="60"/>
         <source> (layer %1)</source>
         <translation> (слой %1)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_panel.cpp" line="95"/>
+        <location filename="../../src/ui/step_panel.cpp" line="96"/>
         <source>Lesson note:</source>
         <translation>Заметка к уроку:</translation>
     </message>
@@ -5634,143 +5635,143 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>верно %1 % (%2 из %3 новых выборок, зерно %4)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="274"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="275"/>
         <source>lesson: %1</source>
         <translation>урок: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="163"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="164"/>
         <source>Hidden units, e.g. 1, 2, 3, 4, 5, 10, 50, or layers as 8x4</source>
         <translation>Скрытые нейроны, например 1, 2, 3, 4, 5, 10, 50, или слои как 8x4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="164"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="165"/>
         <source>tanh, sigmoid, relu, …</source>
         <translation>tanh, sigmoid, relu, …</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="165"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="166"/>
         <source>sigmoid, softmax, identity, …</source>
         <translation>sigmoid, softmax, identity, …</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="166"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="167"/>
         <source>e.g. 1.2, 0.6, 0.1, 0.01, 0.001</source>
         <translation>например 1.2, 0.6, 0.1, 0.01, 0.001</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="167"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="168"/>
         <source>Epoch counts; they share one training run, read at each count</source>
         <translation>Числа эпох; они делят одно обучение, считываемое на каждом числе</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="168"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="169"/>
         <source>full, sgd or a batch size</source>
         <translation>full, sgd или размер пакета</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="169"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="170"/>
         <source>mean or sum</source>
         <translation>mean или sum</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="170"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="171"/>
         <source>sgd, momentum, adam, …</source>
         <translation>sgd, momentum, adam, …</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="171"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="172"/>
         <source>numbers ≥ 0</source>
         <translation>числа ≥ 0</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="172"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="173"/>
         <source>drop probabilities, 0 ≤ p &lt; 1</source>
         <translation>вероятности отбрасывания, 0 ≤ p &lt; 1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="173"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="174"/>
         <source>samples drawn by the lesson&apos;s generator</source>
         <translation>число выборок генератора урока</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="174"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="175"/>
         <source>the generator&apos;s noise</source>
         <translation>шум генератора</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="175"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="176"/>
         <source>the generator&apos;s seed</source>
         <translation>зерно генератора</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="191"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="192"/>
         <source>seconds</source>
         <translation>секунды</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="191"/>
         <location filename="../../src/ui/sweep_panel.cpp" line="192"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="193"/>
         <source>test accuracy (%)</source>
         <translation>точность на тесте (%)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="192"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="193"/>
         <source>train accuracy (%)</source>
         <translation>точность на обучении (%)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="198"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="199"/>
         <source>filtered out</source>
         <translation>отсеяно</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="204"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="205"/>
         <source>passes the filters</source>
         <translation>проходит фильтры</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="227"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="228"/>
         <source>Green: the configurations that pass the filters; grey: the others</source>
         <translation>Зелёные — конфигурации, прошедшие фильтры; серые — остальные</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="285"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="286"/>
         <source>Configurations: %1 · training runs: %2</source>
         <translation>Конфигураций: %1 · обучений: %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="321"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="322"/>
         <source>%1 of %2 pass the filters</source>
         <translation>Фильтры проходят %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="330"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="331"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="333"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="334"/>
         <source>test accuracy %1 %</source>
         <translation>точность на тесте %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="335"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="336"/>
         <source>%1 · fastest: %2 (%3)</source>
         <translation>%1 · самая быстрая: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="393"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="394"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="395"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="396"/>
         <source>Export sweep results</source>
         <translation>Экспорт результатов перебора</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="400"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="401"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>

@@ -311,12 +311,12 @@
         <translation>每轮 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="178"/>
+        <location filename="../../src/cli/commands.cpp" line="177"/>
         <source>Compare backprop&apos;s updates with −lr·∂L/∂θ from central finite differences.</source>
         <translation>把反向传播的更新与用中心有限差分求出的 −lr·∂L/∂θ 相比较。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="189"/>
+        <location filename="../../src/cli/commands.cpp" line="188"/>
         <source>Gradient check of iteration 1 (%1 samples), loss %2
 </source>
         <translation>第 1 次迭代的梯度检验（%1 个样本），损失 %2
@@ -503,12 +503,12 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>扫描：%1/%2 个配置，%3 秒</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="125"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="124"/>
         <source>interrupted: %1 of %2 configurations finished and written to %3</source>
         <translation>已中断：%2 个配置中有 %1 个已完成并写入 %3</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sweep_command.cpp" line="131"/>
+        <location filename="../../src/cli/sweep_command.cpp" line="130"/>
         <source>%1 configurations (%2 training runs) in %3 s on %4 threads: %5
 </source>
         <translation>%1 个配置（%2 次训练），用时 %3 秒，%4 个线程：%5
@@ -857,53 +857,53 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 <context>
     <name>CsvImportText</name>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="38"/>
+        <location filename="../../src/io/csv_import.cpp" line="36"/>
         <source>line %1: %2; skipped</source>
         <translation>第 %1 行：%2；已跳过</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="40"/>
-        <location filename="../../src/io/csv_import.cpp" line="46"/>
+        <location filename="../../src/io/csv_import.cpp" line="33"/>
+        <location filename="../../src/io/csv_import.cpp" line="42"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="49"/>
+        <location filename="../../src/io/csv_import.cpp" line="45"/>
         <source>no readable data rows after the header</source>
         <translation>表头之后没有可读的数据行</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="68"/>
+        <location filename="../../src/io/csv_import.cpp" line="71"/>
         <source>column &quot;%1&quot; has more than %2 different words; class labels need fewer classes</source>
         <translation>列“%1”有超过 %2 个不同的词；类别标签需要更少的类别</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="133"/>
+        <location filename="../../src/io/csv_import.cpp" line="132"/>
         <source>choose at least one target column</source>
         <translation>请至少选择一个目标列</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="144"/>
+        <location filename="../../src/io/csv_import.cpp" line="143"/>
         <source>a target column is not in the file</source>
         <translation>有一个目标列不在文件中</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="146"/>
+        <location filename="../../src/io/csv_import.cpp" line="145"/>
         <source>leave at least one column as an input</source>
         <translation>请至少留一列作为输入</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="153"/>
+        <location filename="../../src/io/csv_import.cpp" line="152"/>
         <source>column &quot;%1&quot; holds words, not numbers; only a target column can hold class names</source>
         <translation>列“%1”是文字而不是数字；只有目标列可以包含类别名</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="162"/>
+        <location filename="../../src/io/csv_import.cpp" line="161"/>
         <source>column &quot;%1&quot; names only one class; a classification needs two or more</source>
         <translation>列“%1”只有一个类别；分类至少需要两个类别</translation>
     </message>
     <message>
-        <location filename="../../src/io/csv_import.cpp" line="168"/>
+        <location filename="../../src/io/csv_import.cpp" line="167"/>
         <source>column &quot;%1&quot; holds class names; choose it as the only target column</source>
         <translation>列“%1”包含类别名；请把它选为唯一的目标列</translation>
     </message>
@@ -1068,7 +1068,7 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>无法写入</translation>
     </message>
     <message>
-        <location filename="../../src/io/file_writer.cpp" line="61"/>
+        <location filename="../../src/io/file_writer.cpp" line="62"/>
         <source>cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -1175,7 +1175,7 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
 <context>
     <name>HandoutTexts</name>
     <message>
-        <location filename="../../src/handout/handout_pdf.cpp" line="176"/>
+        <location filename="../../src/handout/handout_pdf.cpp" line="177"/>
         <source>%1: the handout could not be painted</source>
         <translation>%1：无法绘制练习单</translation>
     </message>
@@ -1311,43 +1311,43 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>文件提前结束</translation>
     </message>
     <message>
-        <location filename="../../src/io/idx_file.cpp" line="57"/>
+        <location filename="../../src/io/idx_file.cpp" line="55"/>
         <source>no such file</source>
         <translation>没有这个文件</translation>
     </message>
     <message>
-        <location filename="../../src/io/idx_file.cpp" line="59"/>
+        <location filename="../../src/io/idx_file.cpp" line="57"/>
         <source>cannot be opened</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../src/io/idx_file.cpp" line="62"/>
+        <location filename="../../src/io/idx_file.cpp" line="60"/>
         <source>not an IDX file (%1)</source>
         <translation>不是 IDX 文件（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/io/idx_file.cpp" line="64"/>
+        <location filename="../../src/io/idx_file.cpp" line="62"/>
         <source>not an IDX file (it does not start with an IDX header)</source>
         <translation>不是 IDX 文件（开头没有 IDX 文件头）</translation>
     </message>
     <message>
-        <location filename="../../src/io/idx_file.cpp" line="66"/>
+        <location filename="../../src/io/idx_file.cpp" line="64"/>
         <source>holds elements of type 0x%1; only unsigned bytes (0x08) are read</source>
         <translation>包含类型为 0x%1 的元素；只能读取无符号字节（0x08）</translation>
     </message>
     <message>
-        <location filename="../../src/io/idx_file.cpp" line="74"/>
+        <location filename="../../src/io/idx_file.cpp" line="72"/>
         <source>its header ends early</source>
         <translation>文件头提前结束</translation>
     </message>
     <message>
-        <location filename="../../src/io/idx_file.cpp" line="80"/>
-        <location filename="../../src/io/idx_file.cpp" line="87"/>
+        <location filename="../../src/io/idx_file.cpp" line="78"/>
+        <location filename="../../src/io/idx_file.cpp" line="85"/>
         <source>its dimensions are too large to be an image file</source>
         <translation>维度太大，不像是图像文件</translation>
     </message>
     <message>
-        <location filename="../../src/io/idx_file.cpp" line="91"/>
+        <location filename="../../src/io/idx_file.cpp" line="89"/>
         <source>holds fewer items than its header says (%1)</source>
         <translation>包含的项数少于文件头所说的（%1）</translation>
     </message>
@@ -1659,52 +1659,52 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>语法错误</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="92"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="90"/>
         <source>%1: the file is empty; a lesson is a JSON object starting with {&quot;format&quot;: &quot;backstep-lesson&quot;, …</source>
         <translation>%1：文件是空的；课程是以 {&quot;format&quot;: &quot;backstep-lesson&quot;, … 开头的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="101"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="99"/>
         <source>%1: line %2, column %3: %4</source>
         <translation>%1：第 %2 行，第 %3 列：%4</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="109"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="107"/>
         <source>%1: expected a lesson object {…} at the top level, got an array</source>
         <translation>%1：顶层应为课程对象 {…}，实际为数组</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="120"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="118"/>
         <source>%1: … and %2 more errors</source>
         <translation>%1：……另有 %2 个错误</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="126"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="124"/>
         <source>%1: … and %2 more warnings</source>
         <translation>%1：……另有 %2 个警告</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="136"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="134"/>
         <source>%1: no such file; check the path</source>
         <translation>%1：没有这个文件；请检查路径</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="138"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="136"/>
         <source>%1: is a folder; give a lesson file (.json)</source>
         <translation>%1：是文件夹；请给出课程文件（.json）</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="140"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="138"/>
         <source>%1: is not a regular file (a pipe, device or socket); give a lesson file (.json)</source>
         <translation>%1：不是普通文件（而是管道、设备或套接字）；请给出课程文件（.json）</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="145"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="143"/>
         <source>%1: cannot open: %2</source>
         <translation>%1：无法打开：%2</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_loader.cpp" line="149"/>
+        <location filename="../../src/io/lesson_loader.cpp" line="147"/>
         <source>%1: larger than %2 MB; put large data in a CSV file next to the lesson</source>
         <translation>%1：超过 %2 MB；请把大量数据放进课程旁边的 CSV 文件</translation>
     </message>
@@ -1807,42 +1807,42 @@ Exit codes: 0 ok, 2 invalid input, 1 other failure, 130 interrupted.
         <translation>未知的数据集“%1”；请使用 fashion-mnist</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="387"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="388"/>
         <source>no column &quot;%1&quot; in %2 (its columns: %3)</source>
         <translation>%2 中没有列“%1”（它的列：%3）</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="406"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="407"/>
         <source>no input columns are left besides the targets</source>
         <translation>除了目标列之外没有剩下输入列</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="416"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="417"/>
         <source>column &quot;%1&quot; of %2 holds words, not numbers; only a single target column can hold class names</source>
         <translation>%2 的列“%1”是文字而不是数字；只有唯一的目标列可以包含类别名</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="424"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="425"/>
         <source>column &quot;%1&quot; holds class names; make it the only target column</source>
         <translation>列“%1”包含类别名；请把它设为唯一的目标列</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="454"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="455"/>
         <source>%1: more than %2 different class names</source>
         <translation>%1：不同的类别名超过 %2 个</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="460"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="461"/>
         <source>class &quot;%1&quot; of %2 is not in the training data</source>
         <translation>%2 中的类别“%1”不在训练数据中</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="465"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="466"/>
         <source>%1 names only one class; a classification needs two or more</source>
         <translation>%1 只有一个类别；分类至少需要两个类别</translation>
     </message>
     <message>
-        <location filename="../../src/io/lesson_data_parser.cpp" line="490"/>
+        <location filename="../../src/io/lesson_data_parser.cpp" line="491"/>
         <source>%1 holds a %2 matrix; expected %3</source>
         <translation>%1 中是 %2 矩阵；应为 %3</translation>
     </message>
@@ -3250,12 +3250,12 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>WindowIcons</name>
     <message>
-        <location filename="../../src/ui/window_icons.cpp" line="87"/>
+        <location filename="../../src/ui/window_icons.cpp" line="85"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_icons.cpp" line="89"/>
+        <location filename="../../src/ui/window_icons.cpp" line="87"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
@@ -3391,42 +3391,42 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>workbook：%1 次迭代需要 %2 个单元格，上限是 %3；请使用更小的批次或更少的单元</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="310"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="311"/>
         <source>%1: no iteration to write</source>
         <translation>%1：没有可写出的迭代</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="312"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="314"/>
         <source>workbook: step %1 does not exist; steps are 1 to 12</source>
         <translation>workbook：没有第 %1 步；步骤为 1 到 12</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="317"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="320"/>
         <source>workbook: %1 holds a value that is not finite; a spreadsheet cannot hold it, so export fewer iterations</source>
         <translation>workbook：%1 中有非有限值；电子表格无法保存它，请导出更少的迭代</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="325"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="327"/>
         <source>%1: cannot create a temporary folder: %2</source>
         <translation>%1：无法创建临时文件夹：%2</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="336"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="339"/>
         <source>%1: cannot start the workbook (out of memory?)</source>
         <translation>%1：无法开始写工作簿（内存不足？）</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="363"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="367"/>
         <source>%1: cannot write the workbook: %2; the earlier file (if any) is unchanged</source>
         <translation>%1：无法写入工作簿：%2；原有文件（如果有）保持不变</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="369"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="373"/>
         <source>%1: cannot read the written workbook back: %2</source>
         <translation>%1：无法读回写好的工作簿：%2</translation>
     </message>
     <message>
-        <location filename="../../src/io/workbook_writer.cpp" line="386"/>
+        <location filename="../../src/io/workbook_writer.cpp" line="390"/>
         <source>workbook: %1; export fewer iterations</source>
         <translation>workbook：%1；请导出更少的迭代</translation>
     </message>
@@ -3779,26 +3779,26 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::ImportDialog</name>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="18"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="19"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/import_dialog.cpp" line="35"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="36"/>
         <source>%n readable row(s); the first ones:</source>
         <translation>
             <numerusform>可读取 %n 行；前几行：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/import_dialog.cpp" line="53"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="57"/>
         <source>%n row(s) could not be read and are left out:</source>
         <translation>
             <numerusform>有 %n 行无法读取，已略去：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/import_dialog.cpp" line="60"/>
+        <location filename="../../src/ui/import_dialog.cpp" line="64"/>
         <source>Create lesson</source>
         <translation>创建课程</translation>
     </message>
@@ -3937,324 +3937,324 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="68"/>
+        <location filename="../../src/ui/main_window.cpp" line="70"/>
         <location filename="../../src/ui/window_language.cpp" line="75"/>
         <source>Backstep</source>
         <translation>Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="111"/>
-        <location filename="../../src/ui/main_window.cpp" line="461"/>
+        <location filename="../../src/ui/main_window.cpp" line="113"/>
+        <location filename="../../src/ui/main_window.cpp" line="466"/>
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="118"/>
-        <location filename="../../src/ui/main_window.cpp" line="125"/>
-        <location filename="../../src/ui/main_window.cpp" line="531"/>
+        <location filename="../../src/ui/main_window.cpp" line="120"/>
+        <location filename="../../src/ui/main_window.cpp" line="127"/>
+        <location filename="../../src/ui/main_window.cpp" line="535"/>
         <source>Training stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="118"/>
+        <location filename="../../src/ui/main_window.cpp" line="120"/>
         <source>Not enough memory to go on training this lesson; it stays at the last complete iteration.</source>
         <translation>内存不足，无法继续训练这一课；停在最后一次完整的迭代。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="519"/>
+        <location filename="../../src/ui/main_window.cpp" line="523"/>
         <source>Training reached the lesson&apos;s target: loss %1 at or below %2 (stop at loss) at epoch %3</source>
         <translation>训练达到了课程的目标：第 %3 轮的损失 %1 不高于 %2（stop at loss）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="163"/>
+        <location filename="../../src/ui/main_window.cpp" line="161"/>
         <source>◀ Back</source>
         <translation>◀ 后退</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="164"/>
+        <location filename="../../src/ui/main_window.cpp" line="162"/>
         <source>Go back one step; shows exactly what was there</source>
         <translation>后退一步；完全恢复之前显示的内容</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="166"/>
+        <location filename="../../src/ui/main_window.cpp" line="164"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="167"/>
+        <location filename="../../src/ui/main_window.cpp" line="165"/>
         <source>Compute the next step</source>
         <translation>计算下一步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="170"/>
+        <location filename="../../src/ui/main_window.cpp" line="168"/>
         <source>Next cell</source>
         <translation>下一个单元格</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="171"/>
+        <location filename="../../src/ui/main_window.cpp" line="169"/>
         <source>Compute the next step one cell at a time</source>
         <translation>逐个单元格计算下一步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="172"/>
-        <location filename="../../src/ui/main_window.cpp" line="559"/>
+        <location filename="../../src/ui/main_window.cpp" line="171"/>
+        <location filename="../../src/ui/main_window.cpp" line="563"/>
         <location filename="../../src/ui/window_language.cpp" line="72"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="173"/>
+        <location filename="../../src/ui/main_window.cpp" line="172"/>
         <source>Step automatically at the chosen speed</source>
         <translation>按所选速度自动前进</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="176"/>
+        <location filename="../../src/ui/main_window.cpp" line="175"/>
         <source>Finish iteration</source>
         <translation>完成本次迭代</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="177"/>
+        <location filename="../../src/ui/main_window.cpp" line="176"/>
         <source>Compute the rest of this iteration</source>
         <translation>计算本次迭代的其余步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="178"/>
+        <location filename="../../src/ui/main_window.cpp" line="179"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="179"/>
+        <location filename="../../src/ui/main_window.cpp" line="180"/>
         <source>Train the number of epochs in the box, off the window&apos;s thread</source>
         <translation>按输入框中的轮数训练</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="181"/>
+        <location filename="../../src/ui/main_window.cpp" line="182"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="182"/>
+        <location filename="../../src/ui/main_window.cpp" line="183"/>
         <source>Back to the lesson&apos;s initial weights (the same ones)</source>
         <translation>回到课程的初始权重（完全相同的权重）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="184"/>
+        <location filename="../../src/ui/main_window.cpp" line="186"/>
         <source>New weights</source>
         <translation>新权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="185"/>
+        <location filename="../../src/ui/main_window.cpp" line="187"/>
         <source>Draw new initial weights with a new seed</source>
         <translation>用新的随机种子生成新的初始权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="187"/>
+        <location filename="../../src/ui/main_window.cpp" line="190"/>
         <source>Go to iteration…</source>
         <translation>转到迭代…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="188"/>
+        <location filename="../../src/ui/main_window.cpp" line="191"/>
         <source>Jump to an iteration or epoch</source>
         <translation>跳到某次迭代或某一轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="189"/>
+        <location filename="../../src/ui/main_window.cpp" line="192"/>
         <source>&amp;Open lesson…</source>
         <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="190"/>
+        <location filename="../../src/ui/main_window.cpp" line="193"/>
         <source>Open a lesson file</source>
         <translation>打开课程文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="191"/>
+        <location filename="../../src/ui/main_window.cpp" line="195"/>
         <source>Lesson &amp;gallery…</source>
         <translation>课程库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="193"/>
+        <location filename="../../src/ui/main_window.cpp" line="196"/>
         <source>Choose one of the shipped lessons</source>
         <translation>选择一个自带的课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="194"/>
+        <location filename="../../src/ui/main_window.cpp" line="198"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="195"/>
+        <location filename="../../src/ui/main_window.cpp" line="199"/>
         <source>Make a new lesson from a CSV file of your own</source>
         <translation>用你自己的 CSV 文件创建新课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="197"/>
+        <location filename="../../src/ui/main_window.cpp" line="202"/>
         <source>&amp;Save lesson as…</source>
         <translation>课程另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="199"/>
+        <location filename="../../src/ui/main_window.cpp" line="204"/>
         <source>Save data, settings and weights as a lesson file</source>
         <translation>把数据、设置和权重保存为课程文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="201"/>
+        <location filename="../../src/ui/main_window.cpp" line="207"/>
         <source>Export all matrices…</source>
         <translation>导出所有矩阵…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="202"/>
+        <location filename="../../src/ui/main_window.cpp" line="208"/>
         <source>One CSV per matrix of this iteration, as backstep-cli trace writes</source>
         <translation>本次迭代的每个矩阵一个 CSV，与 backstep-cli trace 写出的相同</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="204"/>
+        <location filename="../../src/ui/main_window.cpp" line="210"/>
         <source>Export loss history…</source>
         <translation>导出损失历史…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="205"/>
+        <location filename="../../src/ui/main_window.cpp" line="211"/>
         <source>The loss (and accuracy) per epoch as CSV</source>
         <translation>每轮的损失（和准确率），CSV 格式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="206"/>
+        <location filename="../../src/ui/main_window.cpp" line="214"/>
         <source>Export chart as PNG…</source>
         <translation>将图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="207"/>
+        <location filename="../../src/ui/main_window.cpp" line="215"/>
         <source>The loss chart as an image</source>
         <translation>损失图表导出为图片</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="220"/>
+        <location filename="../../src/ui/main_window.cpp" line="231"/>
         <source>Export 2-D views as PNG…</source>
         <translation>将二维视图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="221"/>
+        <location filename="../../src/ui/main_window.cpp" line="232"/>
         <source>The input and hidden space views as an image</source>
         <translation>输入空间和隐藏空间视图导出为图片</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="225"/>
+        <location filename="../../src/ui/main_window.cpp" line="236"/>
         <source>Export 2-D views</source>
         <translation>导出二维视图</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="223"/>
-        <location filename="../../src/ui/window_files.cpp" line="227"/>
+        <location filename="../../src/ui/main_window.cpp" line="234"/>
+        <location filename="../../src/ui/window_files.cpp" line="229"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="114"/>
+        <location filename="../../src/ui/main_window.cpp" line="116"/>
         <source>training: %1 epochs done, %2 of this run</source>
         <translation>训练中：已完成 %1 轮，本次 %2 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="527"/>
+        <location filename="../../src/ui/main_window.cpp" line="531"/>
         <source>Training cancelled after epoch %1</source>
         <translation>训练在第 %1 轮之后取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="528"/>
+        <location filename="../../src/ui/main_window.cpp" line="532"/>
         <source>Trained to the end of epoch %1</source>
         <translation>已训练到第 %1 轮结束</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="529"/>
+        <location filename="../../src/ui/main_window.cpp" line="533"/>
         <source>; the sheet shows the next iteration, %1</source>
         <translation>；表格显示下一次迭代，第 %1 次</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="230"/>
-        <location filename="../../src/ui/window_files.cpp" line="171"/>
-        <location filename="../../src/ui/window_files.cpp" line="185"/>
+        <location filename="../../src/ui/main_window.cpp" line="241"/>
+        <location filename="../../src/ui/window_files.cpp" line="173"/>
+        <location filename="../../src/ui/window_files.cpp" line="187"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="209"/>
+        <location filename="../../src/ui/main_window.cpp" line="217"/>
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="211"/>
+        <location filename="../../src/ui/main_window.cpp" line="219"/>
         <source>An Excel workbook of this iteration in which every computed cell is a formula</source>
         <translation>本次迭代的 Excel 工作簿：每个计算出的单元格都是公式</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="213"/>
+        <location filename="../../src/ui/main_window.cpp" line="222"/>
         <source>&amp;Print handout…</source>
         <translation>打印练习单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="215"/>
+        <location filename="../../src/ui/main_window.cpp" line="224"/>
         <source>A worksheet of a step of this iteration, or its answer key, on paper</source>
         <translation>本次迭代某一步的练习单或其答案，打印在纸上</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="217"/>
+        <location filename="../../src/ui/main_window.cpp" line="227"/>
         <source>Handout as PDF…</source>
         <translation>练习单 PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="218"/>
+        <location filename="../../src/ui/main_window.cpp" line="228"/>
         <source>A worksheet of a step of this iteration, or its answer key, as a PDF</source>
         <translation>本次迭代某一步的练习单或其答案，导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="233"/>
+        <location filename="../../src/ui/main_window.cpp" line="244"/>
         <source>Export animation…</source>
         <translation>导出动画…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="234"/>
+        <location filename="../../src/ui/main_window.cpp" line="245"/>
         <source>Train from the initial weights and record it as an animated GIF</source>
         <translation>从初始权重开始训练，并录制为 GIF 动画</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="237"/>
+        <location filename="../../src/ui/main_window.cpp" line="248"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="239"/>
+        <location filename="../../src/ui/main_window.cpp" line="250"/>
         <source>Close Backstep</source>
         <translation>关闭 Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="241"/>
+        <location filename="../../src/ui/main_window.cpp" line="252"/>
         <source>Logarithmic loss axis</source>
         <translation>对数损失坐标轴</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="242"/>
+        <location filename="../../src/ui/main_window.cpp" line="253"/>
         <source>Show the loss on a log scale</source>
         <translation>用对数刻度显示损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="246"/>
+        <location filename="../../src/ui/main_window.cpp" line="258"/>
         <location filename="../../src/ui/window_language.cpp" line="64"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="249"/>
+        <location filename="../../src/ui/main_window.cpp" line="261"/>
         <location filename="../../src/ui/window_language.cpp" line="65"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="259"/>
+        <location filename="../../src/ui/main_window.cpp" line="271"/>
         <location filename="../../src/ui/window_language.cpp" line="68"/>
         <source>Full precision</source>
         <translation>全精度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/main_window.cpp" line="259"/>
+        <location filename="../../src/ui/main_window.cpp" line="271"/>
         <location filename="../../src/ui/window_language.cpp" line="68"/>
         <source>%n decimal(s)</source>
         <translation>
@@ -4262,123 +4262,123 @@ When the lesson gives each student their own numbers, they come from this name.<
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="271"/>
+        <location filename="../../src/ui/main_window.cpp" line="283"/>
         <source>Stepping</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="281"/>
+        <location filename="../../src/ui/main_window.cpp" line="293"/>
         <source>Play speed: steps per second</source>
         <translation>播放速度：每秒步数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="291"/>
+        <location filename="../../src/ui/main_window.cpp" line="303"/>
         <source> epochs</source>
         <translation> 轮</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="292"/>
+        <location filename="../../src/ui/main_window.cpp" line="304"/>
         <source>How many epochs Train runs</source>
         <translation>“训练”运行的轮数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="320"/>
+        <location filename="../../src/ui/main_window.cpp" line="330"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="322"/>
+        <location filename="../../src/ui/main_window.cpp" line="332"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="324"/>
+        <location filename="../../src/ui/main_window.cpp" line="334"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="326"/>
+        <location filename="../../src/ui/main_window.cpp" line="336"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="327"/>
+        <location filename="../../src/ui/main_window.cpp" line="337"/>
         <source>Input and hidden space</source>
         <translation>输入空间和隐藏空间</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="334"/>
+        <location filename="../../src/ui/main_window.cpp" line="344"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="336"/>
+        <location filename="../../src/ui/main_window.cpp" line="346"/>
         <location filename="../../src/ui/window_help.cpp" line="90"/>
         <source>Lesson settings</source>
         <translation>课程设置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="348"/>
+        <location filename="../../src/ui/main_window.cpp" line="358"/>
         <source>Watch for: %1</source>
         <translation>注意观察：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_docks.cpp" line="20"/>
+        <location filename="../../src/ui/window_docks.cpp" line="25"/>
         <source>Sweep</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_docks.cpp" line="39"/>
+        <location filename="../../src/ui/window_docks.cpp" line="44"/>
         <source>Train the lesson over a grid of settings and compare the results</source>
         <translation>在设置网格上训练课程并比较结果</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_docks.cpp" line="50"/>
+        <location filename="../../src/ui/window_docks.cpp" line="54"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_docks.cpp" line="53"/>
+        <location filename="../../src/ui/window_docks.cpp" line="57"/>
         <source>The batch&apos;s pictures with their predictions and what each hidden unit looks for</source>
         <translation>本批的图片及其预测，以及每个隐藏单元在寻找什么</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="365"/>
+        <location filename="../../src/ui/main_window.cpp" line="370"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="368"/>
+        <location filename="../../src/ui/main_window.cpp" line="373"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="373"/>
+        <location filename="../../src/ui/main_window.cpp" line="378"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="383"/>
+        <location filename="../../src/ui/main_window.cpp" line="388"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="388"/>
+        <location filename="../../src/ui/main_window.cpp" line="393"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="397"/>
+        <location filename="../../src/ui/main_window.cpp" line="402"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="398"/>
+        <location filename="../../src/ui/main_window.cpp" line="403"/>
         <source>&amp;Decimals</source>
         <translation>小数位数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="403"/>
+        <location filename="../../src/ui/main_window.cpp" line="408"/>
         <source>Too small or too large for fixed decimals: scientific notation (1.200e-05)</source>
         <translation>固定小数位显示不了的过小或过大数值：用科学计数法（1.200e-05）</translation>
     </message>
@@ -4478,58 +4478,59 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>帮助菜单介绍窗口和如何阅读表格（F1），列出键盘快捷键，并可再次显示本导览。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="423"/>
+        <location filename="../../src/ui/main_window.cpp" line="428"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="437"/>
+        <location filename="../../src/ui/main_window.cpp" line="442"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="439"/>
+        <location filename="../../src/ui/main_window.cpp" line="444"/>
         <source>one sample at a time</source>
         <translation>逐个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="441"/>
+        <location filename="../../src/ui/main_window.cpp" line="446"/>
         <source>batches of %1</source>
         <translation>每批 %1 个样本</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="451"/>
+        <location filename="../../src/ui/main_window.cpp" line="456"/>
         <source>%1 · %2 · %3 · lr %4</source>
         <translation>%1 · %2 · %3 · 学习率 %4</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="452"/>
+        <location filename="../../src/ui/main_window.cpp" line="457"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="456"/>
+        <location filename="../../src/ui/main_window.cpp" line="461"/>
         <source>epoch %1 · iteration %2 · step %3 of 12</source>
         <translation>第 %1 轮 · 第 %2 次迭代 · 第 %3 步（共 12 步）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="475"/>
+        <location filename="../../src/ui/main_window.cpp" line="136"/>
+        <location filename="../../src/ui/main_window.cpp" line="480"/>
         <location filename="../../src/ui/window_language.cpp" line="74"/>
         <source>%1 — Backstep</source>
         <translation>%1 — Backstep</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="487"/>
+        <location filename="../../src/ui/main_window.cpp" line="491"/>
         <source>%1: not enough memory for this lesson; use fewer samples or units</source>
         <translation>%1：内存不足以打开这一课；请减少样本或单元数。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="491"/>
+        <location filename="../../src/ui/main_window.cpp" line="495"/>
         <source>Cannot open the lesson</source>
         <translation>无法打开课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="492"/>
+        <location filename="../../src/ui/main_window.cpp" line="496"/>
         <source>The lesson was not opened; the current one stays.
 
 %1</source>
@@ -4538,7 +4539,7 @@ When the lesson gives each student their own numbers, they come from this name.<
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="559"/>
+        <location filename="../../src/ui/main_window.cpp" line="563"/>
         <location filename="../../src/ui/window_language.cpp" line="72"/>
         <source>Pause</source>
         <translation>暂停</translation>
@@ -4574,139 +4575,139 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>已导入 %1：这是一个新课程；用“文件 → 课程另存为”保存它</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="114"/>
+        <location filename="../../src/ui/window_files.cpp" line="115"/>
         <source>Save lesson</source>
         <translation>保存课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="115"/>
+        <location filename="../../src/ui/window_files.cpp" line="116"/>
         <source>Which weights should the lesson start from?</source>
         <translation>课程应从哪组权重开始？</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="118"/>
+        <location filename="../../src/ui/window_files.cpp" line="119"/>
         <source>The initial weights</source>
         <translation>初始权重</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="130"/>
+        <location filename="../../src/ui/window_files.cpp" line="131"/>
         <source>Save lesson as</source>
         <translation>课程另存为</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="128"/>
+        <location filename="../../src/ui/window_files.cpp" line="129"/>
         <source>Backstep lessons (*.json)</source>
         <translation>Backstep 课程 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="134"/>
+        <location filename="../../src/ui/window_files.cpp" line="135"/>
         <source>Cannot save the lesson</source>
         <translation>无法保存课程</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="136"/>
+        <location filename="../../src/ui/window_files.cpp" line="137"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="149"/>
+        <location filename="../../src/ui/window_files.cpp" line="150"/>
         <source>no matrix %1</source>
         <translation>没有矩阵 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.cpp" line="128"/>
+        <location filename="../../src/ui/main_window.cpp" line="130"/>
         <source>Not enough memory to go on; the sheet stays at iteration %1</source>
         <translation>内存不足，无法继续；表格停在第 %1 次迭代。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="167"/>
+        <location filename="../../src/ui/window_files.cpp" line="169"/>
         <source>Export all matrices to folder</source>
         <translation>把所有矩阵导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="120"/>
+        <location filename="../../src/ui/window_files.cpp" line="121"/>
         <source>The current weights, which iteration %1 of epoch %2 starts from</source>
         <translation>当前权重（第 %2 轮第 %1 次迭代开始时的权重）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="174"/>
+        <location filename="../../src/ui/window_files.cpp" line="176"/>
         <source>Wrote %1 CSV files to %2</source>
         <translation>已把 %1 个 CSV 文件写入 %2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="189"/>
+        <location filename="../../src/ui/window_files.cpp" line="191"/>
         <source>Export %1</source>
         <translation>导出 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="190"/>
-        <location filename="../../src/ui/window_files.cpp" line="195"/>
+        <location filename="../../src/ui/window_files.cpp" line="192"/>
+        <location filename="../../src/ui/window_files.cpp" line="197"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="195"/>
+        <location filename="../../src/ui/window_files.cpp" line="197"/>
         <source>Export loss history</source>
         <translation>导出损失历史</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="211"/>
-        <location filename="../../src/ui/window_files.cpp" line="215"/>
+        <location filename="../../src/ui/window_files.cpp" line="213"/>
+        <location filename="../../src/ui/window_files.cpp" line="217"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="212"/>
+        <location filename="../../src/ui/window_files.cpp" line="214"/>
         <source>Iterations, one sheet each, from iteration %1:</source>
         <translation>迭代次数（每次一张工作表），从第 %1 次迭代开始：</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="216"/>
+        <location filename="../../src/ui/window_files.cpp" line="218"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="221"/>
+        <location filename="../../src/ui/window_files.cpp" line="223"/>
         <source>Wrote the workbook %1</source>
         <translation>已写入工作簿 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_files.cpp" line="227"/>
+        <location filename="../../src/ui/window_files.cpp" line="229"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_handout.cpp" line="42"/>
+        <location filename="../../src/ui/window_handout.cpp" line="43"/>
         <source>Export handout as PDF</source>
         <translation>将练习单导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_handout.cpp" line="45"/>
+        <location filename="../../src/ui/window_handout.cpp" line="46"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_handout.cpp" line="48"/>
+        <location filename="../../src/ui/window_handout.cpp" line="49"/>
         <source>Wrote the handout %1</source>
         <translation>已写入练习单 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_handout.cpp" line="62"/>
+        <location filename="../../src/ui/window_handout.cpp" line="63"/>
         <source>Print handout</source>
         <translation>打印练习单</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_handout.cpp" line="68"/>
+        <location filename="../../src/ui/window_handout.cpp" line="69"/>
         <source>Print failed</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location filename="../../src/ui/window_handout.cpp" line="68"/>
+        <location filename="../../src/ui/window_handout.cpp" line="69"/>
         <source>The printer could not be started; check its settings.</source>
         <translation>无法启动打印机；请检查打印机设置。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/window_handout.cpp" line="70"/>
+        <location filename="../../src/ui/window_handout.cpp" line="71"/>
         <source>Sent %n page(s) to the printer</source>
         <translation>
             <numerusform>已向打印机发送 %n 页</numerusform>
@@ -4855,7 +4856,7 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::PngFile</name>
     <message>
-        <location filename="../../src/ui/png_file.cpp" line="16"/>
+        <location filename="../../src/ui/png_file.cpp" line="17"/>
         <source>%1: cannot encode the picture as PNG</source>
         <translation>%1：无法把图片编码为 PNG</translation>
     </message>
@@ -4863,122 +4864,122 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::PracticeControls</name>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="38"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="40"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="40"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="41"/>
         <source>Practice: the cells each step computes are empty and you type them; right answers turn green</source>
         <translation>练习：每一步要计算的单元格是空的，由你来填写；答对的单元格变成绿色</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="44"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="45"/>
         <source>Hint</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="45"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="46"/>
         <source>Help with the focused empty cell: first its formula, then the formula with the numbers, then the answer</source>
         <translation>为当前的空单元格提供帮助：先给出公式，再给出代入数字的公式，最后给出答案</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="49"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="50"/>
         <source>Reveal step</source>
         <translation>显示本步答案</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="50"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="51"/>
         <source>Show the answers of the cells still empty (they count as revealed)</source>
         <translation>显示仍为空的单元格的答案（记为“已显示答案”）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="52"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="54"/>
         <source>Practice summary…</source>
         <translation>练习总结…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="53"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="55"/>
         <source>Right at first try, with hints and revealed, step by step</source>
         <translation>逐步列出：一次答对、借助提示答对、显示答案的单元格数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="55"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="58"/>
         <source>Export practice results…</source>
         <translation>导出练习结果…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="56"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="59"/>
         <source>Every answer of this practice as a CSV file</source>
         <translation>把这次练习的每个答案保存为 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="58"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="62"/>
         <source>Student name…</source>
         <translation>学生姓名…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="59"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="63"/>
         <source>The name practice results are exported under</source>
         <translation>导出练习结果时使用的姓名</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="67"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="69"/>
         <source>Practice score: cells right of those shown so far</source>
         <translation>练习得分：到目前为止出现的单元格中答对的个数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="117"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="125"/>
         <source>Next step, once every empty cell of this step is typed or revealed (Space)</source>
         <translation>下一步：本步的每个空单元格都已填写或已显示答案后才能继续（空格键）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="172"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="184"/>
         <source>Cells still empty</source>
         <translation>还有空单元格</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="173"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="185"/>
         <source>1 cell of step %1 is still empty.</source>
         <translation>第 %1 步还有 1 个单元格是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="174"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="186"/>
         <source>%1 cells of step %2 are still empty.</source>
         <translation>第 %2 步还有 %1 个单元格是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="176"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="188"/>
         <source>Reveal their answers and go on to the next step? Revealed cells score nothing.</source>
         <translation>显示它们的答案并进入下一步吗？显示答案的单元格不得分。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="180"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="192"/>
         <source>Reveal and go on</source>
         <translation>显示答案并继续</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="182"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="194"/>
         <source>Keep trying</source>
         <translation>继续尝试</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="219"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="231"/>
         <source>Practice results written to %1</source>
         <translation>练习结果已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="221"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="233"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="230"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="242"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/practice_controls.cpp" line="234"/>
+        <location filename="../../src/ui/practice_controls.cpp" line="246"/>
         <source>Export practice results</source>
         <translation>导出练习结果</translation>
     </message>
@@ -5338,44 +5339,44 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::SheetWidget</name>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="54"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="55"/>
         <source>Forward pass: hidden layers</source>
         <translation>前向传播：隐藏层</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="55"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="56"/>
         <source>Forward pass: hidden layer</source>
         <translation>前向传播：隐藏层</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="56"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="57"/>
         <source>Inputs (no hidden layer)</source>
         <translation>输入（没有隐藏层）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="64"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="65"/>
         <source>Forward pass: output layer</source>
         <translation>前向传播：输出层</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="69"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="70"/>
         <source>Error and slopes</source>
         <translation>误差与导数（斜率）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="73"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="74"/>
         <source>Backward pass</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="79"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="80"/>
         <source>Updates: weights and biases before and after</source>
         <translation>更新：权重和偏置的前后对比</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sheet_widget.cpp" line="86"/>
-        <location filename="../../src/ui/sheet_widget.cpp" line="89"/>
-        <location filename="../../src/ui/sheet_widget.cpp" line="94"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="87"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="90"/>
+        <location filename="../../src/ui/sheet_widget.cpp" line="95"/>
         <source>(before)</source>
         <translation>（更新前）</translation>
     </message>
@@ -5402,21 +5403,21 @@ When the lesson gives each student their own numbers, they come from this name.<
     <name>backstep::SpaceViews</name>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="78"/>
-        <location filename="../../src/ui/space_views.cpp" line="308"/>
+        <location filename="../../src/ui/space_views.cpp" line="312"/>
         <location filename="../../src/render/animation.h" line="64"/>
         <source>Input space: prediction and samples</source>
         <translation>输入空间：预测与样本</translation>
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="80"/>
-        <location filename="../../src/ui/space_views.cpp" line="309"/>
+        <location filename="../../src/ui/space_views.cpp" line="313"/>
         <location filename="../../src/render/animation.h" line="66"/>
         <source>Hidden space before activation</source>
         <translation>激活前的隐藏空间</translation>
     </message>
     <message>
         <location filename="../../src/ui/animation_export.cpp" line="82"/>
-        <location filename="../../src/ui/space_views.cpp" line="310"/>
+        <location filename="../../src/ui/space_views.cpp" line="314"/>
         <location filename="../../src/render/animation.h" line="68"/>
         <source>Hidden space after activation</source>
         <translation>激活后的隐藏空间</translation>
@@ -5467,12 +5468,12 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>二维视图至少需要两个样本。</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="314"/>
+        <location filename="../../src/ui/space_views.cpp" line="318"/>
         <source>epoch %1 (live)</source>
         <translation>第 %1 轮（实时）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/space_views.cpp" line="315"/>
+        <location filename="../../src/ui/space_views.cpp" line="319"/>
         <source>epoch %1</source>
         <translation>第 %1 轮</translation>
     </message>
@@ -5480,12 +5481,12 @@ When the lesson gives each student their own numbers, they come from this name.<
 <context>
     <name>backstep::StepPanel</name>
     <message>
-        <location filename="../../src/ui/step_panel.cpp" line="59"/>
+        <location filename="../../src/ui/step_panel.cpp" line="60"/>
         <source> (layer %1)</source>
         <translation>（第 %1 层）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/step_panel.cpp" line="95"/>
+        <location filename="../../src/ui/step_panel.cpp" line="96"/>
         <source>Lesson note:</source>
         <translation>课程提示：</translation>
     </message>
@@ -5612,143 +5613,143 @@ When the lesson gives each student their own numbers, they come from this name.<
         <translation>正确率 %1 %（%3 个新样本中对了 %2 个，种子 %4）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="274"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="275"/>
         <source>lesson: %1</source>
         <translation>课程：%1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="163"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="164"/>
         <source>Hidden units, e.g. 1, 2, 3, 4, 5, 10, 50, or layers as 8x4</source>
         <translation>隐藏单元，例如 1, 2, 3, 4, 5, 10, 50，或用 8x4 表示多层</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="164"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="165"/>
         <source>tanh, sigmoid, relu, …</source>
         <translation>tanh, sigmoid, relu, …</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="165"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="166"/>
         <source>sigmoid, softmax, identity, …</source>
         <translation>sigmoid, softmax, identity, …</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="166"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="167"/>
         <source>e.g. 1.2, 0.6, 0.1, 0.01, 0.001</source>
         <translation>例如 1.2, 0.6, 0.1, 0.01, 0.001</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="167"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="168"/>
         <source>Epoch counts; they share one training run, read at each count</source>
         <translation>轮数；它们共用一次训练，在每个轮数处读取结果</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="168"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="169"/>
         <source>full, sgd or a batch size</source>
         <translation>full、sgd 或批量大小</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="169"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="170"/>
         <source>mean or sum</source>
         <translation>mean 或 sum</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="170"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="171"/>
         <source>sgd, momentum, adam, …</source>
         <translation>sgd, momentum, adam, …</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="171"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="172"/>
         <source>numbers ≥ 0</source>
         <translation>≥ 0 的数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="172"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="173"/>
         <source>drop probabilities, 0 ≤ p &lt; 1</source>
         <translation>丢弃概率，0 ≤ p &lt; 1</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="173"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="174"/>
         <source>samples drawn by the lesson&apos;s generator</source>
         <translation>课程生成器抽取的样本数</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="174"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="175"/>
         <source>the generator&apos;s noise</source>
         <translation>生成器的噪声</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="175"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="176"/>
         <source>the generator&apos;s seed</source>
         <translation>生成器的种子</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="191"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="192"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="191"/>
         <location filename="../../src/ui/sweep_panel.cpp" line="192"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="193"/>
         <source>test accuracy (%)</source>
         <translation>测试准确率（%）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="192"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="193"/>
         <source>train accuracy (%)</source>
         <translation>训练准确率（%）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="198"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="199"/>
         <source>filtered out</source>
         <translation>被筛除</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="204"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="205"/>
         <source>passes the filters</source>
         <translation>通过筛选</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="227"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="228"/>
         <source>Green: the configurations that pass the filters; grey: the others</source>
         <translation>绿色：通过筛选的配置；灰色：其余配置</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="285"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="286"/>
         <source>Configurations: %1 · training runs: %2</source>
         <translation>配置：%1 · 训练次数：%2</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="321"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="322"/>
         <source>%1 of %2 pass the filters</source>
         <translation>%2 行中有 %1 行通过筛选</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="330"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="331"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="333"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="334"/>
         <source>test accuracy %1 %</source>
         <translation>测试准确率 %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="335"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="336"/>
         <source>%1 · fastest: %2 (%3)</source>
         <translation>%1 · 最快：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="393"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="394"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="395"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="396"/>
         <source>Export sweep results</source>
         <translation>导出扫描结果</translation>
     </message>
     <message>
-        <location filename="../../src/ui/sweep_panel.cpp" line="400"/>
+        <location filename="../../src/ui/sweep_panel.cpp" line="401"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>

@@ -292,7 +292,7 @@ private slots:
             return texts;
         };
         applyLanguage(QStringLiteral("en"));
-        MainWindow switched;
+        test::WindowOnState switched;
         switched.show();
         edit(switched);
         const QStringList english = history(switched);
@@ -301,7 +301,7 @@ private slots:
         QVERIFY2(englishUndo.startsWith(QStringLiteral("&Undo ")), qPrintable(englishUndo));
 
         choose(switched, QStringLiteral("zh_CN"));
-        MainWindow opened;
+        test::WindowOnState opened;
         opened.show();
         edit(opened);
         QApplication::processEvents();
