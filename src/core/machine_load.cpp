@@ -20,6 +20,9 @@ namespace {
 // longer, since /proc/stat counts in ticks of 10 ms.
 constexpr auto kFirstWindow = std::chrono::milliseconds(20);
 constexpr auto kWindow = std::chrono::milliseconds(60);
+// The caller's own waiting for a core is read in nanoseconds, so short windows do.
+constexpr auto kWaitWindow = std::chrono::milliseconds(2);
+constexpr double kWaitingShare = 0.1;
 
 std::vector<int> allowedCores() {
     std::vector<int> cores;
@@ -90,7 +93,40 @@ std::optional<CoreTicks> coreTicksFromProcStat(const std::string& procStat,
     return sum;
 }
 
+std::optional<long long> runQueueWaitNs(const std::string& schedstat) {
+    std::istringstream fields(schedstat);
+    long long run = 0, wait = 0;
+    if (!(fields >> run >> wait) || wait < 0) return std::nullopt;
+    return wait;
+}
+
 MachineLoad::MachineLoad() : cores_(allowedCores()) {}
+
+bool MachineLoad::callerKeptWaiting() {
+    if (!schedstatReadable_) return false;
+    const Clock::time_point now = Clock::now();
+    if (waitingThread_.empty() || now - waitStart_ >= kWaitWindow) {
+        std::ifstream file("/proc/thread-self/schedstat");
+        std::stringstream text;
+        text << file.rdbuf();
+        const std::optional<long long> wait = runQueueWaitNs(text.str());
+        if (!wait) {
+            schedstatReadable_ = false;
+            return false;
+        }
+        std::ostringstream thread;
+        thread << std::this_thread::get_id();
+        if (thread.str() == waitingThread_) {
+            const double waited = static_cast<double>(*wait - waitStartNs_);
+            const double span = std::chrono::duration<double, std::nano>(now - waitStart_).count();
+            if (waited > kWaitingShare * span) keptWaitingUntil_ = now + kWindow;
+        }
+        waitingThread_ = thread.str();
+        waitStart_ = now;
+        waitStartNs_ = *wait;
+    }
+    return now < keptWaitingUntil_;
+}
 
 bool MachineLoad::sample(Clock::time_point now) {
     std::ifstream file("/proc/stat");

@@ -23,6 +23,10 @@ struct CoreTicks {
 std::optional<CoreTicks> coreTicksFromProcStat(const std::string& procStat,
                                                const std::vector<int>& cores);
 
+// The nanoseconds a thread has waited on a run queue, from its schedstat line ("run_ns
+// wait_ns timeslices"), or nullopt.
+std::optional<long long> runQueueWaitNs(const std::string& schedstat);
+
 // Measures, over windows of a few tens of milliseconds, how many cores' worth of time other
 // programs used: the cores' busy time minus this process's own CPU time. Cheap to ask often
 // (it reads /proc/stat at most once per window). Not thread-safe: one caller at a time.
@@ -32,6 +36,10 @@ public:
     // Cores' worth of time other programs used in the last finished window (0 … cores), or
     // nullopt before the first window has finished or where /proc/stat cannot be read.
     std::optional<double> otherProgramsCores();
+    // Whether the calling thread was lately kept waiting for a core (runnable but not
+    // running, from Linux's /proc/thread-self/schedstat) for over a tenth of the time: a
+    // sign, within milliseconds, that every core is taken. It stays true for a window after.
+    bool callerKeptWaiting();
     // The cores this process may run on.
     int cores() const { return static_cast<int>(cores_.size()); }
 
@@ -46,6 +54,11 @@ private:
     double startOwnSeconds_ = 0;
     std::optional<double> lastOthers_;
     int windows_ = 0;
+
+    bool schedstatReadable_ = true;
+    std::string waitingThread_; // the thread the wait below was read for
+    Clock::time_point waitStart_{}, keptWaitingUntil_{};
+    long long waitStartNs_ = 0;
 };
 
 } // namespace backstep

@@ -78,10 +78,12 @@ public:
     // pool. The first exception of a chunk is rethrown after that.
     void runTimed(int count, std::int64_t size, const std::function<void(int)>& body) {
         JobTimes& times = timesFor(size);
-        // Other programs leave a core free (or nobody can tell): time both ways as below;
-        // else the helper would only take turns with them, and the caller runs alone.
+        // Other programs leave a core free (or nobody can tell) and the caller was not kept
+        // waiting for one: time both ways as below; else the helper would only take turns
+        // with them, and the caller runs alone.
         const std::optional<double> others = load_.otherProgramsCores();
-        const bool coreFree = !others || *others <= load_.cores() - kFreeCoreNeeded;
+        const bool coreFree =
+            (!others || *others <= load_.cores() - kFreeCoreNeeded) && !load_.callerKeptWaiting();
         const bool helped = coreFree && helpersPay(times);
         (helped ? helpedJobs_ : aloneJobs_).fetch_add(1, std::memory_order_relaxed);
         if (!helped) napHelpers(); // a helper spinning beside the caller would slow it down

@@ -9,6 +9,7 @@
 #include <atomic>
 #include <chrono>
 #include <csignal>
+#include <fstream>
 #include <stdexcept>
 #include <thread>
 #include <vector>
@@ -77,6 +78,12 @@ private slots:
         QVERIFY(!coreTicksFromProcStat(text, {0, 3})); // no line for core 3
     }
 
+    void schedstatWaitIsTheSecondField() {
+        QCOMPARE(runQueueWaitNs("947618491 3065020 26\n"), std::optional<long long>(3065020));
+        QVERIFY(!runQueueWaitNs(""));
+        QVERIFY(!runQueueWaitNs("12 x 3"));
+    }
+
     void busyCoresLeaveTheCallerAlone() {
 #if !defined(__linux__)
         QSKIP("reads /proc/stat");
@@ -111,6 +118,11 @@ private slots:
         const ChunkJobCounts before = chunkJobCounts();
         runFor(std::chrono::milliseconds(300));
         const ChunkJobCounts after = chunkJobCounts();
+        // Spinning beside one busy program per core, this thread waits for a core at times.
+        bool keptWaiting = false;
+        const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(300);
+        while (!keptWaiting && std::chrono::steady_clock::now() < until)
+            keptWaiting = load.callerKeptWaiting();
         std::optional<double> others = load.otherProgramsCores();
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
         others = load.otherProgramsCores();
@@ -118,6 +130,7 @@ private slots:
         QVERIFY(others);
         // every core was kept busy by the children (at least most of each)
         QVERIFY2(*others > load.cores() - 0.5, qPrintable(QString::number(*others)));
+        if (std::ifstream("/proc/thread-self/schedstat").good()) QVERIFY(keptWaiting);
         QVERIFY(after.alone > before.alone);
         QCOMPARE(after.helped, before.helped);
 #endif
