@@ -256,67 +256,77 @@
         <translation>Обучить урок и сообщить потери.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="125"/>
+        <location filename="../../src/cli/commands.cpp" line="126"/>
         <source>epochs:</source>
         <translation>эпохи:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="127"/>
+        <location filename="../../src/cli/commands.cpp" line="128"/>
         <source>time:</source>
         <translation>время:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="128"/>
+        <location filename="../../src/cli/commands.cpp" line="129"/>
         <source>%1 s (%2)</source>
         <translation>%1 с (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="134"/>
+        <location filename="../../src/cli/commands.cpp" line="135"/>
+        <source>threads:</source>
+        <translation>потоки:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="136"/>
+        <source>%1 (a helper thread took part in %2 of %3 iterations)</source>
+        <translation>%1 (вспомогательный поток участвовал в %2 из %3 итераций)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="141"/>
         <source>final loss:</source>
         <translation>итог потерь:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="137"/>
+        <location filename="../../src/cli/commands.cpp" line="144"/>
         <source>stopped:</source>
         <translation>остановлено:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="137"/>
+        <location filename="../../src/cli/commands.cpp" line="144"/>
         <source>the loss reached stop_at_loss (%1) at epoch %2</source>
         <translation>потери достигли stop_at_loss (%1) на эпохе %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="142"/>
+        <location filename="../../src/cli/commands.cpp" line="149"/>
         <source>accuracy:</source>
         <translation>точность:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="144"/>
+        <location filename="../../src/cli/commands.cpp" line="151"/>
         <source>test loss:</source>
         <translation>потери на тесте:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="146"/>
+        <location filename="../../src/cli/commands.cpp" line="153"/>
         <source>test accuracy:</source>
         <translation>точность на тесте:</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="131"/>
+        <location filename="../../src/cli/commands.cpp" line="132"/>
         <source>%1 epochs/s</source>
         <translation>эпох/с: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="132"/>
+        <location filename="../../src/cli/commands.cpp" line="133"/>
         <source>%1 s per epoch</source>
         <translation>%1 с на эпоху</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="177"/>
+        <location filename="../../src/cli/commands.cpp" line="184"/>
         <source>Compare backprop&apos;s updates with −lr·∂L/∂θ from central finite differences.</source>
         <translation>Сравнить обновления обратного распространения с −lr·∂L/∂θ по центральным конечным разностям.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="188"/>
+        <location filename="../../src/cli/commands.cpp" line="195"/>
         <source>Gradient check of iteration 1 (%1 samples), loss %2
 </source>
         <translation>Проверка градиента на итерации 1 (примеров: %1), потери %2

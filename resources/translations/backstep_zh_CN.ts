@@ -256,67 +256,77 @@
         <translation>训练课程并报告损失。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="125"/>
+        <location filename="../../src/cli/commands.cpp" line="126"/>
         <source>epochs:</source>
         <translation>轮数：</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="127"/>
+        <location filename="../../src/cli/commands.cpp" line="128"/>
         <source>time:</source>
         <translation>用时：</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="128"/>
+        <location filename="../../src/cli/commands.cpp" line="129"/>
         <source>%1 s (%2)</source>
         <translation>%1 秒（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="134"/>
+        <location filename="../../src/cli/commands.cpp" line="135"/>
+        <source>threads:</source>
+        <translation>线程：</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="136"/>
+        <source>%1 (a helper thread took part in %2 of %3 iterations)</source>
+        <translation>%1（辅助线程参与了 %3 次迭代中的 %2 次）</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commands.cpp" line="141"/>
         <source>final loss:</source>
         <translation>最终损失：</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="137"/>
+        <location filename="../../src/cli/commands.cpp" line="144"/>
         <source>stopped:</source>
         <translation>已停止：</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="137"/>
+        <location filename="../../src/cli/commands.cpp" line="144"/>
         <source>the loss reached stop_at_loss (%1) at epoch %2</source>
         <translation>第 %2 轮时损失达到 stop_at_loss（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="142"/>
+        <location filename="../../src/cli/commands.cpp" line="149"/>
         <source>accuracy:</source>
         <translation>准确率：</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="144"/>
+        <location filename="../../src/cli/commands.cpp" line="151"/>
         <source>test loss:</source>
         <translation>测试损失：</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="146"/>
+        <location filename="../../src/cli/commands.cpp" line="153"/>
         <source>test accuracy:</source>
         <translation>测试准确率：</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="131"/>
+        <location filename="../../src/cli/commands.cpp" line="132"/>
         <source>%1 epochs/s</source>
         <translation>每秒 %1 轮</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="132"/>
+        <location filename="../../src/cli/commands.cpp" line="133"/>
         <source>%1 s per epoch</source>
         <translation>每轮 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="177"/>
+        <location filename="../../src/cli/commands.cpp" line="184"/>
         <source>Compare backprop&apos;s updates with −lr·∂L/∂θ from central finite differences.</source>
         <translation>把反向传播的更新与用中心有限差分求出的 −lr·∂L/∂θ 相比较。</translation>
     </message>
     <message>
-        <location filename="../../src/cli/commands.cpp" line="188"/>
+        <location filename="../../src/cli/commands.cpp" line="195"/>
         <source>Gradient check of iteration 1 (%1 samples), loss %2
 </source>
         <translation>第 1 次迭代的梯度检验（%1 个样本），损失 %2

@@ -120,6 +120,7 @@ int train(const QStringList& arguments) {
     });
     const double seconds = static_cast<double>(timer.nsecsElapsed()) * 1e-9;
     progress.finish();
+    const ChunkJobCounts jobs = chunkJobCounts(); // all of them this run's
 
     const int done = trainer.epochsCompleted();
     QList<std::pair<QString, QString>> report{{Cli::tr("epochs:"), QString::number(done)}};
@@ -130,6 +131,12 @@ int train(const QStringList& arguments) {
                        .arg(rate >= 10 || done == 0
                                 ? Cli::tr("%1 epochs/s").arg(rate, 0, 'f', 0)
                                 : Cli::tr("%1 s per epoch").arg(seconds / done, 0, 'g', 3))});
+    if (*threads > 1 && jobs.helped + jobs.alone > 0) // batches big enough to share
+        report.append({Cli::tr("threads:"),
+                       Cli::tr("%1 (a helper thread took part in %2 of %3 iterations)")
+                           .arg(*threads)
+                           .arg(jobs.helped)
+                           .arg(jobs.helped + jobs.alone)});
     if (!trainer.epochLoss().empty())
         report.append({Cli::tr("final loss:"), formatCsvNumber(trainer.epochLoss().back())});
     if (trainer.targetReached())
