@@ -131,10 +131,11 @@ int train(const QStringList& arguments) {
                        .arg(rate >= 10 || done == 0
                                 ? Cli::tr("%1 epochs/s").arg(rate, 0, 'f', 0)
                                 : Cli::tr("%1 s per epoch").arg(seconds / done, 0, 'g', 3))});
-    if (*threads > 1 && jobs.helped + jobs.alone > 0) // batches big enough to share
+    if (usableComputeThreads() > 1 && jobs.helped + jobs.alone > 0) // big enough to share
         report.append({Cli::tr("threads:"),
-                       Cli::tr("%1 (a helper thread took part in %2 of %3 iterations)")
-                           .arg(*threads)
+                       Cli::tr("%1 (a helper thread took part in %2 of %3 passes over a batch "
+                               "big enough to share)")
+                           .arg(usableComputeThreads())
                            .arg(jobs.helped)
                            .arg(jobs.helped + jobs.alone)});
     if (!trainer.epochLoss().empty())

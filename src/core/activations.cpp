@@ -104,10 +104,10 @@ void activationSlopeTo(const ActivationSpec& f, ConstMatrixRef z, ConstMatrixRef
     switch (f.kind) {
     case Activation::Sigmoid:
     case Activation::Softmax:
-        elementwise([](auto s, auto y) { s = y * (1.0 - y); }, slope, a);
+        elementwise([](auto s, auto y) { s = y * (1.0 - y); }, slope, a); // σ′ = a·(1 − a)
         return;
     case Activation::Tanh:
-        elementwise([](auto s, auto y) { s = 1.0 - y.square(); }, slope, a);
+        elementwise([](auto s, auto y) { s = 1.0 - y.square(); }, slope, a); // tanh′ = 1 − a²
         return;
     case Activation::Relu:
         slope = (z.array() > 0.0).cast<double>().matrix();

@@ -20,7 +20,7 @@ constexpr Index kFewRows = 2;
 // with few columns (≤ kNarrow) this beats GEMM on tall matrices.   a: n×m, b: m×c → out: n×c
 template <typename B>
 void narrowProduct(ConstMatrixRef a, const B& b, const Matrix* bias, MatrixRef out) {
-    if (out.rows() <= kFewRows) { // a row or two (one-sample batches): plain sums, same order
+    if (out.rows() <= kFewRows) { // a row or two (one-sample batches): plain sums, same terms
         for (Index c = 0; c < out.cols(); ++c)
             for (Index r = 0; r < out.rows(); ++r) {
                 double sum = a(r, 0) * b(0, c);
@@ -42,7 +42,8 @@ void narrowProduct(ConstMatrixRef a, const B& b, const Matrix* bias, MatrixRef o
 }
 
 // a_prevᵀ·delta (fanIn×n · n×units = fanIn×units) and Σrows(delta) (1×units) for a block of
-// n ≤ kFewRows rows, as plain sums in row order.
+// 1 ≤ n ≤ kFewRows rows, as plain sums in row order (each product rounded, no fused
+// multiply-add: within a unit in the last place of Eigen's kernels).
 void fewRowsGradients(ConstMatrixRef previous, ConstMatrixRef delta, Matrix& gradient,
                       Matrix& biasGradient) {
     gradient.resize(previous.cols(), delta.cols());
@@ -182,7 +183,7 @@ void backwardRows(const NetworkSpec& network, const TrainingConfig& config,
         const ConstMatrixRef previous = previousAll.middleRows(rows.begin, rows.count);
         Matrix& gradient = sums.weightGradient[static_cast<size_t>(l)];
         const ConstMatrixRef delta = part(w.delta);
-        if (rows.count <= kFewRows) { // a row or two: plain sums over the rows
+        if (rows.count >= 1 && rows.count <= kFewRows) { // a row or two: plain sums
             fewRowsGradients(previous, delta, gradient, sums.biasGradient[static_cast<size_t>(l)]);
             continue;
         }

@@ -102,28 +102,27 @@ std::optional<long long> runQueueWaitNs(const std::string& schedstat) {
 
 MachineLoad::MachineLoad() : cores_(allowedCores()) {}
 
-bool MachineLoad::callerKeptWaiting() {
-    if (!schedstatReadable_) return false;
+bool CallerWaiting::keptWaiting() {
+    if (!readable_) return false;
     const Clock::time_point now = Clock::now();
-    if (waitingThread_.empty() || now - waitStart_ >= kWaitWindow) {
+    if (!started_ || now - windowStart_ >= kWaitWindow) {
         std::ifstream file("/proc/thread-self/schedstat");
         std::stringstream text;
         text << file.rdbuf();
         const std::optional<long long> wait = runQueueWaitNs(text.str());
         if (!wait) {
-            schedstatReadable_ = false;
+            readable_ = false;
             return false;
         }
-        std::ostringstream thread;
-        thread << std::this_thread::get_id();
-        if (thread.str() == waitingThread_) {
-            const double waited = static_cast<double>(*wait - waitStartNs_);
-            const double span = std::chrono::duration<double, std::nano>(now - waitStart_).count();
+        if (started_) {
+            const double waited = static_cast<double>(*wait - windowStartNs_);
+            const double span =
+                std::chrono::duration<double, std::nano>(now - windowStart_).count();
             if (waited > kWaitingShare * span) keptWaitingUntil_ = now + kWindow;
         }
-        waitingThread_ = thread.str();
-        waitStart_ = now;
-        waitStartNs_ = *wait;
+        started_ = true;
+        windowStart_ = now;
+        windowStartNs_ = *wait;
     }
     return now < keptWaitingUntil_;
 }

@@ -36,10 +36,6 @@ public:
     // Cores' worth of time other programs used in the last finished window (0 … cores), or
     // nullopt before the first window has finished or where /proc/stat cannot be read.
     std::optional<double> otherProgramsCores();
-    // Whether the calling thread was lately kept waiting for a core (runnable but not
-    // running, from Linux's /proc/thread-self/schedstat) for over a tenth of the time: a
-    // sign, within milliseconds, that every core is taken. It stays true for a window after.
-    bool callerKeptWaiting();
     // The cores this process may run on.
     int cores() const { return static_cast<int>(cores_.size()); }
 
@@ -54,11 +50,22 @@ private:
     double startOwnSeconds_ = 0;
     std::optional<double> lastOthers_;
     int windows_ = 0;
+};
 
-    bool schedstatReadable_ = true;
-    std::string waitingThread_; // the thread the wait below was read for
-    Clock::time_point waitStart_{}, keptWaitingUntil_{};
-    long long waitStartNs_ = 0;
+// Whether the thread that owns it was lately kept waiting for a core (runnable but not
+// running, from Linux's /proc/thread-self/schedstat, in nanoseconds) for over a tenth of a
+// 2 ms window: a sign, within milliseconds, that every core is taken. It stays true for
+// 60 ms after. One per thread (thread_local): it reads the wait of the thread calling it.
+class CallerWaiting {
+public:
+    bool keptWaiting();
+
+private:
+    using Clock = std::chrono::steady_clock;
+    bool readable_ = true;
+    bool started_ = false;
+    Clock::time_point windowStart_{}, keptWaitingUntil_{};
+    long long windowStartNs_ = 0;
 };
 
 } // namespace backstep

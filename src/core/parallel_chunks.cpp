@@ -82,8 +82,9 @@ public:
         // waiting for one: time both ways as below; else the helper would only take turns
         // with them, and the caller runs alone.
         const std::optional<double> others = load_.otherProgramsCores();
+        thread_local CallerWaiting callerWaiting; // each calling thread its own
         const bool coreFree =
-            (!others || *others <= load_.cores() - kFreeCoreNeeded) && !load_.callerKeptWaiting();
+            (!others || *others <= load_.cores() - kFreeCoreNeeded) && !callerWaiting.keptWaiting();
         const bool helped = coreFree && helpersPay(times);
         (helped ? helpedJobs_ : aloneJobs_).fetch_add(1, std::memory_order_relaxed);
         if (!helped) napHelpers(); // a helper spinning beside the caller would slow it down
@@ -97,6 +98,8 @@ public:
         if (coreFree)
             record(times, helped,
                    std::chrono::duration<double, std::nano>(Clock::now() - start).count());
+        else
+            times.lastHelped = false; // the helpers nap: the next helped job wakes them
         release(); // after the times are written: they belong to whoever holds the pool
         if (error) std::rethrow_exception(error);
     }
@@ -313,6 +316,10 @@ void setComputeThreads(int threads) {
 
 int computeThreads() {
     return allowedThreads;
+}
+
+int usableComputeThreads() {
+    return std::min(allowedThreads, pool().helpers() + 1);
 }
 
 } // namespace backstep

@@ -32,9 +32,9 @@ RowChunk rowChunk(Index rows, int chunkCount, int chunk);
 // exception thrown by a chunk is rethrown here after the others have finished.
 void runChunks(int count, std::int64_t size, const std::function<void(int)>& body);
 
-// Jobs of several chunks the shared helpers took part in, and those run by the caller alone
-// although helpers were allowed (the helpers did not pay, or other programs kept the cores
-// busy), since the program started.
+// Jobs of several chunks (a training iteration or a test-set pass over a big batch) the
+// helpers took part in, and those the caller ran alone although helpers were allowed (they
+// did not pay, or other programs kept the cores busy), since the program started.
 struct ChunkJobCounts {
     long long helped = 0;
     long long alone = 0;
@@ -46,5 +46,7 @@ ChunkJobCounts chunkJobCounts();
 // is the number of cores, at most 4.
 void setComputeThreads(int threads);
 int computeThreads();
+// Of those, how many there are: at most the cores (the caller and its helpers).
+int usableComputeThreads();
 
 } // namespace backstep

@@ -25,7 +25,7 @@ struct IoReport {
 };
 
 // The outcome of writing files: done when there are no errors.
-struct Saved : IoReport {
+struct [[nodiscard]] Saved : IoReport {
     bool ok() const { return errors.isEmpty(); }
     static Saved failed(const QString& error) {
         Saved saved;
@@ -35,7 +35,7 @@ struct Saved : IoReport {
 };
 
 // The outcome of reading a T: the value, or no value and at least one error.
-template <typename T> struct Loaded : IoReport {
+template <typename T> struct [[nodiscard]] Loaded : IoReport {
     std::optional<T> value; // set exactly when errors is empty
 
     bool ok() const { return value.has_value(); }

@@ -137,13 +137,20 @@ MainWindow::MainWindow(AppState& state, QWidget* parent)
         followLesson();
         refreshStatus();
         refreshHistory();
+        practice_->adoptRunningPractice(); // after followLesson has shown the 2-D views
     }
     if (training_.isRunning()) setTrainingState(true);
 }
 
 // The state outlives the window: its widgets go in any order (the sweep panel with its owner
 // until it is docked).
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // The state outlives the window: nothing it announces from now on may reach this half
+    // destroyed window (its children, destroyed after, disconnect themselves).
+    session_.disconnect(this);
+    training_.disconnect(this);
+    practiceSession_.disconnect(this);
+}
 
 void MainWindow::createActions() {
     const auto make = [this](const char* name, const char* text, const QList<QKeySequence>& keys,

@@ -126,6 +126,16 @@ void PracticeControls::retranslate() {
            "revealed (Space)"));
 }
 
+void PracticeControls::adoptRunningPractice() {
+    if (!practice_.isActive()) return;
+    decimalsBefore_ = window_->decimals();
+    if (practice_.exercise()) window_->setDecimals(practice_.exercise()->decimals);
+    if (auto* spaces = window_->findChild<QDockWidget*>(QStringLiteral("spacesDock"))) {
+        spacesShownBefore_ = !spaces->isHidden(); // the window itself is not shown yet
+        spaces->hide();
+    }
+}
+
 void PracticeControls::toggle(bool on) {
     if (on && !practice_.isActive()) {
         if (!session_->hasLesson() || (studentName().isEmpty() && !askStudentName())) {

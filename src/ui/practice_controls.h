@@ -44,6 +44,9 @@ public:
     PracticeSummaryDialog* summaryDialog() const { return summary_; }
     QMessageBox* revealQuestion() const { return question_; }
     void showSummary();
+    // For a window made while the state practises: what starting practice does to a window
+    // (the exercise's decimals, the 2-D views hidden), once the window has its settings.
+    void adoptRunningPractice();
 
 private:
     // An action of the window; `text` and `tip` marked with QT_TR_NOOP, kept in its language.

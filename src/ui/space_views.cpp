@@ -19,6 +19,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSlider>
@@ -108,7 +109,9 @@ SpaceViews::SpaceViews(LessonSession* session, TrainingController* training, QWi
             withFilterSuffix(QFileDialog::getSaveFileName(this, tr("Export view"),
                                                           QStringLiteral("views.png"), filter),
                              filter);
-        if (!path.isEmpty()) exportPng(path);
+        if (path.isEmpty()) return;
+        if (const QString error = exportPng(path); !error.isEmpty())
+            QMessageBox::warning(this, tr("Export failed"), error);
     });
     connect(session_, &LessonSession::lessonChanged, this, &SpaceViews::rebuildControls);
     // New weights come with a new trace (drawn once, at the newest epoch); the history alone

@@ -11,6 +11,7 @@
 
 #include <csignal>
 #include <sys/resource.h>
+#include <thread>
 #include <tuple>
 
 namespace {
@@ -380,6 +381,23 @@ private slots:
                          &why),
                      qPrintable(why));
         }
+    }
+
+    // moons 2000 is cut into chunks; the three-sample lesson is not, and one thread never shares.
+    void trainReportsTheHelperThread() {
+        const QString moons = sourceDir + "/bench/lessons/moons-2000.json";
+        const Run two = cli({"train", moons, "--epochs", "3", "--threads", "2"});
+        QCOMPARE(two.exitCode, 0);
+        if (std::thread::hardware_concurrency() >= 2) {
+            // full batch, no test set: one pass an epoch
+            static const QRegularExpression line(
+                QStringLiteral("threads: +2 \\(a helper thread took part in ([0-3]) of 3 passes"));
+            QVERIFY2(line.match(two.out).hasMatch(), qPrintable(two.out));
+        }
+        const Run one = cli({"train", moons, "--epochs", "3", "--threads", "1"});
+        QVERIFY(!one.out.contains(QStringLiteral("threads:")));
+        const Run small = cli({"train", "--epochs", "3", "--threads", "2"}); // 3 samples
+        QVERIFY(!small.out.contains(QStringLiteral("threads:")));
     }
 
     void trainStopsOnDivergence() {

@@ -11,6 +11,7 @@
 #include "models/app_state.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
@@ -138,6 +139,31 @@ private slots:
         QVERIFY(!state.practice().isActive());
         QVERIFY(second.actions().train->isEnabled());
         QVERIFY(!second.actions().practiceHint->isEnabled());
+    }
+
+    // A window made during practice does to itself what starting practice did to the first:
+    // the exercise's decimals, and no 2-D views (they would answer steps 3 and 4).
+    void theNextWindowHidesWhatPracticeHides() {
+        AppState state;
+        {
+            MainWindow first(state);
+            QVERIFY(first.openLesson(sourceDir + "/lessons/02-worked-example.json")); // 2 inputs
+            first.practice()->setStudentName(QStringLiteral("Anna Li"));
+            first.actions().practice->trigger();
+            QVERIFY(state.practice().isActive());
+        }
+        QSettings().setValue(QStringLiteral("view/decimals"), 2); // this window's own choice
+        MainWindow second(state);
+        second.show();
+        auto* spaces = second.findChild<QDockWidget*>(QStringLiteral("spacesDock"));
+        QVERIFY(spaces);
+        QVERIFY(!spaces->isVisible());
+        QCOMPARE(second.decimals(), 4); // lesson 02's exercise asks for 4
+        second.actions().practice->trigger();
+        QVERIFY(!state.practice().isActive());
+        QCOMPARE(second.decimals(), 2); // back to the window's own
+        QVERIFY(spaces->isVisible());
+        QSettings().remove(QStringLiteral("view/decimals"));
     }
 
     void aRunThatEndsAfterItsWindowIsShownByTheNext() {
