@@ -156,7 +156,8 @@ int train(const QStringList& arguments) {
     printOut(alignedFields(report));
 
     if (parser.isSet(lossOption)) {
-        const QByteArray csv = lossHistoryCsv(trainer.epochLoss(), trainer.epochAccuracy());
+        const QByteArray csv = lossHistoryCsv(trainer.epochLoss(), trainer.epochAccuracy(),
+                                              trainer.epochTestLoss(), trainer.epochTestAccuracy());
         if (const Saved saved = writeFileAtomically(parser.value(lossOption), csv); !saved.ok()) {
             printError(saved.errorText());
             return Failure;

@@ -50,14 +50,23 @@ QByteArray matrixToCsv(const Matrix& values, const std::vector<std::string>& col
     return text;
 }
 
-QByteArray lossHistoryCsv(const std::vector<double>& loss, const std::vector<double>& accuracy) {
-    const bool withAccuracy = !accuracy.empty();
-    QByteArray csv = withAccuracy ? "epoch,loss,accuracy\n" : "epoch,loss\n";
+QByteArray lossHistoryCsv(const std::vector<double>& loss, const std::vector<double>& accuracy,
+                          const std::vector<double>& testLoss,
+                          const std::vector<double>& testAccuracy) {
+    std::vector<std::pair<const char*, const std::vector<double>*>> columns{{"loss", &loss}};
+    if (!accuracy.empty()) columns.push_back({"accuracy", &accuracy});
+    if (!testLoss.empty()) columns.push_back({"test_loss", &testLoss});
+    if (!testAccuracy.empty()) columns.push_back({"test_accuracy", &testAccuracy});
+    QByteArray csv = "epoch";
+    for (const auto& column : columns)
+        csv += QByteArray(",") + column.first;
+    csv += '\n';
     for (size_t e = 0; e < loss.size(); ++e) {
-        csv += QByteArray::number(static_cast<qulonglong>(e + 1)) + ',' +
-               formatCsvNumber(loss[e]).toLatin1();
-        if (withAccuracy && e < accuracy.size())
-            csv += ',' + formatCsvNumber(accuracy[e]).toLatin1();
+        csv += QByteArray::number(static_cast<qulonglong>(e + 1));
+        for (const auto& column : columns) {
+            csv += ',';
+            if (e < column.second->size()) csv += formatCsvNumber((*column.second)[e]).toLatin1();
+        }
         csv += '\n';
     }
     return csv;

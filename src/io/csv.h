@@ -21,8 +21,11 @@ QString formatCsvNumber(double value);
 // The CSV text of a matrix with one header line.
 QByteArray matrixToCsv(const Matrix& values, const std::vector<std::string>& columnLabels);
 
-// "epoch,loss[,accuracy]" then one line per epoch (accuracy only when given).
-QByteArray lossHistoryCsv(const std::vector<double>& loss, const std::vector<double>& accuracy);
+// "epoch,loss[,accuracy][,test_loss[,test_accuracy]]" then one line per epoch (each column
+// only when given: accuracy for classification, the test columns with a test set).
+QByteArray lossHistoryCsv(const std::vector<double>& loss, const std::vector<double>& accuracy,
+                          const std::vector<double>& testLoss = {},
+                          const std::vector<double>& testAccuracy = {});
 
 // The fields of one CSV line (RFC 4180 quoting within the line), or nullopt when a quote is
 // not closed.

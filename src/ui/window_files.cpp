@@ -153,8 +153,10 @@ QString MainWindow::exportMatrix(const QString& matrix, const QString& path) {
 
 QString MainWindow::exportLossHistory(const QString& path) {
     session_.settle(); // the trained state, once its sheet is there
-    lastError_ = writeFileAtomically(path, lossHistoryCsv(session_.trainer().epochLoss(),
-                                                          session_.trainer().epochAccuracy()))
+    const Trainer& trainer = session_.trainer();
+    lastError_ = writeFileAtomically(
+                     path, lossHistoryCsv(trainer.epochLoss(), trainer.epochAccuracy(),
+                                          trainer.epochTestLoss(), trainer.epochTestAccuracy()))
                      .errorText();
     return lastError_;
 }

@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -381,6 +383,35 @@ private slots:
                          &why),
                      qPrintable(why));
         }
+    }
+
+    // With its own samples as the test set and full batches, the test loss after epoch e is
+    // the loss the next epoch measures before its update: test_loss[e] = loss[e + 1].
+    void lossCsvHasTheTestColumns() {
+        QTemporaryDir dir;
+        QFile original(sourceDir + "/lessons/01-three-samples.json");
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QJsonObject lesson = QJsonDocument::fromJson(original.readAll()).object();
+        QJsonObject data = lesson["data"].toObject();
+        data.insert("test_X", data.value("X"));
+        data.insert("test_y", data.value("y"));
+        lesson["data"] = data;
+        QFile copy(dir.filePath("lesson.json"));
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        copy.write(QJsonDocument(lesson).toJson());
+        copy.close();
+        const Run r = cli(
+            {"train", copy.fileName(), "--epochs", "50", "--loss-csv", dir.filePath("loss.csv")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QString header;
+        const auto rows = readNumbers(dir.filePath("loss.csv"), &header);
+        QCOMPARE(header, QStringLiteral("epoch,loss,accuracy,test_loss,test_accuracy"));
+        QCOMPARE(rows.size(), 50);
+        for (int e = 0; e + 1 < rows.size(); ++e) {
+            QVERIFY(std::abs(rows[e][3] - rows[e + 1][1]) <= 1e-15 * std::abs(rows[e + 1][1]));
+            QCOMPARE(rows[e][4], rows[e + 1][2]); // accuracy likewise
+        }
+        QVERIFY(rows[0][3] < rows[0][1]); // one step of descent lowered the loss
     }
 
     // moons 2000 is cut into chunks; the three-sample lesson is not, and one thread never shares.
