@@ -143,7 +143,7 @@ void backwardRows(const NetworkSpec& network, const TrainingConfig& config,
         LayerWork& w = work.layers[static_cast<size_t>(l)];
         activationSlopeTo(network.activation(l), part(w.input), part(w.activation), part(w.slope));
         const ConstMatrixRef z = part(w.input);
-        if (z.outerStride() == z.rows()) // the whole batch: one contiguous run
+        if (isOneRun(z)) // the whole batch, one row or one column: one contiguous run
             sums.inputsFinite = sums.inputsFinite && allFiniteElements(z.data(), z.size());
         else
             for (Index c = 0; c < z.cols(); ++c) // z column by column: contiguous

@@ -24,19 +24,12 @@ constexpr auto kWindow = std::chrono::milliseconds(60);
 constexpr auto kWaitWindow = std::chrono::milliseconds(2);
 constexpr double kWaitingShare = 0.1;
 
-std::vector<int> allowedCores() {
-    std::vector<int> cores;
-#if defined(__linux__)
-    cpu_set_t set;
-    CPU_ZERO(&set);
-    if (sched_getaffinity(0, sizeof(set), &set) == 0)
-        for (int c = 0; c < CPU_SETSIZE; ++c)
-            if (CPU_ISSET(c, &set)) cores.push_back(c);
-#endif
-    if (cores.empty())
-        for (unsigned c = 0; c < std::max(1u, std::thread::hardware_concurrency()); ++c)
-            cores.push_back(static_cast<int>(c));
-    return cores;
+// The whole text of a small file such as /proc/stat ("" when it cannot be read).
+std::string textOfFile(const char* path) {
+    std::ifstream file(path);
+    std::stringstream text;
+    text << file.rdbuf();
+    return text.str();
 }
 
 double ownCpuSeconds() {
@@ -57,6 +50,21 @@ double ticksPerSecond() {
 }
 
 } // namespace
+
+std::vector<int> allowedCores() {
+    std::vector<int> cores;
+#if defined(__linux__)
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    if (sched_getaffinity(0, sizeof(set), &set) == 0)
+        for (int c = 0; c < CPU_SETSIZE; ++c)
+            if (CPU_ISSET(c, &set)) cores.push_back(c);
+#endif
+    if (cores.empty())
+        for (unsigned c = 0; c < std::max(1u, std::thread::hardware_concurrency()); ++c)
+            cores.push_back(static_cast<int>(c));
+    return cores;
+}
 
 std::optional<CoreTicks> coreTicksFromProcStat(const std::string& procStat,
                                                const std::vector<int>& cores) {
@@ -100,16 +108,18 @@ std::optional<long long> runQueueWaitNs(const std::string& schedstat) {
     return wait;
 }
 
+std::optional<CoreTicks> readCoreTicks(const std::vector<int>& cores) {
+    return coreTicksFromProcStat(textOfFile("/proc/stat"), cores);
+}
+
 MachineLoad::MachineLoad() : cores_(allowedCores()) {}
 
 bool CallerWaiting::keptWaiting() {
     if (!readable_) return false;
     const Clock::time_point now = Clock::now();
     if (!started_ || now - windowStart_ >= kWaitWindow) {
-        std::ifstream file("/proc/thread-self/schedstat");
-        std::stringstream text;
-        text << file.rdbuf();
-        const std::optional<long long> wait = runQueueWaitNs(text.str());
+        const std::optional<long long> wait =
+            runQueueWaitNs(textOfFile("/proc/thread-self/schedstat"));
         if (!wait) {
             readable_ = false;
             return false;
@@ -127,14 +137,11 @@ bool CallerWaiting::keptWaiting() {
     return now < keptWaitingUntil_;
 }
 
-bool MachineLoad::sample(Clock::time_point now) {
-    std::ifstream file("/proc/stat");
-    std::stringstream text;
-    text << file.rdbuf();
-    const std::optional<CoreTicks> ticks = coreTicksFromProcStat(text.str(), cores_);
+void MachineLoad::sample(Clock::time_point now) {
+    const std::optional<CoreTicks> ticks = readCoreTicks(cores_);
     if (!ticks) {
         readable_ = false;
-        return false;
+        return;
     }
     const double own = ownCpuSeconds();
     if (windows_ > 0) {
@@ -147,7 +154,6 @@ bool MachineLoad::sample(Clock::time_point now) {
     windowStart_ = now;
     startTicks_ = *ticks;
     startOwnSeconds_ = own;
-    return true;
 }
 
 std::optional<double> MachineLoad::otherProgramsCores() {

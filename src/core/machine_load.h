@@ -23,6 +23,11 @@ struct CoreTicks {
 std::optional<CoreTicks> coreTicksFromProcStat(const std::string& procStat,
                                                const std::vector<int>& cores);
 
+// The cores this process may run on (its affinity mask; else 0 … hardware threads − 1).
+std::vector<int> allowedCores();
+// The ticks of those cores from /proc/stat now, or nullopt where it cannot be read.
+std::optional<CoreTicks> readCoreTicks(const std::vector<int>& cores);
+
 // The nanoseconds a thread has waited on a run queue, from its schedstat line ("run_ns
 // wait_ns timeslices"), or nullopt.
 std::optional<long long> runQueueWaitNs(const std::string& schedstat);
@@ -41,7 +46,7 @@ public:
 
 private:
     using Clock = std::chrono::steady_clock;
-    bool sample(Clock::time_point now);
+    void sample(Clock::time_point now);
 
     std::vector<int> cores_;
     bool readable_ = true;

@@ -10,13 +10,11 @@
 #include <chrono>
 #include <csignal>
 #include <fstream>
-#include <sstream>
 #include <stdexcept>
 #include <thread>
 #include <vector>
 
 #if defined(__linux__)
-#include <sched.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -95,16 +93,7 @@ private slots:
 #else
         MachineLoad load;
         if (load.cores() < 2 || computeThreads() < 2) QSKIP("one core or one compute thread");
-        std::ifstream procStat("/proc/stat");
-        std::stringstream statText;
-        statText << procStat.rdbuf();
-        std::vector<int> cores;
-        cpu_set_t set;
-        CPU_ZERO(&set);
-        QVERIFY(sched_getaffinity(0, sizeof(set), &set) == 0);
-        for (int c = 0; c < CPU_SETSIZE; ++c)
-            if (CPU_ISSET(c, &set)) cores.push_back(c);
-        if (!coreTicksFromProcStat(statText.str(), cores)) QSKIP("no /proc/stat line per core");
+        if (!readCoreTicks(allowedCores())) QSKIP("no /proc/stat line per core");
         std::ifstream quota("/sys/fs/cgroup/cpu.max"); // "max 100000" when the cores are whole
         std::string limit;
         if (quota >> limit && limit != "max") QSKIP("a CPU quota: fewer cores than listed");
